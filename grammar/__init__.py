@@ -1,0 +1,1 @@
+"""The Lark grammar of speechparse, shipped as package data (``speechparse.grammars``)."""

@@ -1,0 +1,64 @@
+"""speechparse: Chinese official speeches and documents as a structured tree.
+
+    >>> import speechparse
+    >>> doc = speechparse.parse("seeds/000_ad121b51ce1c70a2.txt")  # doctest: +SKIP
+    >>> print(doc.outline())  # doctest: +SKIP
+    >>> doc.to_json()  # doctest: +SKIP
+"""
+
+from speechparse.errors import (
+    DecodingError,
+    EmptyInputError,
+    InputNotFoundError,
+    InputUnreadableError,
+    ParseError,
+)
+from speechparse.model import (
+    Closing,
+    DateLine,
+    Document,
+    Header,
+    Meta,
+    Node,
+    Paragraph,
+    Part,
+    Placeholder,
+    Point,
+    Salutation,
+    Section,
+    Source,
+    Speaker,
+    StructureWarning,
+    Subtitle,
+    Title,
+)
+from speechparse.pipeline import parse, parse_text
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Closing",
+    "DateLine",
+    "DecodingError",
+    "Document",
+    "EmptyInputError",
+    "Header",
+    "InputNotFoundError",
+    "InputUnreadableError",
+    "Meta",
+    "Node",
+    "Paragraph",
+    "ParseError",
+    "Part",
+    "Placeholder",
+    "Point",
+    "Salutation",
+    "Section",
+    "Source",
+    "Speaker",
+    "StructureWarning",
+    "Subtitle",
+    "Title",
+    "parse",
+    "parse_text",
+]

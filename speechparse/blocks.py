@@ -1,0 +1,114 @@
+"""Stage 5a, blocks: cut the text into the flat stream the grammar reads.
+
+Every character of the text falls into exactly one block, in order: the front
+matter pieces, then paragraphs (one per line, or the part of a line between two
+headings), headings (a section's marker and heading text), part labels and the
+closing formula. Blank lines and the spaces before a heading join the block
+before them. Blocks are plain data; :mod:`speechparse.grammar` turns them into
+Lark tokens.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import evolve, frozen
+
+from speechparse.levels import Marker
+from speechparse.lex.front import FrontMatter
+from speechparse.vocab import SENTENCE_END
+
+#: block kinds, as the grammar's terminals name them
+HEADER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION = (
+    "HEADER", "TITLE", "SUBTITLE", "DATELINE", "SPEAKER", "SALUTATION")
+HEADING, PARA, PART, CLOSING = "HEADING", "PARA", "PART", "CLOSING"
+FRONT_KINDS: Final = {"header": HEADER, "title": TITLE, "subtitle": SUBTITLE,
+                      "dateline": DATELINE, "speaker": SPEAKER, "salutation": SALUTATION}
+#: a heading that runs on past this many characters into a wide space ends there:
+#: "2014年工作总结  2014年,是…" (paragraphs glued with spaces)
+MIN_HEADING_BEFORE_SPACE: Final = 4
+
+
+@frozen
+class Block:
+    """A piece of the text: ``kind`` is one of the terminal names above."""
+
+    kind: str
+    start: int
+    end: int
+    marker: int | None = None  # index of the section marker a HEADING carries
+    level: int = 0  # a HEADING's section level
+
+
+def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
+               part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None) -> list[Block]:
+    """The text from start to end as blocks, in order."""
+    blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
+    starts: dict[int, Block] = {}
+    cuts = {front.end, len(folded)}
+    marker_starts = sorted({marker.start for marker in markers if marker.start >= front.end})
+    for index, marker in enumerate(markers):
+        if marker.kind != "section" or marker.start < front.end:
+            continue
+        end = heading_end(folded, marker.end, marker_starts)
+        starts[marker.start] = Block(HEADING, marker.start, end, index, marker.level)
+        cuts.update((marker.start, end))
+    for start, end in part_labels:
+        if start >= front.end:
+            starts[start] = Block(PART, start, end)
+            cuts.update((start, end))
+    if closing is not None and closing[0] >= front.end:
+        starts[closing[0]] = Block(CLOSING, *closing)
+        cuts.update(closing)
+    position = folded.find("\n", front.end)
+    while position >= 0:
+        cuts.add(position + 1)
+        position = folded.find("\n", position + 1)
+    ordered = sorted(cut for cut in cuts if front.end <= cut <= len(folded))
+    for start, end in zip(ordered, ordered[1:]):
+        block = starts.get(start)
+        block = Block(PARA, start, end) if block is None else evolve(block, end=end)
+        if block.kind == PARA and blocks and not folded[start:end].strip():
+            blocks[-1] = evolve(blocks[-1], end=end)  # blank lines join the block before
+        else:
+            blocks.append(block)
+    return blocks
+
+
+def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:
+    """Where a heading that starts at ``position`` ends.
+
+    At the first sentence end (included), the end of its line, the next marker,
+    or a wide space after a few characters of heading.
+    """
+    following = bisect_right(marker_starts, position)
+    limit = marker_starts[following] if following < len(marker_starts) else len(folded)
+    newline = folded.find("\n", position, limit)
+    if newline >= 0:
+        limit = newline
+    text_start = position
+    while text_start < limit and folded[text_start] in " \t":
+        text_start += 1
+    index = text_start
+    while index < limit:
+        char = folded[index]
+        if char in SENTENCE_END:
+            return index + 1
+        if char in " \t" and index - text_start >= MIN_HEADING_BEFORE_SPACE and _wide_space(folded, index, limit):
+            return index
+        index += 1
+    return limit
+
+
+def _wide_space(folded: str, index: int, limit: int) -> bool:
+    """Two spaces, or one space between two Han characters, end a heading."""
+    if index + 1 < limit and folded[index + 1] in " \t":
+        return True
+    before, after = folded[index - 1], folded[index + 1] if index + 1 < limit else ""
+    return _is_han(before) and _is_han(after)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"

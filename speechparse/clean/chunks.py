@@ -1,0 +1,92 @@
+"""Page-chunk stitching: rejoin the preview chunks of document-sharing sites.
+
+Sites such as 淘文阁 show a document as numbered chunks, one per page, each
+starting a line with ``1、``, ``2、`` … and cutting words and numbers in half
+(``作\\n2、风``). A real numbered list looks the same at a glance, so a run of
+markers is taken for page chunks only when it *behaves* like one: the numbers
+run 1, 2, 3 … at line starts, the chunks are long, and the chunk before a
+marker usually ends mid-sentence. The markers and the line breaks before them
+are removed; nothing else is touched, so the halves of a cut word meet again.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+from typing import TYPE_CHECKING, Final
+
+import regex
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+_CHUNK_MARKER: Final = regex.compile(r"(?m)^[ \t]*([0-9]{1,3})、")
+#: a chunk ending in one of these ended a sentence, as a real list item does
+_SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
+#: shortest median chunk length of a page-chunk run (real list items are shorter)
+MIN_MEDIAN_CHUNK: Final = 120
+#: share of chunk boundaries that must cut a sentence
+MIN_CUT_SHARE: Final = 0.5
+
+
+@frozen
+class ChunkMarker:
+    start: int  # line start (leading spaces included)
+    end: int  # after 、
+    number: int
+
+
+class PageChunkStitcher:
+    """Finds runs of page-chunk markers in folded text and says what to delete."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+
+    def runs(self) -> list[list[ChunkMarker]]:
+        """Runs of line-start markers numbered 1, 2, 3 … in order."""
+        runs: list[list[ChunkMarker]] = []
+        current: list[ChunkMarker] = []
+        for match in _CHUNK_MARKER.finditer(self.folded):
+            marker = ChunkMarker(match.start(), match.end(), int(match.group(1)))
+            if marker.number == 1:
+                if len(current) > 1:
+                    runs.append(current)
+                current = [marker]
+            elif current and marker.number == current[-1].number + 1:
+                current.append(marker)
+        if len(current) > 1:
+            runs.append(current)
+        return runs
+
+    def is_page_run(self, run: list[ChunkMarker]) -> bool:
+        """Whether a run behaves like page chunks rather than a numbered list."""
+        lengths = [nxt.start - cur.end for cur, nxt in zip(run, run[1:])]
+        last_line_end = self.folded.find("\n", run[-1].end)
+        lengths.append((last_line_end if last_line_end >= 0 else len(self.folded)) - run[-1].end)
+        cuts = sum(1 for marker in run[1:] if self._cuts_sentence(marker))
+        return median(lengths) >= MIN_MEDIAN_CHUNK and cuts >= MIN_CUT_SHARE * (len(run) - 1)
+
+    def _cuts_sentence(self, marker: ChunkMarker) -> bool:
+        end = self._text_end_before(marker.start)
+        return end > 0 and self.folded[end - 1] not in _SENTENCE_FINAL
+
+    def _text_end_before(self, position: int) -> int:
+        """Offset just after the last non-space character before ``position``."""
+        while position > 0 and self.folded[position - 1].isspace():
+            position -= 1
+        return position
+
+    def deletions(self) -> list[tuple[int, int]]:
+        """Spans to delete: each marker, and the line break before every marker but the first."""
+        spans: list[tuple[int, int]] = []
+        for run in self.runs():
+            if not self.is_page_run(run):
+                continue
+            spans.append((run[0].start, run[0].end))
+            spans.extend((self._text_end_before(marker.start), marker.end) for marker in run[1:])
+        return spans
+
+
+def stitch_page_chunks(state: CleanState) -> None:
+    """Remove page-chunk markers and rejoin the words they cut."""
+    state.remove(PageChunkStitcher(state.folded).deletions())

@@ -1,0 +1,88 @@
+"""Stage 5b, grammar: the block stream parsed by the Lark grammar ``grammar/speech.lark``.
+
+:class:`BlockLexer` hands Lark the blocks of :mod:`speechparse.blocks` as tokens
+(with their real offsets); :class:`LevelPostLex` turns each heading's level
+into ``_OPEN``/``_CLOSE`` tokens, as Lark's ``Indenter`` does for Python's
+indentation, so the grammar needs one recursive ``section`` rule for any depth.
+The parser is built on first use, once per process, and Lark caches its tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+from lark import Lark, Token, Tree
+from lark.lexer import Lexer
+from lark.lark import PostLex
+
+from speechparse.blocks import CLOSING, HEADING, PART, Block
+
+OPEN, CLOSE = "_OPEN", "_CLOSE"
+#: the level of an open part (附件1 …): sections inside a part start at level 1
+PART_LEVEL = 0
+
+
+class BlockLexer(Lexer):
+    """Feeds a list of :class:`~speechparse.blocks.Block` to Lark as tokens.
+
+    A heading token's value is its level; every token keeps the block's offsets.
+    """
+
+    def __init__(self, lexer_conf: Any) -> None:
+        pass
+
+    def lex(self, blocks: Sequence[Block]) -> Iterator[Token]:  # type: ignore[override]
+        # Lark hands a custom lexer the very object given to parse(): our block list
+        for block in blocks:
+            value = str(block.level) if block.kind == HEADING else ""
+            yield Token(block.kind, value, start_pos=block.start, end_pos=block.end)
+
+
+class LevelPostLex(PostLex):
+    """Wraps the contents of every section and part in ``_OPEN`` … ``_CLOSE``.
+
+    A heading closes the open sections of its level and deeper; a part label
+    closes everything; the closing formula closes everything too, as the
+    speech's sections end there. All levels close at the end of input.
+    """
+
+    always_accept = ()
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        levels: list[int] = []  # open sections' levels; PART_LEVEL for an open part
+        last: Token | None = None
+        for token in stream:
+            if token.type == HEADING:
+                yield from _close(levels, int(token.value), token)
+            elif token.type in (PART, CLOSING):
+                yield from _close(levels, None, token)
+            yield token
+            if token.type in (HEADING, PART):
+                yield Token.new_borrow_pos(OPEN, "", token)
+                levels.append(int(token.value) if token.type == HEADING else PART_LEVEL)
+            last = token
+        if last is not None:
+            yield from _close(levels, None, last)
+
+
+def _close(levels: list[int], level: int | None, at: Token) -> Iterator[Token]:
+    """Close open sections of ``level`` and deeper (``None``: everything, parts too)."""
+    while levels and (level is None or PART_LEVEL < levels[-1] >= level):
+        levels.pop()
+        yield Token(CLOSE, "", start_pos=at.start_pos, end_pos=at.start_pos)
+
+
+@lru_cache(maxsize=1)
+def get_parser() -> Lark:
+    """The document parser (built on first use, then reused)."""
+    return Lark.open_from_package(
+        "speechparse.grammars", "speech.lark", ("",),
+        parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True,
+    )
+
+
+def parse_blocks(blocks: Sequence[Block]) -> Tree[Token]:
+    """The parse tree of a block stream."""
+    return get_parser().parse(blocks)  # type: ignore[arg-type]

@@ -1,0 +1,65 @@
+"""Stage 7, inline: points (一是…, 一要…, 首先…) placed inside their paragraphs.
+
+Runs after the block tree is built. A point starts at its marker and runs to
+the next point of the same paragraph, or to the paragraph's end; its lead is
+its first sentence, cut at 。！？；, at the line end or at the next point.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from speechparse.levels import Marker
+from speechparse.model import Node, Paragraph, Part, Point, Section
+from speechparse.vocab import SENTENCE_END
+
+#: stripped from both ends of a lead, besides spaces
+_LEAD_TRIM = ",:、 \t\n" + SENTENCE_END
+
+
+def attach_points(body: Sequence[Node], text: str, folded: str, markers: Sequence[Marker]) -> tuple[Node, ...]:
+    """``body`` with every paragraph holding the points that start in it."""
+    points = sorted((m for m in markers if m.kind == "point"), key=lambda m: m.start)
+    starts = [point.start for point in points]
+    return tuple(_attach(node, text, folded, points, starts) for node in body)
+
+
+def _attach(node: Node, text: str, folded: str, points: list[Marker], starts: list[int]) -> Node:
+    if isinstance(node, (Section, Part)):
+        return evolve(node, children=tuple(_attach(child, text, folded, points, starts) for child in node.children))
+    if not isinstance(node, Paragraph):
+        return node
+    start, end = node.span
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if first == last:
+        return node
+    inside = points[first:last]
+    content_end = end
+    while content_end > start and folded[content_end - 1].isspace():
+        content_end -= 1
+    children = []
+    for marker, following in zip(inside, [*inside[1:], None]):
+        stop = following.start if following is not None else max(content_end, marker.end)
+        children.append(Point(
+            span=(marker.start, stop),
+            marker=text[marker.start:marker.end],
+            scheme=marker.scheme,
+            number=marker.number,
+            lead=_lead(text, folded, marker.end, stop),
+        ))
+    return evolve(node, children=tuple(children))
+
+
+def _lead(text: str, folded: str, start: int, stop: int) -> str:
+    """The first sentence after a point's marker, without the marker and end punctuation."""
+    while start < stop and folded[start] in _LEAD_TRIM:
+        start += 1
+    end = start
+    while end < stop and folded[end] not in SENTENCE_END and folded[end] != "\n":
+        end += 1
+    while end > start and folded[end - 1] in _LEAD_TRIM:
+        end -= 1
+    return text[start:end]

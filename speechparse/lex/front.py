@@ -1,0 +1,355 @@
+"""Stage 3b, lex the front matter: title, subtitle, date line, speaker, salutation.
+
+The front matter is read from the first lines of the text, up to where the body
+begins: the first salutation (同志们：), addressee line (各市人民政府：), numbered
+heading or line of running prose. Within that zone:
+
+* a *whole-line title* is a line that ends with a word naming a document
+  (…讲话, …通知, …实施方案; :data:`~speechparse.vocab.TITLE_ENDINGS`) or opens
+  with a genre label and a colon (党课：…), without sentence punctuation;
+  a title broken over two lines is joined;
+* a *glued title* is the start of a line that ends with such a word right
+  before the body begins (…会议讲话这次会议的主要任务是…). Where a site's file
+  name is glued in front of the body's own title, the later copy is taken.
+
+The last whole-line title wins (sites print their file name above the body's own
+title); a glued title is used only when there is no whole-line one. The lines
+above the title are *header* lines. The result tiles the text from its start to
+where the body begins, so no character is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import regex
+from attrs import frozen
+
+from speechparse.vocab import (
+    ADDRESSEE,
+    DATELINE,
+    DOCUMENT_NUMBER,
+    SALUTATION,
+    TITLE_DECORATIONS,
+    TITLE_ENDING_CONTINUATIONS,
+    TITLE_ENDINGS,
+    TITLE_LABELS,
+)
+
+#: how far into the text the front matter may reach
+MAX_FRONT_LINES: Final = 20
+MAX_FRONT_CHARS: Final = 3000
+#: title length bounds (characters, decorations removed)
+MIN_TITLE, MAX_TITLE = 4, 100
+#: a line this long with sentence punctuation is running prose: the body has begun
+MIN_PROSE = 40
+
+_ENDING: Final = regex.compile("|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)))
+_LABEL_TITLE: Final = regex.compile(
+    rf"^.{{0,8}}(?:{'|'.join(TITLE_LABELS)})\s*:\s*\S.{{2,}}$")
+_DECORATIONS: Final = tuple(regex.compile(pattern) for pattern in TITLE_DECORATIONS)
+_DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
+_SALUTATION: Final = regex.compile(SALUTATION)
+_ADDRESSEE: Final = regex.compile(ADDRESSEE)
+_DATELINE: Final = regex.compile(DATELINE)
+_SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
+_GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
+_SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
+_CLOSERS: Final = "”’\"》」』)]】 "
+_OPENERS: Final = "“‘\"《「『(【 "
+#: punctuation that ends the stretch a glued title can sit in
+_HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
+
+
+@frozen
+class Piece:
+    """One front-matter node: ``kind`` is header, title, subtitle, dateline, speaker or salutation."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@frozen
+class FrontMatter:
+    pieces: tuple[Piece, ...]  # tile [0, end)
+    title: str | None  # the title as a person would write it (decorations removed)
+    end: int  # where the body begins
+
+
+@frozen
+class _Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    next: int  # start of the next line (after the newline)
+
+
+@frozen
+class _TitleSpan:
+    line: int  # index of the line the title ends on
+    start: int
+    end: int
+    whole: bool  # a whole-line title, not glued to the body
+
+
+def find_front_matter(text: str, folded: str, body_limit: int) -> FrontMatter:
+    """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``."""
+    lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
+    title, body_line = _find_title(folded, lines)
+    pieces: list[tuple[str, int]] = []
+    if title is None:
+        if body_line is None or body_line >= len(lines):
+            return FrontMatter((), None, 0)
+        salutation = _salutation_at(folded, lines[body_line].start)
+        if salutation is None:
+            return FrontMatter((), None, 0)
+        pieces.extend(("header", lines[i].start) for i in range(body_line))
+        pieces.append(("salutation", salutation[0]))
+        return _tile(pieces, salutation[1], folded, lines)
+    for index in range(title.line + 1):
+        if lines[index].end <= title.start:
+            pieces.append(("header", lines[index].start))
+        elif lines[index].start < title.start:
+            pieces.append(("header", lines[index].start))
+            break
+        else:
+            break
+    pieces.append(("title", title.start))
+    end = _after_title(folded, lines, title, pieces)
+    return _tile(pieces, end, folded, lines, title_text=clean_title(text[title.start:title.end]))
+
+
+def clean_title(raw: str) -> str | None:
+    """The title as a person would write it: no site decorations, no document number."""
+    title = regex.sub(r"\s*\n\s*", "", raw).strip()
+    title = _DOCUMENT_NUMBER.sub("", title)
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _DECORATIONS:
+            stripped = pattern.sub("", title).strip()
+            if stripped != title and len(stripped) >= MIN_TITLE:
+                title, changed = stripped, True
+    if title.startswith(("《", "<")) and title.endswith(("》", ">")):
+        title = title[1:-1]
+    return title or None
+
+
+# ---------------------------------------------------------------- the title
+
+
+def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int | None]:
+    """The title, and the index of the line where the body begins (None: not found)."""
+    whole: list[_TitleSpan] = []
+    glued: list[_TitleSpan] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        content = folded[line.start:line.end]
+        if _salutation_at(folded, line.start) is not None:
+            return _pick(whole, glued), index
+        joined = _joined_title(folded, lines, index)
+        if joined is not None:
+            whole.append(joined)
+            index = joined.line + 1
+            continue
+        if _SUBTITLE.match(content) and index > 0 and not whole:
+            # a "——在…上的报告" line under a title that has no genre word of its own
+            first = max(0, index - 2)
+            while first < index and _is_prose(folded[lines[first].start:lines[first].end]):
+                first += 1
+            if first < index:
+                whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
+                return _pick(whole, glued), index
+        piece = _glued_title(folded, line, index)
+        if piece is not None:
+            glued.append(piece)
+        if _is_prose(content) or _ADDRESSEE.match(content):
+            return _pick(whole, glued), index
+        index += 1
+    return _pick(whole, glued), None
+
+
+def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None:
+    if whole:
+        return whole[-1]
+    return glued[-1] if glued else None
+
+
+def _is_title_text(content: str) -> bool:
+    title = clean_title(content)
+    if title is None or not MIN_TITLE <= len(title) <= MAX_TITLE:
+        return False
+    if any(char in title for char in "。;?") or title.count(",") > 1:
+        return False
+    if _LABEL_TITLE.match(title):
+        return True
+    if ":" in title:
+        return False
+    core = title.rstrip(_CLOSERS)
+    match = _last_ending(core)
+    return match is not None and match.end() == len(core)
+
+
+def _last_ending(core: str) -> regex.Match[str] | None:
+    last = None
+    for match in _ENDING.finditer(core):
+        last = match
+    return last
+
+
+def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
+    """A whole-line title on line ``index``, or broken over it and the next line."""
+    line = lines[index]
+    content = folded[line.start:line.end]
+    if _is_title_text(content):
+        return _TitleSpan(index, line.start, line.end, True)
+    if index + 1 < len(lines) and len(content) <= MAX_TITLE // 2 and not _is_prose(content):
+        following = lines[index + 1]
+        if _is_title_text(content + folded[following.start:following.end]):
+            return _TitleSpan(index + 1, line.start, following.end, True)
+    return None
+
+
+def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
+    """A title at the start of a line, glued to the body that follows it."""
+    content = folded[line.start:line.end]
+    stop = _HARD_STOPS.search(content)
+    zone = content[:stop.start()] if stop else content
+    ends = [match.end() for match in _ENDING.finditer(zone)
+            if match.end() < len(content) and content[match.end()] not in TITLE_ENDING_CONTINUATIONS]
+    if not ends:
+        return None
+    end = ends[-1]
+    start = _title_start(content, ends[:-1], end)
+    if end - start < MIN_TITLE + 2:
+        return None
+    return _TitleSpan(index, line.start + start, line.start + end, False)
+
+
+def _title_start(content: str, earlier_ends: list[int], end: int) -> int:
+    """Where the last of several glued titles starts (a site's file name may precede it)."""
+    previous = earlier_ends[-1] if earlier_ends else None
+    head = content[:6]
+    repeat = content.find(head, 1, end) if len(head) == 6 else -1
+    if previous is not None and (repeat < 0 or previous < repeat <= previous + 3):
+        start = previous
+    elif repeat > 0:
+        start = repeat
+    else:
+        start = 0
+    while start < end and content[start] in " \t":
+        start += 1
+    return start
+
+
+def _is_prose(content: str) -> bool:
+    return len(content) >= MIN_PROSE and (
+        "。" in content or content.count(",") >= 2 or content[-1:] in "。!?;")
+
+
+# ---------------------------------------------------------------- after the title
+
+
+def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: list[tuple[str, int]]) -> int:
+    """Subtitle, date line, speaker and salutation after the title; returns where the body begins."""
+    position = title.end
+    line_index = title.line
+    line_end = lines[line_index].end
+    # on the title's own line (a glued title): ——subtitle, (date), speaker, 同志们:
+    position = _glued_items(folded, position, line_end, pieces)
+    if position < line_end:
+        return position
+    expected = ["subtitle", "dateline", "speaker", "salutation"]
+    for line in lines[line_index + 1:]:
+        content = folded[line.start:line.end]
+        kind = _line_kind(content, folded, line, expected)
+        if kind is None:
+            return line.start
+        pieces.append((kind, line.start))
+        if kind == "salutation":
+            salutation = _salutation_at(folded, line.start)
+            assert salutation is not None
+            return salutation[1] if salutation[1] < line.end else line.next
+        expected = expected[expected.index(kind) + (0 if kind == "subtitle" else 1):]
+    return lines[-1].next if lines else position
+
+
+def _glued_items(folded: str, position: int, line_end: int, pieces: list[tuple[str, int]]) -> int:
+    for kind, pattern in (("subtitle", regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")),
+                          ("dateline", _DATELINE), ("speaker", _GLUED_SPEAKER)):
+        start = position
+        while start < line_end and folded[start] == " ":
+            start += 1
+        match = pattern.match(folded, start, line_end)
+        if match is not None and (kind != "subtitle" or match.end() == line_end or
+                                  _DATELINE.match(folded, match.end())):
+            pieces.append((kind, start))
+            position = match.end()
+    salutation = _salutation_at(folded, position)
+    if salutation is not None and salutation[0] < line_end:
+        pieces.append(("salutation", salutation[0]))
+        position = salutation[1]
+    return position
+
+
+def _line_kind(content: str, folded: str, line: _Line, expected: list[str]) -> str | None:
+    for kind in expected:
+        if kind == "subtitle" and _SUBTITLE.match(content):
+            return kind
+        if kind == "dateline" and _DATELINE.fullmatch(content):
+            return kind
+        if kind == "speaker" and _SPEAKER_LINE.match(content) and not _is_title_text(content):
+            return kind
+        if kind == "salutation" and _salutation_at(folded, line.start) is not None:
+            return kind
+    return None
+
+
+def _salutation_at(folded: str, position: int) -> tuple[int, int] | None:
+    """The salutation or addressee that starts at ``position`` (after spaces), as a span."""
+    start = position
+    while start < len(folded) and folded[start] in " \t":
+        start += 1
+    for pattern in (_SALUTATION, _ADDRESSEE):
+        match = pattern.match(folded, start)
+        if match is not None:
+            return start, match.end()
+    return None
+
+
+# ---------------------------------------------------------------- lines and tiling
+
+
+def _lines(folded: str, limit: int) -> Iterator[_Line]:
+    position = 0
+    count = 0
+    while position < len(folded) and position < limit and count < MAX_FRONT_LINES:
+        newline = folded.find("\n", position)
+        after = len(folded) if newline < 0 else newline + 1
+        end = len(folded) if newline < 0 else newline
+        start = position
+        while start < end and folded[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and folded[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            yield _Line(start, stop, after)
+            count += 1
+        position = after
+
+
+def _tile(pieces: list[tuple[str, int]], end: int, folded: str, lines: list[_Line],
+          title_text: str | None = None) -> FrontMatter:
+    """Pieces from their starts: each runs to the next one's start; the first from 0."""
+    if not pieces:
+        return FrontMatter((), None, 0)
+    tiled: list[Piece] = []
+    starts = [start for _, start in pieces] + [end]
+    starts[0] = 0
+    for (kind, _), start, stop in zip(pieces, starts, starts[1:]):
+        if stop > start:
+            tiled.append(Piece(kind, start, stop))
+    return FrontMatter(tuple(tiled), title_text, end)

@@ -1,0 +1,72 @@
+"""The pipeline: read → clean → lex → infer levels → grammar → tree → inline → placeholders.
+
+Each stage is a function from plain data to plain data in a module of its own;
+this module only calls them in order and assembles the :class:`Document`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from speechparse.blocks import cut_blocks
+from speechparse.clean import clean
+from speechparse.grammar import parse_blocks
+from speechparse.inline import attach_points
+from speechparse.levels import infer_levels
+from speechparse.lex.front import find_front_matter
+from speechparse.lex.lines import find_closing, find_part_labels
+from speechparse.lex.markers import lex_markers
+from speechparse.model import Document, Source
+from speechparse.placeholders import find_placeholders
+from speechparse.read import SourceText, read_bytes, read_path
+from speechparse.tree import ToModel
+from speechparse.widths import fold
+
+Input = str | os.PathLike[str] | bytes
+
+
+def parse(source: Input) -> Document:
+    """Parse a speech or document from a path (``str`` or path-like) or from ``bytes``.
+
+    Raises a subclass of :class:`speechparse.ParseError` for input it cannot
+    read: a missing or unreadable file, bytes that are not text.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return parse_source(read_bytes(bytes(source)))
+    return parse_source(read_path(source))
+
+
+def parse_text(text: str, *, path: str | None = None) -> Document:
+    """Parse text that is already decoded."""
+    return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)))
+
+
+def parse_source(source: SourceText) -> Document:
+    """Run every stage after *read*."""
+    cleaned = clean(source.text)
+    text = cleaned.text
+    folded = fold(text)
+
+    candidates = lex_markers(folded)
+    part_labels = find_part_labels(folded)
+    closing = find_closing(folded)
+    resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
+    levels = infer_levels(folded, candidates, resets)
+
+    first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
+    front = find_front_matter(text, folded, first_section)
+    levels = levels.from_offset(front.end)
+
+    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing)
+    tree = ToModel(text, folded, blocks, levels.markers).transform(parse_blocks(blocks))
+    body = attach_points(tree, text, folded, levels.markers)
+
+    return Document(
+        source=source.source,
+        text=text,
+        body=body,
+        title=front.title,
+        meta=cleaned.meta,
+        placeholders=tuple(find_placeholders(text, folded)),
+        warnings=levels.warnings,
+    )

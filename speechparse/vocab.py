@@ -1,0 +1,198 @@
+"""The genre's vocabulary, as data.
+
+Everything the stages know about Chinese speeches and official documents that is
+a fact of the genre rather than an algorithm lives here: numerals, the marker
+schemes and how they are written, the punctuation that ends a sentence, the words
+that end a document title, salutations and closings, and the cues that tell what
+a placeholder stands for. The stages import these tables; they do not repeat
+literals of their own.
+
+Patterns here are *source text* for ``regex``; the stage that uses one compiles
+it once, at import. They are written for text folded by :mod:`speechparse.widths`
+(full-width ASCII punctuation turned half-width), so ``，`` is written ``,``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# ---------------------------------------------------------------- numerals
+
+CN_DIGITS: Final = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+CN_NUMERAL_CHARS: Final = "一二三四五六七八九十"
+#: a Chinese numeral as used by markers: 一 … 九十九 (百 is not used by markers)
+CN_NUMERAL: Final = r"[一二三四五六七八九十]{1,3}"
+#: an Arabic marker number; four digits would be a year
+ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
+CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+#: words that enumerate in order; None = "the next number after the previous item"
+SEQUENCE_WORDS: Final[dict[str, int | None]] = {
+    "首先": 1, "其次": 2, "再次": 3, "最后": None,
+}
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十 → 20)."""
+    if not numeral:
+        return None
+    total = current = 0
+    for char in numeral:
+        if char in CN_DIGITS:
+            current = CN_DIGITS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# ---------------------------------------------------------------- punctuation
+
+#: ends a sentence: a heading or a lead stops here (folded forms)
+SENTENCE_END: Final = "。!?;"
+#: may stand before a marker that starts a new item inside a paragraph
+MARKER_BOUNDARY: Final = "。!?;:"
+#: point markers may also follow a comma: 一是…,二是…
+POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
+#: closing quotes and brackets that may sit between a sentence end and a marker
+CLOSERS: Final = "”’\"』」)】》"
+#: horizontal space after folding (U+3000 and NBSP fold to a space)
+SPACE: Final = " \t"
+
+# ---------------------------------------------------------------- marker schemes
+
+#: scheme name → how the scheme is written (documentation and JSON schema enum)
+SCHEMES: Final[dict[str, str]] = {
+    "ordinal": "第一, / 第一、 / 第一:",
+    "ordinal_item": "第一项",
+    "chapter": "第一章",
+    "part": "第一部分",
+    "article": "第一条",
+    "subchapter": "第一节",
+    "cn": "一、",
+    "cn_paren": "(一) / （一）",
+    "arabic": "1. / 1、 / 1． / 1 (bare digit before a heading)",
+    "arabic_paren": "(1) / （1） / ⑴",
+    "circled": "①",
+    "cn_shi": "一是",
+    "cn_yao": "一要",
+    "ordinal_shi": "第一是",
+    "aspect": "一方面 … 二方面",
+    "sequence": "首先 / 其次 / 再次 / 最后",
+}
+
+#: GB/T 9704 order of heading schemes, outermost first: breaks ties when a
+#: document's own nesting does not say which of two schemes is outer
+GBT_9704_RANK: Final[dict[str, int]] = {
+    "part": 0, "chapter": 1, "subchapter": 2, "article": 3, "ordinal_item": 4,
+    "cn": 5, "ordinal": 6, "cn_paren": 7, "arabic": 8, "arabic_paren": 9,
+    "circled": 10,
+}
+
+#: schemes whose items are points (inline enumerations), never sections
+POINT_SCHEMES: Final = frozenset(
+    {"cn_shi", "cn_yao", "ordinal_shi", "aspect", "sequence"}
+)
+#: point schemes that only enumerate when a second item follows (一方面 alone,
+#: 首先 alone or 最后 alone say "on one hand", "first of all", "finally")
+POINT_SCHEMES_NEEDING_A_RUN: Final = frozenset({"aspect", "sequence"})
+#: section schemes whose parenthesised form may follow a heading with no
+#: punctuation in between: 一、2020年工作总结(一)疫情防控…
+RUN_IN_CHILD_SCHEMES: Final = frozenset({"cn_paren", "arabic_paren"})
+
+# ---------------------------------------------------------------- document parts
+
+#: words that end a document title (the genre of the text), simplified and
+#: traditional; the longest that matches wins
+TITLE_ENDINGS: Final = (
+    "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "主持词", "主持稿", "串词",
+    "报告", "党课", "通知", "通报", "意见", "实施方案", "方案", "总结", "计划",
+    "规划", "要点", "办法", "规则", "规定", "细则", "决定", "决议", "公告", "通告",
+    "批复", "纪要", "讲义", "演讲稿", "演讲", "汇报", "提纲", "贺信", "倡议书",
+    "心得体会", "动员令", "条例", "文稿",
+    "講話稿", "講話", "講稿", "發言稿", "發言", "致辭", "主持詞", "報告", "黨課", "通報",
+    "意見", "實施方案", "總結", "計劃", "規劃", "規則", "規定", "決定", "決議", "匯報",
+)
+#: a title ending followed by one of these is a word inside a sentence
+#: (讲话精神, 报告会, 规划的), not the end of a title
+TITLE_ENDING_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
+#: genre labels that may open a title followed by a colon: 党课:在…中书写人生华章
+TITLE_LABELS: Final = ("专题党课", "党课", "讲话", "发言", "致辞", "报告", "黨課")
+#: a document number in front of a title: 京政办发〔2016〕26号
+DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}号"
+
+#: decorations that document sites add to file names and titles; removed from
+#: the title string only, never from the text
+TITLE_DECORATIONS: Final = (
+    r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
+    r"[(\[](?:完整版|最新版|精选文档|精选|精编|word版|word可编辑|可编辑|优秀范文|范文|"
+    r"共\d+页|全文\d+字|\d{1,2}篇|\d{1,2})[)\]]$",
+    r"【[^】]{1,8}】$",
+    r"^【[^】]{1,8}】",
+    r"篇\d{1,2}$",
+    r"^(?:最新|精选|精编|优秀)",
+)
+
+#: a date line under a title: (2020年3月10日)
+DATELINE: Final = (
+    r"\(\s*(?:[0-9]{4}|[一二三四五六七八九〇○零]{4})\s*年"
+    r"\s*[0-9一二三四五六七八九十]{1,3}\s*月"
+    r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*\)"
+)
+#: the salutation that opens a speech or the addressee line of a notice
+SALUTATION: Final = (
+    r"(?:尊敬的[^\n:!。]{0,40}|各位[^\n:!。,]{1,12}|同志们|同学们|老师们|朋友们|"
+    r"女士们|先生们|[^\n:!。]{0,10}同志们)"
+    r"(?:[,、][^\n:!。]{0,30})?[:!]"
+)
+#: an addressee line of a 公文 (主送机关): 各市州、县市区人民政府,省政府各厅委:
+ADDRESSEE: Final = r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办)[^\n。!?]{0,30}:"
+#: closing formulas of a speech
+CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
+#: a line that starts a new part of the document: attachments, glossaries
+PART_LABEL: Final = r"(?:附件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|附\s*[:]|名词解释)"
+
+# ---------------------------------------------------------------- placeholders
+
+#: placeholder tokens, in folded text: runs of X, ×, lower-case x, 某某, ○○,
+#: □□, * and underscores, and a ~ standing for a year. Which of them stand alone
+#: (not XJP, Excel, 3×4, 二○○八) is decided in :mod:`speechparse.placeholders`.
+PLACEHOLDER_TOKEN: Final = r"X{1,4}|×{1,4}|x{1,4}|某某|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
+#: Latin words that start with X and are words, not blanks: X光, X射线
+PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
+
+_TITLES_OF_OFFICE: Final = (
+    "书记|主任|部长|局长|县长|市长|省长|区长|镇长|乡长|处长|科长|主席|校长|院长|经理|董事长|"
+    "秘书长|委员|总理|厂长|所长|社长|行长|组长|队长|站长|主委|"
+    "書記|縣長|區長|鎮長|鄉長|處長|長"
+)
+
+#: cues around a placeholder, in order of precedence: (kind, left, right). Left
+#: is matched against the end of the text before the token, right against the
+#: start of the text after it; None matches anything. The first cue whose
+#: patterns both match gives the kind; no cue gives "other".
+PLACEHOLDER_CUES: Final[tuple[tuple[str, str | None, str | None], ...]] = (
+    # a count of years is a number, not a date: X年来, X年前, X周年
+    ("number", None, r"年来|年前|年间|年多|周年|个年"),
+    ("date", None, r"年|月|日|号(?!文)"),
+    ("date", r"[0-9]{1,3}$", None),  # 20XX, 201x
+    ("number", r"第$", None),  # 第X位
+    ("number", None, r"(?:至|到|-|~)[XＸx×]"),  # X至X名
+    ("number", r"讲$", r"点"),  # 讲X点意见
+    ("person", None, rf"同志|同誌|{_TITLES_OF_OFFICE}|先生|女士|老师|代表"),
+    ("person", rf"(?:{_TITLES_OF_OFFICE})$", None),  # X委书记X要求: the name after a title
+    ("number", None,
+     r"个|名|万|亿|千|百|项|%|余|多|人次|例|天|次|件|处|家|户|所|条|位|倍|元|吨|亩|公里|米|"
+     r"平方|批|场|座|类|支|起|篇|期|届|轮|点|只|台|辆|套|本|份|张|岁|分钟|小时|周"),
+    ("region", r"(?:全|我|本|该|到|赴|在|深入|来自|返)$", None),
+    ("region", None, r"委|县|縣|市|省|区|區|镇|鎮|乡|鄉|村|州|盟|旗|街道|社区|基层|等地|地区|境内|"
+                     r"党委|政府|公司|集团|单位|局|厅|部|办|站|学校|大学|中学|小学|医院|企业|厂"),
+)

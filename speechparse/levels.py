@@ -34,6 +34,8 @@ from speechparse.vocab import (
 
 #: longest item of a clause enumeration (一、…；二、…；)
 MAX_CLAUSE_ITEM: Final = 60
+#: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
+MIN_LATE_RUN: Final = 2
 
 
 @frozen
@@ -88,6 +90,7 @@ class LevelInference:
         self.last_number: dict[str, int] = {}
         self.point_runs: dict[tuple[int | None, str], int] = {}  # (section, scheme) → last number
         self.clause_points = _clause_enumerations(folded, candidates)
+        self.late_starts = _late_starts(candidates)
 
     def run(self) -> Levels:
         reset_index = 0
@@ -96,27 +99,30 @@ class LevelInference:
                 self.stack.clear()
                 self.point_runs.clear()
                 reset_index += 1
+            late = position in self.late_starts
             if candidate.kind == "point" or position in self.clause_points:
-                self._point(candidate)
+                self._point(candidate, late)
             else:
-                self._section(candidate)
+                self._section(candidate, late)
         return Levels(tuple(_drop_lone_runs(self.markers)), tuple(self.warnings))
 
     # -------------------------------------------------------------- points
 
-    def _point(self, candidate: Candidate) -> None:
+    def _point(self, candidate: Candidate, late: bool) -> None:
         if candidate.boundary == NONE:
             return
         parent = self.stack[-1].index if self.stack else None
         key = (parent, candidate.scheme)
         last = self.point_runs.get(key)
         number = candidate.number
-        if number is None:  # 最后: the item after the previous one
-            if last is None:
+        if number is None:  # 最后: the item after the previous one, and only after 其次
+            if last is None or last < 2:
                 return
             number = last + 1
         if number == 1 or (last is not None and number == last + 1):
             pass
+        elif last is None and late:
+            self._warn("late_start", f"the enumeration starts at {number}", candidate)
         elif last is not None and number == last + 2 and candidate.boundary != COMMA:
             self._warn("numbering_gap", f"point {last + 2} follows point {last}", candidate)
         else:
@@ -127,9 +133,9 @@ class LevelInference:
 
     # -------------------------------------------------------------- sections
 
-    def _section(self, candidate: Candidate) -> None:
+    def _section(self, candidate: Candidate, late: bool) -> None:
         number = candidate.number
-        if number is None or candidate.boundary == COMMA:
+        if number is None or candidate.boundary == COMMA or self._empty_heading(candidate):
             return
         if candidate.boundary == NONE and not self._runs_in(candidate):
             return
@@ -138,7 +144,7 @@ class LevelInference:
         if depth is not None:
             self._continue_open(candidate, depth)
         else:
-            self._open_new(candidate)
+            self._open_new(candidate, late)
 
     def _continue_open(self, candidate: Candidate, depth: int) -> None:
         """The scheme is open at ``depth``: a next sibling, a gap, or a restart."""
@@ -156,13 +162,15 @@ class LevelInference:
             self._warn("rejected_marker",
                        f"{candidate.scheme} {candidate.number} does not continue {current.number}", candidate)
 
-    def _open_new(self, candidate: Candidate) -> None:
+    def _open_new(self, candidate: Candidate, late: bool) -> None:
         """The scheme is not open: a first child, or numbering that runs on across parents."""
         assert candidate.number is not None
         scheme = candidate.scheme
         known = scheme in self.order
         continues = known and candidate.number == self.last_number.get(scheme, 0) + 1
-        if candidate.number != 1 and not continues:
+        if late and not known:
+            self._warn("late_start", f"{scheme} numbering starts at {candidate.number}", candidate)
+        elif candidate.number != 1 and not continues:
             if candidate.boundary == LINE:
                 self._warn("rejected_marker",
                            f"{scheme} {candidate.number} does not continue any open numbering", candidate)
@@ -174,6 +182,13 @@ class LevelInference:
             self._warn("level_skip", f"{scheme} {candidate.number} sits right under a level above its usual one",
                        candidate)
         self._accept(candidate, depth)
+
+    def _empty_heading(self, candidate: Candidate) -> bool:
+        """A marker with nothing after it on its line (a number split off a list)."""
+        position = candidate.end
+        while position < len(self.folded) and self.folded[position] in " \t":
+            position += 1
+        return position == len(self.folded) or self.folded[position] == "\n"
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""
@@ -258,6 +273,30 @@ def _clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[in
         else:
             position += 1
     return found
+
+
+def _late_starts(candidates: Sequence[Candidate]) -> set[int]:
+    """Candidates that start a run numbered from past 1 (an excerpt that begins at 二要).
+
+    Each item of the run starts a line and the run has at least
+    :data:`MIN_LATE_RUN` items, so a lone stray 2、 never qualifies. The set
+    holds the candidates' positions in ``candidates``.
+    """
+    starts: set[int] = set()
+    expected: dict[str, tuple[int, int, int]] = {}  # scheme → (first position, next number, length)
+    for position, candidate in enumerate(candidates):
+        if candidate.boundary != LINE or candidate.number is None:
+            continue
+        scheme = candidate.scheme
+        run = expected.get(scheme)
+        if run is not None and candidate.number == run[1]:
+            first, number, length = run
+            expected[scheme] = (first, number + 1, length + 1)
+            if length + 1 >= MIN_LATE_RUN and candidates[first].number != 1:
+                starts.add(first)
+        else:
+            expected[scheme] = (position, candidate.number + 1, 1)
+    return starts
 
 
 def _is_clause(item: str, *, last: bool) -> bool:

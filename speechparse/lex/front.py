@@ -40,8 +40,13 @@ from speechparse.vocab import (
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
-#: title length bounds (characters, decorations removed)
-MIN_TITLE, MAX_TITLE = 4, 100
+#: title length bounds (characters, decorations removed); shorter lines ending in
+#: a genre word are site categories (精彩演讲)
+MIN_TITLE, MAX_TITLE = 6, 100
+#: the first half of a title broken over two lines is at least this long
+MIN_BROKEN_TITLE_HALF = 8
+#: a title glued after another one (a site's file name) is at least this long
+MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
 
@@ -53,6 +58,7 @@ _DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
 _SALUTATION: Final = regex.compile(SALUTATION)
 _ADDRESSEE: Final = regex.compile(ADDRESSEE)
 _DATELINE: Final = regex.compile(DATELINE)
+_DATE_LINE: Final = regex.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
@@ -99,14 +105,15 @@ def find_front_matter(text: str, folded: str, body_limit: int) -> FrontMatter:
     title, body_line = _find_title(folded, lines)
     pieces: list[tuple[str, int]] = []
     if title is None:
+        attached = _title_after_cover_notice(text, folded)
         if body_line is None or body_line >= len(lines):
-            return FrontMatter((), None, 0)
+            return FrontMatter((), attached, 0)
         salutation = _salutation_at(folded, lines[body_line].start)
         if salutation is None:
-            return FrontMatter((), None, 0)
+            return FrontMatter((), attached, 0)
         pieces.extend(("header", lines[i].start) for i in range(body_line))
         pieces.append(("salutation", salutation[0]))
-        return _tile(pieces, salutation[1], folded, lines)
+        return _tile(pieces, salutation[1], folded, lines, title_text=attached)
     for index in range(title.line + 1):
         if lines[index].end <= title.start:
             pieces.append(("header", lines[index].start))
@@ -143,25 +150,34 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
     """The title, and the index of the line where the body begins (None: not found)."""
     whole: list[_TitleSpan] = []
     glued: list[_TitleSpan] = []
+    seen: set[str] = set()
     index = 0
     while index < len(lines):
         line = lines[index]
         content = folded[line.start:line.end]
         if _salutation_at(folded, line.start) is not None:
             return _pick(whole, glued), index
+        if content in seen and not whole and _may_be_repeated_title(content):
+            # a site prints the title, then the page prints it again above the body
+            whole.append(_TitleSpan(index, line.start, line.end, True))
+            index += 1
+            continue
+        seen.add(content)
+        if _SUBTITLE.match(content) and index > 0:
+            if whole:  # ——在…上的讲话 under the title: the title block ends here
+                return _pick(whole, glued), index
+            # a "——在…上的报告" line under a title that has no genre word of its own
+            first = max(0, index - 2)
+            while first < index and not _may_continue(folded[lines[first].start:lines[first].end]):
+                first += 1
+            if first < index:
+                whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
+                return _pick(whole, glued), index
         joined = _joined_title(folded, lines, index)
         if joined is not None:
             whole.append(joined)
             index = joined.line + 1
             continue
-        if _SUBTITLE.match(content) and index > 0 and not whole:
-            # a "——在…上的报告" line under a title that has no genre word of its own
-            first = max(0, index - 2)
-            while first < index and _is_prose(folded[lines[first].start:lines[first].end]):
-                first += 1
-            if first < index:
-                whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
-                return _pick(whole, glued), index
         piece = _glued_title(folded, line, index)
         if piece is not None:
             glued.append(piece)
@@ -171,10 +187,34 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
     return _pick(whole, glued), None
 
 
+def _title_after_cover_notice(text: str, folded: str) -> str | None:
+    """The title of a document printed under a cover notice that has none of its own.
+
+    A 公文 that hands on another (印发…) may start at its addressee line; the
+    handed-on document's title then follows the issuer and the date line.
+    """
+    lines = list(_lines(folded, MAX_FRONT_CHARS))
+    for index, line in enumerate(lines[:-1]):
+        if _DATE_LINE.fullmatch(folded, line.start, line.end):
+            following = _joined_title(folded, lines, index + 1)
+            if following is not None:
+                return clean_title(text[following.start:following.end])
+    return None
+
+
 def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None:
     if whole:
         return whole[-1]
     return glued[-1] if glued else None
+
+
+def _may_be_repeated_title(content: str) -> bool:
+    return (MIN_TITLE <= len(content) <= MAX_TITLE // 2 and not _HARD_STOPS.search(content)
+            and sum(map(_is_han, content)) * 2 > len(content))
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _is_title_text(content: str) -> bool:
@@ -205,11 +245,22 @@ def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | N
     content = folded[line.start:line.end]
     if _is_title_text(content):
         return _TitleSpan(index, line.start, line.end, True)
-    if index + 1 < len(lines) and len(content) <= MAX_TITLE // 2 and not _is_prose(content):
-        following = lines[index + 1]
-        if _is_title_text(content + folded[following.start:following.end]):
-            return _TitleSpan(index + 1, line.start, following.end, True)
+    if index + 1 < len(lines) and _may_continue(content):
+        following = folded[lines[index + 1].start:lines[index + 1].end]
+        if not _SUBTITLE.match(following) and _is_title_text(content + following):
+            return _TitleSpan(index + 1, line.start, lines[index + 1].end, True)
     return None
+
+
+def _may_continue(content: str) -> bool:
+    """Whether a line may be the first half of a title broken over two lines.
+
+    Site lines above a title are short (正文复制, 佩珊分享) or carry navigation
+    marks (首页 > 正文, • 举报, 【致辞人】); the first half of a broken title is
+    a run of words.
+    """
+    return (MIN_BROKEN_TITLE_HALF <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
+            and not any(char in content for char in ">•|【】:") and not content.isascii())
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
@@ -223,7 +274,7 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
         return None
     end = ends[-1]
     start = _title_start(content, ends[:-1], end)
-    if end - start < MIN_TITLE + 2:
+    if end - start < MIN_TITLE:
         return None
     return _TitleSpan(index, line.start + start, line.start + end, False)
 
@@ -233,6 +284,8 @@ def _title_start(content: str, earlier_ends: list[int], end: int) -> int:
     previous = earlier_ends[-1] if earlier_ends else None
     head = content[:6]
     repeat = content.find(head, 1, end) if len(head) == 6 else -1
+    if previous is not None and end - previous < MIN_SECOND_TITLE:
+        previous = None  # 总结|大会上的讲话: a genre word inside the title, not two titles
     if previous is not None and (repeat < 0 or previous < repeat <= previous + 3):
         start = previous
     elif repeat > 0:

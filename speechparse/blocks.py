@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from attrs import evolve, frozen
@@ -67,7 +68,7 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
         cuts.add(position + 1)
         position = folded.find("\n", position + 1)
     ordered = sorted(cut for cut in cuts if front.end <= cut <= len(folded))
-    for start, end in zip(ordered, ordered[1:]):
+    for start, end in pairwise(ordered):
         block = starts.get(start)
         block = Block(PARA, start, end) if block is None else evolve(block, end=end)
         if block.kind == PARA and blocks and not folded[start:end].strip():

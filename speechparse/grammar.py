@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from lark import Lark, Token, Tree
-from lark.lexer import Lexer
 from lark.lark import PostLex
+from lark.lexer import Lexer
 
 from speechparse.blocks import CLOSING, HEADING, PART, Block
 
@@ -85,4 +85,4 @@ def get_parser() -> Lark:
 
 def parse_blocks(blocks: Sequence[Block]) -> Tree[Token]:
     """The parse tree of a block stream."""
-    return get_parser().parse(blocks)  # type: ignore[arg-type]
+    return get_parser().parse(blocks)

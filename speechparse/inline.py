@@ -41,7 +41,7 @@ def _attach(node: Node, text: str, folded: str, points: list[Marker], starts: li
     while content_end > start and folded[content_end - 1].isspace():
         content_end -= 1
     children = []
-    for marker, following in zip(inside, [*inside[1:], None]):
+    for marker, following in zip(inside, [*inside[1:], None], strict=True):
         stop = following.start if following is not None else max(content_end, marker.end)
         children.append(Point(
             span=(marker.start, stop),

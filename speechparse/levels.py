@@ -20,18 +20,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
 from attrs import evolve, frozen
 
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.model import StructureWarning
 from speechparse.vocab import (
+    CIRCLED,
+    CN_NUMERAL_CHARS,
     GBT_9704_RANK,
-    POINT_SCHEMES,
+    PAREN_DIGITS,
     POINT_SCHEMES_NEEDING_A_RUN,
     RUN_IN_CHILD_SCHEMES,
     SENTENCE_END,
 )
 
+_NUMERALS: Final = regex.compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]")
 #: longest item of a clause enumeration (一、…；二、…；)
 MAX_CLAUSE_ITEM: Final = 60
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
@@ -74,6 +78,7 @@ class _Open:
     scheme: str
     number: int
     start: int
+    style: str  # the marker with its number taken out: "(N)", "N." …
 
 
 class LevelInference:
@@ -151,6 +156,9 @@ class LevelInference:
         assert candidate.number is not None
         current = self.stack[depth]
         if candidate.number == current.number + 1:
+            if self._style(candidate) != current.style:
+                self._warn("mixed_style", f"{candidate.scheme} markers written two ways: "
+                           f"{current.style!r} and {self._style(candidate)!r}", candidate)
             self._accept(candidate, depth)
         elif candidate.number == current.number + 2 and candidate.boundary == LINE:
             self._warn("numbering_gap", f"{candidate.scheme} {candidate.number} follows {current.number}", candidate)
@@ -231,8 +239,11 @@ class LevelInference:
         index = len(self.markers)
         self.markers.append(Marker(candidate.start, candidate.end, candidate.scheme, candidate.number,
                                    "section", depth + 1, parent))
-        self.stack.append(_Open(index, candidate.scheme, candidate.number, candidate.start))
+        self.stack.append(_Open(index, candidate.scheme, candidate.number, candidate.start, self._style(candidate)))
         self.last_number[candidate.scheme] = candidate.number
+
+    def _style(self, candidate: Candidate) -> str:
+        return _NUMERALS.sub("N", self.folded[candidate.start:candidate.end])
 
     def _warn(self, code: str, message: str, candidate: Candidate) -> None:
         self.warnings.append(StructureWarning(code, message, (candidate.start, candidate.end)))
@@ -337,7 +348,7 @@ def _reindex(markers: list[Marker], keep: list[bool]) -> list[Marker]:
     """
     new_index: dict[int, int] = {}
     out: list[Marker] = []
-    for index, (marker, ok) in enumerate(zip(markers, keep)):
+    for index, (marker, ok) in enumerate(zip(markers, keep, strict=True)):
         if not ok:
             continue
         parent = marker.parent

@@ -12,8 +12,8 @@ Serialization lives in :mod:`speechparse.serialize`; the ``to_json`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import ClassVar, Union
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
 from attrs import field, frozen, validators
 
@@ -25,14 +25,19 @@ PLACEHOLDER_KINDS = ("region", "person", "number", "date", "other")
 Span = tuple[int, int]
 
 
+def _to_span(value: Iterable[int]) -> Span:
+    start, end = value
+    return int(start), int(end)
+
+
+def _to_nodes(value: Iterable[Node]) -> tuple[Node, ...]:
+    return tuple(value)
+
+
 def _check_span(_instance: object, _attribute: object, value: Span) -> None:
     start, end = value
     if not 0 <= start <= end:
         raise ValueError(f"span {value!r} is not an ordered pair of offsets")
-
-
-def _span_field() -> Span:
-    return field(converter=tuple, validator=_check_span)  # type: ignore[no-any-return]
 
 
 _scheme = validators.in_(tuple(SCHEMES))
@@ -54,7 +59,7 @@ class Meta:
     file_title: str | None = None
     site: str | None = None
     pages: int | None = None
-    keywords: tuple[str, ...] = field(default=(), converter=tuple)
+    keywords: tuple[str, ...] = field(default=(), converter=tuple[str, ...])
     truncated: bool = False
 
 
@@ -73,7 +78,7 @@ class Placeholder:
 
     text: str
     kind: str = field(validator=validators.in_(PLACEHOLDER_KINDS))
-    span: Span = _span_field()
+    span: Span = field(converter=_to_span, validator=_check_span)
 
 
 # ---------------------------------------------------------------- nodes
@@ -84,7 +89,7 @@ class Line:
     """A node made of one piece of text: a title, a date line, a salutation …"""
 
     TYPE: ClassVar[str] = "line"
-    span: Span = _span_field()
+    span: Span = field(converter=_to_span, validator=_check_span)
     text: str = ""
 
 
@@ -142,12 +147,12 @@ class Point:
     """One item of an enumeration inside running text: 一是…, 二要…, 首先…"""
 
     TYPE: ClassVar[str] = "point"
-    span: Span = _span_field()
+    span: Span = field(converter=_to_span, validator=_check_span)
     marker: str = ""
     scheme: str = field(default="cn_shi", validator=_scheme)
     number: int = 1
     lead: str = ""
-    children: tuple[Node, ...] = field(default=(), converter=tuple)
+    children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 
 
 @frozen
@@ -155,8 +160,8 @@ class Paragraph:
     """A paragraph of running text; its children are the points it holds."""
 
     TYPE: ClassVar[str] = "paragraph"
-    span: Span = _span_field()
-    children: tuple[Node, ...] = field(default=(), converter=tuple)
+    span: Span = field(converter=_to_span, validator=_check_span)
+    children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 
 
 @frozen
@@ -164,14 +169,14 @@ class Section:
     """A numbered heading and everything under it."""
 
     TYPE: ClassVar[str] = "section"
-    span: Span = _span_field()
+    span: Span = field(converter=_to_span, validator=_check_span)
     marker: str = ""
     scheme: str = field(default="cn", validator=_scheme)
     number: int = 1
     level: int = field(default=1, validator=validators.ge(1))
     heading: str = ""
-    heading_span: Span = field(default=(0, 0), converter=tuple, validator=_check_span)
-    children: tuple[Node, ...] = field(default=(), converter=tuple)
+    heading_span: Span = field(default=(0, 0), converter=_to_span, validator=_check_span)
+    children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 
 
 @frozen
@@ -179,15 +184,15 @@ class Part:
     """A part of the document that starts with a label: 附件1, 名词解释."""
 
     TYPE: ClassVar[str] = "part"
-    span: Span = _span_field()
+    span: Span = field(converter=_to_span, validator=_check_span)
     label: str = ""
-    children: tuple[Node, ...] = field(default=(), converter=tuple)
+    children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 
 
-Node = Union[
-    Header, Title, Subtitle, DateLine, Speaker, Salutation, Closing,
-    Paragraph, Point, Section, Part,
-]
+Node = (
+    Header | Title | Subtitle | DateLine | Speaker | Salutation | Closing
+    | Paragraph | Point | Section | Part
+)
 NODE_TYPES: tuple[type, ...] = (
     Header, Title, Subtitle, DateLine, Speaker, Salutation, Closing,
     Paragraph, Point, Section, Part,
@@ -205,11 +210,11 @@ class Document:
 
     source: Source
     text: str
-    body: tuple[Node, ...] = field(converter=tuple)
+    body: tuple[Node, ...] = field(converter=_to_nodes)
     title: str | None = None
     meta: Meta = Meta()
-    placeholders: tuple[Placeholder, ...] = field(default=(), converter=tuple)
-    warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple)
+    placeholders: tuple[Placeholder, ...] = field(default=(), converter=tuple[Placeholder, ...])
+    warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple[StructureWarning, ...])
     schema: str = SCHEMA
 
     # -------------------------------------------------------------- traversal

@@ -37,7 +37,8 @@ def find_placeholders(text: str, folded: str) -> list[Placeholder]:
     for match in _TOKEN.finditer(folded):
         start, end = match.span()
         if _stands_alone(folded, start, end):
-            found.append(Placeholder(text=text[start:end], kind=placeholder_kind(folded, start, end), span=(start, end)))
+            kind = placeholder_kind(folded, start, end)
+            found.append(Placeholder(text=text[start:end], kind=kind, span=(start, end)))
     return found
 
 
@@ -56,9 +57,7 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # 二○○八年
     if first in "*~_" and not (_is_han(before) or _is_han(after)):
         return False  # markup, ranges, rules
-    if first == "~" and (before.isdigit() or after.isdigit()):
-        return False  # 3~5
-    return True
+    return not (first == "~" and (before.isdigit() or after.isdigit()))  # 3~5 is a range
 
 
 def placeholder_kind(folded: str, start: int, end: int) -> str:
@@ -74,7 +73,7 @@ def placeholder_kind(folded: str, start: int, end: int) -> str:
 
 
 def _is_latin(char: str) -> bool:
-    return char.isascii() and char.isalpha() or ("\u00c0" <= char <= "\u024f")
+    return (char.isascii() and char.isalpha()) or ("\u00c0" <= char <= "\u024f")
 
 
 def _is_han(char: str) -> bool:

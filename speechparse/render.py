@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from speechparse.model import Document, Node, Point, Section
+from speechparse.model import Document, Node, Part, Point, Section
 
 #: indentation per level of the outline
 INDENT = "  "
@@ -22,6 +22,9 @@ def _outline(nodes: tuple[Node, ...], depth: int) -> Iterator[str]:
         if isinstance(node, Section):
             yield f"{INDENT * depth}{node.marker.strip()} [{node.number}] {node.heading}"
             yield from _outline(node.children, depth + 1)
+        elif isinstance(node, Part):
+            yield f"{INDENT * depth}[{node.label}]"
+            yield from _outline(node.children, depth)
         elif isinstance(node, Point):
             yield f"{INDENT * depth}· {node.marker.strip()} [{node.number}] {node.lead}"
             yield from _outline(node.children, depth + 1)

@@ -43,8 +43,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     for cls in NODE_TYPES:
         converter.register_unstructure_hook(cls, unstructure_node)
-    converter.register_unstructure_hook(Node, unstructure_node)  # type: ignore[arg-type]
-    converter.register_structure_hook(Node, structure_node)  # type: ignore[arg-type]
+    converter.register_unstructure_hook(Node, unstructure_node)
+    converter.register_structure_hook(Node, structure_node)
 
 
 def make_converter() -> cattrs.Converter:

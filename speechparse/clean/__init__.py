@@ -21,7 +21,7 @@ from speechparse.clean.rules import drop_carriage_returns
 from speechparse.model import Meta
 from speechparse.widths import fold
 
-__all__ = ["RULES", "CleanState", "CleanText", "Removal", "OffsetMap", "clean"]
+__all__ = ["RULES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
 
 
 class CleanState:

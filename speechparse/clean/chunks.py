@@ -11,6 +11,7 @@ are removed; nothing else is touched, so the halves of a cut word meet again.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Final
 
@@ -60,7 +61,7 @@ class PageChunkStitcher:
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
-        lengths = [nxt.start - cur.end for cur, nxt in zip(run, run[1:])]
+        lengths = [nxt.start - cur.end for cur, nxt in pairwise(run)]
         last_line_end = self.folded.find("\n", run[-1].end)
         lengths.append((last_line_end if last_line_end >= 0 else len(self.folded)) - run[-1].end)
         cuts = sum(1 for marker in run[1:] if self._cuts_sentence(marker))

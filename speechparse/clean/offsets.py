@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from attrs import field, frozen
+from attrs import frozen
 
 
 @frozen
@@ -19,7 +19,7 @@ class Removal:
     """A span of the raw input that cleaning removed, and the rule that did it."""
 
     rule: str
-    span: tuple[int, int] = field(converter=tuple)
+    span: tuple[int, int]
     text: str = ""
 
 
@@ -58,7 +58,7 @@ class OffsetMap:
         pieces: list[tuple[int, int]] = []
         cuts = iter(spans)
         cut = next(cuts, None)
-        for (raw_start, raw_end), clean_start in zip(self.pieces, self.starts):
+        for (raw_start, raw_end), clean_start in zip(self.pieces, self.starts, strict=True):
             position = clean_start
             clean_end = clean_start + raw_end - raw_start
             while cut is not None and cut[0] < clean_end:

@@ -21,6 +21,7 @@ where the body begins, so no character is lost.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -402,7 +403,7 @@ def _tile(pieces: list[tuple[str, int]], end: int, folded: str, lines: list[_Lin
     tiled: list[Piece] = []
     starts = [start for _, start in pieces] + [end]
     starts[0] = 0
-    for (kind, _), start, stop in zip(pieces, starts, starts[1:]):
+    for (kind, _), (start, stop) in zip(pieces, pairwise(starts), strict=True):
         if stop > start:
             tiled.append(Piece(kind, start, stop))
     return FrontMatter(tuple(tiled), title_text, end)

@@ -33,6 +33,7 @@ from speechparse.model import (
     Title,
 )
 from speechparse.pipeline import parse, parse_text
+from speechparse.serialize import json_schema
 
 __version__ = "0.1.0"
 
@@ -59,6 +60,7 @@ __all__ = [
     "StructureWarning",
     "Subtitle",
     "Title",
+    "json_schema",
     "parse",
     "parse_text",
 ]

@@ -1,6 +1,7 @@
 """The ``speechparse`` command line.
 
     speechparse parse FILE... [--format json|outline] [--indent N]
+    speechparse schema
 
 A file that cannot be read or decoded gives one line on stderr; the others are
 still parsed, and the exit status is 2 if any failed. Errors that are not the
@@ -10,12 +11,14 @@ input's fault (bugs) keep their traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
 from speechparse import __version__
 from speechparse.errors import ParseError
 from speechparse.pipeline import parse
+from speechparse.serialize import json_schema
 
 EXIT_INPUT_ERROR = 2
 
@@ -37,11 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
                                     "outline: an indented table of contents (default: json)")
     parse_command.add_argument("--indent", type=int, default=None, metavar="N",
                                help="indent JSON by N spaces (one file only)")
+    commands.add_parser("schema", help="print the JSON Schema of the output",
+                        description="Print the JSON Schema that every `parse --format json` output follows.")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return 0
     return _parse_command(args.files, args.format, args.indent)
 
 

@@ -9,6 +9,8 @@ Schema in ``schema.json`` describes the whole document.
 from __future__ import annotations
 
 import json
+from functools import cache
+from importlib.resources import files
 from typing import Any
 
 import cattrs
@@ -77,3 +79,10 @@ def dumps(document: Document, *, indent: int | None = None) -> str:
 def loads(data: str | bytes) -> Document:
     """Rebuild a document from :func:`dumps` output."""
     return from_dict(json.loads(data))
+
+
+@cache
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of :func:`dumps` output (``speechparse/schema.json``)."""
+    schema: dict[str, Any] = json.loads(files("speechparse").joinpath("schema.json").read_text("utf-8"))
+    return schema

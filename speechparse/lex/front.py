@@ -169,7 +169,7 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
                 return _pick(whole, glued), index
             # a "——在…上的报告" line under a title that has no genre word of its own
             first = max(0, index - 2)
-            while first < index and not _may_continue(folded[lines[first].start:lines[first].end]):
+            while first < index and not _may_continue(folded[lines[first].start:lines[first].end], MIN_TITLE):
                 first += 1
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
@@ -253,14 +253,14 @@ def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | N
     return None
 
 
-def _may_continue(content: str) -> bool:
+def _may_continue(content: str, shortest: int = 0) -> bool:
     """Whether a line may be the first half of a title broken over two lines.
 
     Site lines above a title are short (正文复制, 佩珊分享) or carry navigation
     marks (首页 > 正文, • 举报, 【致辞人】); the first half of a broken title is
     a run of words.
     """
-    return (MIN_BROKEN_TITLE_HALF <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
+    return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and not any(char in content for char in ">•|【】:") and not content.isascii())
 
 

@@ -1,0 +1,71 @@
+"""Cleaning: page-chunk stitching and the map from cleaned offsets back to raw ones."""
+
+from __future__ import annotations
+
+from speechparse.clean import clean
+from speechparse.clean.chunks import PageChunkStitcher
+from speechparse.clean.offsets import OffsetMap
+
+_LONG = "各级党组织要切实加强领导,认真落实工作责任,确保各项任务落到实处。" * 5
+
+
+def _chunked() -> str:
+    return (
+        "会议讲话.docx\n"
+        f"1、{_LONG}要加强作\n"
+        f"2、风建设{_LONG}把握形\n"
+        f"3、势任务{_LONG}"
+    )
+
+
+def test_page_chunk_markers_are_removed_and_cut_words_rejoined() -> None:
+    cleaned = clean(_chunked())
+    assert "作风建设" in cleaned.text
+    assert "形势任务" in cleaned.text
+    assert "\n2、" not in cleaned.text and "1、" not in cleaned.text
+
+
+def test_stitching_removes_only_markers_and_line_breaks() -> None:
+    raw = _chunked()
+    cleaned = clean(raw)
+    assert [removal.text for removal in cleaned.removals] == ["1、", "\n2、", "\n3、"]
+    assert len(raw) - len(cleaned.text) == sum(len(removal.text) for removal in cleaned.removals)
+    for removal in cleaned.removals:
+        start, end = removal.span
+        assert raw[start:end] == removal.text
+
+
+def test_real_numbered_list_with_short_items_stays() -> None:
+    raw = "工作要求如下:\n1、加强领导。\n2、落实责任。\n3、严格考核。\n"
+    assert clean(raw).text == raw
+
+
+def test_real_numbered_list_whose_items_end_sentences_stays() -> None:
+    raw = f"工作要求如下:\n1、{_LONG}\n2、{_LONG}\n3、{_LONG}\n"
+    assert clean(raw).text == raw
+
+
+def test_chunk_run_needs_consecutive_numbers_from_one() -> None:
+    runs = PageChunkStitcher(f"2、{_LONG}要\n3、求{_LONG}").runs()
+    assert runs == []
+
+
+def test_crlf_line_ends_become_lf() -> None:
+    assert clean("第一行\r\n第二行\r\n").text == "第一行\n第二行\n"
+
+
+def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
+    raw = _chunked()
+    cleaned = clean(raw)
+    for word in ("作风建设", "形势任务", "会议讲话"):
+        position = cleaned.text.index(word)
+        raw_position = cleaned.offsets.to_raw(position)
+        assert raw[raw_position] == word[0]
+
+
+def test_offset_map_deletions_compose() -> None:
+    mapping = OffsetMap.identity(10).delete([(2, 4)])  # "0123456789" -> "01456789"
+    assert mapping.to_raw(2) == 4
+    mapping = mapping.delete([(0, 1)])  # -> "1456789"
+    assert [mapping.to_raw(i) for i in range(7)] == [1, 4, 5, 6, 7, 8, 9]
+    assert mapping.span_to_raw((0, 2)) == (1, 5)

@@ -1,0 +1,48 @@
+"""The grammar stage: the level postlexer and the Lark grammar shipped in the package."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from lark import Token
+
+from speechparse.blocks import HEADING, PARA, PART, Block
+from speechparse.grammar import LevelPostLex, get_parser, parse_blocks
+
+
+def _types(blocks: list[Block]) -> list[str]:
+    tokens = (Token(b.kind, str(b.level) if b.kind == HEADING else "", start_pos=b.start, end_pos=b.end)
+              for b in blocks)
+    return [token.type for token in LevelPostLex().process(tokens)]
+
+
+def test_every_heading_opens_and_every_level_closes_at_the_end() -> None:
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(PARA, 4, 6)]
+    assert _types(blocks) == ["HEADING", "_OPEN", "HEADING", "_OPEN", "PARA", "_CLOSE", "_CLOSE"]
+
+
+def test_a_heading_closes_open_sections_of_its_level_and_deeper() -> None:
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(HEADING, 4, 6, 2, 1)]
+    assert _types(blocks) == ["HEADING", "_OPEN", "HEADING", "_OPEN", "_CLOSE", "_CLOSE",
+                              "HEADING", "_OPEN", "_CLOSE"]
+
+
+def test_a_part_label_closes_everything_and_opens_a_part() -> None:
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(PART, 2, 4), Block(HEADING, 4, 6, 1, 1)]
+    assert _types(blocks) == ["HEADING", "_OPEN", "_CLOSE", "PART", "_OPEN", "HEADING", "_OPEN",
+                              "_CLOSE", "_CLOSE"]
+
+
+def test_grammar_file_ships_inside_the_package() -> None:
+    assert files("speechparse.grammars").joinpath("speech.lark").is_file()
+
+
+def test_parser_is_built_once() -> None:
+    assert get_parser() is get_parser()
+
+
+def test_nested_sections_parse_into_section_subtrees() -> None:
+    tree = parse_blocks([Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 2)])
+    section = tree.children[0]
+    assert section.data == "section"
+    assert [getattr(child, "data", None) for child in section.children[1:]] == ["paragraph", "section"]

@@ -1,0 +1,60 @@
+"""Level inference: acceptance rules and the warnings a careful reader gets."""
+
+from __future__ import annotations
+
+import speechparse
+from speechparse.levels import infer_levels
+from speechparse.lex.markers import lex_markers
+from speechparse.widths import fold
+
+
+def _codes(text: str) -> list[str]:
+    return [warning.code for warning in speechparse.parse_text(text).warnings]
+
+
+def test_gap_in_numbering_is_accepted_with_a_warning() -> None:
+    doc = speechparse.parse_text("一、加强领导\n内容。\n三、落实责任\n内容。\n")
+    assert [s.number for s in doc.sections()] == [1, 3]
+    assert _codes("一、加强领导\n内容。\n三、落实责任\n内容。\n") == ["numbering_gap"]
+
+
+def test_mixed_styles_for_one_level_are_reported() -> None:
+    assert "mixed_style" in _codes("一、任务\n1.加强领导。\n2、落实责任。\n")
+
+
+def test_restart_of_the_top_level_is_reported() -> None:
+    assert "numbering_restart" in _codes("一、甲\n二、乙\n一、丙\n")
+
+
+def test_a_marker_that_continues_nothing_at_a_line_start_is_reported_as_rejected() -> None:
+    doc = speechparse.parse_text("一、甲\n内容。\n五、乙\n内容。\n")
+    assert [s.number for s in doc.sections()] == [1]
+    assert [w.code for w in doc.warnings] == ["rejected_marker"]
+    start, end = doc.warnings[0].span
+    assert doc.text[start:end] == "五、"
+
+
+def test_a_level_skipped_under_an_ancestor_is_reported() -> None:
+    text = "一、甲\n(一)子\n1.孙。\n2.孙。\n二、乙\n3.孙。\n"
+    doc = speechparse.parse_text(text)
+    assert "level_skip" in [w.code for w in doc.warnings]
+    section_3 = next(s for s in doc.sections() if s.number == 3 and s.scheme == "arabic")
+    assert section_3.level == 2  # straight under 二、, as written
+
+
+def test_sections_close_at_a_reset_offset() -> None:
+    text = "一、甲\n(一)子\n附件\n(一)丙\n"
+    folded = fold(text)
+    levels = infer_levels(folded, lex_markers(folded), resets=[text.index("附件")])
+    assert [(m.number, m.level) for m in levels.markers] == [(1, 1), (1, 2), (1, 1)]
+
+
+def test_points_never_open_a_level() -> None:
+    doc = speechparse.parse_text("一是甲。二是乙。一、丙\n内容。\n")
+    assert [(p.marker, p.number) for p in doc.points()] == [("一是", 1), ("二是", 2)]
+    assert [s.level for s in doc.sections()] == [1]
+
+
+def test_point_numbers_restart_in_each_section() -> None:
+    doc = speechparse.parse_text("第一,甲。一是子。二是子。第二,乙。一是丑。\n")
+    assert [(p.number) for p in doc.points()] == [1, 2, 1]

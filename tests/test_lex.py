@@ -1,0 +1,83 @@
+"""Lexing marker candidates: every scheme, and what stands before a marker."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, boundary_before, lex_markers
+from speechparse.widths import fold
+
+
+def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
+    folded = fold(text)
+    return [(text[c.start:c.end], c.scheme, c.number, c.boundary) for c in lex_markers(folded)]
+
+
+@pytest.mark.parametrize(("text", "marker", "scheme", "number"), [
+    ("第一，要提高认识。", "第一，", "ordinal", 1),
+    ("第二、要明确责任。", "第二、", "ordinal", 2),
+    ("第三：加强督查。", "第三：", "ordinal", 3),
+    ("第十二,做好收尾。", "第十二,", "ordinal", 12),
+    ("第一是辛苦。", "第一是", "ordinal_shi", 1),
+    ("第一章 总则", "第一章", "chapter", 1),
+    ("第二节 职责", "第二节", "subchapter", 2),
+    ("第三部分 任务", "第三部分", "part", 3),
+    ("第四条 本办法自公布之日起施行。", "第四条", "article", 4),
+    ("第五项:颁奖。", "第五项:", "ordinal_item", 5),
+    ("一、总体要求", "一、", "cn", 1),
+    ("二十一、其他事项", "二十一、", "cn", 21),
+    ("（一）指导思想", "（一）", "cn_paren", 1),
+    ("(二)基本原则", "(二)", "cn_paren", 2),
+    ("1.加快发展", "1.", "arabic", 1),
+    ("2、优化结构", "2、", "arabic", 2),
+    ("3．改善民生", "3．", "arabic", 3),
+    ("4﹒保护环境", "4﹒", "arabic", 4),
+    ("（1）提高站位", "（1）", "arabic_paren", 1),
+    ("(2)压实责任", "(2)", "arabic_paren", 2),
+    ("⑶落实经费", "⑶", "arabic_paren", 3),
+    ("④加强监测", "④", "circled", 4),
+    ("一是任务更重", "一是", "cn_shi", 1),
+    ("二要压实责任", "二要", "cn_yao", 2),
+    ("首先，要提高认识", "首先", "sequence", 1),
+    ("其次，要明确责任", "其次", "sequence", 2),
+    ("再次，要加强督查", "再次", "sequence", 3),
+    ("最后，要总结经验", "最后", "sequence", None),
+    ("一方面要发展", "一方面", "aspect", 1),
+])
+def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, number: int | None) -> None:
+    assert _candidates(text)[0][:3] == (marker, scheme, number)
+
+
+@pytest.mark.parametrize("text", [
+    "第一书记要带头。",  # 第N needs punctuation after it
+    "第二次推进会议。",
+    "二、三季度要加力。",  # a numeral right after 、: numbers listed together
+    "1.5万元。",  # a decimal
+    "2、5、8村。",  # numbers listed together
+    "一是一、二是二。",  # 一是 followed by a numeral
+    "3.0版本。",
+])
+def test_what_can_never_be_a_marker_is_not_lexed(text: str) -> None:
+    assert [c for c in lex_markers(fold(text)) if c.start == 0] == []
+
+
+def test_longest_match_wins_where_schemes_overlap() -> None:
+    assert [c[:2] for c in _candidates("第一是辛苦。")] == [("第一是", "ordinal_shi")]
+
+
+@pytest.mark.parametrize(("text", "position", "boundary"), [
+    ("一、总体要求", 0, LINE),
+    ("前言\n  一、总体要求", 5, LINE),
+    ("讲三点意见。一、统一思想", 6, SENTENCE),
+    ("讲三点意见:一、统一思想", 6, SENTENCE),
+    ("他说“要落实。”一是", 8, SENTENCE),
+    ("任务有三:一是…,二是…", 9, COMMA),
+    ("思想统一是前提", 3, NONE),
+])
+def test_boundary_before_a_candidate(text: str, position: int, boundary: str) -> None:
+    assert boundary_before(fold(text), position) == boundary
+
+
+def test_bare_digit_marker_needs_a_line_start_or_sentence_end() -> None:
+    assert _candidates("总结。  1 经济发展平稳。")[0][:2] == ("1", "arabic")
+    assert _candidates("完成产值5 9亿元。") == []

@@ -1,0 +1,283 @@
+"""Stage 1, read: files and bytes in every supported encoding, and the errors bad input gives."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+import speechparse
+from speechparse import (
+    DecodingError,
+    EmptyInputError,
+    InputNotFoundError,
+    InputUnreadableError,
+    ParseError,
+)
+
+#: a small speech with every level of structure; every character is in GB2312,
+#: so the same text can be written in each encoding speechparse reads
+SPEECH = (
+    "关于做好当前工作的讲话\n"
+    "同志们：\n"
+    "一、总体要求\n"
+    "（一）提高思想认识。一是要加强学习，二是要狠抓落实。\n"
+    "1.明确工作任务。全X各级要做好工作，X同志要亲自抓。\n"
+    "（二）强化组织领导。首先，要压实责任；其次，要加强督导。\n"
+    "二、主要任务\n"
+    "第一，要抓好党建工作。第二，要促进经济发展①。\n"
+    "谢谢大家！\n"
+)
+
+#: (id, how the bytes are made, the encoding doc.source reports)
+ENCODINGS = [
+    ("utf-8", lambda text: text.encode("utf-8"), "utf-8"),
+    ("utf-8-bom", lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), "utf-8"),
+    ("utf-16-le-bom", lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16-be-bom", lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "utf-16-be"),
+    ("utf-32-le-bom", lambda text: codecs.BOM_UTF32_LE + text.encode("utf-32-le"), "utf-32-le"),
+    ("utf-32-be-bom", lambda text: codecs.BOM_UTF32_BE + text.encode("utf-32-be"), "utf-32-be"),
+    ("gb18030", lambda text: text.encode("gb18030"), "gb18030"),
+    ("gbk", lambda text: text.encode("gbk"), "gb18030"),
+    ("gb2312", lambda text: text.encode("gb2312"), "gb18030"),
+    ("utf-8-crlf", lambda text: text.replace("\n", "\r\n").encode("utf-8"), "utf-8"),
+    ("gbk-crlf", lambda text: text.replace("\n", "\r\n").encode("gbk"), "gb18030"),
+]
+ENCODING_IDS = [name for name, _, _ in ENCODINGS]
+
+#: a PNG signature followed by zeros: binary, not text
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def _body(document: speechparse.Document) -> list[object]:
+    body: list[object] = json.loads(document.to_json())["body"]
+    return body
+
+
+@pytest.fixture(scope="module")
+def reference() -> speechparse.Document:
+    return speechparse.parse_text(SPEECH)
+
+
+def test_reference_speech_has_structure_to_compare(reference: speechparse.Document) -> None:
+    # guards the encoding tests below: comparing two empty trees would prove nothing
+    assert reference.text == SPEECH
+    assert len(list(reference.sections())) >= 4
+    assert len(list(reference.points())) >= 2
+
+
+@pytest.mark.parametrize(("name", "encode", "encoding"), ENCODINGS, ids=ENCODING_IDS)
+def test_file_in_each_encoding_gives_same_text_and_tree_and_reports_encoding(
+    tmp_path: Path, reference: speechparse.Document, name: str, encode, encoding: str
+) -> None:
+    path = tmp_path / f"speech-{name}.txt"
+    path.write_bytes(encode(SPEECH))
+
+    document = speechparse.parse(path)
+
+    assert document.text == reference.text
+    assert _body(document) == _body(reference)
+    assert document.title == reference.title
+    assert document.placeholders == reference.placeholders
+    assert document.source.encoding == encoding
+    assert document.source.path == str(path)
+    assert document.source.format == "txt"
+
+
+@pytest.mark.parametrize(("name", "encode", "encoding"), ENCODINGS, ids=ENCODING_IDS)
+def test_bytes_in_each_encoding_give_same_text_and_tree_and_report_encoding(
+    reference: speechparse.Document, name: str, encode, encoding: str
+) -> None:
+    document = speechparse.parse(encode(SPEECH))
+
+    assert document.text == reference.text
+    assert _body(document) == _body(reference)
+    assert document.source.encoding == encoding
+    assert document.source.path is None
+
+
+def test_gbk_bytes_are_not_utf8_so_the_gb18030_fallback_is_what_reads_them() -> None:
+    # precondition of the gbk/gb2312 cases: they must exercise the fallback
+    with pytest.raises(UnicodeDecodeError):
+        SPEECH.encode("gbk").decode("utf-8")
+    document = speechparse.parse(SPEECH.encode("gbk"))
+    assert document.source.encoding == "gb18030"
+    assert "讲话" in document.text
+
+
+def test_gb18030_file_is_decoded_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "gb.txt"
+    path.write_bytes(SPEECH.encode("gb18030"))
+    document = speechparse.parse(path)
+    assert document.source.encoding == "gb18030"
+    assert document.text == SPEECH
+
+
+def test_gb18030_only_characters_outside_gbk_are_read() -> None:
+    # U+20000 (𠀀) and € need GB18030's four-byte sequences; they are not in GBK
+    text = "一、关于𠀀字的说明\n价格为100€。\n"
+    document = speechparse.parse(text.encode("gb18030"))
+    assert document.source.encoding == "gb18030"
+    assert document.text == text
+
+
+def test_str_path_and_pathlike_give_equal_documents(tmp_path: Path) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_bytes(SPEECH.encode("utf-8"))
+    assert speechparse.parse(str(path)) == speechparse.parse(path)
+
+
+@pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview], ids=["bytes", "bytearray", "memoryview"])
+def test_bytes_like_input_is_parsed_like_text(reference: speechparse.Document, wrap) -> None:
+    document = speechparse.parse(wrap(SPEECH.encode("utf-8")))
+    assert document.text == reference.text
+    assert _body(document) == _body(reference)
+    assert document.source.path is None
+    assert document.source.encoding == "utf-8"
+
+
+def test_parse_text_of_empty_string_returns_an_empty_document_without_raising() -> None:
+    document = speechparse.parse_text("")
+    assert document.text == ""
+    assert document.body == ()
+    assert document.placeholders == ()
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_missing_file_raises_input_not_found_naming_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-speech.txt"
+    with pytest.raises(InputNotFoundError) as caught:
+        speechparse.parse(path)
+    assert isinstance(caught.value, ParseError)
+    assert str(path) in str(caught.value)
+
+
+def test_missing_file_error_is_caught_by_except_parse_error(tmp_path: Path) -> None:
+    with pytest.raises(ParseError):
+        speechparse.parse(str(tmp_path / "missing" / "speech.txt"))
+
+
+def test_directory_raises_input_unreadable_naming_the_path(tmp_path: Path) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(InputUnreadableError) as caught:
+        speechparse.parse(folder)
+    assert isinstance(caught.value, ParseError)
+    assert str(folder) in str(caught.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads files without permission")
+def test_file_without_read_permission_raises_input_unreadable(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_bytes(SPEECH.encode("utf-8"))
+    path.chmod(0)
+    try:
+        with pytest.raises(InputUnreadableError) as caught:
+            speechparse.parse(path)
+    finally:
+        path.chmod(0o600)
+    assert str(path) in str(caught.value)
+
+
+BINARY = [
+    pytest.param(PNG_BYTES, id="png-header-and-zeros"),
+    pytest.param(b"\x00" * 32, id="only-nul-bytes"),
+    pytest.param("一、总体要求\n".encode() + b"\x00\x01\x02\x03" * 8, id="utf8-text-then-nul-and-controls"),
+    pytest.param(codecs.BOM_UTF16_LE + b"\x00\x00" * 16, id="utf-16-bom-then-nul-characters"),
+]
+
+
+@pytest.mark.parametrize("data", BINARY)
+def test_binary_file_with_nul_bytes_raises_decoding_error_naming_the_path(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "picture.png"
+    path.write_bytes(data)
+    with pytest.raises(DecodingError) as caught:
+        speechparse.parse(path)
+    assert isinstance(caught.value, ParseError)
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("data", BINARY)
+def test_binary_bytes_raise_decoding_error(data: bytes) -> None:
+    with pytest.raises(DecodingError):
+        speechparse.parse(data)
+
+
+INVALID = [
+    pytest.param(b"\xff\xfd\x80\x80", id="ff-fd-80-80"),
+    pytest.param(b"\x80\x80\x80\x80", id="lone-80-bytes"),
+    pytest.param("一、总体要求".encode() + b"\xff\xff" + "要加强学习。".encode(), id="utf8-text-with-ff-bytes"),
+    pytest.param("一、总体要求".encode("gbk") + b"\xff\xff", id="gbk-text-with-ff-bytes"),
+]
+
+
+@pytest.mark.parametrize("data", INVALID)
+def test_bytes_invalid_in_utf8_and_gb18030_raise_decoding_error(tmp_path: Path, data: bytes) -> None:
+    # precondition: neither fallback decodes these bytes, and there is no BOM
+    for encoding in ("utf-8", "gb18030"):
+        with pytest.raises(UnicodeDecodeError):
+            data.decode(encoding)
+    assert not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+    with pytest.raises(DecodingError):
+        speechparse.parse(data)
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(data)
+    with pytest.raises(DecodingError) as caught:
+        speechparse.parse(path)
+    assert str(path) in str(caught.value)
+
+
+def test_decoding_error_message_says_to_convert_to_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(b"\xff\xfd\x80\x80")
+    with pytest.raises(DecodingError) as caught:
+        speechparse.parse(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "UTF-8" in message
+
+
+def test_empty_file_raises_empty_input_naming_the_path(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(EmptyInputError) as caught:
+        speechparse.parse(path)
+    assert isinstance(caught.value, ParseError)
+    assert str(path) in str(caught.value)
+
+
+def test_empty_bytes_raise_empty_input() -> None:
+    with pytest.raises(EmptyInputError):
+        speechparse.parse(b"")
+
+
+WHITESPACE_ONLY = [
+    pytest.param(b"   \n\t\n", id="ascii-spaces-tabs-newlines"),
+    pytest.param(b"\r\n\r\n  \r\n", id="crlf-and-spaces"),
+    pytest.param(codecs.BOM_UTF8, id="utf-8-bom-only"),
+    pytest.param(codecs.BOM_UTF8 + b"  \n", id="utf-8-bom-and-spaces"),
+    pytest.param(codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), id="utf-16-le-bom-and-spaces"),
+    pytest.param("\u3000\u3000\n".encode(), id="ideographic-spaces-utf-8"),
+    pytest.param("\u3000\u3000\n".encode("gb18030"), id="ideographic-spaces-gb18030"),
+]
+
+
+@pytest.mark.parametrize("data", WHITESPACE_ONLY)
+def test_whitespace_only_file_raises_empty_input(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    with pytest.raises(EmptyInputError) as caught:
+        speechparse.parse(path)
+    assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("data", WHITESPACE_ONLY)
+def test_whitespace_only_bytes_raise_empty_input(data: bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        speechparse.parse(data)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from speechparse.levels import Marker
 from speechparse.lex.front import FrontMatter
@@ -46,36 +46,34 @@ class Block:
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
                part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None) -> list[Block]:
     """The text from start to end as blocks, in order."""
-    blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
-    starts: dict[int, Block] = {}
-    cuts = {front.end, len(folded)}
-    marker_starts = sorted({marker.start for marker in markers if marker.start >= front.end})
+    body = front.end
+    # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
+    starts: dict[int, tuple[str, int | None, int]] = {}
+    cuts = {body, len(folded)}
+    marker_starts = sorted({marker.start for marker in markers if marker.start >= body})
     for index, marker in enumerate(markers):
-        if marker.kind != "section" or marker.start < front.end:
-            continue
-        end = heading_end(folded, marker.end, marker_starts)
-        starts[marker.start] = Block(HEADING, marker.start, end, index, marker.level)
-        cuts.update((marker.start, end))
+        if marker.kind == "section" and marker.start >= body:
+            starts[marker.start] = (HEADING, index, marker.level)
+            cuts.update((marker.start, heading_end(folded, marker.end, marker_starts)))
     for start, end in part_labels:
-        if start >= front.end:
-            starts[start] = Block(PART, start, end)
+        if start >= body:
+            starts[start] = (PART, None, 0)
             cuts.update((start, end))
-    if closing is not None and closing[0] >= front.end:
-        starts[closing[0]] = Block(CLOSING, *closing)
+    if closing is not None and closing[0] >= body:
+        starts[closing[0]] = (CLOSING, None, 0)
         cuts.update(closing)
-    position = folded.find("\n", front.end)
+    position = folded.find("\n", body)
     while position >= 0:
         cuts.add(position + 1)
         position = folded.find("\n", position + 1)
-    ordered = sorted(cut for cut in cuts if front.end <= cut <= len(folded))
-    for start, end in pairwise(ordered):
-        block = starts.get(start)
-        block = Block(PARA, start, end) if block is None else evolve(block, end=end)
-        if block.kind == PARA and blocks and not folded[start:end].strip():
-            blocks[-1] = evolve(blocks[-1], end=end)  # blank lines join the block before
+    pieces = [[FRONT_KINDS[piece.kind], piece.start, piece.end, None, 0] for piece in front.pieces]
+    for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
+        kind, marker, level = starts.get(start, (PARA, None, 0))
+        if kind == PARA and pieces and folded[start:end].isspace():
+            pieces[-1][2] = end  # blank lines join the block before
         else:
-            blocks.append(block)
-    return blocks
+            pieces.append([kind, start, end, marker, level])
+    return [Block(*piece) for piece in pieces]
 
 
 def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:

@@ -20,7 +20,6 @@ from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.read import SourceText, read_bytes, read_path
 from speechparse.tree import ToModel
-from speechparse.widths import fold
 
 Input = str | os.PathLike[str] | bytes
 
@@ -44,8 +43,7 @@ def parse_text(text: str, *, path: str | None = None) -> Document:
 def parse_source(source: SourceText) -> Document:
     """Run every stage after *read*."""
     cleaned = clean(source.text)
-    text = cleaned.text
-    folded = fold(text)
+    text, folded = cleaned.text, cleaned.folded
 
     candidates = lex_markers(folded)
     part_labels = find_part_labels(folded)

@@ -57,9 +57,9 @@ def read_path(path: PathLike) -> SourceText:
 
 def read_bytes(data: bytes, *, path: str | None = None) -> SourceText:
     """Decode bytes by BOM, then strict UTF-8, then GB18030."""
-    if not data.strip():
-        raise EmptyInputError(path)
     text, encoding = _decode(data, path)
+    if not text.strip():
+        raise EmptyInputError(path)
     return SourceText(text=text, source=Source(path=path, format="txt" if path else "text", encoding=encoding))
 
 

@@ -11,6 +11,7 @@ one are offsets into the other.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -35,6 +36,8 @@ def _build_table() -> dict[int, int]:
 
 
 FOLD_TABLE: Final = _build_table()
+_FOLD_CHARS: Final = {chr(code): chr(folded) for code, folded in FOLD_TABLE.items()}
+_FOLDABLE: Final = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 
 
 def fold(text: str) -> str:
@@ -42,4 +45,8 @@ def fold(text: str) -> str:
 
     The result always has the same length as ``text``.
     """
-    return text.translate(FOLD_TABLE)
+    # str.translate looks every character up in a dict; replacing only the few
+    # distinct foldable characters present runs at C speed instead.
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLD_CHARS[char])
+    return text

@@ -69,6 +69,7 @@ class CleanText:
     """The cleaned text, what was removed from the raw input, and the map back."""
 
     text: str
+    folded: str  # ``text`` folded by :func:`speechparse.widths.fold`
     removals: tuple[Removal, ...]
     offsets: OffsetMap
     meta: Meta
@@ -83,6 +84,7 @@ def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES) -> CleanText:
         state.commit()
     return CleanText(
         text=state.text,
+        folded=state.folded,
         removals=tuple(sorted(state.removals, key=lambda removal: removal.span)),
         offsets=state.offsets,
         meta=Meta(**state.meta),

@@ -14,7 +14,7 @@ catastrophically; each is compiled once, at import.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import regex
@@ -57,14 +57,23 @@ class Candidate:
 
 @frozen
 class MarkerRule:
-    """One marker scheme: its pattern and how to read the number from a match."""
+    """One or more marker schemes sharing a pattern, and how to read a match."""
 
     name: str
-    scheme: str
     pattern: regex.Pattern[str]
     number: Callable[[regex.Match[str]], int | None]
+    #: the scheme of a match: a fixed name, or a map from the ``kind`` group's text
+    scheme: str | Mapping[str, str]
     #: refuses a match from what follows it (the folded text after the marker)
     refuse_before: regex.Pattern[str] | None = None
+    #: the boundaries a match may stand after
+    boundaries: frozenset[str] = frozenset({LINE, SENTENCE, COMMA})
+    #: characters one of which every match contains: text without any of them is
+    #: skipped (a scan for one character is far cheaper than a regex pass)
+    needs: str = ""
+
+    def scheme_of(self, match: regex.Match[str]) -> str:
+        return self.scheme if isinstance(self.scheme, str) else self.scheme[match.group("kind")]
 
 
 def _cn(match: regex.Match[str]) -> int | None:
@@ -75,11 +84,9 @@ def _arabic(match: regex.Match[str]) -> int | None:
     return int(match.group("n"))
 
 
-def _index_in(alphabet: str) -> Callable[[regex.Match[str]], int | None]:
-    def number(match: regex.Match[str]) -> int | None:
-        return alphabet.index(match.group("n")) + 1
-
-    return number
+def _enclosed(match: regex.Match[str]) -> int | None:
+    char = match.group("n")
+    return (CIRCLED.index(char) if char in CIRCLED else PAREN_DIGITS.index(char)) + 1
 
 
 def _sequence(match: regex.Match[str]) -> int | None:
@@ -87,69 +94,67 @@ def _sequence(match: regex.Match[str]) -> int | None:
 
 
 _FOLLOWED_BY_NUMERAL: Final = regex.compile(f"[{CN_NUMERAL_CHARS}]")
-_FOLLOWED_BY_DIGIT: Final = regex.compile(r"[0-9]")
-_FOLLOWED_BY_NUMBER_LIST: Final = regex.compile(r"[0-9]{1,3}[、,]")
+_ANY: Final = frozenset({LINE, SENTENCE, COMMA, NONE})
+#: parenthesised numbers may follow a heading with no punctuation: 一、…工作(一)…
+_RUN_IN: Final = _ANY
+#: a bare digit that lost its dot needs a line start or a sentence end
+_STRICT: Final = frozenset({LINE, SENTENCE})
 
 MARKER_RULES: Sequence[MarkerRule] = (
     # 第一章 / 第一节 / 第一部分 / 第一条 / 第一项 (a unit word, then anything)
-    MarkerRule("ordinal_unit", "chapter",
-               regex.compile(rf"第(?P<n>{CN_NUMERAL})(?P<unit>章|节|部分|条|项)(?:[ ]?[,、:.])?"), _cn),
+    MarkerRule("ordinal_unit",
+               regex.compile(rf"第(?P<n>{CN_NUMERAL})(?P<kind>章|节|部分|条|项)(?:[ ]?[,、:.])?"), _cn,
+               {"章": "chapter", "节": "subchapter", "部分": "part", "条": "article", "项": "ordinal_item"}),
     # 第一是 (a point), 第一, / 第一、 / 第一: (a section)
-    MarkerRule("ordinal_shi", "ordinal_shi", regex.compile(rf"第(?P<n>{CN_NUMERAL})是"), _cn,
+    MarkerRule("ordinal", regex.compile(rf"第(?P<n>{CN_NUMERAL})(?P<kind>是|[,、:.])"), _cn,
+               {"是": "ordinal_shi", ",": "ordinal", "、": "ordinal", ":": "ordinal", ".": "ordinal"},
                refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("ordinal", "ordinal", regex.compile(rf"第(?P<n>{CN_NUMERAL})[,、:.]"), _cn,
+    # 一、 一. / 一是 / 一要 / 一方面, but not 二、三季度 or 一是一
+    MarkerRule("cn", regex.compile(rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})(?P<kind>[、.]|是|要|方面)"),
+               _cn, {"、": "cn", ".": "cn", "是": "cn_shi", "要": "cn_yao", "方面": "aspect"},
                refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("cn_paren", "cn_paren", regex.compile(rf"\((?P<n>{CN_NUMERAL})\)[、.]?"), _cn),
-    MarkerRule("cn", "cn", regex.compile(rf"(?<![第{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})[、.]"), _cn,
-               refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("arabic_paren", "arabic_paren", regex.compile(rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?"), _arabic),
-    MarkerRule("paren_digit", "arabic_paren", regex.compile(f"(?P<n>[{PAREN_DIGITS}])"), _index_in(PAREN_DIGITS)),
-    MarkerRule("circled", "circled", regex.compile(f"(?P<n>[{CIRCLED}])"), _index_in(CIRCLED)),
+    MarkerRule("cn_paren", regex.compile(rf"\((?P<n>{CN_NUMERAL})\)[、.]?"), _cn, "cn_paren", boundaries=_RUN_IN),
+    MarkerRule("arabic_paren", regex.compile(rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?"), _arabic, "arabic_paren",
+               boundaries=_RUN_IN),
+    MarkerRule("enclosed", regex.compile(f"(?P<kind>(?P<n>[{CIRCLED}{PAREN_DIGITS}]))"), _enclosed,
+               {**dict.fromkeys(CIRCLED, "circled"), **dict.fromkeys(PAREN_DIGITS, "arabic_paren")},
+               needs=CIRCLED + PAREN_DIGITS),
     # 1. / 1、 / 1． but not 1.5 or 1、2、3 (numbers listed, not items)
-    MarkerRule("arabic", "arabic", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?P<p>[.、])"), _arabic,
+    MarkerRule("arabic", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]"), _arabic, "arabic",
                refuse_before=regex.compile(r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]")),
     # a bare digit that lost its dot: "  1 经济发展平稳。" (one space, then Han text)
-    MarkerRule("arabic_bare", "arabic", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"),
-               _arabic),
-    MarkerRule("cn_shi", "cn_shi", regex.compile(rf"(?<![第{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})是"), _cn,
-               refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("cn_yao", "cn_yao", regex.compile(rf"(?<![第{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})要"), _cn,
-               refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("aspect", "aspect", regex.compile(rf"(?<![第{CN_NUMERAL_CHARS}另])(?P<n>{CN_NUMERAL})方面"), _cn),
-    MarkerRule("sequence", "sequence", regex.compile(r"(?P<n>首先|其次|再次|最后)"), _sequence),
+    MarkerRule("arabic_bare", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"), _arabic,
+               "arabic", boundaries=_STRICT),
+    MarkerRule("sequence", regex.compile(r"(?P<n>首先|其次|再次|最后)"), _sequence, "sequence", needs="首其再最"),
 )
-
-_UNIT_SCHEME: Final = {"章": "chapter", "节": "subchapter", "部分": "part", "条": "article", "项": "ordinal_item"}
-#: the bare-digit form needs a stronger boundary: a line start or a sentence end
-_STRICT_BOUNDARY_RULES: Final = frozenset({"arabic_bare"})
 
 
 def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES) -> list[Candidate]:
     """Every marker candidate in ``folded`` text, in document order.
 
-    Where two rules match at overlapping places (第一是 and 一是), the match
-    that starts first and is longest wins.
+    A candidate must stand after a line start, a sentence end or a comma (only
+    parenthesised numbers may follow a heading directly). Where two rules match
+    at overlapping places, the match that starts first and is longest wins.
     """
     found: list[Candidate] = []
     for rule in rules:
+        if rule.needs and not any(char in folded for char in rule.needs):
+            continue
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
             if rule.refuse_before is not None and rule.refuse_before.match(folded, end):
                 continue
             boundary = boundary_before(folded, start)
-            if rule.name in _STRICT_BOUNDARY_RULES and boundary not in (LINE, SENTENCE):
+            if boundary not in rule.boundaries:
                 continue
             number = rule.number(match)
-            if number == 0:
-                continue
-            scheme = _UNIT_SCHEME[match.group("unit")] if rule.name == "ordinal_unit" else rule.scheme
-            found.append(Candidate(start, end, scheme, number, boundary))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+            if number != 0:
+                found.append(Candidate(start, end, rule.scheme_of(match), number, boundary))
+    found.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[Candidate] = []
     for candidate in found:
-        if kept and candidate.start < kept[-1].end:
-            continue
-        kept.append(candidate)
+        if not kept or candidate.start >= kept[-1].end:
+            kept.append(candidate)
     return kept
 
 

@@ -66,14 +66,15 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     while position >= 0:
         cuts.add(position + 1)
         position = folded.find("\n", position + 1)
-    pieces = [[FRONT_KINDS[piece.kind], piece.start, piece.end, None, 0] for piece in front.pieces]
+    blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
     for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
-        kind, marker, level = starts.get(start, (PARA, None, 0))
-        if kind == PARA and pieces and folded[start:end].isspace():
-            pieces[-1][2] = end  # blank lines join the block before
+        kind, marker_index, level = starts.get(start, (PARA, None, 0))
+        if kind == PARA and blocks and folded[start:end].isspace():
+            last = blocks[-1]  # blank lines join the block before
+            blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level)
         else:
-            pieces.append([kind, start, end, marker, level])
-    return [Block(*piece) for piece in pieces]
+            blocks.append(Block(kind, start, end, marker_index, level))
+    return blocks
 
 
 def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:

@@ -1,0 +1,1 @@
+"""Stage 3, lex: marker candidates (:mod:`.markers`), front matter (:mod:`.front`), part labels (:mod:`.lines`)."""

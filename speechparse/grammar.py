@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 from lark import Lark, Token, Tree
@@ -74,13 +76,21 @@ def _close(levels: list[int], level: int | None, at: Token) -> Iterator[Token]:
         yield Token(CLOSE, "", start_pos=at.start_pos, end_pos=at.start_pos)
 
 
+GRAMMAR_FILE = "speech.lark"
+
+
+def grammar_text() -> str:
+    """The grammar: package data of an installed speechparse, else ``grammar/`` of the source tree."""
+    try:
+        return files("speechparse.grammars").joinpath(GRAMMAR_FILE).read_text(encoding="utf-8")
+    except ModuleNotFoundError:  # running from a checkout, where grammar/ sits beside speechparse/
+        return (Path(__file__).resolve().parent.parent / "grammar" / GRAMMAR_FILE).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def get_parser() -> Lark:
-    """The document parser (built on first use, then reused)."""
-    return Lark.open_from_package(
-        "speechparse.grammars", "speech.lark", ("",),
-        parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True,
-    )
+    """The document parser (built on first use, then reused; Lark caches its tables on disk)."""
+    return Lark(grammar_text(), parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True)
 
 
 def parse_blocks(blocks: Sequence[Block]) -> Tree[Token]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from importlib.resources import files
+from pathlib import Path
 
 from lark import Token
 
@@ -46,3 +49,18 @@ def test_nested_sections_parse_into_section_subtrees() -> None:
     section = tree.children[0]
     assert section.data == "section"
     assert [getattr(child, "data", None) for child in section.children[1:]] == ["paragraph", "section"]
+
+
+def test_grammar_loads_from_the_source_tree_as_well(tmp_path: Path) -> None:
+    # python -m speechparse run inside a checkout imports the source tree, where the
+    # grammar sits in the top-level grammar/ folder rather than in speechparse.grammars
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-c", "import speechparse, sys; sys.stdout.write(speechparse.__file__)"],
+        cwd=root, capture_output=True, text=True, check=True)
+    assert result.stdout.startswith(str(root))
+    result = subprocess.run([sys.executable, "-m", "speechparse", "parse", "--format", "outline",
+                             str(root / "seeds" / "000_ad121b51ce1c70a2.txt")],
+                            cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "第二, [2]" in result.stdout

@@ -23,10 +23,15 @@ from speechparse.vocab import (
 
 _TOKEN: Final = regex.compile(PLACEHOLDER_TOKEN)
 _NOT_BEFORE: Final = regex.compile(PLACEHOLDER_NOT_BEFORE)
-_CUES: Final = tuple(
-    (kind, None if left is None else regex.compile(f"(?:{left})"), None if right is None else regex.compile(right))
-    for kind, left, right in PLACEHOLDER_CUES
-)
+_KINDS: Final = tuple(kind for kind, _, _ in PLACEHOLDER_CUES)
+#: the cues that look only to the right, as one alternation: at a given place,
+#: the first alternative that matches is the cue of highest precedence
+_RIGHT_ONLY: Final = regex.compile("|".join(
+    f"(?P<c{index}>{right})" for index, (_, left, right) in enumerate(PLACEHOLDER_CUES) if left is None))
+#: the other cues, checked one by one, in precedence order
+_OTHER_CUES: Final = tuple(
+    (index, regex.compile(f"(?:{left})"), None if right is None else regex.compile(right))
+    for index, (_, left, right) in enumerate(PLACEHOLDER_CUES) if left is not None)
 #: characters of context read on each side to judge the kind
 CONTEXT: Final = 6
 
@@ -62,14 +67,15 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
 
 def placeholder_kind(folded: str, start: int, end: int) -> str:
     """The kind of the placeholder at ``start:end`` judged from its context."""
+    right = _RIGHT_ONLY.match(folded, end)
+    best = int(right.lastgroup[1:]) if right is not None and right.lastgroup else len(_KINDS)
     left = folded[max(0, start - CONTEXT):start]
-    for kind, left_cue, right_cue in _CUES:
-        if left_cue is not None and left_cue.search(left) is None:
-            continue
-        if right_cue is not None and right_cue.match(folded, end) is None:
-            continue
-        return kind
-    return "other"
+    for index, left_cue, right_cue in _OTHER_CUES:
+        if index >= best:
+            break
+        if left_cue.search(left) is not None and (right_cue is None or right_cue.match(folded, end) is not None):
+            return _KINDS[index]
+    return _KINDS[best] if best < len(_KINDS) else "other"
 
 
 def _is_latin(char: str) -> bool:

@@ -37,6 +37,8 @@ _HEADING_TRAIL = SENTENCE_END + ":,、. \t\n"
 class ToModel(Transformer[Token, list[Node]]):
     """Builds model nodes from the parse tree of :mod:`speechparse.grammar`."""
 
+    __visit_tokens__ = False  # tokens reach the rule methods as they are
+
     def __init__(self, text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker]) -> None:
         super().__init__()
         self.text = text

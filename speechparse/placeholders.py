@@ -32,6 +32,7 @@ _RIGHT_ONLY: Final = regex.compile("|".join(
 _OTHER_CUES: Final = tuple(
     (index, regex.compile(f"(?:{left})"), None if right is None else regex.compile(right))
     for index, (_, left, right) in enumerate(PLACEHOLDER_CUES) if left is not None)
+_CLOSING_QUOTES: Final = "”’」』》\""
 #: characters of context read on each side to judge the kind
 CONTEXT: Final = 6
 
@@ -58,6 +59,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # a lower-case x is a blank only inside Chinese text: x同志, 201x
     if first == "×" and (before.isdigit() or after.isdigit()):
         return False  # 3×4, 2×2米
+    if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
+        return False  # “数据要素×”: an operator in a name, as in “互联网+”
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
         return False  # 二○○八年
     if first in "*~_" and not (_is_han(before) or _is_han(after)):

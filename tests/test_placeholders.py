@@ -44,6 +44,7 @@ def test_placeholder_kind_comes_from_its_context(text: str, expected: list[tuple
     "按3×4的规格布置。",
     "二○○八年八月。",  # ○ in a year written with Chinese numerals
     "某些地方还不够重视。",
+    "实施“数据要素×”行动。",  # an operator in a policy name, like “互联网+”
 ])
 def test_words_and_signs_are_not_placeholders(text: str) -> None:
     assert _found(text) == []

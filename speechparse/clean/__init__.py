@@ -13,11 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from attrs import frozen
+from attrs import fields, frozen
 
 from speechparse.clean.chunks import stitch_page_chunks
-from speechparse.clean.offsets import OffsetMap, Removal, apply_deletions, merge_spans
-from speechparse.clean.rules import drop_carriage_returns
+from speechparse.clean.duplicates import (
+    remove_fused_document_number,
+    remove_glued_file_name,
+    remove_repeated_opening,
+    remove_repeated_title_lines,
+    remove_variant_numbers,
+)
+from speechparse.clean.linebreaks import join_broken_lines
+from speechparse.clean.offsets import OffsetMap, Removal, apply_deletions
+from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
+from speechparse.clean.sites import remove_site_noise
+from speechparse.clean.spacing import close_spaced_words
 from speechparse.model import Meta
 from speechparse.widths import fold
 
@@ -35,32 +45,57 @@ class CleanState:
         self.removals: list[Removal] = []
         self.meta: dict[str, Any] = {}
         self.rule = ""
-        self._pending: list[tuple[int, int]] = []
+        self._pending: list[tuple[int, int, str]] = []
 
-    def remove(self, spans: Iterable[tuple[int, int]]) -> None:
-        """Mark spans of the current text for removal by the running rule."""
-        self._pending.extend(spans)
+    def remove(self, spans: Iterable[tuple[int, int]], rule: str | None = None) -> None:
+        """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
+        name = rule or self.rule
+        self._pending.extend((start, end, name) for start, end in spans if end > start)
+
+    def note(self, **meta: Any) -> None:
+        """Record what the noise says; the first value found for a field stays."""
+        for key, value in meta.items():
+            if value is not None and self.meta.get(key) in (None, (), False):
+                self.meta[key] = value
 
     def commit(self) -> None:
-        """Delete the spans marked by the last rule."""
-        spans = merge_spans(self._pending)
+        """Delete the spans marked since the last commit."""
+        pending = sorted(self._pending)
         self._pending = []
-        if not spans:
+        merged: list[list[Any]] = []
+        for start, end, rule in pending:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end, rule])
+        if not merged:
             return
-        for start, end in spans:
+        spans = [(start, end) for start, end, _ in merged]
+        for start, end, rule in merged:
             raw_span = self.offsets.span_to_raw((start, end))
-            self.removals.append(Removal(self.rule, raw_span, self.text[start:end]))
+            self.removals.append(Removal(rule, raw_span, self.text[start:end]))
         self.text = apply_deletions(self.text, spans)
         self.folded = apply_deletions(self.folded, spans)
         self.offsets = self.offsets.delete(spans)
 
 
 Rule = Callable[[CleanState], None]
+_META_FIELDS = frozenset(field.name for field in fields(Meta))
 
 #: the cleaning chain, in order: (name, rule)
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
+    ("site_noise", remove_site_noise),
     ("page_chunks", stitch_page_chunks),
+    ("glued_file_name", remove_glued_file_name),
+    ("variant_numbers", remove_variant_numbers),
+    ("repeated_opening", remove_repeated_opening),
+    ("repeated_title_lines", remove_repeated_title_lines),
+    ("fused_document_number", remove_fused_document_number),
+    ("spaced_words", close_spaced_words),
+    ("broken_lines", join_broken_lines),
+    ("outer_space", trim_outer_space),
+    ("truncation", note_truncation),
 )
 
 
@@ -87,5 +122,5 @@ def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES) -> CleanText:
         folded=state.folded,
         removals=tuple(sorted(state.removals, key=lambda removal: removal.span)),
         offsets=state.offsets,
-        meta=Meta(**state.meta),
+        meta=Meta(**{key: value for key, value in state.meta.items() if key in _META_FIELDS}),
     )

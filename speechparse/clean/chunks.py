@@ -89,5 +89,14 @@ class PageChunkStitcher:
 
 
 def stitch_page_chunks(state: CleanState) -> None:
-    """Remove page-chunk markers and rejoin the words they cut."""
-    state.remove(PageChunkStitcher(state.folded).deletions())
+    """Remove page-chunk markers and rejoin the words they cut.
+
+    Fewer chunks than the pages the site announced means the preview stopped
+    before the document did.
+    """
+    stitcher = PageChunkStitcher(state.folded)
+    state.remove(stitcher.deletions())
+    shown = max((run[-1].number for run in stitcher.runs() if stitcher.is_page_run(run)), default=0)
+    pages = state.meta.get("pages")
+    if shown and isinstance(pages, int) and shown < pages:
+        state.note(truncated=True)

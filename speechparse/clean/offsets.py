@@ -92,14 +92,3 @@ def apply_deletions(text: str, spans: list[tuple[int, int]]) -> str:
     out.append(text[position:])
     return "".join(out)
 
-
-def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sort spans and merge the ones that overlap or touch; drop empty ones."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(span for span in spans if span[1] > span[0]):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged

@@ -15,3 +15,35 @@ _CR_BEFORE_LF = regex.compile(r"\r(?=\n)")
 def drop_carriage_returns(state: CleanState) -> None:
     """CRLF line ends become LF: the CR of each pair goes."""
     state.remove(match.span() for match in _CR_BEFORE_LF.finditer(state.text))
+
+
+_OUTER_SPACE = regex.compile(r"\A\s+|\s+\Z")
+#: a text that ends in one of these ended a sentence
+_ENDS_A_SENTENCE = frozenset("。!?;:…”’」』)】》.!?")
+_TRAILING_ELLIPSIS = regex.compile(r"(?:……|\.{3,}|…)\s*\Z")
+
+
+def trim_outer_space(state: CleanState) -> None:
+    """Blank lines left at the start or the end where noise was removed go with it.
+
+    A text that lost nothing at its start (or end) keeps its spaces there:
+    text without noise passes through unchanged.
+    """
+    raw_start = state.offsets.pieces[0][0]
+    raw_end = state.offsets.pieces[-1][1]
+    for match in _OUTER_SPACE.finditer(state.text):
+        at_start = match.start() == 0
+        if (at_start and raw_start > 0) or (not at_start and raw_end < len(state.raw)):
+            state.remove([match.span()])
+
+
+def note_truncation(state: CleanState) -> None:
+    """Say the text was cut where the evidence shows it.
+
+    A site's preview that ends mid-sentence, or a text that ends with an ellipsis
+    after a site's boilerplate was removed, stops before the document does.
+    """
+    text = state.folded.rstrip()
+    from_a_site = bool(state.meta.get("site") or state.meta.get("file_title"))
+    if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)):
+        state.note(truncated=True)

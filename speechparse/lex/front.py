@@ -65,6 +65,8 @@ _GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
 _CLOSERS: Final = "”’\"》」』)]】 "
 _OPENERS: Final = "“‘\"《「『(【 "
+#: a genre word right before one of these ends a sentence, not a title
+_SENTENCE_PUNCTUATION: Final = "。!?;,"
 #: punctuation that ends the stretch a glued title can sit in
 _HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
 
@@ -261,7 +263,8 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     a run of words.
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
-            and not any(char in content for char in ">•|【】:") and not content.isascii())
+            and not any(char in content for char in ">•|【】:") and not content.isascii()
+            and not _DOCUMENT_NUMBER.match(content))
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
@@ -270,7 +273,8 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     stop = _HARD_STOPS.search(content)
     zone = content[:stop.start()] if stop else content
     ends = [match.end() for match in _ENDING.finditer(zone)
-            if match.end() < len(content) and content[match.end()] not in TITLE_ENDING_CONTINUATIONS]
+            if match.end() < len(content) and content[match.end()] not in TITLE_ENDING_CONTINUATIONS
+            and content[match.end()] not in _SENTENCE_PUNCTUATION]
     if not ends:
         return None
     end = ends[-1]

@@ -127,7 +127,7 @@ TITLE_ENDING_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者�
 #: genre labels that may open a title followed by a colon: 党课:在…中书写人生华章
 TITLE_LABELS: Final = ("专题党课", "党课", "讲话", "发言", "致辞", "报告", "黨課")
 #: a document number in front of a title: 京政办发〔2016〕26号
-DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}号"
+DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}[号號]"
 
 #: decorations that document sites add to file names and titles; removed from
 #: the title string only, never from the text

@@ -1,0 +1,141 @@
+"""Copies that sites add: a file name glued before the body's own title, title
+lines printed twice, a document number fused with a copy of the title, and a
+whole opening printed twice.
+
+Only the head of the text is looked at (:data:`HEAD_LINES`); a speech may
+legitimately repeat itself further down.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from speechparse.vocab import DOCUMENT_NUMBER, TITLE_ENDINGS
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+#: how many lines from the top may hold site copies
+HEAD_LINES: Final = 16
+#: a line shorter than this is not compared (too many short lines agree by chance)
+MIN_COPY: Final = 6
+#: title lines are at most this long
+MAX_TITLE_LINE: Final = 80
+#: site variant numbers sit on the first few lines
+VARIANT_LINES: Final = 3
+#: a repeated opening block is at least this many lines
+MIN_BLOCK_LINES: Final = 3
+
+_ENDING: Final = regex.compile("(?:" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r").{0,2}$")
+_HARD_STOP: Final = regex.compile(r"[,。!?;:]")
+_VARIANT: Final = regex.compile(
+    "(?<=" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r")"
+    r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
+_FUSED_NUMBER: Final = regex.compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
+_NORMALISE: Final = regex.compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first :data:`HEAD_LINES` lines, line breaks excluded."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while position <= len(text) and len(spans) < HEAD_LINES:
+        newline = text.find("\n", position)
+        end = len(text) if newline < 0 else newline
+        spans.append((position, end))
+        if newline < 0:
+            break
+        position = newline + 1
+    return spans
+
+
+def remove_glued_file_name(state: CleanState) -> None:
+    """县长在…会议上讲话县长在…会议上的讲话同志们: keep the second, the body's own title.
+
+    The first line starts with a title-like stretch that ends in a genre word
+    (and at most two stray characters) and is followed by the same opening words
+    again: the first copy is the site's file name.
+    """
+    text = state.folded
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        stripped = len(line) - len(line.lstrip())
+        content = line[stripped:]
+        stop = _HARD_STOP.search(content)
+        zone = content[:stop.start()] if stop else content
+        head = zone[:MIN_COPY]
+        repeat = zone.find(head, 1) if len(head) == MIN_COPY else -1
+        if repeat > 0:
+            cut = repeat
+            space = content.rfind(" ", max(0, repeat - 3), repeat)
+            if space >= 0:
+                cut = space + 1
+            if _ENDING.search(content[:cut].rstrip()):
+                state.remove([(start + stripped, start + stripped + cut)])
+        return
+
+
+def remove_variant_numbers(state: CleanState) -> None:
+    """…讲话[2] / …讲话(2) / …讲话篇2 / …讲话3今天: a site's variant number after a title."""
+    text = state.folded
+    spans = []
+    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    for start, end in lines[:VARIANT_LINES]:
+        for match in _VARIANT.finditer(text, start, end):
+            if not _HARD_STOP.search(text, start, match.start()):
+                spans.append(match.span("variant"))
+    state.remove(spans)
+
+
+def remove_repeated_opening(state: CleanState) -> None:
+    """An opening printed twice in a row (a site's 正文复制 widget): the second copy goes."""
+    text = state.folded
+    lines = _lines(text)
+    contents = [text[s:e].strip() for s, e in lines]
+    for first, line in enumerate(contents):
+        if len(line) < MIN_COPY:
+            continue
+        for second in range(first + MIN_BLOCK_LINES, len(contents)):
+            size = second - first
+            if contents[second] == line and contents[first:second] == contents[second:second + size]:
+                block_start = lines[second][0]
+                block_end = lines[second + size - 1][1]
+                state.remove([(block_start, min(len(text), block_end + 1))])
+                return
+
+
+def remove_repeated_title_lines(state: CleanState) -> None:
+    """A short line printed again lower in the head: the earlier copies go, the last stays.
+
+    Sites print the title as a page heading and again above the body; the copy
+    next to the body is the document's own.
+    """
+    text = state.folded
+    lines = _lines(text)
+    last: dict[str, int] = {}
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
+        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _HARD_STOP.search(content):
+            last[content] = index
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
+        if content in last and last[content] != index:
+            state.remove([(start, min(len(text), end + 1))])
+
+
+def remove_fused_document_number(state: CleanState) -> None:
+    """京政办发〔2016〕26号《…的通知》 above the title itself: a site's copy of both."""
+    text = state.folded
+    lines = _lines(text)
+    normalised = [_NORMALISE.sub("", text[s:e]) for s, e in lines]
+    for index, (start, end) in enumerate(lines):
+        match = _FUSED_NUMBER.match(text, start, end)
+        if match is None:
+            continue
+        rest = _NORMALISE.sub("", match.group("rest"))
+        if len(rest) >= MIN_COPY and any(rest == other for i, other in enumerate(normalised) if i != index):
+            state.remove([(start, min(len(text), end + 1))])

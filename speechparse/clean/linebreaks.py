@@ -1,0 +1,130 @@
+"""Hard line breaks inside sentences, as PDF copies and layout tools leave them.
+
+A line break is removed (the two lines meet with nothing between them) only
+where the line before cannot end there:
+
+* the next line starts with punctuation that closes a sentence or a clause
+  (a lone 。 on its own line);
+* the line ends in a word that cannot end a phrase (…经济社会发展的 / 主要目标);
+* the line leaves a quotation mark or a bracket open;
+* a number was cut (…8、1 / 3、14村);
+* the line is running prose (long, with commas) that stops without closing
+  punctuation and does not start with a heading marker;
+* in a fixed-width copy (many lines of the same length, a PDF), the line is
+  full and stops without closing punctuation.
+
+A line that starts with a numbering marker is never joined to the line before
+it, unless it is one of the numbers-in-a-list cases above.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from speechparse.vocab import CN_NUMERAL_CHARS
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+#: characters that end a sentence or a line legitimately
+_LINE_FINAL: Final = frozenset("。!?;:…”’」』)】》、,\"'")
+_SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
+#: punctuation a line cannot start with: it belongs to the line before
+_LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
+#: words that cannot end a phrase
+FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
+#: a line that opens with a numbering marker (a heading or an item)
+_MARKER_START: Final = regex.compile(
+    rf"^\s*(?:第[{CN_NUMERAL_CHARS}]{{1,3}}[,、:.是章节条项部]|[{CN_NUMERAL_CHARS}]{{1,3}}(?:[、.]|是|要)"
+    rf"(?![{CN_NUMERAL_CHARS}])|\([{CN_NUMERAL_CHARS}0-9]{{1,3}}\)|[0-9]{{1,3}}[.、](?![0-9])|[①-⑳⑴-⒇]|首先|其次|最后)")
+_PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
+#: a word split off on a line of its own is at most this long
+MAX_FRAGMENT: Final = 6
+#: the last sentence of a line (after its last sentence end)
+_LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
+#: running prose: a line at least this long, with a comma in it
+MIN_PROSE_LINE: Final = 40
+#: a fixed-width copy has at least this many lines of (nearly) one length
+MIN_FIXED_WIDTH_LINES: Final = 6
+FIXED_WIDTH_SLACK: Final = 3
+#: blank lines a broken phrase may span (a removed name left a paragraph break)
+MAX_GAP_NEWLINES: Final = 4
+
+
+def join_broken_lines(state: CleanState) -> None:
+    """Mark the line breaks inside sentences for removal."""
+    text = state.folded
+    width = _fixed_width(text)
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    carry = False  # the last line joined was a short piece of a broken phrase
+    position = text.find("\n")
+    while position >= 0:
+        line_end = position
+        gap_end = position
+        newlines = 0
+        while gap_end < len(text) and text[gap_end] in " \t\n":
+            newlines += text[gap_end] == "\n"
+            gap_end += 1
+        if gap_end >= len(text):
+            break
+        before = text[line_start:line_end].rstrip(" \t")
+        next_end = text.find("\n", gap_end)
+        after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
+        following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
+        joined = bool(before and after) and (
+            _joins(before, after, following, newlines, width)
+            or (carry and newlines == 1 and before[-1] not in _SENTENCE_FINAL and not _MARKER_START.match(after)))
+        if joined:
+            spans.append((line_start + len(before), gap_end))
+            carry = before[-1] in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT
+        else:
+            line_start = gap_end
+            carry = False
+        position = text.find("\n", gap_end)
+    state.remove(spans)
+
+
+def _joins(before: str, after: str, following: str, newlines: int, width: int | None) -> bool:
+    """Whether the break between the line ``before`` and the line ``after`` is inside a sentence.
+
+    ``following`` is the first character of the line after ``after``.
+    """
+    last = before[-1]
+    if newlines > MAX_GAP_NEWLINES:
+        return False
+    if after[0] in _LINE_INITIAL_CLOSERS:
+        return newlines == 1
+    if newlines == 1 and len(after) <= MAX_FRAGMENT and following in _LINE_INITIAL_CLOSERS \
+            and last not in _SENTENCE_FINAL:
+        return True  # …带技术 / 揭榜 / ；…: a word split off between two pieces of one sentence
+    if last.isdigit() and after[0].isdigit():
+        return newlines == 1  # 8、1 / 3、14村: a number cut in two
+    if last == "、" and newlines == 1:
+        return True  # a list of items goes on
+    if last in FUNCTION_CHARS:
+        return True
+    if newlines > 1 or _MARKER_START.match(after):
+        return False
+    if last in _LINE_FINAL or last in _SENTENCE_FINAL:
+        return False
+    if any(before.count(opener) > before.count(closer) for opener, closer in _PAIRS):
+        return True
+    if width is not None and len(before) >= width - FIXED_WIDTH_SLACK:
+        return True
+    last_sentence = _LAST_SENTENCE.search(before)
+    tail = last_sentence.group() if last_sentence else before
+    return len(before) >= MIN_PROSE_LINE and "," in before and not _MARKER_START.match(tail)
+
+
+def _fixed_width(text: str) -> int | None:
+    """The line width of a fixed-width copy (a PDF), if the text is one."""
+    lengths = Counter(len(line.strip()) for line in text.split("\n") if len(line.strip()) >= 10)
+    for length, _ in lengths.most_common(3):
+        near = sum(count for other, count in lengths.items() if abs(other - length) <= 1)
+        if near >= MIN_FIXED_WIDTH_LINES and near * 2 >= sum(lengths.values()):
+            return max(other for other in lengths if abs(other - length) <= 1)
+    return None

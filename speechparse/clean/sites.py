@@ -1,0 +1,102 @@
+"""The table-driven cleaning rule: site boilerplate of :data:`speechparse.vocab.sites.NOISE_RULES`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import regex
+from attrs import frozen
+
+from speechparse.vocab.sites import (
+    HEAD,
+    HEAD_CHARS,
+    LINE,
+    META,
+    NOISE_RULES,
+    SITE_NAMES,
+    SPAN,
+    TAIL,
+    TAIL_CHARS,
+    TO_END,
+    NoiseRule,
+)
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+
+@frozen
+class _Compiled:
+    rule: NoiseRule
+    pattern: regex.Pattern[str]
+
+
+COMPILED: Final = tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE)) for rule in NOISE_RULES)
+
+
+def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED) -> None:
+    """Mark every match of the noise table for removal and note what it says."""
+    text = state.folded
+    head_end = _line_end(text, min(len(text), HEAD_CHARS))
+    tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
+    for compiled in rules:
+        rule = compiled.rule
+        start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
+            else (0, len(text))
+        matches = list(compiled.pattern.finditer(text, start, end))
+        if len(matches) < rule.min_matches:
+            continue
+        for match in matches:
+            _note(state, rule, match)
+            if rule.kind != META:
+                state.remove([_removed_span(text, rule.kind, match)], rule=rule.name)
+
+
+def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, int]:
+    start, end = match.span()
+    if kind == TO_END:
+        return _line_start(text, start), len(text)
+    if kind == LINE:
+        start = _line_start(text, start)
+        end = _line_end(text, end)
+        return start, min(len(text), end + 1)  # the line break goes with the line
+    assert kind == SPAN
+    return start, end
+
+
+def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
+    found: dict[str, Any] = {}
+    groups = match.groupdict()
+    if rule.site:
+        found["site"] = rule.site
+    if groups.get("site"):
+        found["site"] = canonical_site(groups["site"])
+    if groups.get("file_title"):
+        found["file_title"] = groups["file_title"].strip()
+    if groups.get("pages"):
+        found["pages"] = int(groups["pages"])
+    if groups.get("keywords"):
+        found["keywords"] = tuple(groups["keywords"].split())
+    if rule.truncated:
+        found["truncated"] = True
+    state.note(**found)
+
+
+def canonical_site(name: str) -> str:
+    """The site's usual name, from however a share sentence or header spells it."""
+    for needle, canonical in SITE_NAMES:
+        if needle in name:
+            return canonical
+    return name.strip()
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _line_end(text: str, position: int) -> int:
+    newline = text.find("\n", position)
+    return len(text) if newline < 0 else newline
+
+
+__all__ = ["COMPILED", "HEAD", "SPAN", "TAIL", "canonical_site", "remove_site_noise"]

@@ -3,8 +3,9 @@
 Each :class:`NoiseRule` names a piece of boilerplate that sites wrap around a
 speech (a file-name line, an uploader line, a share sentence, a footer block, a
 truncation note) and what it says about the document (file name, site, page
-count, keywords, that the preview was cut). Supporting a new site is a new entry
-here; :mod:`speechparse.clean.sites` applies the table.
+count, keywords, that the preview was cut). Named groups of a pattern say what
+it reads: ``file_title``, ``site``, ``pages``, ``keywords``. Supporting a new
+site is a new entry here; :mod:`speechparse.clean.sites` applies the table.
 
 Patterns are ``regex`` source for *folded* text (:mod:`speechparse.widths`:
 ``，`` is written ``,``, ``（）`` as ``()``), compiled with ``MULTILINE``. The
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from attrs import field, frozen
+from attrs import frozen
 
 LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
 HEAD, TAIL, ANYWHERE = "head", "tail", "anywhere"
@@ -38,8 +39,6 @@ class NoiseRule:
     where: str = HEAD
     #: the site a match shows the text came from (canonical name)
     site: str | None = None
-    #: meta fields read from named groups: file_title, site, pages, keywords
-    groups: tuple[str, ...] = field(default=(), converter=tuple)
     #: a match means the text stops before the document ends
     truncated: bool = False
     #: the rule applies only when it matches at least this often in the text
@@ -56,22 +55,18 @@ _SIZE = r"[\d.]+\s*[KMG]?B"
 
 NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- DocBox family: 淘文阁 / 三一办公 / 文客久久 / 163文库 (and 得力文库, 冰点文库)
-    NoiseRule("docbox.file_name", rf"^[ \t]*(?P<file_title>\S[^\n]{{0,120}}?\.(?:{_FILE}))[ \t]*$",
-              groups=("file_title",)),
-    NoiseRule("docbox.uploader", r"^上传人(?:\(卖家\))?:[^\n]*?文档编号:\s*\d+[^\n]*?页数:\s*(?P<pages>\d+)[^\n]*$",
-              groups=("pages",)),
+    NoiseRule("docbox.file_name", rf"^[ \t]*(?P<file_title>\S[^\n]{{0,120}}?\.(?:{_FILE}))[ \t]*$"),
+    NoiseRule("docbox.uploader", r"^上传人(?:\(卖家\))?:[^\n]*?文档编号:\s*\d+[^\n]*?页数:\s*(?P<pages>\d+)[^\n]*$"),
     NoiseRule("docbox.actions", r"^[ \t]*(?:返回\s+)?下载\s+相关\s+举报[ \t]*$"),
     NoiseRule("docbox.page_caption", rf"^[^\n]{{1,160}}\.(?:{_FILE})_第\d+页[ \t]*$"),
-    NoiseRule("docbox.page_count", r"^[ \t]*第\d+页\s*/\s*共(?P<pages>\d+)页[ \t]*$", groups=("pages",)),
+    NoiseRule("docbox.page_count", r"^[ \t]*第\d+页\s*/\s*共(?P<pages>\d+)页[ \t]*$"),
     NoiseRule("docbox.more", r"^[ \t]*(?:点击查看更多>>|资源描述|内容预览:?)[ \t]*$"),
     NoiseRule("docbox.share_sentence",
               r"^[ \t]*《(?P<file_title>[^\n]+)》由会员分享,可在线阅读,更多相关《[^\n]+?\((?P<pages>\d+)页珍藏版\)》"
-              r"请在(?P<site>[^\n]+?)上搜索。[ \t]*$",
-              groups=("file_title", "pages", "site")),
+              r"请在(?P<site>[^\n]+?)上搜索。[ \t]*$"),
     NoiseRule("docbox.promo", r"精选优质文档-{1,3}倾情为你奉上", SPAN, ANYWHERE),
     NoiseRule("docbox.footer", r"^-[ \t]*(?:配套讲稿|特殊限制|关\s*键\s*词):", TO_END, TAIL),
-    NoiseRule("docbox.keywords", r"^-[ \t]*关\s*键\s*词:[ \t]*\n-[ \t]*(?P<keywords>[^\n]+)$", META, TAIL,
-              groups=("keywords",)),
+    NoiseRule("docbox.keywords", r"^-[ \t]*关\s*键\s*词:[ \t]*\n-[ \t]*(?P<keywords>[^\n]+)$", META, TAIL),
     NoiseRule("docbox.limit", r"^[ \t]*限制\d+内[ \t]*$", where=TAIL),
     # 三一办公 download page
     NoiseRule("31ppt.welcome", r"^[ \t]*欢迎来到[^\n]*[!]\s*\|\s*帮助中心[^\n]*$", site="三一办公"),
@@ -135,27 +130,26 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- fx361 journal mirror
     NoiseRule("fx361.byline", rf"^{_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
     NoiseRule("fx361.issue", r"^[^\s\n]+\s\d{4}年\d+期[ \t]*$"),
-    NoiseRule("journal.keywords", r"^[ \t]*关键词:[ \t]*(?P<keywords>[^\n]*)$", groups=("keywords",)),
+    NoiseRule("journal.keywords", r"^[ \t]*关键词:[ \t]*(?P<keywords>[^\n]*)$"),
     # ---- novel-mode reader footer
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=ANYWHERE,
               truncated=True),
     # ---- 天天文库, 淘文库, 原创力 (book118), 51公文 and other doc sites
-    NoiseRule("site.welcome", r"^[ \t]*欢迎来到(?P<site>[^\s!\n|]{2,12})!?[ \t]*$", groups=("site",)),
+    NoiseRule("site.welcome", r"^[ \t]*欢迎来到(?P<site>[^\s!\n|]{2,12})!?[ \t]*$"),
     NoiseRule("docsite.history", r"^[ \t]*(?:浏览记录|手机版|正文复制)[ \t]*$"),
     NoiseRule("docsite.id", r"^[ \t]*ID:\s*\d+[ \t]*$"),
     NoiseRule("docsite.size", rf"^[ \t]*(?:-[ \t]*)?(?:大小:\s*)?{_SIZE}[ \t]*$"),
-    NoiseRule("docsite.pages", r"^[ \t]*页数:\s*(?P<pages>\d+)\s*页?[ \t]*$", groups=("pages",)),
+    NoiseRule("docsite.pages", r"^[ \t]*页数:\s*(?P<pages>\d+)\s*页?[ \t]*$"),
     NoiseRule("docsite.upload_share",
-              r"^[ \t]*《(?P<file_title>[^\n]+)》由会员上传分享,免费在线阅读,更多相关内容在[^\n]*?-?(?P<site>[^\s\n-]+)。[ \t]*$",
-              groups=("file_title", "site")),
+              r"^[ \t]*《(?P<file_title>[^\n]+)》由会员上传分享,免费在线阅读,更多相关内容在[^\n]*?-?(?P<site>[^\s\n-]+)。[ \t]*$"),
     NoiseRule("taowenku.published", rf"^[ \t]*-[ \t]*{_DATE}\s*发布[ \t]*$"),
     NoiseRule("taowenku.disclaimer", r"^[ \t]*-[ \t]*\d、本文档(?:由用户上传|内容版权归属)[^\n]*$", site="淘文库"),
     NoiseRule("docsite.qq", r"^[ \t]*-?[ \t]*网站客服QQ:\s*\d+[ \t]*$"),
     NoiseRule("book118.file_name", rf"^[ \t]*(?P<file_title>\S[^\n]{{0,120}}?\.(?:{_FILE})VIP)[ \t]*$",
-              site="原创力文档", groups=("file_title",)),
-    NoiseRule("book118.pages", r"^[ \t]*•[ \t]*约\s*(?P<pages>\d+)\s*页[ \t]*$", groups=("pages",)),
-    NoiseRule("51gongwen.footer", rf"^[ \t]*{_SIZE}\s+(?P<pages>\d+)\s*页\s+\S+[ \t]*$", where=TAIL, groups=("pages",)),
+              site="原创力文档"),
+    NoiseRule("book118.pages", r"^[ \t]*•[ \t]*约\s*(?P<pages>\d+)\s*页[ \t]*$"),
+    NoiseRule("51gongwen.footer", rf"^[ \t]*{_SIZE}\s+(?P<pages>\d+)\s*页\s+\S+[ \t]*$", where=TAIL),
     NoiseRule("docsite.date_line", rf"^[ \t]*{_DATE}[ \t]*$", where=ANYWHERE),
     NoiseRule("docsite.fullness", r"[ \t]*\(全文\d+字\)", SPAN),
     NoiseRule("fanwen.sample_number", r"^[ \t]*【[范範]例[一二三四五六七八九十\d]+】[ \t]*$"),

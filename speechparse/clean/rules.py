@@ -29,11 +29,15 @@ def trim_outer_space(state: CleanState) -> None:
     A text that lost nothing at its start (or end) keeps its spaces there:
     text without noise passes through unchanged.
     """
-    raw_start = state.offsets.pieces[0][0]
-    raw_end = state.offsets.pieces[-1][1]
+    noise = [removal for removal in state.removals if removal.text.strip()]  # not CRs or line breaks
+    if not noise:
+        return
+    removed_from = min(removal.span[0] for removal in noise)
+    removed_to = max(removal.span[1] for removal in noise)
     for match in _OUTER_SPACE.finditer(state.text):
         at_start = match.start() == 0
-        if (at_start and raw_start > 0) or (not at_start and raw_end < len(state.raw)):
+        content_raw = state.offsets.to_raw(match.end() if at_start else max(0, match.start() - 1))
+        if (at_start and removed_from < content_raw) or (not at_start and removed_to > content_raw):
             state.remove([match.span()])
 
 

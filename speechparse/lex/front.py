@@ -60,6 +60,10 @@ _SALUTATION: Final = regex.compile(SALUTATION)
 _ADDRESSEE: Final = regex.compile(ADDRESSEE)
 _DATELINE: Final = regex.compile(DATELINE)
 _DATE_LINE: Final = regex.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+#: an author line under a title: an office and a name, parted by spaces
+_BYLINE: Final = regex.compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
+#: salutations that may follow a title glued to them
+_GLUED_SALUTATION: Final = regex.compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
 _SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
@@ -181,9 +185,12 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
             whole.append(joined)
             index = joined.line + 1
             continue
-        piece = _glued_title(folded, line, index)
+        piece = _glued_title(folded, line, index) or _title_before_salutation(folded, line, index)
         if piece is not None:
             glued.append(piece)
+        elif not whole and _has_byline_after(folded, lines, index):
+            # a title without a genre word (振奋精神 转变观念 …) over its author's byline
+            whole.append(_TitleSpan(index, line.start, line.end, True))
         if _is_prose(content) or _ADDRESSEE.match(content):
             return _pick(whole, glued), index
         index += 1
@@ -282,6 +289,31 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     if end - start < MIN_TITLE:
         return None
     return _TitleSpan(index, line.start + start, line.start + end, False)
+
+
+def _title_before_salutation(folded: str, line: _Line, index: int) -> _TitleSpan | None:
+    """…有没有同感? 在清苦中品味甘甜,在耕耘中感悟收获尊敬的各位领导、同志们: the words
+    glued right before a salutation, after the last sentence end, name the speech."""
+    content = folded[line.start:line.end]
+    match = _GLUED_SALUTATION.search(content)
+    if match is None or match.start() == 0:
+        return None
+    before = content[:match.start()]
+    start = max(before.rfind(char) for char in "。!? ") + 1
+    title = before[start:].strip()
+    if not MIN_TITLE <= len(title) <= MAX_TITLE // 2 or any(char in title for char in "。!?;:"):
+        return None
+    start = line.start + start + (len(before[start:]) - len(before[start:].lstrip()))
+    return _TitleSpan(index, start, line.start + match.start(), False)
+
+
+def _has_byline_after(folded: str, lines: list[_Line], index: int) -> bool:
+    """A short line without sentence punctuation right above a byline and the body."""
+    content = folded[lines[index].start:lines[index].end]
+    if index + 2 >= len(lines) or not _may_be_repeated_title(content):
+        return False
+    byline = folded[lines[index + 1].start:lines[index + 1].end]
+    return bool(_BYLINE.match(byline)) and _is_prose(folded[lines[index + 2].start:lines[index + 2].end])
 
 
 def _title_start(content: str, earlier_ends: list[int], end: int) -> int:

@@ -161,6 +161,8 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("fanwen.decorated_file_name", r"^[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\)[ \t]*$"),
     NoiseRule("site.share_by", r"^[ \t]*[\p{Han}]{2,3}分享[ \t]*$"),
     # ---- breadcrumbs, publication lines, navigation
+    NoiseRule("nav.breadcrumb_category",  # the breadcrumb, then its last element again as the page's category
+              r"^[ \t]*(?:您的)?当前位置:[^\n]*?(?:>>|>)\s*(?P<last>[^\s>\n]{2,12})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=last)[ \t]*$"),
     NoiseRule("nav.breadcrumb", r"^[ \t]*(?:您的)?(?:当前位置|首页)\s*[:>][^\n]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>)[^\n。,]{0,60}(?:>>|>)[^\n。,]*$"),
     NoiseRule("nav.site_home", r"^[^\n]{0,20}网站首页[^\n]*$"),

@@ -23,6 +23,7 @@ from speechparse.clean.duplicates import (
     remove_repeated_title_lines,
     remove_variant_numbers,
 )
+from speechparse.clean.junk import remove_jammer, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.offsets import OffsetMap, Removal, apply_deletions
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
@@ -86,6 +87,8 @@ _META_FIELDS = frozenset(field.name for field in fields(Meta))
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
     ("site_noise", remove_site_noise),
+    ("jammer", remove_jammer),
+    ("doubling", undo_doubling),
     ("page_chunks", stitch_page_chunks),
     ("glued_file_name", remove_glued_file_name),
     ("variant_numbers", remove_variant_numbers),

@@ -40,8 +40,11 @@ class ChunkMarker:
 class PageChunkStitcher:
     """Finds runs of page-chunk markers in folded text and says what to delete."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, *, after_site_header: bool = False) -> None:
         self.folded = folded
+        #: the text starts right after a site's header was removed, so a lone
+        #: 1、 at its very start is the first chunk of a one-page preview
+        self.after_site_header = after_site_header
 
     def runs(self) -> list[list[ChunkMarker]]:
         """Runs of line-start markers numbered 1, 2, 3 … in order."""
@@ -50,14 +53,19 @@ class PageChunkStitcher:
         for match in _CHUNK_MARKER.finditer(self.folded):
             marker = ChunkMarker(match.start(), match.end(), int(match.group(1)))
             if marker.number == 1:
-                if len(current) > 1:
+                if self._is_run(current):
                     runs.append(current)
                 current = [marker]
             elif current and marker.number == current[-1].number + 1:
                 current.append(marker)
-        if len(current) > 1:
+        if self._is_run(current):
             runs.append(current)
         return runs
+
+    def _is_run(self, markers: list[ChunkMarker]) -> bool:
+        if len(markers) > 1:
+            return True
+        return bool(markers) and self.after_site_header and not self.folded[:markers[0].start].strip()
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
@@ -94,7 +102,8 @@ def stitch_page_chunks(state: CleanState) -> None:
     Fewer chunks than the pages the site announced means the preview stopped
     before the document did.
     """
-    stitcher = PageChunkStitcher(state.folded)
+    from_a_site = bool(state.meta.get("site") or state.meta.get("file_title"))
+    stitcher = PageChunkStitcher(state.folded, after_site_header=from_a_site)
     state.remove(stitcher.deletions())
     shown = max((run[-1].number for run in stitcher.runs() if stitcher.is_page_run(run)), default=0)
     pages = state.meta.get("pages")

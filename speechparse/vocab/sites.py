@@ -56,6 +56,7 @@ _SIZE = r"[\d.]+\s*[KMG]?B"
 NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- DocBox family: 淘文阁 / 三一办公 / 文客久久 / 163文库 (and 得力文库, 冰点文库)
     NoiseRule("docbox.file_name", rf"^[ \t]*(?P<file_title>\S[^\n]{{0,120}}?\.(?:{_FILE}))[ \t]*$"),
+    NoiseRule("163wenku.uploader", r"^上传人\(卖家\):", META, site="163文库"),
     NoiseRule("docbox.uploader", r"^上传人(?:\(卖家\))?:[^\n]*?文档编号:\s*\d+[^\n]*?页数:\s*(?P<pages>\d+)[^\n]*$"),
     NoiseRule("docbox.actions", r"^[ \t]*(?:返回\s+)?下载\s+相关\s+举报[ \t]*$"),
     NoiseRule("docbox.page_caption", rf"^[^\n]{{1,160}}\.(?:{_FILE})_第\d+页[ \t]*$"),
@@ -96,7 +97,8 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("discuz.chrome", r"^[ \t]*(?:关灯|开启左侧|\[复制链接\]|公文写作培训班)[ \t]*$"),
     NoiseRule("discuz.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("discuz.edited", r"^[ \t]*本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
-    NoiseRule("laomiw.banner", r"^[ \t]*(?:文稿修改演播室[^\n]*|(?:最新)?《[^》\n]+》作者[^\n]+《[^》\n]+》作者[^\n]+)$",
+    NoiseRule("laomiw.banner",  # a line of book advertisements: 《…》作者… 《…》作者…
+              r"^[ \t]*(?:文稿修改演播室[^\n]*|(?=(?:[^\n]*?作者){2})(?=(?:[^\n]*?《){3})[^\n。,!?]*)$",
               site="老秘网"),
     NoiseRule("table.border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),
     # ---- 稿子汇 / 公文汇 watermarks

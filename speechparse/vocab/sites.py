@@ -98,7 +98,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("discuz.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("discuz.edited", r"^[ \t]*本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
     NoiseRule("laomiw.banner",  # a line of book advertisements: 《…》作者… 《…》作者…
-              r"^[ \t]*(?:文稿修改演播室[^\n]*|(?=(?:[^\n]*?作者){2})(?=(?:[^\n]*?《){3})[^\n。,!?]*)$",
+              r"^[ \t]*(?:文稿修改演播室[^\n]*|(?=(?:[^\n]*?作者){2})(?=(?:[^\n]*?《){3})[^\n。!?]*)$",
               site="老秘网"),
     NoiseRule("table.border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),
     # ---- 稿子汇 / 公文汇 watermarks

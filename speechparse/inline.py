@@ -10,8 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from attrs import evolve
+from attrs import evolve, frozen
 
+from speechparse.clean.offsets import OffsetMap
 from speechparse.levels import Marker
 from speechparse.model import Node, Paragraph, Part, Point, Section
 from speechparse.vocab import SENTENCE_END
@@ -20,16 +21,28 @@ from speechparse.vocab import SENTENCE_END
 _LEAD_TRIM = ",:、 \t\n" + SENTENCE_END
 
 
-def attach_points(body: Sequence[Node], text: str, folded: str, markers: Sequence[Marker]) -> tuple[Node, ...]:
+def attach_points(body: Sequence[Node], text: str, folded: str, markers: Sequence[Marker],
+                  offsets: OffsetMap | None = None) -> tuple[Node, ...]:
     """``body`` with every paragraph holding the points that start in it."""
     points = sorted((m for m in markers if m.kind == "point"), key=lambda m: m.start)
-    starts = [point.start for point in points]
-    return tuple(_attach(node, text, folded, points, starts) for node in body)
+    context = _Context(text, folded, points, [point.start for point in points],
+                       offsets or OffsetMap.identity(len(text)))
+    return tuple(_attach(node, context) for node in body)
 
 
-def _attach(node: Node, text: str, folded: str, points: list[Marker], starts: list[int]) -> Node:
+@frozen
+class _Context:
+    text: str
+    folded: str
+    points: list[Marker]
+    starts: list[int]
+    offsets: OffsetMap
+
+
+def _attach(node: Node, context: _Context) -> Node:
+    text, folded, points, starts = context.text, context.folded, context.points, context.starts
     if isinstance(node, (Section, Part)):
-        return evolve(node, children=tuple(_attach(child, text, folded, points, starts) for child in node.children))
+        return evolve(node, children=tuple(_attach(child, context) for child in node.children))
     if not isinstance(node, Paragraph):
         return node
     start, end = node.span
@@ -49,6 +62,7 @@ def _attach(node: Node, text: str, folded: str, points: list[Marker], starts: li
             scheme=marker.scheme,
             number=marker.number,
             lead=_lead(text, folded, marker.end, stop),
+            raw_span=context.offsets.span_to_raw((marker.start, stop)),
         ))
     return evolve(node, children=tuple(children))
 

@@ -64,6 +64,15 @@ class Meta:
 
 
 @frozen
+class Removal:
+    """A span of the raw input that cleaning removed, and the rule that removed it."""
+
+    rule: str
+    span: Span = field(converter=_to_span, validator=_check_span)  # offsets into the raw input
+    text: str = ""
+
+
+@frozen
 class StructureWarning:
     """Something a careful reader should check, with where it is."""
 
@@ -153,6 +162,7 @@ class Point:
     number: int = 1
     lead: str = ""
     children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
+    raw_span: Span | None = None  # the span in the raw input, before cleaning
 
 
 @frozen
@@ -177,6 +187,7 @@ class Section:
     heading: str = ""
     heading_span: Span = field(default=(0, 0), converter=_to_span, validator=_check_span)
     children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
+    raw_span: Span | None = None  # the span in the raw input, before cleaning
 
 
 @frozen
@@ -215,7 +226,36 @@ class Document:
     meta: Meta = Meta()
     placeholders: tuple[Placeholder, ...] = field(default=(), converter=tuple[Placeholder, ...])
     warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple[StructureWarning, ...])
+    #: what cleaning removed from the raw input, rule by rule
+    removed: tuple[Removal, ...] = field(default=(), converter=tuple[Removal, ...])
+    #: the raw-input intervals that survive cleaning, in order: ``text`` is their
+    #: concatenation, so every offset of ``text`` maps back to the raw input
+    source_map: tuple[Span, ...] = field(default=(), converter=tuple[Span, ...])
     schema: str = SCHEMA
+
+    # -------------------------------------------------------------- provenance
+
+    def to_raw(self, offset: int) -> int:
+        """The raw-input offset of ``text[offset]`` (or of the end, for ``len(text)``)."""
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} is outside the text (length {len(self.text)})")
+        if not self.source_map:
+            return offset
+        position = 0
+        for raw_start, raw_end in self.source_map:
+            length = raw_end - raw_start
+            if offset < position + length:
+                return raw_start + offset - position
+            position += length
+        return self.source_map[-1][1]
+
+    def raw_span(self, span: Span) -> Span:
+        """The raw-input span a span of ``text`` covers (with anything removed inside it)."""
+        start, end = span
+        if end <= start:
+            raw = self.to_raw(start)
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
 
     # -------------------------------------------------------------- traversal
 

@@ -56,8 +56,8 @@ def parse_source(source: SourceText) -> Document:
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing)
-    tree = ToModel(text, folded, blocks, levels.markers).transform(parse_blocks(blocks))
-    body = attach_points(tree, text, folded, levels.markers)
+    tree = ToModel(text, folded, blocks, levels.markers, cleaned.offsets).transform(parse_blocks(blocks))
+    body = attach_points(tree, text, folded, levels.markers, cleaned.offsets)
 
     return Document(
         source=source.source,
@@ -67,4 +67,6 @@ def parse_source(source: SourceText) -> Document:
         meta=cleaned.meta,
         placeholders=tuple(find_placeholders(text, folded)),
         warnings=levels.warnings,
+        removed=cleaned.removals,
+        source_map=cleaned.offsets.pieces,
     )

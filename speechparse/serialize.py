@@ -19,7 +19,8 @@ from attrs import fields, resolve_types
 from speechparse import model
 from speechparse.model import NODE_TYPES, Document, Node
 
-for _cls in (*NODE_TYPES, model.Document, model.Source, model.Meta, model.Placeholder, model.StructureWarning):
+for _cls in (*NODE_TYPES, model.Document, model.Source, model.Meta, model.Placeholder, model.StructureWarning,
+             model.Removal):
     resolve_types(_cls, globalns=vars(model))
 
 _BY_TYPE: dict[str, type] = {cls.TYPE: cls for cls in NODE_TYPES}  # type: ignore[attr-defined]
@@ -62,7 +63,8 @@ _CONVERTER = make_converter()
 def to_dict(document: Document) -> dict[str, Any]:
     """The document as plain JSON data (the contract's field order)."""
     data: dict[str, Any] = _CONVERTER.unstructure(document)
-    order = ("schema", "source", "meta", "title", "text", "body", "placeholders", "warnings")
+    order = ("schema", "source", "meta", "title", "text", "body", "placeholders", "warnings", "removed",
+             "source_map")
     return {key: data[key] for key in order} | {k: v for k, v in data.items() if k not in order}
 
 

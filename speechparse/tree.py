@@ -14,6 +14,7 @@ from typing import Any
 from lark import Token, Transformer, v_args
 
 from speechparse.blocks import Block
+from speechparse.clean.offsets import OffsetMap
 from speechparse.levels import Marker
 from speechparse.model import (
     Closing,
@@ -39,12 +40,14 @@ class ToModel(Transformer[Token, list[Node]]):
 
     __visit_tokens__ = False  # tokens reach the rule methods as they are
 
-    def __init__(self, text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker]) -> None:
+    def __init__(self, text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker],
+                 offsets: OffsetMap | None = None) -> None:
         super().__init__()
         self.text = text
         self.folded = folded
         self.blocks = {block.start: block for block in blocks}
         self.markers = markers
+        self.offsets = offsets or OffsetMap.identity(len(text))
 
     def _line(self, cls: Any, token: Token) -> Node:
         start, end = token.start_pos, token.end_pos
@@ -100,6 +103,7 @@ class ToModel(Transformer[Token, list[Node]]):
             heading=self.text[heading_start:heading_end],
             heading_span=(heading_start, heading_end),
             children=tuple(nodes),
+            raw_span=self.offsets.span_to_raw((block.start, end)),
         )
 
     def part(self, children: list[Any]) -> Node:

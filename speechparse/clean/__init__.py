@@ -65,7 +65,7 @@ class CleanState:
         self._pending = []
         merged: list[list[Any]] = []
         for start, end, rule in pending:
-            if merged and start <= merged[-1][1]:
+            if merged and start < merged[-1][1]:  # touching spans stay apart: each keeps its rule
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end, rule])

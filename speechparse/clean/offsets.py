@@ -13,14 +13,9 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from speechparse.model import Removal
 
-@frozen
-class Removal:
-    """A span of the raw input that cleaning removed, and the rule that did it."""
-
-    rule: str
-    span: tuple[int, int]
-    text: str = ""
+__all__ = ["OffsetMap", "Removal", "apply_deletions"]
 
 
 @frozen

@@ -75,6 +75,11 @@ _SENTENCE_PUNCTUATION: Final = "。!?;,"
 _HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
 
 
+#: the order front-matter pieces come in (speaker and date line in either order)
+_ORDER: Final = {"header": 0, "title": 1, "subtitle": 2, "dateline": 3, "speaker": 3, "salutation": 4}
+_REPEATABLE: Final = frozenset({"header", "subtitle"})
+
+
 @frozen
 class Piece:
     """One front-matter node: ``kind`` is header, title, subtitle, dateline, speaker or salutation."""
@@ -349,9 +354,11 @@ def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: lis
     line_end = lines[line_index].end
     # on the title's own line (a glued title): ——subtitle, (date), speaker, 同志们:
     position = _glued_items(folded, position, line_end, pieces)
-    if position < line_end:
+    if position < line_end or pieces[-1][0] == "salutation":
         return position
     expected = ["subtitle", "dateline", "speaker", "salutation"]
+    if pieces[-1][0] in expected:  # the glued items come first: the rest follows them
+        expected = expected[expected.index(pieces[-1][0]) + (0 if pieces[-1][0] == "subtitle" else 1):]
     for line in lines[line_index + 1:]:
         content = folded[line.start:line.end]
         kind = _line_kind(content, folded, line, expected)
@@ -433,7 +440,18 @@ def _lines(folded: str, limit: int) -> Iterator[_Line]:
 
 def _tile(pieces: list[tuple[str, int]], end: int, folded: str, lines: list[_Line],
           title_text: str | None = None) -> FrontMatter:
-    """Pieces from their starts: each runs to the next one's start; the first from 0."""
+    """Pieces from their starts: each runs to the next one's start; the first from 0.
+
+    Pieces out of the grammar's order (header* title subtitle* dateline/speaker
+    salutation) are left to the body, as a safety net for the rules above.
+    """
+    for index in range(1, len(pieces)):
+        kind = pieces[index][0]
+        if _ORDER[kind] < _ORDER[pieces[index - 1][0]] or (
+                kind not in _REPEATABLE and any(seen == kind for seen, _ in pieces[:index])):
+            end = pieces[index][1]
+            del pieces[index:]
+            break
     if not pieces:
         return FrontMatter((), None, 0)
     tiled: list[Piece] = []

@@ -34,6 +34,8 @@ _DOUBLED: Final = regex.compile(r"(\S{1,6}?)\1")
 #: doubling is undone in a line where doubled tokens cover this share of it
 MIN_DOUBLED_SHARE: Final = 0.3
 MIN_DOUBLED_LINE: Final = 20
+#: and the line has at least this many doubled tokens (谢谢!谢谢! alone is speech)
+MIN_DOUBLES: Final = 5
 
 
 def remove_jammer(state: CleanState) -> None:
@@ -68,7 +70,7 @@ def undo_doubling(state: CleanState) -> None:
         if end - position >= MIN_DOUBLED_LINE:
             doubles = list(_DOUBLED.finditer(text, position, end))
             covered = sum(match.end() - match.start() for match in doubles)
-            if covered >= MIN_DOUBLED_SHARE * (end - position):
+            if len(doubles) >= MIN_DOUBLES and covered >= MIN_DOUBLED_SHARE * (end - position):
                 spans.extend((match.start(1), match.end(1)) for match in doubles)
         position = end + 1
     state.remove(spans)

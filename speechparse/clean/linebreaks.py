@@ -49,6 +49,7 @@ _LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
 MIN_PROSE_LINE: Final = 40
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 6
+MIN_MEASURED_LINE: Final = 10
 FIXED_WIDTH_SLACK: Final = 3
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
@@ -121,10 +122,17 @@ def _joins(before: str, after: str, following: str, newlines: int, width: int | 
 
 
 def _fixed_width(text: str) -> int | None:
-    """The line width of a fixed-width copy (a PDF), if the text is one."""
-    lengths = Counter(len(line.strip()) for line in text.split("\n") if len(line.strip()) >= 10)
+    """The line width of a fixed-width copy (a PDF), if the text is one.
+
+    Most lines are about as long as the widest, and most of those are prose that
+    stops in the middle of a sentence: the layout, not the writer, broke them.
+    """
+    lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= MIN_MEASURED_LINE]
+    lengths = Counter(len(line) for line in lines)
     for length, _ in lengths.most_common(3):
-        near = sum(count for other, count in lengths.items() if abs(other - length) <= 1)
-        if near >= MIN_FIXED_WIDTH_LINES and near * 2 >= sum(lengths.values()):
-            return max(other for other in lengths if abs(other - length) <= 1)
+        band = [line for line in lines if abs(len(line) - length) <= 1]
+        cut = sum(1 for line in band if line[-1] not in _SENTENCE_FINAL)
+        prose = sum(1 for line in band if any(char in line for char in ",。;"))
+        if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines) and min(cut, prose) * 2 >= len(band):
+            return max(len(line) for line in band)
     return None

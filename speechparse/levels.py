@@ -314,9 +314,9 @@ def _is_clause(item: str, *, last: bool) -> bool:
     body = item.strip()
     if not body or len(body) > MAX_CLAUSE_ITEM:
         return False
-    if last:
-        return True
     inner, final = body[:-1], body[-1]
+    if last:  # the sentence ends with its last clause, within the line
+        return final in SENTENCE_END + ",:" and "\n" not in inner
     return final == ";" and not any(char in inner for char in SENTENCE_END) and "\n" not in inner
 
 

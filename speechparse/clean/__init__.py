@@ -19,11 +19,13 @@ from speechparse.clean.chunks import stitch_page_chunks
 from speechparse.clean.duplicates import (
     remove_fused_document_number,
     remove_glued_file_name,
+    remove_glued_title_copies,
+    remove_preview_summary,
     remove_repeated_opening,
     remove_repeated_title_lines,
     remove_variant_numbers,
 )
-from speechparse.clean.junk import remove_jammer, undo_doubling
+from speechparse.clean.junk import remove_jammer, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.offsets import OffsetMap, Removal, apply_deletions
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
@@ -73,8 +75,10 @@ class CleanState:
             return
         spans = [(start, end) for start, end, _ in merged]
         for start, end, rule in merged:
-            raw_span = self.offsets.span_to_raw((start, end))
-            self.removals.append(Removal(rule, raw_span, self.text[start:end]))
+            # a span that straddles earlier removals is recorded piece by piece, so each
+            # removal's text is exactly the raw input at its span
+            for raw_start, raw_end in self.offsets.raw_pieces((start, end)):
+                self.removals.append(Removal(rule, (raw_start, raw_end), self.raw[raw_start:raw_end]))
         self.text = apply_deletions(self.text, spans)
         self.folded = apply_deletions(self.folded, spans)
         self.offsets = self.offsets.delete(spans)
@@ -89,12 +93,15 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("site_noise", remove_site_noise),
     ("jammer", remove_jammer),
     ("doubling", undo_doubling),
+    ("stray_dots", remove_stray_dots),
     ("page_chunks", stitch_page_chunks),
     ("glued_file_name", remove_glued_file_name),
     ("variant_numbers", remove_variant_numbers),
     ("repeated_opening", remove_repeated_opening),
     ("repeated_title_lines", remove_repeated_title_lines),
     ("fused_document_number", remove_fused_document_number),
+    ("glued_title_copies", remove_glued_title_copies),
+    ("preview_summary", remove_preview_summary),
     ("spaced_words", close_spaced_words),
     ("broken_lines", join_broken_lines),
     ("outer_space", trim_outer_space),

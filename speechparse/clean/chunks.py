@@ -26,6 +26,9 @@ _CHUNK_MARKER: Final = regex.compile(r"(?m)^[ \t]*([0-9]{1,3})、")
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)
 MIN_MEDIAN_CHUNK: Final = 120
+#: a run that opens the text right after a site's header needs no cut sentence
+#: when its chunks are this long (a page each)
+MIN_PAGE_CHUNK: Final = 200
 #: share of chunk boundaries that must cut a sentence
 MIN_CUT_SHARE: Final = 0.5
 
@@ -65,7 +68,7 @@ class PageChunkStitcher:
     def _is_run(self, markers: list[ChunkMarker]) -> bool:
         if len(markers) > 1:
             return True
-        return bool(markers) and self.after_site_header and not self.folded[:markers[0].start].strip()
+        return bool(markers) and self._opens_the_text(markers)
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
@@ -73,7 +76,12 @@ class PageChunkStitcher:
         last_line_end = self.folded.find("\n", run[-1].end)
         lengths.append((last_line_end if last_line_end >= 0 else len(self.folded)) - run[-1].end)
         cuts = sum(1 for marker in run[1:] if self._cuts_sentence(marker))
+        if self._opens_the_text(run) and (len(run) == 1 or lengths[0] >= MIN_PAGE_CHUNK):
+            return True  # straight after a site's header: a lone 1、 or a page-sized first chunk
         return median(lengths) >= MIN_MEDIAN_CHUNK and cuts >= MIN_CUT_SHARE * (len(run) - 1)
+
+    def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
+        return self.after_site_header and not self.folded[:run[0].start].strip()
 
     def _cuts_sentence(self, marker: ChunkMarker) -> bool:
         end = self._text_end_before(marker.start)

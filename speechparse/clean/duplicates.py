@@ -30,6 +30,12 @@ MIN_BLOCK_LINES: Final = 3
 
 _ENDING: Final = regex.compile("(?:" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r").{0,2}$")
 _HARD_STOP: Final = regex.compile(r"[,。!?;:]")
+#: where the body starts after a glued copy of the title
+_BODY_START: Final = regex.compile(
+    r"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{0,30}[:!]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+    r"|第[一二三四五六七八九十]{1,3}[,、:章部]")
+#: a title line may hold a colon (党课:…) but no sentence punctuation
+_SENTENCE_STOP: Final = regex.compile(r"[,。!?;]")
 _VARIANT: Final = regex.compile(
     "(?<=" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r")"
     r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
@@ -119,7 +125,7 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     last: dict[str, int] = {}
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
-        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _HARD_STOP.search(content):
+        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             last[content] = index
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
@@ -138,4 +144,51 @@ def remove_fused_document_number(state: CleanState) -> None:
             continue
         rest = _NORMALISE.sub("", match.group("rest"))
         if len(rest) >= MIN_COPY and any(rest == other for i, other in enumerate(normalised) if i != index):
+            state.remove([(start, min(len(text), end + 1))])
+
+
+def remove_glued_title_copies(state: CleanState) -> None:
+    """会议纪要的写法 / 会议纪要的写法一、什么是… : a copy of the title line glued to the body.
+
+    A line that starts with the text of a title line of the head (once or more,
+    spaces after it included) and then the body (a salutation, a numbered
+    heading) loses those copies; the title line stays.
+    """
+    text = state.folded
+    lines = _lines(text)
+    titles = [content for content in (text[start:end].strip() for start, end in lines)
+              if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content)]
+    spans: list[tuple[int, int]] = []
+    for start, end in lines:
+        content = text[start:end].strip()
+        if not content:
+            continue
+        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+        for title in titles:
+            if content.startswith(title) and len(content) > len(title):
+                position = lead
+                while text.startswith(title, position, end):
+                    position += len(title)
+                while position < end and text[position] in " \t":
+                    position += 1
+                if position < end and _BODY_START.match(text, position, end):
+                    spans.append((lead, position))
+                break
+    state.remove(spans)
+
+
+#: a preview summary repeats this many first characters of the text it sums up
+SUMMARY_PREFIX: Final = 20
+
+
+def remove_preview_summary(state: CleanState) -> None:
+    """A summary that ends in ... above the full text it was cut from (爱问)."""
+    text = state.folded
+    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
+        if not content.endswith(("...", "…")) or len(content) < SUMMARY_PREFIX + 3:
+            continue
+        prefix = content[:SUMMARY_PREFIX]
+        if any(text[s:e].strip().startswith(prefix) for s, e in lines[index + 1:]):
             state.remove([(start, min(len(text), end + 1))])

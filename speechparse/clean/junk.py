@@ -7,8 +7,8 @@
   longer tokens or has no punctuation in most tokens, so it stays.
 * *Doubled* text from PPT and PDF text layers extracted twice (第第1515章章).
   Real reduplication (研究研究, 看看, 常常) is rare in a line; doubling is
-  undone only in lines that doubled tokens cover for :data:`MIN_DOUBLED_SHARE`
-  or more.
+  undone only in lines where undoing it would remove :data:`MIN_DOUBLED_SHARE`
+  of the line or more.
 """
 
 from __future__ import annotations
@@ -29,25 +29,34 @@ _JAMMER: Final = regex.compile(
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
 
-#: a token of 1–6 characters written twice in a row: 第第, 1515, 解析解析
-_DOUBLED: Final = regex.compile(r"(\S{1,6}?)\1")
-#: doubling is undone in a line where doubled tokens cover this share of it
-MIN_DOUBLED_SHARE: Final = 0.3
+#: the longest stretch a doubled text layer repeats at once
+MAX_DOUBLED: Final = 40
+#: doubling is undone in a line where undoing it removes this share of the line
+MIN_DOUBLED_SHARE: Final = 0.15
 MIN_DOUBLED_LINE: Final = 20
-#: and the line has at least this many doubled tokens (谢谢!谢谢! alone is speech)
+#: and where at least this many stretches are doubled (谢谢!谢谢! alone is speech)
 MIN_DOUBLES: Final = 5
 
 
 def remove_jammer(state: CleanState) -> None:
-    """Mark anti-copy jammer runs for removal (with the spaces around them)."""
+    """Mark anti-copy jammer runs for removal, with the spaces around them.
+
+    A run that fills its line takes the line break too.
+    """
+    text = state.folded
     spans = []
-    for match in _JAMMER.finditer(state.folded):
+    for match in _JAMMER.finditer(text):
         tokens = match.group().split()
         junk = sum(1 for token in tokens if _looks_random(token))
         if len(tokens) >= MIN_JAMMER_TOKENS and junk >= MIN_RANDOM_SHARE * len(tokens):
             start, end = match.span()
-            while end < len(state.folded) and state.folded[end] in " \u00a0\t":
+            while end < len(text) and text[end] in " \u00a0\t":
                 end += 1
+            if end == len(text) or text[end] == "\n":
+                while start > 0 and text[start - 1] in " \u00a0\t":
+                    start -= 1  # spaces before a run at a line end go with it
+                if (start == 0 or text[start - 1] == "\n") and end < len(text):
+                    end += 1  # the run was the whole line
             spans.append((start, end))
     state.remove(spans)
 
@@ -60,7 +69,7 @@ def _looks_random(token: str) -> bool:
 
 
 def undo_doubling(state: CleanState) -> None:
-    """In lines where most words are written twice, keep one copy of each."""
+    """In lines where most stretches are written twice, keep one copy of each."""
     text = state.folded
     spans: list[tuple[int, int]] = []
     position = 0
@@ -68,9 +77,54 @@ def undo_doubling(state: CleanState) -> None:
         newline = text.find("\n", position)
         end = len(text) if newline < 0 else newline
         if end - position >= MIN_DOUBLED_LINE:
-            doubles = list(_DOUBLED.finditer(text, position, end))
-            covered = sum(match.end() - match.start() for match in doubles)
-            if len(doubles) >= MIN_DOUBLES and covered >= MIN_DOUBLED_SHARE * (end - position):
-                spans.extend((match.start(1), match.end(1)) for match in doubles)
+            second_copies = _second_copies(text, position, end)
+            removed = sum(stop - start for start, stop in second_copies)
+            if len(second_copies) >= MIN_DOUBLES and removed >= MIN_DOUBLED_SHARE * (end - position):
+                spans.extend(second_copies)
         position = end + 1
     state.remove(spans)
+
+
+def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Second copies of doubled stretches, read greedily from the left, longest first.
+
+    A copy may follow its first after one space (5 5年 / , ,): the space goes too.
+    """
+    copies: list[tuple[int, int]] = []
+    index = start
+    while index < end:
+        found = None
+        for length in range(min(MAX_DOUBLED, (end - index) // 2), 0, -1):
+            first = text[index:index + length]
+            if first.isspace():
+                continue
+            if text[index + length:index + 2 * length] == first:
+                found = (index + length, index + 2 * length)
+                break
+            after_space = index + length + 1
+            if text[index + length] == " " and text[after_space:after_space + length] == first:
+                found = (index + length, after_space + length)
+                break
+        if found is None:
+            index += 1
+        else:
+            copies.append(found)
+            index = found[1]
+    return copies
+
+
+_STRAY_DOT: Final = regex.compile(r"(?<=\p{Han})\.(?=\p{Han})")
+#: a text that ends this many sentences with 。 does not use the dot as its full stop
+MIN_FULL_STOPS: Final = 3
+
+
+def remove_stray_dots(state: CleanState) -> None:
+    """经济.发展: a dot between two characters, in a text that ends its sentences with 。
+
+    Some sites sprinkle dots into words; a text that uses the half-width dot as
+    its full stop (重要工作.调查发现) keeps every one.
+    """
+    dots = [match.span() for match in _STRAY_DOT.finditer(state.folded)]
+    full_stops = state.folded.count("。")
+    if dots and full_stops >= MIN_FULL_STOPS:
+        state.remove(dots)

@@ -48,6 +48,21 @@ class OffsetMap:
             return raw, raw
         return self.to_raw(start), self.to_raw(end - 1) + 1
 
+    def raw_pieces(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The raw intervals a cleaned span is made of (it may straddle earlier removals)."""
+        start, end = span
+        pieces: list[tuple[int, int]] = []
+        index = max(0, bisect_right(self.starts, start) - 1)
+        while index < len(self.pieces) and self.starts[index] < end:
+            raw_start, raw_end = self.pieces[index]
+            clean_start = self.starts[index]
+            piece_start = raw_start + max(0, start - clean_start)
+            piece_end = min(raw_end, raw_start + end - clean_start)
+            if piece_end > piece_start:
+                pieces.append((piece_start, piece_end))
+            index += 1
+        return pieces
+
     def delete(self, spans: Iterable[tuple[int, int]]) -> OffsetMap:
         """The map after deleting ``spans`` (sorted, disjoint, in cleaned offsets)."""
         pieces: list[tuple[int, int]] = []

@@ -41,13 +41,22 @@ def trim_outer_space(state: CleanState) -> None:
             state.remove([match.span()])
 
 
+_PREVIEW_DOTS = regex.compile(r"(?<=\p{Han})\.{3}(?=\s*\Z)")
+
+
 def note_truncation(state: CleanState) -> None:
     """Say the text was cut where the evidence shows it.
 
     A site's preview that ends mid-sentence, or a text that ends with an ellipsis
-    after a site's boilerplate was removed, stops before the document does.
+    after a site's boilerplate was removed, stops before the document does. The
+    three dots a preview ends with (创造...) are the site's mark, not the text's.
     """
+    dots = _PREVIEW_DOTS.search(state.folded)
+    if dots is not None:
+        state.remove([dots.span()])
+        state.note(truncated=True)
     text = state.folded.rstrip()
-    from_a_site = bool(state.meta.get("site") or state.meta.get("file_title"))
+    from_a_site = bool(state.meta.get("site") or state.meta.get("file_title")) or any(
+        "." in removal.rule for removal in state.removals)  # a rule of the site table removed something
     if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)):
         state.note(truncated=True)

@@ -39,12 +39,19 @@ def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED
     text = state.folded
     head_end = _line_end(text, min(len(text), HEAD_CHARS))
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
+    matched: set[str] = set()
+    found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
     for compiled in rules:
         rule = compiled.rule
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
         matches = list(compiled.pattern.finditer(text, start, end))
-        if len(matches) < rule.min_matches:
+        if len(matches) >= rule.min_matches:
+            matched.add(rule.name)
+            found.append((compiled, matches))
+    for compiled, matches in found:
+        rule = compiled.rule
+        if rule.requires is not None and rule.requires not in matched:
             continue
         for match in matches:
             _note(state, rule, match)
@@ -61,6 +68,9 @@ def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, i
         end = _line_end(text, end)
         return start, min(len(text), end + 1)  # the line break goes with the line
     assert kind == SPAN
+    line_start, line_end = _line_start(text, start), _line_end(text, end)
+    if not text[line_start:start].strip() and not text[end:line_end].strip():
+        return line_start, min(len(text), line_end + 1)  # the span was the whole line: its break goes too
     return start, end
 
 

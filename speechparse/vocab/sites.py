@@ -43,13 +43,15 @@ class NoiseRule:
     truncated: bool = False
     #: the rule applies only when it matches at least this often in the text
     min_matches: int = 1
+    #: the rule applies only when the rule of this name matched too (a site's signature)
+    requires: str | None = None
 
 
 #: how far the head and the tail reach (characters)
 HEAD_CHARS: Final = 2500
 TAIL_CHARS: Final = 2500
 
-_FILE = r"docx?|pptx?|pdf|xlsx?|txt|wps"
+_FILE = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps)"
 _DATE = r"\d{4}-\d{1,2}-\d{1,2}"
 _SIZE = r"[\d.]+\s*[KMG]?B"
 
@@ -72,6 +74,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     # 三一办公 download page
     NoiseRule("31ppt.welcome", r"^[ \t]*欢迎来到[^\n]*[!]\s*\|\s*帮助中心[^\n]*$", site="三一办公"),
     NoiseRule("31ppt.menu", r"^[ \t]*•[ \t][^\n]{0,40}$"),
+    NoiseRule("31ppt.resource", r"^[ \t]*•[ \t]*资源(?:ID|格式):(?=(?:[^\n]*?全文页数:\s*(?P<pages>\d+))?)[^\n]*$"),
     NoiseRule("31ppt.download", r"^[ \t]*(?:快捷下载[^\n]*|会员登录下载|三方登录下载:[^\n]*|下载资源需要\d+金币|邮箱/手机:|"
                                 r"温馨提示:|用户名和密码都是[^\n]*|支付方式:[^\n]*|验证码:[^\n]*|加入VIP免费专享|账号:|"
                                 r"密码:|忘记密码\?|友情提示|全部分类|ImageVerifierCode[^\n]*)[ \t]*$"),
@@ -86,11 +89,14 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("renrendoc.filler", r"[罿-羈聿-肈腿-膈艿-芈荿-莈葿-蒈蕿-薈虿-蚈蝿-螈衿-袈]{12,}", SPAN, ANYWHERE),
     NoiseRule("word.field_code", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*", SPAN, ANYWHERE),
     # ---- 360文档中心
-    NoiseRule("360docs.collection", r"^[ \t]*合集下载[ \t]*$", site="360文档中心"),
+    NoiseRule("360docs.collection", r"^(?:[^\n]{2,60}\n(?:[ \t]*\n)*)?[ \t]*合集下载[ \t]*$", site="360文档中心"),
     NoiseRule("360docs.disclaimer",
               r"^[ \t]*\d\.\s*\d、(?:下载文档前请自行甄别|\"仅部分预览\"的文档|如文档侵犯您的权益)[^\n]*$"),
     # ---- 爱问共享资料
     NoiseRule("iask.actions", r"^[ \t]*(?:举报|开通vip)[ \t]*$"),
+    NoiseRule("iask.heading", r"\A[ \t]*首页[ \t]+[^\n>]{4,80}$"),
+    NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
+              SPAN, ANYWHERE),
     # ---- 腾讯文库
     NoiseRule("qqdocs.search", r"^[ \t]*腾讯文库搜索-[^\n]*$", site="腾讯文库"),
     # ---- 老秘网 and its mirrors (Discuz forums)
@@ -111,7 +117,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("6dgww.ad", r"^[ \t]*公文高手,超级方便的公文写作神器!\s*立即了解[ \t]*$"),
     NoiseRule("paywall.unfinished", r"^[ \t]*\(未完,全文共\d+字,当前显示\d+字\)[ \t]*$", where=ANYWHERE, truncated=True),
     NoiseRule("paywall.notice", r"^[ \t]*\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
-    NoiseRule("02465.category", r"(?<=^[^\n|]{6,80})\|[^|\n]{2,12}$", SPAN),
+    NoiseRule("02465.category", r"(?<=\A[ \t]*\p{Han}[^\n|]{5,80})\|[^|\n]{2,12}$", SPAN),
     # ---- 谢谢帮 / 写写帮文库
     NoiseRule("xiexiebang.intro", r"^[ \t]*简介:[^\n]*小编为你整理了[^\n]*$", site="写写帮文库"),
     NoiseRule("xiexiebang.piece",
@@ -119,7 +125,8 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE),
     NoiseRule("xiexiebang.bullet", r"^[ \t]*[l§Ø][ \t]*$", where=ANYWHERE),
     # ---- CNKI mirrors
-    NoiseRule("cnki.preview", r"^[ \t]*论文部分内容阅读[ \t]*$"),
+    NoiseRule("cnki.preview", r"^[ \t]*论文部分内容阅读[ \t]*$", site="知网文摘镜像"),
+    NoiseRule("cnki.translation", r"^[ \t]*[A-Za-z][^\n\p{Han}]{40,}$", where=ANYWHERE, requires="cnki.preview"),
     NoiseRule("cnki.body_mark", r"^(?:【正】|<正>)", SPAN),
     NoiseRule("cnki.fields", r"^[ \t]*【(?:期刊名称|年\(卷\),期|总页数|作者单位|正文语种|中图分类)】[^\n]*$"),
     # ---- wmjy and other 文秘 sites
@@ -140,6 +147,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- 天天文库, 淘文库, 原创力 (book118), 51公文 and other doc sites
     NoiseRule("site.welcome", r"^[ \t]*欢迎来到(?P<site>[^\s!\n|]{2,12})!?[ \t]*$"),
     NoiseRule("docsite.history", r"^[ \t]*(?:浏览记录|手机版|正文复制)[ \t]*$"),
+    NoiseRule("docsite.name_line", r"^[ \t]*(?:三一办公|淘文阁|文客久久|163文库|人人文库|天天文库|淘文库|原创力文档|写写帮文库|360文档中心)[ \t]*$"),
     NoiseRule("docsite.id", r"^[ \t]*ID:\s*\d+[ \t]*$"),
     NoiseRule("docsite.size", rf"^[ \t]*(?:-[ \t]*)?(?:大小:\s*)?{_SIZE}[ \t]*$"),
     NoiseRule("docsite.pages", r"^[ \t]*页数:\s*(?P<pages>\d+)\s*页?[ \t]*$"),
@@ -197,8 +205,6 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.escaped_crlf", r"[ \t]*(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE),
     NoiseRule("copy.page_number", r"^[ \t]*(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|"
                                   r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})[ \t]*$", where=ANYWHERE),
-    NoiseRule("copy.stray_dot", r"(?<=\p{Han})\.(?=\p{Han})", SPAN, ANYWHERE),
-    NoiseRule("copy.truncation_dots", r"(?<=\p{Han})\.{3}[ \t]*$", SPAN, TAIL, truncated=True),
 )
 
 #: canonical names of the sites a matched site string may mention

@@ -1,0 +1,155 @@
+"""Site noise: one case per stored sample of shared/noise/samples, plus hard cases that must stay.
+
+tests/fixtures/noise.txt holds the cases: the site's boilerplate copied from a
+sample, around a short body written for the test. Cleaning must take away the
+boilerplate and keep the body whole; the removals must be real spans of the raw
+text and, with the kept text, account for every raw character; the metadata the
+noise gave away (site, page count, file name, that the preview was cut) must be
+read.
+
+A case is a title line, then ``.``, the raw input, ``.``, the expected cleaned
+text, ``.``, the expected metadata as one line of JSON (only the keys given are
+checked), ``.``. Blank lines between cases are skipped; a line starting with
+``#`` outside a case is a comment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+
+from speechparse.clean import CleanText, clean
+
+FIXTURE = Path(__file__).parent / "fixtures" / "noise.txt"
+
+
+class NoiseCase(NamedTuple):
+    raw: str
+    expected: str
+    meta: dict[str, Any]
+
+
+def read_noise_cases(path: Path) -> Iterator[tuple[int, str, NoiseCase]]:
+    """``(line, title, case)`` for every case of a 4-part fixture file."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = 0
+    while index < len(lines):
+        if not lines[index].strip() or lines[index].startswith("#"):
+            index += 1
+            continue
+        title = lines[index]
+        where = f"{path.name}:{index + 1}"
+        assert index + 1 < len(lines) and lines[index + 1] == ".", f"{where}: expected '.' after the title"
+        parts: list[list[str]] = [[], [], []]
+        cursor = index + 2
+        for part in parts:
+            while cursor < len(lines) and lines[cursor] != ".":
+                part.append(lines[cursor])
+                cursor += 1
+            assert cursor < len(lines), f"{where}: case {title!r} is not closed by '.'"
+            cursor += 1
+        raw, expected, meta = ("\n".join(part) for part in parts)
+        yield index + 1, title, NoiseCase(raw, expected, json.loads(meta))
+        index = cursor
+
+
+CASES = [pytest.param(case, id=f"{FIXTURE.name}:{line} {title}") for line, title, case in read_noise_cases(FIXTURE)]
+
+_cleaned: dict[str, CleanText] = {}
+
+
+def _clean(raw: str) -> CleanText:
+    if raw not in _cleaned:
+        _cleaned[raw] = clean(raw)
+    return _cleaned[raw]
+
+
+def test_fixture_holds_one_case_per_sample() -> None:
+    titles = [title for _, title, _ in read_noise_cases(FIXTURE)]
+    assert [title[:2] for title in titles] == [f"{number:02d}" for number in range(1, 36)]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_expected_text_is_the_raw_text_with_pieces_deleted(case: NoiseCase) -> None:
+    """A sanity check of the fixture itself: cleaning only deletes, so the expectation must be reachable."""
+    remaining = iter(case.raw)
+    assert all(char in remaining for char in case.expected)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_noise_sample_loses_only_its_boilerplate(case: NoiseCase) -> None:
+    assert _clean(case.raw).text == case.expected
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_removal_is_the_raw_text_at_its_span(case: NoiseCase) -> None:
+    for removal in _clean(case.raw).removals:
+        start, end = removal.span
+        assert case.raw[start:end] == removal.text, removal
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_removed_and_kept_text_account_for_every_raw_character(case: NoiseCase) -> None:
+    cleaned = _clean(case.raw)
+    assert sum(len(removal.text) for removal in cleaned.removals) + len(cleaned.text) == len(case.raw)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_noise_sample_meta_says_what_the_site_said(case: NoiseCase) -> None:
+    meta = _clean(case.raw).meta
+    for key, expected in case.meta.items():
+        value = getattr(meta, key)
+        assert (list(value) if key == "keywords" else value) == expected, key
+
+
+# ---- hard cases: real text that looks like noise and must stay untouched
+
+
+def _untouched(raw: str) -> None:
+    cleaned = clean(raw)
+    assert cleaned.text == raw
+    assert cleaned.removals == ()
+
+
+def test_real_numbered_list_of_short_sentences_stays() -> None:
+    _untouched(
+        "关于做好年底前重点工作,我讲三点意见:\n"
+        "1、抓紧项目收尾。\n"
+        "2、抓好安全生产。\n"
+        "3、抓实民生保障。\n"
+        "希望大家认真抓好落实。"
+    )
+
+
+def test_ellipsis_inside_a_speech_stays() -> None:
+    _untouched(
+        "那几年,大家修水渠、垒梯田、种果树、办夜校……几乎没有一天闲着。\n"
+        "正是靠着这股子干劲,我们村才从穷山沟变成了远近闻名的富裕村。"
+    )
+
+
+def test_reduplicated_words_stay() -> None:
+    _untouched(
+        "对这个问题,我们要好好研究研究,拿出切实可行的办法。"
+        "各位领导要常常到基层走走看看,听听群众的意见,把问题解决在萌芽状态。"
+    )
+
+
+def test_real_ascii_in_a_speech_stays() -> None:
+    _untouched(
+        "今年全市GDP增长6.5%,新建5G基站1200个。\n"
+        "上午10:20,CCTV记者到现场进行了采访报道。\n"
+        "各单位印发文件要严格执行GB/T 9704-2012《党政机关公文格式》。"
+    )
+
+
+def test_anonymisation_placeholders_stay() -> None:
+    _untouched(
+        "在×××同志任职大会上的讲话\n"
+        "根据**市委的决定,×××同志任**县委书记。\n"
+        "这次调整是20XX年XX月市委常委会研究决定的,大家要坚决拥护。"
+    )

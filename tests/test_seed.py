@@ -62,3 +62,32 @@ def test_seed_placeholders_are_all_found_with_their_kinds() -> None:
     assert kinds[("讲", "点意")] == "number"
     assert kinds[("至", "年底")] == "date"
     assert kinds[("第", "位。")] == "number"
+
+
+def test_seed_text_is_what_a_person_would_have_typed() -> None:
+    doc = speechparse.parse(SEED)
+    assert doc.text.startswith("2021年抓党建促脱贫攻坚会议讲话这次会议的主要任务是")
+    for boilerplate in ("淘文阁", "由会员分享", "珍藏版", "配套讲稿", "特殊限制", "关 键 词", "限制150内", ".docx"):
+        assert boilerplate not in doc.text
+    assert doc.title == "2021年抓党建促脱贫攻坚会议讲话"
+
+
+def test_seed_metadata_keeps_what_the_site_said() -> None:
+    meta = speechparse.parse(SEED).meta
+    assert meta.file_title == "最新2020年抓党建促脱贫攻坚会议讲话.docx"
+    assert meta.site == "淘文阁"
+    assert meta.pages == 15
+    assert meta.keywords == ("最新", "2020", "党建", "脱贫", "攻坚", "会议", "讲话")
+    assert meta.truncated is True
+
+
+def test_seed_headings_map_back_to_the_raw_file() -> None:
+    doc = speechparse.parse(SEED)
+    raw = SEED.read_text(encoding="utf-8")
+    for section in doc.sections():
+        start, end = doc.raw_span(section.heading_span)
+        assert raw[start:end] == section.heading
+        assert section.raw_span is not None and raw[section.raw_span[0]:].startswith(section.marker)
+    for removal in doc.removed:
+        assert raw[removal.span[0]:removal.span[1]] == removal.text
+    assert len(doc.text) + sum(len(removal.text) for removal in doc.removed) == len(raw)

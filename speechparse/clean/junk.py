@@ -25,10 +25,15 @@ _JAMMER: Final = regex.compile(
     r"(?=[ \u00a0]|$|\p{Han}|\([一二三四五六七八九十\d])",
     regex.MULTILINE,
 )
+_JAMMER_HINT: Final = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
 #: a jammer run has at least this many tokens, most of them random-looking
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
 
+#: a short stretch written twice: enough to tell a doubled line from a normal one
+_SHORT_DOUBLE: Final = regex.compile(r"(\S{1,3}?)\1")
+#: a doubled layer doubles a character every few characters
+MAX_CHARS_PER_DOUBLE: Final = 40
 #: the longest stretch a doubled text layer repeats at once
 MAX_DOUBLED: Final = 40
 #: doubling is undone in a line where undoing it removes this share of the line
@@ -45,6 +50,8 @@ def remove_jammer(state: CleanState) -> None:
     """
     text = state.folded
     spans = []
+    if _JAMMER_HINT.search(text) is None:  # three short ASCII tokens in a row: rare, cheap to look for
+        return
     for match in _JAMMER.finditer(text):
         tokens = match.group().split()
         junk = sum(1 for token in tokens if _looks_random(token))
@@ -69,20 +76,33 @@ def _looks_random(token: str) -> bool:
 
 
 def undo_doubling(state: CleanState) -> None:
-    """In lines where most stretches are written twice, keep one copy of each."""
+    """In lines where most stretches are written twice, keep one copy of each.
+
+    Doubled layers come from PPT and PDF previews of document sites, so only a
+    text that showed a site's boilerplate is looked at.
+    """
+    if not (state.meta.get("site") or state.meta.get("file_title")):
+        return
     text = state.folded
     spans: list[tuple[int, int]] = []
     position = 0
     while position < len(text):
         newline = text.find("\n", position)
         end = len(text) if newline < 0 else newline
-        if end - position >= MIN_DOUBLED_LINE:
+        # a cheap regex count first: the greedy reading below is only for lines full of doubles
+        if end - position >= MIN_DOUBLED_LINE and _dense_doubles(text, position, end):
             second_copies = _second_copies(text, position, end)
             removed = sum(stop - start for start, stop in second_copies)
             if len(second_copies) >= MIN_DOUBLES and removed >= MIN_DOUBLED_SHARE * (end - position):
                 spans.extend(second_copies)
         position = end + 1
     state.remove(spans)
+
+
+def _dense_doubles(text: str, start: int, end: int) -> bool:
+    """At least :data:`MIN_DOUBLES` short doubles, and one every :data:`MAX_CHARS_PER_DOUBLE`."""
+    needed = max(MIN_DOUBLES, (end - start) // MAX_CHARS_PER_DOUBLE)
+    return any(count >= needed for count, _ in enumerate(_SHORT_DOUBLE.finditer(text, start, end), 1))
 
 
 def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ _JAMMER_HINT: Final = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
 
+_DOUBLE_CHAR: Final = regex.compile(r"(\p{Han})\1")
 #: a short stretch written twice: enough to tell a doubled line from a normal one
 _SHORT_DOUBLE: Final = regex.compile(r"(\S{1,3}?)\1")
 #: a doubled layer doubles a character every few characters
@@ -84,6 +85,8 @@ def undo_doubling(state: CleanState) -> None:
     if not (state.meta.get("site") or state.meta.get("file_title")):
         return
     text = state.folded
+    if _DOUBLE_CHAR.search(text) is None:  # not one character written twice: nothing to undo
+        return
     spans: list[tuple[int, int]] = []
     position = 0
     while position < len(text):

@@ -41,8 +41,11 @@ def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
-    for compiled in rules:
+    # rules that need another rule's match run after it, and only if it matched
+    for compiled in sorted(rules, key=lambda compiled: compiled.rule.requires is not None):
         rule = compiled.rule
+        if rule.requires is not None and rule.requires not in matched:
+            continue
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
         matches = list(compiled.pattern.finditer(text, start, end))
@@ -51,8 +54,6 @@ def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED
             found.append((compiled, matches))
     for compiled, matches in found:
         rule = compiled.rule
-        if rule.requires is not None and rule.requires not in matched:
-            continue
         for match in matches:
             _note(state, rule, match)
             if rule.kind != META:

@@ -86,7 +86,8 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("renrendoc.preview_end", r"^[ \t]*全文预览已结束[ \t]*$", where=ANYWHERE, truncated=True),
     NoiseRule("renrendoc.download", r"^[ \t]*(?:下载本文档|文档简介)[ \t]*$"),
     NoiseRule("renrendoc.copyright", r"^[ \t]*版权说明:本文档由用户提供并上传,收益归属内容提供方[^\n]*$", site="人人文库"),
-    NoiseRule("renrendoc.filler", r"[罿-羈聿-肈腿-膈艿-芈荿-莈葿-蒈蕿-薈虿-蚈蝿-螈衿-袈]{12,}", SPAN, ANYWHERE),
+    NoiseRule("renrendoc.filler", r"[罿-羈聿-肈腿-膈艿-芈荿-莈葿-蒈蕿-薈虿-蚈蝿-螈衿-袈]{12,}", SPAN, ANYWHERE,
+              requires="renrendoc.download"),
     NoiseRule("word.field_code", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*", SPAN, ANYWHERE),
     # ---- 360文档中心
     NoiseRule("360docs.collection", r"^(?:[^\n]{2,60}\n(?:[ \t]*\n)*)?[ \t]*合集下载[ \t]*$", site="360文档中心"),
@@ -142,7 +143,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("journal.keywords", r"^[ \t]*关键词:[ \t]*(?P<keywords>[^\n]*)$"),
     # ---- novel-mode reader footer
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
-    NoiseRule("reader.more", r"^[ \t]*(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=ANYWHERE,
+    NoiseRule("reader.more", r"^[ \t]*(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
               truncated=True),
     # ---- 天天文库, 淘文库, 原创力 (book118), 51公文 and other doc sites
     NoiseRule("site.welcome", r"^[ \t]*欢迎来到(?P<site>[^\s!\n|]{2,12})!?[ \t]*$"),

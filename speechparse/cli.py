@@ -2,6 +2,8 @@
 
     speechparse parse FILE... [--format json|outline] [--indent N]
     speechparse schema
+    speechparse placeholders FILE
+    speechparse fill FILE --set SLOT=VALUE ... [-o OUT] [--strict]
 
 A file that cannot be read or decoded gives one line on stderr; the others are
 still parsed, and the exit status is 2 if any failed. Errors that are not the
@@ -17,7 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from speechparse import __version__
-from speechparse.errors import ParseError
+from speechparse.errors import ParseError, UsageError
 from speechparse.pipeline import parse
 from speechparse.serialize import json_schema
 
@@ -43,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
                                help="indent JSON by N spaces (one file only)")
     commands.add_parser("schema", help="print the JSON Schema of the output",
                         description="Print the JSON Schema that every `parse --format json` output follows.")
+    slots_command = commands.add_parser(
+        "placeholders", help="list a template's blanks as slots",
+        description="List the slots of a template: each blank (X, ×, 某某 …) and the blanks that must take "
+                    "the same value, with kind, count and where they are.")
+    slots_command.add_argument("file", metavar="FILE")
+    fill_command = commands.add_parser(
+        "fill", help="fill a template's slots",
+        description="Fill the slots of a template (see `speechparse placeholders FILE`) and print the text. "
+                    "Slots without a value stay blank and are named on stderr.")
+    fill_command.add_argument("file", metavar="FILE")
+    fill_command.add_argument("--set", dest="values", action="append", default=[], metavar="SLOT=VALUE",
+                              help="a slot's value, e.g. --set 全X=全省 (repeatable)")
+    fill_command.add_argument("-o", "--output", metavar="OUT", help="write the filled text to OUT (default: stdout)")
+    fill_command.add_argument("--strict", action="store_true", help="fail when a slot has no value")
     return parser
 
 
@@ -61,7 +77,47 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "schema":
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return 0
+    try:
+        if args.command == "placeholders":
+            return _placeholders_command(args.file)
+        if args.command == "fill":
+            return _fill_command(args.file, args.values, args.output, args.strict)
+    except ParseError as exc:
+        print(f"speechparse: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     return _parse_command(args.files, args.format, args.indent)
+
+
+def _placeholders_command(path: str) -> int:
+    slots = parse(path).slots()
+    if not slots:
+        print("no placeholders")
+        return 0
+    print("slot\tkind\tcount\twhere")
+    for slot in slots:
+        print(f"{slot.key}\t{slot.kind}\t{slot.count}\t{' | '.join(slot.contexts)}")
+    return 0
+
+
+def _fill_command(path: str, settings: Sequence[str], output: str | None, strict: bool) -> int:
+    values: dict[str, str] = {}
+    for setting in settings:
+        key, separator, value = setting.partition("=")
+        if not separator or not key:
+            raise UsageError(f"--set {setting!r}: write SLOT=VALUE, e.g. --set 全X=全省")
+        values[key] = value
+    result = parse(path).fill(values, strict=strict)
+    if output is None:
+        sys.stdout.write(result.text)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(result.text)
+        except OSError as exc:
+            raise UsageError(f"{output}: cannot be written ({exc.strerror or exc})") from None
+    if result.unfilled:
+        print(f"speechparse: left blank: {', '.join(result.unfilled)}", file=sys.stderr)
+    return 0
 
 
 def _parse_command(files: Sequence[str], output: str, indent: int | None) -> int:

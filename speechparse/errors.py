@@ -47,3 +47,28 @@ class EmptyInputError(ParseError, ValueError):
     def __init__(self, path: str | None) -> None:
         super().__init__(f"{path or 'input'}: empty (no text to parse)")
         self.path = path
+
+
+class UnknownSlotError(ParseError, KeyError):
+    """A value was given for a slot the template does not have."""
+
+    def __init__(self, unknown: tuple[str, ...], known: tuple[str, ...]) -> None:
+        listed = ", ".join(known[:12]) + (" …" if len(known) > 12 else "")
+        super().__init__(f"no slot named {', '.join(unknown)}; the template's slots are: {listed or 'none'}")
+        self.unknown = unknown
+        self.known = known
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+class UnfilledSlotsError(ParseError, ValueError):
+    """A strict fill left slots without a value."""
+
+    def __init__(self, unfilled: tuple[str, ...]) -> None:
+        super().__init__(f"no value given for {len(unfilled)} slot(s): {', '.join(unfilled)}")
+        self.unfilled = unfilled
+
+
+class UsageError(ParseError, ValueError):
+    """A command-line argument that cannot be used as given."""

@@ -12,12 +12,15 @@ Serialization lives in :mod:`speechparse.serialize`; the ``to_json`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import ClassVar
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, ClassVar
 
 from attrs import field, frozen, validators
 
 from speechparse.vocab import SCHEMES
+
+if TYPE_CHECKING:
+    from speechparse.fill import FillResult
 
 SCHEMA: str = "speechparse/1"
 PLACEHOLDER_KINDS = ("region", "person", "number", "date", "other")
@@ -83,11 +86,28 @@ class StructureWarning:
 
 @frozen
 class Placeholder:
-    """A blank of a template: ``X``, ``××``, ``某某`` … and what it stands for."""
+    """A blank of a template: ``X``, ``××``, ``某某`` … what it stands for, and its slot.
+
+    Blanks that must take the same value share a ``slot`` (every 全X is one place).
+    """
 
     text: str
     kind: str = field(validator=validators.in_(PLACEHOLDER_KINDS))
     span: Span = field(converter=_to_span, validator=_check_span)
+    slot: str = ""
+    #: the text the slot's name writes (the blank with its context word: 全X, X委);
+    #: filling the slot replaces this span
+    slot_span: Span | None = None
+
+
+@frozen
+class Slot:
+    """A value a template needs: its name, kind, how many blanks take it, and where."""
+
+    key: str
+    kind: str
+    count: int
+    contexts: tuple[str, ...] = field(converter=tuple[str, ...])  # the first few blanks with text around them
 
 
 # ---------------------------------------------------------------- nodes
@@ -304,6 +324,25 @@ class Document:
         from speechparse.serialize import loads
 
         return loads(data)
+
+    # -------------------------------------------------------------- templates
+
+    def slots(self) -> tuple[Slot, ...]:
+        """The values this template needs, one per slot, in order of first appearance."""
+        from speechparse.fill import list_slots
+
+        return list_slots(self)
+
+    def fill(self, values: Mapping[str, str], *, strict: bool = False) -> FillResult:
+        """The text with blanks filled from ``values`` (slot name → value).
+
+        An unknown slot name raises :class:`speechparse.UnknownSlotError`; slots
+        without a value stay blank and are listed in ``FillResult.unfilled``
+        (with ``strict=True`` they raise :class:`speechparse.UnfilledSlotsError`).
+        """
+        from speechparse.fill import fill
+
+        return fill(self, values, strict=strict)
 
     def outline(self) -> str:
         """An indented table of contents: marker, number, heading; points under sections."""

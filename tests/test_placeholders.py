@@ -31,6 +31,23 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("xx同志主持会议。", [("xx", "person")]),
     ("20xx年暑期工作。", [("xx", "date")]),
     ("全ＸＸ县要行动起来。", [("ＸＸ", "region")]),
+    ("XXX同志讲话。", [("XXX", "person")]),
+    ("对×××的光临表示欢迎。", [("×××", "person")]),  # three crosses: a name
+    ("x同志作报告。", [("x", "person")]),
+    ("xxxx年xx月xx日召开。", [("xxxx", "date"), ("xx", "date"), ("xx", "date")]),
+    ("某某市委要求。", [("某某", "region")]),
+    ("某某同志主持。", [("某某", "person")]),
+    ("某县召开会议。", [("某", "region")]),
+    ("○○镇和□□村。", [("○○", "region"), ("□□", "region")]),
+    ("＊＊市委要求。", [("＊＊", "region")]),
+    ("**市委要求。", [("**", "region")]),
+    ("XX 市 XX 县区要行动。", [("XX", "region"), ("XX", "region")]),  # spaced runs in copied text
+    ("截至目前已有 X 例治愈。", [("X", "number")]),
+    ("在~乘势而上。", [("~", "date")]),  # a year scrubbed to ~
+    ("转运X等X名人员。", [("X", "person"), ("X", "number")]),
+    ("X、X两县要达标。", [("X", "region"), ("X", "region")]),
+    ("“xx”计划期间。", [("xx", "number")]),
+    ("在*重庆市委领导下。", [("*", "other")]),  # a starred-out party name before a place
 ])
 def test_placeholder_kind_comes_from_its_context(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
@@ -44,6 +61,10 @@ def test_placeholder_kind_comes_from_its_context(text: str, expected: list[tuple
     "按3×4的规格布置。",
     "二○○八年八月。",  # ○ in a year written with Chinese numerals
     "某些地方还不够重视。",
+    "某种程度上说。",
+    "GDP增长5%。",
+    "2×2米的展板。",
+    "3~5年内完成。",
     "实施“数据要素×”行动。",  # an operator in a policy name, like “互联网+”
 ])
 def test_words_and_signs_are_not_placeholders(text: str) -> None:
@@ -53,3 +74,8 @@ def test_words_and_signs_are_not_placeholders(text: str) -> None:
 def test_each_placeholder_span_slices_its_text() -> None:
     doc = speechparse.parse_text("X年X月X日,X县召开会议。")
     assert [doc.text[s:e] for s, e in (p.span for p in doc.placeholders)] == ["X"] * 4
+
+
+def test_each_blank_of_x_year_x_month_x_day_is_its_own_placeholder() -> None:
+    doc = speechparse.parse_text("X年X月X日")
+    assert [p.span for p in doc.placeholders] == [(0, 1), (2, 3), (4, 5)]

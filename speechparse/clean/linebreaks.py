@@ -110,11 +110,13 @@ def _joins(before: str, after: str, following: str, newlines: int, width: int | 
         return True
     if newlines > 1 or _MARKER_START.match(after):
         return False
+    if width is not None and len(before) >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
+        return True  # a full line of a fixed-width copy: the layout broke it
+    if width is not None and len(before) >= width and last in _SENTENCE_FINAL:
+        return True  # full to the last column: the sentence ended there, the paragraph did not
     if last in _LINE_FINAL or last in _SENTENCE_FINAL:
         return False
     if any(before.count(opener) > before.count(closer) for opener, closer in _PAIRS):
-        return True
-    if width is not None and len(before) >= width - FIXED_WIDTH_SLACK:
         return True
     last_sentence = _LAST_SENTENCE.search(before)
     tail = last_sentence.group() if last_sentence else before

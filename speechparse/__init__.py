@@ -7,13 +7,18 @@
 """
 
 from speechparse.errors import (
+    CorruptDocumentError,
     DecodingError,
     EmptyInputError,
     InputNotFoundError,
+    InputTooLargeError,
     InputUnreadableError,
+    LegacyFormatError,
+    MissingExtraError,
     ParseError,
     UnfilledSlotsError,
     UnknownSlotError,
+    UnsupportedFormatError,
 )
 from speechparse.fill import FillResult
 from speechparse.model import (
@@ -43,6 +48,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Closing",
+    "CorruptDocumentError",
     "DateLine",
     "DecodingError",
     "Document",
@@ -50,8 +56,11 @@ __all__ = [
     "FillResult",
     "Header",
     "InputNotFoundError",
+    "InputTooLargeError",
     "InputUnreadableError",
+    "LegacyFormatError",
     "Meta",
+    "MissingExtraError",
     "Node",
     "Paragraph",
     "ParseError",
@@ -68,6 +77,7 @@ __all__ = [
     "Title",
     "UnfilledSlotsError",
     "UnknownSlotError",
+    "UnsupportedFormatError",
     "json_schema",
     "parse",
     "parse_text",

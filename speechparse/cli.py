@@ -13,14 +13,17 @@ input's fault (bugs) keep their traceback.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from speechparse import __version__
 from speechparse.errors import ParseError, UsageError
+from speechparse.model import Document
 from speechparse.pipeline import parse
+from speechparse.read import DEFAULT_MAX_BYTES
 from speechparse.serialize import json_schema
 
 EXIT_INPUT_ERROR = 2
@@ -37,12 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
         "parse", help="parse files and print JSON or an outline",
         description="Parse files and print each as JSON (the contract of spec/output.md) or as an outline.",
     )
-    parse_command.add_argument("files", nargs="+", metavar="FILE", help="text files (UTF-8, GB18030, UTF-16 with BOM)")
+    parse_command.add_argument("files", nargs="+", metavar="FILE",
+                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx or saved .html files")
     parse_command.add_argument("--format", choices=("json", "outline"), default="json",
                                help="json: one JSON document per file (JSON Lines for several files); "
                                     "outline: an indented table of contents (default: json)")
     parse_command.add_argument("--indent", type=int, default=None, metavar="N",
                                help="indent JSON by N spaces (one file only)")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     commands.add_parser("schema", help="print the JSON Schema of the output",
                         description="Print the JSON Schema that every `parse --format json` output follows.")
     slots_command = commands.add_parser(
@@ -74,22 +80,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    read = functools.partial(parse, max_bytes=args.max_bytes)
     if args.command == "schema":
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return 0
     try:
         if args.command == "placeholders":
-            return _placeholders_command(args.file)
+            return _placeholders_command(read(args.file))
         if args.command == "fill":
-            return _fill_command(args.file, args.values, args.output, args.strict)
+            return _fill_command(read(args.file), args.values, args.output, args.strict)
     except ParseError as exc:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    return _parse_command(args.files, args.format, args.indent)
+    return _parse_command(read, args.files, args.format, args.indent)
 
 
-def _placeholders_command(path: str) -> int:
-    slots = parse(path).slots()
+def _placeholders_command(document: Document) -> int:
+    slots = document.slots()
     if not slots:
         print("no placeholders")
         return 0
@@ -99,14 +106,14 @@ def _placeholders_command(path: str) -> int:
     return 0
 
 
-def _fill_command(path: str, settings: Sequence[str], output: str | None, strict: bool) -> int:
+def _fill_command(document: Document, settings: Sequence[str], output: str | None, strict: bool) -> int:
     values: dict[str, str] = {}
     for setting in settings:
         key, separator, value = setting.partition("=")
         if not separator or not key:
             raise UsageError(f"--set {setting!r}: write SLOT=VALUE, e.g. --set 全X=全省")
         values[key] = value
-    result = parse(path).fill(values, strict=strict)
+    result = document.fill(values, strict=strict)
     if output is None:
         sys.stdout.write(result.text)
     else:
@@ -120,12 +127,12 @@ def _fill_command(path: str, settings: Sequence[str], output: str | None, strict
     return 0
 
 
-def _parse_command(files: Sequence[str], output: str, indent: int | None) -> int:
+def _parse_command(read: Callable[[str], Document], files: Sequence[str], output: str, indent: int | None) -> int:
     status = 0
     several = len(files) > 1
     for path in files:
         try:
-            document = parse(path)
+            document = read(path)
         except ParseError as exc:
             print(f"speechparse: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR

@@ -72,3 +72,51 @@ class UnfilledSlotsError(ParseError, ValueError):
 
 class UsageError(ParseError, ValueError):
     """A command-line argument that cannot be used as given."""
+
+
+class LegacyFormatError(ParseError, ValueError):
+    """A format speechparse does not read (.doc, .wps, .pdf, .rtf): convert it first."""
+
+    def __init__(self, path: str | None, kind: str) -> None:
+        where = path or "input"
+        super().__init__(
+            f"{where}: a {kind} file, which speechparse does not read; convert it to .docx first, "
+            "e.g. libreoffice --headless --convert-to docx FILE")
+        self.path = path
+        self.kind = kind
+
+
+class UnsupportedFormatError(ParseError, ValueError):
+    """An archive or document format that is not a Word document."""
+
+    def __init__(self, path: str | None, what: str) -> None:
+        super().__init__(f"{path or 'input'}: {what}; speechparse reads text, .docx and .html files")
+        self.path = path
+
+
+class CorruptDocumentError(ParseError, ValueError):
+    """A .docx that cannot be opened: a broken zip, missing or malformed parts."""
+
+    def __init__(self, path: str | None, reason: str) -> None:
+        super().__init__(f"{path or 'input'}: not a readable .docx ({reason}); open and save it again in Word "
+                         "or LibreOffice")
+        self.path = path
+
+
+class MissingExtraError(ParseError, ImportError):
+    """Reading this format needs an optional dependency that is not installed."""
+
+    def __init__(self, what: str, extra: str) -> None:
+        super().__init__(f"reading {what} needs the optional dependencies: pip install 'speechparse[{extra}]'")
+        self.extra = extra
+
+
+class InputTooLargeError(ParseError, ValueError):
+    """The input is larger than the configured limit."""
+
+    def __init__(self, path: str | None, size: int, limit: int) -> None:
+        super().__init__(f"{path or 'input'}: {size:,} bytes is more than the limit of {limit:,}; "
+                         "raise it with max_bytes= (library) or --max-bytes (command line)")
+        self.path = path
+        self.size = size
+        self.limit = limit

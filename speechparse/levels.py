@@ -17,7 +17,7 @@ sentence (一、…；二、…；三、…。) is a run of points too.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import regex
@@ -84,8 +84,10 @@ class _Open:
 class LevelInference:
     """Walks the candidates once, keeping a stack of open sections."""
 
-    def __init__(self, folded: str, candidates: Sequence[Candidate], resets: Sequence[int]) -> None:
+    def __init__(self, folded: str, candidates: Sequence[Candidate], resets: Sequence[int],
+                 hints: Mapping[int, int] | None = None) -> None:
         self.folded = folded
+        self.hints = hints or {}
         self.candidates = candidates
         self.resets = sorted(resets)
         self.markers: list[Marker] = []
@@ -184,6 +186,9 @@ class LevelInference:
                            f"{scheme} {candidate.number} does not continue any open numbering", candidate)
             return
         depth = self._parent_depth(scheme) + 1
+        hinted = self._hinted_depth(candidate)
+        if not known and hinted is not None:
+            depth = min(depth, hinted)
         if not known:
             self._learn(scheme, depth)
         elif self._skips_a_level(scheme, depth):
@@ -214,6 +219,25 @@ class LevelInference:
             if self.order.index(self.stack[depth].scheme) < rank:
                 return depth
         return -1
+
+    def _hint(self, position: int) -> int | None:
+        """The outline level a document format gave the line of ``position``."""
+        return self.hints.get(self.folded.rfind("\n", 0, position) + 1) if self.hints else None
+
+    def _hinted_depth(self, candidate: Candidate) -> int | None:
+        """Where a Word outline level puts a new scheme: under the deepest open section
+        of a higher outline level. None when the document gave no such levels."""
+        hint = self._hint(candidate.start)
+        if hint is None:
+            return None
+        depth = 0
+        for index, open_section in enumerate(self.stack):
+            open_hint = self._hint(open_section.start)
+            if open_hint is None:
+                return None
+            if open_hint < hint:
+                depth = index + 1
+        return depth
 
     def _parent_scheme_rank(self, depth: int) -> int:
         return self.order.index(self.stack[depth - 1].scheme) if depth > 0 else -1
@@ -359,13 +383,16 @@ def _reindex(markers: list[Marker], keep: list[bool]) -> list[Marker]:
     return out
 
 
-def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[int] = ()) -> Levels:
+def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[int] = (),
+                 hints: Mapping[int, int] | None = None) -> Levels:
     """Accept the candidates that continue a sequence and give each its level.
 
     ``resets`` are offsets where the document starts a new part (附件, 名词解释):
-    every open section closes there.
+    every open section closes there. ``hints`` map line starts to the outline
+    level a document format gave them (Word heading styles): evidence for where
+    a scheme seen for the first time belongs, never a level by themselves.
     """
-    return LevelInference(folded, candidates, resets).run()
+    return LevelInference(folded, candidates, resets, hints).run()
 
 
 __all__ = ["LINE", "SENTENCE", "Levels", "Marker", "infer_levels"]

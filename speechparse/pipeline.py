@@ -7,9 +7,10 @@ this module only calls them in order and assembles the :class:`Document`.
 from __future__ import annotations
 
 import os
+from typing import BinaryIO
 
 from speechparse.blocks import cut_blocks
-from speechparse.clean import clean
+from speechparse.clean import OffsetMap, clean
 from speechparse.grammar import parse_blocks
 from speechparse.inline import attach_points
 from speechparse.levels import infer_levels
@@ -18,21 +19,26 @@ from speechparse.lex.lines import find_closing, find_part_labels
 from speechparse.lex.markers import lex_markers
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
-from speechparse.read import SourceText, read_bytes, read_path
+from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
 from speechparse.tree import ToModel
 
-Input = str | os.PathLike[str] | bytes
+Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
 
-def parse(source: Input) -> Document:
-    """Parse a speech or document from a path (``str`` or path-like) or from ``bytes``.
+def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Parse a speech or document: a path (``str`` or path-like), ``bytes``, or a binary file object.
 
-    Raises a subclass of :class:`speechparse.ParseError` for input it cannot
-    read: a missing or unreadable file, bytes that are not text.
+    Text files (UTF-8, UTF-16/32 with a byte-order mark, GB18030/GBK/GB2312,
+    Big5), Word documents (.docx) and saved web pages (.html) are read; the
+    format is recognised from the content. Raises a subclass of
+    :class:`speechparse.ParseError` for input it cannot read (a missing file,
+    bytes that are not text, a legacy .doc, input over ``max_bytes``).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return parse_source(read_bytes(bytes(source)))
-    return parse_source(read_path(source))
+        return parse_source(read_bytes(bytes(source), max_bytes=max_bytes))
+    if isinstance(source, (str, os.PathLike)):
+        return parse_source(read_path(source, max_bytes=max_bytes))
+    return parse_source(read_stream(source, max_bytes=max_bytes))
 
 
 def parse_text(text: str, *, path: str | None = None) -> Document:
@@ -49,7 +55,7 @@ def parse_source(source: SourceText) -> Document:
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
-    levels = infer_levels(folded, candidates, resets)
+    levels = infer_levels(folded, candidates, resets, _hints_after_cleaning(source, cleaned.offsets))
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
     front = find_front_matter(text, folded, first_section)
@@ -70,3 +76,14 @@ def parse_source(source: SourceText) -> Document:
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,
     )
+
+
+def _hints_after_cleaning(source: SourceText, offsets: OffsetMap) -> dict[int, int]:
+    """Outline hints of the reader, moved to offsets of the cleaned text."""
+    if not source.outline_hints:
+        return {}
+    raw_to_clean: dict[int, int] = {}
+    for (raw_start, raw_end), clean_start in zip(offsets.pieces, offsets.starts, strict=True):
+        raw_to_clean.update((raw, clean_start + raw - raw_start) for raw, _ in source.outline_hints
+                            if raw_start <= raw < raw_end)
+    return {raw_to_clean[raw]: level for raw, level in source.outline_hints if raw in raw_to_clean}

@@ -1,0 +1,125 @@
+"""Stage 1, read: a path, bytes or a binary file in; text and its :class:`Source` out.
+
+The reader is picked by content, not by the file name: a zip with Word's parts
+is a .docx (:mod:`.docx`), markup is a web page (:mod:`.html`), anything else
+is decoded as text (:mod:`.text`). Old binary formats (.doc, .wps, .pdf, .rtf)
+get an error that says how to convert them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from typing import Final, Protocol
+
+import regex
+from attrs import field, frozen
+
+from speechparse.errors import (
+    EmptyInputError,
+    InputNotFoundError,
+    InputTooLargeError,
+    InputUnreadableError,
+    LegacyFormatError,
+    UnsupportedFormatError,
+)
+from speechparse.model import Source
+from speechparse.read.text import decode_text
+
+#: inputs larger than this many bytes are refused unless a caller allows more
+DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
+
+_ZIP: Final = b"PK\x03\x04"
+_SIGNATURES: Final = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97–2003 (.doc) or WPS"),
+    (b"%PDF-", "PDF"),
+    (b"{\\rtf", "RTF"),
+)
+_MARKUP: Final = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body)", regex.IGNORECASE)
+_TAGS: Final = regex.compile(r"</(?:p|div|td|span|body|html)>", regex.IGNORECASE)
+
+
+class BinaryReadable(Protocol):
+    def read(self) -> bytes: ...
+
+
+@frozen
+class SourceText:
+    """Text as read, where it came from, and what the format said about its outline."""
+
+    text: str
+    source: Source
+    #: offsets of line starts in ``text`` → the outline level a Word document gave
+    #: that paragraph (0 = top); evidence for levels, never the only signal
+    outline_hints: tuple[tuple[int, int], ...] = field(default=(), converter=tuple[tuple[int, int], ...])
+
+
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read a file, whatever its format."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > max_bytes:
+            raise InputTooLargeError(name, size, max_bytes)
+        with open(name, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise InputNotFoundError(name) from None
+    except IsADirectoryError:
+        raise InputUnreadableError(name, "it is a folder") from None
+    except PermissionError:
+        raise InputUnreadableError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    return read_bytes(data, path=name, max_bytes=max_bytes)
+
+
+def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read a binary file object (anything with ``read()`` giving bytes)."""
+    data = stream.read(max_bytes + 1)  # type: ignore[call-arg]
+    if not isinstance(data, bytes | bytearray):
+        raise UnsupportedFormatError(getattr(stream, "name", None), "a text stream; open the file in binary mode")
+    name = getattr(stream, "name", None)
+    return read_bytes(bytes(data), path=name if isinstance(name, str) else None, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read bytes, whatever their format."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(path, len(data), max_bytes)
+    if not data.strip():
+        raise EmptyInputError(path)
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise LegacyFormatError(path, kind)
+    if data.startswith(_ZIP):
+        return _read_zip(data, path)
+    text, encoding = decode_text(data, path)
+    if _looks_like_html(text):
+        from speechparse.read.html import read_html
+
+        return read_html(text, path=path, encoding=encoding)
+    return SourceText(text=text, source=Source(path=path, format="txt" if path else "text", encoding=encoding))
+
+
+def _read_zip(data: bytes, path: str | None) -> SourceText:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        from speechparse.errors import CorruptDocumentError
+
+        raise CorruptDocumentError(path, "a broken zip archive") from None
+    if "word/document.xml" not in names:
+        raise UnsupportedFormatError(path, "a zip archive that is not a Word document")
+    from speechparse.read.docx import read_docx
+
+    return read_docx(data, path=path)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:4096]
+    return bool(_MARKUP.match(head)) or len(_TAGS.findall(head)) >= 3
+
+
+__all__ = ["DEFAULT_MAX_BYTES", "SourceText", "read_bytes", "read_path", "read_stream"]

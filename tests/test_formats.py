@@ -1,0 +1,354 @@
+"""Real files in: Word documents with automatic numbering, saved web pages, encodings, legacy formats."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import SEED, SHARED
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+import speechparse
+
+# ---------------------------------------------------------------- building .docx files
+
+
+class WordDocument:
+    """A python-docx document with real automatic numbering written into its numbering part."""
+
+    def __init__(self) -> None:
+        self.document = docx.Document()
+        self.numbering = self.document.part.numbering_part.element
+        self.next_id = 90
+        self.last_abstract = 0
+
+    def numbering_list(self, levels: Sequence[tuple[str, str]], start_overrides: dict[int, int] | None = None,
+                       abstract: int | None = None) -> int:
+        """A list (w:num) over an abstract definition of ``levels``: (numFmt, lvlText) per level."""
+        if abstract is None:
+            abstract = self.next_id
+            self.next_id += 1
+            self.last_abstract = abstract
+            element = OxmlElement("w:abstractNum")
+            element.set(qn("w:abstractNumId"), str(abstract))
+            for ilvl, (fmt, text) in enumerate(levels):
+                level = OxmlElement("w:lvl")
+                level.set(qn("w:ilvl"), str(ilvl))
+                for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:suff", "nothing")):
+                    child = OxmlElement(tag)
+                    child.set(qn("w:val"), value)
+                    level.append(child)
+                element.append(level)
+            self.numbering.insert(0, element)
+        num_id = self.next_id + 1000
+        self.next_id += 1
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), str(num_id))
+        reference = OxmlElement("w:abstractNumId")
+        reference.set(qn("w:val"), str(abstract))
+        num.append(reference)
+        for ilvl, start in (start_overrides or {}).items():
+            override = OxmlElement("w:lvlOverride")
+            override.set(qn("w:ilvl"), str(ilvl))
+            start_element = OxmlElement("w:startOverride")
+            start_element.set(qn("w:val"), str(start))
+            override.append(start_element)
+            num.append(override)
+        self.numbering.append(num)
+        return num_id
+
+    def paragraph(self, text: str, num_id: int | None = None, ilvl: int = 0, style: str | None = None) -> None:
+        paragraph = self.document.add_paragraph(text, style=style)
+        if num_id is not None:
+            properties = paragraph._p.get_or_add_pPr()
+            numbering = OxmlElement("w:numPr")
+            level = OxmlElement("w:ilvl")
+            level.set(qn("w:val"), str(ilvl))
+            number = OxmlElement("w:numId")
+            number.set(qn("w:val"), str(num_id))
+            numbering.append(level)
+            numbering.append(number)
+            properties.append(numbering)
+
+    def save(self, path: Path) -> Path:
+        self.document.save(str(path))
+        return path
+
+
+CHINESE_LEVELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+
+EQUIVALENT_TEXT = """关于加强基层治理工作的实施意见
+一、总体要求
+（一）指导思想。坚持以人民为中心。
+（二）基本原则。坚持问题导向。
+二、重点任务
+（一）加强组织建设。内容。
+1.建强支部。具体措施。
+2.选好书记。具体措施。
+（二）完善治理体系。内容。
+1.健全制度。具体措施。
+"""
+
+
+def _auto_numbered(path: Path) -> Path:
+    word = WordDocument()
+    num = word.numbering_list(CHINESE_LEVELS)
+    word.paragraph("关于加强基层治理工作的实施意见")
+    for text, ilvl in (("总体要求", 0), ("指导思想。坚持以人民为中心。", 1), ("基本原则。坚持问题导向。", 1),
+                       ("重点任务", 0), ("加强组织建设。内容。", 1), ("建强支部。具体措施。", 2),
+                       ("选好书记。具体措施。", 2), ("完善治理体系。内容。", 1), ("健全制度。具体措施。", 2)):
+        word.paragraph(text, num, ilvl)
+    return word.save(path)
+
+
+def test_word_auto_numbering_gives_the_outline_of_the_equivalent_text(tmp_path: Path) -> None:
+    doc = speechparse.parse(_auto_numbered(tmp_path / "numbered.docx"))
+    assert doc.outline() == speechparse.parse_text(EQUIVALENT_TEXT).outline()
+    assert doc.source.format == "docx"
+    assert [s.marker for s in doc.sections()][:3] == ["一、", "（一）", "（二）"]
+
+
+def test_deeper_counters_restart_when_a_level_above_moves_on(tmp_path: Path) -> None:
+    doc = speechparse.parse(_auto_numbered(tmp_path / "numbered.docx"))
+    assert [(s.marker, s.level) for s in doc.sections() if s.level == 3] == [("1.", 3), ("2.", 3), ("1.", 3)]
+
+
+@pytest.mark.parametrize(("fmt", "text", "expected"), [
+    ("chineseCountingThousand", "%1、", ["一、", "二、", "三、"]),
+    ("decimalEnclosedCircle", "%1", ["①", "②", "③"]),
+    ("decimalEnclosedParen", "%1", ["⑴", "⑵", "⑶"]),
+    ("decimal", "（%1）", ["（1）", "（2）", "（3）"]),
+    ("decimal", "%1、", ["1、", "2、", "3、"]),
+])
+def test_each_number_format_is_written_as_its_marker(tmp_path: Path, fmt: str, text: str,
+                                                     expected: list[str]) -> None:
+    word = WordDocument()
+    num = word.numbering_list(((fmt, text),))
+    for item in ("加强领导。内容。", "落实责任。内容。", "严格考核。内容。"):
+        word.paragraph(item, num)
+    doc = speechparse.parse(word.save(tmp_path / "formats.docx"))
+    assert doc.text.splitlines()[:3] == [marker + item for marker, item in
+                                         zip(expected, ("加强领导。内容。", "落实责任。内容。", "严格考核。内容。"),
+                                             strict=True)]
+
+
+def test_a_start_override_restarts_numbering_and_a_shared_list_continues(tmp_path: Path) -> None:
+    word = WordDocument()
+    first = word.numbering_list((("chineseCounting", "%1、"),))
+    abstract = word.last_abstract
+    word.paragraph("甲项任务", first)
+    word.paragraph("乙项任务", first)
+    continued = word.numbering_list((), abstract=abstract)  # the same list, another instance: goes on
+    word.paragraph("丙项任务", continued)
+    word.paragraph("附件")
+    restarted = word.numbering_list((), start_overrides={0: 1}, abstract=abstract)
+    word.paragraph("丁项任务", restarted)
+    doc = speechparse.parse(word.save(tmp_path / "restart.docx"))
+    assert doc.text.splitlines() == ["一、甲项任务", "二、乙项任务", "三、丙项任务", "附件", "一、丁项任务"]
+
+
+def test_tables_are_read_cell_by_cell_and_headers_and_footers_are_not_body_text(tmp_path: Path) -> None:
+    word = WordDocument()
+    word.paragraph("一、工作安排")
+    table = word.document.add_table(rows=2, cols=2)
+    for (row, column), text in {(0, 0): "时间", (0, 1): "内容", (1, 0): "三月", (1, 1): "部署"}.items():
+        table.cell(row, column).text = text
+    word.paragraph("二、工作要求")
+    section = word.document.sections[0]
+    section.header.paragraphs[0].text = "县人民政府办公室"
+    section.footer.paragraphs[0].text = "第 1 页"
+    doc = speechparse.parse(word.save(tmp_path / "table.docx"))
+    assert doc.text.splitlines() == ["一、工作安排", "时间", "内容", "三月", "部署", "二、工作要求"]
+    assert [s.number for s in doc.sections()] == [1, 2]
+
+
+def test_heading_styles_are_evidence_for_where_a_new_scheme_belongs(tmp_path: Path) -> None:
+    lines = (("第一,总体要求", "Heading 2"), ("内容。", None), ("一、重点任务", "Heading 1"), ("内容。", None))
+    text = "\n".join(line for line, _ in lines)
+    # as plain text, the scheme seen first (第一,) is outermost and 一、 nests under it
+    assert [s.level for s in speechparse.parse_text(text).sections()] == [1, 2]
+    word = WordDocument()
+    for line, style in lines:
+        word.paragraph(line, style=style)
+    doc = speechparse.parse(word.save(tmp_path / "styles.docx"))
+    assert [(s.marker, s.level) for s in doc.sections()] == [("第一,", 1), ("一、", 1)]
+
+
+def test_a_missing_python_docx_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _auto_numbered(tmp_path / "numbered.docx")
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(speechparse.ParseError, match=r"speechparse\[docx\]"):
+        speechparse.parse(path)
+
+
+def test_libreoffice_made_docx_of_a_dev_document_has_the_outline_of_its_text(tmp_path: Path) -> None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    source = SHARED / "corpus" / "dev" / "full_09_anhui-rcep-opinion-notice-2022.txt"
+    if office is None:
+        pytest.skip("LibreOffice (Debian package libreoffice-writer) is not installed")
+    if not source.is_file():
+        pytest.skip("../shared/corpus/dev is not beside this checkout")
+    text = tmp_path / "document.txt"
+    text.write_text(source.read_text(encoding="utf-8").replace("\r", ""), encoding="utf-8")
+    subprocess.run([office, "--headless", "--infilter=Text (encoded):UTF8,LF,,,",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(text)],
+                   check=True, capture_output=True, timeout=180)
+    from_word = speechparse.parse(tmp_path / "document.docx")
+    from_text = speechparse.parse(text)
+    assert from_word.source.format == "docx"
+    assert from_word.outline() == from_text.outline()
+    assert len(list(from_word.sections())) > 30
+
+
+# ---------------------------------------------------------------- web pages
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>在全县工作会议上的讲话</title></head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/fw">范文</a> &gt; 讲话稿</div>
+<div class="article">
+<h1>在全县工作会议上的讲话</h1>
+<p>同志们：</p>
+<p>今天召开全县工作会议，主要任务是总结去年工作，部署今年任务。</p>
+<p>一、统一思想，提高认识</p>
+<p>各级各部门要切实增强责任感和紧迫感。一是要加强学习。二是要统一思想。</p>
+<p>二、突出重点，狠抓落实</p>
+<p>要抓好项目建设，确保全年目标任务圆满完成，推动各项工作再上新台阶。</p>
+</div>
+<div class="footer">版权所有 网站导航 联系我们 关于我们</div>
+</body></html>
+"""
+
+
+def test_saved_web_page_gives_its_main_text_and_structure(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = speechparse.parse(path)
+    assert doc.source.format == "html"
+    assert doc.title == "在全县工作会议上的讲话"
+    assert [s.heading for s in doc.sections()] == ["统一思想，提高认识", "突出重点，狠抓落实"]
+    assert [p.lead for p in doc.points()] == ["要加强学习", "要统一思想"]
+    assert "版权所有" not in doc.text and "首页" not in doc.text
+
+
+def test_markup_is_recognised_by_content_whatever_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    assert speechparse.parse(path).source.format == "html"
+
+
+def test_a_missing_html_extractor_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(speechparse.ParseError, match=r"speechparse\[html\]"):
+        speechparse.parse(PAGE.encode("utf-8"))
+
+
+# ---------------------------------------------------------------- encodings and inputs
+
+
+def _tree(doc: speechparse.Document) -> list[tuple[str, str, int, int]]:
+    return [(type(node).__name__, node.marker, node.number, node.span[0]) for _, node in doc.walk()
+            if isinstance(node, (speechparse.Section, speechparse.Point))]
+
+
+@pytest.mark.parametrize(("encode", "encoding"), [
+    (lambda text: text.encode("gb18030"), "gb18030"),
+    (lambda text: text.encode("utf-16"), "utf-16-le"),
+    (lambda text: b"\xef\xbb\xbf" + text.encode("utf-8"), "utf-8"),
+], ids=["gb18030", "utf-16", "utf-8-bom"])
+def test_seed_reencoded_parses_to_the_same_text_and_tree(tmp_path: Path, encode: object, encoding: str) -> None:
+    reference = speechparse.parse(SEED)
+    path = tmp_path / "seed.txt"
+    path.write_bytes(encode(SEED.read_text(encoding="utf-8")))  # type: ignore[operator]
+    doc = speechparse.parse(path)
+    assert doc.source.encoding == encoding
+    assert doc.text == reference.text
+    assert _tree(doc) == _tree(reference)
+    assert doc.placeholders == reference.placeholders
+
+
+def test_big5_text_is_read_and_kept_as_it_is() -> None:
+    traditional = "同誌們：今天召開全縣工作會議，部署今年工作。一、統一思想，提高認識。二、突出重點，狠抓落實。"
+    doc = speechparse.parse(traditional.encode("big5"))
+    assert doc.source.encoding == "big5"
+    assert doc.text == traditional
+    assert [s.number for s in doc.sections()] == [1, 2]
+
+
+def test_bytes_that_are_no_encoding_get_an_error_not_mojibake() -> None:
+    noise = bytes(range(0x81, 0xFF)) * 40  # decodes in GB18030, but to nothing a reader knows
+    with pytest.raises(speechparse.DecodingError):
+        speechparse.parse(noise)
+
+
+def test_binary_file_objects_and_bytes_are_read(tmp_path: Path) -> None:
+    path = _auto_numbered(tmp_path / "numbered.docx")
+    with open(path, "rb") as handle:
+        from_handle = speechparse.parse(handle)
+    from_bytes = speechparse.parse(path.read_bytes())
+    from_buffer = speechparse.parse(io.BytesIO(path.read_bytes()))
+    assert from_handle.source.path == str(path)
+    assert from_handle.outline() == from_bytes.outline() == from_buffer.outline()
+    assert from_bytes.source.format == "docx"
+
+
+def test_a_word_file_renamed_to_txt_is_still_read_as_word(tmp_path: Path) -> None:
+    path = _auto_numbered(tmp_path / "numbered.docx")
+    renamed = tmp_path / "numbered.txt"
+    path.rename(renamed)
+    assert speechparse.parse(renamed).source.format == "docx"
+
+
+@pytest.mark.parametrize(("data", "kind"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), ".doc"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "RTF"),
+])
+def test_legacy_formats_say_how_to_convert_them(data: bytes, kind: str) -> None:
+    with pytest.raises(speechparse.ParseError, match="libreoffice --headless --convert-to docx") as raised:
+        speechparse.parse(data)
+    assert kind in str(raised.value)
+
+
+def test_an_archive_that_is_not_a_word_document_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("content.xml", "<office/>")
+    with pytest.raises(speechparse.ParseError, match="not a Word document"):
+        speechparse.parse(buffer.getvalue())
+
+
+def test_a_zip_bomb_posing_as_docx_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 5_000_000)
+    with pytest.raises(speechparse.ParseError, match="zip bomb"):
+        speechparse.parse(buffer.getvalue())
+
+
+def test_input_over_the_size_limit_is_refused_with_the_way_to_raise_it() -> None:
+    with pytest.raises(speechparse.InputTooLargeError, match="max_bytes"):
+        speechparse.parse("一、总体要求\n".encode() * 100, max_bytes=500)
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("broken.docx", b"PK\x03\x04" + b"\x00" * 40),
+    ("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+    ("empty.txt", b""),
+])
+def test_cli_gives_one_line_and_exit_2_for_files_it_cannot_read(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(path)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("speechparse:")
+    assert "Traceback" not in result.stderr

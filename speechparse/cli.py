@@ -4,6 +4,7 @@
     speechparse schema
     speechparse placeholders FILE
     speechparse fill FILE --set SLOT=VALUE ... [-o OUT] [--strict]
+    speechparse batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--engine local|dask]
 
 A file that cannot be read or decoded gives one line on stderr; the others are
 still parsed, and the exit status is 2 if any failed. Errors that are not the
@@ -17,7 +18,8 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from speechparse import __version__
 from speechparse.errors import ParseError, UsageError
@@ -65,6 +67,24 @@ def build_parser() -> argparse.ArgumentParser:
                               help="a slot's value, e.g. --set 全X=全省 (repeatable)")
     fill_command.add_argument("-o", "--output", metavar="OUT", help="write the filled text to OUT (default: stdout)")
     fill_command.add_argument("--strict", action="store_true", help="fail when a slot has no value")
+    batch_command = commands.add_parser(
+        "batch", help="parse a corpus on every core (or a Dask cluster) into JSON Lines",
+        description="Parse files, folders (recursively) and globs; write one JSON record per document "
+                    "(the contract plus its path; an error record for a file that fails). The run goes on past "
+                    "bad files and exits 1 if any failed.")
+    batch_command.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    batch_command.add_argument("-o", "--output", metavar="OUT", help="the JSON Lines (or outline) file to write")
+    batch_command.add_argument("--out-dir", metavar="DIR", help="write one file per document into DIR instead")
+    batch_command.add_argument("--format", choices=("json", "outline"), default="json",
+                               help="json: the contract with its path (default); outline: tables of contents")
+    batch_command.add_argument("--jobs", type=int, default=None, metavar="N",
+                               help="worker processes (default: all cores)")
+    batch_command.add_argument("--resume", action="store_true",
+                               help="skip documents the output already has (after an interrupted run)")
+    batch_command.add_argument("--engine", choices=("local", "dask"), default="local",
+                               help="local: a process pool (default); dask: a Dask cluster (speechparse[dask])")
+    batch_command.add_argument("--scheduler", metavar="ADDRESS",
+                               help="with --engine dask, a running scheduler (default: start a LocalCluster)")
     return parser
 
 
@@ -85,6 +105,8 @@ def _run(argv: Sequence[str] | None) -> int:
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return 0
     try:
+        if args.command == "batch":
+            return _batch_command(args)
         if args.command == "placeholders":
             return _placeholders_command(read(args.file))
         if args.command == "fill":
@@ -144,3 +166,131 @@ def _parse_command(read: Callable[[str], Document], files: Sequence[str], output
         else:
             print(document.to_json(indent=None if several else indent))
     return status
+
+
+def _batch_command(args: argparse.Namespace) -> int:
+    from speechparse.batch import Progress, collect_inputs, run_local
+
+    if (args.output is None) == (args.out_dir is None):
+        raise UsageError("batch needs one of -o OUT and --out-dir DIR")
+    paths = collect_inputs(args.inputs)
+    if not paths:
+        raise UsageError(f"no files found in {' '.join(args.inputs)}")
+    sink = _DirectorySink(args.out_dir, args.format) if args.out_dir else _FileSink(args.output, args.format)
+    if args.resume:
+        done = sink.done()
+        paths = [path for path in paths if path not in done]
+    else:
+        sink.start()
+    if args.engine == "dask":
+        from speechparse.dask import run_dask
+
+        records = run_dask(paths, scheduler=args.scheduler, workers=args.jobs, max_bytes=args.max_bytes)
+    else:
+        records = run_local(paths, jobs=args.jobs, max_bytes=args.max_bytes)
+    progress = Progress(len(paths))
+    failed = 0
+    try:
+        for record in records:
+            is_failure = sink.write(record)
+            failed += is_failure
+            progress.advance(is_failure)
+    finally:
+        progress.close()
+        sink.close()
+    return 1 if failed else 0
+
+
+class _FileSink:
+    """Records appended to one file, each a whole line written at once, flushed at once."""
+
+    def __init__(self, path: str, output: str) -> None:
+        self.path = path
+        self.format = output
+        self.handle: Any = None
+
+    def start(self) -> None:
+        self._open("w")
+
+    def done(self) -> set[str]:
+        from speechparse.batch import done_outline_paths, done_paths
+
+        found = done_paths(self.path) if self.format == "json" else done_outline_paths(self.path)
+        self._open("a")
+        return found
+
+    def _open(self, mode: str) -> None:
+        try:
+            self.handle = open(self.path, mode, encoding="utf-8")  # noqa: SIM115 - closed in close()
+        except OSError as exc:
+            raise UsageError(f"{self.path}: cannot be written ({exc.strerror or exc})") from None
+
+    def write(self, record: str) -> bool:
+        failed, text = _render(record, self.format)
+        self.handle.write(text)
+        self.handle.flush()
+        return failed
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+
+
+class _DirectorySink:
+    """One file per document, named after its path."""
+
+    def __init__(self, folder: str, output: str) -> None:
+        self.folder = folder
+        self.format = output
+        os.makedirs(folder, exist_ok=True)
+
+    def start(self) -> None:
+        return None
+
+    def done(self) -> set[str]:
+        return {name for name in _names_in(self.folder)}
+
+    def write(self, record: str) -> bool:
+        failed, text = _render(record, self.format)
+        path = json.loads(record)["path"]
+        name = os.path.join(self.folder, _file_name(path) + (".json" if self.format == "json" else ".txt"))
+        with open(name + ".part", "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(name + ".part", name)  # a killed run leaves no half-written file
+        return failed
+
+    def close(self) -> None:
+        return None
+
+
+def _file_name(path: str) -> str:
+    return path.strip("/").replace(os.sep, "__").replace(":", "_")
+
+
+def _names_in(folder: str) -> Iterator[str]:
+    for name in os.listdir(folder):
+        if name.endswith((".json", ".txt")):
+            with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                first = handle.readline()
+            if name.endswith(".json"):
+                try:
+                    yield json.loads(first)["path"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+            elif first.startswith("== "):
+                yield first[3:].rstrip("\n")
+
+
+def _render(record: str, output: str) -> tuple[bool, str]:
+    """(failed, text to write) for a record in the chosen output format."""
+    data = json.loads(record) if output == "outline" or '"error"' in record[:200] else None
+    failed = data is not None and "error" in data and "schema" not in data
+    if output == "json":
+        return failed, record + "\n"
+    assert data is not None
+    if failed:
+        return True, f"== {data['path']}\n! {data['error']['type']}: {data['error']['message']}\n\n"
+    from speechparse.serialize import from_dict
+
+    path = data.pop("path")
+    return False, f"== {path}\n{from_dict(data).outline()}\n"

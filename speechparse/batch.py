@@ -1,0 +1,248 @@
+"""Corpora: many documents parsed on every core, one JSON record per document.
+
+A *record* is one line of JSON: the document's contract (``spec/output.md``)
+with its ``path`` first, or, for a file that could not be parsed, ``{"path":
+…, "error": {"type": …, "message": …}}``. A file that fails never stops the
+run. Records are produced by :func:`record_for` wherever the work happens (in
+this process, in a pool of processes, on a Dask cluster), so every engine
+writes byte-identical lines for the same file.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import IO, Any, Final
+
+from attrs import frozen
+
+from speechparse.errors import ParseError
+from speechparse.model import Document
+from speechparse.read import DEFAULT_MAX_BYTES
+
+#: what a folder is searched for
+SUPPORTED_SUFFIXES: Final = (".txt", ".text", ".docx", ".html", ".htm")
+#: documents sent to a worker at once: fewer round trips, still a fine-grained spread
+CHUNK: Final = 8
+#: chunks in flight per worker: enough to keep it busy, few enough to bound memory
+IN_FLIGHT_PER_WORKER: Final = 4
+#: seconds between two progress lines when stderr is not a terminal
+PLAIN_PROGRESS_INTERVAL: Final = 5.0
+
+
+@frozen
+class Failure:
+    """A document that could not be parsed, and why."""
+
+    path: str
+    error_type: str
+    message: str
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def collect_inputs(inputs: Iterable[str], suffixes: Sequence[str] = SUPPORTED_SUFFIXES) -> list[str]:
+    """Files named, found in folders (recursively, by suffix) or matched by globs; each once, in order.
+
+    A name that is neither a file, a folder nor a matching glob is kept: parsing
+    it gives an error record that says it does not exist.
+    """
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        if path not in seen:
+            seen.add(path)
+            found.append(path)
+
+    for item in inputs:
+        if os.path.isdir(item):
+            for path in sorted(Path(item).rglob("*")):
+                if path.is_file() and path.suffix.lower() in suffixes:
+                    add(str(path))
+        elif any(char in item for char in "*?[") and not os.path.exists(item):
+            for match in sorted(glob.glob(item, recursive=True)):
+                if os.path.isdir(match):
+                    for found_path in collect_inputs([match], suffixes):
+                        add(found_path)
+                else:
+                    add(match)
+        else:
+            add(item)
+    return found
+
+
+# ---------------------------------------------------------------- one document
+
+
+def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The JSON record of one document (or of its failure), as one line."""
+    outcome = _parse(path, max_bytes)
+    if isinstance(outcome, Failure):
+        return failure_record(outcome)
+    return document_record(path, outcome)
+
+
+def document_record(path: str, document: Document) -> str:
+    from speechparse.serialize import to_dict
+
+    return json.dumps({"path": path, **to_dict(document)}, ensure_ascii=False)
+
+
+def failure_record(failure: Failure) -> str:
+    return json.dumps({"path": failure.path, "error": {"type": failure.error_type, "message": failure.message}},
+                      ensure_ascii=False)
+
+
+def _parse(path: str, max_bytes: int) -> Document | Failure:
+    from speechparse.pipeline import parse
+
+    try:
+        return parse(path, max_bytes=max_bytes)
+    except ParseError as exc:
+        return Failure(path, type(exc).__name__, str(exc))
+    except Exception as exc:  # a bug on one file must not stop a run over millions
+        return Failure(path, type(exc).__name__, f"internal error, please report it: {exc}")
+
+
+def records_for(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+    """Records of a chunk of documents (the unit of work sent to a worker)."""
+    return [record_for(path, max_bytes) for path in paths]
+
+
+def _outcomes_for(paths: Sequence[str], max_bytes: int) -> list[Document | Failure]:
+    return [_parse(path, max_bytes) for path in paths]
+
+
+def warm_up() -> None:
+    """Build the parser once in a worker, before its first document."""
+    from speechparse.grammar import get_parser
+
+    get_parser()
+
+
+# ---------------------------------------------------------------- many documents
+
+
+def parse_many(paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
+    """Parse documents on ``jobs`` processes (default: all cores), yielding each as it finishes.
+
+    Yields a :class:`~speechparse.Document` for each file parsed and a
+    :class:`Failure` for each file that could not be; order follows completion.
+    """
+    names = [os.fspath(path) for path in paths]
+    for outcomes in _run_chunks(_outcomes_for, names, jobs, max_bytes):
+        yield from outcomes
+
+
+def run_local(paths: Sequence[str], *, jobs: int | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[str]:
+    """Records of ``paths`` from a pool of ``jobs`` processes, as they finish."""
+    for records in _run_chunks(records_for, list(paths), jobs, max_bytes):
+        yield from records
+
+
+def _run_chunks(work: Callable[[Sequence[str], int], list[Any]], paths: list[str], jobs: int | None,
+                max_bytes: int) -> Iterator[list[Any]]:
+    chunks = [paths[index:index + CHUNK] for index in range(0, len(paths), CHUNK)]
+    workers = max(1, jobs or os.cpu_count() or 1)
+    if workers == 1 or len(chunks) <= 1:
+        warm_up()
+        for chunk in chunks:
+            yield work(chunk, max_bytes)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
+        pending: set[Future[list[Any]]] = set()
+        queue: Iterator[list[str]] = iter(chunks)
+        for chunk in queue:
+            pending.add(pool.submit(work, chunk, max_bytes))
+            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+                following = next(queue, None)
+                if following is not None:
+                    pending.add(pool.submit(work, following, max_bytes))
+
+
+# ---------------------------------------------------------------- output
+
+
+def done_paths(output: str) -> set[str]:
+    """Paths already in an output file, after cutting a last line a killed run left half-written."""
+    if not os.path.exists(output):
+        return set()
+    with open(output, "rb+") as handle:
+        data = handle.read()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            handle.truncate(end)
+    paths = set()
+    for line in data[:end].splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("path"), str):
+            paths.add(record["path"])
+    return paths
+
+
+def done_outline_paths(output: str) -> set[str]:
+    """Paths already in an outline output file (its ``== path`` lines)."""
+    if not os.path.exists(output):
+        return set()
+    with open(output, encoding="utf-8") as handle:
+        return {line[3:].rstrip("\n") for line in handle if line.startswith("== ")}
+
+
+class Progress:
+    """Documents done, documents per second and time left: a bar on a terminal, lines otherwise."""
+
+    def __init__(self, total: int, stream: IO[str] | None = None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.done = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.last_line = self.started
+        self.bar: Any = None
+        if self.stream.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="doc", file=self.stream, dynamic_ncols=True)
+
+    def advance(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        if self.bar is not None:
+            self.bar.update(1)
+            if failed:
+                self.bar.set_postfix(failed=self.failed)
+            return
+        now = time.monotonic()
+        if now - self.last_line >= PLAIN_PROGRESS_INTERVAL:
+            self.last_line = now
+            self._line()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        self._line()
+
+    def _line(self) -> None:
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0.0
+        print(f"speechparse: {self.done}/{self.total} documents, {self.failed} failed, {rate:.1f} docs/s, "
+              f"{elapsed:.0f}s elapsed, eta {left:.0f}s", file=self.stream, flush=True)

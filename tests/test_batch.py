@@ -1,0 +1,176 @@
+"""Corpora: batch parsing on every core and on a Dask LocalCluster, with errors, progress and resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SEED, read_fixture_file
+
+import speechparse
+from speechparse.batch import Failure, collect_inputs, done_paths, parse_many
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of real-looking documents (the structure fixtures and the seed), one in a subfolder."""
+    folder = tmp_path_factory.mktemp("corpus")
+    fixtures = Path(__file__).parent / "fixtures" / "structure.txt"
+    for index, (_, _, text, _) in enumerate(read_fixture_file(fixtures)):
+        if text.strip():
+            (folder / f"doc{index:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "nested").mkdir()
+    (folder / "nested" / "seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "notes.md").write_text("# not a document suffix", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def corpus_with_bad_files(corpus: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for path in corpus.rglob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "corrupt.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    (folder / "undecodable.txt").write_bytes(bytes(range(0x81, 0xFF)) * 40)
+    return folder
+
+
+def _batch(*args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "speechparse", "batch", *args],
+                          capture_output=True, text=True, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+
+def _records(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_folders_are_searched_recursively_by_suffix_and_globs_expand(corpus: Path) -> None:
+    found = collect_inputs([str(corpus)])
+    assert str(corpus / "nested" / "seed.txt") in found
+    assert not any(path.endswith(".md") for path in found)
+    assert collect_inputs([str(corpus / "doc0*.txt")]) == sorted(str(p) for p in corpus.glob("doc0*.txt"))
+    assert collect_inputs([str(corpus / "missing.txt")]) == [str(corpus / "missing.txt")]
+
+
+def test_batch_writes_every_good_document_and_an_error_record_per_bad_file(
+        corpus_with_bad_files: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = _batch(str(corpus_with_bad_files), "-o", str(out), "--jobs", "2")
+    assert result.returncode == 1  # some files failed
+    records = _records(out)
+    errors = {Path(str(r["path"])).name: r["error"] for r in records if "error" in r}
+    assert set(errors) == {"corrupt.docx", "undecodable.txt"}
+    assert {e["type"] for e in errors.values()} == {"CorruptDocumentError", "DecodingError"}  # type: ignore[index]
+    good = [r for r in records if "error" not in r]
+    assert len(good) == len(list(corpus_with_bad_files.glob("*.txt"))) - 1
+    assert all(r["schema"] == "speechparse/1" for r in good)
+    seed = next(r for r in good if str(r["path"]).endswith("seed.txt"))
+    assert seed["title"] == speechparse.parse(SEED).title
+
+
+def test_a_clean_run_exits_zero_and_reports_progress_in_plain_lines(corpus: Path, tmp_path: Path) -> None:
+    result = _batch(str(corpus), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1")
+    assert result.returncode == 0
+    assert "documents, 0 failed" in result.stderr and "docs/s" in result.stderr
+
+
+def test_resume_skips_what_is_done_and_cuts_a_half_written_line(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert _batch(str(corpus), "-o", str(out), "--jobs", "1").returncode == 0
+    complete = out.read_text(encoding="utf-8")
+    lines = complete.splitlines(keepends=True)
+    out.write_text("".join(lines[:5]) + lines[5][: len(lines[5]) // 2], encoding="utf-8")  # killed mid-line
+    assert _batch(str(corpus), "-o", str(out), "--resume", "--jobs", "2").returncode == 0
+    paths = [str(r["path"]) for r in _records(out)]
+    assert len(paths) == len(set(paths)) == len(lines)
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(complete.splitlines())
+
+
+def test_resume_after_a_kill_finishes_the_rest_without_duplicates(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for index in range(120):
+        (folder / f"speech{index:03d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "speechparse", "batch", str(folder), "-o", str(out),
+                                "--jobs", "1"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 10):
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    written = out.read_bytes().count(b"\n")
+    assert 10 <= written < 120, "the run should have been killed half-way"
+    assert _batch(str(folder), "-o", str(out), "--resume").returncode == 0
+    paths = [str(r["path"]) for r in _records(out)]
+    assert len(paths) == 120 and len(set(paths)) == 120
+
+
+def test_parse_many_yields_documents_and_failures_as_they_finish(corpus: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    paths = [*sorted(corpus.rglob("*.txt"))[:6], bad]
+    outcomes = list(parse_many(paths, jobs=2))
+    assert len(outcomes) == len(paths)
+    failures = [o for o in outcomes if isinstance(o, Failure)]
+    assert [(f.path, f.error_type) for f in failures] == [(str(bad), "EmptyInputError")]
+    assert all(isinstance(o, speechparse.Document) for o in outcomes if o not in failures)
+
+
+def test_one_file_per_document_with_outlines(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "outlines"
+    assert _batch(str(corpus), "--out-dir", str(out), "--format", "outline").returncode == 0
+    files = sorted(out.glob("*.txt"))
+    assert len(files) == len(list(corpus.rglob("*.txt")))
+    seed_file = next(f for f in files if f.name.endswith("seed.txt.txt"))
+    assert seed_file.read_text(encoding="utf-8").splitlines()[1] == "# 2021年抓党建促脱贫攻坚会议讲话"
+
+
+def test_batch_needs_an_output(corpus: Path) -> None:
+    result = _batch(str(corpus))
+    assert result.returncode == 2 and "-o OUT" in result.stderr
+
+
+# ---------------------------------------------------------------- Dask
+
+
+def test_dask_local_cluster_gives_byte_identical_records(corpus_with_bad_files: Path, tmp_path: Path) -> None:
+    local, on_dask = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    assert _batch(str(corpus_with_bad_files), "-o", str(local), "--jobs", "2").returncode == 1
+    result = _batch(str(corpus_with_bad_files), "-o", str(on_dask), "--engine", "dask", "--jobs", "2", timeout=240)
+    assert result.returncode == 1, result.stderr[-2000:]
+
+    def by_path(path: Path) -> list[str]:
+        return sorted(path.read_text(encoding="utf-8").splitlines(), key=lambda line: json.loads(line)["path"])
+
+    assert by_path(on_dask) == by_path(local)
+
+
+def test_parse_bag_is_a_dask_bag_of_json_records(corpus: Path) -> None:
+    import speechparse.dask
+
+    paths = sorted(corpus.rglob("*.txt"))[:5]
+    bag = speechparse.dask.parse_bag(paths, npartitions=2)
+    records = bag.compute(scheduler="processes", num_workers=2)
+    assert sorted(r["path"] for r in records) == sorted(str(p) for p in paths)
+    assert all(r["schema"] == "speechparse/1" for r in records)
+
+
+def test_a_missing_dask_is_named_in_the_error(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import speechparse.dask
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(speechparse.ParseError, match=r"speechparse\[dask\]"):
+        speechparse.dask.parse_bag([corpus / "doc00.txt"])
+
+
+def test_done_paths_ignores_a_file_that_is_not_there(tmp_path: Path) -> None:
+    assert done_paths(str(tmp_path / "nothing.jsonl")) == set()

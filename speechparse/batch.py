@@ -28,8 +28,8 @@ from speechparse.read import DEFAULT_MAX_BYTES
 
 #: what a folder is searched for
 SUPPORTED_SUFFIXES: Final = (".txt", ".text", ".docx", ".html", ".htm")
-#: documents sent to a worker at once: fewer round trips, still a fine-grained spread
-CHUNK: Final = 8
+#: most documents sent to a worker at once: fewer round trips, still a fine-grained spread
+CHUNK: Final = 32
 #: chunks in flight per worker: enough to keep it busy, few enough to bound memory
 IN_FLIGHT_PER_WORKER: Final = 4
 #: seconds between two progress lines when stderr is not a terminal
@@ -152,8 +152,9 @@ def run_local(paths: Sequence[str], *, jobs: int | None = None,
 
 def _run_chunks(work: Callable[[Sequence[str], int], list[Any]], paths: list[str], jobs: int | None,
                 max_bytes: int) -> Iterator[list[Any]]:
-    chunks = [paths[index:index + CHUNK] for index in range(0, len(paths), CHUNK)]
     workers = max(1, jobs or os.cpu_count() or 1)
+    size = max(1, min(CHUNK, len(paths) // (workers * IN_FLIGHT_PER_WORKER)))  # small runs: every worker busy
+    chunks = [paths[index:index + size] for index in range(0, len(paths), size)]
     if workers == 1 or len(chunks) <= 1:
         warm_up()
         for chunk in chunks:

@@ -42,7 +42,10 @@ class _Context:
 def _attach(node: Node, context: _Context) -> Node:
     text, folded, points, starts = context.text, context.folded, context.points, context.starts
     if isinstance(node, (Section, Part)):
-        return evolve(node, children=tuple(_attach(child, context) for child in node.children))
+        children = tuple(_attach(child, context) for child in node.children)
+        if all(new is old for new, old in zip(children, node.children, strict=True)):
+            return node  # nothing changed below: no copy
+        return evolve(node, children=children)
     if not isinstance(node, Paragraph):
         return node
     start, end = node.span

@@ -36,6 +36,8 @@ from speechparse.vocab import (
 )
 
 _NUMERALS: Final = regex.compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]")
+#: farthest a run-in child (一、…工作(一)…) may stand from its parent's marker
+MAX_RUN_IN: Final = 120
 #: longest item of a clause enumeration (一、…；二、…；)
 MAX_CLAUSE_ITEM: Final = 60
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
@@ -206,6 +208,8 @@ class LevelInference:
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""
         if candidate.scheme not in RUN_IN_CHILD_SCHEMES or candidate.number != 1 or not self.stack:
+            return False
+        if candidate.start - self.stack[-1].start > MAX_RUN_IN:
             return False
         between = self.folded[self.stack[-1].start:candidate.start]
         return "\n" not in between and not any(char in between for char in SENTENCE_END)

@@ -56,6 +56,7 @@ def parse_source(source: SourceText) -> Document:
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
     levels = infer_levels(folded, candidates, resets, _hints_after_cleaning(source, cleaned.offsets))
+    del candidates  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
     front = find_front_matter(text, folded, first_section)

@@ -118,6 +118,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else "\n"
     after = folded[end] if end < len(folded) else "\n"
     first = token[0]
+    if token[-1] == after or first == before:
+        return False  # part of a longer run (××××××): a rule or decoration, not a blank
     if first in "Xx" and (_is_latin(before) or _is_latin(after) or _NOT_BEFORE.match(folded, end)):
         return False
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()

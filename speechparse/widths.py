@@ -47,6 +47,6 @@ def fold(text: str) -> str:
     """
     # str.translate looks every character up in a dict; replacing only the few
     # distinct foldable characters present runs at C speed instead.
-    for char in set(_FOLDABLE.findall(text)):
+    for char in {match.group() for match in _FOLDABLE.finditer(text)}:  # no list of every match
         text = text.replace(char, _FOLD_CHARS[char])
     return text

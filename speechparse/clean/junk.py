@@ -21,11 +21,14 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 _JAMMER: Final = regex.compile(
-    r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,}[\x21-\x7e]{1,2}?"
+    r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,64}[\x21-\x7e]{1,2}?"
     r"(?=[ \u00a0]|$|\p{Han}|\([一二三四五六七八九十\d])",
     regex.MULTILINE,
 )
+# (a run is matched 64 tokens at a time: an unbounded repeat would make the regex engine
+# keep state for every token of a megabyte-long run; consecutive matches remove it all)
 _JAMMER_HINT: Final = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
+_TOKEN: Final = regex.compile(r"\S+")
 #: a jammer run has at least this many tokens, most of them random-looking
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
@@ -54,9 +57,11 @@ def remove_jammer(state: CleanState) -> None:
     if _JAMMER_HINT.search(text) is None:  # three short ASCII tokens in a row: rare, cheap to look for
         return
     for match in _JAMMER.finditer(text):
-        tokens = match.group().split()
-        junk = sum(1 for token in tokens if _looks_random(token))
-        if len(tokens) >= MIN_JAMMER_TOKENS and junk >= MIN_RANDOM_SHARE * len(tokens):
+        tokens = junk = 0
+        for token in _TOKEN.finditer(match.group()):  # one token at a time: a run may be megabytes long
+            tokens += 1
+            junk += _looks_random(token.group())
+        if tokens >= MIN_JAMMER_TOKENS and junk >= MIN_RANDOM_SHARE * tokens:
             start, end = match.span()
             while end < len(text) and text[end] in " \u00a0\t":
                 end += 1

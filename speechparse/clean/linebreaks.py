@@ -23,6 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import regex
+from attrs import frozen
 
 from speechparse.vocab import CN_NUMERAL_CHARS
 
@@ -43,6 +44,9 @@ _MARKER_START: Final = regex.compile(
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
+#: how much of the line before a break is looked at: its first and last characters
+HEAD: Final = 40
+WINDOW: Final = 400
 #: the last sentence of a line (after its last sentence end)
 _LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
 #: running prose: a line at least this long, with a comma in it
@@ -72,16 +76,22 @@ def join_broken_lines(state: CleanState) -> None:
             gap_end += 1
         if gap_end >= len(text):
             break
-        before = text[line_start:line_end].rstrip(" \t")
+        stripped_end = line_end
+        while stripped_end > line_start and text[stripped_end - 1] in " \t":
+            stripped_end -= 1
+        # the line so far may hold many joined lines: look at its start and its last stretch only,
+        # so the work per line break stays bounded
+        before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
+                         text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start)
         next_end = text.find("\n", gap_end)
         after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
         following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
-        joined = bool(before and after) and (
+        joined = before.length > 0 and bool(after) and (
             _joins(before, after, following, newlines, width)
-            or (carry and newlines == 1 and before[-1] not in _SENTENCE_FINAL and not _MARKER_START.match(after)))
+            or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL and not _MARKER_START.match(after)))
         if joined:
-            spans.append((line_start + len(before), gap_end))
-            carry = before[-1] in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT
+            spans.append((stripped_end, gap_end))
+            carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT
         else:
             line_start = gap_end
             carry = False
@@ -89,12 +99,25 @@ def join_broken_lines(state: CleanState) -> None:
     state.remove(spans)
 
 
-def _joins(before: str, after: str, following: str, newlines: int, width: int | None) -> bool:
+@frozen
+class _Before:
+    """The line before a break: its first characters, its last stretch, its length."""
+
+    head: str
+    tail: str
+    length: int
+
+    @property
+    def last(self) -> str:
+        return self.tail[-1]
+
+
+def _joins(before: _Before, after: str, following: str, newlines: int, width: int | None) -> bool:
     """Whether the break between the line ``before`` and the line ``after`` is inside a sentence.
 
     ``following`` is the first character of the line after ``after``.
     """
-    last = before[-1]
+    last = before.last
     if newlines > MAX_GAP_NEWLINES:
         return False
     if after[0] in _LINE_INITIAL_CLOSERS:
@@ -110,17 +133,17 @@ def _joins(before: str, after: str, following: str, newlines: int, width: int | 
         return True
     if newlines > 1 or _MARKER_START.match(after):
         return False
-    if width is not None and len(before) >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
+    if width is not None and before.length >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
         return True  # a full line of a fixed-width copy: the layout broke it
-    if width is not None and len(before) >= width and last in _SENTENCE_FINAL:
+    if width is not None and before.length >= width and last in _SENTENCE_FINAL:
         return True  # full to the last column: the sentence ended there, the paragraph did not
     if last in _LINE_FINAL or last in _SENTENCE_FINAL:
         return False
-    if any(before.count(opener) > before.count(closer) for opener, closer in _PAIRS):
+    if any(before.tail.count(opener) > before.tail.count(closer) for opener, closer in _PAIRS):
         return True
-    last_sentence = _LAST_SENTENCE.search(before)
-    tail = last_sentence.group() if last_sentence else before
-    return len(before) >= MIN_PROSE_LINE and "," in before and not _MARKER_START.match(tail)
+    last_sentence = _LAST_SENTENCE.search(before.tail)
+    sentence = last_sentence.group() if last_sentence is not None else before.head
+    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _MARKER_START.match(sentence)
 
 
 def _fixed_width(text: str) -> int | None:

@@ -17,7 +17,6 @@ def drop_carriage_returns(state: CleanState) -> None:
     state.remove(match.span() for match in _CR_BEFORE_LF.finditer(state.text))
 
 
-_OUTER_SPACE = regex.compile(r"\A\s+|\s+\Z")
 #: a text that ends in one of these ended a sentence
 _ENDS_A_SENTENCE = frozenset("。!?;:…”’」』)】》.!?")
 _TRAILING_ELLIPSIS = regex.compile(r"(?:……|\.{3,}|…)\s*\Z")
@@ -34,11 +33,14 @@ def trim_outer_space(state: CleanState) -> None:
         return
     removed_from = min(removal.span[0] for removal in noise)
     removed_to = max(removal.span[1] for removal in noise)
-    for match in _OUTER_SPACE.finditer(state.text):
-        at_start = match.start() == 0
-        content_raw = state.offsets.to_raw(match.end() if at_start else max(0, match.start() - 1))
-        if (at_start and removed_from < content_raw) or (not at_start and removed_to > content_raw):
-            state.remove([match.span()])
+    text = state.text
+    # lengths by str.lstrip/rstrip: a regex \s+\Z would retry every position of a long run of spaces
+    lead = len(text) - len(text.lstrip())
+    trail_start = len(text.rstrip())
+    if 0 < lead < len(text) and removed_from < state.offsets.to_raw(lead):
+        state.remove([(0, lead)])
+    if lead < trail_start < len(text) and removed_to > state.offsets.to_raw(trail_start - 1):
+        state.remove([(trail_start, len(text))])
 
 
 _PREVIEW_DOTS = regex.compile(r"(?<=\p{Han})\.{3}(?=\s*\Z)")

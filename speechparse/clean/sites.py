@@ -11,6 +11,7 @@ from speechparse.vocab.sites import (
     HEAD,
     HEAD_CHARS,
     LINE,
+    MAX_HEAD_LINE,
     META,
     NOISE_RULES,
     SITE_NAMES,
@@ -37,7 +38,7 @@ COMPILED: Final = tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTIL
 def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED) -> None:
     """Mark every match of the noise table for removal and note what it says."""
     text = state.folded
-    head_end = _line_end(text, min(len(text), HEAD_CHARS))
+    head_end = min(_line_end(text, min(len(text), HEAD_CHARS)), HEAD_CHARS + MAX_HEAD_LINE)
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
@@ -57,7 +58,11 @@ def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED
         for match in matches:
             _note(state, rule, match)
             if rule.kind != META:
-                state.remove([_removed_span(text, rule.kind, match)], rule=rule.name)
+                start, end = _removed_span(text, rule.kind, match)
+                if rule.spaces_before and rule.kind == SPAN:
+                    while start > 0 and text[start - 1] in " \t":
+                        start -= 1
+                state.remove([(start, end)], rule=rule.name)
 
 
 def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, int]:

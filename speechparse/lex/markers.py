@@ -147,6 +147,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES) -> list
             boundary = boundary_before(folded, start)
             if boundary not in rule.boundaries:
                 continue
+            if boundary == NONE and (start == 0 or not _is_han(folded[start - 1])):
+                continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
             number = rule.number(match)
             if number != 0:
                 found.append(Candidate(start, end, rule.scheme_of(match), number, boundary))
@@ -156,6 +158,10 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES) -> list
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
     return kept
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def boundary_before(folded: str, position: int) -> str:

@@ -17,7 +17,7 @@ demo: $(BIN)/python
 
 test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet '.[test]'
-	$(BIN)/ruff check speechparse grammar tests benchmarks
+	$(BIN)/ruff check speechparse grammar tests benchmarks fuzz
 	$(BIN)/mypy
 	$(BIN)/pytest
 

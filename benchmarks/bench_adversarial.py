@@ -28,7 +28,8 @@ PIECES: dict[str, str] = {
     "100,000 第一 in a row": "第一",
     "100,000 （一） in a row": "（一）",
     "markers after sentence ends (一是x。)": "一是落实。",
-    "deep nesting, every scheme": "第一部分总体\n第一章总则\n一、目标\n（一）任务\n1.措施\n（1）要求\n①内容\n⑴细则\n一是做法。\n",
+    "deep nesting, every scheme": (
+        "第一部分总体\n第一章总则\n一、目标\n（一）任务\n1.措施\n（1）要求\n①内容\n⑴细则\n一是做法。\n"),
     "long run of X": "X",
     "long run of ×": "×",
     "a line of punctuation (。)": "。",

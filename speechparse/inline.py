@@ -56,10 +56,10 @@ def _attach(node: Node, context: _Context) -> Node:
     content_end = end
     while content_end > start and folded[content_end - 1].isspace():
         content_end -= 1
-    children = []
+    points_in: list[Node] = []
     for marker, following in zip(inside, [*inside[1:], None], strict=True):
         stop = following.start if following is not None else max(content_end, marker.end)
-        children.append(Point(
+        points_in.append(Point(
             span=(marker.start, stop),
             marker=text[marker.start:marker.end],
             scheme=marker.scheme,
@@ -67,7 +67,7 @@ def _attach(node: Node, context: _Context) -> Node:
             lead=_lead(text, folded, marker.end, stop),
             raw_span=context.offsets.span_to_raw((marker.start, stop)),
         ))
-    return evolve(node, children=tuple(children))
+    return evolve(node, children=tuple(points_in))
 
 
 def _lead(text: str, folded: str, start: int, stop: int) -> str:

@@ -35,7 +35,10 @@ from speechparse.vocab import (
     SENTENCE_END,
 )
 
+# Patterns: single classes, no nesting: no timeout needed.
 _NUMERALS: Final = regex.compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]")
+#: warnings of one kind listed in full; beyond, one line counts the rest
+MAX_WARNINGS_PER_CODE: Final = 50
 #: farthest a run-in child (一、…工作(一)…) may stand from its parent's marker
 MAX_RUN_IN: Final = 120
 #: longest item of a clause enumeration (一、…；二、…；)
@@ -94,6 +97,7 @@ class LevelInference:
         self.resets = sorted(resets)
         self.markers: list[Marker] = []
         self.warnings: list[StructureWarning] = []
+        self.warning_counts: dict[str, int] = {}
         self.stack: list[_Open] = []
         self.order: list[str] = []  # section schemes, outermost first
         self.last_number: dict[str, int] = {}
@@ -113,7 +117,7 @@ class LevelInference:
                 self._point(candidate, late)
             else:
                 self._section(candidate, late)
-        return Levels(tuple(_drop_lone_runs(self.markers)), tuple(self.warnings))
+        return Levels(tuple(_drop_lone_runs(self.markers)), self._warnings())
 
     # -------------------------------------------------------------- points
 
@@ -274,7 +278,15 @@ class LevelInference:
         return _NUMERALS.sub("N", self.folded[candidate.start:candidate.end])
 
     def _warn(self, code: str, message: str, candidate: Candidate) -> None:
-        self.warnings.append(StructureWarning(code, message, (candidate.start, candidate.end)))
+        count = self.warning_counts[code] = self.warning_counts.get(code, 0) + 1
+        if count <= MAX_WARNINGS_PER_CODE:
+            self.warnings.append(StructureWarning(code, message, (candidate.start, candidate.end)))
+
+    def _warnings(self) -> tuple[StructureWarning, ...]:
+        """The warnings, with one line for each code that had too many to list."""
+        more = [StructureWarning(code, f"{count - MAX_WARNINGS_PER_CODE} more {code} warnings not listed", None)
+                for code, count in self.warning_counts.items() if count > MAX_WARNINGS_PER_CODE]
+        return (*self.warnings, *more)
 
 
 def _gbt(scheme: str) -> int:

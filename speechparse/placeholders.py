@@ -32,6 +32,7 @@ from speechparse.vocab import (
     PLACEHOLDER_TOKEN,
 )
 
+# Patterns: the token and cue tables are bounded alternations: no timeout needed.
 _TOKEN: Final = regex.compile(PLACEHOLDER_TOKEN)
 _NOT_BEFORE: Final = regex.compile(PLACEHOLDER_NOT_BEFORE)
 #: characters of context read on each side to judge the kind

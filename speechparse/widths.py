@@ -37,6 +37,7 @@ def _build_table() -> dict[int, int]:
 
 FOLD_TABLE: Final = _build_table()
 _FOLD_CHARS: Final = {chr(code): chr(folded) for code, folded in FOLD_TABLE.items()}
+# Pattern: one character class: no timeout needed.
 _FOLDABLE: Final = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 
 

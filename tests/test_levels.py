@@ -58,3 +58,10 @@ def test_points_never_open_a_level() -> None:
 def test_point_numbers_restart_in_each_section() -> None:
     doc = speechparse.parse_text("第一,甲。一是子。二是子。第二,乙。一是丑。\n")
     assert [(p.number) for p in doc.points()] == [1, 2, 1]
+
+
+def test_warnings_of_one_kind_are_capped_with_a_count_of_the_rest() -> None:
+    doc = speechparse.parse_text("一、甲\n内容。\n" + "五、乙\n" * 80)
+    rejected = [w for w in doc.warnings if w.code == "rejected_marker"]
+    assert len(rejected) == 51  # 50 listed, then one that counts the rest
+    assert rejected[-1].message == "30 more rejected_marker warnings not listed" and rejected[-1].span is None

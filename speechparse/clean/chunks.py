@@ -21,6 +21,7 @@ from attrs import frozen
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
+# Patterns: anchored, possessive indentation, bounded digits: no timeout needed.
 _CHUNK_MARKER: Final = regex.compile(r"(?m)^[ \t]*+([0-9]{1,3})、")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")

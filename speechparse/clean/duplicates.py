@@ -28,6 +28,7 @@ VARIANT_LINES: Final = 3
 #: a repeated opening block is at least this many lines
 MIN_BLOCK_LINES: Final = 3
 
+# Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
 _ENDING: Final = regex.compile("(?:" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r").{0,2}$")
 _HARD_STOP: Final = regex.compile(r"[,。!?;:]")
 #: where the body starts after a glued copy of the title

@@ -20,6 +20,7 @@ import regex
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
+# Patterns: no nested unbounded quantifiers (the jammer repeat is bounded to 64): no timeout needed.
 _JAMMER: Final = regex.compile(
     r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,64}[\x21-\x7e]{1,2}?"
     r"(?=[ \u00a0]|$|\p{Han}|\([一二三四五六七八九十\d])",

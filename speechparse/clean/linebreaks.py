@@ -37,6 +37,7 @@ _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 #: words that cannot end a phrase
 FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
+# Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: a line that opens with a numbering marker (a heading or an item)
 _MARKER_START: Final = regex.compile(
     rf"^\s*(?:第[{CN_NUMERAL_CHARS}]{{1,3}}[,、:.是章节条项部]|[{CN_NUMERAL_CHARS}]{{1,3}}(?:[、.]|是|要)"

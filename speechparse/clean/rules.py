@@ -9,6 +9,7 @@ import regex
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
+# Patterns: no nested unbounded quantifiers; the end-of-text ones read the last TAIL characters only.
 _CR_BEFORE_LF = regex.compile(r"\r(?=\n)")
 
 
@@ -43,6 +44,8 @@ def trim_outer_space(state: CleanState) -> None:
         state.remove([(trail_start, len(text))])
 
 
+#: how much of the end the truncation rule reads
+TAIL = 200
 _PREVIEW_DOTS = regex.compile(r"(?<=\p{Han})\.{3}(?=\s*\Z)")
 
 
@@ -53,11 +56,12 @@ def note_truncation(state: CleanState) -> None:
     after a site's boilerplate was removed, stops before the document does. The
     three dots a preview ends with (创造...) are the site's mark, not the text's.
     """
-    dots = _PREVIEW_DOTS.search(state.folded)
+    tail = max(0, len(state.folded) - TAIL)  # the end is all these look at: never scan a whole text
+    dots = _PREVIEW_DOTS.search(state.folded, tail)
     if dots is not None:
         state.remove([dots.span()])
         state.note(truncated=True)
-    text = state.folded.rstrip()
+    text = state.folded[tail:].rstrip()
     from_a_site = bool(state.meta.get("site") or state.meta.get("file_title")) or any(
         "." in removal.rule for removal in state.removals)  # a rule of the site table removed something
     if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)):

@@ -14,6 +14,7 @@ import regex
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
+# Patterns: one unbounded repeat of a bounded group, matched in one pass: no timeout needed.
 _RUN: Final = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ ]{1,2}\p{Han}(?!\p{Han}))+")
 _SPACES: Final = regex.compile(r"[ ]+")
 

@@ -51,6 +51,7 @@ MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
 
+# Patterns: every quantifier is bounded or applies to a single class, none nested: no timeout needed.
 _ENDING: Final = regex.compile("|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)))
 _LABEL_TITLE: Final = regex.compile(
     rf"^.{{0,8}}(?:{'|'.join(TITLE_LABELS)})\s*:\s*\S.{{2,}}$")
@@ -67,6 +68,7 @@ _GLUED_SALUTATION: Final = regex.compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^
 _SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
+_GLUED_SUBTITLE: Final = regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _CLOSERS: Final = "”’\"》」』)]】 "
 _OPENERS: Final = "“‘\"《「『(【 "
 #: a genre word right before one of these ends a sentence, not a title
@@ -374,8 +376,7 @@ def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: lis
 
 
 def _glued_items(folded: str, position: int, line_end: int, pieces: list[tuple[str, int]]) -> int:
-    for kind, pattern in (("subtitle", regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")),
-                          ("dateline", _DATELINE), ("speaker", _GLUED_SPEAKER)):
+    for kind, pattern in (("subtitle", _GLUED_SUBTITLE), ("dateline", _DATELINE), ("speaker", _GLUED_SPEAKER)):
         start = position
         while start < line_end and folded[start] == " ":
             start += 1

@@ -8,6 +8,7 @@ import regex
 
 from speechparse.vocab import CLOSING, PART_LABEL
 
+# Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
 _PART_LABEL_LINE: Final = regex.compile(rf"(?m)^[ \t]*+(?P<label>{PART_LABEL})[ \t]*$")
 _CLOSING_LINE: Final = regex.compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
 #: the closing formula must be among the last lines of the text

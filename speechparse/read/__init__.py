@@ -30,6 +30,7 @@ from speechparse.read.text import decode_text
 #: inputs larger than this many bytes are refused unless a caller allows more
 DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 
+# Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"
 _SIGNATURES: Final = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97–2003 (.doc) or WPS"),

@@ -53,7 +53,7 @@ _LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
 #: running prose: a line at least this long, with a comma in it
 MIN_PROSE_LINE: Final = 40
 #: a fixed-width copy has at least this many lines of (nearly) one length
-MIN_FIXED_WIDTH_LINES: Final = 6
+MIN_FIXED_WIDTH_LINES: Final = 10
 MIN_MEASURED_LINE: Final = 10
 FIXED_WIDTH_SLACK: Final = 3
 #: blank lines a broken phrase may span (a removed name left a paragraph break)

@@ -22,7 +22,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder of real-looking documents (the structure fixtures and the seed), one in a subfolder."""
     folder = tmp_path_factory.mktemp("corpus")
     fixtures = Path(__file__).parent / "fixtures" / "structure.txt"
-    for index, (_, _, text, _) in enumerate(read_fixture_file(fixtures)):
+    for index, (_, _, (text, _)) in enumerate(read_fixture_file(fixtures)):
         if text.strip():
             (folder / f"doc{index:02d}.txt").write_text(text, encoding="utf-8")
     (folder / "nested").mkdir()

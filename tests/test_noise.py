@@ -16,11 +16,11 @@ checked), ``.``. Blank lines between cases are skipped; a line starting with
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+from conftest import read_fixture_file
 
 from speechparse.clean import CleanText, clean
 
@@ -33,31 +33,8 @@ class NoiseCase(NamedTuple):
     meta: dict[str, Any]
 
 
-def read_noise_cases(path: Path) -> Iterator[tuple[int, str, NoiseCase]]:
-    """``(line, title, case)`` for every case of a 4-part fixture file."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    index = 0
-    while index < len(lines):
-        if not lines[index].strip() or lines[index].startswith("#"):
-            index += 1
-            continue
-        title = lines[index]
-        where = f"{path.name}:{index + 1}"
-        assert index + 1 < len(lines) and lines[index + 1] == ".", f"{where}: expected '.' after the title"
-        parts: list[list[str]] = [[], [], []]
-        cursor = index + 2
-        for part in parts:
-            while cursor < len(lines) and lines[cursor] != ".":
-                part.append(lines[cursor])
-                cursor += 1
-            assert cursor < len(lines), f"{where}: case {title!r} is not closed by '.'"
-            cursor += 1
-        raw, expected, meta = ("\n".join(part) for part in parts)
-        yield index + 1, title, NoiseCase(raw, expected, json.loads(meta))
-        index = cursor
-
-
-CASES = [pytest.param(case, id=f"{FIXTURE.name}:{line} {title}") for line, title, case in read_noise_cases(FIXTURE)]
+CASES = [pytest.param(NoiseCase(raw, expected, json.loads(meta)), id=f"{FIXTURE.name}:{line} {title}")
+         for line, title, (raw, expected, meta) in read_fixture_file(FIXTURE, parts=3)]
 
 _cleaned: dict[str, CleanText] = {}
 
@@ -69,7 +46,7 @@ def _clean(raw: str) -> CleanText:
 
 
 def test_fixture_holds_one_case_per_sample() -> None:
-    titles = [title for _, title, _ in read_noise_cases(FIXTURE)]
+    titles = [title for _, title, _ in read_fixture_file(FIXTURE, parts=3)]
     assert [title[:2] for title in titles] == [f"{number:02d}" for number in range(1, 36)]
 
 

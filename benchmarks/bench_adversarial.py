@@ -3,8 +3,9 @@
     python benchmarks/bench_adversarial.py [--megabytes 10]
 
 Each input is parsed in a fresh process (so one input's memory does not hide
-another's): once timed, once with ``tracemalloc`` measuring the peak of Python's
-allocations (the text itself included).
+another's): once timed, once with ``tracemalloc`` measuring the peak of what
+parsing allocates (the input string, read before tracing starts, is not counted;
+an input that parsing never copies shows almost nothing).
 Reported per input: size, seconds, seconds per MB against the seed repeated to
 the same size (the bound is 3×), and peak memory against the input's size (the
 bound is 20×). A script, not a test: timings depend on the machine.

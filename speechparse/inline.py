@@ -12,9 +12,8 @@ from collections.abc import Sequence
 
 from attrs import evolve, frozen
 
-from speechparse.clean.offsets import OffsetMap
 from speechparse.levels import Marker
-from speechparse.model import Node, Paragraph, Part, Point, Section
+from speechparse.model import Node, OffsetMap, Paragraph, Part, Point, Section
 from speechparse.vocab import SENTENCE_END
 
 #: stripped from both ends of a lead, besides spaces

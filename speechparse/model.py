@@ -12,6 +12,7 @@ Serialization lives in :mod:`speechparse.serialize`; the ``to_json`` and
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
@@ -108,6 +109,91 @@ class Slot:
     kind: str
     count: int
     contexts: tuple[str, ...] = field(converter=tuple[str, ...])  # the first few blanks with text around them
+
+
+# ---------------------------------------------------------------- provenance
+
+
+@frozen
+class OffsetMap:
+    """Maps offsets of the cleaned text to offsets of the raw input.
+
+    Cleaning only ever deletes characters (a page-chunk marker, a site line, a
+    hard line break), so the cleaned text is the raw text with some spans cut
+    out, and an offset into it maps back through the raw pieces that survive.
+
+    ``pieces`` are the raw intervals that survive cleaning, in order; the
+    cleaned text is their concatenation. ``starts[i]`` is where piece ``i``
+    begins in the cleaned text.
+    """
+
+    pieces: tuple[Span, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls(pieces=((0, length),), starts=(0,))
+
+    @classmethod
+    def from_pieces(cls, pieces: Iterable[Span]) -> OffsetMap:
+        """The map whose cleaned text is the concatenation of raw ``pieces`` (a ``source_map``)."""
+        kept = tuple(pieces) or ((0, 0),)
+        starts: list[int] = []
+        total = 0
+        for start, end in kept:
+            starts.append(total)
+            total += end - start
+        return cls(pieces=kept, starts=tuple(starts))
+
+    def to_raw(self, offset: int) -> int:
+        """Raw offset of the character at cleaned ``offset`` (or of the end)."""
+        index = max(0, bisect_right(self.starts, offset) - 1)
+        raw_start, raw_end = self.pieces[index]
+        return min(raw_start + offset - self.starts[index], raw_end)
+
+    def span_to_raw(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Raw span that a cleaned span covers (removed text inside it included)."""
+        start, end = span
+        if end <= start:
+            raw = self.to_raw(start)
+            return raw, raw
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def raw_pieces(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The raw intervals a cleaned span is made of (it may straddle earlier removals)."""
+        start, end = span
+        pieces: list[tuple[int, int]] = []
+        index = max(0, bisect_right(self.starts, start) - 1)
+        while index < len(self.pieces) and self.starts[index] < end:
+            raw_start, raw_end = self.pieces[index]
+            clean_start = self.starts[index]
+            piece_start = raw_start + max(0, start - clean_start)
+            piece_end = min(raw_end, raw_start + end - clean_start)
+            if piece_end > piece_start:
+                pieces.append((piece_start, piece_end))
+            index += 1
+        return pieces
+
+    def delete(self, spans: Iterable[tuple[int, int]]) -> OffsetMap:
+        """The map after deleting ``spans`` (sorted, disjoint, in cleaned offsets)."""
+        pieces: list[tuple[int, int]] = []
+        cuts = iter(spans)
+        cut = next(cuts, None)
+        for (raw_start, raw_end), clean_start in zip(self.pieces, self.starts, strict=True):
+            position = clean_start
+            clean_end = clean_start + raw_end - raw_start
+            while cut is not None and cut[0] < clean_end:
+                keep_end = max(cut[0], position)
+                if keep_end > position:
+                    pieces.append((raw_start + position - clean_start, raw_start + keep_end - clean_start))
+                position = max(position, min(cut[1], clean_end))
+                if cut[1] <= clean_end:
+                    cut = next(cuts, None)
+                else:
+                    break
+            if position < clean_end:
+                pieces.append((raw_start + position - clean_start, raw_end))
+        return OffsetMap.from_pieces(pieces)
 
 
 # ---------------------------------------------------------------- nodes
@@ -259,23 +345,17 @@ class Document:
         """The raw-input offset of ``text[offset]`` (or of the end, for ``len(text)``)."""
         if not 0 <= offset <= len(self.text):
             raise IndexError(f"offset {offset} is outside the text (length {len(self.text)})")
-        if not self.source_map:
-            return offset
-        position = 0
-        for raw_start, raw_end in self.source_map:
-            length = raw_end - raw_start
-            if offset < position + length:
-                return raw_start + offset - position
-            position += length
-        return self.source_map[-1][1]
+        return self._offsets().to_raw(offset)
 
     def raw_span(self, span: Span) -> Span:
         """The raw-input span a span of ``text`` covers (with anything removed inside it)."""
-        start, end = span
-        if end <= start:
-            raw = self.to_raw(start)
-            return raw, raw
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        for offset in span:
+            if not 0 <= offset <= len(self.text):
+                raise IndexError(f"offset {offset} is outside the text (length {len(self.text)})")
+        return self._offsets().span_to_raw(span)
+
+    def _offsets(self) -> OffsetMap:
+        return OffsetMap.from_pieces(self.source_map or ((0, len(self.text)),))
 
     # -------------------------------------------------------------- traversal
 

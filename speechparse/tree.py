@@ -14,13 +14,13 @@ from typing import Any
 from lark import Token, Transformer, v_args
 
 from speechparse.blocks import Block
-from speechparse.clean.offsets import OffsetMap
 from speechparse.levels import Marker
 from speechparse.model import (
     Closing,
     DateLine,
     Header,
     Node,
+    OffsetMap,
     Paragraph,
     Part,
     Salutation,

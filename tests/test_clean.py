@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
-from speechparse.clean.offsets import OffsetMap
+from speechparse.model import OffsetMap
 
 _LONG = "各级党组织要切实加强领导,认真落实工作责任,确保各项任务落到实处。" * 5
 

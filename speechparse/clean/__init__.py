@@ -27,11 +27,10 @@ from speechparse.clean.duplicates import (
 )
 from speechparse.clean.junk import remove_jammer, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
-from speechparse.clean.offsets import OffsetMap, Removal, apply_deletions
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
 from speechparse.clean.sites import remove_site_noise
 from speechparse.clean.spacing import close_spaced_words
-from speechparse.model import Meta
+from speechparse.model import Meta, OffsetMap, Removal
 from speechparse.widths import fold
 
 __all__ = ["RULES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
@@ -134,3 +133,14 @@ def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES) -> CleanText:
         offsets=state.offsets,
         meta=Meta(**{key: value for key, value in state.meta.items() if key in _META_FIELDS}),
     )
+
+
+def apply_deletions(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (sorted, disjoint)."""
+    out: list[str] = []
+    position = 0
+    for start, end in spans:
+        out.append(text[position:start])
+        position = end
+    out.append(text[position:])
+    return "".join(out)

@@ -151,6 +151,13 @@ class OffsetMap:
         raw_start, raw_end = self.pieces[index]
         return min(raw_start + offset - self.starts[index], raw_end)
 
+    def from_raw(self, raw: int) -> int | None:
+        """Cleaned offset of the raw character at ``raw``, or None if cleaning removed it."""
+        index = bisect_right(self.pieces, raw, key=lambda piece: piece[0]) - 1
+        if index < 0 or raw >= self.pieces[index][1]:
+            return None
+        return self.starts[index] + raw - self.pieces[index][0]
+
     def span_to_raw(self, span: tuple[int, int]) -> tuple[int, int]:
         """Raw span that a cleaned span covers (removed text inside it included)."""
         start, end = span

@@ -83,8 +83,5 @@ def _hints_after_cleaning(source: SourceText, offsets: OffsetMap) -> dict[int, i
     """Outline hints of the reader, moved to offsets of the cleaned text."""
     if not source.outline_hints:
         return {}
-    raw_to_clean: dict[int, int] = {}
-    for (raw_start, raw_end), clean_start in zip(offsets.pieces, offsets.starts, strict=True):
-        raw_to_clean.update((raw, clean_start + raw - raw_start) for raw, _ in source.outline_hints
-                            if raw_start <= raw < raw_end)
-    return {raw_to_clean[raw]: level for raw, level in source.outline_hints if raw in raw_to_clean}
+    moved = ((offsets.from_raw(raw), level) for raw, level in source.outline_hints)
+    return {offset: level for offset, level in moved if offset is not None}

@@ -70,3 +70,9 @@ def test_offset_map_deletions_compose() -> None:
     mapping = mapping.delete([(0, 1)])  # -> "1456789"
     assert [mapping.to_raw(i) for i in range(7)] == [1, 4, 5, 6, 7, 8, 9]
     assert mapping.span_to_raw((0, 2)) == (1, 5)
+
+
+def test_offset_map_finds_the_cleaned_offset_of_a_kept_raw_character_and_none_for_a_removed_one() -> None:
+    mapping = OffsetMap.identity(10).delete([(2, 4)]).delete([(0, 1)])  # "0123456789" -> "1456789"
+    assert [mapping.from_raw(raw) for raw in range(10)] == [None, 0, None, None, 1, 2, 3, 4, 5, 6]
+    assert OffsetMap.from_pieces(mapping.pieces) == mapping

@@ -296,7 +296,7 @@ def _gbt(scheme: str) -> int:
 def _clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Positions of section-style candidates that enumerate clauses of one sentence.
 
-    一、这个党必须…;二、这个党必须…;三、… : each item is one short clause that
+    一、各级组织要…;二、各级组织要…;三、… : each item is one short clause that
     ends in ; (the last may end the sentence), so the items are points.
     """
     found: set[int] = set()

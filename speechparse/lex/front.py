@@ -9,7 +9,7 @@ heading or line of running prose. Within that zone:
   with a genre label and a colon (党课：…), without sentence punctuation;
   a title broken over two lines is joined;
 * a *glued title* is the start of a line that ends with such a word right
-  before the body begins (…会议讲话这次会议的主要任务是…). Where a site's file
+  before the body begins (…工作会议讲话今天召开这次会议…). Where a site's file
   name is glued in front of the body's own title, the later copy is taken.
 
 The last whole-line title wins (sites print their file name above the body's own
@@ -299,7 +299,7 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
 
 
 def _title_before_salutation(folded: str, line: _Line, index: int) -> _TitleSpan | None:
-    """…有没有同感? 在清苦中品味甘甜,在耕耘中感悟收获尊敬的各位领导、同志们: the words
+    """…你怎么看? 在平凡中坚守初心,在奋斗中收获成长尊敬的各位领导、同志们: the words
     glued right before a salutation, after the last sentence end, name the speech."""
     content = folded[line.start:line.end]
     match = _GLUED_SALUTATION.search(content)

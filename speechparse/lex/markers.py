@@ -122,7 +122,7 @@ MARKER_RULES: Sequence[MarkerRule] = (
     # 1. / 1、 / 1． but not 1.5 or 1、2、3 (numbers listed, not items)
     MarkerRule("arabic", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]"), _arabic, "arabic",
                refuse_before=regex.compile(r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]")),
-    # a bare digit that lost its dot: "  1 经济发展平稳。" (one space, then Han text)
+    # a bare digit that lost its dot: "  1 农业生产稳定。" (one space, then Han text)
     MarkerRule("arabic_bare", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"), _arabic,
                "arabic", boundaries=_STRICT),
     MarkerRule("sequence", regex.compile(r"(?P<n>首先|其次|再次|最后)"), _sequence, "sequence", needs="首其再最"),

@@ -124,7 +124,7 @@ TITLE_ENDINGS: Final = (
 #: a title ending followed by one of these is a word inside a sentence
 #: (讲话精神, 报告会, 规划的), not the end of a title
 TITLE_ENDING_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
-#: genre labels that may open a title followed by a colon: 党课:在…中书写人生华章
+#: genre labels that may open a title followed by a colon: 党课:在…中担当作为
 TITLE_LABELS: Final = ("专题党课", "党课", "讲话", "发言", "致辞", "报告", "黨課")
 #: a document number in front of a title: 京政办发〔2016〕26号
 DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}[号號]"
@@ -153,7 +153,7 @@ SALUTATION: Final = (
     r"女士们|先生们|[^\n:!。]{0,10}同志们)"
     r"(?:[,、][^\n:!。]{0,30})?[:!]"
 )
-#: an addressee line of a 公文 (主送机关): 各市州、县市区人民政府,省政府各厅委:
+#: an addressee line of a 公文 (主送机关): 各区县人民政府,市直各部门:
 ADDRESSEE: Final = r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办)[^\n。!?]{0,30}:"
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"

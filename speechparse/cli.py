@@ -283,6 +283,8 @@ def _names_in(folder: str) -> Iterator[str]:
 
 def _render(record: str, output: str) -> tuple[bool, str]:
     """(failed, text to write) for a record in the chosen output format."""
+    # JSON output passes records through as they are: only one whose opening holds an "error"
+    # key (quotes inside strings are escaped, so text cannot fake it) is decoded to be sure
     data = json.loads(record) if output == "outline" or '"error"' in record[:200] else None
     failed = data is not None and "error" in data and "schema" not in data
     if output == "json":

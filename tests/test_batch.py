@@ -81,6 +81,13 @@ def test_a_clean_run_exits_zero_and_reports_progress_in_plain_lines(corpus: Path
     assert "documents, 0 failed" in result.stderr and "docs/s" in result.stderr
 
 
+def test_a_failure_with_a_long_path_is_counted_as_a_failure(tmp_path: Path) -> None:
+    missing = tmp_path / ("长路径" * 40) / "missing.txt"  # the error key comes after a path of 600+ bytes
+    result = _batch(str(missing), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1")
+    assert result.returncode == 1
+    assert "1 failed" in result.stderr
+
+
 def test_resume_skips_what_is_done_and_cuts_a_half_written_line(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert _batch(str(corpus), "-o", str(out), "--jobs", "1").returncode == 0

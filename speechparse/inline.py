@@ -1,8 +1,11 @@
-"""Stage 7, inline: points (一是…, 一要…, 首先…) placed inside their paragraphs.
+"""Stage 7, inline: the points (一是…, 一要…, 首先…) inside a paragraph.
 
-Runs after the block tree is built. A point starts at its marker and runs to
-the next point of the same paragraph, or to the paragraph's end; its lead is
-its first sentence, cut at 。！？；, at the line end or at the next point.
+A point starts at its marker and runs to the next point of the same paragraph,
+or to the paragraph's end; its lead is its first sentence, cut at 。！？；, at
+the line end or at the next point. The tree stage asks :class:`InlinePoints`
+for the points of each paragraph as it builds the paragraph, the way
+markdown-it runs its inline rules over each block's content, so the block tree
+is built once and never copied to add them.
 """
 
 from __future__ import annotations
@@ -10,63 +13,48 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from attrs import evolve, frozen
-
 from speechparse.levels import Marker
-from speechparse.model import Node, OffsetMap, Paragraph, Part, Point, Section
+from speechparse.model import OffsetMap, Point
 from speechparse.vocab import SENTENCE_END
 
 #: stripped from both ends of a lead, besides spaces
 _LEAD_TRIM = ",:、 \t\n" + SENTENCE_END
 
 
-def attach_points(body: Sequence[Node], text: str, folded: str, markers: Sequence[Marker],
-                  offsets: OffsetMap | None = None) -> tuple[Node, ...]:
-    """``body`` with every paragraph holding the points that start in it."""
-    points = sorted((m for m in markers if m.kind == "point"), key=lambda m: m.start)
-    context = _Context(text, folded, points, [point.start for point in points],
-                       offsets or OffsetMap.identity(len(text)))
-    return tuple(_attach(node, context) for node in body)
+class InlinePoints:
+    """The point markers of a text, handed out paragraph by paragraph."""
 
+    __slots__ = ("folded", "offsets", "points", "starts", "text")
 
-@frozen
-class _Context:
-    text: str
-    folded: str
-    points: list[Marker]
-    starts: list[int]
-    offsets: OffsetMap
+    def __init__(self, text: str, folded: str, markers: Sequence[Marker], offsets: OffsetMap | None = None) -> None:
+        self.text = text
+        self.folded = folded
+        self.points = sorted((m for m in markers if m.kind == "point"), key=lambda m: m.start)
+        self.starts = [point.start for point in self.points]
+        self.offsets = offsets or OffsetMap.identity(len(text))
 
-
-def _attach(node: Node, context: _Context) -> Node:
-    text, folded, points, starts = context.text, context.folded, context.points, context.starts
-    if isinstance(node, (Section, Part)):
-        children = tuple(_attach(child, context) for child in node.children)
-        if all(new is old for new, old in zip(children, node.children, strict=True)):
-            return node  # nothing changed below: no copy
-        return evolve(node, children=children)
-    if not isinstance(node, Paragraph):
-        return node
-    start, end = node.span
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
-    if first == last:
-        return node
-    inside = points[first:last]
-    content_end = end
-    while content_end > start and folded[content_end - 1].isspace():
-        content_end -= 1
-    points_in: list[Node] = []
-    for marker, following in zip(inside, [*inside[1:], None], strict=True):
-        stop = following.start if following is not None else max(content_end, marker.end)
-        points_in.append(Point(
-            span=(marker.start, stop),
-            marker=text[marker.start:marker.end],
-            scheme=marker.scheme,
-            number=marker.number,
-            lead=_lead(text, folded, marker.end, stop),
-            raw_span=context.offsets.span_to_raw((marker.start, stop)),
-        ))
-    return evolve(node, children=tuple(points_in))
+    def within(self, start: int, end: int) -> tuple[Point, ...]:
+        """The points of the paragraph ``text[start:end]``, in order."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        if first == last:
+            return ()
+        text, folded = self.text, self.folded
+        inside = self.points[first:last]
+        content_end = end
+        while content_end > start and folded[content_end - 1].isspace():
+            content_end -= 1
+        found: list[Point] = []
+        for marker, following in zip(inside, [*inside[1:], None], strict=True):
+            stop = following.start if following is not None else max(content_end, marker.end)
+            found.append(Point(
+                span=(marker.start, stop),
+                marker=text[marker.start:marker.end],
+                scheme=marker.scheme,
+                number=marker.number,
+                lead=_lead(text, folded, marker.end, stop),
+                raw_span=self.offsets.span_to_raw((marker.start, stop)),
+            ))
+        return tuple(found)
 
 
 def _lead(text: str, folded: str, start: int, stop: int) -> str:

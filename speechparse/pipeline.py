@@ -1,4 +1,4 @@
-"""The pipeline: read → clean → lex → infer levels → grammar → tree → inline → placeholders.
+"""The pipeline: read → clean → lex → infer levels → blocks → grammar → tree (with inline points) → placeholders.
 
 Each stage is a function from plain data to plain data in a module of its own;
 this module only calls them in order and assembles the :class:`Document`.
@@ -12,7 +12,6 @@ from typing import BinaryIO
 from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
 from speechparse.grammar import parse_blocks
-from speechparse.inline import attach_points
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import find_closing, find_part_labels
@@ -63,8 +62,7 @@ def parse_source(source: SourceText) -> Document:
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing)
-    tree = ToModel(text, folded, blocks, levels.markers, cleaned.offsets).transform(parse_blocks(blocks))
-    body = attach_points(tree, text, folded, levels.markers, cleaned.offsets)
+    body = ToModel(text, folded, blocks, levels.markers, cleaned.offsets).transform(parse_blocks(blocks))
 
     return Document(
         source=source.source,

@@ -2,8 +2,8 @@
 
 :class:`ToModel` has one method per grammar rule, each a call to a model
 constructor; offsets come from the tokens, the strings from the text. Points
-are not grammar nodes: :mod:`speechparse.inline` adds them to paragraphs after
-this stage, the way markdown-it runs its inline rules after the block ones.
+are not grammar nodes: the paragraph rule takes the points inside its span
+from :class:`speechparse.inline.InlinePoints`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import Any
 from lark import Token, Transformer, v_args
 
 from speechparse.blocks import Block
+from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
     Closing,
@@ -48,6 +49,7 @@ class ToModel(Transformer[Token, list[Node]]):
         self.blocks = {block.start: block for block in blocks}
         self.markers = markers
         self.offsets = offsets or OffsetMap.identity(len(text))
+        self.points = InlinePoints(text, folded, markers, self.offsets)
 
     def _line(self, cls: Any, token: Token) -> Node:
         start, end = token.start_pos, token.end_pos
@@ -85,7 +87,8 @@ class ToModel(Transformer[Token, list[Node]]):
     @v_args(inline=True)
     def paragraph(self, token: Token) -> Node:
         assert token.start_pos is not None and token.end_pos is not None
-        return Paragraph(span=(token.start_pos, token.end_pos))
+        return Paragraph(span=(token.start_pos, token.end_pos),
+                         children=self.points.within(token.start_pos, token.end_pos))
 
     def section(self, children: list[Any]) -> Node:
         token, *nodes = children

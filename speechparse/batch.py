@@ -23,8 +23,8 @@ from typing import IO, Any, Final
 from attrs import frozen
 
 from speechparse.errors import ParseError
+from speechparse.limits import DEFAULT_MAX_BYTES, Limits
 from speechparse.model import Document
-from speechparse.read import DEFAULT_MAX_BYTES
 
 #: what a folder is searched for
 SUPPORTED_SUFFIXES: Final = (".txt", ".text", ".docx", ".html", ".htm")
@@ -82,9 +82,9 @@ def collect_inputs(inputs: Iterable[str], suffixes: Sequence[str] = SUPPORTED_SU
 # ---------------------------------------------------------------- one document
 
 
-def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> str:
     """The JSON record of one document (or of its failure), as one line."""
-    outcome = _parse(path, max_bytes)
+    outcome = _parse(path, Limits(max_bytes, max_units))
     if isinstance(outcome, Failure):
         return failure_record(outcome)
     return document_record(path, outcome)
@@ -101,24 +101,28 @@ def failure_record(failure: Failure) -> str:
                       ensure_ascii=False)
 
 
-def _parse(path: str, max_bytes: int) -> Document | Failure:
+def _parse(path: str, limits: Limits) -> Document | Failure:
     from speechparse.pipeline import parse
 
     try:
-        return parse(path, max_bytes=max_bytes)
+        return parse(path, max_bytes=limits.max_bytes, max_units=limits.max_units)
     except ParseError as exc:
         return Failure(path, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug on one file must not stop a run over millions
         return Failure(path, type(exc).__name__, f"internal error, please report it: {exc}")
 
 
-def records_for(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
+def records_for(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> list[str]:
     """Records of a chunk of documents (the unit of work sent to a worker)."""
-    return [record_for(path, max_bytes) for path in paths]
+    return [record_for(path, max_bytes, max_units) for path in paths]
 
 
-def _outcomes_for(paths: Sequence[str], max_bytes: int) -> list[Document | Failure]:
-    return [_parse(path, max_bytes) for path in paths]
+def _records_for(paths: Sequence[str], limits: Limits) -> list[str]:
+    return records_for(paths, limits.max_bytes, limits.max_units)
+
+
+def _outcomes_for(paths: Sequence[str], limits: Limits) -> list[Document | Failure]:
+    return [_parse(path, limits) for path in paths]
 
 
 def warm_up() -> None:
@@ -132,39 +136,39 @@ def warm_up() -> None:
 
 
 def parse_many(paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Failure]:
+               max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[Document | Failure]:
     """Parse documents on ``jobs`` processes (default: all cores), yielding each as it finishes.
 
     Yields a :class:`~speechparse.Document` for each file parsed and a
     :class:`Failure` for each file that could not be; order follows completion.
     """
     names = [os.fspath(path) for path in paths]
-    for outcomes in _run_chunks(_outcomes_for, names, jobs, max_bytes):
+    for outcomes in _run_chunks(_outcomes_for, names, jobs, Limits(max_bytes, max_units)):
         yield from outcomes
 
 
 def run_local(paths: Sequence[str], *, jobs: int | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[str]:
+              max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[str]:
     """Records of ``paths`` from a pool of ``jobs`` processes, as they finish."""
-    for records in _run_chunks(records_for, list(paths), jobs, max_bytes):
+    for records in _run_chunks(_records_for, list(paths), jobs, Limits(max_bytes, max_units)):
         yield from records
 
 
-def _run_chunks(work: Callable[[Sequence[str], int], list[Any]], paths: list[str], jobs: int | None,
-                max_bytes: int) -> Iterator[list[Any]]:
+def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[str], jobs: int | None,
+                limits: Limits) -> Iterator[list[Any]]:
     workers = max(1, jobs or os.cpu_count() or 1)
     size = max(1, min(CHUNK, len(paths) // (workers * IN_FLIGHT_PER_WORKER)))  # small runs: every worker busy
     chunks = [paths[index:index + size] for index in range(0, len(paths), size)]
     if workers == 1 or len(chunks) <= 1:
         warm_up()
         for chunk in chunks:
-            yield work(chunk, max_bytes)
+            yield work(chunk, limits)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
         pending: set[Future[list[Any]]] = set()
         queue: Iterator[list[str]] = iter(chunks)
         for chunk in queue:
-            pending.add(pool.submit(work, chunk, max_bytes))
+            pending.add(pool.submit(work, chunk, limits))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
@@ -173,7 +177,7 @@ def _run_chunks(work: Callable[[Sequence[str], int], list[Any]], paths: list[str
                 yield future.result()
                 following = next(queue, None)
                 if following is not None:
-                    pending.add(pool.submit(work, following, max_bytes))
+                    pending.add(pool.submit(work, following, limits))
 
 
 # ---------------------------------------------------------------- output

@@ -23,9 +23,9 @@ from typing import Any
 
 from speechparse import __version__
 from speechparse.errors import ParseError, UsageError
+from speechparse.limits import CHARS_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLOWANCE
 from speechparse.model import Document
 from speechparse.pipeline import parse
-from speechparse.read import DEFAULT_MAX_BYTES
 from speechparse.serialize import json_schema
 
 EXIT_INPUT_ERROR = 2
@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                                help="indent JSON by N spaces (one file only)")
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--max-units", type=int, default=None, metavar="N",
+                        help=f"refuse texts with more than N lines and numbering markers (default: "
+                             f"{STRUCTURE_ALLOWANCE:,} plus one per {CHARS_PER_UNIT} characters)")
     commands.add_parser("schema", help="print the JSON Schema of the output",
                         description="Print the JSON Schema that every `parse --format json` output follows.")
     slots_command = commands.add_parser(
@@ -100,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    read = functools.partial(parse, max_bytes=args.max_bytes)
+    read = functools.partial(parse, max_bytes=args.max_bytes, max_units=args.max_units)
     if args.command == "schema":
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return 0
@@ -185,9 +188,10 @@ def _batch_command(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         from speechparse.dask import run_dask
 
-        records = run_dask(paths, scheduler=args.scheduler, workers=args.jobs, max_bytes=args.max_bytes)
+        records = run_dask(paths, scheduler=args.scheduler, workers=args.jobs, max_bytes=args.max_bytes,
+                           max_units=args.max_units)
     else:
-        records = run_local(paths, jobs=args.jobs, max_bytes=args.max_bytes)
+        records = run_local(paths, jobs=args.jobs, max_bytes=args.max_bytes, max_units=args.max_units)
     progress = Progress(len(paths))
     failed = 0
     try:

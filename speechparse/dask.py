@@ -16,7 +16,7 @@ from typing import Any
 
 from speechparse.batch import CHUNK, records_for, warm_up
 from speechparse.errors import MissingExtraError
-from speechparse.read import DEFAULT_MAX_BYTES
+from speechparse.limits import DEFAULT_MAX_BYTES
 
 
 def _require() -> None:
@@ -28,7 +28,7 @@ def _require() -> None:
 
 
 def parse_bag(paths: Sequence[str | os.PathLike[str]], *, npartitions: int | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> Any:
+              max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Any:
     """A ``dask.bag.Bag`` of the JSON records (dicts) of ``paths``, one per document."""
     _require()
     import json
@@ -38,12 +38,12 @@ def parse_bag(paths: Sequence[str | os.PathLike[str]], *, npartitions: int | Non
     names = [os.fspath(path) for path in paths]
     partitions = npartitions or max(1, (len(names) + CHUNK - 1) // CHUNK)
     return (dask.bag.from_sequence(names, npartitions=min(partitions, max(1, len(names))))
-            .map_partitions(lambda chunk: records_for(list(chunk), max_bytes))
+            .map_partitions(lambda chunk: records_for(list(chunk), max_bytes, max_units))
             .map(json.loads))
 
 
 def run_dask(paths: Sequence[str], *, scheduler: str | None = None, workers: int | None = None,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[str]:
+             max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[str]:
     """Records of ``paths`` computed on a Dask cluster, as they finish.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``);
@@ -61,7 +61,7 @@ def run_dask(paths: Sequence[str], *, scheduler: str | None = None, workers: int
     try:
         client.run(warm_up)
         chunks = [list(paths[index:index + CHUNK]) for index in range(0, len(paths), CHUNK)]
-        futures = client.map(records_for, chunks, max_bytes=max_bytes, pure=False)
+        futures = client.map(records_for, chunks, max_bytes=max_bytes, max_units=max_units, pure=False)
         for future in as_completed(futures):
             yield from future.result()
     finally:

@@ -120,3 +120,17 @@ class InputTooLargeError(ParseError, ValueError):
         self.path = path
         self.size = size
         self.limit = limit
+
+
+class StructureTooDenseError(ParseError, ValueError):
+    """The text holds far more lines and numbering markers than a document does for its length."""
+
+    def __init__(self, path: str | None, units: int, length: int, limit: int) -> None:
+        super().__init__(f"{path or 'input'}: {units:,} lines and numbering markers in {length:,} characters is "
+                         f"more structure than the limit of {limit:,}, and would cost far more than its size "
+                         "to parse; if it really is one document, raise the limit with max_units= (library) "
+                         "or --max-units (command line)")
+        self.path = path
+        self.units = units
+        self.length = length
+        self.limit = limit

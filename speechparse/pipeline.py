@@ -16,6 +16,7 @@ from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import find_closing, find_part_labels
 from speechparse.lex.markers import lex_markers
+from speechparse.limits import check_structure, count_lines_with_text
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
@@ -24,33 +25,42 @@ from speechparse.tree import ToModel
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
 
-def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Document:
     """Parse a speech or document: a path (``str`` or path-like), ``bytes``, or a binary file object.
 
     Text files (UTF-8, UTF-16/32 with a byte-order mark, GB18030/GBK/GB2312,
     Big5), Word documents (.docx) and saved web pages (.html) are read; the
     format is recognised from the content. Raises a subclass of
     :class:`speechparse.ParseError` for input it cannot read (a missing file,
-    bytes that are not text, a legacy .doc, input over ``max_bytes``).
+    bytes that are not text, a legacy .doc, input over ``max_bytes``, text
+    with more than ``max_units`` lines and numbering markers).
+
+    ``max_units`` of ``None`` allows the default for the text's length:
+    20,000 plus one per 12 characters (see :mod:`speechparse.limits`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return parse_source(read_bytes(bytes(source), max_bytes=max_bytes))
+        return parse_source(read_bytes(bytes(source), max_bytes=max_bytes), max_units=max_units)
     if isinstance(source, (str, os.PathLike)):
-        return parse_source(read_path(source, max_bytes=max_bytes))
-    return parse_source(read_stream(source, max_bytes=max_bytes))
+        return parse_source(read_path(source, max_bytes=max_bytes), max_units=max_units)
+    return parse_source(read_stream(source, max_bytes=max_bytes), max_units=max_units)
 
 
-def parse_text(text: str, *, path: str | None = None) -> Document:
+def parse_text(text: str, *, path: str | None = None, max_units: int | None = None) -> Document:
     """Parse text that is already decoded."""
-    return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)))
+    return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)),
+                        max_units=max_units)
 
 
-def parse_source(source: SourceText) -> Document:
+def parse_source(source: SourceText, *, max_units: int | None = None) -> Document:
     """Run every stage after *read*."""
     cleaned = clean(source.text)
     text, folded = cleaned.text, cleaned.folded
 
+    # the stages after lexing cost per node: refuse a text made of structure before them
+    lines = count_lines_with_text(folded)
+    check_structure(lines, len(folded), max_units, source.source.path)
     candidates = lex_markers(folded)
+    check_structure(lines + len(candidates), len(folded), max_units, source.source.path)
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])

@@ -24,11 +24,9 @@ from speechparse.errors import (
     LegacyFormatError,
     UnsupportedFormatError,
 )
+from speechparse.limits import DEFAULT_MAX_BYTES
 from speechparse.model import Source
 from speechparse.read.text import decode_text
-
-#: inputs larger than this many bytes are refused unless a caller allows more
-DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"

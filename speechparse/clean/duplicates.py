@@ -138,11 +138,13 @@ def remove_fused_document_number(state: CleanState) -> None:
     """京政办发〔2016〕26号《…的通知》 above the title itself: a site's copy of both."""
     text = state.folded
     lines = _lines(text)
+    fused = [(index, match) for index, (start, end) in enumerate(lines)
+             if (match := _FUSED_NUMBER.match(text, start, end)) is not None]
+    if not fused:
+        return  # the usual case: no line of the text needs normalising
     normalised = [_NORMALISE.sub("", text[s:e]) for s, e in lines]
-    for index, (start, end) in enumerate(lines):
-        match = _FUSED_NUMBER.match(text, start, end)
-        if match is None:
-            continue
+    for index, match in fused:
+        start, end = lines[index]
         rest = _NORMALISE.sub("", match.group("rest"))
         if len(rest) >= MIN_COPY and any(rest == other for i, other in enumerate(normalised) if i != index):
             state.remove([(start, min(len(text), end + 1))])

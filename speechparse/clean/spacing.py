@@ -7,6 +7,7 @@ run of three or more, or a run before a colon; a space between two words
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -14,21 +15,35 @@ import regex
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
-# Patterns: one unbounded repeat of a bounded group, matched in one pass: no timeout needed.
-_RUN: Final = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ ]{1,2}\p{Han}(?!\p{Han}))+")
+# Patterns: bounded, no nested quantifiers: no timeout needed. A spaced-out run is
+# followed token by token in Python, not by one repeated group: the regex module
+# keeps memory for every repetition of a group, 160 bytes per character of a run.
+#: the first two tokens of a spaced-out run: 工 作
+_RUN_START: Final = regex.compile(r"(?<!\p{Han})\p{Han}[ ]{1,2}\p{Han}(?!\p{Han})")
+#: one more token of the run
+_RUN_NEXT: Final = regex.compile(r"[ ]{1,2}\p{Han}(?!\p{Han})")
 _SPACES: Final = regex.compile(r"[ ]+")
 
 
 def close_spaced_words(state: CleanState) -> None:
     """Mark the spaces inside spaced-out words for removal."""
-    text = state.folded
-    spans: list[tuple[int, int]] = []
-    for match in _RUN.finditer(text):
+    state.remove(_spaces_in_spaced_words(state.folded))
+
+
+def _spaces_in_spaced_words(text: str) -> Iterator[tuple[int, int]]:
+    # a generator: a text spaced out character by character has a space every two characters,
+    # and the structure budget must be able to stop it before they are all listed
+    position = 0
+    while (match := _RUN_START.search(text, position)) is not None:
         start, end = match.span()
-        tokens = match.group().count(" ") and len(_SPACES.split(match.group()))
+        tokens = 2
+        while (following := _RUN_NEXT.match(text, end)) is not None:
+            end = following.end()
+            tokens += 1
+        position = end
+        run = text[start:end]
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-        if tokens >= 3 or line == match.group() or text[end:end + 1] == ":":
-            spans.extend(space.span() for space in _SPACES.finditer(text, start, end))
-    state.remove(spans)
+        if tokens >= 3 or line == run or text[end:end + 1] == ":":
+            yield from (space.span() for space in _SPACES.finditer(text, start, end))

@@ -4,7 +4,7 @@
 (with their real offsets); :class:`LevelPostLex` turns each heading's level
 into ``_OPEN``/``_CLOSE`` tokens, as Lark's ``Indenter`` does for Python's
 indentation, so the grammar needs one recursive ``section`` rule for any depth.
-The parser is built on first use, once per process, and Lark caches its tables.
+Parsers are built on first use and reused, and Lark caches their tables.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Tree
+from lark import Lark, Token, Transformer, Tree
 from lark.lark import PostLex
 from lark.lexer import Lexer
 
@@ -87,12 +87,19 @@ def grammar_text() -> str:
         return (Path(__file__).resolve().parent.parent / "grammar" / GRAMMAR_FILE).read_text(encoding="utf-8")
 
 
+def make_parser(transformer: Transformer[Token, Any] | None = None) -> Lark:
+    """A document parser; with a ``transformer``, Lark calls its rule methods as it reduces each rule
+    (Lark's embedded transformer), so no parse tree is built. Lark caches its tables on disk."""
+    return Lark(grammar_text(), parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True,
+                transformer=transformer)
+
+
 @lru_cache(maxsize=1)
 def get_parser() -> Lark:
-    """The document parser (built on first use, then reused; Lark caches its tables on disk)."""
-    return Lark(grammar_text(), parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True)
+    """The document parser that builds a parse tree (built on first use, then reused)."""
+    return make_parser()
 
 
 def parse_blocks(blocks: Sequence[Block]) -> Tree[Token]:
-    """The parse tree of a block stream."""
+    """The parse tree of a block stream (the pipeline builds model nodes without it: speechparse.tree)."""
     return get_parser().parse(blocks)

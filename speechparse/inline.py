@@ -24,10 +24,13 @@ _LEAD_TRIM = ",:、 \t\n" + SENTENCE_END
 class InlinePoints:
     """The point markers of a text, handed out paragraph by paragraph."""
 
-    __slots__ = ("folded", "offsets", "points", "starts", "text")
+    __slots__ = ("folded", "offsets", "points", "starts", "strings", "text")
 
-    def __init__(self, text: str, folded: str, markers: Sequence[Marker], offsets: OffsetMap | None = None) -> None:
+    def __init__(self, text: str, folded: str, markers: Sequence[Marker], offsets: OffsetMap | None = None,
+                 strings: dict[str, str] | None = None) -> None:
         self.text = text
+        #: one copy of each marker string (一是, 二是 …) for the whole document
+        self.strings = strings if strings is not None else {}
         self.folded = folded
         self.points = sorted((m for m in markers if m.kind == "point"), key=lambda m: m.start)
         self.starts = [point.start for point in self.points]
@@ -46,13 +49,15 @@ class InlinePoints:
         found: list[Point] = []
         for marker, following in zip(inside, [*inside[1:], None], strict=True):
             stop = following.start if following is not None else max(content_end, marker.end)
+            span = (marker.start, stop)
+            mark = text[marker.start:marker.end]
             found.append(Point(
-                span=(marker.start, stop),
-                marker=text[marker.start:marker.end],
+                span=span,
+                marker=self.strings.setdefault(mark, mark),
                 scheme=marker.scheme,
                 number=marker.number,
                 lead=_lead(text, folded, marker.end, stop),
-                raw_span=self.offsets.span_to_raw((marker.start, stop)),
+                raw_span=self.offsets.span_to_raw(span),
             ))
         return tuple(found)
 

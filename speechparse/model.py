@@ -30,6 +30,8 @@ Span = tuple[int, int]
 
 
 def _to_span(value: Iterable[int]) -> Span:
+    if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
+        return value  # already a span: kept, so a node's span and raw_span can be one object
     start, end = value
     return int(start), int(end)
 
@@ -164,7 +166,8 @@ class OffsetMap:
         if end <= start:
             raw = self.to_raw(start)
             return raw, raw
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        raw_span = self.to_raw(start), self.to_raw(end - 1) + 1
+        return span if raw_span == span else raw_span  # the same object where nothing was removed before
 
     def raw_pieces(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         """The raw intervals a cleaned span is made of (it may straddle earlier removals)."""

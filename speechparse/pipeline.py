@@ -11,7 +11,6 @@ from typing import BinaryIO
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
-from speechparse.grammar import parse_blocks
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import find_closing, find_part_labels
@@ -20,7 +19,7 @@ from speechparse.limits import check_structure, count_lines_with_text
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
-from speechparse.tree import ToModel
+from speechparse.tree import build_model
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
@@ -72,7 +71,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing)
-    body = ToModel(text, folded, blocks, levels.markers, cleaned.offsets).transform(parse_blocks(blocks))
+    body = build_model(text, folded, blocks, levels.markers, cleaned.offsets)
 
     return Document(
         source=source.source,

@@ -1,4 +1,4 @@
-"""Stage 6, tree: the Lark parse tree turned into model nodes.
+"""Stage 6, tree: model nodes built from the grammar's rules as Lark reduces them.
 
 :class:`ToModel` has one method per grammar rule, each a call to a model
 constructor; offsets come from the tokens, the strings from the text. Points
@@ -8,12 +8,15 @@ from :class:`speechparse.inline.InlinePoints`.
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_left
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from lark import Token, Transformer, v_args
 
 from speechparse.blocks import Block
+from speechparse.grammar import make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
@@ -37,19 +40,39 @@ _HEADING_TRAIL = SENTENCE_END + ":,、. \t\n"
 
 
 class ToModel(Transformer[Token, list[Node]]):
-    """Builds model nodes from the parse tree of :mod:`speechparse.grammar`."""
+    """Builds model nodes from the rules of :mod:`speechparse.grammar`.
+
+    Runs embedded in the parser (:func:`build_model`): Lark calls a rule's
+    method as it reduces the rule, so no parse tree is built. The document it
+    works on is bound for one parse at a time.
+    """
 
     __visit_tokens__ = False  # tokens reach the rule methods as they are
 
-    def __init__(self, text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker],
-                 offsets: OffsetMap | None = None) -> None:
-        super().__init__()
+    text: str
+    folded: str
+    block_starts: list[int]
+    blocks: Sequence[Block]
+    markers: Sequence[Marker]
+    offsets: OffsetMap
+    strings: dict[str, str]
+    points: InlinePoints
+
+    def bind(self, text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker],
+             offsets: OffsetMap | None = None) -> None:
+        """Work on this document until the next :meth:`bind`."""
         self.text = text
         self.folded = folded
-        self.blocks = {block.start: block for block in blocks}
+        self.blocks = blocks
+        self.block_starts = [block.start for block in blocks]
         self.markers = markers
         self.offsets = offsets or OffsetMap.identity(len(text))
-        self.points = InlinePoints(text, folded, markers, self.offsets)
+        self.strings = {}  # one copy of each marker string (一、, （一） …)
+        self.points = InlinePoints(text, folded, markers, self.offsets, self.strings)
+
+    def unbind(self) -> None:
+        """Let go of the document (a parser lives as long as its thread)."""
+        self.bind("", "", [], [])
 
     def _line(self, cls: Any, token: Token) -> Node:
         start, end = token.start_pos, token.end_pos
@@ -92,21 +115,23 @@ class ToModel(Transformer[Token, list[Node]]):
 
     def section(self, children: list[Any]) -> Node:
         token, *nodes = children
-        block = self.blocks[token.start_pos]
+        block = self.blocks[bisect_left(self.block_starts, token.start_pos)]
         assert block.marker is not None
         marker = self.markers[block.marker]
         heading_start, heading_end = self._heading_span(marker.end, block.end)
         end = nodes[-1].span[1] if nodes else block.end
+        span = (block.start, end)
+        mark = self.text[marker.start:marker.end]
         return Section(
-            span=(block.start, end),
-            marker=self.text[marker.start:marker.end],
+            span=span,
+            marker=self.strings.setdefault(mark, mark),
             scheme=marker.scheme,
             number=marker.number,
             level=marker.level,
             heading=self.text[heading_start:heading_end],
             heading_span=(heading_start, heading_end),
             children=tuple(nodes),
-            raw_span=self.offsets.span_to_raw((block.start, end)),
+            raw_span=self.offsets.span_to_raw(span),
         )
 
     def part(self, children: list[Any]) -> Node:
@@ -128,3 +153,20 @@ class ToModel(Transformer[Token, list[Node]]):
         while end > start and self.folded[end - 1] in _HEADING_TRAIL:
             end -= 1
         return start, end
+
+
+_thread = threading.local()  # a parser per thread: its ToModel holds one document at a time
+
+
+def build_model(text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker],
+                offsets: OffsetMap | None = None) -> list[Node]:
+    """The model nodes of the document that ``blocks`` cut ``text`` into."""
+    if not hasattr(_thread, "parser"):
+        _thread.builder = ToModel()
+        _thread.parser = make_parser(_thread.builder)
+    builder: ToModel = _thread.builder
+    builder.bind(text, folded, blocks, markers, offsets)
+    try:
+        return cast("list[Node]", _thread.parser.parse(blocks))
+    finally:
+        builder.unbind()

@@ -23,7 +23,7 @@ from typing import Any
 
 from speechparse import __version__
 from speechparse.errors import ParseError, UsageError
-from speechparse.limits import CHARS_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLOWANCE
+from speechparse.limits import BYTES_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLOWANCE
 from speechparse.model import Document
 from speechparse.pipeline import parse
 from speechparse.serialize import json_schema
@@ -52,8 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--max-units", type=int, default=None, metavar="N",
-                        help=f"refuse texts with more than N lines and numbering markers (default: "
-                             f"{STRUCTURE_ALLOWANCE:,} plus one per {CHARS_PER_UNIT} characters)")
+                        help=f"refuse texts with more than N lines, numbering markers and removed spans (default: "
+                             f"{STRUCTURE_ALLOWANCE:,} plus one per {BYTES_PER_UNIT} bytes of text)")
     commands.add_parser("schema", help="print the JSON Schema of the output",
                         description="Print the JSON Schema that every `parse --format json` output follows.")
     slots_command = commands.add_parser(

@@ -123,14 +123,14 @@ class InputTooLargeError(ParseError, ValueError):
 
 
 class StructureTooDenseError(ParseError, ValueError):
-    """The text holds far more lines and numbering markers than a document does for its length."""
+    """The text holds far more lines, numbering markers and noise than a document does for its size."""
 
-    def __init__(self, path: str | None, units: int, length: int, limit: int) -> None:
-        super().__init__(f"{path or 'input'}: {units:,} lines and numbering markers in {length:,} characters is "
-                         f"more structure than the limit of {limit:,}, and would cost far more than its size "
-                         "to parse; if it really is one document, raise the limit with max_units= (library) "
+    def __init__(self, path: str | None, units: int, size: int, limit: int) -> None:
+        super().__init__(f"{path or 'input'}: {units:,} lines, numbering markers and removed spans in {size:,} bytes "
+                         f"of text is more structure than the limit of {limit:,}, and would cost far more than its "
+                         "size to parse; if it really is one document, raise the limit with max_units= (library) "
                          "or --max-units (command line)")
         self.path = path
         self.units = units
-        self.length = length
+        self.size = size
         self.limit = limit

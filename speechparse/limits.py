@@ -7,12 +7,19 @@ structure, such as a line of numbered headings every five characters, would
 cost fifteen times the time and ninety times the memory of a speech of the
 same size. No document carries that much structure, so, as expat limits how
 far entities may amplify an XML file, the parser refuses a text with more
-*structure units* (lines with text, plus numbering-marker candidates, both
-counted right after cleaning and lexing, before the costly stages) than an
-allowance plus one unit per :data:`CHARS_PER_UNIT` characters. The densest
-real documents we know (tables of tasks, one short line each) carry one unit
-per 18 characters over a few hundred lines; the allowance alone covers any
-document of up to 20,000 lines.
+*structure units* than an allowance plus one unit per :data:`BYTES_PER_UNIT`
+bytes of text in UTF-8 (twelve Chinese characters). The units are what the
+result is made of: lines with text, numbering-marker candidates, and spans
+that cleaning removes (each is a ``Removal`` of the result, and a text spaced
+out character by character has one every two characters). Lines are counted
+before cleaning, whose cost is per line too; removals as cleaning marks them,
+before they are recorded; all three after lexing, before the stages that cost
+per node. The bound is in bytes, not characters, because the time
+and memory it protects are measured against the input's size: 36 bytes of
+ASCII are 36 characters but a single line of structure all the same.
+The densest real documents we know (tables of tasks, one short line each)
+carry one unit per 18 characters over a few hundred lines; the allowance
+alone covers any document of up to 20,000 lines.
 """
 
 from __future__ import annotations
@@ -28,8 +35,8 @@ from speechparse.errors import StructureTooDenseError
 DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 #: structure units any text may hold, however short
 STRUCTURE_ALLOWANCE: Final = 20_000
-#: beyond the allowance, one structure unit per this many characters of cleaned text
-CHARS_PER_UNIT: Final = 12
+#: beyond the allowance, one structure unit per this many bytes of text (UTF-8)
+BYTES_PER_UNIT: Final = 36
 
 # Line start, spaces, then a character that is not a space: no nested
 # quantifiers, and the spaces are scanned once per line: no timeout needed.
@@ -48,9 +55,14 @@ class Limits:
     max_units: int | None = None
 
 
-def structure_limit(length: int) -> int:
-    """The default number of structure units a cleaned text of ``length`` characters may hold."""
-    return STRUCTURE_ALLOWANCE + length // CHARS_PER_UNIT
+def structure_limit(size: int) -> int:
+    """The default number of structure units a text of ``size`` bytes (UTF-8) may hold."""
+    return STRUCTURE_ALLOWANCE + size // BYTES_PER_UNIT
+
+
+def utf8_size(text: str) -> int:
+    """The size of ``text`` in UTF-8, without keeping the encoded copy."""
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def count_lines_with_text(folded: str) -> int:
@@ -58,8 +70,21 @@ def count_lines_with_text(folded: str) -> int:
     return sum(1 for _ in _LINE_WITH_TEXT.finditer(folded))
 
 
-def check_structure(units: int, length: int, max_units: int | None, path: str | None) -> None:
-    """Raise :class:`StructureTooDenseError` when ``units`` exceed the limit for ``length`` characters."""
-    limit = structure_limit(length) if max_units is None else max_units
-    if units > limit:
-        raise StructureTooDenseError(path, units, length, limit)
+@frozen
+class StructureBudget:
+    """The structure units one text may hold: ``limit``, for a text of ``size`` bytes from ``path``."""
+
+    limit: int
+    size: int
+    path: str | None = None
+
+    @classmethod
+    def for_text(cls, text: str, max_units: int | None = None, path: str | None = None) -> StructureBudget:
+        """The budget of ``text``: ``max_units`` if given, else :func:`structure_limit` of its size."""
+        size = utf8_size(text)
+        return cls(structure_limit(size) if max_units is None else max_units, size, path)
+
+    def check(self, units: int) -> None:
+        """Raise :class:`StructureTooDenseError` if ``units`` are over the budget."""
+        if units > self.limit:
+            raise StructureTooDenseError(self.path, units, self.size, self.limit)

@@ -15,7 +15,7 @@ from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import find_closing, find_part_labels
 from speechparse.lex.markers import lex_markers
-from speechparse.limits import check_structure, count_lines_with_text
+from speechparse.limits import StructureBudget, count_lines_with_text
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
@@ -35,7 +35,7 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     with more than ``max_units`` lines and numbering markers).
 
     ``max_units`` of ``None`` allows the default for the text's length:
-    20,000 plus one per 12 characters (see :mod:`speechparse.limits`).
+    20,000 plus one per 36 bytes of text (see :mod:`speechparse.limits`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         return parse_source(read_bytes(bytes(source), max_bytes=max_bytes), max_units=max_units)
@@ -52,14 +52,14 @@ def parse_text(text: str, *, path: str | None = None, max_units: int | None = No
 
 def parse_source(source: SourceText, *, max_units: int | None = None) -> Document:
     """Run every stage after *read*."""
-    cleaned = clean(source.text)
+    # cleaning costs per line and the stages after lexing per node: a text made of
+    # structure is refused before them (see speechparse.limits)
+    budget = StructureBudget.for_text(source.text, max_units, source.source.path)
+    budget.check(count_lines_with_text(source.text))
+    cleaned = clean(source.text, budget=budget)
     text, folded = cleaned.text, cleaned.folded
 
-    # the stages after lexing cost per node: refuse a text made of structure before them
-    lines = count_lines_with_text(folded)
-    check_structure(lines, len(folded), max_units, source.source.path)
-    candidates = lex_markers(folded)
-    check_structure(lines + len(candidates), len(folded), max_units, source.source.path)
+    candidates = lex_markers(folded, budget=budget, spent=count_lines_with_text(folded) + len(cleaned.removals))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])

@@ -30,6 +30,7 @@ from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
 from speechparse.clean.sites import remove_site_noise
 from speechparse.clean.spacing import close_spaced_words
+from speechparse.limits import StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
 from speechparse.widths import fold
 
@@ -39,8 +40,9 @@ __all__ = ["RULES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
 class CleanState:
     """What the cleaning rules work on: the current text and what was removed."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, budget: StructureBudget | None = None) -> None:
         self.raw = raw
+        self.budget = budget
         self.text = raw
         self.folded = fold(raw)
         self.offsets = OffsetMap.identity(len(raw))
@@ -52,7 +54,13 @@ class CleanState:
     def remove(self, spans: Iterable[tuple[int, int]], rule: str | None = None) -> None:
         """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
         name = rule or self.rule
-        self._pending.extend((start, end, name) for start, end in spans if end > start)
+        pending, budget = self._pending, self.budget
+        room = budget.limit - len(self.removals) if budget is not None else None
+        for start, end in spans:
+            if end > start:
+                pending.append((start, end, name))
+                if budget is not None and room is not None and len(pending) > room:  # stop before listing them all
+                    budget.check(len(self.removals) + len(pending))
 
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""
@@ -119,9 +127,13 @@ class CleanText:
     meta: Meta
 
 
-def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES) -> CleanText:
-    """Run the cleaning chain over ``raw``."""
-    state = CleanState(raw)
+def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES, *, budget: StructureBudget | None = None) -> CleanText:
+    """Run the cleaning chain over ``raw``.
+
+    With a ``budget``, raise :class:`speechparse.StructureTooDenseError` as soon
+    as the removed spans alone are over it.
+    """
+    state = CleanState(raw, budget)
     for name, rule in rules:
         state.rule = name
         rule(state)

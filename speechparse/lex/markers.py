@@ -20,6 +20,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from speechparse.limits import StructureBudget
 from speechparse.vocab import (
     ARABIC_NUMERAL,
     CIRCLED,
@@ -129,13 +130,18 @@ MARKER_RULES: Sequence[MarkerRule] = (
 )
 
 
-def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES) -> list[Candidate]:
+def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
+                budget: StructureBudget | None = None, spent: int = 0) -> list[Candidate]:
     """Every marker candidate in ``folded`` text, in document order.
 
     A candidate must stand after a line start, a sentence end or a comma (only
     parenthesised numbers may follow a heading directly). Where two rules match
     at overlapping places, the match that starts first and is longest wins.
+    With a ``budget`` of which ``spent`` units are used (lines, removals), raise
+    :class:`speechparse.StructureTooDenseError` as soon as the candidates found
+    (overlaps not yet resolved) are over the rest, before they are all listed.
     """
+    room = budget.limit - spent if budget is not None else None
     found: list[Candidate] = []
     for rule in rules:
         if rule.needs and not any(char in folded for char in rule.needs):
@@ -152,6 +158,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES) -> list
             number = rule.number(match)
             if number != 0:
                 found.append(Candidate(start, end, rule.scheme_of(match), number, boundary))
+                if budget is not None and room is not None and len(found) > room:
+                    budget.check(spent + len(found))
     found.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[Candidate] = []
     for candidate in found:

@@ -88,8 +88,8 @@ def pad_to_limit(piece: str) -> str:
 CHILD = r"""
 import sys, time, tracemalloc, json
 import speechparse
-from speechparse.grammar import get_parser
-get_parser()
+from speechparse.tree import model_parser
+model_parser()
 text = open(sys.argv[1], encoding="utf-8").read()
 
 def run():

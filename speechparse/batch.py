@@ -127,9 +127,9 @@ def _outcomes_for(paths: Sequence[str], limits: Limits) -> list[Document | Failu
 
 def warm_up() -> None:
     """Build the parser once in a worker, before its first document."""
-    from speechparse.grammar import get_parser
+    from speechparse.tree import model_parser
 
-    get_parser()
+    model_parser()
 
 
 # ---------------------------------------------------------------- many documents

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, cast
 
-from lark import Token, Transformer, v_args
+from lark import Lark, Token, Transformer, v_args
 
 from speechparse.blocks import Block
 from speechparse.grammar import make_parser
@@ -161,12 +161,17 @@ _thread = threading.local()  # a parser per thread: its ToModel holds one docume
 def build_model(text: str, folded: str, blocks: Sequence[Block], markers: Sequence[Marker],
                 offsets: OffsetMap | None = None) -> list[Node]:
     """The model nodes of the document that ``blocks`` cut ``text`` into."""
+    parser, builder = model_parser()
+    builder.bind(text, folded, blocks, markers, offsets)
+    try:
+        return cast("list[Node]", parser.parse(blocks))
+    finally:
+        builder.unbind()
+
+
+def model_parser() -> tuple[Lark, ToModel]:
+    """This thread's parser and the ToModel embedded in it (built on first use)."""
     if not hasattr(_thread, "parser"):
         _thread.builder = ToModel()
         _thread.parser = make_parser(_thread.builder)
-    builder: ToModel = _thread.builder
-    builder.bind(text, folded, blocks, markers, offsets)
-    try:
-        return cast("list[Node]", _thread.parser.parse(blocks))
-    finally:
-        builder.unbind()
+    return _thread.parser, _thread.builder

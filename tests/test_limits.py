@@ -1,0 +1,138 @@
+"""The structure budget: text made of structure is refused early, with a typed error, and can be let through."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+import speechparse
+import speechparse.pipeline
+from speechparse.batch import run_local
+from speechparse.clean import clean
+from speechparse.lex.markers import lex_markers
+from speechparse.limits import (
+    BYTES_PER_UNIT,
+    STRUCTURE_ALLOWANCE,
+    StructureBudget,
+    count_lines_with_text,
+    structure_limit,
+    utf8_size,
+)
+from speechparse.widths import fold
+
+NESTED = "一、目标\n（一）任务\n1.措施\n一是做法。\n"  # four headings and points on four lines
+
+
+def test_default_limit_is_the_allowance_plus_one_unit_per_36_bytes() -> None:
+    assert structure_limit(0) == STRUCTURE_ALLOWANCE
+    assert structure_limit(BYTES_PER_UNIT * 1000) == STRUCTURE_ALLOWANCE + 1000
+    assert structure_limit(BYTES_PER_UNIT * 1000 + BYTES_PER_UNIT - 1) == STRUCTURE_ALLOWANCE + 1000
+
+
+def test_sizes_are_utf8_bytes_so_ascii_and_chinese_text_of_one_size_get_one_limit() -> None:
+    assert utf8_size("做好") == 6
+    assert utf8_size("ab") == 2
+    assert StructureBudget.for_text("a" * 3600).limit == StructureBudget.for_text("做" * 1200).limit
+
+
+def test_blank_lines_and_lines_of_spaces_are_not_counted() -> None:
+    assert count_lines_with_text("一\n\n  \n\u3000\n 二\n") == 2
+
+
+def test_text_with_more_lines_and_markers_than_max_units_is_refused_with_a_typed_error() -> None:
+    with pytest.raises(speechparse.StructureTooDenseError, match="max_units") as caught:
+        speechparse.parse_text(NESTED * 20, max_units=40)
+    assert isinstance(caught.value, speechparse.ParseError)
+    assert caught.value.limit == 40
+    assert caught.value.units > 40
+
+
+def test_the_same_text_is_parsed_when_max_units_allows_it() -> None:
+    doc = speechparse.parse_text(NESTED * 20, max_units=1000)
+    assert sum(1 for _ in doc.sections()) == 60
+    assert sum(1 for _ in doc.points()) == 20
+
+
+def test_default_limit_parses_a_dense_document_of_ordinary_length() -> None:
+    # a task table, one short numbered line each: denser than any speech, well inside the allowance
+    text = "".join(f"{index}.完成任务。\n" for index in range(1, 2001))
+    doc = speechparse.parse_text(text)
+    assert sum(1 for _ in doc.walk()) >= 2000
+
+
+def test_megabytes_of_nothing_but_headings_are_refused_by_the_default_limit() -> None:
+    text = NESTED * (STRUCTURE_ALLOWANCE // 2)
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text(text)
+
+
+def test_lines_are_counted_before_cleaning_so_a_text_of_short_lines_never_reaches_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_clean(*args: object, **kwargs: object) -> None:
+        raise AssertionError("cleaning ran on a text the line count refuses")
+
+    monkeypatch.setattr(speechparse.pipeline, "clean", must_not_clean)
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text("ab\n" * 100, max_units=50)
+
+
+def test_cleaning_stops_when_the_spans_it_marks_for_removal_are_over_the_budget() -> None:
+    spaced = "做 好 工 作 " * 100  # 400 spaces inside spaced-out words, each a removal
+    budget = StructureBudget.for_text(spaced, max_units=50)
+    with pytest.raises(speechparse.StructureTooDenseError):
+        clean(spaced, budget=budget)
+    assert len(clean(spaced).removals) > 50  # without a budget they are all removed
+
+
+def test_lexing_stops_when_candidates_and_what_was_spent_are_over_the_budget() -> None:
+    folded = fold("一是做好。" * 30)
+    assert len(lex_markers(folded)) == 30
+    budget = StructureBudget(limit=40, size=utf8_size(folded))
+    assert len(lex_markers(folded, budget=budget, spent=10)) == 30
+    with pytest.raises(speechparse.StructureTooDenseError):
+        lex_markers(folded, budget=budget, spent=11)
+
+
+def test_cli_max_units_refusal_is_one_stderr_line_and_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "dense.txt"
+    path.write_text(NESTED * 20, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "speechparse", "--max-units", "40", "parse", str(path)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "--max-units" in result.stderr and "Traceback" not in result.stderr
+    lifted = subprocess.run([sys.executable, "-m", "speechparse", "--max-units", "1000", "parse", str(path)],
+                            capture_output=True, text=True, check=False)
+    assert lifted.returncode == 0
+
+
+def test_batch_records_a_refused_document_as_an_error_record(tmp_path: Path) -> None:
+    dense, plain = tmp_path / "dense.txt", tmp_path / "plain.txt"
+    dense.write_text(NESTED * 20, encoding="utf-8")
+    plain.write_text("一、目标\n做好工作。\n", encoding="utf-8")
+    records = [line for line in run_local([str(dense), str(plain)], jobs=1, max_units=40)]
+    errors = [line for line in records if '"error"' in line]
+    assert len(records) == 2 and len(errors) == 1
+    assert "StructureTooDenseError" in errors[0] and str(dense) in errors[0]
+
+
+def test_documents_parsed_on_several_threads_at_once_match_the_ones_parsed_alone() -> None:
+    texts = [NESTED * count for count in range(1, 9)]
+    alone = [speechparse.parse_text(text).to_json() for text in texts]
+    results: dict[int, str] = {}
+
+    def work(index: int) -> None:
+        for _ in range(5):
+            results[index] = speechparse.parse_text(texts[index]).to_json()
+
+    threads = [threading.Thread(target=work, args=(index,)) for index in range(len(texts))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [results[index] for index in range(len(texts))] == alone

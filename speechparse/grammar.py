@@ -1,9 +1,11 @@
 """Stage 5b, grammar: the block stream parsed by the Lark grammar ``grammar/speech.lark``.
 
 :class:`BlockLexer` hands Lark the blocks of :mod:`speechparse.blocks` as tokens
-(with their real offsets); :class:`LevelPostLex` turns each heading's level
-into ``_OPEN``/``_CLOSE`` tokens, as Lark's ``Indenter`` does for Python's
-indentation, so the grammar needs one recursive ``section`` rule for any depth.
+(with their real offsets); a heading token opens its section, and
+:class:`LevelPostLex` inserts a ``_CLOSE`` token where each section ends, as
+Lark's ``Indenter`` inserts ``_DEDENT`` for Python's indentation, so the grammar
+needs one recursive ``section`` rule for any depth (one token fewer per section
+than an ``_OPEN``/``_CLOSE`` pair: a heading is always followed by its opening).
 Parsers are built on first use and reused, and Lark caches their tables.
 """
 
@@ -21,7 +23,7 @@ from lark.lexer import Lexer
 
 from speechparse.blocks import CLOSING, HEADING, PART, Block
 
-OPEN, CLOSE = "_OPEN", "_CLOSE"
+CLOSE = "_CLOSE"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
 PART_LEVEL = 0
 
@@ -43,7 +45,7 @@ class BlockLexer(Lexer):
 
 
 class LevelPostLex(PostLex):
-    """Wraps the contents of every section and part in ``_OPEN`` … ``_CLOSE``.
+    """Ends every section and part with a ``_CLOSE``.
 
     A heading closes the open sections of its level and deeper; a part label
     closes everything; the closing formula closes everything too, as the
@@ -62,7 +64,6 @@ class LevelPostLex(PostLex):
                 yield from _close(levels, None, token)
             yield token
             if token.type in (HEADING, PART):
-                yield Token.new_borrow_pos(OPEN, "", token)
                 levels.append(int(token.value) if token.type == HEADING else PART_LEVEL)
             last = token
         if last is not None:

@@ -19,21 +19,19 @@ def _types(blocks: list[Block]) -> list[str]:
     return [token.type for token in LevelPostLex().process(tokens)]
 
 
-def test_every_heading_opens_and_every_level_closes_at_the_end() -> None:
+def test_every_heading_opens_a_section_and_every_level_closes_at_the_end() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(PARA, 4, 6)]
-    assert _types(blocks) == ["HEADING", "_OPEN", "HEADING", "_OPEN", "PARA", "_CLOSE", "_CLOSE"]
+    assert _types(blocks) == ["HEADING", "HEADING", "PARA", "_CLOSE", "_CLOSE"]
 
 
 def test_a_heading_closes_open_sections_of_its_level_and_deeper() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(HEADING, 4, 6, 2, 1)]
-    assert _types(blocks) == ["HEADING", "_OPEN", "HEADING", "_OPEN", "_CLOSE", "_CLOSE",
-                              "HEADING", "_OPEN", "_CLOSE"]
+    assert _types(blocks) == ["HEADING", "HEADING", "_CLOSE", "_CLOSE", "HEADING", "_CLOSE"]
 
 
 def test_a_part_label_closes_everything_and_opens_a_part() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(PART, 2, 4), Block(HEADING, 4, 6, 1, 1)]
-    assert _types(blocks) == ["HEADING", "_OPEN", "_CLOSE", "PART", "_OPEN", "HEADING", "_OPEN",
-                              "_CLOSE", "_CLOSE"]
+    assert _types(blocks) == ["HEADING", "_CLOSE", "PART", "HEADING", "_CLOSE", "_CLOSE"]
 
 
 def test_grammar_file_ships_inside_the_package() -> None:

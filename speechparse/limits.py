@@ -1,25 +1,31 @@
 """The limits that keep a parse bounded: input size and structure density.
 
 Reading and cleaning cost time and memory per character, but the later stages
-(levels, blocks, the grammar, the tree) cost them per *node*: about 50 µs and
-1 KB for each heading, point or paragraph. A text made of nothing but
-structure, such as a line of numbered headings every five characters, would
-cost fifteen times the time and ninety times the memory of a speech of the
-same size. No document carries that much structure, so, as expat limits how
-far entities may amplify an XML file, the parser refuses a text with more
-*structure units* than an allowance plus one unit per :data:`BYTES_PER_UNIT`
-bytes of text in UTF-8 (twelve Chinese characters). The units are what the
-result is made of: lines with text, numbering-marker candidates, and spans
-that cleaning removes (each is a ``Removal`` of the result, and a text spaced
-out character by character has one every two characters). Lines are counted
-before cleaning, whose cost is per line too; removals as cleaning marks them,
-before they are recorded; all three after lexing, before the stages that cost
-per node. The bound is in bytes, not characters, because the time
-and memory it protects are measured against the input's size: 36 bytes of
-ASCII are 36 characters but a single line of structure all the same.
-The densest real documents we know (tables of tasks, one short line each)
-carry one unit per 18 characters over a few hundred lines; the allowance
-alone covers any document of up to 20,000 lines.
+(levels, blocks, the grammar, the tree) cost them per *node*: tens of
+microseconds and most of a kilobyte for each heading, point or paragraph. A
+text made of nothing but structure, such as a numbered heading every five
+characters, would cost over ten times the time and fifty times the memory of a
+speech of the same size. No document carries that much structure, so, as
+expat limits how far entities may amplify an XML file, the parser refuses a
+text with more *structure units* than an allowance plus one unit per
+:data:`BYTES_PER_UNIT` bytes of text in UTF-8 (twelve Chinese characters).
+
+The units are what the result is made of: lines with text, numbering-marker
+candidates, and spans that cleaning removes (each is a ``Removal`` of the
+result, and a text spaced out character by character has one every two
+characters). Lines are counted before cleaning, whose cost is per line too;
+removals as cleaning marks them, before they are recorded; candidates as the
+lexer finds them, before the stages that cost per node. So a refused text
+costs about what reading and cleaning it cost, and the densest text accepted
+stays within 3× the time per MB of an ordinary speech and 20× its own size in
+memory (``benchmarks/bench_adversarial.py`` measures both). The bound is in
+bytes, not characters, because that is what time and memory are measured
+against: 36 bytes of ASCII are 36 characters but one line all the same.
+
+A typical document carries one unit per 170 bytes (the median of the dev
+corpus); garbled scrapes, whose jammer text is removed piece by piece, reach
+one per 23 bytes over a few pages. The allowance covers any document of up to
+20,000 units whatever its density; beyond it, ``max_units`` lets a text through.
 """
 
 from __future__ import annotations

@@ -49,9 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "outline: an indented table of contents (default: json)")
     parse_command.add_argument("--indent", type=int, default=None, metavar="N",
                                help="indent JSON by N spaces (one file only)")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+    parser.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
-    parser.add_argument("--max-units", type=int, default=None, metavar="N",
+    parser.add_argument("--max-units", type=_count, default=None, metavar="N",
                         help=f"refuse texts with more than N lines, numbering markers and removed spans (default: "
                              f"{STRUCTURE_ALLOWANCE:,} plus one per {BYTES_PER_UNIT} bytes of text)")
     commands.add_parser("schema", help="print the JSON Schema of the output",
@@ -89,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     batch_command.add_argument("--scheduler", metavar="ADDRESS",
                                help="with --engine dask, a running scheduler (default: start a LocalCluster)")
     return parser
+
+
+def _count(value: str) -> int:
+    """A limit on the command line: a whole number, not negative."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; a limit is a number of bytes or units, 0 or more")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:

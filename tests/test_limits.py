@@ -111,6 +111,16 @@ def test_cli_max_units_refusal_is_one_stderr_line_and_exit_2(tmp_path: Path) -> 
     assert lifted.returncode == 0
 
 
+@pytest.mark.parametrize("value", ["-1", "many"])
+def test_cli_refuses_a_limit_that_is_not_a_whole_number_of_zero_or_more(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text("一、目标\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "speechparse", "--max-units", value, "parse", str(path)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "--max-units" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_batch_records_a_refused_document_as_an_error_record(tmp_path: Path) -> None:
     dense, plain = tmp_path / "dense.txt", tmp_path / "plain.txt"
     dense.write_text(NESTED * 20, encoding="utf-8")

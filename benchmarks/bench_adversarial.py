@@ -51,6 +51,7 @@ PIECES: dict[str, str] = {
     "a line of punctuation (。)": "。",
     "a line of punctuation (，)": "，",
     "a line of spaces": " ",
+    "blank lines": "\n",
     "jammer-like ASCII tokens": "a! ",
     "page-chunk markers": "内容内容内容\n2、",
 }

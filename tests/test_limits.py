@@ -39,8 +39,12 @@ def test_sizes_are_utf8_bytes_so_ascii_and_chinese_text_of_one_size_get_one_limi
     assert StructureBudget.for_text("a" * 3600).limit == StructureBudget.for_text("做" * 1200).limit
 
 
-def test_blank_lines_and_lines_of_spaces_are_not_counted() -> None:
-    assert count_lines_with_text("一\n\n  \n\u3000\n 二\n") == 2
+@pytest.mark.parametrize(("text", "lines"), [
+    ("一\n\n  \n\u3000\n 二\n", 2), ("", 0), ("  ", 0), ("\n\n\n", 0), ("一", 1), (" 一\n \n", 1),
+    ("\n一\n\n二", 2), ("一\r\n二", 2),
+])
+def test_blank_lines_and_lines_of_spaces_are_not_counted(text: str, lines: int) -> None:
+    assert count_lines_with_text(text) == lines
 
 
 def test_text_with_more_lines_and_markers_than_max_units_is_refused_with_a_typed_error() -> None:

@@ -27,8 +27,9 @@ from typing import Any
 
 import regex
 
+from speechparse.lex.lines import count_lines_with_text
 from speechparse.lex.markers import lex_markers
-from speechparse.limits import BYTES_PER_UNIT, count_lines_with_text, utf8_size
+from speechparse.limits import BYTES_PER_UNIT, utf8_size
 from speechparse.widths import fold
 
 ROOT = Path(__file__).resolve().parent.parent

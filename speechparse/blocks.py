@@ -19,6 +19,7 @@ from attrs import frozen
 
 from speechparse.levels import Marker
 from speechparse.lex.front import FrontMatter
+from speechparse.lex.lines import line_starts_with_text
 from speechparse.vocab import SENTENCE_END
 
 #: block kinds, as the grammar's terminals name them
@@ -62,10 +63,9 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     if closing is not None and closing[0] >= body:
         starts[closing[0]] = (CLOSING, None, 0)
         cuts.update(closing)
-    position = folded.find("\n", body)
-    while position >= 0:
-        cuts.add(position + 1)
-        position = folded.find("\n", position + 1)
+    # a line with text starts a block; a blank line stays in the block before it,
+    # and is never looked at one by one (a text may be millions of empty lines)
+    cuts.update(line_starts_with_text(folded, body))
     blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
     for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
         kind, marker_index, level = starts.get(start, (PARA, None, 0))

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
 from attrs import frozen
 
 from speechparse.errors import StructureTooDenseError
@@ -43,11 +42,6 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 STRUCTURE_ALLOWANCE: Final = 20_000
 #: beyond the allowance, one structure unit per this many bytes of text (UTF-8)
 BYTES_PER_UNIT: Final = 36
-
-# A line break, then spaces and another line break or the end: a blank line.
-# Possessive, no nested quantifiers, found by scanning for "\n": no timeout needed.
-_BLANK_LINE_AFTER_BREAK: Final = regex.compile(r"\n[^\S\n]*+(?=\n|\Z)")
-
 
 @frozen
 class Limits:
@@ -69,16 +63,6 @@ def structure_limit(size: int) -> int:
 def utf8_size(text: str) -> int:
     """The size of ``text`` in UTF-8, without keeping the encoded copy."""
     return len(text.encode("utf-8", "surrogatepass"))
-
-
-def count_lines_with_text(text: str) -> int:
-    """Lines holding anything but spaces: each is at least one block of the tree."""
-    # all lines minus the blank ones, in C: counting matches of a line-start pattern
-    # walks every character in the regex engine, four times slower
-    first_break = text.find("\n")
-    first_line = text if first_break < 0 else text[:first_break]
-    blank = _BLANK_LINE_AFTER_BREAK.subn("", text)[1] + (not first_line.strip())
-    return text.count("\n") + 1 - blank
 
 
 @frozen

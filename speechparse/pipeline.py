@@ -13,9 +13,9 @@ from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
-from speechparse.lex.lines import find_closing, find_part_labels
+from speechparse.lex.lines import count_lines_with_text, find_closing, find_part_labels
 from speechparse.lex.markers import lex_markers
-from speechparse.limits import StructureBudget, count_lines_with_text
+from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream

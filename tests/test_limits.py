@@ -13,12 +13,12 @@ import speechparse
 import speechparse.pipeline
 from speechparse.batch import run_local
 from speechparse.clean import clean
+from speechparse.lex.lines import count_lines_with_text
 from speechparse.lex.markers import lex_markers
 from speechparse.limits import (
     BYTES_PER_UNIT,
     STRUCTURE_ALLOWANCE,
     StructureBudget,
-    count_lines_with_text,
     structure_limit,
     utf8_size,
 )

@@ -38,6 +38,8 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 #: words that cannot end a phrase
 FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
+#: the spaces and line breaks after a line
+_GAP: Final = regex.compile(r"[ \t\n]*+")
 #: a line that opens with a numbering marker (a heading or an item)
 _MARKER_START: Final = regex.compile(
     rf"^\s*(?:第[{CN_NUMERAL_CHARS}]{{1,3}}[,、:.是章节条项部]|[{CN_NUMERAL_CHARS}]{{1,3}}(?:[、.]|是|要)"
@@ -55,6 +57,7 @@ MIN_PROSE_LINE: Final = 40
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
 MIN_MEASURED_LINE: Final = 10
+_LONG_LINE: Final = regex.compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
 FIXED_WIDTH_SLACK: Final = 3
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
@@ -70,11 +73,9 @@ def join_broken_lines(state: CleanState) -> None:
     position = text.find("\n")
     while position >= 0:
         line_end = position
-        gap_end = position
-        newlines = 0
-        while gap_end < len(text) and text[gap_end] in " \t\n":
-            newlines += text[gap_end] == "\n"
-            gap_end += 1
+        gap = _GAP.match(text, position)  # always matches: the "\n" at least
+        gap_end = gap.end() if gap is not None else position + 1
+        newlines = text.count("\n", position, gap_end)
         if gap_end >= len(text):
             break
         stripped_end = line_end
@@ -153,7 +154,10 @@ def _fixed_width(text: str) -> int | None:
     Most lines are about as long as the widest, and most of those are prose that
     stops in the middle of a sentence: the layout, not the writer, broke them.
     """
-    lines = [line.strip() for line in text.split("\n") if len(line.strip()) >= MIN_MEASURED_LINE]
+    # lines of at least MIN_MEASURED_LINE characters, found by the regex engine: blank
+    # and short lines cost nothing, however many there are
+    lines = [line for line in (match.group().strip() for match in _LONG_LINE.finditer(text))
+             if len(line) >= MIN_MEASURED_LINE]
     lengths = Counter(len(line) for line in lines)
     for length, _ in lengths.most_common(3):
         band = [line for line in lines if abs(len(line) - length) <= 1]

@@ -1,7 +1,8 @@
-"""Stage 3c, lex lines: part labels (附件1, 名词解释) and the closing formula."""
+"""Stage 3c, lex lines: lines with text, part labels (附件1, 名词解释) and the closing formula."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -13,6 +14,21 @@ _PART_LABEL_LINE: Final = regex.compile(rf"(?m)^[ \t]*+(?P<label>{PART_LABEL})[ 
 _CLOSING_LINE: Final = regex.compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
 #: the closing formula must be among the last lines of the text
 CLOSING_WINDOW: Final = 3
+# A line break, then spaces and something else: the break before a line with text.
+# The regex engine scans for "\n" and skips blank lines itself, so a text of millions
+# of empty lines costs no Python work per line.
+_BREAK_BEFORE_TEXT: Final = regex.compile(r"\n[^\S\n]*+(?=\S)")
+_TEXT_ON_FIRST_LINE: Final = regex.compile(r"[^\S\n]*+\S")
+
+
+def line_starts_with_text(folded: str, start: int = 0) -> Iterator[int]:
+    """Where each line with text after ``start`` begins (the first line of the text is not reported)."""
+    return (match.start() + 1 for match in _BREAK_BEFORE_TEXT.finditer(folded, start))
+
+
+def count_lines_with_text(text: str) -> int:
+    """Lines holding anything but spaces."""
+    return (_TEXT_ON_FIRST_LINE.match(text) is not None) + _BREAK_BEFORE_TEXT.subn("", text)[1]
 
 
 def find_part_labels(folded: str) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@ def line_starts_with_text(folded: str, start: int = 0) -> Iterator[int]:
 
 def count_lines_with_text(text: str) -> int:
     """Lines holding anything but spaces."""
-    return (_TEXT_ON_FIRST_LINE.match(text) is not None) + _BREAK_BEFORE_TEXT.subn("", text)[1]
+    # counted match by match: subn would count in C but keeps every piece between matches
+    return (_TEXT_ON_FIRST_LINE.match(text) is not None) + sum(1 for _ in _BREAK_BEFORE_TEXT.finditer(text))
 
 
 def find_part_labels(folded: str) -> list[tuple[int, int]]:

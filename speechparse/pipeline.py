@@ -35,7 +35,7 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     with more than ``max_units`` lines and numbering markers).
 
     ``max_units`` of ``None`` allows the default for the text's length:
-    20,000 plus one per 36 bytes of text (see :mod:`speechparse.limits`).
+    20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
         return parse_source(read_bytes(bytes(source), max_bytes=max_bytes), max_units=max_units)

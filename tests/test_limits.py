@@ -27,7 +27,7 @@ from speechparse.widths import fold
 NESTED = "一、目标\n（一）任务\n1.措施\n一是做法。\n"  # four headings and points on four lines
 
 
-def test_default_limit_is_the_allowance_plus_one_unit_per_36_bytes() -> None:
+def test_default_limit_is_the_allowance_plus_one_unit_per_bytes_per_unit() -> None:
     assert structure_limit(0) == STRUCTURE_ALLOWANCE
     assert structure_limit(BYTES_PER_UNIT * 1000) == STRUCTURE_ALLOWANCE + 1000
     assert structure_limit(BYTES_PER_UNIT * 1000 + BYTES_PER_UNIT - 1) == STRUCTURE_ALLOWANCE + 1000

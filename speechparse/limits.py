@@ -43,6 +43,7 @@ STRUCTURE_ALLOWANCE: Final = 20_000
 #: beyond the allowance, one structure unit per this many bytes of text (UTF-8)
 BYTES_PER_UNIT: Final = 48
 
+
 @frozen
 class Limits:
     """What one parse may take: ``max_bytes`` of input, ``max_units`` of structure.

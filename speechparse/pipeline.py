@@ -32,9 +32,9 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     format is recognised from the content. Raises a subclass of
     :class:`speechparse.ParseError` for input it cannot read (a missing file,
     bytes that are not text, a legacy .doc, input over ``max_bytes``, text
-    with more than ``max_units`` lines and numbering markers).
+    with more than ``max_units`` lines, numbering markers and removed spans).
 
-    ``max_units`` of ``None`` allows the default for the text's length:
+    ``max_units`` of ``None`` allows the default for the text's size:
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):

@@ -9,12 +9,10 @@ lone surrogates in the bytes, random Unicode).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from invariants import assert_sound
 
 import speechparse
 from speechparse.clean import RULES, clean
@@ -42,31 +40,6 @@ piece = st.one_of(
 hostile_text = st.lists(piece, max_size=60).map("".join)
 
 KNOWN_RULES = {name for name, _ in RULES} | {rule.name for rule in NOISE_RULES}
-VALIDATOR = Draft202012Validator(speechparse.json_schema())
-
-
-def assert_sound(doc: speechparse.Document) -> None:
-    """Spans in range and nested, the body covers every character, JSON round-trips and validates."""
-    position = 0
-    for node in doc.body:
-        assert node.span[0] == position
-        position = node.span[1]
-    assert position == len(doc.text)
-    for _, node in doc.walk():
-        start, end = node.span
-        assert 0 <= start <= end <= len(doc.text)
-        children = getattr(node, "children", ())
-        last = start
-        for child in children:
-            assert last <= child.span[0] <= child.span[1] <= end
-            last = child.span[1]
-    for placeholder in doc.placeholders:
-        assert doc.text[placeholder.span[0]:placeholder.span[1]] == placeholder.text
-    data = doc.to_json()
-    VALIDATOR.validate(json.loads(data))
-    assert speechparse.Document.from_json(data) == doc
-
-
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text)
 def test_hostile_text_parses_into_a_sound_tree(text: str) -> None:

@@ -7,10 +7,10 @@ from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from invariants import VALIDATOR, assert_tree_invariants
 
 import speechparse
-from speechparse import Document, Section
+from speechparse import Document
 
 # ---------------------------------------------------------------- strategies
 
@@ -78,54 +78,6 @@ def speech_like(draw: st.DrawFn) -> str:
 
 SPEECH_SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TEXT_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-VALIDATOR = Draft202012Validator(speechparse.json_schema())
-
-# ---------------------------------------------------------------- invariants
-
-
-def _check_children(doc: Document, ref: str, node: Any) -> None:
-    start, end = node.span
-    previous_end = start
-    for i, child in enumerate(getattr(node, "children", ())):
-        child_ref = f"{ref}/children/{i}"
-        child_start, child_end = child.span
-        assert start <= child_start <= child_end <= end, f"{child_ref} {child.span} outside parent {node.span}"
-        assert child_start >= previous_end, f"{child_ref} {child.span} overlaps or precedes its previous sibling"
-        previous_end = child_end
-        _check_node(doc, child_ref, child)
-
-
-def _check_node(doc: Document, ref: str, node: Any) -> None:
-    start, end = node.span
-    assert 0 <= start <= end <= len(doc.text), f"{ref} span {node.span} out of range {len(doc.text)}"
-    if isinstance(node, Section):
-        heading_start, heading_end = node.heading_span
-        assert start <= heading_start <= heading_end <= end, (
-            f"{ref} heading_span {node.heading_span} outside section span {node.span}"
-        )
-    _check_children(doc, ref, node)
-
-
-def assert_tree_invariants(doc: Document) -> None:
-    """Every promise the library makes about spans, checked on one document."""
-    text = doc.text
-    if not doc.body:
-        assert text == "", "a non-empty text must be covered by body nodes"
-    else:
-        assert doc.body[0].span[0] == 0, f"first node starts at {doc.body[0].span[0]}, not 0"
-        for i in range(1, len(doc.body)):
-            assert doc.body[i].span[0] == doc.body[i - 1].span[1], (
-                f"#/body/{i} starts at {doc.body[i].span[0]}, previous ends at {doc.body[i - 1].span[1]}"
-            )
-        assert doc.body[-1].span[1] == len(text), f"last node ends at {doc.body[-1].span[1]}, text is {len(text)}"
-    for i, node in enumerate(doc.body):
-        _check_node(doc, f"#/body/{i}", node)
-    for placeholder in doc.placeholders:
-        start, end = placeholder.span
-        assert 0 <= start <= end <= len(text), f"placeholder {placeholder} out of range"
-        assert text[start:end] == placeholder.text, f"placeholder {placeholder} slices to {text[start:end]!r}"
-
 
 def assert_walk_refs_point_into_json(doc: Document) -> None:
     data = json.loads(doc.to_json())

@@ -10,7 +10,7 @@ Lark tokens.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
@@ -19,7 +19,6 @@ from attrs import frozen
 
 from speechparse.levels import Marker
 from speechparse.lex.front import FrontMatter
-from speechparse.lex.lines import line_starts_with_text
 from speechparse.vocab import SENTENCE_END
 
 #: block kinds, as the grammar's terminals name them
@@ -45,8 +44,9 @@ class Block:
 
 
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
-               part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None) -> list[Block]:
-    """The text from start to end as blocks, in order."""
+               part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None,
+               line_starts: Sequence[int]) -> list[Block]:
+    """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin."""
     body = front.end
     # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
     starts: dict[int, tuple[str, int | None, int]] = {}
@@ -63,9 +63,8 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     if closing is not None and closing[0] >= body:
         starts[closing[0]] = (CLOSING, None, 0)
         cuts.update(closing)
-    # a line with text starts a block; a blank line stays in the block before it,
-    # and is never looked at one by one (a text may be millions of empty lines)
-    cuts.update(line_starts_with_text(folded, body))
+    # a line with text starts a block; a blank line stays in the block before it
+    cuts.update(line_starts[bisect_left(line_starts, body):])
     blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
     for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
         kind, marker_index, level = starts.get(start, (PARA, None, 0))

@@ -13,7 +13,7 @@ from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
-from speechparse.lex.lines import count_lines_with_text, find_closing, find_part_labels
+from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
 from speechparse.lex.markers import lex_markers
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source
@@ -59,7 +59,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
     cleaned = clean(source.text, budget=budget)
     text, folded = cleaned.text, cleaned.folded
 
-    candidates = lex_markers(folded, budget=budget, spent=count_lines_with_text(folded) + len(cleaned.removals))
+    line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes
+    candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
@@ -70,7 +71,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
     front = find_front_matter(text, folded, first_section)
     levels = levels.from_offset(front.end)
 
-    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing)
+    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts)
     body = build_model(text, folded, blocks, levels.markers, cleaned.offsets)
 
     return Document(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Final
 
 import regex
@@ -21,13 +20,14 @@ _BREAK_BEFORE_TEXT: Final = regex.compile(r"\n[^\S\n]*+(?=\S)")
 _TEXT_ON_FIRST_LINE: Final = regex.compile(r"[^\S\n]*+\S")
 
 
-def line_starts_with_text(folded: str, start: int = 0) -> Iterator[int]:
-    """Where each line with text after ``start`` begins (the first line of the text is not reported)."""
-    return (match.start() + 1 for match in _BREAK_BEFORE_TEXT.finditer(folded, start))
+def find_lines_with_text(folded: str) -> list[int]:
+    """Where each line holding anything but spaces begins, in order."""
+    first = [0] if _TEXT_ON_FIRST_LINE.match(folded) is not None else []
+    return first + [match.start() + 1 for match in _BREAK_BEFORE_TEXT.finditer(folded)]
 
 
 def count_lines_with_text(text: str) -> int:
-    """Lines holding anything but spaces."""
+    """Lines holding anything but spaces, counted without listing them (the text may be any size)."""
     # counted match by match: subn would count in C but keeps every piece between matches
     return (_TEXT_ON_FIRST_LINE.match(text) is not None) + sum(1 for _ in _BREAK_BEFORE_TEXT.finditer(text))
 

@@ -30,6 +30,7 @@ one per 23 bytes over a few pages. The allowance covers any document of up to
 
 from __future__ import annotations
 
+import sys
 from typing import Final
 
 from attrs import frozen
@@ -84,3 +85,7 @@ class StructureBudget:
         """Raise :class:`StructureTooDenseError` if ``units`` are over the budget."""
         if units > self.limit:
             raise StructureTooDenseError(self.path, units, self.size, self.limit)
+
+
+#: the budget of a stage called without one: nothing is ever over it
+UNLIMITED: Final = StructureBudget(limit=sys.maxsize, size=0)

@@ -30,7 +30,7 @@ from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
 from speechparse.clean.sites import remove_site_noise
 from speechparse.clean.spacing import close_spaced_words
-from speechparse.limits import StructureBudget
+from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
 from speechparse.widths import fold
 
@@ -42,7 +42,7 @@ class CleanState:
 
     def __init__(self, raw: str, budget: StructureBudget | None = None) -> None:
         self.raw = raw
-        self.budget = budget
+        self.budget = budget or UNLIMITED
         self.text = raw
         self.folded = fold(raw)
         self.offsets = OffsetMap.identity(len(raw))
@@ -55,11 +55,11 @@ class CleanState:
         """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
         name = rule or self.rule
         pending, budget = self._pending, self.budget
-        room = budget.limit - len(self.removals) if budget is not None else None
+        room = budget.limit - len(self.removals)
         for start, end in spans:
             if end > start:
                 pending.append((start, end, name))
-                if budget is not None and room is not None and len(pending) > room:  # stop before listing them all
+                if len(pending) > room:  # stop before listing them all
                     budget.check(len(self.removals) + len(pending))
 
     def note(self, **meta: Any) -> None:

@@ -20,7 +20,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
-from speechparse.limits import StructureBudget
+from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.vocab import (
     ARABIC_NUMERAL,
     CIRCLED,
@@ -141,7 +141,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     :class:`speechparse.StructureTooDenseError` as soon as the candidates found
     (overlaps not yet resolved) are over the rest, before they are all listed.
     """
-    room = budget.limit - spent if budget is not None else None
+    budget = budget or UNLIMITED
+    room = budget.limit - spent
     found: list[Candidate] = []
     for rule in rules:
         if rule.needs and not any(char in folded for char in rule.needs):
@@ -158,7 +159,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             number = rule.number(match)
             if number != 0:
                 found.append(Candidate(start, end, rule.scheme_of(match), number, boundary))
-                if budget is not None and room is not None and len(found) > room:
+                if len(found) > room:
                     budget.check(spent + len(found))
     found.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[Candidate] = []

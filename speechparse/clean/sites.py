@@ -38,6 +38,7 @@ COMPILED: Final = tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTIL
 def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED) -> None:
     """Mark every match of the noise table for removal and note what it says."""
     text = state.folded
+    raw = state.text
     head_end = min(_line_end(text, min(len(text), HEAD_CHARS)), HEAD_CHARS + MAX_HEAD_LINE)
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
@@ -49,7 +50,7 @@ def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED
             continue
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
-        matches = list(compiled.pattern.finditer(text, start, end))
+        matches = list(compiled.pattern.finditer(text if rule.folded else raw, start, end))
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))

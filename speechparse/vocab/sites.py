@@ -54,6 +54,9 @@ class NoiseRule:
     #: a span takes the spaces before it too (found by code: a pattern that opened with
     #: [ \t]* would try every position of a long run of spaces again and again)
     spaces_before: bool = False
+    #: the pattern reads the text as written, not folded: it is about code points
+    #: (a filler drawn from blocks of the code chart), not about words
+    folded: bool = True
 
 
 #: how far the head and the tail reach (characters); the head runs on to the end of
@@ -98,7 +101,7 @@ NOISE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("renrendoc.download", r"^[ \t]*+(?:下载本文档|文档简介)[ \t]*$"),
     NoiseRule("renrendoc.copyright", r"^[ \t]*+版权说明:本文档由用户提供并上传,收益归属内容提供方[^\n]*$", site="人人文库"),
     NoiseRule("renrendoc.filler", r"[罿-羈聿-肈腿-膈艿-芈荿-莈葿-蒈蕿-薈虿-蚈蝿-螈衿-袈]{12,}", SPAN, ANYWHERE,
-              requires="renrendoc.download"),
+              requires="renrendoc.download", folded=False),
     NoiseRule("word.field_code", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*", SPAN, ANYWHERE),
     # ---- 360文档中心
     NoiseRule("360docs.collection", r"^(?:[^\n]{2,60}\n(?:[ \t]*\n)*)?[ \t]*合集下载[ \t]*$", site="360文档中心"),

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from speechparse.levels import Marker
 from speechparse.lex.front import FrontMatter
-from speechparse.vocab import SENTENCE_END
+from speechparse.vocab.chars import SENTENCE_END
 
 #: block kinds, as the grammar's terminals name them
 HEADER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION = (

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from speechparse.levels import Marker
 from speechparse.model import OffsetMap, Point
-from speechparse.vocab import SENTENCE_END
+from speechparse.vocab.chars import SENTENCE_END
 
 #: stripped from both ends of a lead, besides spaces
 _LEAD_TRIM = ",:、 \t\n" + SENTENCE_END

@@ -32,8 +32,8 @@ from speechparse.vocab import (
     PAREN_DIGITS,
     POINT_SCHEMES_NEEDING_A_RUN,
     RUN_IN_CHILD_SCHEMES,
-    SENTENCE_END,
 )
+from speechparse.vocab.chars import SENTENCE_END
 
 # Patterns: single classes, no nesting: no timeout needed.
 _NUMERALS: Final = regex.compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]")

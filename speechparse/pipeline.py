@@ -14,6 +14,7 @@ from speechparse.clean import OffsetMap, clean
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
+from speechparse.lex.title import clean_title
 from speechparse.lex.markers import lex_markers
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source
@@ -78,7 +79,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
         source=source.source,
         text=text,
         body=body,
-        title=front.title,
+        # where the text has no title of its own, the name a site gave the file is its title
+        title=front.title or (clean_title(cleaned.meta.file_title) if cleaned.meta.file_title else None),
         meta=cleaned.meta,
         placeholders=tuple(find_placeholders(text, folded)),
         warnings=levels.warnings,

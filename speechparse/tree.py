@@ -33,7 +33,7 @@ from speechparse.model import (
     Subtitle,
     Title,
 )
-from speechparse.vocab import SENTENCE_END
+from speechparse.vocab.chars import SENTENCE_END
 
 #: stripped from the end of a heading (its closing punctuation) besides spaces
 _HEADING_TRAIL = SENTENCE_END + ":,、. \t\n"

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from speechparse.vocab import DOCUMENT_NUMBER, TITLE_ENDINGS
+from speechparse.lex.title import GENRE_WORD
+from speechparse.vocab.titles import DOCUMENT_NUMBER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -29,7 +30,7 @@ VARIANT_LINES: Final = 3
 MIN_BLOCK_LINES: Final = 3
 
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
-_ENDING: Final = regex.compile("(?:" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r").{0,2}$")
+_ENDING: Final = regex.compile(rf"(?:{GENRE_WORD.pattern}).{{0,2}}$")
 _HARD_STOP: Final = regex.compile(r"[,。!?;:]")
 #: where the body starts after a glued copy of the title
 _BODY_START: Final = regex.compile(
@@ -38,7 +39,7 @@ _BODY_START: Final = regex.compile(
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = regex.compile(r"[,。!?;]")
 _VARIANT: Final = regex.compile(
-    "(?<=" + "|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)) + r")"
+    rf"(?<={GENRE_WORD.pattern})"
     r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
 _FUSED_NUMBER: Final = regex.compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
 _NORMALISE: Final = regex.compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")

@@ -5,9 +5,10 @@ begins: the first salutation (同志们：), addressee line (各市人民政府�
 heading or line of running prose. Within that zone:
 
 * a *whole-line title* is a line that ends with a word naming a document
-  (…讲话, …通知, …实施方案; :data:`~speechparse.vocab.TITLE_ENDINGS`) or opens
-  with a genre label and a colon (党课：…), without sentence punctuation;
-  a title broken over two lines is joined;
+  (…讲话, …通知, …实施方案; :data:`~speechparse.vocab.titles.GENRE_WORDS`) or
+  opens with a genre label and a colon (党课：…), without sentence punctuation
+  (:mod:`speechparse.lex.title` judges); a title broken over up to
+  :data:`MAX_TITLE_LINES` lines is joined;
 * a *glued title* is the start of a line that ends with such a word right
   before the body begins (…工作会议讲话今天召开这次会议…). Where a site's file
   name is glued in front of the body's own title, the later copy is taken.
@@ -27,35 +28,30 @@ from typing import Final
 import regex
 from attrs import frozen
 
-from speechparse.vocab import (
-    ADDRESSEE,
-    DATELINE,
-    DOCUMENT_NUMBER,
-    SALUTATION,
-    TITLE_DECORATIONS,
-    TITLE_ENDING_CONTINUATIONS,
-    TITLE_ENDINGS,
-    TITLE_LABELS,
+from speechparse.lex.title import (
+    MAX_TITLE,
+    MIN_TITLE,
+    clean_title,
+    glued_title_ends,
+    is_title_text,
+    may_be_title_line,
 )
+from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
+from speechparse.vocab.titles import DOCUMENT_NUMBER
 
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
-#: title length bounds (characters, decorations removed); shorter lines ending in
-#: a genre word are site categories (精彩演讲)
-MIN_TITLE, MAX_TITLE = 6, 100
-#: the first half of a title broken over two lines is at least this long
+#: the lines before the last of a title broken over several lines are at least this long
 MIN_BROKEN_TITLE_HALF = 8
+#: a title is broken over at most this many lines
+MAX_TITLE_LINES = 3
 #: a title glued after another one (a site's file name) is at least this long
 MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
 
 # Patterns: every quantifier is bounded or applies to a single class, none nested: no timeout needed.
-_ENDING: Final = regex.compile("|".join(sorted(TITLE_ENDINGS, key=len, reverse=True)))
-_LABEL_TITLE: Final = regex.compile(
-    rf"^.{{0,8}}(?:{'|'.join(TITLE_LABELS)})\s*:\s*\S.{{2,}}$")
-_DECORATIONS: Final = tuple(regex.compile(pattern) for pattern in TITLE_DECORATIONS)
 _DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
 _SALUTATION: Final = regex.compile(SALUTATION)
 _ADDRESSEE: Final = regex.compile(ADDRESSEE)
@@ -69,12 +65,6 @@ _SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
 _GLUED_SUBTITLE: Final = regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
-_CLOSERS: Final = "”’\"》」』)]】 "
-_OPENERS: Final = "“‘\"《「『(【 "
-#: a genre word right before one of these ends a sentence, not a title
-_SENTENCE_PUNCTUATION: Final = "。!?;,"
-#: punctuation that ends the stretch a glued title can sit in
-_HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
@@ -141,22 +131,6 @@ def find_front_matter(text: str, folded: str, body_limit: int) -> FrontMatter:
     return _tile(pieces, end, folded, lines, title_text=clean_title(text[title.start:title.end]))
 
 
-def clean_title(raw: str) -> str | None:
-    """The title as a person would write it: no site decorations, no document number."""
-    title = regex.sub(r"\s*\n\s*", "", raw).strip()
-    title = _DOCUMENT_NUMBER.sub("", title)
-    changed = True
-    while changed:
-        changed = False
-        for pattern in _DECORATIONS:
-            stripped = pattern.sub("", title).strip()
-            if stripped != title and len(stripped) >= MIN_TITLE:
-                title, changed = stripped, True
-    if title.startswith(("《", "<")) and title.endswith(("》", ">")):
-        title = title[1:-1]
-    return title or None
-
-
 # ---------------------------------------------------------------- the title
 
 
@@ -171,7 +145,7 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
         content = folded[line.start:line.end]
         if _salutation_at(folded, line.start) is not None:
             return _pick(whole, glued), index
-        if content in seen and not whole and _may_be_repeated_title(content):
+        if content in seen and not whole and may_be_title_line(content):
             # a site prints the title, then the page prints it again above the body
             whole.append(_TitleSpan(index, line.start, line.end, True))
             index += 1
@@ -225,47 +199,20 @@ def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None
     return glued[-1] if glued else None
 
 
-def _may_be_repeated_title(content: str) -> bool:
-    return (MIN_TITLE <= len(content) <= MAX_TITLE // 2 and not _HARD_STOPS.search(content)
-            and sum(map(_is_han, content)) * 2 > len(content))
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _is_title_text(content: str) -> bool:
-    title = clean_title(content)
-    if title is None or not MIN_TITLE <= len(title) <= MAX_TITLE:
-        return False
-    if any(char in title for char in "。;?") or title.count(",") > 1:
-        return False
-    if _LABEL_TITLE.match(title):
-        return True
-    if ":" in title:
-        return False
-    core = title.rstrip(_CLOSERS)
-    match = _last_ending(core)
-    return match is not None and match.end() == len(core)
-
-
-def _last_ending(core: str) -> regex.Match[str] | None:
-    last = None
-    for match in _ENDING.finditer(core):
-        last = match
-    return last
-
-
 def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
-    """A whole-line title on line ``index``, or broken over it and the next line."""
+    """A whole-line title on line ``index``, or broken over it and the lines after it."""
     line = lines[index]
     content = folded[line.start:line.end]
-    if _is_title_text(content):
-        return _TitleSpan(index, line.start, line.end, True)
-    if index + 1 < len(lines) and _may_continue(content):
-        following = folded[lines[index + 1].start:lines[index + 1].end]
-        if not _SUBTITLE.match(following) and _is_title_text(content + following):
-            return _TitleSpan(index + 1, line.start, lines[index + 1].end, True)
+    for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
+        if last > index:
+            if not _may_continue(folded[lines[last - 1].start:lines[last - 1].end]):
+                return None
+            following = folded[lines[last].start:lines[last].end]
+            if _SUBTITLE.match(following):
+                return None
+            content += following
+        if is_title_text(content):
+            return _TitleSpan(last, line.start, lines[last].end, True)
     return None
 
 
@@ -284,11 +231,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     """A title at the start of a line, glued to the body that follows it."""
     content = folded[line.start:line.end]
-    stop = _HARD_STOPS.search(content)
-    zone = content[:stop.start()] if stop else content
-    ends = [match.end() for match in _ENDING.finditer(zone)
-            if match.end() < len(content) and content[match.end()] not in TITLE_ENDING_CONTINUATIONS
-            and content[match.end()] not in _SENTENCE_PUNCTUATION]
+    ends = glued_title_ends(content)
     if not ends:
         return None
     end = ends[-1]
@@ -317,7 +260,7 @@ def _title_before_salutation(folded: str, line: _Line, index: int) -> _TitleSpan
 def _has_byline_after(folded: str, lines: list[_Line], index: int) -> bool:
     """A short line without sentence punctuation right above a byline and the body."""
     content = folded[lines[index].start:lines[index].end]
-    if index + 2 >= len(lines) or not _may_be_repeated_title(content):
+    if index + 2 >= len(lines) or not may_be_title_line(content):
         return False
     byline = folded[lines[index + 1].start:lines[index + 1].end]
     return bool(_BYLINE.match(byline)) and _is_prose(folded[lines[index + 2].start:lines[index + 2].end])
@@ -398,7 +341,7 @@ def _line_kind(content: str, folded: str, line: _Line, expected: list[str]) -> s
             return kind
         if kind == "dateline" and _DATELINE.fullmatch(content):
             return kind
-        if kind == "speaker" and _SPEAKER_LINE.match(content) and not _is_title_text(content):
+        if kind == "speaker" and _SPEAKER_LINE.match(content) and not is_title_text(content):
             return kind
         if kind == "salutation" and _salutation_at(folded, line.start) is not None:
             return kind

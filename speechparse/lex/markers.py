@@ -24,16 +24,14 @@ from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.vocab import (
     ARABIC_NUMERAL,
     CIRCLED,
-    CLOSERS,
     CN_NUMERAL,
     CN_NUMERAL_CHARS,
-    MARKER_BOUNDARY,
     PAREN_DIGITS,
     POINT_SCHEMES,
     SEQUENCE_WORDS,
-    SPACE,
     cn_to_int,
 )
+from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE
 
 #: what stands before a candidate
 LINE, SENTENCE, COMMA, NONE = "line", "sentence", "comma", "none"

@@ -54,19 +54,6 @@ def cn_to_int(numeral: str) -> int | None:
     return total + current
 
 
-# ---------------------------------------------------------------- punctuation
-
-#: ends a sentence: a heading or a lead stops here (folded forms)
-SENTENCE_END: Final = "。!?;"
-#: may stand before a marker that starts a new item inside a paragraph
-MARKER_BOUNDARY: Final = "。!?;:"
-#: point markers may also follow a comma: 一是…,二是…
-POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
-#: closing quotes and brackets that may sit between a sentence end and a marker
-CLOSERS: Final = "”’\"』」)】》"
-#: horizontal space after folding (U+3000 and NBSP fold to a space)
-SPACE: Final = " \t"
-
 # ---------------------------------------------------------------- marker schemes
 
 #: scheme name → how the scheme is written (documentation and JSON schema enum)
@@ -109,37 +96,6 @@ POINT_SCHEMES_NEEDING_A_RUN: Final = frozenset({"aspect", "sequence"})
 RUN_IN_CHILD_SCHEMES: Final = frozenset({"cn_paren", "arabic_paren"})
 
 # ---------------------------------------------------------------- document parts
-
-#: words that end a document title (the genre of the text), simplified and
-#: traditional; the longest that matches wins
-TITLE_ENDINGS: Final = (
-    "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "主持词", "主持稿", "串词",
-    "报告", "党课", "通知", "通报", "意见", "实施方案", "方案", "总结", "计划",
-    "规划", "要点", "办法", "规则", "规定", "细则", "决定", "决议", "公告", "通告",
-    "批复", "纪要", "讲义", "演讲稿", "演讲", "汇报", "提纲", "贺信", "倡议书",
-    "心得体会", "动员令", "条例", "文稿",
-    "講話稿", "講話", "講稿", "發言稿", "發言", "致辭", "主持詞", "報告", "黨課", "通報",
-    "意見", "實施方案", "總結", "計劃", "規劃", "規則", "規定", "決定", "決議", "匯報",
-)
-#: a title ending followed by one of these is a word inside a sentence
-#: (讲话精神, 报告会, 规划的), not the end of a title
-TITLE_ENDING_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
-#: genre labels that may open a title followed by a colon: 党课:在…中担当作为
-TITLE_LABELS: Final = ("专题党课", "党课", "讲话", "发言", "致辞", "报告", "黨課")
-#: a document number in front of a title: 京政办发〔2016〕26号
-DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}[号號]"
-
-#: decorations that document sites add to file names and titles; removed from
-#: the title string only, never from the text
-TITLE_DECORATIONS: Final = (
-    r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
-    r"[(\[](?:完整版|最新版|精选文档|精选|精编|word版|word可编辑|可编辑|优秀范文|范文|"
-    r"共\d+页|全文\d+字|\d{1,2}篇|\d{1,2})[)\]]$",
-    r"【[^】]{1,8}】$",
-    r"^【[^】]{1,8}】",
-    r"篇\d{1,2}$",
-    r"^(?:最新|精选|精编|优秀)",
-)
 
 #: a date line under a title: (2020年3月10日)
 DATELINE: Final = (

@@ -1,0 +1,143 @@
+"""Titles: is this a title, where does a glued one end, and the title as a person writes it.
+
+Used by the front matter (:mod:`speechparse.lex.front`), which finds the title
+among the first lines, and by cleaning (:mod:`speechparse.clean`), which
+recognises the copies of a title that sites print and glue around the body.
+The facts (genre words, labels, decorations) are in :mod:`speechparse.vocab.titles`;
+every function here reads *folded* text (:func:`speechparse.widths.fold`).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from speechparse.vocab.chars import CLOSERS, is_han
+from speechparse.vocab.titles import (
+    DOCUMENT_NUMBER,
+    GENRE_WORD_CONTINUATIONS,
+    GENRE_WORDS,
+    TITLE_DECORATIONS,
+    TITLE_LABEL,
+    TITLE_QUALIFIER,
+)
+from speechparse.widths import fold
+
+#: title length bounds (characters, decorations removed); shorter lines ending in
+#: a genre word are site categories (精彩演讲)
+MIN_TITLE: Final = 6
+MAX_TITLE: Final = 100
+
+# Patterns: alternations of literals, bounded classes, none nested: no timeout needed.
+#: a genre word (longest first, so 实施方案 wins over 方案)
+GENRE_WORD: Final = regex.compile("|".join(sorted(GENRE_WORDS, key=len, reverse=True)))
+#: a genre word, then at most a bracketed qualifier, at the end of a title: …办法(试行)
+_TITLE_END: Final = regex.compile(rf"(?:{GENRE_WORD.pattern})(?:{TITLE_QUALIFIER})?$")
+_LABEL_TITLE: Final = regex.compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
+_DECORATIONS: Final = tuple(regex.compile(pattern) for pattern in TITLE_DECORATIONS)
+_DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
+_LINE_BREAKS: Final = regex.compile(r"[ \t]*\n[ \t]*")
+#: bullets and list marks a page puts before a heading line
+_BULLET: Final = regex.compile(r"^[•·●◆■□▪>]+\s*")
+#: punctuation that ends the stretch a glued title can sit in
+HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
+#: a genre word followed by one of these ends a sentence or a quotation, not a title
+_NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
+
+
+def clean_title(raw: str) -> str | None:
+    """The title as a person would write it: one line, no site decorations, no document
+    number. Judged on the folded text; the characters returned are ``raw``'s own."""
+    joined = _LINE_BREAKS.sub("", raw)
+    folded = fold(joined)  # same length as joined: offsets into one are offsets into the other
+    start, end = _trim(folded, 0, len(folded))
+    for pattern in (_BULLET, _DOCUMENT_NUMBER):
+        match = pattern.match(folded, start, end)
+        if match is not None:
+            start, end = _trim(folded, match.end(), end)
+    start, end = _without_decorations(folded, start, end)
+    if folded.startswith(("《", "<"), start) and folded[end - 1:end] in ("》", ">") \
+            and folded.count("《", start, end) == 1:
+        start, end = start + 1, end - 1
+    return joined[start:end] or None
+
+
+def strip_decorations(title: str) -> str:
+    """``title`` (folded) without the decorations sites add (.docx, (精选5篇), 范文 …),
+    keeping at least :data:`MIN_TITLE` characters."""
+    start, end = _without_decorations(title, 0, len(title))
+    return title[start:end]
+
+
+def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _DECORATIONS:
+            piece = folded[start:end]
+            match = pattern.search(piece)
+            if match is None or match.start() == match.end():
+                continue
+            if match.start() == 0:
+                new_start, new_end = _trim(folded, start + match.end(), end)
+            elif match.end() == len(piece):
+                new_start, new_end = _trim(folded, start, start + match.start())
+            else:
+                continue
+            if new_end - new_start >= MIN_TITLE:
+                start, end, changed = new_start, new_end, True
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_title_text(content: str) -> bool:
+    """Whether a line (folded) is a title: it ends in a genre word, or opens with a genre
+    label and a colon, and holds no sentence."""
+    title = clean_title(content)
+    if title is None or not MIN_TITLE <= len(title) <= MAX_TITLE:
+        return False
+    if any(char in title for char in "。;?") or title.count(",") > 1:
+        return False
+    if _LABEL_TITLE.match(title):
+        return True
+    if ":" in title:
+        return False
+    return ends_in_genre_word(title)
+
+
+def ends_in_genre_word(title: str) -> bool:
+    """Whether ``title`` (folded) ends with a genre word, a qualifier or closing quotes aside."""
+    return _TITLE_END.search(title.rstrip(CLOSERS + " ")) is not None or \
+        _TITLE_END.search(title.rstrip(" ")) is not None
+
+
+def glued_title_ends(content: str) -> list[int]:
+    """Offsets in a line (folded) where a title glued to the body that follows may end.
+
+    A genre word ends a glued title where no sentence punctuation stands before it
+    and what follows starts the body, not a longer word (讲话精神, 报告会) or the
+    end of a quotation (《…的通知》).
+    """
+    stop = HARD_STOPS.search(content)
+    zone = content[:stop.start()] if stop else content
+    return [match.end() for match in GENRE_WORD.finditer(zone)
+            if match.end() < len(content) and content[match.end()] not in GENRE_WORD_CONTINUATIONS
+            and content[match.end()] not in _NOT_AFTER_TITLE]
+
+
+def may_be_title_line(content: str) -> bool:
+    """A short line of words without sentence punctuation, mostly Han: a title or its copy."""
+    return (MIN_TITLE <= len(content) <= MAX_TITLE // 2 and not HARD_STOPS.search(content)
+            and sum(map(is_han, content)) * 2 > len(content))
+
+
+__all__ = ["GENRE_WORD", "HARD_STOPS", "MAX_TITLE", "MIN_TITLE", "clean_title", "ends_in_genre_word",
+           "glued_title_ends", "is_title_text", "may_be_title_line", "strip_decorations"]

@@ -1,0 +1,26 @@
+"""Character classes every stage shares, written once: Han characters, sentence ends,
+quotes and brackets, spaces. For folded text (:mod:`speechparse.widths`)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: a Han character, as ``regex`` source (the basic block and extension A)
+HAN: Final = r"[\u4e00-\u9fff\u3400-\u4dbf]"
+#: ends a sentence: a heading or a lead stops here (folded forms)
+SENTENCE_END: Final = "。!?;"
+#: may stand before a marker that starts a new item inside a paragraph
+MARKER_BOUNDARY: Final = "。!?;:"
+#: point markers may also follow a comma: 一是…,二是…
+POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
+#: closing quotes and brackets that may sit between a sentence end and a marker
+CLOSERS: Final = "”’\"』」)】》"
+#: opening quotes and brackets
+OPENERS: Final = "“‘\"『「(【《"
+#: horizontal space after folding (U+3000 and NBSP fold to a space)
+SPACE: Final = " \t"
+
+
+def is_han(char: str) -> bool:
+    """A Han character (the basic block and extension A)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"

@@ -1,0 +1,64 @@
+"""What a document title is made of, as data: genre words, labels, site decorations.
+
+A Chinese official document or speech names its genre in the last words of its
+title (…的通知, …实施方案, 在…会议上的讲话), so a line that ends in a genre word and
+holds no sentence is a title. The genre words below are the fifteen kinds of 公文
+of the 《党政机关公文处理工作条例》 (2012, art. 8: 决议 决定 命令 公报 公告 通告 意见
+通知 通报 报告 请示 批复 议案 函 纪要), the rules and regulations a body issues
+(条例 规定 办法 细则 规则 章程 制度 守则 准则 预案 …), and the routine writings of
+offices (计划 规划 方案 总结 讲话 发言 致辞 主持词 党课 心得体会 材料 …). Patterns are
+written for folded text (:mod:`speechparse.widths`): simplified characters,
+half-width punctuation; traditional titles match through folding.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: genre words that end a title; the longest that matches wins
+GENRE_WORDS: Final = (
+    # the fifteen kinds of 公文 (命令 is written 令)
+    "决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要",
+    # rules a body issues
+    "条例", "规定", "办法", "细则", "规则", "章程", "制度", "守则", "准则", "须知", "公约", "规范", "标准", "指南",
+    "指引", "纲要", "预案", "清单", "名单", "目录",
+    # plans and reports of routine office work
+    "实施方案", "方案", "计划", "规划", "要点", "安排", "总结", "汇报", "述职报告", "调研报告", "简报", "材料",
+    "对照检查材料", "工作报告",
+    # speeches and what is said at meetings
+    "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "贺词", "主持词", "主持稿", "串词", "开幕词",
+    "闭幕词", "欢迎词", "答谢词", "演讲稿", "演讲", "党课", "讲义", "提纲", "动员令", "文稿",
+    # letters and pledges
+    "贺信", "倡议书", "承诺书", "决心书", "公开信", "慰问信", "感谢信", "心得体会", "体会",
+)
+
+#: a genre word followed by one of these is a word inside a sentence (讲话精神,
+#: 报告会, 规划的), not the end of a title glued to the body
+GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
+
+#: genre labels that open a title with a colon (党课：在…中担当作为, 微党课比赛稿：…):
+#: a few words ending in a genre word or in 稿, then the colon
+TITLE_LABEL: Final = r"[^\s:,。!?;]{0,8}(?:党课|讲话|发言|致辞|报告|演讲|稿)"
+
+#: qualifiers a title may carry in brackets after its genre word: (试行), (草案),
+#: (征求意见稿), (2023年修订), (含案例)
+TITLE_QUALIFIER: Final = r"\([^()\n]{1,12}\)"
+
+#: a document number (发文字号) in front of a title: 京政办发〔2016〕26号
+DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}[号]"
+
+#: decorations that document sites add to file names and titles (removed from the
+#: title string only, never from the text): file extensions, edition tags
+#: (完整版, 精选, word可编辑), page and piece counts ((共20页), 优质6篇, 篇2), category
+#: tags in 【】, and the site's genre tag 范文
+TITLE_DECORATIONS: Final = (
+    r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
+    r"[(\[【](?:完整版|最新版|精选文档|精选|精编版?|word版|word可编辑|可编辑版?|优秀范文|范文|通用|"
+    r"共\d+页|全文\d+字|\d+页珍藏版|(?:共含?|精选|优质|通用|热门)?\d{1,3}篇|\d{1,2})[)\]】]$",
+    r"(?:共含?|精选|优质|通用|热门)\d{1,3}篇$",
+    r"【[^】]{1,8}】$",
+    r"^【[^】]{1,8}】",
+    r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
+    r"(?<=\p{Han})范文$",
+    r"^(?:最新|精选|精编|优秀|优质)",
+)

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "outline: an indented table of contents (default: json)")
     parse_command.add_argument("--indent", type=int, default=None, metavar="N",
                                help="indent JSON by N spaces (one file only)")
+    _add_site_rules_switch(parse_command)
     parser.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--max-units", type=_count, default=None, metavar="N",
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the slots of a template: each blank (X, ×, 某某 …) and the blanks that must take "
                     "the same value, with kind, count and where they are.")
     slots_command.add_argument("file", metavar="FILE")
+    _add_site_rules_switch(slots_command)
     fill_command = commands.add_parser(
         "fill", help="fill a template's slots",
         description="Fill the slots of a template (see `speechparse placeholders FILE`) and print the text. "
@@ -70,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help="a slot's value, e.g. --set 全X=全省 (repeatable)")
     fill_command.add_argument("-o", "--output", metavar="OUT", help="write the filled text to OUT (default: stdout)")
     fill_command.add_argument("--strict", action="store_true", help="fail when a slot has no value")
+    _add_site_rules_switch(fill_command)
     batch_command = commands.add_parser(
         "batch", help="parse a corpus on every core (or a Dask cluster) into JSON Lines",
         description="Parse files, folders (recursively) and globs; write one JSON record per document "
@@ -89,6 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     batch_command.add_argument("--scheduler", metavar="ADDRESS",
                                help="with --engine dask, a running scheduler (default: start a LocalCluster)")
     return parser
+
+
+def _add_site_rules_switch(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--no-site-rules", dest="site_rules", action="store_false",
+                         help="leave out the table of known sites' boilerplate: only what any page shows decides "
+                              "what is noise (to see how a site nobody listed is cleaned)")
 
 
 def _count(value: str) -> int:
@@ -114,7 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    read = functools.partial(parse, max_bytes=args.max_bytes, max_units=args.max_units)
+    read = functools.partial(parse, max_bytes=args.max_bytes, max_units=args.max_units,
+                             site_rules=getattr(args, "site_rules", True))
     if args.command == "schema":
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
         return 0

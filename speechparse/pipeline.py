@@ -14,8 +14,8 @@ from speechparse.clean import OffsetMap, clean
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
-from speechparse.lex.title import clean_title
 from speechparse.lex.markers import lex_markers
+from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
@@ -25,7 +25,8 @@ from speechparse.tree import build_model
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
 
-def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Document:
+def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None,
+          site_rules: bool = True) -> Document:
     """Parse a speech or document: a path (``str`` or path-like), ``bytes``, or a binary file object.
 
     Text files (UTF-8, UTF-16/32 with a byte-order mark, GB18030/GBK/GB2312,
@@ -37,27 +38,33 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
 
     ``max_units`` of ``None`` allows the default for the text's size:
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
+    ``site_rules=False`` leaves out the table of known sites' boilerplate, so
+    that only what any page shows decides what is noise (as for a site nobody
+    listed).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return parse_source(read_bytes(bytes(source), max_bytes=max_bytes), max_units=max_units)
-    if isinstance(source, (str, os.PathLike)):
-        return parse_source(read_path(source, max_bytes=max_bytes), max_units=max_units)
-    return parse_source(read_stream(source, max_bytes=max_bytes), max_units=max_units)
+        read = read_bytes(bytes(source), max_bytes=max_bytes)
+    elif isinstance(source, (str, os.PathLike)):
+        read = read_path(source, max_bytes=max_bytes)
+    else:
+        read = read_stream(source, max_bytes=max_bytes)
+    return parse_source(read, max_units=max_units, site_rules=site_rules)
 
 
-def parse_text(text: str, *, path: str | None = None, max_units: int | None = None) -> Document:
+def parse_text(text: str, *, path: str | None = None, max_units: int | None = None,
+               site_rules: bool = True) -> Document:
     """Parse text that is already decoded."""
     return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)),
-                        max_units=max_units)
+                        max_units=max_units, site_rules=site_rules)
 
 
-def parse_source(source: SourceText, *, max_units: int | None = None) -> Document:
+def parse_source(source: SourceText, *, max_units: int | None = None, site_rules: bool = True) -> Document:
     """Run every stage after *read*."""
     # cleaning costs per line and the stages after lexing per node: a text made of
     # structure is refused before them (see speechparse.limits)
     budget = StructureBudget.for_text(source.text, max_units, source.source.path)
     budget.check(count_lines_with_text(source.text))
-    cleaned = clean(source.text, budget=budget)
+    cleaned = clean(source.text, budget=budget, site_rules=site_rules)
     text, folded = cleaned.text, cleaned.folded
 
     line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes

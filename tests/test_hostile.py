@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 from invariants import assert_sound
 
 import speechparse
-from speechparse.clean import RULES, clean
-from speechparse.vocab.sites import NOISE_RULES
+from speechparse.clean import RULE_NAMES, clean
 
 MARKERS = ("一、", "二、", "十一、", "（一）", "(二)", "1.", "2、", "3．", "（1）", "(2)", "⑴", "①", "②", "第一，",
            "第二,", "第三：", "第一章", "第一项：", "一是", "二是", "一要", "二要", "首先，", "其次，", "最后，",
@@ -39,7 +38,7 @@ piece = st.one_of(
 )
 hostile_text = st.lists(piece, max_size=60).map("".join)
 
-KNOWN_RULES = {name for name, _ in RULES} | {rule.name for rule in NOISE_RULES}
+KNOWN_RULES = RULE_NAMES
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(hostile_text)
 def test_hostile_text_parses_into_a_sound_tree(text: str) -> None:

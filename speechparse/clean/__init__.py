@@ -25,24 +25,28 @@ from speechparse.clean.duplicates import (
     remove_repeated_title_lines,
     remove_variant_numbers,
 )
+from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
+from speechparse.clean.generic import mark_generic_noise
 from speechparse.clean.junk import remove_jammer, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
-from speechparse.clean.sites import remove_site_noise
 from speechparse.clean.spacing import close_spaced_words
+from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
 from speechparse.widths import fold
 
-__all__ = ["RULES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
+__all__ = ["RULES", "RULE_NAMES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
 
 
 class CleanState:
     """What the cleaning rules work on: the current text and what was removed."""
 
-    def __init__(self, raw: str, budget: StructureBudget | None = None) -> None:
+    def __init__(self, raw: str, budget: StructureBudget | None = None, *, site_rules: bool = True) -> None:
         self.raw = raw
         self.budget = budget or UNLIMITED
+        #: whether the site table applies (the generic layer always does)
+        self.site_rules = site_rules
         self.text = raw
         self.folded = fold(raw)
         self.offsets = OffsetMap.identity(len(raw))
@@ -70,7 +74,10 @@ class CleanState:
 
     def commit(self) -> None:
         """Delete the spans marked since the last commit."""
-        pending = sorted(self._pending)
+        # where two rules mark the same text, the one that names a shape (a site's line, a
+        # breadcrumb) names the removal, not the generic layer's judgement of a line
+        pending = sorted(self._pending,
+                         key=lambda item: (item[0], item[1], item[2].startswith(GENERIC_PREFIX), item[2]))
         self._pending = []
         merged: list[list[Any]] = []
         for start, end, rule in pending:
@@ -92,12 +99,24 @@ class CleanState:
 
 
 Rule = Callable[[CleanState], None]
+#: the names of the generic layer's removals start with this
+GENERIC_PREFIX = "generic."
+
+
+def remove_boilerplate(state: CleanState) -> None:
+    """Web furniture: the known sites' lines (unless ``site_rules`` is off), the web's noise
+    with a shape of its own, and what the generic layer judges furniture, all marked on the
+    same text and removed together."""
+    if state.site_rules:
+        mark_table(state, SITES)
+    mark_table(state, GENERIC)
+    mark_generic_noise(state)
 _META_FIELDS = frozenset(field.name for field in fields(Meta))
 
 #: the cleaning chain, in order: (name, rule)
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
-    ("site_noise", remove_site_noise),
+    ("boilerplate", remove_boilerplate),
     ("jammer", remove_jammer),
     ("doubling", undo_doubling),
     ("stray_dots", remove_stray_dots),
@@ -116,6 +135,11 @@ RULES: Sequence[tuple[str, Rule]] = (
 )
 
 
+#: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
+RULE_NAMES: frozenset[str] = frozenset(
+    [name for name, _ in RULES] + [compiled.rule.name for compiled in (*SITES, *GENERIC)] + list(GENERIC_RULE_NAMES))
+
+
 @frozen
 class CleanText:
     """The cleaned text, what was removed from the raw input, and the map back."""
@@ -127,13 +151,15 @@ class CleanText:
     meta: Meta
 
 
-def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES, *, budget: StructureBudget | None = None) -> CleanText:
+def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES, *, budget: StructureBudget | None = None,
+          site_rules: bool = True) -> CleanText:
     """Run the cleaning chain over ``raw``.
 
     With a ``budget``, raise :class:`speechparse.StructureTooDenseError` as soon
-    as the removed spans alone are over it.
+    as the removed spans alone are over it. With ``site_rules=False`` the site
+    table is left out: only what any page shows decides what is noise.
     """
-    state = CleanState(raw, budget)
+    state = CleanState(raw, budget, site_rules=site_rules)
     for name, rule in rules:
         state.rule = name
         rule(state)

@@ -1,4 +1,9 @@
-"""The table-driven cleaning rule: site boilerplate of :data:`speechparse.vocab.sites.NOISE_RULES`."""
+"""Tables of noise with a shape of their own, applied: the web's (:data:`speechparse.vocab.noise.GENERIC_RULES`)
+and the known sites' (:data:`speechparse.vocab.sites.SITE_RULES`).
+
+Each rule marks the lines or spans its pattern matches (in the head, the tail or
+anywhere) and notes what they say about the document (file name, site, pages).
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,20 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 from attrs import frozen
 
-from speechparse.vocab.sites import (
+from speechparse.vocab.noise import (
+    GENERIC_RULES,
     HEAD,
     HEAD_CHARS,
     LINE,
     MAX_HEAD_LINE,
     META,
-    NOISE_RULES,
-    SITE_NAMES,
     SPAN,
     TAIL,
     TAIL_CHARS,
     TO_END,
     NoiseRule,
 )
+from speechparse.vocab.sites import SITE_NAMES, SITE_RULES
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -32,11 +37,17 @@ class _Compiled:
     pattern: regex.Pattern[str]
 
 
-COMPILED: Final = tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE)) for rule in NOISE_RULES)
+def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
+    """A table's patterns, compiled once."""
+    return tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE)) for rule in rules)
 
 
-def remove_site_noise(state: CleanState, rules: tuple[_Compiled, ...] = COMPILED) -> None:
-    """Mark every match of the noise table for removal and note what it says."""
+GENERIC: Final = compile_rules(GENERIC_RULES)
+SITES: Final = compile_rules(SITE_RULES)
+
+
+def mark_table(state: CleanState, rules: tuple[_Compiled, ...]) -> None:
+    """Mark every match of a noise table for removal and note what it says."""
     text = state.folded
     raw = state.text
     head_end = min(_line_end(text, min(len(text), HEAD_CHARS)), HEAD_CHARS + MAX_HEAD_LINE)
@@ -116,4 +127,4 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if newline < 0 else newline
 
 
-__all__ = ["COMPILED", "HEAD", "SPAN", "TAIL", "canonical_site", "remove_site_noise"]
+__all__ = ["GENERIC", "SITES", "canonical_site", "compile_rules", "mark_table"]

@@ -1,0 +1,484 @@
+"""The generic noise layer: web furniture judged by what it is, whatever site printed it.
+
+A page wraps a document in furniture: the site's name and address, a breadcrumb,
+a publication line, counters, paywall prompts, an editor's lead-in, a compilation's
+labels. Sites differ in the words, not in the kinds, so this layer judges lines and
+spans by the evidence classes of :mod:`speechparse.vocab.noise`, found in one scan
+of the text, and by where they stand:
+
+* **The head**, from the first line to the document's own opening (a salutation,
+  an addressee line, a numbered heading, the first sentence of prose), and **the
+  tail**, after the last sentence of the body, are where pages put furniture. A
+  line there that is not a sentence and carries furniture evidence is furniture;
+  so is a sentence made of the sentences sites write (an editor's lead-in, a
+  copyright, paywall or share notice); so is the value line under an empty
+  furniture label (``索引号:`` / ``1133…``), and a short line between two
+  furniture lines. Everything from the first furniture line of the tail to the end
+  goes, when no sentence of the body follows it.
+* **In the body**, the same words are usually content (资金来源, 工会会员,
+  下载政务App), so only a line dense with furniture and holding no sentence (a
+  running page header with its page count) goes.
+* **Spans inside lines**: leaked markup; a site's banner ending in its address
+  glued before the title; an item code glued before it; an editor's lead-in
+  sentence; a compilation's item label glued to the body (…计划篇一一、…); a
+  site's keyword glued after a colon (…议程:工作会议主持词); a note that the site
+  cut the text.
+
+What the furniture says is kept: the file name it gives (a compilation's title,
+the piece an editor names), the site's name, that the text was cut.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
+
+import regex
+from attrs import frozen
+
+from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
+from speechparse.vocab import ADDRESSEE, SALUTATION
+from speechparse.vocab.noise import (
+    BUTTON_WORDS,
+    COMPILATION_LABEL,
+    CONTACT_LABEL,
+    EDITOR_SENTENCE,
+    EVIDENCE,
+    FILE_GENRE_WORDS,
+    MARKUP,
+    TRUNCATION_NOTE,
+    WATERMARK,
+)
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+#: how far the head may reach: lines and characters
+MAX_HEAD_LINES: Final = 40
+HEAD_CHARS: Final = 4000
+#: how far back the tail may reach
+MAX_TAIL_LINES: Final = 40
+TAIL_CHARS: Final = 3000
+#: a line this short (characters) without punctuation is judged by its neighbours
+SHORT_LINE: Final = 10
+#: a sentence of prose: at least this long, with a sentence end or two clause breaks
+MIN_SENTENCE: Final = 20
+#: a banner glued before the title ends in an address within this many characters
+MAX_BANNER: Final = 60
+#: evidence a line needs to be furniture (a strong term is 1, a weak one 0.5)
+FURNITURE_SCORE: Final = 1.0
+#: evidence a sentence needs, besides a sentence term
+FURNITURE_SENTENCE_SCORE: Final = 2.0
+#: evidence a line of the body needs (a running header: several terms)
+DENSE_SCORE: Final = 2.0
+#: the longest title a compilation's item label is glued to
+MAX_LABELLED_TITLE: Final = 40
+
+#: the names of this layer's removals: where the furniture stood, or what the span was
+RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
+    "head", "tail", "body", "banner", "watermark", "item_code", "markup", "editor", "compilation", "keyword",
+    "truncation"))
+
+# verdicts on a line
+BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
+    "blank", "furniture", "label", "short", "title", "plain", "prose", "opening")
+
+# Patterns: the evidence alternation's branches are each anchored or start with a literal or a rare
+# character; the others are anchored at line starts or bounded: no timeout needed.
+_EVIDENCE: Final = regex.compile(
+    "|".join(f"(?P<e{index}>{evidence.pattern})" for index, evidence in enumerate(EVIDENCE)), regex.MULTILINE)
+_MARKUP: Final = regex.compile(MARKUP, regex.MULTILINE)
+_WATERMARK: Final = regex.compile(WATERMARK, regex.MULTILINE)
+_CSS_BLOCK: Final = regex.compile(r"\{[^{}\n]{0,2000}\}")
+_CSS_PROPERTY: Final = regex.compile(r"[a-z-]{2,30}[ \t]*:")
+_CSS_SELECTOR: Final = regex.compile(
+    r"(?:[A-Za-z]{1,8}>[ \t]*)?(?:@[a-z-]{2,20}|[A-Za-z*.#][\w.#:>*\[\]=\"' -]{0,60})[ \t]*\Z")
+_EDITOR: Final = regex.compile(EDITOR_SENTENCE)
+#: what makes an editor's sentence one: the editor, verbs of gathering texts, or the reader addressed
+_EDITOR_PROOF: Final = regex.compile(r"小编|收集|搜集|精选|推荐|汇编|阅读|网友")
+_EDITOR_NAMED_FILE: Final = regex.compile(
+    r"(?:整理|收集|搜集|精选|推荐|准备)(?:了|的)(?P<file_title>[^,。!?;\n]{4,60}?)(?=[,;。]|$)")
+_COMPILATION_LABEL: Final = regex.compile(COMPILATION_LABEL, regex.MULTILINE)
+_INJECTED_KEYWORD: Final = regex.compile(rf"(?<=\p{{Han}}{{2}}:)[ \t]*\p{{Han}}{{0,12}}?{FILE_GENRE_WORDS}(?=[ \t]*$)",
+                                         regex.MULTILINE)
+_TRUNCATION: Final = regex.compile(TRUNCATION_NOTE)
+_CONTACT: Final = regex.compile(CONTACT_LABEL)
+_ITEM_CODE: Final = regex.compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
+_SALUTATION: Final = regex.compile(SALUTATION)
+_ADDRESSEE: Final = regex.compile(ADDRESSEE)
+#: a numbered heading at a line start: the document has begun
+_MARKER_START: Final = regex.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}[章节条部分]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|"
+    r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.、 ](?![0-9]))")
+#: an empty label: a few words and a colon, nothing after (its value is on the next line)
+_EMPTY_LABEL: Final = regex.compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
+_SENTENCE_MARKS: Final = regex.compile(r"[。!?]")
+_CLAUSE_MARKS: Final = regex.compile(r"[,;]")
+_SITE_LINE: Final = regex.compile(
+    r"\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)")
+_SENTENCE_END_CHARS: Final = "。!?"
+
+
+@frozen
+class _Evidence:
+    """What one line carries: its score, whether a term is strong, whether one condemns a sentence,
+    and whether the line opens with a furniture term followed by a colon (来源:, 推荐阅读:)."""
+
+    score: float
+    strong: bool
+    sentence: bool
+    labelled: bool
+    #: characters of the line its terms cover
+    covered: int
+
+
+_NONE: Final = _Evidence(0.0, False, False, False, 0)
+
+
+class _Page:
+    """The text's lines, the evidence on each, and the verdict on each line asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        position = text.find("\n")
+        while position >= 0:
+            self.starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        #: watermarks glued to lines: spans of their own, not evidence about the line they end
+        self.watermarks = [match.span() for match in _WATERMARK.finditer(text)] if "www" in text or "://" in text \
+            else []
+        watermark_starts = [start for start, _ in self.watermarks]
+        self.hits: dict[int, list[tuple[int, int, int]]] = {}
+        for match in _EVIDENCE.finditer(text):
+            inside = bisect_right(watermark_starts, match.start()) - 1
+            if inside >= 0 and match.end() <= self.watermarks[inside][1]:
+                continue
+            name = match.lastgroup
+            assert name is not None
+            line = bisect_right(self.starts, match.start()) - 1
+            self.hits.setdefault(line, []).append((int(name[1:]), match.start(), match.end()))
+        self._verdicts: dict[int, str] = {}
+        self._evidence: dict[int, _Evidence] = {}
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def bounds(self, line: int) -> tuple[int, int, int]:
+        """(start, end) of a line's content without surrounding spaces, and the start of the next line."""
+        start = self.starts[line]
+        following = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+        end = following - 1 if line + 1 < len(self.starts) else following
+        while start < end and self.text[start] in " \t\u3000":
+            start += 1
+        while end > start and self.text[end - 1] in " \t\u3000\r":
+            end -= 1
+        return start, end, following
+
+    def content(self, line: int) -> str:
+        start, end, _ = self.bounds(line)
+        return self.text[start:end]
+
+    def evidence(self, line: int) -> _Evidence:
+        if line in self._evidence:
+            return self._evidence[line]
+        hits = self.hits.get(line)
+        if not hits:
+            return _NONE
+        start, _, _ = self.bounds(line)
+        terms: dict[tuple[int, str], float] = {}
+        strong = sentence = labelled = False
+        covered = 0
+        for index, hit_start, hit_end in hits:
+            evidence = EVIDENCE[index]
+            if evidence.name == "address" and _CONTACT.search(self.text, start, hit_start):
+                continue  # the document's own contact address (联系人… 邮箱:…)
+            terms[(index, self.text[hit_start:hit_end])] = evidence.strength
+            covered += hit_end - hit_start
+            strong = strong or evidence.strength >= 1
+            sentence = sentence or evidence.in_sentence
+            if (hit_start <= start + 2 and self.text[hit_end:hit_end + 1] == ":") or \
+                    (hit_start <= start + 2 and self.text[hit_end - 1:hit_end] == ":"):
+                labelled = labelled or evidence.strength >= 1
+        found = _Evidence(sum(terms.values()), strong, sentence, labelled, covered)
+        self._evidence[line] = found
+        return found
+
+    def verdict(self, line: int) -> str:
+        """What a line is, judged on its own."""
+        if line not in self._verdicts:
+            self._verdicts[line] = self._judge(line)
+        return self._verdicts[line]
+
+    def _judge(self, line: int) -> str:
+        start, end, _ = self.bounds(line)
+        if start == end:
+            return BLANK
+        content = self.text[start:end]
+        if _SALUTATION.match(content) or _ADDRESSEE.match(content):
+            return OPENING
+        evidence = self.evidence(line)
+        if evidence.labelled:
+            return FURNITURE  # 来源:…, 推荐阅读:…, 文档介绍:… open the line
+        if is_sentence(content):
+            if evidence.sentence and evidence.score >= FURNITURE_SENTENCE_SCORE \
+                    and self._every_sentence_has_evidence(line):
+                return FURNITURE
+            return PROSE
+        if evidence.score >= FURNITURE_SCORE and (evidence.strong or not is_title_text(content)):
+            return FURNITURE
+        if evidence.covered * 2 >= len(content.replace(" ", "")) - 1:
+            return FURNITURE  # a button or a label alone: • 举报, 【打印】
+        if content[0] in "-•·*" and _EMPTY_LABEL.fullmatch(content):
+            return LABEL  # a web page's definition list: - 特殊限制: / value
+        if _MARKER_START.match(content):
+            return OPENING
+        if is_title_text(content) or may_be_title_line(content):
+            return TITLE
+        if len(content) <= SHORT_LINE:
+            return SHORT
+        return PLAIN
+
+    def _every_sentence_has_evidence(self, line: int) -> bool:
+        """Whether each sentence of a line carries furniture evidence: a site's notice glued to
+        the body's first sentence is a span to cut, not a line to drop."""
+        start, end, _ = self.bounds(line)
+        hit_starts = [hit_start for _, hit_start, _ in self.hits.get(line, ())]
+        sentence_start = start
+        for stop in [*(match.end() for match in _SENTENCE_MARKS.finditer(self.text, start, end)), end]:
+            if stop > sentence_start and self.text[sentence_start:stop].strip() \
+                    and not any(sentence_start <= hit < stop for hit in hit_starts):
+                return False
+            sentence_start = stop
+        return True
+
+    def next_text_line(self, line: int, limit: int) -> int | None:
+        """The next line after ``line`` that holds anything, before ``limit``."""
+        following = line + 1
+        while following < limit and self.verdict(following) == BLANK:
+            following += 1
+        return following if following < limit else None
+
+
+def is_sentence(content: str) -> bool:
+    """A line of prose: long enough, with a sentence end or two clause breaks."""
+    if len(content) < MIN_SENTENCE:
+        return False
+    return _SENTENCE_MARKS.search(content) is not None or len(_CLAUSE_MARKS.findall(content)) >= 2
+
+
+def mark_generic_noise(state: CleanState) -> None:
+    """Mark the furniture of the head and the tail, dense furniture lines and noise spans for removal."""
+    text = state.folded
+    if not text.strip():
+        return
+    page = _Page(text)
+    opening = _mark_head(state, page)
+    tail_start = _mark_tail(state, page, opening)
+    _mark_dense_lines(state, page, opening, tail_start)
+    _mark_banners(state, page, opening)
+    _mark_watermarks(state, page)
+    _mark_markup(state, text)
+    _mark_editor_sentences(state, text)
+    _mark_compilation_labels(state, text)
+    state.remove((match.span() for match in _INJECTED_KEYWORD.finditer(text)), rule="generic.keyword")
+    for match in _TRUNCATION.finditer(text):
+        state.remove([match.span()], rule="generic.truncation")
+        state.note(truncated=True)
+
+
+# ---------------------------------------------------------------- lines
+
+
+def _mark_head(state: CleanState, page: _Page) -> int:
+    """Mark the furniture lines above the document's opening; returns the opening's line."""
+    verdicts: list[str] = []
+    line = 0
+    while line < min(len(page), MAX_HEAD_LINES) and page.starts[line] < HEAD_CHARS:
+        verdict = page.verdict(line)
+        if verdict in (OPENING, PROSE):
+            break
+        verdicts.append(verdict)
+        line += 1
+    opening = line
+    # the value under an empty label (索引号: / 1133…) goes with the label
+    furniture = [verdict in (FURNITURE, LABEL) or (verdict != BLANK and _is_label_value(page, index))
+                 for index, verdict in enumerate(verdicts)]
+    # short lines between furniture, or above everything but furniture, are furniture too
+    for index, verdict in enumerate(verdicts):
+        if verdict == SHORT and _between_furniture(verdicts, furniture, index):
+            furniture[index] = True
+    for index, is_furniture in enumerate(furniture):
+        if is_furniture:
+            _remove_line(state, page, index, "generic.head")
+            _note_furniture(state, page, index)
+    return opening
+
+
+def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    above = next((i for i in range(index - 1, -1, -1) if verdicts[i] != BLANK), None)
+    below = next((i for i in range(index + 1, len(verdicts)) if verdicts[i] != BLANK), None)
+    return (above is None or furniture[above]) and below is not None and furniture[below]
+
+
+def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
+    """Mark everything from the first furniture line of the tail to the end, where no
+    sentence of the body follows it; returns the line the tail starts at."""
+    first = max(opening + 1, len(page) - MAX_TAIL_LINES)
+    limit = len(page.text) - TAIL_CHARS
+    start: int | None = None
+    line = len(page) - 1
+    while line >= first and page.starts[line] >= limit:
+        verdict = page.verdict(line)
+        if verdict in (FURNITURE, LABEL):
+            start = line
+        elif verdict in (PROSE, OPENING, TITLE, PLAIN) and not _is_label_value(page, line):
+            break  # a line of the body: the tail starts after it
+        line -= 1
+    if start is None:
+        return len(page)
+    state.remove([(page.starts[start], len(page.text))], rule="generic.tail")
+    for line in range(start, len(page)):
+        if page.verdict(line) in (FURNITURE, LABEL):
+            _note_furniture(state, page, line)
+            if page.evidence(line).sentence:
+                state.note(truncated=True)  # a paywall or preview notice where the text stops
+    return start
+
+
+def _is_label_value(page: _Page, line: int) -> bool:
+    """Whether the line before ``line`` is an empty furniture label (- 关键词: / value)."""
+    above = line - 1
+    while above >= 0 and page.verdict(above) == BLANK:
+        above -= 1
+    if above < 0 or page.verdict(above) not in (FURNITURE, LABEL):
+        return False
+    label = _EMPTY_LABEL.fullmatch(page.content(above))
+    return label is not None and label.group("label").replace(" ", "") not in BUTTON_WORDS
+
+
+def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: int) -> None:
+    """Lines of the body that are nothing but furniture: a running header, a page footer."""
+    for line in page.hits:
+        if opening <= line < tail_start and page.verdict(line) == FURNITURE \
+                and not is_sentence(page.content(line)) and page.evidence(line).score >= DENSE_SCORE:
+            _remove_line(state, page, line, "generic.body")
+
+
+def _remove_line(state: CleanState, page: _Page, line: int, rule: str) -> None:
+    _, _, following = page.bounds(line)
+    state.remove([(page.starts[line], following)], rule=rule)
+
+
+def _note_furniture(state: CleanState, page: _Page, line: int) -> None:
+    """What a furniture line says: the site's name, the file a compilation offers."""
+    content = page.content(line)
+    if _SITE_LINE.fullmatch(content):
+        state.note(site=content)
+    elif line in page.hits and any(EVIDENCE[index].name == "compilation" for index, _, _ in page.hits[line]) \
+            and is_title_text(content):
+        state.note(file_title=content)
+
+
+# ---------------------------------------------------------------- spans
+
+
+def _mark_banners(state: CleanState, page: _Page, opening: int) -> None:
+    """A site's banner ending in its address, or a site's item code, glued before a head line's text."""
+    for line in range(min(opening + 1, len(page))):
+        start, end, _ = page.bounds(line)
+        if start == end:
+            continue
+        address_end = max((hit_end for index, hit_start, hit_end in page.hits.get(line, ())
+                           if EVIDENCE[index].name == "address" and hit_end - start <= MAX_BANNER
+                           and not _SENTENCE_MARKS.search(page.text, start, hit_start)
+                           and not _CLAUSE_MARKS.search(page.text, start, hit_start)), default=None)
+        if address_end is not None and address_end < end:
+            while address_end < end and page.text[address_end] in " \t":
+                address_end += 1
+            state.remove([(start, address_end)], rule="generic.banner")
+            start = address_end
+        code = _ITEM_CODE.match(page.text, start, end)
+        if code is not None and is_title_text(page.text[code.end():end]):
+            state.remove([code.span()], rule="generic.item_code")
+
+
+def _mark_watermarks(state: CleanState, page: _Page) -> None:
+    """A site's name and address glued to the end of a line; filling a line, the line goes."""
+    text = page.text
+    spans = []
+    for start, end in page.watermarks:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and end < len(text):
+            end += 1  # the watermark was the whole line: its break goes too
+        spans.append((start, end))
+    state.remove(spans, rule="generic.watermark")
+
+
+def _mark_markup(state: CleanState, text: str) -> None:
+    """Leaked HTML tags and entities, CSS rules, Word field codes."""
+    state.remove((match.span() for match in _MARKUP.finditer(text)), rule="generic.markup")
+    if "{" in text:
+        state.remove(_css_runs(text), rule="generic.markup")
+
+
+def _css_runs(text: str) -> Iterator[tuple[int, int]]:
+    """CSS rules: a selector and a block with properties, one after another."""
+    for block in _CSS_BLOCK.finditer(text):
+        if _CSS_PROPERTY.search(block.group()) is None:
+            continue
+        line_start = text.rfind("\n", 0, block.start()) + 1
+        window_start = max(line_start, block.start() - 80)
+        selector = _CSS_SELECTOR.search(text[window_start:block.start()])
+        start = window_start + selector.start() if selector is not None else block.start()
+        end = block.end()
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        yield start, end
+
+
+def _mark_editor_sentences(state: CleanState, text: str) -> None:
+    """下面是小编为大家整理的…,供大家参考。: the sentence goes, and the file it names is noted."""
+    position = 0
+    for match in _EDITOR.finditer(text):
+        if match.start() < position:
+            continue
+        start, end = _sentence_around(text, match.start(), match.end())
+        sentence = text[start:end]
+        if _EDITOR_PROOF.search(sentence) is None:
+            continue
+        named = _EDITOR_NAMED_FILE.search(sentence)
+        if named is not None:
+            state.note(file_title=named.group("file_title").strip())
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        state.remove([(start, end)], rule="generic.editor")
+        position = end
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]``: from after the last sentence end (or the
+    line start) to its own sentence end (or the line end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = max(text.rfind(mark, line_start, start) for mark in _SENTENCE_END_CHARS)
+    sentence_start = max(line_start, before + 1)
+    while sentence_start < start and text[sentence_start] in " \t":
+        sentence_start += 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [found for mark in _SENTENCE_END_CHARS if (found := text.find(mark, end, line_end)) >= 0]
+    return sentence_start, (min(stops) + 1 if stops else line_end)
+
+
+def _mark_compilation_labels(state: CleanState, text: str) -> None:
+    """…工作计划篇一一、指导思想: a compilation's item label (a title and 篇N) glued to the body."""
+    for match in _COMPILATION_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        floor = max(line_start, match.start() - MAX_LABELLED_TITLE)
+        start = max(floor, *(text.rfind(mark, floor, match.start()) + 1 for mark in _SENTENCE_END_CHARS))
+        while start < match.start() and text[start] in " \t":
+            start += 1
+        title = text[start:match.start()].strip()
+        if title and ends_in_genre_word(title) and not any(char in title for char in ",;:"):
+            state.remove([(start, match.end())], rule="generic.compilation")

@@ -1,0 +1,288 @@
+"""Web noise by what it is, as data: the furniture any page prints around a document.
+
+Scraped speeches arrive wrapped in what the page around them printed: addresses,
+publication lines, counters, breadcrumbs, paywall prompts, an editor's lead-in, a
+compilation's labels, leaked markup. None of it depends on which site printed it,
+so it is described here by *kind*, in three forms that :mod:`speechparse.clean.generic`
+and :mod:`speechparse.clean.table` apply to every text, whether or not the site is in
+the site table (:mod:`speechparse.vocab.sites`):
+
+* :data:`GENERIC_RULES`: whole lines and spans whose shape alone says what they are
+  (``第 2 页 共 5 页``, ``当前位置:首页 > …``, ``发布时间:2023-06-15``), as
+  :class:`NoiseRule` records, the same record the site table uses;
+* :data:`EVIDENCE`: the vocabulary of furniture, class by class (:class:`Evidence`),
+  scored per line: a line at the head or the tail of the text that is not a
+  sentence and carries it is furniture; a sentence is furniture only when it is
+  one of the sentences sites write (an editor's lead-in, a copyright or paywall
+  notice, a share prompt), which the terms marked ``in_sentence`` say;
+* span patterns for noise inside a line: leaked markup (:data:`MARKUP`), an
+  editor's lead-in sentence (:data:`EDITOR_SENTENCE`), a compilation's item label
+  glued to the body (:data:`COMPILATION_LABEL`), a site's keyword glued after a
+  colon (:data:`INJECTED_KEYWORD`), a truncation note (:data:`TRUNCATION_NOTE`).
+
+Patterns are ``regex`` source for folded text (:mod:`speechparse.widths`: half-width
+punctuation, simplified characters), compiled with ``MULTILINE``; each is anchored at
+a line start or starts with a literal or a rare character, and none nests unbounded
+quantifiers, so none can backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from attrs import frozen
+
+LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
+HEAD, TAIL, ANYWHERE = "head", "tail", "anywhere"
+
+
+@frozen
+class NoiseRule:
+    """One kind of boilerplate with a shape of its own (a site's or the web's)."""
+
+    name: str
+    pattern: str
+    kind: str = LINE
+    where: str = HEAD
+    #: the site a match shows the text came from (canonical name)
+    site: str | None = None
+    #: a match means the text stops before the document ends
+    truncated: bool = False
+    #: the rule applies only when it matches at least this often in the text
+    min_matches: int = 1
+    #: the rule applies only when the rule of this name matched too (a site's signature)
+    requires: str | None = None
+    #: a span takes the spaces before it too (found by code: a pattern that opened with
+    #: [ \t]* would try every position of a long run of spaces again and again)
+    spaces_before: bool = False
+    #: the pattern reads the text as written, not folded: it is about code points
+    #: (a filler drawn from blocks of the code chart), not about words
+    folded: bool = True
+
+
+#: how far the head and the tail reach (characters); the head runs on to the end of
+#: the line it stops in, but never more than MAX_HEAD_LINE further
+HEAD_CHARS: Final = 2500
+TAIL_CHARS: Final = 2500
+MAX_HEAD_LINE: Final = 2000
+
+FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
+ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
+FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
+
+GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
+    # ---- a file offered for download: its name, size, page count, preview captions
+    NoiseRule("file.name", rf"^[ \t]*+(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
+    NoiseRule("file.decorated_name",
+              r"^[ \t]*+(?P<file_title>[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\))[ \t]*$"),
+    NoiseRule("file.page_caption", r"^[^\n]{1,160}_第\d+页[ \t]*$"),
+    NoiseRule("file.page_count", r"^[ \t]*+第\d+页\s*/\s*共(?P<pages>\d+)页[ \t]*$"),
+    NoiseRule("file.pages", r"^[ \t]*+页数:\s*(?P<pages>\d+)\s*页?[ \t]*$"),
+    NoiseRule("file.size", rf"^[ \t]*+(?:-[ \t]*)?(?:大小:\s*)?{FILE_SIZE}[ \t]*$"),
+    NoiseRule("file.id", r"^[ \t]*+ID:\s*\d+[ \t]*$"),
+    NoiseRule("file.length", r"\(全文\d+字\)", SPAN, spaces_before=True),
+    # ---- paywalls and previews that stop before the document does
+    NoiseRule("paywall.unfinished", r"^[ \t]*+\(未完,全文共\d+字,当前显示\d+字\)[ \t]*$", where=ANYWHERE, truncated=True),
+    NoiseRule("paywall.notice", r"^[ \t]*+\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
+    NoiseRule("paywall.preview_end", r"^[ \t]*+(?:全文预览已结束|预览已结束|试读结束)[^\n]{0,40}$", where=ANYWHERE,
+              truncated=True),
+    NoiseRule("paywall.read_more", r"^[ \t]*+已阅读\d+页,还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
+    NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
+    NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
+              truncated=True),
+    # ---- a site's own lines: greeting, share and contact lines, comment sections
+    NoiseRule("site.welcome", r"^[ \t]*+欢迎(?:来到|访问|光临|登录|登陆)(?P<site>[^\s!\n|]{2,12})!?[ \t]*$"),
+    NoiseRule("site.share_by", r"^[ \t]*+[\p{Han}]{2,3}分享[ \t]*$"),
+    NoiseRule("site.history", r"^[ \t]*+(?:浏览记录|手机版|正文复制|电脑版|举报|开通vip|举报文档)[ \t]*$"),
+    NoiseRule("site.contribute", rf"^[ \t]*+时间:\s*{ISO_DATE}[^\n]*我要投稿[ \t]*$"),
+    NoiseRule("site.qq", r"^[ \t]*+-?[ \t]*(?:网站)?客服QQ:\s*\d+[ \t]*$"),
+    NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
+                          r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
+    # ---- forum software (Discuz and the like): buttons, post lines, edit notes
+    NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳)[ \t]*$"),
+    NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
+    NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
+    # ---- editors of sample-text (范文) sites
+    NoiseRule("editor.lead", r"^[ \t]*+(?:导语|前言|简介):[^\n]*?(?:网友上传|本站|客服|小编)[^\n]*$"),
+    NoiseRule("editor.source_line", rf"^[ \t]*+来源:[^\n]*?时间:\s*{ISO_DATE}[^\n]*$"),
+    NoiseRule("editor.sample_number", r"^[ \t]*+【[范]例[一二三四五六七八九十\d]+】[ \t]*$"),
+    # ---- breadcrumbs and navigation
+    NoiseRule("nav.breadcrumb_category",  # the breadcrumb, then its last element again as the page's category
+              r"^[ \t]*+(?:您的)?当前位置:[^\n]*?(?:>>|>)\s*(?P<last>[^\s>\n]{2,12})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=last)[ \t]*$"),
+    NoiseRule("nav.breadcrumb", r"^[ \t]*+(?:您的|你的|您现在的)?(?:当前位置|当前页面|当前栏目|所在位置|首页)\s*[:>][^\n]*$"),
+    NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
+    NoiseRule("nav.site_home", r"^[^\n]{0,20}网站首页[^\n]*$"),
+    # ---- publication lines of news and government pages
+    NoiseRule("publish.time", rf"^[ \t]*+(?:更新|发布|发行|发表|上传|归档|录入)?(?:时间|日期):\s*{ISO_DATE}[^\n]*$"),
+    NoiseRule("publish.timestamp", r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{1,2}分[ \t]*$"),
+    NoiseRule("publish.editor", r"^[ \t]*+(?:网站编辑|编辑|作者|来源|稿源)[ \t]*:[ \t]*[^\n,。]{0,24}$"),
+    NoiseRule("publish.source_value", r"^[ \t]*+来源:[ \t]*\n[ \t]*[^\n\s]{1,12}[ \t]*$"),
+    NoiseRule("publish.font_size", r"^[ \t]*+【字体:[^】]{0,20}】[ \t]*$"),
+    NoiseRule("publish.share", r"^[ \t]*+(?:分享到?|打印|收藏|朗读|关闭):?[ \t]*$"),
+    NoiseRule("publish.date_line", rf"^[ \t]*+{ISO_DATE}[ \t]*$", where=ANYWHERE),
+    # ---- government portals: the metadata table above the text, the footer below it
+    NoiseRule("gov.metadata", r"^[ \t]*+[•·]?[ \t]*(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|"
+                              r"发文日期|成文日期|发布日期|生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|"
+                              r"信息来源|浏览次数|内容概述|文件名称|名称|文号|主题词)[ \t]*:[^\n]*$"),
+    NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
+    NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
+    NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
+    # ---- newspapers: wire datelines, edition lines, photo captions and credits
+    NoiseRule("news.dateline", r"\(新华社[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电\)[ \t]*", SPAN, TAIL, spaces_before=True),
+    NoiseRule("news.edition", r"《\s*[\p{Han}]{2,8}报\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*\)[ \t]*",
+              SPAN, TAIL, spaces_before=True),
+    NoiseRule("news.photo_caption",
+              r"(?<=[。!?])\d{4}年\d{1,2}月\d{1,2}日[^。\n]{0,160}。(?:[^。\n]{0,160}。){0,2}\s*"
+              r"新华社记者\s*[\p{Han}·、 ]{2,12}?\s*/?\s*摄", SPAN, ANYWHERE),
+    NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
+                                   r"[ \t]*$", where=ANYWHERE),
+    NoiseRule("journal.keywords", r"^[ \t]*+关键词:[ \t]*(?P<keywords>[^\n]*)$"),
+    # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
+    NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
+              SPAN, ANYWHERE),
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|"
+                                  r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
+    NoiseRule("copy.table_border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),
+    NoiseRule("copy.symbol_bullet", r"^[ \t]*+[l§Ø][ \t]*$", where=ANYWHERE),  # Wingdings bullets read as letters
+    # traditional-Chinese SEO farms gloss characters with pinyin: 领(lǐng)导(dǎo)
+    NoiseRule("copy.pinyin_gloss", r"(?<=\p{Han})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\))+", SPAN, ANYWHERE,
+              min_matches=3),
+)
+
+
+@frozen
+class Evidence:
+    """One class of furniture vocabulary: what a line carrying it is part of.
+
+    ``strength`` 1.0 is a term nothing but furniture uses (浏览量, 当前位置:, 小编);
+    0.5 one that real text uses too (下载, 会员, 文档): two such terms, or one with a
+    strong one, make a line furniture. ``in_sentence`` terms condemn a whole sentence
+    (an editor's lead-in, a copyright or paywall notice); the others only a line that
+    is not a sentence.
+    """
+
+    name: str
+    pattern: str
+    strength: float = 1.0
+    in_sentence: bool = False
+
+
+#: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
+#: and unlike a field's label no value follows them
+BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
+                       "注册", "返回", "首页", "更多", "字号", "字体")
+
+#: a contact label of the document itself: an address after it is content, not furniture
+CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
+
+EVIDENCE: Final[tuple[Evidence, ...]] = (
+    # ---- addresses and identifiers
+    Evidence("address", r"(?i:https?://[^\s\p{Han}<>\"'》)]{1,300}|www\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})"),
+    Evidence("address", r"(?i:(?<![a-z0-9.@/_-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}"
+                        r"\.(?:com|cn|net|org|gov|edu|info|cc|top|vip|xyz|site|wang|ltd|shop|club|online|tech|tv|hk|tw|io)"
+                        r"(?![a-z0-9-]))"),
+    Evidence("address", r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"),
+    Evidence("address", r"(?:QQ|qq|微信号?|公众号)(?:号|群)?\s*:?\s*[0-9A-Za-z_-]{5,20}"),
+    Evidence("identifier", r"(?:资料|文档|文章|作品|信息|资源|素材|商品)(?:编号|ID)\s*:?\s*[0-9A-Za-z/_-]{3,}|"
+                           r"(?<!\p{Han})(?:编号|ID)\s*:\s*[0-9A-Za-z/_-]{3,}|(?:信息)?索引号\s*:|"
+                           r"(?:引证码|引用码|文献标识码|DOI)\s*[:】]|【[^】\n]{1,8}】[ \t]*[A-Za-z][A-Za-z0-9.:/_-]{5,}"),
+    # ---- the file a site offers: pages, length
+    Evidence("file", r"\.(?i:docx?|pptx?|pdf|xlsx?|wps|caj)(?![A-Za-z])|(?<![\w.])\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|"
+                     r"(?<![\p{Han}\d])约\s*[\d.]+\s*(?:千字|万字|字|页)(?!\p{Han})"),
+    Evidence("file", r"第\s*\d+\s*页\s*[,/]?\s*共\s*\d+\s*页|\d+页珍藏版|_第\d+页|页数\s*:\s*\d+|"
+                     r"(?<![\d.])\d{1,3}\s*/\s*\d{1,3}[ \t]*$"),
+    Evidence("file", r"全文共\s*\d+\s*字|全文\s*\d+\s*字|当前显示\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
+    Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
+    # ---- when a page was published
+    Evidence("timestamp", rf"{ISO_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
+                          r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])"),
+    Evidence("timestamp", r"(?:发布|更新|归档|上传|发表|录入|修改|创建|收录|提交|上线)(?:时间|日期|于)\s*:?"),
+    Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),
+    # ---- counters of views, downloads and comments (a bulleted number alone is one's value)
+    Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
+                        r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞)\s*:\s*\d*|"
+                        r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
+                        r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏)"),
+    # ---- navigation
+    Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|所在)(?:位置|页面|栏目)\s*:|(?:网站)?首页\s*(?:>|›|»)|"
+                    r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|上一(?:篇|页|主题)|下一(?:篇|页|主题)|网站(?:地图|导航|首页)|"
+                    r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})"),
+    # ---- the site's own name and greeting
+    Evidence("site", r"^[ \t]*+\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)[ \t]*$|"
+                     r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
+                     r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
+    Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
+    # ---- paywalls, logins, promotion
+    Evidence("paywall", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|(?i:vip)(?:会员|专享|免费|下载|用户)|"
+                        r"会员(?:专享|下载|免费|登录|可|才能|阅读|学习|价)|仅供(?:站内)?会员|"
+                        r"(?:登录|登陆|注册)(?:后|即可|查看|阅读|下载|会员|账号|用户)|(?:点此|点击)(?:注册|登录|登陆|下载|查看|阅读|进入|这里|此处|打开|收藏)|"
+                        r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
+                        r"试读|免费(?:下载|阅读|试读|获取|领取)|在线阅读|(?:阅读|查看|下载|打开)全文|全文(?:阅读|下载|预览)|"
+                        r"无限下载|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:内容|文档|全文)预览|(?:文档|资源)(?:介绍|简介|描述)|"
+                        r"由会员(?:上传)?分享|上搜索|(?:用户|网友|会员)上传|本文档|本资料|该文档|此文档", in_sentence=True),
+    Evidence("paywall", r"版权(?:所有|说明|声明|归)|转载请注明|未经(?:本站)?(?:许可|授权)|禁止(?:转载|商用)|侵删|如有侵权",
+             in_sentence=True),
+    Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
+             in_sentence=True),
+    Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
+    # ---- compilations and their editors
+    Evidence("compilation", r"[(【]?(?:共含?|精选|优质|通用|热门|推荐|最新|优秀|经典)\s*\d{1,3}\s*篇[)】]?|"
+                            r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[ \t]*$|\s*:)|"
+                            r"^[ \t]*+(?:篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})|第[一二三四五六七八九十\d]{1,3}篇)\s*:"),
+    Evidence("compilation", r"小编|(?:下面|以下|这)是[^。\n]{0,40}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|"
+                            r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)|"
+                            r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询", in_sentence=True),
+    Evidence("compilation", r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接)|热门(?:文章|推荐|范文|专题)|"
+                            r"猜你喜欢|延伸阅读|更多(?:相关|精彩|范文)"),
+    Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
+    # ---- news and government page furniture
+    Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+                     r"发布单位|录入|上传者|上传人|摄影|通讯员)\s*:"),
+    Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
+                     rf"(?<!\p{{Han}})(?:{'|'.join(BUTTON_WORDS)})(?:本页|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
+    Evidence("news", r"(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
+                     r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词)\s*:"),
+)
+
+#: leaked markup: HTML tags and entities, CSS rules (with a dangling tag end before
+#: them), Word field codes and bookmark names; removed wherever they stand
+MARKUP: Final = (
+    r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"
+    r"|&(?:nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|ldquo|rdquo|lsquo|rsquo|hellip|mdash|ndash|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
+    r"|(?:(?<![A-Za-z])[A-Za-z]{1,8}>[ \t]*)?(?:(?:@[a-z-]{2,20}|[A-Za-z*.#][\w.#:>*\[\]=\"' -]{0,60}?)[ \t]*"
+    r"\{(?=[^{}\n]{0,2000}[a-z-]{2,30}[ \t]*:)[^{}\n]{0,2000}\}[ \t]*)+"
+    r"|/\*[^\n]{0,500}?\*/"
+    r"|TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*|(?:HYPERLINK|PAGEREF|INCLUDEPICTURE|MERGEFORMAT)\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"
+    r"|_Toc\d{6,}"
+)
+
+#: a site's watermark glued to the end of a line (or filling it): its name, maybe a tagline,
+#: and its address, after a space or a sentence end (…学生心里。 某某网 www.example.com)
+WATERMARK: Final = (
+    r"(?:^|(?<=[ \t。!?;]))[ \t]*(?:\p{Han}{2,12}[ \t]*[—|,_-]?[ \t]*){0,2}"
+    r"(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}[ \t]*$"
+)
+
+#: an editor's lead-in: one sentence that says the site gathered the text for the reader
+#: (下面是小编为大家整理的…,供大家参考。): its end, and the words that make it one
+EDITOR_SENTENCE: Final = (
+    r"(?:(?:下面|以下|这)是[^。!?\n]{0,60}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|小编|"
+    r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的))"
+)
+
+#: a compilation's item label glued to the body: a title, then 篇一 / 篇1, right before
+#: a numbering marker or the line end (…工作计划篇一一、指导思想)
+COMPILATION_LABEL: Final = r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[一二三四五六七八九十]{1,3}、|[ \t]*$)"
+
+#: words that name a file or script, not a thing a document speaks of: a site injects
+#: them as keywords (…议程:工作会议主持词)
+FILE_GENRE_WORDS: Final = r"(?:主持词|主持稿|讲话稿|发言稿|演讲稿|致辞稿|串词|范文|模板|大全)"
+
+#: a note that the text stops here because the site cut it
+TRUNCATION_NOTE: Final = (
+    r"[(（]?(?:(?:请)?(?:登录|登陆|注册|开通会员|购买|付费)(?:后|以后)?(?:查看|阅读|下载|浏览)(?:全文|完整版|更多|剩余内容)|"
+    r"未完待续|全文(?:请)?(?:登录|下载)(?:后)?(?:查看|阅读))[)）]?"
+)

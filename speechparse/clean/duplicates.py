@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from speechparse.lex.title import GENRE_WORD
+from speechparse.lex.title import GENRE_WORD, is_title_text
 from speechparse.vocab.titles import DOCUMENT_NUMBER
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ MIN_BLOCK_LINES: Final = 3
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
 _ENDING: Final = regex.compile(rf"(?:{GENRE_WORD.pattern}).{{0,2}}$")
 _HARD_STOP: Final = regex.compile(r"[,。!?;:]")
+#: what a site may put between two copies of a title
+_SEPARATORS: Final = " ;,|"
 #: where the body starts after a glued copy of the title
 _BODY_START: Final = regex.compile(
     r"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{0,30}[:!]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
@@ -63,8 +65,9 @@ def remove_glued_file_name(state: CleanState) -> None:
     """县长在…会议上讲话县长在…会议上的讲话同志们: keep the second, the body's own title.
 
     The first line starts with a title-like stretch that ends in a genre word
-    (and at most two stray characters) and is followed by the same opening words
-    again: the first copy is the site's file name.
+    (and at most two stray characters) and is followed, maybe after separators a
+    site put between them (…报告;…报告), by the same opening words again: the
+    first copy is the site's file name.
     """
     text = state.folded
     for start, end in _lines(text):
@@ -73,16 +76,13 @@ def remove_glued_file_name(state: CleanState) -> None:
             continue
         stripped = len(line) - len(line.lstrip())
         content = line[stripped:]
-        stop = _HARD_STOP.search(content)
-        zone = content[:stop.start()] if stop else content
-        head = zone[:MIN_COPY]
-        repeat = zone.find(head, 1) if len(head) == MIN_COPY else -1
+        head = content[:MIN_COPY]
+        repeat = content.find(head, 1, MAX_TITLE_LINE + len(_SEPARATORS)) if len(head) == MIN_COPY else -1
         if repeat > 0:
-            cut = repeat
-            space = content.rfind(" ", max(0, repeat - 3), repeat)
-            if space >= 0:
-                cut = space + 1
-            if _ENDING.search(content[:cut].rstrip()):
+            space = content.rfind(" ", max(0, repeat - 3), repeat)  # 讲话 在…讲话: the second copy starts there
+            cut = space + 1 if space >= 0 else repeat
+            first = content[:cut].rstrip(_SEPARATORS)
+            if not _HARD_STOP.search(first) and _ENDING.search(first):
                 state.remove([(start + stripped, start + stripped + cut)])
         return
 
@@ -156,7 +156,8 @@ def remove_glued_title_copies(state: CleanState) -> None:
 
     A line that starts with the text of a title line of the head (once or more,
     spaces after it included) and then the body (a salutation, a numbered
-    heading) loses those copies; the title line stays.
+    heading, or any text after a line that is a title by its genre word) loses
+    those copies; the title line stays.
     """
     text = state.folded
     lines = _lines(text)
@@ -175,7 +176,8 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     position += len(title)
                 while position < end and text[position] in " \t":
                     position += 1
-                if position < end and _BODY_START.match(text, position, end):
+                # the body follows the copy: its salutation or first heading, or any text after a real title
+                if position < end and (_BODY_START.match(text, position, end) or is_title_text(title)):
                     spans.append((lead, position))
                 break
     state.remove(spans)

@@ -10,8 +10,12 @@ where the line before cannot end there:
 * a number was cut (…8、1 / 3、14村);
 * the line is running prose (long, with commas) that stops without closing
   punctuation and does not start with a heading marker;
-* in a fixed-width copy (many lines of the same length, a PDF), the line is
-  full and stops without closing punctuation.
+* in a fixed-width copy (many lines of about the same display width, a PDF:
+  a Han character is two columns, an ASCII one one), the line is full and stops
+  without closing punctuation;
+* the next line, after one blank line, opens with a lone character and a comma
+  (…思想为指 / 导,坚持…): a word cut in two, whatever the layout;
+* two lines of the head that are a title only together (…对照检 / 查材料).
 
 A line that starts with a numbering marker is never joined to the line before
 it, unless it is one of the numbers-in-a-list cases above.
@@ -25,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
+from speechparse.lex.title import is_title_text
 from speechparse.vocab import CN_NUMERAL_CHARS
 
 if TYPE_CHECKING:
@@ -54,11 +59,26 @@ WINDOW: Final = 400
 _LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
 #: running prose: a line at least this long, with a comma in it
 MIN_PROSE_LINE: Final = 40
+#: a line before a word cut across a blank line is at least this long
+MIN_SENTENCE_LINE: Final = 20
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
 MIN_MEASURED_LINE: Final = 10
 _LONG_LINE: Final = regex.compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
-FIXED_WIDTH_SLACK: Final = 3
+#: display columns a line of a fixed-width copy may fall short of the widest (a Han character is two)
+FIXED_WIDTH_SLACK: Final = 6
+#: display columns around the commonest width that still count as that width (justified text varies)
+FIXED_WIDTH_BAND: Final = 3
+#: characters of East Asian width W or F: two display columns each
+_WIDE: Final = regex.compile(r"[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF"
+                             r"\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\U00020000-\U0003FFFD]")
+#: a word cut off on a line of its own after a blank line: one character, then a comma
+_CUT_WORD: Final = regex.compile(rf"[^\s{CN_NUMERAL_CHARS}\p{{P}}][,;。]")
+#: a line broken within a title is at most this long
+MAX_TITLE_HALF: Final = 40
+#: title halves are joined among the first lines only
+TITLE_LINES: Final = 6
+_DATE: Final = regex.compile(r"[0-9]{4}年[0-9]{1,2}月")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
 
@@ -68,7 +88,9 @@ def join_broken_lines(state: CleanState) -> None:
     text = state.folded
     width = _fixed_width(text)
     spans: list[tuple[int, int]] = []
-    line_start = 0
+    line_start = 0  # of the line being built (joined lines included)
+    physical_start = 0  # of the last line as the text has it
+    breaks = 0
     carry = False  # the last line joined was a short piece of a broken phrase
     position = text.find("\n")
     while position >= 0:
@@ -84,30 +106,36 @@ def join_broken_lines(state: CleanState) -> None:
         # the line so far may hold many joined lines: look at its start and its last stretch only,
         # so the work per line break stays bounded
         before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
-                         text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start)
+                         text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start,
+                         display_width(text[physical_start:stripped_end].strip()) if width is not None else 0)
         next_end = text.find("\n", gap_end)
         after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
         following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
         joined = before.length > 0 and bool(after) and (
             _joins(before, after, following, newlines, width)
-            or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL and not _MARKER_START.match(after)))
+            or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL and not _MARKER_START.match(after))
+            or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)))
         if joined:
             spans.append((stripped_end, gap_end))
             carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT
         else:
             line_start = gap_end
             carry = False
+        physical_start = gap_end
+        breaks += 1
         position = text.find("\n", gap_end)
     state.remove(spans)
 
 
 @frozen
 class _Before:
-    """The line before a break: its first characters, its last stretch, its length."""
+    """The line before a break: its first characters, its last stretch, its length (joined lines
+    included) and the display width of its last physical line (0 when the text is not fixed-width)."""
 
     head: str
     tail: str
     length: int
+    width: int
 
     @property
     def last(self) -> str:
@@ -122,6 +150,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     last = before.last
     if newlines > MAX_GAP_NEWLINES:
         return False
+    if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
+        return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
     if after[0] in _LINE_INITIAL_CLOSERS:
         return newlines == 1
     if newlines == 1 and len(after) <= MAX_FRAGMENT and following in _LINE_INITIAL_CLOSERS \
@@ -135,9 +165,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True
     if newlines > 1 or _MARKER_START.match(after):
         return False
-    if width is not None and before.length >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
+    if width is not None and before.width >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
         return True  # a full line of a fixed-width copy: the layout broke it
-    if width is not None and before.length >= width and last in _SENTENCE_FINAL:
+    if width is not None and before.width >= width and last in _SENTENCE_FINAL:
         return True  # full to the last column: the sentence ended there, the paragraph did not
     if last in _LINE_FINAL or last in _SENTENCE_FINAL:
         return False
@@ -158,11 +188,30 @@ def _fixed_width(text: str) -> int | None:
     # and short lines cost nothing, however many there are
     lines = [line for line in (match.group().strip() for match in _LONG_LINE.finditer(text))
              if len(line) >= MIN_MEASURED_LINE]
-    lengths = Counter(len(line) for line in lines)
-    for length, _ in lengths.most_common(3):
-        band = [line for line in lines if abs(len(line) - length) <= 1]
-        cut = sum(1 for line in band if line[-1] not in _SENTENCE_FINAL)
-        prose = sum(1 for line in band if any(char in line for char in ",。;"))
+    widths = [display_width(line) for line in lines]
+    for common, _ in Counter(widths).most_common(3):
+        band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)
+                if abs(line_width - common) <= FIXED_WIDTH_BAND]
+        cut = sum(1 for line, _ in band if line[-1] not in _SENTENCE_FINAL)
+        prose = sum(1 for line, _ in band if any(char in line for char in ",。;"))
         if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines) and min(cut, prose) * 2 >= len(band):
-            return max(len(line) for line in band)
+            return common  # justified lines vary by a column or two around it
     return None
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes in a fixed-width layout: two for a Han (wide) character, one for others."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _halves_of_a_title(before: _Before, after: str) -> bool:
+    """Two short lines that are a title together but not the first alone (…对照检 / 查材料):
+    the first line is the longer one (the layout filled it) and ends inside a word."""
+    first, second = before.head.strip(), after.strip()
+    return (len(second) < len(first) <= MAX_TITLE_HALF and _is_han(first[-1]) and _is_han(second[0])
+            and first[0] not in "【[(<《"
+            and not _DATE.search(first) and not is_title_text(first) and is_title_text(first + second))
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"

@@ -60,7 +60,7 @@ SITE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("docbox.limit", r"^[ \t]*+限制\d+内[ \t]*$", where=TAIL),
     # 三一办公 download page
     NoiseRule("31ppt.welcome", r"^[ \t]*+欢迎来到[^\n]*[!]\s*\|\s*帮助中心[^\n]*$", site="三一办公"),
-    NoiseRule("31ppt.menu", r"^[ \t]*+•[ \t][^\n]{0,40}$"),
+    NoiseRule("31ppt.menu", r"^[ \t]*+•[ \t][^\n]{0,40}$", requires="31ppt.welcome"),
     NoiseRule("31ppt.resource", r"^[ \t]*+•[ \t]*资源(?:ID|格式):(?=(?:[^\n]*?全文页数:\s*(?P<pages>\d+))?)[^\n]*$"),
     NoiseRule("31ppt.download", r"^[ \t]*+(?:快捷下载[^\n]*|会员登录下载|三方登录下载:[^\n]*|下载资源需要\d+金币|邮箱/手机:|"
                                 r"温馨提示:|用户名和密码都是[^\n]*|支付方式:[^\n]*|验证码:[^\n]*|加入VIP免费专享|账号:|"

@@ -26,7 +26,7 @@ from speechparse.clean.duplicates import (
     remove_variant_numbers,
 )
 from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
-from speechparse.clean.generic import mark_generic_noise
+from speechparse.clean.generic import mark_generic_noise, remove_markup
 from speechparse.clean.junk import remove_jammer, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
@@ -116,6 +116,7 @@ _META_FIELDS = frozenset(field.name for field in fields(Meta))
 #: the cleaning chain, in order: (name, rule)
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
+    ("markup", remove_markup),
     ("boilerplate", remove_boilerplate),
     ("jammer", remove_jammer),
     ("doubling", undo_doubling),

@@ -40,6 +40,7 @@ from attrs import frozen
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
+    BANNER,
     BUTTON_WORDS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
@@ -64,12 +65,10 @@ TAIL_CHARS: Final = 3000
 SHORT_LINE: Final = 10
 #: a sentence of prose: at least this long, with a sentence end or two clause breaks
 MIN_SENTENCE: Final = 20
-#: a banner glued before the title ends in an address within this many characters
-MAX_BANNER: Final = 60
 #: evidence a line needs to be furniture (a strong term is 1, a weak one 0.5)
 FURNITURE_SCORE: Final = 1.0
 #: evidence a sentence needs, besides a sentence term
-FURNITURE_SENTENCE_SCORE: Final = 2.0
+FURNITURE_SENTENCE_SCORE: Final = 1.5
 #: evidence a line of the body needs (a running header: several terms)
 DENSE_SCORE: Final = 2.0
 #: the longest title a compilation's item label is glued to
@@ -90,6 +89,7 @@ _EVIDENCE: Final = regex.compile(
     "|".join(f"(?P<e{index}>{evidence.pattern})" for index, evidence in enumerate(EVIDENCE)), regex.MULTILINE)
 _MARKUP: Final = regex.compile(MARKUP, regex.MULTILINE)
 _WATERMARK: Final = regex.compile(WATERMARK, regex.MULTILINE)
+_BANNER: Final = regex.compile(BANNER, regex.MULTILINE)
 _CSS_BLOCK: Final = regex.compile(r"\{[^{}\n]{0,2000}\}")
 _CSS_PROPERTY: Final = regex.compile(r"[a-z-]{2,30}[ \t]*:")
 _CSS_SELECTOR: Final = regex.compile(
@@ -146,14 +146,16 @@ class _Page:
         while position >= 0:
             self.starts.append(position + 1)
             position = text.find("\n", position + 1)
-        #: watermarks glued to lines: spans of their own, not evidence about the line they end
-        self.watermarks = [match.span() for match in _WATERMARK.finditer(text)] if "www" in text or "://" in text \
-            else []
-        watermark_starts = [start for start, _ in self.watermarks]
+        #: a site's marks glued to a line (a banner before its text, a watermark after it): spans of
+        #: their own, not evidence about the line they stand on
+        self.glued: list[tuple[int, int]] = []
+        if "www" in text or "WWW" in text or "://" in text:
+            self.glued = sorted({match.span() for pattern in (_BANNER, _WATERMARK) for match in pattern.finditer(text)})
+        glued_starts = [start for start, _ in self.glued]
         self.hits: dict[int, list[tuple[int, int, int]]] = {}
         for match in _EVIDENCE.finditer(text):
-            inside = bisect_right(watermark_starts, match.start()) - 1
-            if inside >= 0 and match.end() <= self.watermarks[inside][1]:
+            inside = bisect_right(glued_starts, match.start()) - 1
+            if inside >= 0 and match.end() <= self.glued[inside][1]:
                 continue
             name = match.lastgroup
             assert name is not None
@@ -277,9 +279,8 @@ def mark_generic_noise(state: CleanState) -> None:
     opening = _mark_head(state, page)
     tail_start = _mark_tail(state, page, opening)
     _mark_dense_lines(state, page, opening, tail_start)
-    _mark_banners(state, page, opening)
-    _mark_watermarks(state, page)
-    _mark_markup(state, text)
+    _mark_glued_marks(state, page)
+    _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
     state.remove((match.span() for match in _INJECTED_KEYWORD.finditer(text)), rule="generic.keyword")
@@ -342,7 +343,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
     for line in range(start, len(page)):
         if page.verdict(line) in (FURNITURE, LABEL):
             _note_furniture(state, page, line)
-            if page.evidence(line).sentence:
+            if any(EVIDENCE[index].truncates for index, _, _ in page.hits.get(line, ())):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
 
@@ -384,40 +385,32 @@ def _note_furniture(state: CleanState, page: _Page, line: int) -> None:
 # ---------------------------------------------------------------- spans
 
 
-def _mark_banners(state: CleanState, page: _Page, opening: int) -> None:
-    """A site's banner ending in its address, or a site's item code, glued before a head line's text."""
+def _mark_glued_marks(state: CleanState, page: _Page) -> None:
+    """A site's banner before a line's text, its watermark after it; filling a line, the line goes."""
+    text = page.text
+    for start, end in page.glued:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and not text[end:text.find("\n", end) % (len(text) + 1)].strip() \
+                and end < len(text):
+            end += 1  # the mark was the whole line: its break goes too
+        state.remove([(start, end)], rule="generic.banner" if start == line_start else "generic.watermark")
+
+
+def _mark_item_codes(state: CleanState, page: _Page, opening: int) -> None:
+    """A site's item code glued before a title in the head (B3637在…的讲话)."""
     for line in range(min(opening + 1, len(page))):
         start, end, _ = page.bounds(line)
-        if start == end:
-            continue
-        address_end = max((hit_end for index, hit_start, hit_end in page.hits.get(line, ())
-                           if EVIDENCE[index].name == "address" and hit_end - start <= MAX_BANNER
-                           and not _SENTENCE_MARKS.search(page.text, start, hit_start)
-                           and not _CLAUSE_MARKS.search(page.text, start, hit_start)), default=None)
-        if address_end is not None and address_end < end:
-            while address_end < end and page.text[address_end] in " \t":
-                address_end += 1
-            state.remove([(start, address_end)], rule="generic.banner")
-            start = address_end
         code = _ITEM_CODE.match(page.text, start, end)
         if code is not None and is_title_text(page.text[code.end():end]):
             state.remove([code.span()], rule="generic.item_code")
 
 
-def _mark_watermarks(state: CleanState, page: _Page) -> None:
-    """A site's name and address glued to the end of a line; filling a line, the line goes."""
-    text = page.text
-    spans = []
-    for start, end in page.watermarks:
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and end < len(text):
-            end += 1  # the watermark was the whole line: its break goes too
-        spans.append((start, end))
-    state.remove(spans, rule="generic.watermark")
+def remove_markup(state: CleanState) -> None:
+    """Leaked HTML tags and entities, CSS rules, Word field codes, wherever they stand.
 
-
-def _mark_markup(state: CleanState, text: str) -> None:
-    """Leaked HTML tags and entities, CSS rules, Word field codes."""
+    Its own rule, before the other noise is judged: markup is not text, and a
+    line of CSS would read as a sentence."""
+    text = state.folded
     state.remove((match.span() for match in _MARKUP.finditer(text)), rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")

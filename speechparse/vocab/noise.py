@@ -91,7 +91,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
               truncated=True),
     # ---- a site's own lines: greeting, share and contact lines, comment sections
-    NoiseRule("site.welcome", r"^[ \t]*+欢迎(?:来到|访问|光临|登录|登陆)(?P<site>[^\s!\n|]{2,12})!?[ \t]*$"),
+    # a greeting to a site, named by its site word (a speech's 欢迎来到XX县 is not one)
+    NoiseRule("site.welcome", r"^[ \t]*+欢迎(?:来到|访问|光临|登录|登陆)(?P<site>[^\s!\n|]{1,12}(?:网|网站|文库|之家|平台|社区|论坛))"
+                              r"!?[ \t]*$"),
     NoiseRule("site.share_by", r"^[ \t]*+[\p{Han}]{2,3}分享[ \t]*$"),
     NoiseRule("site.history", r"^[ \t]*+(?:浏览记录|手机版|正文复制|电脑版|举报|开通vip|举报文档)[ \t]*$"),
     NoiseRule("site.contribute", rf"^[ \t]*+时间:\s*{ISO_DATE}[^\n]*我要投稿[ \t]*$"),
@@ -137,6 +139,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     NoiseRule("journal.keywords", r"^[ \t]*+关键词:[ \t]*(?P<keywords>[^\n]*)$"),
+    NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
+    NoiseRule("journal.issue", r"^[^\s\n]+\s\d{4}年\d+期[ \t]*$"),
+    # ---- compilations: an item's label line above the item's own title (第二篇:X / X)
+    NoiseRule("compilation.piece",
+              r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",
+              SPAN, ANYWHERE),
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE),
@@ -167,12 +175,14 @@ class Evidence:
     pattern: str
     strength: float = 1.0
     in_sentence: bool = False
+    #: a term that says the text stops here because the site cut it (试读, 开通会员, 全文共N字)
+    truncates: bool = False
 
 
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
-                       "注册", "返回", "首页", "更多", "字号", "字体")
+                       "注册", "返回", "首页", "更多", "字号", "字体", "在看")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
@@ -189,11 +199,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                            r"(?<!\p{Han})(?:编号|ID)\s*:\s*[0-9A-Za-z/_-]{3,}|(?:信息)?索引号\s*:|"
                            r"(?:引证码|引用码|文献标识码|DOI)\s*[:】]|【[^】\n]{1,8}】[ \t]*[A-Za-z][A-Za-z0-9.:/_-]{5,}"),
     # ---- the file a site offers: pages, length
-    Evidence("file", r"\.(?i:docx?|pptx?|pdf|xlsx?|wps|caj)(?![A-Za-z])|(?<![\w.])\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|"
+    Evidence("file", r"文档(?:格式|大小|页数|分类|热度|类型)\s*:|\.(?i:docx?|pptx?|pdf|xlsx?|wps|caj)(?![A-Za-z])|(?<![\w.])\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|"
                      r"(?<![\p{Han}\d])约\s*[\d.]+\s*(?:千字|万字|字|页)(?!\p{Han})"),
     Evidence("file", r"第\s*\d+\s*页\s*[,/]?\s*共\s*\d+\s*页|\d+页珍藏版|_第\d+页|页数\s*:\s*\d+|"
                      r"(?<![\d.])\d{1,3}\s*/\s*\d{1,3}[ \t]*$"),
-    Evidence("file", r"全文共\s*\d+\s*字|全文\s*\d+\s*字|当前显示\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
+    Evidence("file", r"全文\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
     # ---- when a page was published
     Evidence("timestamp", rf"{ISO_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
@@ -206,7 +216,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
                         r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏)"),
     # ---- navigation
-    Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|所在)(?:位置|页面|栏目)\s*:|(?:网站)?首页\s*(?:>|›|»)|"
+    Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|上一(?:篇|页|主题)|下一(?:篇|页|主题)|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})"),
@@ -216,15 +226,22 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
     # ---- paywalls, logins, promotion
-    Evidence("paywall", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|(?i:vip)(?:会员|专享|免费|下载|用户)|"
-                        r"会员(?:专享|下载|免费|登录|可|才能|阅读|学习|价)|仅供(?:站内)?会员|"
+    Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|全文共\s*\d+\s*字|"
+                        r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
+                        r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载)?", in_sentence=True, truncates=True),
+    Evidence("paywall", r"(?i:vip)(?:会员|专享|免费|下载|用户)|"
+                        r"会员(?:专享|下载|免费|登录|可|才能|阅读|学习|价)|"
                         r"(?:登录|登陆|注册)(?:后|即可|查看|阅读|下载|会员|账号|用户)|(?:点此|点击)(?:注册|登录|登陆|下载|查看|阅读|进入|这里|此处|打开|收藏)|"
                         r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
-                        r"试读|免费(?:下载|阅读|试读|获取|领取)|在线阅读|(?:阅读|查看|下载|打开)全文|全文(?:阅读|下载|预览)|"
-                        r"无限下载|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:内容|文档|全文)预览|(?:文档|资源)(?:介绍|简介|描述)|"
-                        r"由会员(?:上传)?分享|上搜索|(?:用户|网友|会员)上传|本文档|本资料|该文档|此文档", in_sentence=True),
-    Evidence("paywall", r"版权(?:所有|说明|声明|归)|转载请注明|未经(?:本站)?(?:许可|授权)|禁止(?:转载|商用)|侵删|如有侵权",
-             in_sentence=True),
+                        r"免费(?:下载|阅读|试读|获取|领取)|在线(?:阅读|预览)|"
+                        r"无限下载|(?:内容|文档)预览|(?:文档|资源)(?:介绍|简介|描述)|"
+                        r"由会员(?:上传)?分享|上搜索|(?:用户|网友|会员)上传|本文档|本资料|该文档|此文档|"
+                        r"(?:下载|购买)(?:本文|文档|资料)|联系客服|客服(?:电话|QQ|微信)|侵犯了?(?:您|你)的|退款|"
+                        r"立即(?:了解|下载|购买|咨询|体验|领取|开通|注册|登录)|(?:点击)?了解详情|神器", in_sentence=True),
+    Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
+                        r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
+                        r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
+    Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
@@ -242,7 +259,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"发布单位|录入|上传者|上传人|摄影|通讯员)\s*:"),
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
-                     rf"(?<!\p{{Han}})(?:{'|'.join(BUTTON_WORDS)})(?:本页|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
+                     rf"(?<!\p{{Han}})(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", r"(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
                      r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词)\s*:"),
 )
@@ -264,6 +281,12 @@ MARKUP: Final = (
 WATERMARK: Final = (
     r"(?:^|(?<=[ \t。!?;]))[ \t]*(?:\p{Han}{2,12}[ \t]*[—|,_-]?[ \t]*){0,2}"
     r"(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}[ \t]*$"
+)
+
+#: a site's banner glued before a line's text (its name, a tagline, its address), the text
+#: following at once (秘书之家—每日更新 www.example.com在全县…)
+BANNER: Final = (
+    r"^[ \t]*+[^\n。,!?;:]{0,40}?(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}+[ \t]*+(?=\S)"
 )
 
 #: an editor's lead-in: one sentence that says the site gathered the text for the reader

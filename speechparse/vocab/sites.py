@@ -95,9 +95,6 @@ SITE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("02465.category", r"(?<=\A[ \t]*\p{Han}[^\n|]{5,80})\|[^|\n]{2,12}$", SPAN),
     # ---- 谢谢帮 / 写写帮文库
     NoiseRule("xiexiebang.intro", r"^[ \t]*+简介:[^\n]*小编为你整理了[^\n]*$", site="写写帮文库"),
-    NoiseRule("xiexiebang.piece",
-              r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",
-              SPAN, ANYWHERE),
     # ---- CNKI mirrors
     NoiseRule("cnki.preview", r"^[ \t]*+论文部分内容阅读[ \t]*$", site="知网文摘镜像"),
     NoiseRule("cnki.translation", r"^[ \t]*+[A-Za-z][^\n\p{Han}]{40,}$", where=ANYWHERE, requires="cnki.preview"),
@@ -105,9 +102,6 @@ SITE_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("cnki.fields", r"^[ \t]*+【(?:期刊名称|年\(卷\),期|总页数|作者单位|正文语种|中图分类)】[^\n]*$"),
     # ---- wmjy and other 文秘 sites
     NoiseRule("wmjy.bar", r"^[ \t]*+【?以稿换稿】[^\n]*加入会员】?[ \t]*$"),
-    # ---- fx361 journal mirror
-    NoiseRule("fx361.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
-    NoiseRule("fx361.issue", r"^[^\s\n]+\s\d{4}年\d+期[ \t]*$"),
     # ---- 天天文库, 淘文库, 原创力 (book118), 51公文 and other doc sites
     NoiseRule("docsite.name_line", r"^[ \t]*+(?:三一办公|淘文阁|文客久久|163文库|人人文库|天天文库|淘文库|原创力文档|写写帮文库|360文档中心)[ \t]*$"),
     NoiseRule("docsite.upload_share",

@@ -1,7 +1,14 @@
 """Templates: the slots a parsed template needs, and filling them in.
 
-A value replaces what the slot's name writes: ``{"全X": "全省"}`` turns every
-全X into 全省, ``{"X年#1": "2019年"}`` the first X年 into 2019年.
+A value replaces the blank, never the words around it: ``{"X个#1": "5"}`` turns
+X个先进单位 into 5个先进单位, ``{"全X": "省"}`` every 全X into 全省.
+
+A value may also write the slot's whole name, context word included, as the
+name does: ``{"全X": "全省"}`` (it begins with 全, as 全X does) or ``{"X年#1":
+"2019年"}`` (it ends with 年, as X年 does). Then it stands for the whole name
+and replaces the context word with the blank, so the text reads 全省, never
+全全省. A value that should begin with the context word and still keep it
+(全椒县 in 全X) is written with the word twice: ``{"全X": "全全椒县"}``.
 """
 
 from __future__ import annotations
@@ -11,7 +18,8 @@ from collections.abc import Mapping
 from attrs import frozen
 
 from speechparse.errors import UnfilledSlotsError, UnknownSlotError
-from speechparse.model import Document, Slot
+from speechparse.model import Document, Placeholder, Slot
+from speechparse.widths import fold
 
 #: examples of context listed per slot, and characters shown on each side
 EXAMPLES = 3
@@ -70,9 +78,23 @@ def fill(document: Document, values: Mapping[str, str], *, strict: bool = False)
         value = values.get(placeholder.slot)
         if value is None:
             continue
-        start, end = placeholder.slot_span or placeholder.span  # the value writes the slot's whole name
+        start, end = _replaced_span(document.text, placeholder, value)
         pieces.append(document.text[position:start])
         pieces.append(value)
         position = end
     pieces.append(document.text[position:])
     return FillResult("".join(pieces), tuple(key for key in known if key in values), unfilled)
+
+
+def _replaced_span(text: str, placeholder: Placeholder, value: str) -> tuple[int, int]:
+    """The blank alone, or the slot's whole name where ``value`` writes its context word as the name does."""
+    start, end = placeholder.span
+    if placeholder.slot_span is None:
+        return start, end
+    name_start, name_end = placeholder.slot_span
+    before = fold(text[name_start:start]).strip(" \t")
+    after = fold(text[end:name_end]).strip(" \t")
+    written = fold(value)
+    if (before and written.startswith(before)) or (after and written.endswith(after)):
+        return name_start, name_end
+    return start, end

@@ -79,6 +79,8 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("全年实现xxxxxx万元。", [("xxxxxx", "number")]),  # a long run for a big figure
     ("依据X政发〔20XX〕XX号文件。", [("X", "region"), ("XX", "date"), ("XX", "number")]),
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
+    ("报名电话:XXXXXXXX。", [("XXXXXXXX", "number")]),  # a long run for a phone number
+    ("邮编XXXXXX,请寄送材料。", [("XXXXXX", "number")]),
 ])
 def test_figures_ordinals_and_numbered_names_are_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
@@ -148,6 +150,8 @@ def test_blank_before_what_a_place_has_is_a_region(word: str) -> None:
     ("请XX组织部牵头。", [("XX", "region")]),
     ("我们心系XX父老乡亲。", [("XX", "region")]),
     ("回到XX的怀抱。", [("XX", "region")]),
+    ("欢迎大家来XX做客。", [("XX", "region")]),
+    ("近年来XX变化很大。", [("XX", "other")]),  # 以来/年来 end with 来 and are no place verb
     ("XX 省 XX 市要行动。", [("XX", "region"), ("XX", "region")]),  # spaced runs in copied text
     ("XX XX 县的预案。", [("XX", "region"), ("XX", "region")]),  # two blanks of one name
     ("全ＸＸ县要行动起来。", [("ＸＸ", "region")]),

@@ -76,12 +76,12 @@ YEAR_START_CLASS: Final = "year_start"
 
 # ---------------------------------------------------------------- what a blank looks like
 
-#: placeholder tokens, in folded text: runs of X, ×, lower-case x (long runs of
-#: six stand for big figures: xxxxxx万元), 某某 (a lone 某 is the writer's own
+#: placeholder tokens, in folded text: runs of X, ×, lower-case x (long runs
+#: stand for big figures and phone numbers: xxxxxx万元, 电话:XXXXXXXX), 某某 (a lone 某 is the writer's own
 #: "a certain", not a blank), ○○, □□, * and underscores, and a ~ standing for a
 #: year. Which of them stand alone (not XJP, Excel, 3×4, 二○○八, a * bullet) is
 #: decided in :mod:`speechparse.placeholders`.
-PLACEHOLDER_TOKEN: Final = r"X{1,6}|×{1,6}|x{1,6}|某某|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
+PLACEHOLDER_TOKEN: Final = r"X{1,12}|×{1,6}|x{1,12}|某某|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
@@ -94,7 +94,7 @@ COORDINATED_ITEM: Final = 6
 
 #: a point and the fraction after it: in XX.X% the unit after the fraction tells
 #: what the whole number is
-DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,6}}|[0-9]{{1,6}})"
+DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,12}}|[0-9]{{1,12}})"
 #: the start of a year written with digits, completed by the blank: 20XX, 201x, 19**
 YEAR_START: Final = r"(?<![0-9])(?:19|20)[0-9]{0,2}"
 
@@ -200,7 +200,7 @@ PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
 #: parenthesised alternative after one is skipped: 返(来)X
 PLACE_VERBS: Final = (
     "到", "来到", "在", "赴", "驻", "进驻", "走进", "深入", "来自", "返", "返回", "回到", "前往", "途经",
-    "莅临", "落户", "扎根", "奔赴", "远赴", "视察", "走访", "去", "离开", "路过", "于", "遍布", "位于",
+    "莅临", "落户", "扎根", "奔赴", "远赴", "视察", "走访", "去", "来", "离开", "路过", "于", "遍布", "位于",
     "地处", "坐落于",
 )
 #: what a place has, after a blank (X人民, X大地, X经济, 全X上下)
@@ -231,6 +231,11 @@ FORMS_OF_ADDRESS: Final = (
 SPEECH_VERBS: Final = (
     "讲话", "指出", "强调", "发言", "主持", "汇报", "表示", "介绍", "宣读", "通报", "致辞", "作重要讲话",
     "作报告", "作动员", "提出",
+)
+#: words that name a serial number before a blank (电话:X, 编号X)
+SERIAL_NUMBER_WORDS: Final = (
+    "电话", "联系电话", "手机", "手机号", "电话号码", "号码", "邮编", "邮政编码", "编号", "代码", "传真",
+    "身份证号", "账号", "文号",
 )
 #: a self-introduction: the name follows
 SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人", "姓名")
@@ -310,7 +315,8 @@ LEFT_FALSE_FRIENDS: Final = (
     "迟到", "周到", "现在", "正在", "存在", "实在", "所在", "好在", "内在", "自在", "旨在", "重在", "贵在",
     "难在", "关于", "对于", "由于", "属于", "处于", "善于", "敢于", "勇于", "终于", "至于", "等于",
     "过于", "用于", "便于", "利于", "急于", "乐于", "基于", "出于", "鉴于", "在于", "所有", "特有", "固有",
-    "占有", "享有",
+    "占有", "享有", "以来", "将来", "未来", "原来", "本来", "后来", "从来", "向来", "近来", "起来", "出来",
+    "下来", "上来", "回来", "过来", "看来", "带来", "年来",
 )
 
 
@@ -388,6 +394,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="GB/T 7408 time of day: X时X分"),
     CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
              source="an address: X路X号 numbers a house, not a day"),
+    CueClass("serial_number", "number", LEFT, 55, rf"(?:{_words(SERIAL_NUMBER_WORDS)}):?",
+             source="numbers that name (phone, post code, serial): digits, not an amount, but a number"),
     CueClass("document_number", "number", LEFT, 55, r"〔[^〔〕\n]{2,6}〕",
              source="GB/T 9704-2012 发文字号: 〔2020〕X号 is a serial number, not a day"),
     CueClass("determiner", "region", LEFT, 65, _words(PLACE_DETERMINERS), names_slot=True,

@@ -37,6 +37,7 @@ from attrs import evolve, frozen
 from speechparse.model import Placeholder
 from speechparse.vocab import CN_NUMERAL_CHARS
 from speechparse.vocab.placeholders import (
+    BLANK_CHARS,
     COORDINATED_ITEM,
     COORDINATION,
     COORDINATORS,
@@ -87,7 +88,6 @@ SHARED_KINDS: Final = frozenset({"region", "person"})
 _OPENING_QUOTES: Final = "“‘\"'("
 _CLOSING_QUOTES: Final = "”’」』》\"')"
 _LIST_PUNCTUATION: Final = "、,;。:"
-_BLANK_CHARACTERS: Final = "XＸx×*"
 
 
 @frozen
@@ -216,7 +216,7 @@ def _digits_before(folded: str, start: int) -> int:
 def _after_a_point(folded: str, start: int) -> bool:
     """The token follows a decimal point after a figure or a blank: the fraction of XX.X%."""
     return (start >= 2 and folded[start - 1] == "."
-            and (folded[start - 2].isdigit() or folded[start - 2] in _BLANK_CHARACTERS))
+            and (folded[start - 2].isdigit() or folded[start - 2] in BLANK_CHARS))
 
 
 # ---------------------------------------------------------------- what a blank stands for
@@ -306,7 +306,7 @@ def _cue(cls: CueClass, word: str, span: tuple[int, int], adjacent: bool) -> Jud
 
 def _writable(word: str) -> bool:
     """A context word a slot's name can write: not one holding another blank (等X名) or punctuation (、 ”)."""
-    return not any(char in _BLANK_CHARACTERS or (unicodedata.category(char)[0] == "P" and char not in "%‰")
+    return not any(char in BLANK_CHARS or (unicodedata.category(char)[0] == "P" and char not in "%‰")
                    for char in word)
 
 

@@ -140,6 +140,12 @@ def test_blank_before_what_a_place_has_is_a_region(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("region", "what_a_place_has")
 
 
+@pytest.mark.parametrize("word", vocab.WHAT_A_PLACE_DOES)
+def test_blank_before_what_a_place_does_after_de_is_a_region(word: str) -> None:
+    placeholder = _only(f"大家都关注XX的{word}。")
+    assert (placeholder.kind, placeholder.cue_class) == ("region", "what_a_place_has")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("XX位于大别山腹地。", [("XX", "region")]),
     ("X、X两县率先脱贫。", [("X", "region"), ("X", "region")]),
@@ -200,6 +206,12 @@ def test_blank_before_a_speech_verb_is_a_person(word: str) -> None:
 def test_blank_after_a_self_introduction_is_a_person(word: str) -> None:
     placeholder = _only(f"大家好,{word}***,很高兴认识大家。")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "self_introduction")
+
+
+@pytest.mark.parametrize("word", vocab.WHAT_A_PERSON_DOES)
+def test_blank_before_what_a_person_gives_after_de_is_a_person(word: str) -> None:
+    placeholder = _only(f"我们不会忘记XX的{word}。")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "what_a_person_does")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -34,11 +34,11 @@ because in Chinese the head of a phrase comes last and the blank modifies it):
       time of day (``X时X分``)
  45   a title before the blank (书记X); 我代表 before the blank (a body or
       place is represented); a year's shape (``20XX``, ``201x``, ``~``)
- 40   a speech verb after a name (X讲话); what a place has (X人民, X经济)
+ 40   a speech verb after a name (X讲话); what a place has or undergoes
+      (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心)
  35   a figure word before the blank (增长 占 投资 …)
  30   a place verb before the blank (到 在 赴 来自 …)
  20   three blank characters, the length of a Chinese name (×××)
- 10   的 after the blank (XX的实际)
 ====  ================================================================
 
 Two rules pair the two sides. An organ word after the blank (委 政府) is a
@@ -77,10 +77,10 @@ YEAR_START_CLASS: Final = "year_start"
 # ---------------------------------------------------------------- what a blank looks like
 
 #: placeholder tokens, in folded text: runs of X, ×, lower-case x (long runs
-#: stand for big figures and phone numbers: xxxxxx万元, 电话:XXXXXXXX), 某某 (a lone 某 is the writer's own
-#: "a certain", not a blank), ○○, □□, * and underscores, and a ~ standing for a
-#: year. Which of them stand alone (not XJP, Excel, 3×4, 二○○八, a * bullet) is
-#: decided in :mod:`speechparse.placeholders`.
+#: stand for big figures and phone numbers: xxxxxx万元, 电话:XXXXXXXX), 某某 (a
+#: lone 某 is the writer's own "a certain", not a blank), ○○, □□, * and
+#: underscores, and a ~ standing for a year. Which of them stand alone (not XJP,
+#: Excel, 3×4, 二○○八, a * bullet) is decided in :mod:`speechparse.placeholders`.
 PLACEHOLDER_TOKEN: Final = r"X{1,12}|×{1,6}|x{1,12}|某某|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
@@ -207,6 +207,12 @@ PLACE_VERBS: Final = (
 WHAT_A_PLACE_HAS: Final = (
     "人民", "群众", "干部群众", "父老乡亲", "儿女", "大地", "城乡", "上下", "各级", "各族", "境内",
     "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
+)
+#: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
+WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
+#: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)
+WHAT_A_PERSON_DOES: Final = (
+    "讲话", "重要讲话", "关心", "关怀", "事迹", "光临", "到来", "嘱托", "指示", "批示", "教诲", "帮助",
 )
 #: a count of places after a list: X、X两县, X等地
 PLACES_SUMMED_UP: Final = rf"[等两三四五六七八九十几各]个?(?:{_words(DIVISIONS, ('地', '地区', '地方'))})"
@@ -377,9 +383,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="《公司法》; 《农民专业合作社法》; institutions and projects"),
     CueClass("date_word", "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
-    CueClass("what_a_place_has", "region", RIGHT, 40, _words(WHAT_A_PLACE_HAS),
-             source="nouns a place owns (人民 大地 城乡 经济)"),
-    CueClass("possessive", "region", RIGHT, 10, "的", source="XX的实际: a possessor in speeches is a place"),
+    CueClass("what_a_place_has", "region", RIGHT, 40,
+             rf"的?(?:{_words(WHAT_A_PLACE_HAS)})|的(?:{_words(WHAT_A_PLACE_DOES)})",
+             source="nouns a place owns or undergoes (人民 大地 经济, 的发展)"),
+    CueClass("what_a_person_does", "person", RIGHT, 40, rf"的(?:{_words(WHAT_A_PERSON_DOES)})",
+             source="what a person gives (的关心, 的讲话)"),
     CueClass("right_false_friend", None, RIGHT, 0, _words(RIGHT_FALSE_FRIENDS),
              source="common words that begin with a cue character (《现代汉语词典》)"),
     # a named organisation follows: the blank is not that place but a word before its name (*某某市委: 中共)
@@ -404,7 +412,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,
-             source="title then name (书记X), as in title"),
+             source="title then name (书记X, 代表X), the titles of title"),
     CueClass("representing", "region", LEFT, 45, "(?:我|谨|我们|特此)代表",
              source="我代表X: one speaks for a body or a place"),
     CueClass(YEAR_START_CLASS, "date", LEFT, 45, YEAR_START, source="a year written with digits: 20XX, 201x"),

@@ -5,10 +5,11 @@ X个先进单位 into 5个先进单位, ``{"全X": "省"}`` every 全X into 全�
 
 A value may also write the slot's whole name, context word included, as the
 name does: ``{"全X": "全省"}`` (it begins with 全, as 全X does) or ``{"X年#1":
-"2019年"}`` (it ends with 年, as X年 does). Then it stands for the whole name
-and replaces the context word with the blank, so the text reads 全省, never
-全全省. A value that should begin with the context word and still keep it
-(全椒县 in 全X) is written with the word twice: ``{"全X": "全全椒县"}``.
+"2019年"}`` (it ends with 年, as X年 does). Then it stands for the whole name:
+the context word is not written twice, so the text reads 全省, never 全全省.
+A value that should begin with the context word and still keep it (全椒县 in
+全X) is written with the word twice: ``{"全X": "全全椒县"}``. Either way only
+the blank's own characters are replaced.
 """
 
 from __future__ import annotations
@@ -78,23 +79,31 @@ def fill(document: Document, values: Mapping[str, str], *, strict: bool = False)
         value = values.get(placeholder.slot)
         if value is None:
             continue
-        start, end = _replaced_span(document.text, placeholder, value)
+        start, end = placeholder.span
         pieces.append(document.text[position:start])
-        pieces.append(value)
+        pieces.append(blank_value(placeholder, value))
         position = end
     pieces.append(document.text[position:])
     return FillResult("".join(pieces), tuple(key for key in known if key in values), unfilled)
 
 
-def _replaced_span(text: str, placeholder: Placeholder, value: str) -> tuple[int, int]:
-    """The blank alone, or the slot's whole name where ``value`` writes its context word as the name does."""
-    start, end = placeholder.span
-    if placeholder.slot_span is None:
-        return start, end
-    name_start, name_end = placeholder.slot_span
-    before = fold(text[name_start:start]).strip(" \t")
-    after = fold(text[end:name_end]).strip(" \t")
-    written = fold(value)
-    if (before and written.startswith(before)) or (after and written.endswith(after)):
-        return name_start, name_end
-    return start, end
+def blank_value(placeholder: Placeholder, value: str) -> str:
+    """What goes in the blank itself: ``value``, less the slot's context word where it writes it as the name does.
+
+    The slot's name is the blank with its context word (全X, X个#1); a value
+    that begins with the word before the blank (全省 for 全X) or ends with the
+    word after it (5个 for X个#1) stands for the whole name, so that word is
+    not written twice.
+    """
+    name = fold(placeholder.slot.split("#", 1)[0])
+    token = fold(placeholder.text)
+    written = fold(value)  # same length as value: slicing one slices the other
+    if name.endswith(token) and len(name) > len(token):
+        before = name[:-len(token)]
+        if written.startswith(before):
+            return value[len(before):]
+    elif name.startswith(token) and len(name) > len(token):
+        after = name[len(token):]
+        if written.endswith(after):
+            return value[:-len(after)]
+    return value

@@ -101,8 +101,7 @@ class Placeholder:
     span: Span = field(converter=_to_span, validator=_check_span)
     slot: str = ""
     #: the text the slot's name writes (the blank with its context word: 全X, X委);
-    #: a value that writes that context word too replaces this span, any other
-    #: value the blank alone
+    #: filling replaces the blank alone (``span``), never this context word
     slot_span: Span | None = None
     #: the context word that decided the kind, as written ("" when nothing did)
     cue: str = ""

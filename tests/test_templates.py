@@ -77,6 +77,12 @@ def test_a_value_that_writes_the_cue_word_stands_for_the_whole_name() -> None:
     assert doc.fill({"X同志": "王明同志"}).text.count("王明同志") == 2
 
 
+def test_a_context_word_between_two_blanks_is_written_once() -> None:
+    doc = speechparse.parse_text("随后,X书记X要求各单位抓好落实。")
+    assert [p.slot for p in doc.placeholders] == ["X书记", "书记X"]
+    assert doc.fill({"X书记": "李书记", "书记X": "书记王"}).text == "随后,李书记王要求各单位抓好落实。"
+
+
 def test_a_place_blank_is_one_slot_wherever_its_determiner_repeats() -> None:
     doc = speechparse.parse_text("全X上下要团结一心。全X村都要通上公路。")
     assert [(slot.key, slot.count) for slot in doc.slots()] == [("全X", 2)]

@@ -41,10 +41,14 @@ from speechparse.vocab.placeholders import (
     COORDINATED_ITEM,
     COORDINATION,
     COORDINATORS,
+    COUNT_WORD_CLASS,
+    COUNTABLE_DATE_WORDS,
     CUE_CLASSES,
+    DATE_WORD_CLASS,
     DECIMAL_FRACTION,
     DIGIT_KINDS,
     DIVISION_BEFORE,
+    HAVING_WORD_CLASS,
     LEFT,
     NAME_SHAPE,
     NAME_SHAPE_CLASS,
@@ -229,6 +233,11 @@ def judge(folded: str, start: int, end: int) -> Judgement:
             and right.cue_class in ORGAN_CLASSES):
         # 省X委, 市X政府: the place is written before the blank, which names one of its bodies
         return evolve(right, kind="other", cue_class=ORGAN_AFTER_DIVISION, names_slot=False)
+    if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS)
+            and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS):
+        # 近X年, 已有X年: a number of years, not a year
+        return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
+                         adjacent=left.adjacent)
     shape = _shape(folded[start:end])
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
@@ -299,7 +308,7 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
 
 def _cue(cls: CueClass, word: str, span: tuple[int, int], adjacent: bool) -> Judgement:
     if cls.kind is None:  # a word that only begins like a cue: it shows nothing, but blocks the cue
-        return Judgement("other", word, cls.name, cls.side, span, 0)
+        return Judgement("other", word, cls.name, cls.side, span, 0, adjacent=adjacent and _writable(word))
     return Judgement(cls.kind, word, cls.name, cls.side, span, cls.strength, cls.names_slot,
                      adjacent and _writable(word))
 

@@ -63,6 +63,16 @@ def test_a_count_word_before_a_year_makes_it_a_count_of_years(word: str) -> None
     assert (placeholder.kind, placeholder.cue_class) == ("number", "count_word")
 
 
+@pytest.mark.parametrize("word", vocab.HAVING_WORDS)
+def test_a_verb_of_having_before_a_year_makes_it_a_count_of_years(word: str) -> None:
+    placeholder = _only(f"这个协会{word}X年的历史。")
+    assert (placeholder.kind, placeholder.cue) == ("number", word)
+
+
+def test_a_verb_of_having_alone_says_nothing_of_its_object() -> None:
+    assert _found("出席会议的有XX、XX等领导。") == [("XX", "person"), ("XX", "person")]
+
+
 @pytest.mark.parametrize("word", [w for w in vocab.FIGURE_WORDS if w not in vocab.WHAT_A_PLACE_HAS])
 def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     placeholder = _only(f"据统计,全年{word}X,创历史新高。")
@@ -103,6 +113,8 @@ def test_blank_before_a_date_word_is_a_date(word: str) -> None:
     ("二〇XX年春季。", [("XX", "date")]),
     ("请做好~政务公开。", [("~", "date")]),  # ~ stands for digits: a year, whatever follows
     ("XX年以来,变化很大。", [("XX", "date")]),  # since a year
+    ("请于X月X日前报送。", [("X", "date"), ("X", "date")]),  # 日前 is also a word, but not here
+    ("定于X月X号召开。", [("X", "date"), ("X", "date")]),
 ])
 def test_years_months_days_and_periods_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

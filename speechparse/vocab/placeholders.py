@@ -27,25 +27,26 @@ because in Chinese the head of a phrase comes last and the blank modifies it):
       region); a body named by its function, a company or project
       (``**局``, ``XX公司``: other); a place's organ written with its own
       name (``*某某市委``: the blank is a word before the name, other)
- 55   a count word before the blank (有 近 共 …: ``有X年`` is a count of
-      years, stronger than 年's date); a document's or a house's serial
-      number (``〔20XX〕X号``, ``X路X号``); a self-introduction (我叫)
+ 55   a document's or a house's serial number (``〔20XX〕X号``,
+      ``X路X号``); a self-introduction (我叫)
  50   a date word after the blank (年 月 日 季度 …); the minute of a
       time of day (``X时X分``)
  45   a title before the blank (书记X); 我代表 before the blank (a body or
       place is represented); a year's shape (``20XX``, ``201x``, ``~``)
  40   a speech verb after a name (X讲话); what a place has or undergoes
       (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心)
- 35   a figure word before the blank (增长 占 投资 …)
+ 35   a count or figure word before the blank (近 共 约, 增长 占 投资 …)
  30   a place verb before the blank (到 在 赴 来自 …)
  20   three blank characters, the length of a Chinese name (×××)
 ====  ================================================================
 
-Two rules pair the two sides. An organ word after the blank (委 政府) is a
+Three rules pair the two sides. An organ word after the blank (委 政府) is a
 region, also with a place verb before the blank (来到X委), unless an
 administrative division stands right before the blank (``省X委``,
 ``市X政府``): then the blank names a body of that place by its function,
-which is ``other``. A blank that stands for digits (``~``, or the end of a
+which is ``other``. 年 after the blank is a date, unless a count word or a
+verb of having stands before it (近X年, 已有X年): then it is a number of
+years. A blank that stands for digits (``~``, or the end of a
 year's digits: ``20XX``) is a date or a number whatever the other side says.
 
 A blank with no cue at all is ``other``; a blank with no cue that is listed
@@ -73,6 +74,8 @@ LEFT, RIGHT = "left", "right"
 DIVISION_BEFORE: Final = "division_before"
 #: the left class of a year's first digits (20XX)
 YEAR_START_CLASS: Final = "year_start"
+#: the left classes of counting and having (近X年, 有X年), and the right class of dates
+COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
 
 # ---------------------------------------------------------------- what a blank looks like
 
@@ -154,12 +157,18 @@ COUNT_OF_YEARS: Final = (
 
 # ---------------------------------------------------------------- number: before the blank
 
-#: words that count before a figure: 有X年 is a count of years where 年 alone
-#: would make a date (《现代汉语八百词》: 有 共 近 约 满 …)
+#: words that count before a figure (《现代汉语八百词》: 共 近 约 满 …); before
+#: X年 they make a count of years where 年 alone would make a date (近X年)
 COUNT_WORDS: Final = (
-    "有", "已有", "共有", "拥有", "具有", "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续",
-    "满", "经过", "达", "多达", "高达", "超过", "累计", "先后", "过去",
+    "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续", "满", "经过", "达", "多达", "高达",
+    "超过", "累计", "先后", "过去",
 )
+#: verbs of having: they take any object (有XX同志), so they show nothing alone,
+#: but before X年 they make a count of years too (已有X年)
+HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", "只有", "没有", "仅有")
+#: the date word that a count word or a verb of having before the blank turns
+#: into a count (X年 is a year; 近X年, 有X年 a number of years)
+COUNTABLE_DATE_WORDS: Final = frozenset({"年"})
 #: figure words of reports: the blank after them is an amount or a rank
 FIGURE_WORDS: Final = (
     "增长", "下降", "增加", "减少", "提高", "降低", "排名", "占", "完成", "投资", "总投资", "合计",
@@ -246,8 +255,10 @@ SERIAL_NUMBER_WORDS: Final = (
 #: a self-introduction: the name follows
 SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人", "姓名")
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
-#: a count of people after a list of names: X、X两位同志, X等同志
-PEOPLE_SUMMED_UP: Final = rf"(?:等|[两三四五六七八九十几各]位)(?:{_TITLE}|{_words(FORMS_OF_ADDRESS)})"
+#: a count of people after a list of names: X、X两位同志, X等同志, X等领导
+PEOPLE_SUMMED_UP: Final = (
+    rf"(?:等|[两三四五六七八九十几各]位)(?:{_TITLE}|{_words(FORMS_OF_ADDRESS, ('领导', '嘉宾', '干部', '人'))})"
+)
 
 # ---------------------------------------------------------------- other
 
@@ -292,7 +303,7 @@ NUMBERED_SLOGAN: Final = r"[”\"’](?:工程|计划|规划|行动|战略|项�
 #: words that begin with a cue word and are something else; being longer they
 #: win over the cue (项目 is not 项, 面临 not 面, 成效 not 成, 多次 not 多)
 RIGHT_FALSE_FRIENDS: Final = (
-    "个别", "个体", "个性", "名单", "名义", "名称", "名字", "名誉", "位置", "位列", "人员", "人才", "人事",
+    "个别", "名单", "名义", "名称", "名字", "名誉", "位置", "位列", "人员", "人才", "人事",
     "人社", "人们", "人生", "人类", "人士", "人物", "人心", "人居", "人文", "人口", "户籍", "户口", "户外",
     "家庭", "家乡", "家园", "家属", "家长", "家风", "家人", "家族", "家政", "所有", "所在", "所以", "所谓",
     "所属", "所得", "座谈", "条件", "条例", "条款", "条线", "次要", "次序", "台账", "台阶", "头脑", "头等",
@@ -304,11 +315,11 @@ RIGHT_FALSE_FRIENDS: Final = (
     "对于", "对象", "对接", "对照", "对标", "对待", "对此", "双方", "双向", "双赢", "组织", "组成", "组建",
     "群体", "回顾", "回应", "回来", "回到", "点名", "点评", "点赞", "克服", "天然", "天下", "天气", "周边",
     "周围", "周密", "周到", "升级", "升华", "升学", "升温", "百年", "百姓", "万一", "万众", "万物", "千方",
-    "万家", "元旦", "元素", "元宵", "成效", "成绩", "成为", "成果", "成员", "成立", "成本", "成就", "成熟",
+    "元旦", "元素", "元宵", "成效", "成绩", "成为", "成果", "成员", "成立", "成本", "成就", "成熟",
     "成功", "成长", "成风", "倍加", "倍感", "多次", "多方", "多种", "多元", "多措", "多样", "多层", "多彩",
     "多么", "多数", "期待", "期望", "期盼", "期限", "批示", "批准", "批评", "批复", "轮流", "轮换", "日常",
-    "日益", "日前", "日子", "日趋", "日报", "日程", "号召", "号称", "号角", "时代", "时间", "时候",
-    "时刻", "时机", "时节", "时效", "年轻", "年龄", "年会", "年鉴", "年货", "市场", "区别", "区分", "旗帜",
+    "日益", "日子", "日趋", "日报", "日程", "号称", "号角", "时代", "时间", "时候",
+    "时刻", "时机", "时节", "时效", "年轻", "年龄", "年鉴", "年货", "市场", "区别", "区分", "旗帜",
     "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
 )
 #: words that end with a cue word on the left and are something else (安全 is
@@ -381,7 +392,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="地方各级人民政府机构设置和编制管理条例 (局 办 厅 部门)"),
     CueClass("company_or_project", "other", RIGHT, 60, _words(COMPANIES_AND_PROJECTS),
              source="《公司法》; 《农民专业合作社法》; institutions and projects"),
-    CueClass("date_word", "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
+    CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
     CueClass("what_a_place_has", "region", RIGHT, 40,
              rf"的?(?:{_words(WHAT_A_PLACE_HAS)})|的(?:{_words(WHAT_A_PLACE_DOES)})",
@@ -408,7 +419,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="GB/T 9704-2012 发文字号: 〔2020〕X号 is a serial number, not a day"),
     CueClass("determiner", "region", LEFT, 65, _words(PLACE_DETERMINERS), names_slot=True,
              source="determiners of a place (全 我 本 该)"),
-    CueClass("count_word", "number", LEFT, 55, _words(COUNT_WORDS), source="《现代汉语八百词》 有 共 近 约"),
+    CueClass(COUNT_WORD_CLASS, "number", LEFT, 35, _words(COUNT_WORDS), source="《现代汉语八百词》 共 近 约 满"),
+    CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS), source="《现代汉语八百词》 有"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,

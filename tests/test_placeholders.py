@@ -87,6 +87,8 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("人均收入提高到XX.X%。", [("XX", "number"), ("X", "number")]),  # two blanks split by the point
     ("库存量为X. XX万吨。", [("X", "number"), ("XX", "number")]),
     ("全年实现xxxxxx万元。", [("xxxxxx", "number")]),  # a long run for a big figure
+    ("开发了XX多种产品。", [("XX", "number")]),  # 多 after a figure: more than XX
+    ("报告分为X部分。", [("X", "number")]),
     ("依据X政发〔20XX〕XX号文件。", [("X", "region"), ("XX", "date"), ("XX", "number")]),
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
     ("报名电话:XXXXXXXX。", [("XXXXXXXX", "number")]),  # a long run for a phone number

@@ -1,7 +1,15 @@
 """Templates: the slots a parsed template needs, and filling them in.
 
-A value replaces what the slot's name writes: ``{"全X": "全省"}`` turns every
-全X into 全省, ``{"X年#1": "2019年"}`` the first X年 into 2019年.
+A value replaces the blank, never the words around it: ``{"X个#1": "5"}`` turns
+X个先进单位 into 5个先进单位, ``{"全X": "省"}`` every 全X into 全省.
+
+A value may also write the slot's whole name, context word included, as the
+name does: ``{"全X": "全省"}`` (it begins with 全, as 全X does) or ``{"X年#1":
+"2019年"}`` (it ends with 年, as X年 does). Then it stands for the whole name:
+the context word is not written twice, so the text reads 全省, never 全全省.
+A value that should begin with the context word and still keep it (全椒县 in
+全X) is written with the word twice: ``{"全X": "全全椒县"}``. Either way only
+the blank's own characters are replaced.
 """
 
 from __future__ import annotations
@@ -11,7 +19,8 @@ from collections.abc import Mapping
 from attrs import frozen
 
 from speechparse.errors import UnfilledSlotsError, UnknownSlotError
-from speechparse.model import Document, Slot
+from speechparse.model import Document, Placeholder, Slot
+from speechparse.widths import fold
 
 #: examples of context listed per slot, and characters shown on each side
 EXAMPLES = 3
@@ -70,9 +79,31 @@ def fill(document: Document, values: Mapping[str, str], *, strict: bool = False)
         value = values.get(placeholder.slot)
         if value is None:
             continue
-        start, end = placeholder.slot_span or placeholder.span  # the value writes the slot's whole name
+        start, end = placeholder.span
         pieces.append(document.text[position:start])
-        pieces.append(value)
+        pieces.append(blank_value(placeholder, value))
         position = end
     pieces.append(document.text[position:])
     return FillResult("".join(pieces), tuple(key for key in known if key in values), unfilled)
+
+
+def blank_value(placeholder: Placeholder, value: str) -> str:
+    """What goes in the blank itself: ``value``, less the slot's context word where it writes it as the name does.
+
+    The slot's name is the blank with its context word (全X, X个#1); a value
+    that begins with the word before the blank (全省 for 全X) or ends with the
+    word after it (5个 for X个#1) stands for the whole name, so that word is
+    not written twice.
+    """
+    name = fold(placeholder.slot.split("#", 1)[0])
+    token = fold(placeholder.text)
+    written = fold(value)  # same length as value: slicing one slices the other
+    if name.endswith(token) and len(name) > len(token):
+        before = name[:-len(token)]
+        if written.startswith(before):
+            return value[len(before):]
+    elif name.startswith(token) and len(name) > len(token):
+        after = name[len(token):]
+        if written.endswith(after):
+            return value[:-len(after)]
+    return value

@@ -92,6 +92,8 @@ class Placeholder:
     """A blank of a template: ``X``, ``××``, ``某某`` … what it stands for, and its slot.
 
     Blanks that must take the same value share a ``slot`` (every 全X is one place).
+    ``cue`` and ``cue_class`` say why the blank has its kind: the word next to it
+    and the class of words it belongs to (``个``, ``measure_word``).
     """
 
     text: str
@@ -99,8 +101,14 @@ class Placeholder:
     span: Span = field(converter=_to_span, validator=_check_span)
     slot: str = ""
     #: the text the slot's name writes (the blank with its context word: 全X, X委);
-    #: filling the slot replaces this span
+    #: filling replaces the blank alone (``span``), never this context word
     slot_span: Span | None = None
+    #: the context word that decided the kind, as written ("" when nothing did)
+    cue: str = ""
+    #: the class of that word (:data:`speechparse.vocab.placeholders.CUE_CLASSES`),
+    #: ``name_shape`` / ``year_shape`` for a token's own shape, ``coordination``
+    #: for a kind taken from the blanks it is listed with, "" for none
+    cue_class: str = ""
 
 
 @frozen

@@ -1,101 +1,146 @@
 """Stage 8, placeholders: the blanks of a template, what each stands for, and its slot.
 
-A token (X, XX, ×, xx, 某某, 某县's 某, ○○, ** …) is a placeholder when it stands
-alone: not inside a Latin word (XJP, Excel), not a multiplication sign between
-numbers (3×4), not ○ inside a year written in Chinese numerals (二○○八). Its
-kind comes from the first cue of :data:`~speechparse.vocab.PLACEHOLDER_CUES`
-that it and its context match: 全X is a region, X同志 a person, X个 a number,
-X年 a date.
+A token (X, XX, ×, xx, 某某, ○○, ** …) is a placeholder when it stands alone:
+not inside a Latin word (XJP, Excel), not a multiplication sign between numbers
+(3×4), not ○ inside a year written in Chinese numerals (二○○八), not a ``*``
+bullet opening a line. A lone 某 (某县) is the writer's own "a certain", not a
+blank.
 
-**Slots.** Blanks that must take the same value share a slot. The slot is named
-by the blank and the context word that decided its kind, as a reader would say
-it: every 全X is one place (slot ``全X``), every X委 one committee (``X委``),
-every X同志 one person (``X同志``). Counts, dates and blanks of unknown kind are
-not assumed to repeat: each is a slot of its own, numbered in document order
-(``X年#1``, ``X年#2``, ``X个#1`` …), so a template's slot names are the same
-every time it is parsed.
+**Kinds.** The word that ends where the blank starts and the word that starts
+where it ends are looked up in the classes of
+:data:`~speechparse.vocab.placeholders.CUE_CLASSES` (measure words, units,
+administrative divisions, titles …), the longest word on each side; the
+stronger of the two decides, by the precedence documented there. A point and a
+fraction after the blank are read past (in XX.X% the % counts for both blanks).
+A blank with no cue that is listed with blanks that have one (X、X两县, X至X名)
+takes their kind; with no evidence at all it stays ``other``. The deciding word
+and its class are kept on the placeholder (``cue``, ``cue_class``).
+
+**Slots.** Blanks that must take the same value share a slot, named by the
+blank and the word that decided its kind, as a reader would say it: every 全X is
+one place (slot ``全X``, also where 全X村 follows), every X委 one committee,
+every X同志 one person. Counts, dates, blanks of other kinds and blanks whose
+kind came from a verb or from a list are not assumed to repeat: each is a slot
+of its own, numbered in document order (``X年#1``, ``X个#2``), so a template's
+slot names are the same every time it is parsed.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from speechparse.model import Placeholder
-from speechparse.vocab import (
-    CN_NUMERAL_CHARS,
-    PLACEHOLDER_CUES,
+from speechparse.vocab import CN_NUMERAL_CHARS
+from speechparse.vocab.placeholders import (
+    BLANK_CHARS,
+    COORDINATED_ITEM,
+    COORDINATION,
+    COORDINATORS,
+    COUNT_WORD_CLASS,
+    COUNTABLE_DATE_WORDS,
+    CUE_CLASSES,
+    DATE_WORD_CLASS,
+    DECIMAL_FRACTION,
+    DIGIT_KINDS,
+    DIVISION_BEFORE,
+    HAVING_WORD_CLASS,
+    LEFT,
+    NAME_SHAPE,
+    NAME_SHAPE_CLASS,
+    ORGAN_AFTER_DIVISION,
+    ORGAN_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKEN,
+    RIGHT,
+    TRADITIONAL_FORMS,
+    YEAR_SHAPE,
+    YEAR_SHAPE_CLASS,
+    YEAR_START,
+    YEAR_START_CLASS,
+    CueClass,
 )
 
-# Patterns: the token and cue tables are bounded alternations: no timeout needed.
+# Patterns: bounded alternations and bounded repeats: no timeout needed. Left
+# classes are anchored at the end of a window of LEFT_REACH characters, right
+# ones matched at the start of one of RIGHT_REACH characters.
 _TOKEN: Final = regex.compile(PLACEHOLDER_TOKEN)
 _NOT_BEFORE: Final = regex.compile(PLACEHOLDER_NOT_BEFORE)
-#: characters of context read on each side to judge the kind
-CONTEXT: Final = 6
+_DECIMAL: Final = regex.compile(DECIMAL_FRACTION)
+_YEAR_START: Final = regex.compile(f"(?:{YEAR_START})$")
+_LEFT_CLASSES: Final = tuple((cls, regex.compile(f"(?:{cls.pattern})$")) for cls in CUE_CLASSES if cls.side == LEFT)
+_RIGHT_WORDS: Final = tuple((cls, regex.compile(cls.pattern)) for cls in CUE_CLASSES
+                            if cls.side == RIGHT and not cls.phrase)
+_RIGHT_PHRASES: Final = tuple((cls, regex.compile(cls.pattern)) for cls in CUE_CLASSES
+                              if cls.side == RIGHT and cls.phrase)
+_SHAPES: Final = tuple((regex.compile(pattern), kind, strength, name) for (pattern, kind, strength), name in
+                       ((NAME_SHAPE, NAME_SHAPE_CLASS), (YEAR_SHAPE, YEAR_SHAPE_CLASS)))
+_COORDINATOR: Final = regex.compile("|".join(regex.escape(word) for word in COORDINATORS))
+_ITEM: Final = regex.compile(rf"[^\n,.;:!?。()“”\"'《》]{{0,{COORDINATED_ITEM}}}")
+#: a parenthesised alternative at the end of the left context: 返(来)X
+_ALTERNATIVE: Final = regex.compile(r"\([^()\n]{1,3}\)$")
+
+#: characters of context read on each side of a blank
+LEFT_REACH: Final = 8
+RIGHT_REACH: Final = 14
 #: kinds whose blanks with the same cue hold the same value everywhere
 SHARED_KINDS: Final = frozenset({"region", "person"})
-_BLANKS: Final = regex.compile(r"[XＸx×]")
 _OPENING_QUOTES: Final = "“‘\"'("
 _CLOSING_QUOTES: Final = "”’」』》\"')"
-
-
-@frozen
-class _Cue:
-    kind: str
-    token: regex.Pattern[str] | None
-    left: regex.Pattern[str] | None
-    right: regex.Pattern[str] | None
-
-
-_CUES: Final = tuple(
-    _Cue(kind,
-         None if token is None else regex.compile(token),
-         None if left is None else regex.compile(f"(?:{left})"),
-         None if right is None else regex.compile(right))
-    for kind, token, left, right in PLACEHOLDER_CUES
-)
+_LIST_PUNCTUATION: Final = "、,;。:"
 
 
 @frozen
 class Judgement:
-    """A placeholder's kind and the context word that showed it."""
+    """A placeholder's kind, and the context word that showed it."""
 
     kind: str
-    cue: str  # the context word: 全 in 全X, 委 in X委; empty when no context decided
-    cue_side: str  # "left", "right" or ""
+    cue: str = ""  # the context word (folded): 全 in 全X, 委 in X委; "" when none decided
+    cue_class: str = ""  # its class, or name_shape / year_shape / coordination
+    side: str = ""  # LEFT, RIGHT or "" (a shape, a list, nothing)
     cue_span: tuple[int, int] = (0, 0)  # where the context word is
+    strength: int = 0  # 0: no evidence
+    #: blanks with this cue share one slot named by it
+    names_slot: bool = False
+    #: the word touches the blank (spaces aside), so the slot's name can write it
+    adjacent: bool = False
+
+
+_NO_EVIDENCE: Final = Judgement("other")
 
 
 def find_placeholders(text: str, folded: str) -> list[Placeholder]:
     """Every placeholder in ``text`` (``folded`` is its folded form), in order, with its slot."""
+    spans: list[tuple[int, int]] = []
+    judgements: list[Judgement] = []
+    for start, end in _tokens(folded):
+        spans.append((start, end))
+        judgements.append(judge(folded, start, end))
+    judgements = _coordinated_kinds(folded, spans, judgements)
     found = []
     numbering: dict[str, int] = {}
-    for start, end in _tokens(folded):
-        judgement = judge(folded, start, end)
-        token = text[start:end]
+    for (start, end), judgement in zip(spans, judgements, strict=True):
         slot = slot_key(folded[start:end], judgement)
-        if judgement.kind not in SHARED_KINDS or not judgement.cue:
+        if not (judgement.names_slot and judgement.adjacent and judgement.kind in SHARED_KINDS):
             numbering[slot] = numbering.get(slot, 0) + 1
             slot = f"{slot}#{numbering[slot]}"
         slot_span = (start, end)
-        if judgement.cue_side == "left":
+        if judgement.adjacent and judgement.side == LEFT:
             slot_span = (judgement.cue_span[0], end)
-        elif judgement.cue_side == "right":
-            slot_span = (start, judgement.cue_span[0] + len(_slot_cue(judgement)))
-        found.append(Placeholder(text=token, kind=judgement.kind, span=(start, end), slot=slot,
-                                 slot_span=slot_span))
+        elif judgement.adjacent and judgement.side == RIGHT:
+            slot_span = (start, judgement.cue_span[1])
+        cue = text[judgement.cue_span[0]:judgement.cue_span[1]] if judgement.side else judgement.cue
+        found.append(Placeholder(text=text[start:end], kind=judgement.kind, span=(start, end), slot=slot,
+                                 slot_span=slot_span, cue=cue, cue_class=judgement.cue_class))
     return _without_overlaps(found)
 
 
 def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
     """A context word claimed by two neighbouring blanks stays outside both slot spans."""
-    from attrs import evolve
-
     out = list(found)
     for index in range(1, len(out)):
         previous, current = out[index - 1], out[index]
@@ -105,6 +150,8 @@ def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
             out[index] = evolve(current, slot_span=current.span)
     return out
 
+
+# ---------------------------------------------------------------- which tokens are blanks
 
 def _tokens(folded: str) -> Iterator[tuple[int, int]]:
     for match in _TOKEN.finditer(folded):
@@ -120,70 +167,205 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     after = folded[end] if end < len(folded) else "\n"
     first = token[0]
     if token[-1] == after or first == before:
-        return False  # part of a longer run (××××××): a rule or decoration, not a blank
+        return False  # part of a longer run (××××××××): a rule or decoration, not a blank
     if first in "Xx" and (_is_latin(before) or _is_latin(after) or _NOT_BEFORE.match(folded, end)):
         return False
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
+                             or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)):
-        return False  # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”), not in pinyin
+        return False  # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%), not in pinyin
     if first == "×" and (before.isdigit() or after.isdigit()):
         return False  # 3×4, 2×2米
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
         return False  # “数据要素×”: an operator in a name, as in “互联网+”
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
         return False  # 二○○八年
-    if first in "*~_" and not (_is_han(before) or _is_han(after)):
-        return False  # markup, ranges, rules
+    if first == "*":
+        return _star_stands_alone(folded, start, end, before, after)
+    if first in "~_" and not (_is_han(before) or _is_han(after)):
+        return False  # ranges, rules
     return not (first == "~" and (before.isdigit() or after.isdigit()))  # 3~5 is a range
 
 
+def _star_stands_alone(folded: str, start: int, end: int, before: str, after: str) -> bool:
+    """A * blank (a word filter's or a writer's) as against a bullet, markup or a footnote sign."""
+    if before == "\n" and (after in " \t" or _opens_bulleted_lines(folded, start)):
+        return False  # a bullet: "* 加强学习", or one of several lines that open with *
+    if _is_han(before) or _is_han(after):
+        return True
+    if _YEAR_START.search(folded, max(0, start - 4), start) and len(folded[start:end]) + _digits_before(
+            folded, start) == 4:
+        return True  # 20**, 201*
+    if _after_a_point(folded, start):
+        return True  # *.*
+    return before in _LIST_PUNCTUATION and after in _LIST_PUNCTUATION  # 、*、: an item of a list
+
+
+def _opens_bulleted_lines(folded: str, start: int) -> bool:
+    """The line at ``start`` opens with *, and so does the line after or before it."""
+    line_end = folded.find("\n", start)
+    if line_end != -1 and folded.startswith("*", line_end + 1):
+        return True
+    previous_start = folded.rfind("\n", 0, max(0, start - 1)) + 1
+    return start > 0 and previous_start < start - 1 and folded.startswith("*", previous_start)
+
+
+def _digits_before(folded: str, start: int) -> int:
+    count = 0
+    while start - count > 0 and folded[start - count - 1].isdigit():
+        count += 1
+    return count
+
+
+def _after_a_point(folded: str, start: int) -> bool:
+    """The token follows a decimal point after a figure or a blank: the fraction of XX.X%."""
+    return (start >= 2 and folded[start - 1] == "."
+            and (folded[start - 2].isdigit() or folded[start - 2] in BLANK_CHARS))
+
+
+# ---------------------------------------------------------------- what a blank stands for
+
 def judge(folded: str, start: int, end: int) -> Judgement:
-    """The kind of the placeholder at ``start:end`` and the context word that shows it."""
-    token = folded[start:end]
-    left = folded[max(0, start - CONTEXT - 2):start].rstrip(" ")
-    right_start = end
-    while right_start < len(folded) and folded[right_start] == " ":
-        right_start += 1
-    for cue in _CUES:
-        if cue.token is not None and not cue.token.fullmatch(token):
-            continue
-        left_match = right_match = None
-        if cue.left is not None:
-            left_match = cue.left.search(left)
-            if left_match is None or left_match.end() != len(left):
-                continue
-        if cue.right is not None:
-            right_match = cue.right.match(folded, right_start)
-            if right_match is None:
-                continue
-        if right_match is not None and not _BLANKS.search(right_match.group()):
-            return Judgement(cue.kind, right_match.group(), "right", right_match.span())
-        if left_match is not None:
-            offset = start - len(left)
-            return Judgement(cue.kind, left_match.group(), "left",
-                             (offset + left_match.start(), offset + left_match.end()))
-        # no context word, or one that holds another blank (X至X, X、X): the blank alone names the slot
-        return Judgement(cue.kind, "", "")
-    return Judgement("other", "", "")
+    """The kind of the placeholder at ``start:end`` from its own context, and the word that shows it."""
+    left = _left_cue(folded, start)
+    right = _right_cue(folded, end)
+    if (left is not None and right is not None and left.cue_class == DIVISION_BEFORE
+            and right.cue_class in ORGAN_CLASSES):
+        # 省X委, 市X政府: the place is written before the blank, which names one of its bodies
+        return evolve(right, kind="other", cue_class=ORGAN_AFTER_DIVISION, names_slot=False)
+    if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS)
+            and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS):
+        # 近X年, 已有X年: a number of years, not a year
+        return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
+                         adjacent=left.adjacent)
+    shape = _shape(folded[start:end])
+    candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
+    if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
+        candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS]  # it stands for digits
+    if not candidates:
+        return _NO_EVIDENCE
+    return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
 
 
 def placeholder_kind(folded: str, start: int, end: int) -> str:
-    """The kind of the placeholder at ``start:end``."""
+    """The kind of the placeholder at ``start:end`` from its own context."""
     return judge(folded, start, end).kind
 
 
+def _left_cue(folded: str, start: int) -> Judgement | None:
+    """The longest word of a cue class that ends where the blank starts (spaces aside)."""
+    window_start = max(0, start - LEFT_REACH)
+    window = folded[window_start:start]
+    window = window[window.rfind("\n") + 1:]
+    stripped = window.rstrip(" \t")
+    adjacent = True
+    alternative = _ALTERNATIVE.search(stripped)
+    if alternative is not None:  # 返(来)X: the word before the alternative is the cue
+        stripped = stripped[:alternative.start()].rstrip(" \t")
+        adjacent = False
+    end = start - len(window) + len(stripped)
+    reading = stripped.translate(TRADITIONAL_FORMS)
+    best: tuple[int, int, CueClass] | None = None
+    for cls, pattern in _LEFT_CLASSES:
+        match = pattern.search(reading)
+        if match is not None:
+            candidate = (match.end() - match.start(), cls.strength, cls)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is None:
+        return None
+    length, _, cls = best
+    return _cue(cls, folded[end - length:end], (end - length, end), adjacent)
+
+
+def _right_cue(folded: str, end: int) -> Judgement | None:
+    """The longest word of a cue class that starts where the blank ends (spaces and a fraction aside)."""
+    position = end
+    while position < len(folded) and folded[position] in " \t":
+        position += 1
+    adjacent = True
+    fraction = _DECIMAL.match(folded, position)
+    if fraction is not None:  # XX.X%: the unit after the fraction
+        position = fraction.end()
+        adjacent = False
+    window = folded[position:position + RIGHT_REACH]
+    window = window.split("\n", 1)[0]
+    reading = window.translate(TRADITIONAL_FORMS)
+    for classes in (_RIGHT_WORDS, _RIGHT_PHRASES):  # a phrase is read only where no word is
+        best: tuple[int, int, CueClass] | None = None
+        for cls, pattern in classes:
+            match = pattern.match(reading)
+            if match is not None:
+                candidate = (match.end(), cls.strength, cls)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+        if best is not None:
+            length, _, cls = best
+            word = folded[position:position + length]
+            return _cue(cls, word, (position, position + length), adjacent and not cls.phrase)
+    return None
+
+
+def _cue(cls: CueClass, word: str, span: tuple[int, int], adjacent: bool) -> Judgement:
+    if cls.kind is None:  # a word that only begins like a cue: it shows nothing, but blocks the cue
+        return Judgement("other", word, cls.name, cls.side, span, 0, adjacent=adjacent and _writable(word))
+    return Judgement(cls.kind, word, cls.name, cls.side, span, cls.strength, cls.names_slot,
+                     adjacent and _writable(word))
+
+
+def _writable(word: str) -> bool:
+    """A context word a slot's name can write: not one holding another blank (等X名) or punctuation (、 ”)."""
+    return not any(char in BLANK_CHARS or (unicodedata.category(char)[0] == "P" and char not in "%‰")
+                   for char in word)
+
+
+def _shape(token: str) -> Judgement | None:
+    for pattern, kind, strength, name in _SHAPES:
+        if pattern.fullmatch(token):
+            return Judgement(kind, "", name, "", (0, 0), strength)
+    return None
+
+
+def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: list[Judgement]) -> list[Judgement]:
+    """A blank with no cue of its own takes the kind of the blanks it is listed with (X、X两县, X至X名)."""
+    out = list(judgements)
+    group_start = 0
+    for index in range(1, len(spans) + 1):
+        if index < len(spans) and _coordinated(folded, spans[index - 1][1], spans[index][0]):
+            continue
+        members = range(group_start, index)
+        evidenced = [member for member in members if judgements[member].strength]
+        for member in members:
+            if judgements[member].strength or not evidenced:
+                continue
+            source = max(evidenced, key=lambda other: (judgements[other].strength, -abs(other - member)))
+            out[member] = Judgement(judgements[source].kind, judgements[source].cue, COORDINATION)
+        group_start = index
+    return out
+
+
+def _coordinated(folded: str, end: int, start: int) -> bool:
+    """The text between two blanks joins them as items of one list (、 和 至 …, or only a space)."""
+    between = folded[end:start]
+    if len(between) > 3 * (COORDINATED_ITEM + 2):
+        return False
+    if between and not between.strip(" \t"):
+        return True  # X XX 县: two blanks of one name written apart
+    pieces = _COORDINATOR.split(between)
+    return len(pieces) > 1 and all(_ITEM.fullmatch(piece.strip(" \t")) for piece in pieces)
+
+
+# ---------------------------------------------------------------- slots
+
 def slot_key(token: str, judgement: Judgement) -> str:
-    """The slot's name: the token with the context word that decided its kind (全X, X委)."""
-    if judgement.cue_side == "left":
+    """The slot's name: the token with the context word that decided its kind (全X, X委, X个)."""
+    if not judgement.adjacent:
+        return token
+    if judgement.side == LEFT:
         return judgement.cue + token
-    if judgement.cue_side == "right":
-        return token + _slot_cue(judgement)
+    if judgement.side == RIGHT:
+        return token + judgement.cue
     return token
-
-
-def _slot_cue(judgement: Judgement) -> str:
-    """The part of a right-hand context word a slot's name keeps: all of 委, two of 年来."""
-    return judgement.cue if judgement.kind in SHARED_KINDS else judgement.cue[:2]
 
 
 def _is_latin(char: str) -> bool:

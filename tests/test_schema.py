@@ -117,6 +117,18 @@ def test_schema_scheme_enum_lists_every_scheme_the_model_accepts(schema: dict[st
     assert set(schema["$defs"]["scheme"]["enum"]) == set(SCHEMES)
 
 
+def test_schema_cue_class_enum_lists_every_class_that_can_decide_a_kind(schema: dict[str, Any]) -> None:
+    from speechparse.vocab.placeholders import CUE_CLASSES, DERIVED_CUE_CLASSES
+
+    deciding = {cls.name for cls in CUE_CLASSES if cls.kind is not None}
+    assert set(schema["$defs"]["placeholder"]["properties"]["cue_class"]["enum"]) == {
+        *deciding, *DERIVED_CUE_CLASSES, ""}
+
+
+def test_schema_requires_the_cue_of_a_placeholder(schema: dict[str, Any]) -> None:
+    assert {"text", "kind", "span", "cue", "cue_class"} <= set(schema["$defs"]["placeholder"]["required"])
+
+
 # ---------------------------------------------------------------- documents against the schema
 
 

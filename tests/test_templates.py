@@ -39,8 +39,8 @@ def test_counts_and_dates_are_slots_of_their_own_numbered_in_order() -> None:
     slots = _slots(TEMPLATE)
     assert slots["X年#1"] == ("date", 1)
     assert slots["X个#1"] == ("number", 1)
-    assert slots["X万#1"] == ("number", 1)
-    assert _slots("到X年完成,X年底验收,X年再评估。").keys() == {"X年#1", "X年#2", "X年#3"}
+    assert slots["X万元#1"] == ("number", 1)
+    assert _slots("到X年完成,X年验收,X年再评估。").keys() == {"X年#1", "X年#2", "X年#3"}
 
 
 def test_slot_names_are_the_same_every_time() -> None:
@@ -60,6 +60,39 @@ def test_fill_writes_each_value_where_the_slot_name_stands() -> None:
     assert "今天召开全省工作会议。省委高度重视" in result.text
     assert "全省上下要落实省委部署。一是到2025年完成任务" in result.text
     assert "全X" not in result.text and "X委" not in result.text
+
+
+def test_fill_replaces_the_blank_and_keeps_the_word_around_it() -> None:
+    doc = speechparse.parse_text("会上,X个先进单位受到表彰。")
+    assert doc.fill({"X个#1": "5"}).text == "会上,5个先进单位受到表彰。"
+
+
+def test_a_value_that_writes_the_cue_word_stands_for_the_whole_name() -> None:
+    doc = speechparse.parse_text(TEMPLATE)
+    for value in ("全省", "省"):
+        text = doc.fill({"全X": value}).text
+        assert "全X" not in text and "全全省" not in text
+        assert text.count("全省") == 3
+    assert doc.fill({"X个#1": "12个"}).text.count("新建12个项目") == 1
+    assert doc.fill({"X同志": "王明同志"}).text.count("王明同志") == 2
+
+
+def test_a_context_word_between_two_blanks_is_written_once() -> None:
+    doc = speechparse.parse_text("随后,X书记X要求各单位抓好落实。")
+    assert [p.slot for p in doc.placeholders] == ["X书记", "书记X"]
+    assert doc.fill({"X书记": "李书记", "书记X": "书记王"}).text == "随后,李书记王要求各单位抓好落实。"
+
+
+def test_a_place_blank_is_one_slot_wherever_its_determiner_repeats() -> None:
+    doc = speechparse.parse_text("全X上下要团结一心。全X村都要通上公路。")
+    assert [(slot.key, slot.count) for slot in doc.slots()] == [("全X", 2)]
+    assert doc.fill({"全X": "全县"}).text == "全县上下要团结一心。全县村都要通上公路。"
+
+
+def test_a_cue_word_that_is_not_written_next_to_the_blank_stays_out_of_the_slot_name() -> None:
+    doc = speechparse.parse_text("比上年增长XX.X%。")
+    assert [p.slot for p in doc.placeholders] == ["XX#1", "X%#1"]
+    assert doc.fill({"XX#1": "12", "X%#1": "5%"}).text == "比上年增长12.5%。"
 
 
 def test_unfilled_slots_are_reported_not_silently_left() -> None:
@@ -112,7 +145,7 @@ def test_cli_lists_the_seed_slots_with_kind_and_count() -> None:
     assert result.returncode == 0
     rows = [line.split("\t") for line in result.stdout.splitlines()[1:]]
     by_key = {row[0]: row for row in rows}
-    assert by_key["全X"][1:3] == ["region", "12"]
+    assert by_key["全X"][1:3] == ["region", "13"]  # with 全X村: one place
     assert by_key["X委"][1] == "region"
     assert sum(int(row[2]) for row in rows) == 50
 

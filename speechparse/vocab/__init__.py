@@ -116,66 +116,6 @@ CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
 #: a line that starts a new part of the document: attachments, glossaries
 PART_LABEL: Final = r"(?:附件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|附\s*[:]|名词解释)"
 
-# ---------------------------------------------------------------- placeholders
-
-#: placeholder tokens, in folded text: runs of X, ×, lower-case x, 某某, a 某
-#: before a unit or a title (某县, 某同志), ○○, □□, * and underscores, and a ~
-#: standing for a year. Which of them stand alone (not XJP, Excel, 3×4, 二○○八)
-#: is decided in :mod:`speechparse.placeholders`.
-PLACEHOLDER_TOKEN: Final = (
-    r"X{1,4}|×{1,4}|x{1,4}|某某|(?<!某)某(?=(?:市|县|区|镇|乡|村|省|局|委|厂|公司|单位|同志|书记|主任|部门)(?!长))"
-    r"|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
-)
-#: Latin words that start with X and are words, not blanks: X光, X射线
-PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
-
-_TITLES_OF_OFFICE: Final = (
-    "书记|主任|部长|局长|县长|市长|省长|区长|镇长|乡长|处长|科长|主席|校长|院长|经理|董事长|"
-    "秘书长|委员|总理|厂长|所长|社长|行长|组长|队长|站长|主委|"
-    "書記|縣長|區長|鎮長|鄉長|處長|長"
-)
-_PLACE_WORDS: Final = (
-    "市政府", "县政府", "市委", "县委", "省委", "区委", "镇委", "党委", "政府", "公司", "集团", "单位", "街道", "社区",
-    "基层", "等地", "地区", "境内", "学校", "大学", "中学", "小学", "医院", "企业",
-    "委", "县", "縣", "市", "省", "区", "區", "镇", "鎮", "乡", "鄉", "村", "州", "盟", "旗", "局", "厅", "部", "办", "站", "厂",
-)
-#: longest first, so **市委 names the slot **市委, not **市
-_UNITS_OF_PLACE: Final = "|".join(sorted(_PLACE_WORDS, key=len, reverse=True))
-_BLANK: Final = r"[XＸx×]{1,4}"
-
-#: cues around a placeholder, in order of precedence: (kind, token, left, right).
-#: ``token`` must match the whole placeholder; ``left`` is searched at the end
-#: of the text before it and ``right`` matched at the start of the text after it
-#: (spaces next to the token skipped); None matches anything. The first cue that
-#: matches gives the kind, and the context it matched names the placeholder's
-#: slot; no cue gives "other".
-PLACEHOLDER_CUES: Final[tuple[tuple[str, str | None, str | None, str | None], ...]] = (
-    # a site's word filter starred out a party's name: *重庆市委 (the place follows)
-    ("other", r"\*{1,2}", None, r"\p{Han}{2,4}(?:市委|县委|省委|区委|党委)"),
-    # a count of years is a number, not a date: X年来, X年前, X周年
-    ("number", None, None, r"年来|年前|年间|年多|周年|个年"),
-    ("number", None, None, r"”(?:计划|规划)"),  # “xx”计划: the plan's ordinal
-    ("date", None, None, r"年|月|日|号(?!文)"),
-    ("date", None, r"[0-9]{1,3}$", None),  # 20XX, 201x
-    ("date", r"~", None, None),  # a year scrubbed to ~ (在~乘势而上, ~度)
-    ("number", None, r"第$", None),  # 第X位
-    ("number", None, None, rf"(?:至|到|-|~){_BLANK}"),  # X至X名
-    ("person", None, None, rf"等{_BLANK}名"),  # 转运X等X名: a name, then a count
-    ("number", None, r"讲$", r"点"),  # 讲X点意见
-    ("region", None, r"[返来回往]\)$", None),  # 返(来)X人员: people from X
-    ("person", None, None, rf"同志|同誌|{_TITLES_OF_OFFICE}|先生|女士|老师|代表"),
-    ("person", None, rf"(?:{_TITLES_OF_OFFICE})$", None),  # X委书记X要求: the name after a title
-    ("number", None, None,
-     r"个|名|万|亿|千|百|项|%|余|多|人次|例|天|次|件|处|家|户|所|条|位|倍|元|吨|亩|公里|米|"
-     r"平方|批|场|座|类|支|起|篇|期|届|轮|点|只|台|辆|套|本|份|张|岁|分钟|小时|周"),
-    ("region", None, None, _UNITS_OF_PLACE),
-    ("region", None, r"(?:全|我|本|该|到|赴|在|深入|来自|返|代表)$", None),
-    ("region", None, None, rf"、{_BLANK}|两(?:{_UNITS_OF_PLACE})"),  # X、X两县: places listed
-    ("person", r"×××|XXX|xxx|某某", None, None),  # ×××: a name, unless its context says otherwise
-    ("region", None, None, r"的|经济|实际|人民|各地|上下"),  # XX的脱贫攻坚, 推动XX经济
-)
-
-
 # ---------------------------------------------------------------- decoding
 
 #: the most frequent characters of Chinese official text, simplified and

@@ -1,0 +1,456 @@
+"""Placeholders, as data: what a blank looks like, and the words around it that tell what it stands for.
+
+A blank's kind is read from the words next to it, the way a reader reads it:
+``X个`` is a count because a numeral must come before a measure word, ``全X``
+a place because 全 ("the whole") takes a place, ``X同志`` a person because
+同志 follows a name. Each :class:`CueClass` below is one such class of words,
+taken from the language (its inventory and where it comes from are named in
+``source``), never from a particular document. :mod:`speechparse.placeholders`
+reads the longest word of any class that ends where the blank starts (the left
+cue) and the longest that starts where it ends (the right cue), and lets the
+stronger one decide.
+
+**Precedence** (``strength``, larger wins; a tie goes to the right-hand word,
+because in Chinese the head of a phrase comes last and the blank modifies it):
+
+====  ================================================================
+ 80   a post in a chain of one person's posts (``副秘书长、X局长``): other
+ 75   第 before the blank: an ordinal, a number
+ 70   a measure word, unit, money or ratio word, ordinal word, count of
+      years after the blank (``X个``, ``20XX吨``, ``X年来``); a quoted
+      numbered slogan (``“X”工程``); ``X等X名``, a person heading a list
+ 65   a determiner of a place before the blank (全 我 本 该)
+ 60   the head noun after the blank: a title or a count of people
+      (``X同志``, ``X、X两位同志``: person); a division, an organ, a
+      function with its body, an issuer's code, a count of places
+      (``X县``, ``X委``, ``XX公安局``, ``X政发〔…〕``, ``X、X两县``:
+      region); a body named by its function, a company or project
+      (``**局``, ``XX公司``: other); a place's organ written with its own
+      name (``*某某市委``: the blank is a word before the name, other)
+ 55   a document's or a house's serial number (``〔20XX〕X号``,
+      ``X路X号``); a self-introduction (我叫)
+ 50   a date word after the blank (年 月 日 季度 …); the minute of a
+      time of day (``X时X分``)
+ 45   a title before the blank (书记X); 我代表 before the blank (a body or
+      place is represented); a year's shape (``20XX``, ``201x``, ``~``)
+ 40   a speech verb after a name (X讲话); what a place has or undergoes
+      (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心)
+ 35   a count or figure word before the blank (近 共 约, 增长 占 投资 …)
+ 30   a place verb before the blank (到 在 赴 来自 …)
+ 20   three blank characters, the length of a Chinese name (×××)
+====  ================================================================
+
+Three rules pair the two sides. An organ word after the blank (委 政府) is a
+region, also with a place verb before the blank (来到X委), unless an
+administrative division stands right before the blank (``省X委``,
+``市X政府``): then the blank names a body of that place by its function,
+which is ``other``. 年 after the blank is a date, unless a count word or a
+verb of having stands before it (近X年, 已有X年): then it is a number of
+years. A blank that stands for digits (``~``, or the end of a
+year's digits: ``20XX``) is a date or a number whatever the other side says.
+
+A blank with no cue at all is ``other``; a blank with no cue that is listed
+with blanks that have one (``X、X两县``, ``X至X名``, a space between two blanks
+of one name) takes the kind of the strongest of them.
+
+Words that merely *begin* with a cue word are listed as classes with no kind
+(项目 is not 项, 条件 is not 条, 安全 is not 全): being longer, they win the
+longest-word race and block the shorter cue.
+
+Patterns are ``regex`` source for folded text (:mod:`speechparse.widths`);
+classes of words are alternations, longest first. Traditional characters are
+read through :data:`TRADITIONAL_FORMS` first, so 書記 and 書记 both read 书记.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+from attrs import frozen
+
+LEFT, RIGHT = "left", "right"
+#: the left class of a division written right before a blank (省X委)
+DIVISION_BEFORE: Final = "division_before"
+#: the left class of a year's first digits (20XX)
+YEAR_START_CLASS: Final = "year_start"
+#: the left classes of counting and having (近X年, 有X年), and the right class of dates
+COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
+
+# ---------------------------------------------------------------- what a blank looks like
+
+#: placeholder tokens, in folded text: runs of X, ×, lower-case x (long runs
+#: stand for big figures and phone numbers: xxxxxx万元, 电话:XXXXXXXX), 某某 (a
+#: lone 某 is the writer's own "a certain", not a blank), ○○, □□, * and
+#: underscores, and a ~ standing for a year. Which of them stand alone (not XJP,
+#: Excel, 3×4, 二○○八, a * bullet) is decided in :mod:`speechparse.placeholders`.
+PLACEHOLDER_TOKEN: Final = r"X{1,12}|×{1,6}|x{1,12}|某某|[○〇]{2,4}|□{2,6}|\*{1,4}|_{2,}|~"
+#: Latin words that start with X and are words, not blanks: X光, X射线
+PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
+#: the characters a blank is written with (for reading cues that hold a blank: X等X名)
+BLANK_CHARS: Final = "XＸx×*"
+#: between two blanks, these join them into one list whose members are alike:
+#: X、X两县, X至X名, X和X同志
+COORDINATORS: Final = ("以及", "、", "和", "及", "与", "或", "至", "到", "~", "-", "—")
+#: the longest word between two coordinators of such a list
+COORDINATED_ITEM: Final = 6
+
+#: a point and the fraction after it: in XX.X% the unit after the fraction tells
+#: what the whole number is
+DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,12}}|[0-9]{{1,12}})"
+#: the start of a year written with digits, completed by the blank: 20XX, 201x, 19**
+YEAR_START: Final = r"(?<![0-9])(?:19|20)[0-9]{0,2}"
+
+
+def _words(*groups: tuple[str, ...]) -> str:
+    """An alternation of the words of ``groups``, longest first, so the longest word wins."""
+    unique = sorted({word for group in groups for word in group}, key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word) for word in unique)
+
+
+# ---------------------------------------------------------------- traditional forms
+
+#: traditional (and mis-converted) forms of the characters the cue words use,
+#: each read as its simplified form (《简化字总表》); one character for one, so
+#: offsets stay put
+TRADITIONAL_FORMS: Final = str.maketrans(
+    "書記縣區鎮鄉處長誌經員會黨組園業萬億個項屆噸畝號歲輛臺戶條張場廳辦門聯協體僅達約總計點來講話發導領師們時間際產單務職稱級"
+    "類種層顆對雙羣廠銀團隊館術專學幹屬設機構資餘幾週濟關執衛醫陸盤與於從進裡這為後歷減續額邊範圍議開",
+    "书记县区镇乡处长志经员会党组园业万亿个项届吨亩号岁辆台户条张场厅办门联协体仅达约总计点来讲话发导领师们时间际产单务职称级"
+    "类种层颗对双群厂银团队馆术专学干属设机构资余几周济关执卫医陆盘与于从进里这为后历减续额边范围议开"
+)
+
+
+# ---------------------------------------------------------------- number: after the blank
+
+#: 量词, measure words a numeral must take before a noun (《现代汉语八百词》
+#: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
+MEASURE_WORDS: Final = (
+    "个", "名", "位", "人", "户", "家", "所", "座", "条", "项", "次", "件", "台", "辆", "头", "只", "匹", "羽",
+    "株", "棵", "处", "间", "栋", "幢", "套", "张", "本", "份", "篇", "部", "册", "支", "场", "起", "例", "宗",
+    "笔", "块", "片", "根", "架", "艘", "道", "门", "种", "类", "层", "段", "首", "幅", "枚", "颗", "粒", "口",
+    "对", "双", "组", "群", "遍", "趟", "番", "回", "点", "封", "盏", "眼", "尾", "只", "顶", "扇", "台次",
+    "人次", "户次", "批次", "架次", "车次", "频次", "万人次", "余人",
+)
+#: units of measure: 《中华人民共和国法定计量单位》 (1984; GB 3100–3102-1993)
+#: with the 市制 units still used in official figures (亩 斤), and the units of time
+UNITS_OF_MEASURE: Final = (
+    "吨", "万吨", "千克", "公斤", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里",
+    "平方千米", "立方米", "万立方米", "公顷", "亩", "万亩", "升", "毫升", "千瓦", "千瓦时", "万千瓦", "兆瓦",
+    "瓦", "千伏", "伏", "赫兹", "小时", "分钟", "秒", "天", "周", "个月", "岁", "摄氏度", "标箱",
+)
+#: money and ratios (人民币 units; GB/T 15835-2011 数字用法 for % and ‰), the
+#: magnitudes that stand for a figure (X万农民) and the words of an
+#: approximate figure (X余名, X多个, X左右)
+MONEY_AND_RATIOS: Final = (
+    "元", "万元", "亿元", "千元", "百元", "万亿元", "美元", "万美元", "%", "‰", "倍", "成", "个百分点",
+    "百分点", "个点",
+    "万", "亿", "千", "百", "万亿", "千万", "百万", "十万",
+    "余", "多", "左右", "以上", "以内",
+)
+#: ordinal words: what is numbered in order (届 期 批 轮 … 第X is read on the left)
+ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段", "号文", "号文件", "号令")
+#: a count of years, not a year: X年来, X年前, X周年
+COUNT_OF_YEARS: Final = (
+    "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",
+)
+
+# ---------------------------------------------------------------- number: before the blank
+
+#: words that count before a figure (《现代汉语八百词》: 共 近 约 满 …); before
+#: X年 they make a count of years where 年 alone would make a date (近X年)
+COUNT_WORDS: Final = (
+    "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续", "满", "经过", "达", "多达", "高达",
+    "超过", "累计", "先后", "过去",
+)
+#: verbs of having: they take any object (有XX同志), so they show nothing alone,
+#: but before X年 they make a count of years too (已有X年)
+HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", "只有", "没有", "仅有")
+#: the date word that a count word or a verb of having before the blank turns
+#: into a count (X年 is a year; 近X年, 有X年 a number of years)
+COUNTABLE_DATE_WORDS: Final = frozenset({"年"})
+#: figure words of reports: the blank after them is an amount or a rank
+FIGURE_WORDS: Final = (
+    "增长", "下降", "增加", "减少", "提高", "降低", "排名", "占", "完成", "投资", "总投资", "合计",
+    "总计", "共计", "仅", "新增", "达到", "突破", "同比", "环比", "实现", "总额", "总值", "产值", "面积",
+    "收入", "人口", "规模",
+)
+
+# ---------------------------------------------------------------- date
+
+#: date and period words after a blank (GB/T 7408 dates and times; 年度 季度
+#: 上半年 of plans and reports); X年以来 is *since* a year, a date
+DATE_WORDS: Final = (
+    "年", "月", "日", "号", "时", "季度", "年度", "上半年", "下半年", "上旬", "中旬", "下旬", "年底", "年初",
+    "年末", "月底", "月初", "月份", "年以来", "年以前", "期间", "时期",
+)
+
+# ---------------------------------------------------------------- region
+
+#: administrative divisions (GB/T 2260 levels: 省 自治区 直辖市, 市 地区 自治州
+#: 盟, 县 自治县 旗 市辖区, 乡 镇 街道 苏木; 村 社区 嘎查 of 《村民委员会组织法》
+#: 《城市居民委员会组织法》), and the zones named by place (国家级开发区目录:
+#: 开发区 高新区 园区 …)
+DIVISIONS: Final = (
+    "省", "自治区", "直辖市", "市", "地区", "盟", "自治州", "州", "县", "自治县", "旗", "自治旗", "区",
+    "新区", "林区", "特区", "镇", "乡", "民族乡", "苏木", "街道", "村", "社区", "嘎查", "屯", "片区",
+    "开发区", "经济开发区", "高新区", "经开区", "园区", "工业园", "工业园区", "产业园", "示范区", "试验区",
+    "保税区", "乡镇", "县区", "县市区", "市县", "村组",
+)
+#: the organs of a place (《宪法》第三章 国家机构, 《中国共产党章程》, 政协章程):
+#: a blank before them names the place whose organ they are (X委, X政府)
+ORGANS_OF_A_PLACE: Final = (
+    "委", "党委", "党工委", "工委", "纪委", "委员会", "人民政府", "政府", "人大", "人大常委会", "政协",
+    "管委会", "常委会", "人民法院", "法院", "人民检察院", "检察院",
+)
+#: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
+PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
+#: verbs of place before a blank (《现代汉语八百词》: 到 在 赴 来自 …); a
+#: parenthesised alternative after one is skipped: 返(来)X
+PLACE_VERBS: Final = (
+    "到", "来到", "在", "赴", "驻", "进驻", "走进", "深入", "来自", "返", "返回", "回到", "前往", "途经",
+    "莅临", "落户", "扎根", "奔赴", "远赴", "视察", "走访", "去", "来", "离开", "路过", "于", "遍布", "位于",
+    "地处", "坐落于",
+)
+#: what a place has, after a blank (X人民, X大地, X经济, 全X上下)
+WHAT_A_PLACE_HAS: Final = (
+    "人民", "群众", "干部群众", "父老乡亲", "儿女", "大地", "城乡", "上下", "各级", "各族", "境内",
+    "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
+)
+#: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
+WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
+#: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)
+WHAT_A_PERSON_DOES: Final = (
+    "讲话", "重要讲话", "关心", "关怀", "事迹", "光临", "到来", "嘱托", "指示", "批示", "教诲", "帮助",
+)
+#: a count of places after a list: X、X两县, X等地
+PLACES_SUMMED_UP: Final = rf"[等两三四五六七八九十几各]个?(?:{_words(DIVISIONS, ('地', '地区', '地方'))})"
+
+# ---------------------------------------------------------------- person
+
+#: titles of office (《党政领导干部选拔任用工作条例》, 《公务员职务与职级并行规定》
+#: and the posts of schools, firms and associations), which follow a name
+#: (X书记) or precede it (书记X), with 副 and 常务 before them
+TITLES_OF_OFFICE: Final = (
+    "书记", "主任", "部长", "局长", "厅长", "处长", "科长", "股长", "县长", "市长", "省长", "区长", "州长",
+    "镇长", "乡长", "村长", "旗长", "主席", "总理", "委员", "常委", "秘书长", "巡视员", "调研员", "校长",
+    "院长", "所长", "站长", "馆长", "社长", "台长", "行长", "组长", "队长", "团长", "会长", "理事长",
+    "董事长", "总经理", "经理", "总裁", "厂长", "主管", "总监", "主委", "主编", "政委", "检察长", "庭长",
+    "司令员", "部长助理", "主任委员",
+)
+#: forms of address after a name (《现代汉语词典》 称谓)
+FORMS_OF_ADDRESS: Final = (
+    "同志", "先生", "女士", "老师", "同学", "师傅", "教授", "博士", "医生", "大夫", "阿姨", "院士",
+)
+#: verbs a speaker's name comes before (X讲话, X指出)
+SPEECH_VERBS: Final = (
+    "讲话", "指出", "强调", "发言", "主持", "汇报", "表示", "介绍", "宣读", "通报", "致辞", "作重要讲话",
+    "作报告", "作动员", "提出",
+)
+#: words that name a serial number before a blank (电话:X, 编号X)
+SERIAL_NUMBER_WORDS: Final = (
+    "电话", "联系电话", "手机", "手机号", "电话号码", "号码", "邮编", "邮政编码", "编号", "代码", "传真",
+    "身份证号", "账号", "文号",
+)
+#: a self-introduction: the name follows
+SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人", "姓名")
+_TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
+#: a count of people after a list of names: X、X两位同志, X等同志, X等领导
+PEOPLE_SUMMED_UP: Final = (
+    rf"(?:等|[两三四五六七八九十几各]位)(?:{_TITLE}|{_words(FORMS_OF_ADDRESS, ('领导', '嘉宾', '干部', '人'))})"
+)
+
+# ---------------------------------------------------------------- other
+
+#: bodies named by their function (地方各级人民政府机构设置和编制管理条例: 局
+#: 办 厅 部门 …): a blank right before the generic word is the function
+#: (**局, 省*办), which is ``other``
+BODIES_BY_FUNCTION: Final = ("局", "办", "办公室", "办公厅", "厅", "部门", "处室", "科室", "中心")
+#: a body and its head after a blank: **局局长, X部部长, *办主任 (the blank is the
+#: body's function; 部 and 处 alone are also measure words)
+BODY_AND_ITS_HEAD: Final = (
+    rf"(?:{_words(BODIES_BY_FUNCTION, ('部', '处', '科', '室', '所', '站'))})"
+    r"(?:常务)?副?(?:局长|主任|厅长|部长|处长|科长|所长|站长|书记)"
+)
+#: the functions of a place's working bodies (地方政府工作部门 and 党委工作机关 as
+#: the 2018 机构改革 named them; the people's organisations of 群团): a blank
+#: before a function and its body names the place that owns it (XX公安局)
+FUNCTIONS_OF_A_PLACE: Final = (
+    "公安", "财政", "教育", "民政", "人社", "人力资源和社会保障", "自然资源", "生态环境", "住建",
+    "住房和城乡建设", "交通运输", "交通", "水利", "水务", "农业农村", "农业", "商务", "文化和旅游", "文旅",
+    "卫生健康", "卫健", "退役军人事务", "应急管理", "审计", "市场监管", "市场监督管理", "统计", "医保",
+    "医疗保障", "林业", "体育", "文化", "广电", "信访", "扶贫", "乡村振兴", "发改", "发展改革", "发展和改革",
+    "工信", "工业和信息化", "科技", "司法", "国资", "税务", "气象", "供销", "粮食", "档案", "机关事务",
+    "政务服务", "数据", "大数据", "城管", "综合执法", "网信", "组织", "宣传", "统战", "政法", "编办",
+    "纪检", "监察", "外事", "侨务", "民宗", "老干", "党史", "研究室", "保密", "安监", "安全生产", "环保",
+    "国土", "规划", "城建", "房管", "物价", "工商", "质监", "食药监", "人防", "地震", "妇联", "工会",
+    "残联", "科协", "文联", "侨联", "团",
+)
+#: the bodies a function is written before (局 办 委 部 …)
+BODIES_OF_A_FUNCTION: Final = ("局", "厅", "委", "委员会", "部", "办", "办公室", "中心", "所", "站", "队", "支队", "大队")
+#: companies (《公司法》, 《农民专业合作社法》), institutions, projects, brands
+COMPANIES_AND_PROJECTS: Final = (
+    "公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "集团", "企业", "厂", "银行",
+    "支行", "分行", "合作社", "项目",
+    "工程", "品牌", "商标", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院",
+)
+#: a numbered slogan in quotes: “XX”工程, “X”计划 (十三五, 三个一 …), and the
+#: explanation of each of its numbers: “X”是…
+NUMBERED_SLOGAN: Final = r"[”\"’](?:工程|计划|规划|行动|战略|项目|工作法|模式|体系|格局|布局|是)"
+
+# ---------------------------------------------------------------- words that only begin like a cue
+
+#: words that begin with a cue word and are something else; being longer they
+#: win over the cue (项目 is not 项, 面临 not 面, 成效 not 成, 多次 not 多)
+RIGHT_FALSE_FRIENDS: Final = (
+    "个别", "名单", "名义", "名称", "名字", "名誉", "位置", "位列", "人员", "人才", "人事",
+    "人社", "人们", "人生", "人类", "人士", "人物", "人心", "人居", "人文", "人口", "户籍", "户口", "户外",
+    "家庭", "家乡", "家园", "家属", "家长", "家风", "家人", "家族", "家政", "所有", "所在", "所以", "所谓",
+    "所属", "所得", "座谈", "条件", "条例", "条款", "条线", "次要", "次序", "台账", "台阶", "头脑", "头等",
+    "头雁", "只有", "只要", "只是", "只能", "处理", "处置", "处于", "处分", "本身", "本地", "本来", "本着",
+    "本质", "本领", "本次", "本届", "部署", "部队", "支持", "支部", "支援", "支付", "支撑", "场所",
+    "场景", "场地", "场合", "场馆", "起来", "起到", "起点", "起步", "起草", "例如", "例会", "例行", "宗旨",
+    "宗教", "笔记", "片面", "根本", "根据", "根源", "架构", "道路", "道德", "道理", "门户", "门槛", "门口",
+    "种植", "种养", "种子", "层面", "层级", "层次", "首先", "首要", "首位", "首都", "口岸", "口号", "口径",
+    "对于", "对象", "对接", "对照", "对标", "对待", "对此", "双方", "双向", "双赢", "组织", "组成", "组建",
+    "群体", "回顾", "回应", "回来", "回到", "点名", "点评", "点赞", "克服", "天然", "天下", "天气", "周边",
+    "周围", "周密", "周到", "升级", "升华", "升学", "升温", "百年", "百姓", "万一", "万众", "万物", "千方",
+    "元旦", "元素", "元宵", "成效", "成绩", "成为", "成果", "成员", "成立", "成本", "成就", "成熟",
+    "成功", "成长", "成风", "倍加", "倍感", "多次", "多方", "多措", "多样", "多层", "多彩",
+    "多么", "期待", "期望", "期盼", "期限", "批示", "批准", "批评", "批复", "轮流", "轮换", "日常",
+    "日益", "日子", "日趋", "日报", "日程", "号称", "号角", "时代", "时间", "时候",
+    "时刻", "时机", "时节", "时效", "年轻", "年龄", "年鉴", "年货", "市场", "区别", "区分", "旗帜",
+    "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
+)
+#: words that end with a cue word on the left and are something else (安全 is
+#: not 全, 得到 not 到, 现在 not 在, 基本 not 本)
+LEFT_FALSE_FRIENDS: Final = (
+    "安全", "完全", "健全", "齐全", "保全", "成全", "周全", "自我", "忘我", "基本", "根本", "成本", "资本",
+    "样本", "版本", "文本", "课本", "剧本", "日本", "应该", "活该", "得到", "受到", "看到", "听到", "想到",
+    "感到", "遇到", "做到", "收到", "找到", "用到", "提到", "谈到", "说到", "认识到", "意识到", "体会到",
+    "注意到", "落实到", "延伸到", "覆盖到", "直到", "等到", "送到", "拿到", "学到", "见到", "赶到", "报到",
+    "迟到", "周到", "现在", "正在", "存在", "实在", "所在", "好在", "内在", "自在", "旨在", "重在", "贵在",
+    "难在", "关于", "对于", "由于", "属于", "处于", "善于", "敢于", "勇于", "终于", "至于", "等于",
+    "过于", "用于", "便于", "利于", "急于", "乐于", "基于", "出于", "鉴于", "在于", "所有", "特有", "固有",
+    "占有", "享有", "以来", "将来", "未来", "原来", "本来", "后来", "从来", "向来", "近来", "起来", "出来",
+    "下来", "上来", "回来", "过来", "看来", "带来", "年来",
+)
+
+
+@frozen
+class CueClass:
+    """A class of words next to a blank that says what the blank stands for."""
+
+    name: str
+    #: what a blank with this cue stands for; None for words that only begin
+    #: (or end) like a cue word and block it
+    kind: str | None
+    side: str  # LEFT: the word ends where the blank starts; RIGHT: it starts where the blank ends
+    strength: int  # see the precedence table in the module docstring
+    pattern: str  # regex source: an alternation of words, longest first
+    #: blanks this class decides share one slot wherever the cue repeats
+    #: (every 全X is one place); otherwise each blank is a slot of its own
+    names_slot: bool = False
+    #: right side: a phrase after the blank rather than a word next to it, read
+    #: only when no word class matched (*某某市委: a starred 中共 before a named organ)
+    phrase: bool = False
+    source: str = ""
+
+
+CUE_CLASSES: Final[tuple[CueClass, ...]] = (
+    # ---- right side: the word the blank comes before
+    CueClass("measure_word", "number", RIGHT, 70, _words(MEASURE_WORDS),
+             source="《现代汉语八百词》名词、量词配合表"),
+    CueClass("unit_of_measure", "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
+             source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
+    CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
+             source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
+    CueClass("ordinal_word", "number", RIGHT, 70, _words(ORDINAL_WORDS), source="量词 of order (届 期 批 轮)"),
+    CueClass("count_of_years", "number", RIGHT, 70, _words(COUNT_OF_YEARS),
+             source="时量: a number of years, as 年 after 有/近 (《现代汉语八百词》 年)"),
+    CueClass("numbered_slogan", "number", RIGHT, 70, NUMBERED_SLOGAN,
+             source="numbered slogans of policy (“十三五”规划, “三个一”工程)"),
+    CueClass("person_heading_a_list", "person", RIGHT, 70,
+             rf"等\s*(?:[{BLANK_CHARS}]{{1,4}}|[0-9]{{1,6}}|[一二三四五六七八九十百千两]{{1,4}})\s*(?:名|人|位)",
+             source="X等N名: a name, then the count of the people it heads"),
+    CueClass("title", "person", RIGHT, 60, rf"{_TITLE}|{_words(FORMS_OF_ADDRESS)}", names_slot=True,
+             source="党政领导职务名称 (《党政领导干部选拔任用工作条例》) and 称谓 (《现代汉语词典》)"),
+    CueClass("people_summed_up", "person", RIGHT, 60, PEOPLE_SUMMED_UP,
+             source="a list of names summed up by a count of people (两位同志, 等同志)"),
+    CueClass("division", "region", RIGHT, 60, _words(DIVISIONS), names_slot=True,
+             source="GB/T 2260 行政区划 levels; 村民/居民委员会组织法; 中国开发区审核公告目录"),
+    CueClass("places_summed_up", "region", RIGHT, 60, PLACES_SUMMED_UP,
+             source="a list of places summed up by a count of divisions (两县, 等地)"),
+    CueClass("issuer_code", "region", RIGHT, 60, r"(?:政办|委办|府办|政|委|办)?发(?=〔)",
+             source="GB/T 9704-2012 发文字号: the issuer's code opens with its place (X政发〔2020〕)"),
+    CueClass("organ", "region", RIGHT, 60, _words(ORGANS_OF_A_PLACE), names_slot=True,
+             source="《宪法》第三章 国家机构; 《中国共产党章程》; 政协章程"),
+    CueClass("body_of_a_place", "region", RIGHT, 60,
+             rf"(?:{_words(FUNCTIONS_OF_A_PLACE)})(?:{_words(BODIES_OF_A_FUNCTION)})", names_slot=True,
+             source="地方政府工作部门 and 党委工作机关 (2018 机构改革); 群团组织"),
+    CueClass("body_by_function", "other", RIGHT, 60, rf"{BODY_AND_ITS_HEAD}|{_words(BODIES_BY_FUNCTION)}",
+             source="地方各级人民政府机构设置和编制管理条例 (局 办 厅 部门)"),
+    CueClass("company_or_project", "other", RIGHT, 60, _words(COMPANIES_AND_PROJECTS),
+             source="《公司法》; 《农民专业合作社法》; institutions and projects"),
+    CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
+    CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
+    CueClass("what_a_place_has", "region", RIGHT, 40,
+             rf"的?(?:{_words(WHAT_A_PLACE_HAS)})|的(?:{_words(WHAT_A_PLACE_DOES)})",
+             source="nouns a place owns or undergoes (人民 大地 经济, 的发展)"),
+    CueClass("what_a_person_does", "person", RIGHT, 40, rf"的(?:{_words(WHAT_A_PERSON_DOES)})",
+             source="what a person gives (的关心, 的讲话)"),
+    CueClass("right_false_friend", None, RIGHT, 0, _words(RIGHT_FALSE_FRIENDS),
+             source="common words that begin with a cue character (《现代汉语词典》)"),
+    # a named organisation follows: the blank is not that place but a word before its name (*某某市委: 中共)
+    CueClass("before_a_named_organ", "other", RIGHT, 60,
+             rf"\p{{Han}}{{2,4}}?(?:省|市|县|区|州|镇|乡)(?:{_words(ORGANS_OF_A_PLACE)})", phrase=True,
+             source="a place's organ written with its own place name"),
+    # ---- left side: the word the blank comes after
+    CueClass("post_in_a_chain", "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
+             source="posts of one person joined by 、: the blank is inside the next post's name"),
+    CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
+    CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时",
+             source="GB/T 7408 time of day: X时X分"),
+    CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
+             source="an address: X路X号 numbers a house, not a day"),
+    CueClass("serial_number", "number", LEFT, 55, rf"(?:{_words(SERIAL_NUMBER_WORDS)}):?",
+             source="numbers that name (phone, post code, serial): digits, not an amount, but a number"),
+    CueClass("document_number", "number", LEFT, 55, r"〔[^〔〕\n]{2,6}〕",
+             source="GB/T 9704-2012 发文字号: 〔2020〕X号 is a serial number, not a day"),
+    CueClass("determiner", "region", LEFT, 65, _words(PLACE_DETERMINERS), names_slot=True,
+             source="determiners of a place (全 我 本 该)"),
+    CueClass(COUNT_WORD_CLASS, "number", LEFT, 35, _words(COUNT_WORDS), source="《现代汉语八百词》 共 近 约 满"),
+    CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS), source="《现代汉语八百词》 有"),
+    CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
+             source="a speaker naming themself"),
+    CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,
+             source="title then name (书记X, 代表X), the titles of title"),
+    CueClass("representing", "region", LEFT, 45, "(?:我|谨|我们|特此)代表",
+             source="我代表X: one speaks for a body or a place"),
+    CueClass(YEAR_START_CLASS, "date", LEFT, 45, YEAR_START, source="a year written with digits: 20XX, 201x"),
+    CueClass("figure_word", "number", LEFT, 35, _words(FIGURE_WORDS), source="verbs and nouns of figures"),
+    CueClass("place_verb", "region", LEFT, 30, _words(PLACE_VERBS), source="《现代汉语八百词》 到 在 赴 来自"),
+    CueClass("left_false_friend", None, LEFT, 0, _words(LEFT_FALSE_FRIENDS),
+             source="common words that end with a cue character (《现代汉语词典》)"),
+    # an administrative division right before the blank: no kind of its own, it
+    # turns an organ after the blank into a body of that place (省X委)
+    CueClass(DIVISION_BEFORE, None, LEFT, 0, "省|市|县|区|州|盟|旗|镇|乡|村",
+             source="GB/T 2260 levels"),
+)
+
+#: what a placeholder's ``cue_class`` says when no single class above decided:
+#: an organ after a division (省X委), a token's own shape, a list's kind
+ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, COORDINATION = (
+    "organ_after_division", "name_shape", "year_shape", "coordination")
+DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, COORDINATION)
+#: the classes whose right-hand cue a preceding division turns into a body of
+#: that place: 省X委, 市X政府 name a body by function, ``other``
+ORGAN_CLASSES: Final = frozenset({"organ"})
+
+#: kind and strength of a token's own shape, when no word says more: three
+#: blank characters are the length of a Chinese name; ~ stands for a year
+NAME_SHAPE: Final = (r"×××|XXX|xxx|\*\*\*|某某", "person", 20)
+YEAR_SHAPE: Final = (r"~", "date", 45)
+#: a blank that stands for digits (a ~, or the end of a year's digits: 20XX)
+#: is a date or a number whatever word follows: ~政府工作 is a year's report
+DIGIT_KINDS: Final = frozenset({"date", "number"})

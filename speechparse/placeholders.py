@@ -57,7 +57,6 @@ from speechparse.vocab.placeholders import (
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKEN,
     RIGHT,
-    TRADITIONAL_FORMS,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
     YEAR_START,
@@ -264,10 +263,9 @@ def _left_cue(folded: str, start: int) -> Judgement | None:
         stripped = stripped[:alternative.start()].rstrip(" \t")
         adjacent = False
     end = start - len(window) + len(stripped)
-    reading = stripped.translate(TRADITIONAL_FORMS)
     best: tuple[int, int, CueClass] | None = None
     for cls, pattern in _LEFT_CLASSES:
-        match = pattern.search(reading)
+        match = pattern.search(stripped)
         if match is not None:
             candidate = (match.end() - match.start(), cls.strength, cls)
             if best is None or candidate[:2] > best[:2]:
@@ -290,11 +288,10 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
         adjacent = False
     window = folded[position:position + RIGHT_REACH]
     window = window.split("\n", 1)[0]
-    reading = window.translate(TRADITIONAL_FORMS)
     for classes in (_RIGHT_WORDS, _RIGHT_PHRASES):  # a phrase is read only where no word is
         best: tuple[int, int, CueClass] | None = None
         for cls, pattern in classes:
-            match = pattern.match(reading)
+            match = pattern.match(window)
             if match is not None:
                 candidate = (match.end(), cls.strength, cls)
                 if best is None or candidate[:2] > best[:2]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from speechparse.vocab.variants import SIMPLIFIED, TRADITIONAL
+from speechparse.vocab.variants import ALSO_SIMPLIFIED, SIMPLIFIED, TRADITIONAL
 
 
 def _build_table() -> dict[int, int]:
@@ -37,6 +37,7 @@ def _build_table() -> dict[int, int]:
         0xFF64: ord("、"),  # ､ HALFWIDTH IDEOGRAPHIC COMMA
     })
     table.update(zip(map(ord, TRADITIONAL), map(ord, SIMPLIFIED), strict=True))
+    table.update({ord(traditional): ord(simplified) for traditional, simplified in ALSO_SIMPLIFIED.items()})
     return table
 
 

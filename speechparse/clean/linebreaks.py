@@ -208,7 +208,8 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     """Two short lines that are a title together but not the first alone (…对照检 / 查材料):
     the first line is the longer one (the layout filled it) and ends inside a word."""
     first, second = before.head.strip(), after.strip()
-    return (len(second) < len(first) <= MAX_TITLE_HALF and _is_han(first[-1]) and _is_han(second[0])
+    return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
+            and _is_han(second[0])
             and first[0] not in "【[(<《"
             and not _DATE.search(first) and not is_title_text(first) and is_title_text(first + second))
 

@@ -59,7 +59,7 @@ longest-word race and block the shorter cue.
 
 Patterns are ``regex`` source for folded text (:mod:`speechparse.widths`);
 classes of words are alternations, longest first. Traditional characters are
-read through :data:`TRADITIONAL_FORMS` first, so 書記 and 書记 both read 书记.
+read folded (:func:`speechparse.widths.fold`), so 書記 and 書记 both read 书记.
 """
 
 from __future__ import annotations
@@ -106,19 +106,6 @@ def _words(*groups: tuple[str, ...]) -> str:
     """An alternation of the words of ``groups``, longest first, so the longest word wins."""
     unique = sorted({word for group in groups for word in group}, key=lambda word: (-len(word), word))
     return "|".join(regex.escape(word) for word in unique)
-
-
-# ---------------------------------------------------------------- traditional forms
-
-#: traditional (and mis-converted) forms of the characters the cue words use,
-#: each read as its simplified form (《简化字总表》); one character for one, so
-#: offsets stay put
-TRADITIONAL_FORMS: Final = str.maketrans(
-    "書記縣區鎮鄉處長誌經員會黨組園業萬億個項屆噸畝號歲輛臺戶條張場廳辦門聯協體僅達約總計點來講話發導領師們時間際產單務職稱級"
-    "類種層顆對雙羣廠銀團隊館術專學幹屬設機構資餘幾週濟關執衛醫陸盤與於從進裡這為後歷減續額邊範圍議開",
-    "书记县区镇乡处长志经员会党组园业万亿个项届吨亩号岁辆台户条张场厅办门联协体仅达约总计点来讲话发导领师们时间际产单务职称级"
-    "类种层颗对双群厂银团队馆术专学干属设机构资余几周济关执卫医陆盘与于从进里这为后历减续额边范围议开"
-)
 
 
 # ---------------------------------------------------------------- number: after the blank

@@ -7,7 +7,9 @@ without changing the text or any offset.
 Source: OpenCC's ``TSCharacters.txt`` (Apache License 2.0), restricted to the
 pairs where one traditional character (U+4E00–U+9FFF) has one simplified form in
 GB 2312 and is not itself a GB 2312 character (so 著, 後, 於 and 乾, which are
-simplified characters in their own right, are left alone). Regenerate with::
+simplified characters in their own right, are left alone), plus :data:`ALSO_SIMPLIFIED`:
+traditional forms that GB 2312 holds too but modern simplified text does not use
+in their traditional sense. Regenerate the main table with::
 
     for line in open("TSCharacters.txt"):
         trad, simp = line.rstrip("\n").split("\t"); simp = simp.split(" ")[0]
@@ -128,3 +130,7 @@ SIMPLIFIED: Final = (
     "鹂鸾卤咸鹾碱盐丽麦麸面面曲面么黄黉点党黪霉黩黾鼋鼍冬鼹齐斋赍齑齿龀龅龇龃龆龄出龈啮龊龉龋腭龌龙庞龚龛"
     "龟"
 )
+
+#: 於 and 後 are in GB 2312 (於 as a surname) but in running text they are the
+#: traditional forms of 于 and 后 (關於, 今後): read as such
+ALSO_SIMPLIFIED: Final = {"於": "于", "後": "后"}

@@ -49,6 +49,16 @@ class EmptyInputError(ParseError, ValueError):
         self.path = path
 
 
+class NothingButNoiseError(EmptyInputError):
+    """Cleaning took away everything: the input held site boilerplate and no document text."""
+
+    def __init__(self, path: str | None, rules: tuple[str, ...]) -> None:
+        ParseError.__init__(self, f"{path or 'input'}: nothing but web-page boilerplate ({', '.join(rules)}); "
+                                  "no document text to parse")
+        self.path = path
+        self.rules = rules
+
+
 class UnknownSlotError(ParseError, KeyError):
     """A value was given for a slot the template does not have."""
 

@@ -11,6 +11,7 @@ from typing import BinaryIO
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
+from speechparse.errors import NothingButNoiseError
 from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
@@ -66,6 +67,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     budget.check(count_lines_with_text(source.text))
     cleaned = clean(source.text, budget=budget, site_rules=site_rules)
     text, folded = cleaned.text, cleaned.folded
+    if not text.strip() and source.text.strip():
+        raise NothingButNoiseError(source.source.path, tuple(dict.fromkeys(r.rule for r in cleaned.removals)))
 
     line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes
     candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals))

@@ -5,7 +5,8 @@ where the line before cannot end there:
 
 * the next line starts with punctuation that closes a sentence or a clause
   (a lone 。 on its own line);
-* the line ends in a word that cannot end a phrase (…经济社会发展的 / 主要目标);
+* the line ends in a word that cannot end a phrase (…经济社会发展的 / 主要目标),
+  or in a comma (no paragraph ends in one);
 * the line leaves a quotation mark or a bracket open;
 * a number was cut (…8、1 / 3、14村);
 * the line is running prose (long, with commas) that stops without closing
@@ -161,6 +162,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return newlines == 1  # 8、1 / 3、14村: a number cut in two
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
+    if last == "," and newlines == 1 and not _MARKER_START.match(after):
+        return True  # a paragraph does not end in a comma
     if last in FUNCTION_CHARS:
         return True
     if newlines > 1 or _MARKER_START.match(after):

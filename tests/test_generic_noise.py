@@ -1,0 +1,165 @@
+"""The generic noise layer: furniture of pages nobody listed, removed by what it is.
+
+tests/fixtures/generic_noise.txt holds invented pages (sites and bodies written for
+these tests), each cleaned with the site table left out (``site_rules=False``):
+what goes must go by the kind of thing it is. Its last cases are real sentences
+that use the noise vocabulary and must stay. The site samples of
+tests/fixtures/noise.txt are read again without the site table: the generic layer
+alone must never take body text from them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pytest
+from conftest import SEED, read_fixture_file
+
+import speechparse
+from speechparse.clean import CleanText, clean
+from speechparse.clean.generic import is_sentence
+from speechparse.clean.linebreaks import display_width
+from speechparse.cli import main
+from speechparse.lex.title import clean_title, glued_title_ends, is_title_text
+from speechparse.widths import fold
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+class Case(NamedTuple):
+    raw: str
+    expected: str
+    meta: dict[str, Any]
+
+
+CASES = [pytest.param(Case(raw, expected, json.loads(meta)), id=f"generic_noise.txt:{line} {title}")
+         for line, title, (raw, expected, meta) in read_fixture_file(FIXTURES / "generic_noise.txt", parts=3)]
+SITE_SAMPLES = [pytest.param(raw, expected, id=f"noise.txt:{line} {title}")
+                for line, title, (raw, expected, _) in read_fixture_file(FIXTURES / "noise.txt", parts=3)]
+
+_cleaned: dict[str, CleanText] = {}
+
+
+def _generic(raw: str) -> CleanText:
+    if raw not in _cleaned:
+        _cleaned[raw] = clean(raw, site_rules=False)
+    return _cleaned[raw]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(char in remaining for char in short)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_generic_case_expectation_is_reachable_by_deleting(case: Case) -> None:
+    assert _is_subsequence(case.expected, case.raw)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_unlisted_site_loses_its_furniture_and_keeps_its_body(case: Case) -> None:
+    assert _generic(case.raw).text == case.expected
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_generic_removals_name_their_rule_and_account_for_every_character(case: Case) -> None:
+    cleaned = _generic(case.raw)
+    for removal in cleaned.removals:
+        start, end = removal.span
+        assert case.raw[start:end] == removal.text
+    assert sum(len(removal.text) for removal in cleaned.removals) + len(cleaned.text) == len(case.raw)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_generic_layer_reads_what_the_furniture_says(case: Case) -> None:
+    meta = _generic(case.raw).meta
+    for key, expected in case.meta.items():
+        assert getattr(meta, key) == expected, key
+
+
+@pytest.mark.parametrize(("raw", "expected"), SITE_SAMPLES)
+def test_generic_layer_alone_never_takes_body_text_from_a_site_sample(raw: str, expected: str) -> None:
+    assert _is_subsequence(expected, clean(raw, site_rules=False).text)
+
+
+def test_generic_layer_alone_cleans_most_site_samples_completely() -> None:
+    exact = sum(clean(param.values[0], site_rules=False).text == param.values[1] for param in SITE_SAMPLES)
+    assert exact >= 25, f"only {exact} of {len(SITE_SAMPLES)} site samples cleaned by the generic layer alone"
+
+
+def test_site_table_is_left_out_without_site_rules() -> None:
+    # a footer line that only the table of known sites knows (淘文阁's 限制N内)
+    raw = "各单位要认真抓好落实。\n限制150内"
+    assert clean(raw).text == "各单位要认真抓好落实。"
+    assert clean(raw, site_rules=False).text == raw
+
+
+def test_text_that_is_nothing_but_boilerplate_is_a_typed_error() -> None:
+    with pytest.raises(speechparse.NothingButNoiseError, match="nothing but web-page boilerplate"):
+        speechparse.parse_text("当前位置:首页 > 范文大全 > 讲话稿\n阅读:1.2万次 评论:0 收藏\n下载本文档\n")
+
+
+def test_nothing_but_boilerplate_is_one_line_and_exit_2_on_the_command_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("当前位置:首页 > 通知公告\n浏览次数:35\n", encoding="utf-8")
+    assert main(["parse", str(page)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "boilerplate" in error
+
+
+def test_no_site_rules_switch_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--no-site-rules", str(SEED)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "淘文阁" not in data["text"]
+    assert not any(removal["rule"].startswith("docbox.") for removal in data["removed"])
+
+
+# ---------------------------------------------------------------- the pieces
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("各乡镇要把这项工作摆上重要位置,确保按期完成。", True),
+    ("坚持稳中求进,统筹发展和安全,推动高质量发展", True),  # two clause breaks
+    ("发布时间:2024-03-05 浏览次数:128", False),
+    ("谢谢大家!", False),  # too short to be a sentence of prose
+])
+def test_a_sentence_is_long_prose_with_a_sentence_end_or_two_clause_breaks(line: str, expected: bool) -> None:
+    assert is_sentence(line) is expected
+
+
+def test_display_width_counts_a_han_character_as_two_columns() -> None:
+    assert display_width("现将 2024 年度") == 4 * 2 + 6
+
+
+@pytest.mark.parametrize("title", [
+    "某某县人民政府关于做好春季农业生产工作的通知",
+    "某某市城市管理办法(试行)",  # a qualifier after the genre word
+    "镇党委领导班子民主生活会对照检查材料",
+    "党课:在担当作为中践行初心",  # a genre label and a colon
+    "某某县防汛抗旱应急预案",
+])
+def test_a_line_ending_in_a_genre_word_is_a_title(title: str) -> None:
+    assert is_title_text(fold(title))
+
+
+@pytest.mark.parametrize("line", [
+    "各单位要认真学习《关于进一步加强安全生产工作的通知》,",
+    "会议听取了县长所作的报告。",
+    "讲话",  # too short: a site's category
+])
+def test_a_sentence_or_a_category_is_not_a_title(line: str) -> None:
+    assert not is_title_text(fold(line))
+
+
+def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() -> None:
+    assert clean_title("最新关于做好防汛工作的讲话（精选4篇）.docx") == "关于做好防汛工作的讲话"
+    assert clean_title("XX镇2024年工作计划范文") == "XX镇2024年工作计划"
+    assert clean_title("關於加強基層治理的實施意見（完整版）") == "關於加強基層治理的實施意見"
+
+
+def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> None:
+    line = fold("为贯彻落实《关于做好当前工作的通知》(某办发〔2024〕3号)精神,制定本方案。")
+    assert glued_title_ends(line) == []

@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+from hypothesis import assume
 from jsonschema import Draft202012Validator
 
 import speechparse
 from speechparse import Document, Section
+from speechparse.clean import clean
 
 VALIDATOR = Draft202012Validator(speechparse.json_schema())
 
@@ -71,3 +74,14 @@ def assert_sound(doc: Document) -> None:
     errors = [error.message for error in VALIDATOR.iter_errors(json.loads(data))]
     assert errors == [], errors
     assert Document.from_json(data) == doc
+
+
+def parsed_unless_all_noise(text: str) -> Document:
+    """``parse_text(text)``; where cleaning leaves no text of a text that had some, the parse
+    must be refused with :class:`speechparse.NothingButNoiseError` instead, and a hypothesis
+    example is skipped."""
+    if text.strip() and not clean(text).text.strip():
+        with pytest.raises(speechparse.NothingButNoiseError):
+            speechparse.parse_text(text)
+        assume(False)
+    return speechparse.parse_text(text)

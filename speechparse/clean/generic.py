@@ -230,7 +230,7 @@ class _Page:
             return PROSE
         if evidence.score >= FURNITURE_SCORE and (evidence.strong or not is_title_text(content)):
             return FURNITURE
-        if evidence.covered * 2 >= len(content.replace(" ", "")) - 1:
+        if evidence.score > 0 and evidence.covered * 2 >= len(content.replace(" ", "")) - 1:
             return FURNITURE  # a button or a label alone: • 举报, 【打印】
         if content[0] in "-•·*" and _EMPTY_LABEL.fullmatch(content):
             return LABEL  # a web page's definition list: - 特殊限制: / value

@@ -70,9 +70,6 @@ _LONG_LINE: Final = regex.compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
 FIXED_WIDTH_SLACK: Final = 6
 #: display columns around the commonest width that still count as that width (justified text varies)
 FIXED_WIDTH_BAND: Final = 3
-#: characters of East Asian width W or F: two display columns each
-_WIDE: Final = regex.compile(r"[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF"
-                             r"\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\U00020000-\U0003FFFD]")
 #: a word cut off on a line of its own after a blank line: one character, then a comma
 _CUT_WORD: Final = regex.compile(rf"[^\s{CN_NUMERAL_CHARS}\p{{P}}][,;。]")
 #: a line broken within a title is at most this long
@@ -203,8 +200,12 @@ def _fixed_width(text: str) -> int | None:
 
 
 def display_width(line: str) -> int:
-    """Columns a line takes in a fixed-width layout: two for a Han (wide) character, one for others."""
-    return len(line) + len(_WIDE.findall(line))
+    """Columns a line takes in a fixed-width layout: two for a Han (wide) character, one for others.
+
+    Counted from the UTF-8 length, in C: a character of three or four bytes (Han, kana, hangul,
+    full-width forms) is wide; ASCII is one byte and narrow (the few two-byte characters of
+    Chinese text, such as ·, count half a column, which rounding hides)."""
+    return len(line) + (len(line.encode("utf-8", "surrogatepass")) - len(line)) // 2
 
 
 def _halves_of_a_title(before: _Before, after: str) -> bool:

@@ -264,16 +264,19 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词)\s*:"),
 )
 
-#: leaked markup: HTML tags and entities, CSS rules (with a dangling tag end before
-#: them), Word field codes and bookmark names; removed wherever they stand
-MARKUP: Final = (
-    r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"
-    r"|&(?:nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|ldquo|rdquo|lsquo|rsquo|hellip|mdash|ndash|#\d{2,6}|#x[0-9a-fA-F]{2,6});"
-    r"|(?:(?<![A-Za-z])[A-Za-z]{1,8}>[ \t]*)?(?:(?:@[a-z-]{2,20}|[A-Za-z*.#][\w.#:>*\[\]=\"' -]{0,60}?)[ \t]*"
-    r"\{(?=[^{}\n]{0,2000}[a-z-]{2,30}[ \t]*:)[^{}\n]{0,2000}\}[ \t]*)+"
-    r"|/\*[^\n]{0,500}?\*/"
-    r"|TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*|(?:HYPERLINK|PAGEREF|INCLUDEPICTURE|MERGEFORMAT)\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"
-    r"|_Toc\d{6,}"
+#: leaked markup, each kind with the literal it cannot do without (a text without it is not
+#: scanned for it): HTML tags and entities, CSS comments, Word field codes and bookmark names.
+#: CSS rules are found from their braces (:mod:`speechparse.clean.generic`).
+MARKUP: Final[tuple[tuple[str, str], ...]] = (
+    ("<", r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"),
+    ("&", r"&(?:nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|ldquo|rdquo|lsquo|rsquo|hellip|mdash|ndash|#\d{2,6}|"
+          r"#x[0-9a-fA-F]{2,6});"),
+    ("/*", r"/\*[^\n]{0,500}?\*/"),
+    ("TOC", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*"),
+    ("_Toc", r"_Toc\d{6,}"),
+    ("HYPERLINK", r"HYPERLINK\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
+    ("PAGEREF", r"PAGEREF\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
+    ("MERGEFORMAT", r"MERGEFORMAT\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
 )
 
 #: a site's watermark glued to the end of a line (or filling it): its name, maybe a tagline,
@@ -292,8 +295,8 @@ BANNER: Final = (
 #: an editor's lead-in: one sentence that says the site gathered the text for the reader
 #: (下面是小编为大家整理的…,供大家参考。): its end, and the words that make it one
 EDITOR_SENTENCE: Final = (
-    r"(?:(?:下面|以下|这)是[^。!?\n]{0,60}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|小编|"
-    r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的))"
+    r"(?:下面|以下|这)是[^。!?\n]{0,60}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|小编|"
+    r"(?:精心|用心)为(?:大家|你|您)|为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的)"
 )
 
 #: a compilation's item label glued to the body: a title, then 篇一 / 篇1, right before

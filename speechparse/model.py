@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from attrs import field, frozen, validators
 
-from speechparse.vocab import SCHEMES
+from speechparse.vocab.schemes import SCHEME_NAMES
 
 if TYPE_CHECKING:
     from speechparse.fill import FillResult
@@ -46,7 +46,7 @@ def _check_span(_instance: object, _attribute: object, value: Span) -> None:
         raise ValueError(f"span {value!r} is not an ordered pair of offsets")
 
 
-_scheme = validators.in_(tuple(SCHEMES))
+_scheme = validators.in_(tuple(SCHEME_NAMES))
 
 
 @frozen

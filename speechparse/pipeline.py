@@ -1,4 +1,4 @@
-"""The pipeline: read → clean → lex → infer levels → blocks → grammar → tree (with inline points) → placeholders.
+"""The pipeline: read → clean → lex → levels (sections) → points → blocks → grammar → tree → placeholders.
 
 Each stage is a function from plain data to plain data in a module of its own;
 this module only calls them in order and assembles the :class:`Document`.
@@ -16,10 +16,12 @@ from speechparse.levels import infer_levels
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
 from speechparse.lex.markers import lex_markers
+from speechparse.lex.runs import clause_enumerations, late_starts
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
+from speechparse.points import find_points
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
 from speechparse.tree import build_model
 
@@ -75,8 +77,12 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
-    levels = infer_levels(folded, candidates, resets, _hints_after_cleaning(source, cleaned.offsets))
-    del candidates  # dense input has many: free them before the tree is built
+    clauses = clause_enumerations(folded, candidates)
+    late = [candidates[index] for index in late_starts(candidates)]
+    sections = infer_levels(folded, [c for i, c in enumerate(candidates) if not c.is_point and i not in clauses],
+                            resets, _hints_after_cleaning(source, cleaned.offsets), late)
+    levels = find_points([c for i, c in enumerate(candidates) if c.is_point or i in clauses], sections, resets, late)
+    del candidates, sections  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
     front = find_front_matter(text, folded, first_section)

@@ -35,7 +35,6 @@ import regex
 from attrs import evolve, frozen
 
 from speechparse.model import Placeholder
-from speechparse.vocab import CN_NUMERAL_CHARS
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     COORDINATED_ITEM,
@@ -63,6 +62,7 @@ from speechparse.vocab.placeholders import (
     YEAR_START_CLASS,
     CueClass,
 )
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS
 
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right

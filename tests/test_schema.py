@@ -112,7 +112,7 @@ def test_schema_requires_section_and_point_fields(schema: dict[str, Any]) -> Non
 
 
 def test_schema_scheme_enum_lists_every_scheme_the_model_accepts(schema: dict[str, Any]) -> None:
-    from speechparse.vocab import SCHEMES
+    from speechparse.vocab.schemes import SCHEME_NAMES as SCHEMES
 
     assert set(schema["$defs"]["scheme"]["enum"]) == set(SCHEMES)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lex.title import GENRE_WORD, is_title_text
+from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import DOCUMENT_NUMBER
 
 if TYPE_CHECKING:
@@ -36,8 +37,7 @@ _HARD_STOP: Final = regex.compile(r"[,。!?;:]")
 _SEPARATORS: Final = " ;,|"
 #: where the body starts after a glued copy of the title
 _BODY_START: Final = regex.compile(
-    r"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{0,30}[:!]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
-    r"|第[一二三四五六七八九十]{1,3}[,、:章部]")
+    rf"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{{0,30}}[:!]|{SECTION_MARKER}")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = regex.compile(r"[,。!?;]")
 _VARIANT: Final = regex.compile(

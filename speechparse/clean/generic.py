@@ -51,6 +51,7 @@ from speechparse.vocab.noise import (
     TRUNCATION_NOTE,
     WATERMARK,
 )
+from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -113,9 +114,7 @@ _ITEM_CODE: Final = regex.compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
 _SALUTATION: Final = regex.compile(SALUTATION)
 _ADDRESSEE: Final = regex.compile(ADDRESSEE)
 #: a numbered heading at a line start: the document has begun
-_MARKER_START: Final = regex.compile(
-    r"(?:第[一二三四五六七八九十]{1,3}[章节条部分]|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|"
-    r"[0-9]{1,2}(?:\.[0-9]{1,2})*[.、 ](?![0-9]))")
+_MARKER_START: Final = regex.compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 _EMPTY_LABEL: Final = regex.compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
 _SENTENCE_MARKS: Final = regex.compile(r"[。!?]")

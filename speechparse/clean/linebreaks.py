@@ -31,7 +31,7 @@ import regex
 from attrs import frozen
 
 from speechparse.lex.title import is_title_text
-from speechparse.vocab import CN_NUMERAL_CHARS
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -46,10 +46,8 @@ FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: the spaces and line breaks after a line
 _GAP: Final = regex.compile(r"[ \t\n]*+")
-#: a line that opens with a numbering marker (a heading or an item)
-_MARKER_START: Final = regex.compile(
-    rf"^\s*(?:第[{CN_NUMERAL_CHARS}]{{1,3}}[,、:.是章节条项部]|[{CN_NUMERAL_CHARS}]{{1,3}}(?:[、.]|是|要)"
-    rf"(?![{CN_NUMERAL_CHARS}])|\([{CN_NUMERAL_CHARS}0-9]{{1,3}}\)|[0-9]{{1,3}}[.、](?![0-9])|[①-⑳⑴-⒇]|首先|其次|最后)")
+#: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
+_MARKER_START: Final = regex.compile(LINE_START_MARKER)
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6

@@ -1,12 +1,14 @@
 """Stage 3a, lex markers: every place that *could* be a numbering marker.
 
-A chain of named rules (:data:`MARKER_RULES`), one per marker scheme, each a
-compiled ``regex`` run over the folded text (:func:`speechparse.widths.fold`,
-same offsets as the text). A match becomes a :class:`Candidate` that records
-what stands before it: a line start, a sentence end, a comma, or nothing.
-Deciding which candidates really number the text is the next stage's work
-(:mod:`speechparse.levels`); this one only refuses what can never be a marker,
-such as a numeral followed by another numeral (二、三季度) or a decimal (1.5万).
+One compiled ``regex`` per scheme of :data:`speechparse.vocab.schemes.SCHEMES`,
+run over the folded text (:func:`speechparse.widths.fold`, same offsets as the
+text). A match becomes a :class:`Candidate` that records what stands before it:
+a line start, a sentence end, a comma, a space after heading words, or nothing.
+Deciding which candidates really number the text is the later stages' work
+(:mod:`speechparse.levels` for sections, :mod:`speechparse.points` for points);
+this one only refuses what can never be a marker, such as a numeral followed by
+another numeral (二、三季度), a decimal that is a quantity (1.5万) or a marker
+standing where its scheme never stands.
 
 No pattern has nested unbounded quantifiers, so none can backtrack
 catastrophically; each is compiled once, at import.
@@ -14,27 +16,27 @@ catastrophically; each is compiled once, at import.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import regex
 from attrs import frozen
 
 from speechparse.limits import UNLIMITED, StructureBudget
-from speechparse.vocab import (
-    ARABIC_NUMERAL,
-    CIRCLED,
-    CN_NUMERAL,
-    CN_NUMERAL_CHARS,
-    PAREN_DIGITS,
-    POINT_SCHEMES,
-    SEQUENCE_WORDS,
-    cn_to_int,
+from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
+from speechparse.vocab.schemes import (
+    COMMA,
+    LINE,
+    NONE,
+    POINT,
+    SCHEMES,
+    SENTENCE,
+    SPACED,
+    Scheme,
+    depth_of,
+    read_number,
 )
-from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE
 
-#: what stands before a candidate
-LINE, SENTENCE, COMMA, NONE = "line", "sentence", "comma", "none"
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
 
@@ -47,95 +49,59 @@ class Candidate:
     end: int
     scheme: str
     number: int | None  # None: 最后, whose number is the previous item's plus one
-    boundary: str  # LINE, SENTENCE, COMMA or NONE
+    boundary: str  # LINE, SENTENCE, COMMA, SPACED or NONE
+    #: the depth the marker's number gives (1.4.2 is 3); 1 for every scheme but decimals
+    depth: int = 1
+    #: its scheme enumerates points (一是, 首先), not sections
+    is_point: bool = False
+    #: words before it license it wherever it stands (…进行第二项议程:)
+    led: bool = False
 
     @property
     def kind(self) -> str:
-        return "point" if self.scheme in POINT_SCHEMES else "section"
+        return "point" if self.is_point else "section"
+
+    @property
+    def key(self) -> str:
+        """The scheme with the depth of a decimal: 1.1 and 1.1.1 are two levels of one scheme."""
+        return self.scheme if self.depth == 1 else f"{self.scheme}{self.depth}"
 
 
 @frozen
 class MarkerRule:
-    """One or more marker schemes sharing a pattern, and how to read a match."""
+    """A scheme's compiled pattern (or its loose form), and what may stand before a match."""
 
-    name: str
+    scheme: Scheme
     pattern: regex.Pattern[str]
-    number: Callable[[regex.Match[str]], int | None]
-    #: the scheme of a match: a fixed name, or a map from the ``kind`` group's text
-    scheme: str | Mapping[str, str]
-    #: refuses a match from what follows it (the folded text after the marker)
-    refuse_before: regex.Pattern[str] | None = None
-    #: the boundaries a match may stand after
-    boundaries: frozenset[str] = frozenset({LINE, SENTENCE, COMMA})
-    #: characters one of which every match contains: text without any of them is
-    #: skipped (a scan for one character is far cheaper than a regex pass)
-    needs: str = ""
-
-    def scheme_of(self, match: regex.Match[str]) -> str:
-        return self.scheme if isinstance(self.scheme, str) else self.scheme[match.group("kind")]
+    boundaries: frozenset[str]
+    refuse_after: regex.Pattern[str] | None
+    lead: regex.Pattern[str] | None
 
 
-def _cn(match: regex.Match[str]) -> int | None:
-    return cn_to_int(match.group("n"))
+#: a loose form is read only after these
+_LOOSE_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 
 
-def _arabic(match: regex.Match[str]) -> int | None:
-    return int(match.group("n"))
+def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
+    refuse = None if scheme.refuse_after is None else regex.compile(scheme.refuse_after)
+    lead = None if scheme.lead is None else regex.compile(f"(?:{scheme.lead})[ \t]*$")
+    yield MarkerRule(scheme, regex.compile(scheme.pattern), scheme.boundaries, refuse, lead)
+    if scheme.loose is not None:
+        yield MarkerRule(scheme, regex.compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
 
 
-def _enclosed(match: regex.Match[str]) -> int | None:
-    char = match.group("n")
-    return (CIRCLED.index(char) if char in CIRCLED else PAREN_DIGITS.index(char)) + 1
-
-
-def _sequence(match: regex.Match[str]) -> int | None:
-    return SEQUENCE_WORDS[match.group("n")]
-
-
-_FOLLOWED_BY_NUMERAL: Final = regex.compile(f"[{CN_NUMERAL_CHARS}]")
-_ANY: Final = frozenset({LINE, SENTENCE, COMMA, NONE})
-#: parenthesised numbers may follow a heading with no punctuation: 一、…工作(一)…
-_RUN_IN: Final = _ANY
-#: a bare digit that lost its dot needs a line start or a sentence end
-_STRICT: Final = frozenset({LINE, SENTENCE})
-
-MARKER_RULES: Sequence[MarkerRule] = (
-    # 第一章 / 第一节 / 第一部分 / 第一条 / 第一项 (a unit word, then anything)
-    MarkerRule("ordinal_unit",
-               regex.compile(rf"第(?P<n>{CN_NUMERAL})(?P<kind>章|节|部分|条|项)(?:[ ]?[,、:.])?"), _cn,
-               {"章": "chapter", "节": "subchapter", "部分": "part", "条": "article", "项": "ordinal_item"}),
-    # 第一是 (a point), 第一, / 第一、 / 第一: (a section)
-    MarkerRule("ordinal", regex.compile(rf"第(?P<n>{CN_NUMERAL})(?P<kind>是|[,、:.])"), _cn,
-               {"是": "ordinal_shi", ",": "ordinal", "、": "ordinal", ":": "ordinal", ".": "ordinal"},
-               refuse_before=_FOLLOWED_BY_NUMERAL),
-    # 一、 一. / 一是 / 一要 / 一方面, but not 二、三季度 or 一是一
-    MarkerRule("cn", regex.compile(rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})(?P<kind>[、.]|是|要|方面)"),
-               _cn, {"、": "cn", ".": "cn", "是": "cn_shi", "要": "cn_yao", "方面": "aspect"},
-               refuse_before=_FOLLOWED_BY_NUMERAL),
-    MarkerRule("cn_paren", regex.compile(rf"\((?P<n>{CN_NUMERAL})\)[、.]?"), _cn, "cn_paren", boundaries=_RUN_IN),
-    MarkerRule("arabic_paren", regex.compile(rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?"), _arabic, "arabic_paren",
-               boundaries=_RUN_IN),
-    MarkerRule("enclosed", regex.compile(f"(?P<kind>(?P<n>[{CIRCLED}{PAREN_DIGITS}]))"), _enclosed,
-               {**dict.fromkeys(CIRCLED, "circled"), **dict.fromkeys(PAREN_DIGITS, "arabic_paren")},
-               needs=CIRCLED + PAREN_DIGITS),
-    # 1. / 1、 / 1． but not 1.5 or 1、2、3 (numbers listed, not items)
-    MarkerRule("arabic", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]"), _arabic, "arabic",
-               refuse_before=regex.compile(r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]")),
-    # a bare digit that lost its dot: "  1 农业生产稳定。" (one space, then Han text)
-    MarkerRule("arabic_bare", regex.compile(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"), _arabic,
-               "arabic", boundaries=_STRICT),
-    MarkerRule("sequence", regex.compile(r"(?P<n>首先|其次|再次|最后)"), _sequence, "sequence", needs="首其再最"),
-)
+MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES for rule in _rules(scheme))
 
 
 def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 budget: StructureBudget | None = None, spent: int = 0) -> list[Candidate]:
     """Every marker candidate in ``folded`` text, in document order.
 
-    A candidate must stand after a line start, a sentence end or a comma (only
-    parenthesised numbers may follow a heading directly). Where two rules match
-    at overlapping places, the match that starts first and is longest wins.
-    With a ``budget`` of which ``spent`` units are used (lines, removals), raise
+    A candidate must stand where its scheme allows (a section heading after a line
+    start or a sentence end; a point also after a comma; a parenthesised number
+    also right after heading words). Where two schemes match at overlapping places,
+    the match that starts first and is longest wins. With a ``budget`` of which
+    ``spent`` units are used (lines, removals), raise
     :class:`speechparse.StructureTooDenseError` as soon as the candidates found
     (overlaps not yet resolved) are over the rest, before they are all listed.
     """
@@ -143,22 +109,27 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     room = budget.limit - spent
     found: list[Candidate] = []
     for rule in rules:
-        if rule.needs and not any(char in folded for char in rule.needs):
+        scheme = rule.scheme
+        if scheme.needs and not any(char in folded for char in scheme.needs):
             continue
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
-            if rule.refuse_before is not None and rule.refuse_before.match(folded, end):
+            if rule.refuse_after is not None and rule.refuse_after.match(folded, end):
                 continue
             boundary = boundary_before(folded, start)
-            if boundary not in rule.boundaries:
+            led = boundary not in rule.boundaries and _licensed_by_lead(rule, folded, start)
+            if boundary not in rule.boundaries and not led:
                 continue
-            if boundary == NONE and (start == 0 or not _is_han(folded[start - 1])):
+            if boundary == NONE and not led and scheme.role != POINT and (start == 0 or not is_han(folded[start - 1])):
                 continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
-            number = rule.number(match)
-            if number != 0:
-                found.append(Candidate(start, end, rule.scheme_of(match), number, boundary))
-                if len(found) > room:
-                    budget.check(spent + len(found))
+            numeral = match.group("n")
+            number = read_number(scheme, numeral)
+            if number == 0:
+                continue
+            found.append(Candidate(start, end, scheme.name, number, boundary, depth_of(scheme, numeral),
+                                   scheme.role == POINT, led))
+            if len(found) > room:
+                budget.check(spent + len(found))
     found.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[Candidate] = []
     for candidate in found:
@@ -167,16 +138,19 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     return kept
 
 
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
+    """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
+    return rule.lead is not None and rule.lead.search(folded, max(0, start - _LOOKBACK), start) is not None
 
 
 def boundary_before(folded: str, position: int) -> str:
-    """What stands before ``position``: a line start, a sentence end, a comma or nothing."""
+    """What stands before ``position``: a line start, a sentence end, a comma, a space after
+    words, or nothing."""
     index = position
     floor = max(0, position - _LOOKBACK)
     while index > floor and folded[index - 1] in SPACE:
         index -= 1
+    spaced = index < position
     if index == 0 or folded[index - 1] == "\n":
         return LINE
     while index > floor and folded[index - 1] in CLOSERS:
@@ -188,4 +162,7 @@ def boundary_before(folded: str, position: int) -> str:
         return LINE
     if previous in ",、":
         return COMMA
-    return NONE
+    return SPACED if spaced else NONE
+
+
+__all__ = ["COMMA", "LINE", "NONE", "SENTENCE", "SPACED", "Candidate", "MarkerRule", "boundary_before", "lex_markers"]

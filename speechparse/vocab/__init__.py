@@ -1,11 +1,13 @@
 """The genre's vocabulary, as data.
 
 Everything the stages know about Chinese speeches and official documents that is
-a fact of the genre rather than an algorithm lives here: numerals, the marker
-schemes and how they are written, the punctuation that ends a sentence, the words
-that end a document title, salutations and closings, and the cues that tell what
-a placeholder stands for. The stages import these tables; they do not repeat
-literals of their own.
+a fact of the genre rather than an algorithm lives in this package, one module per
+kind of fact: numbering schemes (:mod:`.schemes`), character classes (:mod:`.chars`),
+titles (:mod:`.titles`), web noise (:mod:`.noise`) and known sites (:mod:`.sites`),
+placeholder cues (:mod:`.placeholders`), traditional characters (:mod:`.variants`);
+this module holds the parts of a document around its body (date lines, salutations,
+addressees, closings, part labels) and the characters that tell encodings apart.
+The stages import these tables; they do not repeat literals of their own.
 
 Patterns here are *source text* for ``regex``; the stage that uses one compiles
 it once, at import. They are written for text folded by :mod:`speechparse.widths`
@@ -15,85 +17,6 @@ it once, at import. They are written for text folded by :mod:`speechparse.widths
 from __future__ import annotations
 
 from typing import Final
-
-# ---------------------------------------------------------------- numerals
-
-CN_DIGITS: Final = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}
-CN_NUMERAL_CHARS: Final = "一二三四五六七八九十"
-#: a Chinese numeral as used by markers: 一 … 九十九 (百 is not used by markers)
-CN_NUMERAL: Final = r"[一二三四五六七八九十]{1,3}"
-#: an Arabic marker number; four digits would be a year
-ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
-CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-#: words that enumerate in order; None = "the next number after the previous item"
-SEQUENCE_WORDS: Final[dict[str, int | None]] = {
-    "首先": 1, "其次": 2, "再次": 3, "最后": None,
-}
-
-
-def cn_to_int(numeral: str) -> int | None:
-    """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十 → 20)."""
-    if not numeral:
-        return None
-    total = current = 0
-    for char in numeral:
-        if char in CN_DIGITS:
-            current = CN_DIGITS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-# ---------------------------------------------------------------- marker schemes
-
-#: scheme name → how the scheme is written (documentation and JSON schema enum)
-SCHEMES: Final[dict[str, str]] = {
-    "ordinal": "第一, / 第一、 / 第一:",
-    "ordinal_item": "第一项",
-    "chapter": "第一章",
-    "part": "第一部分",
-    "article": "第一条",
-    "subchapter": "第一节",
-    "cn": "一、",
-    "cn_paren": "(一) / （一）",
-    "arabic": "1. / 1、 / 1． / 1 (bare digit before a heading)",
-    "arabic_paren": "(1) / （1） / ⑴",
-    "circled": "①",
-    "cn_shi": "一是",
-    "cn_yao": "一要",
-    "ordinal_shi": "第一是",
-    "aspect": "一方面 … 二方面",
-    "sequence": "首先 / 其次 / 再次 / 最后",
-}
-
-#: GB/T 9704 order of heading schemes, outermost first: breaks ties when a
-#: document's own nesting does not say which of two schemes is outer
-GBT_9704_RANK: Final[dict[str, int]] = {
-    "part": 0, "chapter": 1, "subchapter": 2, "article": 3, "ordinal_item": 4,
-    "cn": 5, "ordinal": 6, "cn_paren": 7, "arabic": 8, "arabic_paren": 9,
-    "circled": 10,
-}
-
-#: schemes whose items are points (inline enumerations), never sections
-POINT_SCHEMES: Final = frozenset(
-    {"cn_shi", "cn_yao", "ordinal_shi", "aspect", "sequence"}
-)
-#: point schemes that only enumerate when a second item follows (一方面 alone,
-#: 首先 alone or 最后 alone say "on one hand", "first of all", "finally")
-POINT_SCHEMES_NEEDING_A_RUN: Final = frozenset({"aspect", "sequence"})
-#: section schemes whose parenthesised form may follow a heading with no
-#: punctuation in between: 一、2020年工作总结(一)疫情防控…
-RUN_IN_CHILD_SCHEMES: Final = frozenset({"cn_paren", "arabic_paren"})
 
 # ---------------------------------------------------------------- document parts
 

@@ -1,0 +1,99 @@
+"""Stage 3d, runs of marker candidates: what a sequence of candidates says about each of them.
+
+Two readings need the run a candidate belongs to, and both the section stage
+(:mod:`speechparse.levels`) and the point stage (:mod:`speechparse.points`) use
+them, so they are made once, here:
+
+* a *clause enumeration*: section-style markers that number the clauses of one
+  sentence (一、各级组织要…;二、各级组织要…;三、…。) enumerate points, not sections;
+* a *late start*: a run numbered from past 1 at line starts (an excerpt that
+  begins at 二要), which is a run all the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from speechparse.lex.markers import LINE, NONE, Candidate
+from speechparse.vocab.chars import SENTENCE_END
+
+#: longest item of a clause enumeration (一、…；二、…；)
+MAX_CLAUSE_ITEM: Final = 60
+#: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
+MIN_LATE_RUN: Final = 2
+
+
+def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int]:
+    """Positions of section-style candidates that enumerate clauses of one sentence.
+
+    一、各级组织要…;二、各级组织要…;三、… : each item is one short clause that
+    ends in ; (the last may end the sentence), so the items are points.
+    """
+    found: set[int] = set()
+    position = 0
+    while position < len(candidates):
+        first = candidates[position]
+        if first.kind != "section" or first.number != 1 or first.boundary == NONE:
+            position += 1
+            continue
+        run = [position]
+        following = position + 1
+        while following < len(candidates):
+            item = candidates[following]
+            if item.key == first.key and item.number == len(run) + 1 and item.boundary != NONE:
+                previous = candidates[run[-1]]
+                if not _is_clause(folded[previous.end:item.start], last=False):
+                    break
+                run.append(following)
+            elif item.start - candidates[run[-1]].end > MAX_CLAUSE_ITEM:
+                break
+            following += 1
+        if len(run) >= 2 and _is_clause(_rest_of_sentence(folded, candidates[run[-1]].end), last=True):
+            found.update(run)
+            position = run[-1] + 1
+        else:
+            position += 1
+    return found
+
+
+def late_starts(candidates: Sequence[Candidate]) -> set[int]:
+    """Candidates that start a run numbered from past 1 (an excerpt that begins at 二要).
+
+    Each item of the run starts a line and the run has at least
+    :data:`MIN_LATE_RUN` items, so a lone stray 2、 never qualifies. The set
+    holds the candidates' positions in ``candidates``.
+    """
+    starts: set[int] = set()
+    expected: dict[str, tuple[int, int, int]] = {}  # scheme → (first position, next number, length)
+    for position, candidate in enumerate(candidates):
+        if candidate.boundary != LINE or candidate.number is None:
+            continue
+        scheme = candidate.key
+        run = expected.get(scheme)
+        if run is not None and candidate.number == run[1]:
+            first, number, length = run
+            expected[scheme] = (first, number + 1, length + 1)
+            if length + 1 >= MIN_LATE_RUN and candidates[first].number != 1:
+                starts.add(first)
+        else:
+            expected[scheme] = (position, candidate.number + 1, 1)
+    return starts
+
+
+def _is_clause(item: str, *, last: bool) -> bool:
+    body = item.strip()
+    if not body or len(body) > MAX_CLAUSE_ITEM:
+        return False
+    inner, final = body[:-1], body[-1]
+    if last:  # the sentence ends with its last clause, within the line
+        return final in SENTENCE_END + ",:" and "\n" not in inner
+    return final == ";" and not any(char in inner for char in SENTENCE_END) and "\n" not in inner
+
+
+def _rest_of_sentence(folded: str, start: int) -> str:
+    end = start
+    limit = min(len(folded), start + MAX_CLAUSE_ITEM + 1)
+    while end < limit and folded[end] not in SENTENCE_END and folded[end] != "\n":
+        end += 1
+    return folded[start:end + 1] if end < limit else folded[start:limit]

@@ -1,0 +1,124 @@
+"""Stage 5, points: which point candidates enumerate, given the section tree.
+
+A point (一是, 二要, 首先 …, and the section-style markers that enumerate the
+clauses of one sentence) belongs to the innermost section open where it stands.
+Within a section, points of one scheme run 1, 2, 3 …: a point is taken where it
+starts a run (1) or continues the run of its section (the next number, or 最后
+after 其次); one missing number is allowed with a warning. 首先 or 一方面 alone
+does not enumerate: without its second item it is dropped.
+
+The result merges the points into the section markers of :mod:`speechparse.levels`,
+in document order, each point's ``parent`` the index of its section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import evolve
+
+from speechparse.levels import Levels, Marker, Warnings
+from speechparse.lex.markers import COMMA, NONE, Candidate
+from speechparse.vocab.schemes import SCHEME_BY_NAME
+
+
+class PointInference:
+    """Walks sections and point candidates in document order, keeping the open sections."""
+
+    def __init__(self, candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int],
+                 late: Sequence[Candidate] = ()) -> None:
+        self.candidates = candidates
+        self.sections = sections
+        self.resets = sorted(resets)
+        self.late = set(late)
+        self.points: list[tuple[Marker, int | None]] = []  # (point, index of its section in sections)
+        self.warnings = Warnings()
+        self.runs: dict[tuple[int | None, str], int] = {}  # (section, scheme) → last number
+
+    def run(self) -> Levels:
+        sections = self.sections.markers
+        # what happens before each candidate, in order: a part label closes every open section
+        # (kind 0, first at a tie), a section opens at its level (kind 1)
+        events = sorted([(offset, 0, -1) for offset in self.resets] +
+                        [(section.start, 1, index) for index, section in enumerate(sections)])
+        stack: list[int] = []  # indices of open sections
+        event = 0
+        for candidate in self.candidates:
+            while event < len(events) and events[event][0] <= candidate.start:
+                _, kind, index = events[event]
+                if kind == 0:
+                    stack.clear()
+                    self.runs.clear()
+                else:
+                    del stack[sections[index].level - 1:]
+                    stack.append(index)
+                event += 1
+            self._point(candidate, stack[-1] if stack else None, len(stack))
+        return self._merge()
+
+    def _point(self, candidate: Candidate, section: int | None, level: int) -> None:
+        if candidate.boundary == NONE:
+            return
+        key = (section, candidate.key)
+        last = self.runs.get(key)
+        number = candidate.number
+        if number is None:  # 最后: the item after the previous one, and only after 其次
+            if last is None or last < 2:
+                return
+            number = last + 1
+        late = candidate in self.late
+        if number == 1 or (last is not None and number == last + 1):
+            pass
+        elif last is None and late:
+            self.warnings.add("late_start", f"the enumeration starts at {number}", candidate)
+        elif last is not None and number == last + 2 and candidate.boundary != COMMA:
+            self.warnings.add("numbering_gap", f"point {last + 2} follows point {last}", candidate)
+        else:
+            return
+        self.runs[key] = number
+        self.points.append((Marker(candidate.start, candidate.end, candidate.scheme, number, "point", level, None),
+                            section))
+
+    def _merge(self) -> Levels:
+        """Sections and the points that stand, in document order, with parents as indices of the whole list."""
+        sections = self.sections.markers
+        out: list[Marker] = []
+        new_index: dict[int, int] = {}  # index in sections → index in out
+        position = 0
+
+        def take_sections_before(offset: int) -> None:
+            nonlocal position
+            while position < len(sections) and sections[position].start < offset:
+                marker = sections[position]
+                new_index[position] = len(out)
+                out.append(marker if marker.parent is None else evolve(marker, parent=new_index[marker.parent]))
+                position += 1
+
+        for point, section in _without_lone_runs(self.points):
+            take_sections_before(point.start)
+            out.append(evolve(point, parent=None if section is None else new_index[section]))
+        take_sections_before(len(sections) and sections[-1].start + 1)
+        return Levels(tuple(out), (*self.sections.warnings, *self.warnings.all()))
+
+
+def _without_lone_runs(points: list[tuple[Marker, int | None]]) -> list[tuple[Marker, int | None]]:
+    """Drop 首先 / 一方面 that no second item follows: alone they do not enumerate."""
+    keep = []
+    for index, (point, section) in enumerate(points):
+        if SCHEME_BY_NAME[point.scheme].needs_a_run and point.number == 1:
+            follower = next((other for other, other_section in points[index + 1:]
+                             if other.scheme == point.scheme and other_section == section), None)
+            if follower is None or follower.number != 2:
+                continue
+        keep.append((point, section))
+    return keep
+
+
+def find_points(candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int] = (),
+                late: Sequence[Candidate] = ()) -> Levels:
+    """The points among ``candidates`` (point candidates and clause enumerations, in document
+    order), merged into ``sections`` (the result of :func:`speechparse.levels.infer_levels`)."""
+    return PointInference(candidates, sections, resets, late).run()
+
+
+__all__ = ["find_points"]

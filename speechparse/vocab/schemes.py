@@ -1,0 +1,220 @@
+"""Numbering schemes, as data: one :class:`Scheme` record per way documents number their parts.
+
+Everything the stages know about a scheme is written here once: the pattern of
+its marker (for folded text, :mod:`speechparse.widths`, so both widths and both
+scripts match), how its number is read, whether it heads sections or enumerates
+points, its rank in GB/T 9704-2012's order of headings (7.3.3: 一、 （一） 1. （1）)
+and in the order the genre adds around it (第一部分 > 第一章 > 第一节 > 第一条; the
+ordinals of a speech; letters and stems below), what may stand before it, and
+example strings. The lexer's patterns (:mod:`speechparse.lex.markers`), the line
+joiner's protected line starts, the duplicate finder, the generic noise layer,
+the model's scheme names and the JSON schema are all built from :data:`SCHEMES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from attrs import field, frozen
+
+# ---------------------------------------------------------------- numerals
+
+#: Chinese digits, everyday and financial (大写, as Word's chineseLegalSimplified and
+#: ideographLegalTraditional write them; 參 folds to 参)
+CN_DIGITS: Final[Mapping[str, int]] = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "壹": 1, "贰": 2, "叁": 3, "参": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_TENS: Final = "十拾"
+CN_HUNDREDS: Final = "百佰"
+#: the characters of a Chinese numeral as markers write them: 一 … 九十九, 壹 … 玖拾玖
+CN_NUMERAL_CHARS: Final = "一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾"
+CN_NUMERAL: Final = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
+#: an Arabic marker number; four digits would be a year
+ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
+CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+FULLSTOP_DIGITS: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+#: the ten heavenly stems (天干), which number items in order: 甲、乙、丙
+HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
+#: the twelve earthly branches (地支)
+EARTHLY_BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def cn_to_int(numeral: str) -> int | None:
+    """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十 → 20, 叁拾 → 30)."""
+    if not numeral:
+        return None
+    total = current = 0
+    for char in numeral:
+        if char in CN_DIGITS:
+            current = CN_DIGITS[char]
+        elif char in CN_TENS:
+            total += (current or 1) * 10
+            current = 0
+        elif char in CN_HUNDREDS:
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# ---------------------------------------------------------------- schemes
+
+#: what may stand before a marker: a line start, a sentence end, a comma, a space after
+#: heading words (1.1 编制目的 1.2 …), or nothing (a heading's words run on into it)
+LINE, SENTENCE, COMMA, SPACED, NONE = "line", "sentence", "comma", "spaced", "none"
+#: a scheme's role: its markers head sections, or enumerate points inside running text
+SECTION, POINT = "section", "point"
+#: how a marker's number is read from its ``n`` group
+CN, ARABIC, ENCLOSED, LETTER, DECIMAL, STEM, WORD = "cn", "arabic", "enclosed", "letter", "decimal", "stem", "word"
+
+_HEADING_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
+_POINT_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA})
+#: parenthesised numbers may follow a heading's words with no punctuation: 一、…工作(一)…
+_RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
+#: a numeral right after a marker makes it a list of numbers (二、三季度), not an item
+_NUMERAL_AFTER: Final = f"[{CN_NUMERAL_CHARS}]"
+#: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍)
+_QUANTITY_AFTER: Final = r"[ \t]*(?:[万亿千百%‰倍元个年月日号时分秒米吨亩克升度]|平方|立方|公里|公斤|公顷|千克|小时|周岁)"
+
+
+@frozen
+class Scheme:
+    """One numbering scheme: how its markers look, read and nest."""
+
+    name: str
+    #: regex source for folded text; the numeral (or word) is the group ``n``
+    pattern: str
+    #: how the number is read: CN, ARABIC, ENCLOSED, LETTER, DECIMAL, STEM or WORD
+    numeral: str
+    role: str
+    #: order among section schemes, outermost first (GB/T 9704 and the genre): breaks ties
+    #: where a document's own nesting does not say which of two schemes is outer
+    rank: int | None
+    #: how a marker is written, for the documentation and the JSON schema
+    description: str
+    #: markers as documents write them; each must lex as this scheme (a test walks them)
+    examples: tuple[str, ...]
+    #: what may stand before a marker
+    boundaries: frozenset[str] = _HEADING_BOUNDARIES
+    #: refuses a match from what follows it
+    refuse_after: str | None = None
+    #: words right before a marker that license it whatever stands before them
+    #: (下面,进行第二项议程: — the agenda step of a chairing script)
+    lead: str | None = None
+    #: words and their numbers, for a WORD scheme (None: the next after the previous item)
+    words: Mapping[str, int | None] = field(factory=dict)
+    #: characters one of which every marker holds: a text without them is not scanned
+    needs: str = ""
+    #: a point scheme whose first item enumerates only when a second follows (首先 alone
+    #: says "first of all", 一方面 alone "on one hand")
+    needs_a_run: bool = False
+    #: a section scheme whose first marker may follow its parent's heading directly
+    run_in_child: bool = False
+    #: a looser form of the marker (1 before a heading, its dot lost), read only after a line
+    #: start or a sentence end, and never taken to begin a line of a heading by the line joiner
+    loose: str | None = None
+
+    @property
+    def marker_pattern(self) -> str:
+        """The pattern with its refusal written in, as one regex (for line-start tests)."""
+        return self.pattern if self.refuse_after is None else f"(?:{self.pattern})(?!{self.refuse_after})"
+
+
+SCHEMES: Final[tuple[Scheme, ...]] = (
+    # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL})部分(?:[ ]?[,、:.])?", CN, SECTION, 0,
+           "第一部分", ("第一部分", "第二部分:"), needs="第"),
+    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
+           "第一章", ("第一章", "第十二章 "), needs="第"),
+    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
+           "第一节", ("第一节",), needs="第"),
+    Scheme("article", rf"第(?P<n>{CN_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
+           "第一条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 "),
+           needs="第"),
+    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})项(?:议程|程序)?(?:[ ]?[,、:.])?", CN, SECTION, 4,
+           "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
+           refuse_after="是", lead=r"(?:进行|开始|进入|转入)", needs="第"),
+    Scheme("cn", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})[、.]", CN, SECTION, 5,
+           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER),
+    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?[,、:.]", CN, SECTION, 6,
+           "第一, / 第一、 / 第一: / 第一个问题: / 第二点,", ("第一,", "第二、", "第三:", "第一个问题:"),
+           refuse_after=_NUMERAL_AFTER, needs="第"),
+    Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 7,
+           "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
+    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]|(?P<n>[{FULLSTOP_DIGITS}])", ARABIC, SECTION, 8,
+           "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
+           ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
+           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"),
+    Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
+           "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
+           boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
+    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?|(?P<n>[{PAREN_DIGITS}])", ARABIC, SECTION, 10,
+           "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True),
+    Scheme("circled", rf"(?P<n>[{CIRCLED}])", ENCLOSED, SECTION, 11,
+           "①", ("①", "⑫"), needs=CIRCLED),
+    Scheme("letter_upper", r"(?<![A-Za-z0-9])(?P<n>[A-Z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 12,
+           "A. / A、", ("A.", "B、"), boundaries=frozenset({LINE})),
+    Scheme("letter", r"(?<![A-Za-z0-9])(?:(?P<n>[a-z])[、.]|\((?P<n>[a-z])\))(?=[ \t]*\p{Han})", LETTER, SECTION, 13,
+           "a. / a、 / (a)", ("a.", "b、", "(c)"), boundaries=frozenset({LINE})),
+    Scheme("stem", rf"(?P<n>[{HEAVENLY_STEMS}])、(?=\p{{Han}})", STEM, SECTION, 14,
+           "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE})),
+    # ---- points: items of an enumeration inside running text
+    Scheme("cn_shi", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})是", CN, POINT, None,
+           "一是", ("一是", "十是"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER),
+    Scheme("cn_yao", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})要", CN, POINT, None,
+           "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER),
+    Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})是", CN, POINT, None,
+           "第一是", ("第一是",), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER, needs="第"),
+    Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,
+           "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第"),
+    # 一方面 … 另一方面 weighs two sides of one thing, it does not enumerate: only a numbered run is points
+    Scheme("aspect", rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})方面", CN, POINT, None,
+           "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True),
+    Scheme("sequence", r"(?P<n>首先|其次|再次|最后)", WORD, POINT, None,
+           "首先 / 其次 / 再次 / 最后", ("首先", "其次", "再次", "最后"), boundaries=_POINT_BOUNDARIES,
+           words={"首先": 1, "其次": 2, "再次": 3, "最后": None}, needs="首其再最", needs_a_run=True),
+)
+
+def read_number(scheme: Scheme, numeral: str) -> int | None:
+    """The number a marker of ``scheme`` writes with ``numeral`` (its ``n`` group);
+    None for a word that takes the number after the previous item's (最后)."""
+    if scheme.numeral == CN:
+        return cn_to_int(numeral)
+    if scheme.numeral == ARABIC:
+        for digits in (PAREN_DIGITS, FULLSTOP_DIGITS):
+            if numeral in digits:
+                return digits.index(numeral) + 1
+        return int(numeral)
+    if scheme.numeral == ENCLOSED:
+        return CIRCLED.index(numeral) + 1
+    if scheme.numeral == LETTER:
+        return ord(numeral.lower()) - ord("a") + 1
+    if scheme.numeral == DECIMAL:
+        return int(numeral.rsplit(".", 1)[1])
+    if scheme.numeral == STEM:
+        return HEAVENLY_STEMS.index(numeral) + 1
+    return scheme.words[numeral] if numeral in scheme.words else cn_to_int(numeral)
+
+
+def depth_of(scheme: Scheme, numeral: str) -> int:
+    """How deep a marker's number says it is: 1, or the components of a decimal (1.4.2 → 3)."""
+    return numeral.count(".") + 1 if scheme.numeral == DECIMAL else 1
+
+
+#: the schemes by name
+SCHEME_BY_NAME: Final[Mapping[str, Scheme]] = {scheme.name: scheme for scheme in SCHEMES}
+#: scheme name → how it is written: the enumeration of the JSON schema's ``scheme``
+SCHEME_NAMES: Final[Mapping[str, str]] = {scheme.name: scheme.description for scheme in SCHEMES}
+#: the schemes whose markers are points, never sections
+POINT_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.role == POINT)
+#: a marker at the start of a line, of any scheme: the line begins a heading or an item
+LINE_START_MARKER: Final = (
+    r"^[ \t]*(?:" + "|".join(scheme.marker_pattern for scheme in SCHEMES) + ")"
+)
+#: the start of a section heading (the line joiner, the title copies and the noise layer use it)
+SECTION_MARKER: Final = "(?:" + "|".join(
+    scheme.marker_pattern for scheme in SCHEMES if scheme.role == SECTION) + ")"

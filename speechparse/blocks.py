@@ -19,7 +19,8 @@ from attrs import frozen
 
 from speechparse.levels import Marker
 from speechparse.lex.front import FrontMatter
-from speechparse.vocab.chars import SENTENCE_END
+from speechparse.lex.headings import heading_words_end
+from speechparse.vocab.chars import is_han
 
 #: block kinds, as the grammar's terminals name them
 HEADER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION = (
@@ -52,10 +53,10 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     starts: dict[int, tuple[str, int | None, int]] = {}
     cuts = {body, len(folded)}
     marker_starts = sorted({marker.start for marker in markers if marker.start >= body})
-    for index, marker in enumerate(markers):
-        if marker.kind == "section" and marker.start >= body:
-            starts[marker.start] = (HEADING, index, marker.level)
-            cuts.update((marker.start, heading_end(folded, marker.end, marker_starts)))
+    for index, end in _heading_ends(folded, markers, body, marker_starts).items():
+        marker = markers[index]
+        starts[marker.start] = (HEADING, index, marker.level)
+        cuts.update((marker.start, end))
     for start, end in part_labels:
         if start >= body:
             starts[start] = (PART, None, 0)
@@ -76,29 +77,41 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     return blocks
 
 
-def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:
-    """Where a heading that starts at ``position`` ends.
+def _heading_ends(folded: str, markers: Sequence[Marker], body: int, marker_starts: Sequence[int]) -> dict[int, int]:
+    """Where each section's heading block ends, by marker index (see :func:`heading_end`)."""
+    return {index: heading_end(folded, marker.end, marker_starts) for index, marker in enumerate(markers)
+            if marker.kind == "section" and marker.start >= body}
 
-    At the first sentence end (included), the end of its line, the next marker,
-    or a wide space after a few characters of heading.
-    """
+
+def _heading_zone(folded: str, position: int, marker_starts: Sequence[int]) -> tuple[int, int]:
+    """Where a heading's words may start (after spaces) and must end (its line end or the next marker)."""
     following = bisect_right(marker_starts, position)
     limit = marker_starts[following] if following < len(marker_starts) else len(folded)
     newline = folded.find("\n", position, limit)
     if newline >= 0:
         limit = newline
-    text_start = position
-    while text_start < limit and folded[text_start] in " \t":
-        text_start += 1
+    start = position
+    while start < limit and folded[start] in " \t":
+        start += 1
+    return start, limit
+
+
+def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:
+    """Where a heading whose marker ends at ``position`` ends.
+
+    At its first sentence end (included), a colon with text after it (included),
+    the end of its line, the next marker, a wide space after a few characters of
+    heading, or where a heading that runs on into its body stops
+    (:func:`speechparse.lex.headings.heading_words_end`).
+    """
+    text_start, limit = _heading_zone(folded, position, marker_starts)
     index = text_start
     while index < limit:
-        char = folded[index]
-        if char in SENTENCE_END:
-            return index + 1
-        if char in " \t" and index - text_start >= MIN_HEADING_BEFORE_SPACE and _wide_space(folded, index, limit):
-            return index
+        if folded[index] in " \t" and index - text_start >= MIN_HEADING_BEFORE_SPACE \
+                and _wide_space(folded, index, limit):
+            return min(index, heading_words_end(folded, text_start, index))
         index += 1
-    return limit
+    return heading_words_end(folded, text_start, limit)
 
 
 def _wide_space(folded: str, index: int, limit: int) -> bool:
@@ -106,8 +119,4 @@ def _wide_space(folded: str, index: int, limit: int) -> bool:
     if index + 1 < limit and folded[index + 1] in " \t":
         return True
     before, after = folded[index - 1], folded[index + 1] if index + 1 < limit else ""
-    return _is_han(before) and _is_han(after)
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+    return is_han(before) and is_han(after)

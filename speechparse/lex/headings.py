@@ -1,0 +1,80 @@
+"""Stage 3e, where a heading stops: its line end, its first sentence end, a colon that closes it,
+or, where the heading runs into its body with no punctuation, the heading words only.
+
+A heading's words end at the first sentence end (。!?;) or at its line end; a
+colon with text after it on the line closes them (一、指导思想:以…为指导). Where
+the layout was lost and a heading runs on into its body with no punctuation, the
+document itself shows where to cut (:mod:`speechparse.vocab.headings`): after one
+of the standard headings of plans and notices, before a word that opens a
+sentence, or where the heading's first words come again. A heading is cut only
+where its line goes on into a sentence of the body, and only before the first
+comma: a heading may hold commas, but a cut inside one would guess; a heading that
+fills its own line is whole.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.headings import MIN_HEADING_BEFORE_OPENER, SENTENCE_OPENERS, STANDARD_HEADINGS
+
+#: a heading running on past this many characters with no punctuation may hold its body
+MIN_RUN_ON: Final = 14
+#: a colon this far into a heading, with text after it on the line, closes the heading
+MAX_COLON_HEADING: Final = 30
+#: a heading's words are at least this long
+MIN_HEADING: Final = 2
+#: a heading cut at a repeat of its first words is at least this long, and the repeat this long
+MIN_REPEATED: Final = 3
+MAX_REPEAT_DISTANCE: Final = 30
+#: what may follow a standard heading inside a longer heading (工作措施和保障措施)
+_CONTINUATIONS: Final = "和与及、的之暨或"
+
+# Patterns: alternations of literals: no timeout needed.
+_STANDARD: Final = regex.compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
+_OPENER: Final = regex.compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
+_CLAUSE_END: Final = regex.compile(r"[,;。!?]")
+
+
+def heading_words_end(folded: str, start: int, limit: int) -> int:
+    """Where the words of a heading that starts at ``start`` end, at most at ``limit``
+    (the line end or the next marker): after its first sentence end, after a colon with text
+    after it, or at a cut of a heading that runs on into its body."""
+    index = start
+    while index < limit:
+        char = folded[index]
+        if char in SENTENCE_END:
+            break
+        if char == ":" and index - start <= MAX_COLON_HEADING and folded[index + 1:limit].strip():
+            return index + 1  # 指导思想:以…为指导 — the colon closes the heading
+        if char == "\n":
+            return index
+        index += 1
+    end = min(index + 1, limit)
+    cut = run_in_cut(folded[start:end])
+    return start + cut if cut is not None else end
+
+
+def run_in_cut(words: str) -> int | None:
+    """Where heading words that run on into the body with no punctuation stop, or None.
+
+    ``words`` are the heading's words up to its sentence end or line end."""
+    clause = _CLAUSE_END.search(words)
+    if clause is None:
+        return None  # the heading fills its line: nothing of the body is on it
+    zone = words[:clause.start()]
+    if len(zone) < MIN_RUN_ON:
+        return None
+    for match in _STANDARD.finditer(zone, 0, MIN_RUN_ON):
+        after = zone[match.end():match.end() + 1]
+        if after and after not in _CONTINUATIONS:
+            return match.end()  # 指导思想以…为指导: a standard heading, then the body
+    for length in range(4, MIN_REPEATED - 1, -1):
+        repeat = zone.find(zone[:length], max(MIN_HEADING, length), MAX_REPEAT_DISTANCE)
+        if repeat >= 0:
+            return repeat  # 资金管理资金使用要…: the body opens with the heading's words again
+    opener = _OPENER.search(zone, MIN_HEADING_BEFORE_OPENER)
+    return opener.start() if opener is not None else None

@@ -24,7 +24,7 @@ import base64
 import hashlib
 import html
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -336,9 +336,7 @@ class _Painter:
     def _plain(self, start: int, end: int) -> str:
         out: list[str] = []
         position = start
-        for offset in self.flag_offsets[bisect_right(self.flag_offsets, start - 1):]:
-            if offset >= end:
-                break
+        for offset in self._flag_offsets_in(start, end):
             out.append(_text(self.text[position:offset]))
             out.append(self._flags(offset, offset + 1))
             position = offset
@@ -346,12 +344,11 @@ class _Painter:
         return "".join(out)
 
     def _flags(self, start: int, end: int) -> str:
-        out: list[str] = []
-        for offset in self.flag_offsets[bisect_right(self.flag_offsets, start - 1):]:
-            if offset >= end:
-                break
-            out.extend(self._flag(index) for index in self.flags[offset] if index not in self.flagged)
-        return "".join(out)
+        return "".join(self._flag(index) for offset in self._flag_offsets_in(start, end)
+                       for index in self.flags[offset] if index not in self.flagged)
+
+    def _flag_offsets_in(self, start: int, end: int) -> list[int]:
+        return self.flag_offsets[bisect_left(self.flag_offsets, start):bisect_left(self.flag_offsets, end)]
 
     def _flag(self, index: int) -> str:
         self.flagged.add(index)

@@ -180,3 +180,15 @@ def test_markup_in_the_cleaned_text_and_metadata_shows_as_text(browser: Browser,
     assert browser.evaluate("document.getElementById('clean').textContent") == document.text
     assert browser.evaluate("document.querySelector('mark.ph').dataset.slot") == document.placeholders[0].slot
     assert_nothing_went_wrong(browser, page.as_uri())
+
+
+def test_without_scripts_both_views_show_and_the_switch_is_gone(browser: Browser, seed_page: str) -> None:
+    browser.command("Emulation.setScriptExecutionDisabled", session=browser.session, value=True)
+    try:
+        browser.open(seed_page)
+        for element in ("clean", "raw"):
+            assert browser.evaluate(f"getComputedStyle(document.getElementById('{element}')).display") != "none"
+        assert browser.evaluate("getComputedStyle(document.getElementById('toggle-view')).display") == "none"
+        assert_nothing_went_wrong(browser, seed_page)
+    finally:
+        browser.command("Emulation.setScriptExecutionDisabled", session=browser.session, value=False)

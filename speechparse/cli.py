@@ -367,6 +367,7 @@ class _PageSink:
     """
 
     INDEX = "index.html"
+    HEAD = 1 << 16  # characters read from each page when resuming: far more than its head
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
@@ -385,7 +386,7 @@ class _PageSink:
         for name in os.listdir(self.folder):
             if name.endswith(".html") and name != self.INDEX:
                 with open(os.path.join(self.folder, name), encoding="utf-8", errors="replace") as handle:
-                    summary = read_summary(handle.read())
+                    summary = read_summary(handle.read(self.HEAD))  # the summary is in the page's head
                 if summary is not None:
                     self.pages[summary.path] = (name, summary)
         return set(self.pages)

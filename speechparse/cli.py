@@ -4,7 +4,9 @@
     speechparse schema
     speechparse placeholders FILE
     speechparse fill FILE --set SLOT=VALUE ... [-o OUT] [--strict]
+    speechparse view FILE [-o PAGE.html]
     speechparse batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--engine local|dask]
+    speechparse batch INPUT... --out-dir DIR --format html
 
 A file that cannot be read or decoded gives one line on stderr; the others are
 still parsed, and the exit status is 2 if any failed. Errors that are not the
@@ -19,7 +21,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from speechparse import __version__
 from speechparse.errors import ParseError, UsageError
@@ -27,6 +29,9 @@ from speechparse.limits import BYTES_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLO
 from speechparse.model import Document
 from speechparse.pipeline import parse
 from speechparse.serialize import json_schema
+
+if TYPE_CHECKING:
+    from speechparse.view import PageSummary
 
 EXIT_INPUT_ERROR = 2
 
@@ -73,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     fill_command.add_argument("-o", "--output", metavar="OUT", help="write the filled text to OUT (default: stdout)")
     fill_command.add_argument("--strict", action="store_true", help="fail when a slot has no value")
     _add_site_rules_switch(fill_command)
+    view_command = commands.add_parser(
+        "view", help="write one HTML page that shows the parse",
+        description="Write one self-contained HTML page that shows the parse: the outline beside the text, "
+                    "sections and points by level, placeholders by kind, warnings, and the raw input with "
+                    "what cleaning removed struck through.")
+    view_command.add_argument("file", metavar="FILE")
+    view_command.add_argument("-o", "--output", metavar="PAGE", help="write the page to PAGE (default: stdout)")
+    _add_site_rules_switch(view_command)
     batch_command = commands.add_parser(
         "batch", help="parse a corpus on every core (or a Dask cluster) into JSON Lines",
         description="Parse files, folders (recursively) and globs; write one JSON record per document "
@@ -81,8 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     batch_command.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_command.add_argument("-o", "--output", metavar="OUT", help="the JSON Lines (or outline) file to write")
     batch_command.add_argument("--out-dir", metavar="DIR", help="write one file per document into DIR instead")
-    batch_command.add_argument("--format", choices=("json", "outline"), default="json",
-                               help="json: the contract with its path (default); outline: tables of contents")
+    batch_command.add_argument("--format", choices=("json", "outline", "html"), default="json",
+                               help="json: the contract with its path (default); outline: tables of contents; "
+                                    "html: a page per document and index.html (with --out-dir)")
     batch_command.add_argument("--jobs", type=int, default=None, metavar="N",
                                help="worker processes (default: all cores)")
     batch_command.add_argument("--resume", action="store_true",
@@ -135,6 +149,8 @@ def _run(argv: Sequence[str] | None) -> int:
             return _placeholders_command(read(args.file))
         if args.command == "fill":
             return _fill_command(read(args.file), args.values, args.output, args.strict)
+        if args.command == "view":
+            return _view_command(read(args.file), args.output)
     except ParseError as exc:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
@@ -173,6 +189,21 @@ def _fill_command(document: Document, settings: Sequence[str], output: str | Non
     return 0
 
 
+def _view_command(document: Document, output: str | None) -> int:
+    page = document.to_html().encode("utf-8")  # the page says it is UTF-8, whatever the terminal uses
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(page)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        with open(output, "wb") as handle:
+            handle.write(page)
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot be written ({exc.strerror or exc})") from None
+    return 0
+
+
 def _parse_command(read: Callable[[str], Document], files: Sequence[str], output: str, indent: int | None) -> int:
     status = 0
     several = len(files) > 1
@@ -200,7 +231,13 @@ def _batch_command(args: argparse.Namespace) -> int:
     paths = collect_inputs(args.inputs)
     if not paths:
         raise UsageError(f"no files found in {' '.join(args.inputs)}")
-    sink = _DirectorySink(args.out_dir, args.format) if args.out_dir else _FileSink(args.output, args.format)
+    if args.format == "html" and args.out_dir is None:
+        raise UsageError("batch --format html writes a page per document: give --out-dir DIR instead of -o")
+    sink: _FileSink | _DirectorySink | _PageSink
+    if args.format == "html":
+        sink = _PageSink(args.out_dir)
+    else:
+        sink = _DirectorySink(args.out_dir, args.format) if args.out_dir else _FileSink(args.output, args.format)
     if args.resume:
         done = sink.done()
         paths = [path for path in paths if path not in done]
@@ -320,3 +357,65 @@ def _render(record: str, output: str) -> tuple[bool, str]:
 
     path = data.pop("path")
     return False, f"== {path}\n{from_dict(data).outline()}\n"
+
+
+class _PageSink:
+    """One HTML page per document, and ``index.html`` linking them, written when the run ends.
+
+    Each page carries its summary in its head, so a resumed run lists the pages
+    of the runs before it too.
+    """
+
+    INDEX = "index.html"
+    HEAD = 1 << 16  # characters read from each page when resuming: far more than its head
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.pages: dict[str, tuple[str, PageSummary]] = {}  # path → (file name, summary)
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
+
+    def start(self) -> None:
+        return None
+
+    def done(self) -> set[str]:
+        from speechparse.view import read_summary
+
+        for name in os.listdir(self.folder):
+            if name.endswith(".html") and name != self.INDEX:
+                with open(os.path.join(self.folder, name), encoding="utf-8", errors="replace") as handle:
+                    summary = read_summary(handle.read(self.HEAD))  # the summary is in the page's head
+                if summary is not None:
+                    self.pages[summary.path] = (name, summary)
+        return set(self.pages)
+
+    def write(self, record: str) -> bool:
+        from speechparse.serialize import from_dict
+        from speechparse.view import PageSummary, render_failure_page, render_html, summarize
+
+        data = json.loads(record)
+        path = data.pop("path")
+        if "error" in data:
+            page = render_failure_page(path, data["error"]["type"], data["error"]["message"])
+            summary = PageSummary(path, error_type=data["error"]["type"], error_message=data["error"]["message"])
+        else:
+            document = from_dict(data)
+            page, summary = render_html(document), summarize(document, path)
+        name = _file_name(path)
+        name = (name if name != "index" else "index_") + ".html"
+        self._write(name, page)
+        self.pages[path] = (name, summary)
+        return bool(summary.error_type)
+
+    def close(self) -> None:
+        from speechparse.view import render_index
+
+        self._write(self.INDEX, render_index(self.pages.values()))
+
+    def _write(self, name: str, page: str) -> None:
+        target = os.path.join(self.folder, name)
+        with open(target + ".part", "w", encoding="utf-8") as handle:
+            handle.write(page)
+        os.replace(target + ".part", target)  # a killed run leaves no half-written page

@@ -447,3 +447,9 @@ class Document:
         from speechparse.render import render_outline
 
         return render_outline(self)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page that shows the parse (:mod:`speechparse.view`)."""
+        from speechparse.view import render_html
+
+        return render_html(self)

@@ -18,16 +18,23 @@ from typing import Final
 from attrs import frozen
 
 from speechparse.levels import Marker
+from speechparse.lex.back import BackPiece
 from speechparse.lex.front import FrontMatter
 from speechparse.lex.headings import heading_words_end
 from speechparse.vocab.chars import is_han
 
 #: block kinds, as the grammar's terminals name them
-HEADER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION = (
-    "HEADER", "TITLE", "SUBTITLE", "DATELINE", "SPEAKER", "SALUTATION")
+HEADER, DOCUMENT_NUMBER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION, ADDRESSEE = (
+    "HEADER", "DOCUMENT_NUMBER", "TITLE", "SUBTITLE", "DATELINE", "SPEAKER", "SALUTATION", "ADDRESSEE")
 HEADING, PARA, PART, CLOSING = "HEADING", "PARA", "PART", "CLOSING"
-FRONT_KINDS: Final = {"header": HEADER, "title": TITLE, "subtitle": SUBTITLE,
-                      "dateline": DATELINE, "speaker": SPEAKER, "salutation": SALUTATION}
+ATTACHMENTS, SIGNATURE, WRITTEN_DATE, NOTE, DISTRIBUTION = (
+    "ATTACHMENTS", "SIGNATURE", "WRITTEN_DATE", "NOTE", "DISTRIBUTION")
+FRONT_KINDS: Final = {"header": HEADER, "document_number": DOCUMENT_NUMBER, "title": TITLE, "subtitle": SUBTITLE,
+                      "dateline": DATELINE, "speaker": SPEAKER, "salutation": SALUTATION, "addressee": ADDRESSEE}
+BACK_KINDS: Final = {"attachments": ATTACHMENTS, "signature": SIGNATURE, "dateline": WRITTEN_DATE, "note": NOTE,
+                     "distribution": DISTRIBUTION}
+#: block kinds after which no section of the body goes on: the closing formula and the back matter
+ENDS_SECTIONS: Final = frozenset({CLOSING, *BACK_KINDS.values()})
 #: a heading that runs on past this many characters into a wide space ends there:
 #: "2014年工作总结  2014年,是…" (paragraphs glued with spaces)
 MIN_HEADING_BEFORE_SPACE: Final = 4
@@ -46,8 +53,9 @@ class Block:
 
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
                part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None,
-               line_starts: Sequence[int]) -> list[Block]:
-    """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin."""
+               line_starts: Sequence[int], back: Sequence[BackPiece] = ()) -> list[Block]:
+    """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin,
+    ``back`` the back matter of a 公文 (one block a piece, over all its lines)."""
     body = front.end
     # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
     starts: dict[int, tuple[str, int | None, int]] = {}
@@ -64,8 +72,14 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     if closing is not None and closing[0] >= body:
         starts[closing[0]] = (CLOSING, None, 0)
         cuts.update(closing)
-    # a line with text starts a block; a blank line stays in the block before it
-    cuts.update(line_starts[bisect_left(line_starts, body):])
+    # a line with text starts a block, but inside a piece of back matter; a blank line stays in the block before it
+    inside = [(piece.start, piece.end) for piece in back if piece.start >= body]
+    for piece in back:
+        if piece.start >= body:
+            starts[piece.start] = (BACK_KINDS[piece.kind], None, 0)
+            cuts.add(piece.start)
+    cuts.update(start for start in line_starts[bisect_left(line_starts, body):]
+                if not any(first < start < last for first, last in inside))
     blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
     for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
         kind, marker_index, level = starts.get(start, (PARA, None, 0))

@@ -21,7 +21,7 @@ from lark import Lark, Token, Transformer, Tree
 from lark.lark import PostLex
 from lark.lexer import Lexer
 
-from speechparse.blocks import CLOSING, HEADING, PART, Block
+from speechparse.blocks import ENDS_SECTIONS, HEADING, PART, Block
 
 CLOSE = "_CLOSE"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
@@ -48,8 +48,9 @@ class LevelPostLex(PostLex):
     """Ends every section and part with a ``_CLOSE``.
 
     A heading closes the open sections of its level and deeper; a part label
-    closes everything; the closing formula closes everything too, as the
-    speech's sections end there. All levels close at the end of input.
+    closes everything; the closing formula and a 公文's back matter close
+    everything too, as the body's sections end there. All levels close at the
+    end of input.
     """
 
     always_accept = ()
@@ -60,7 +61,7 @@ class LevelPostLex(PostLex):
         for token in stream:
             if token.type == HEADING:
                 yield from _close(levels, int(token.value), token)
-            elif token.type in (PART, CLOSING):
+            elif token.type == PART or token.type in ENDS_SECTIONS:
                 yield from _close(levels, None, token)
             yield token
             if token.type in (HEADING, PART):

@@ -249,7 +249,8 @@ class Subtitle(Line):
 
 @frozen
 class DateLine(Line):
-    """A date line under the title, such as （2020年3月10日）."""
+    """A date line: under the title, such as （2020年3月10日）, or the date a document was written
+    under its signature (成文日期)."""
 
     TYPE: ClassVar[str] = "dateline"
 
@@ -273,6 +274,51 @@ class Closing(Line):
     """A closing formula such as 谢谢大家！"""
 
     TYPE: ClassVar[str] = "closing"
+
+
+# the furniture of a 公文 (GB/T 9704-2012 §7): the parts around its body that are not text
+
+
+@frozen
+class DocumentNumber(Line):
+    """The document number (发文字号), such as 某府办发〔2024〕12号, above or under the title."""
+
+    TYPE: ClassVar[str] = "document_number"
+
+
+@frozen
+class Addressee(Line):
+    """The addressee line of a notice (主送机关), such as 各乡镇人民政府，县直各单位："""
+
+    TYPE: ClassVar[str] = "addressee"
+
+
+@frozen
+class Attachments(Line):
+    """The note of what is attached (附件说明), such as 附件：1.某某实施方案, on one line or more."""
+
+    TYPE: ClassVar[str] = "attachments"
+
+
+@frozen
+class Signature(Line):
+    """The issuing body's name under the body (发文机关署名), on one line or more."""
+
+    TYPE: ClassVar[str] = "signature"
+
+
+@frozen
+class Note(Line):
+    """A note on the document (附注), such as （此件公开发布）."""
+
+    TYPE: ClassVar[str] = "note"
+
+
+@frozen
+class Distribution(Line):
+    """Who else receives the document and who issued it when (版记: 抄送…, …印发)."""
+
+    TYPE: ClassVar[str] = "distribution"
 
 
 @frozen
@@ -326,10 +372,12 @@ class Part:
 
 Node = (
     Header | Title | Subtitle | DateLine | Speaker | Salutation | Closing
+    | DocumentNumber | Addressee | Attachments | Signature | Note | Distribution
     | Paragraph | Point | Section | Part
 )
 NODE_TYPES: tuple[type, ...] = (
     Header, Title, Subtitle, DateLine, Speaker, Salutation, Closing,
+    DocumentNumber, Addressee, Attachments, Signature, Note, Distribution,
     Paragraph, Point, Section, Part,
 )
 

@@ -13,6 +13,7 @@ from speechparse.blocks import cut_blocks
 from speechparse.clean import OffsetMap, clean
 from speechparse.errors import NothingButNoiseError
 from speechparse.levels import infer_levels
+from speechparse.lex.back import find_back_matter
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
 from speechparse.lex.markers import lex_markers
@@ -76,7 +77,10 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
-    resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
+    back = find_back_matter(folded, line_starts)
+    if back:  # the numbers of an attachment list are not headings, and back matter closes every section
+        candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
+    resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back]
     clauses = clause_enumerations(folded, candidates)
     late = [candidates[index] for index in late_starts(candidates)]
     sections = infer_levels(folded, [c for i, c in enumerate(candidates) if not c.is_point and i not in clauses],
@@ -88,7 +92,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     front = find_front_matter(text, folded, first_section)
     levels = levels.from_offset(front.end)
 
-    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts)
+    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back)
     body = build_model(text, folded, blocks, levels.markers, cleaned.offsets)
 
     return Document(

@@ -20,15 +20,21 @@ from speechparse.grammar import make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
+    Addressee,
+    Attachments,
     Closing,
     DateLine,
+    Distribution,
+    DocumentNumber,
     Header,
     Node,
+    Note,
     OffsetMap,
     Paragraph,
     Part,
     Salutation,
     Section,
+    Signature,
     Speaker,
     Subtitle,
     Title,
@@ -37,6 +43,16 @@ from speechparse.vocab.chars import SENTENCE_END
 
 #: stripped from the end of a heading (its closing punctuation) besides spaces
 _HEADING_TRAIL = SENTENCE_END + ":,、. \t\n"
+
+
+def _line_rule(cls: type) -> Any:
+    """The rule method that makes a one-line node of ``cls`` from its token."""
+
+    @v_args(inline=True)
+    def rule(self: ToModel, token: Token) -> Node:
+        return self._line(cls, token)
+
+    return rule
 
 
 class ToModel(Transformer[Token, list[Node]]):
@@ -79,33 +95,21 @@ class ToModel(Transformer[Token, list[Node]]):
         assert start is not None and end is not None
         return cls(span=(start, end), text=self.text[start:end].strip())  # type: ignore[no-any-return]
 
-    @v_args(inline=True)
-    def header(self, token: Token) -> Node:
-        return self._line(Header, token)
-
-    @v_args(inline=True)
-    def title(self, token: Token) -> Node:
-        return self._line(Title, token)
-
-    @v_args(inline=True)
-    def subtitle(self, token: Token) -> Node:
-        return self._line(Subtitle, token)
-
-    @v_args(inline=True)
-    def dateline(self, token: Token) -> Node:
-        return self._line(DateLine, token)
-
-    @v_args(inline=True)
-    def speaker(self, token: Token) -> Node:
-        return self._line(Speaker, token)
-
-    @v_args(inline=True)
-    def salutation(self, token: Token) -> Node:
-        return self._line(Salutation, token)
-
-    @v_args(inline=True)
-    def closing(self, token: Token) -> Node:
-        return self._line(Closing, token)
+    # the rules of one-line nodes: each makes its node from its token's span
+    header = _line_rule(Header)
+    document_number = _line_rule(DocumentNumber)
+    title = _line_rule(Title)
+    subtitle = _line_rule(Subtitle)
+    dateline = _line_rule(DateLine)
+    speaker = _line_rule(Speaker)
+    salutation = _line_rule(Salutation)
+    addressee = _line_rule(Addressee)
+    closing = _line_rule(Closing)
+    attachments = _line_rule(Attachments)
+    signature = _line_rule(Signature)
+    written_date = _line_rule(DateLine)
+    note = _line_rule(Note)
+    distribution = _line_rule(Distribution)
 
     @v_args(inline=True)
     def paragraph(self, token: Token) -> Node:

@@ -68,13 +68,19 @@ _GLUED_SUBTITLE: Final = regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
-_ORDER: Final = {"header": 0, "title": 1, "subtitle": 2, "dateline": 3, "speaker": 3, "salutation": 4}
-_REPEATABLE: Final = frozenset({"header", "subtitle"})
+_ORDER: Final = {"header": 0, "title": 1, "subtitle": 2, "dateline": 3, "speaker": 3, "salutation": 4,
+                  "addressee": 4}
+_REPEATABLE: Final = frozenset({"header", "subtitle", "document_number"})
+#: a document number (发文字号) line stands above the title or under it, wherever it is
+_ANYWHERE: Final = frozenset({"document_number"})
+#: a line that is a document number, maybe in brackets: (京政办发〔2016〕26号)
+_DOCUMENT_NUMBER_LINE: Final = regex.compile(rf"\(?{DOCUMENT_NUMBER}\)?")
 
 
 @frozen
 class Piece:
-    """One front-matter node: ``kind`` is header, title, subtitle, dateline, speaker or salutation."""
+    """One front-matter node: ``kind`` is header, document_number, title, subtitle, dateline, speaker,
+    salutation or addressee."""
 
     kind: str
     start: int
@@ -115,12 +121,12 @@ def find_front_matter(text: str, folded: str, body_limit: int) -> FrontMatter:
         salutation = _salutation_at(folded, lines[body_line].start)
         if salutation is None:
             return FrontMatter((), attached, 0)
-        pieces.extend(("header", lines[i].start) for i in range(body_line))
-        pieces.append(("salutation", salutation[0]))
+        pieces.extend((_header_kind(folded, lines[i]), lines[i].start) for i in range(body_line))
+        pieces.append((_opening_kind(folded, salutation[0]), salutation[0]))
         return _tile(pieces, salutation[1], folded, lines, title_text=attached)
     for index in range(title.line + 1):
         if lines[index].end <= title.start:
-            pieces.append(("header", lines[index].start))
+            pieces.append((_header_kind(folded, lines[index]), lines[index].start))
         elif lines[index].start < title.start:
             pieces.append(("header", lines[index].start))
             break
@@ -299,9 +305,9 @@ def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: lis
     line_end = lines[line_index].end
     # on the title's own line (a glued title): ——subtitle, (date), speaker, 同志们:
     position = _glued_items(folded, position, line_end, pieces)
-    if position < line_end or pieces[-1][0] == "salutation":
+    if position < line_end or pieces[-1][0] in ("salutation", "addressee"):
         return position
-    expected = ["subtitle", "dateline", "speaker", "salutation"]
+    expected = ["document_number", "subtitle", "dateline", "speaker", "salutation"]
     if pieces[-1][0] in expected:  # the glued items come first: the rest follows them
         expected = expected[expected.index(pieces[-1][0]) + (0 if pieces[-1][0] == "subtitle" else 1):]
     for line in lines[line_index + 1:]:
@@ -309,12 +315,14 @@ def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: lis
         kind = _line_kind(content, folded, line, expected)
         if kind is None:
             return line.start
-        pieces.append((kind, line.start))
         if kind == "salutation":
             salutation = _salutation_at(folded, line.start)
             assert salutation is not None
+            pieces.append((_opening_kind(folded, line.start), line.start))
             return salutation[1] if salutation[1] < line.end else line.next
-        expected = expected[expected.index(kind) + (0 if kind == "subtitle" else 1):]
+        pieces.append((kind, line.start))
+        if kind not in _ANYWHERE:
+            expected = expected[expected.index(kind) + (0 if kind == "subtitle" else 1):]
     return lines[-1].next if lines else position
 
 
@@ -330,13 +338,25 @@ def _glued_items(folded: str, position: int, line_end: int, pieces: list[tuple[s
             position = match.end()
     salutation = _salutation_at(folded, position)
     if salutation is not None and salutation[0] < line_end:
-        pieces.append(("salutation", salutation[0]))
+        pieces.append((_opening_kind(folded, salutation[0]), salutation[0]))
         position = salutation[1]
     return position
 
 
+def _header_kind(folded: str, line: _Line) -> str:
+    """A line above the title: a document number (发文字号), or another header line."""
+    return "document_number" if _DOCUMENT_NUMBER_LINE.fullmatch(folded, line.start, line.end) else "header"
+
+
+def _opening_kind(folded: str, start: int) -> str:
+    """A salutation (同志们:) or a notice's addressee line (主送机关: 各市人民政府:)."""
+    return "salutation" if _SALUTATION.match(folded, start) else "addressee"
+
+
 def _line_kind(content: str, folded: str, line: _Line, expected: list[str]) -> str | None:
     for kind in expected:
+        if kind == "document_number" and _DOCUMENT_NUMBER_LINE.fullmatch(content):
+            return kind
         if kind == "subtitle" and _SUBTITLE.match(content):
             return kind
         if kind == "dateline" and _DATELINE.fullmatch(content):
@@ -389,9 +409,12 @@ def _tile(pieces: list[tuple[str, int]], end: int, folded: str, lines: list[_Lin
     Pieces out of the grammar's order (header* title subtitle* dateline/speaker
     salutation) are left to the body, as a safety net for the rules above.
     """
+    orders: list[int] = []
+    for kind, _ in pieces:  # a document number takes the order of what stands before it
+        orders.append(_ORDER[kind] if kind not in _ANYWHERE else (orders[-1] if orders else 0))
     for index in range(1, len(pieces)):
         kind = pieces[index][0]
-        if _ORDER[kind] < _ORDER[pieces[index - 1][0]] or (
+        if orders[index] < orders[index - 1] or (
                 kind not in _REPEATABLE and any(seen == kind for seen, _ in pieces[:index])):
             end = pieces[index][1]
             del pieces[index:]

@@ -36,6 +36,23 @@ SALUTATION: Final = (
 ADDRESSEE: Final = r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办)[^\n。!?]{0,30}:"
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
+#: the date a document was written, on a line of its own (成文日期): 2024年3月5日, 二〇二四年三月五日
+WRITTEN_DATE: Final = (
+    r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*月"
+    r"[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*日"
+)
+#: the last word of the name of a body that issues a document (发文机关署名): 人民政府, 办公室, 委员会 …
+ISSUER_ENDINGS: Final = (
+    "政府", "办公室", "办公厅", "委员会", "常委会", "党委", "党组", "党工委", "纪委", "监委", "局", "厅", "部", "委", "办",
+    "署", "院", "会", "处", "科", "所", "站", "中心", "公司", "集团", "小组", "指挥部", "联合会", "协会", "学校", "大学",
+    "支部", "总支", "管委会", "街道", "社区", "村委会", "居委会",
+)
+#: the note of what is attached to a 公文 (附件说明): 附件：1.… (the list goes on over lines)
+ATTACHMENTS_NOTE: Final = r"附件[ \t]*:[ \t]*\S"
+#: a note on a 公文 (附注): （此件公开发布）
+DOCUMENT_NOTE: Final = r"\((?:此件|本件|此文|本文)[^()\n]{1,20}\)"
+#: the distribution lines of a 公文 (版记): 抄送: …, and who printed it when (…办公室 2024年3月5日印发)
+DISTRIBUTION: Final = r"(?:抄送|抄报|分送|发送|报送)[ \t]*:|\S[^\n]{0,40}日[ \t]*印发"
 #: a line that starts a new part of the document: attachments, glossaries
 PART_LABEL: Final = r"(?:附件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|附\s*[:]|名词解释)"
 

@@ -1,0 +1,125 @@
+"""Stage 3f, lex the back matter of a 公文: what follows its body and is not text.
+
+GB/T 9704-2012 (§7.3.5–7.4) sets out what comes after a document's body, in this
+order: the note of what is attached (附件说明, 附件：1.…), the issuing body's name
+(发文机关署名), the date it was written (成文日期), a note on it (附注, （此件公开
+发布）), and the distribution lines (版记: 抄送：…, …印发). A block of these is found
+around its date line: the issuer's name on the lines just above it, the attachment
+note above them, the note and the distribution lines below. Where a notice hands
+on another document, the block stands between the two, not at the end of the
+text, so it is looked for wherever a date line stands alone on its line.
+
+The numbers of an attachment list (附件：1.… 2.…) are not headings: the level stage
+never sees the markers inside a block, and a block closes every open section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+from attrs import frozen
+
+from speechparse.vocab import ATTACHMENTS_NOTE, DISTRIBUTION, DOCUMENT_NOTE, ISSUER_ENDINGS, WRITTEN_DATE
+
+ATTACHMENTS, SIGNATURE, DATELINE, NOTE, DISTRIBUTION_KIND = "attachments", "signature", "dateline", "note", \
+    "distribution"
+#: the issuer's name takes at most this many lines, each at most this long
+MAX_SIGNATURE_LINES: Final = 3
+MAX_SIGNATURE: Final = 40
+#: an attachment list takes at most this many lines
+MAX_ATTACHMENT_LINES: Final = 12
+#: a date line alone, without a signature above it, is back matter only among the last lines
+TAIL_LINES: Final = 3
+
+# Patterns: anchored, bounded: no timeout needed.
+_DATE_LINE: Final = regex.compile(rf"[ \t]*{WRITTEN_DATE}[ \t]*")
+_ISSUER: Final = regex.compile(r"[ \t]*[\p{Han}()、 ]{2,40}?(?:" + "|".join(
+    sorted(ISSUER_ENDINGS, key=len, reverse=True)) + r")[ \t]*")
+_ATTACHMENTS: Final = regex.compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
+_ATTACHMENT_ITEM: Final = regex.compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")
+_NOTE: Final = regex.compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
+_DISTRIBUTION: Final = regex.compile(rf"[ \t]*(?:{DISTRIBUTION})")
+
+
+@frozen
+class BackPiece:
+    """One piece of back matter: ``kind`` is attachments, signature, dateline, note or distribution."""
+
+    kind: str
+    start: int
+    end: int  # the end of its last line (its line break excluded)
+
+
+def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0) -> list[BackPiece]:
+    """The back-matter blocks of ``folded`` text after ``after``, each around a date line alone
+    on its line; ``line_starts`` are where the lines with text begin."""
+    lines = [(start, _line_end(folded, start)) for start in line_starts if start >= after]
+    pieces: list[BackPiece] = []
+    taken = -1  # index of the last line a block took
+    for index, (start, end) in enumerate(lines):
+        if index <= taken or not _DATE_LINE.fullmatch(folded, start, end):
+            continue
+        block = _block_around(folded, lines, index, taken + 1)
+        if block:
+            pieces.extend(block)
+            taken = max(taken, *(_line_index(lines, piece.end) for piece in block))
+    return pieces
+
+
+def _block_around(folded: str, lines: list[tuple[int, int]], date: int, floor: int) -> list[BackPiece]:
+    """The back matter around the date line ``lines[date]``, or nothing where it is not a block."""
+    above: list[BackPiece] = []
+    index = date - 1
+    signature_top = date
+    while index >= floor and date - index <= MAX_SIGNATURE_LINES:
+        start, end = lines[index]
+        if end - start > MAX_SIGNATURE or not _ISSUER.fullmatch(folded, start, end):
+            break
+        signature_top = index
+        index -= 1
+    if signature_top < date:
+        above.append(BackPiece(SIGNATURE, lines[signature_top][0], lines[date - 1][1]))
+        attachments = _attachments_above(folded, lines, signature_top, floor)
+        if attachments is not None:
+            above.insert(0, attachments)
+    below: list[BackPiece] = []
+    index = date + 1
+    while index < len(lines):
+        start, end = lines[index]
+        if _NOTE.fullmatch(folded, start, end):
+            below.append(BackPiece(NOTE, start, end))
+        elif _DISTRIBUTION.match(folded, start, end):
+            below.append(BackPiece(DISTRIBUTION_KIND, start, end))
+        else:
+            break
+        index += 1
+    if not above and not below and date < len(lines) - TAIL_LINES:
+        return []  # a date alone in the middle of the text is not a document's end
+    return [*above, BackPiece(DATELINE, *lines[date]), *below]
+
+
+def _attachments_above(folded: str, lines: list[tuple[int, int]], top: int, floor: int) -> BackPiece | None:
+    """An attachment note ending on the line above ``lines[top]`` (附件：1.…, then 2.… on their lines)."""
+    index = top - 1
+    while index >= floor and top - index <= MAX_ATTACHMENT_LINES:
+        start, end = lines[index]
+        if _ATTACHMENTS.match(folded, start, end):
+            return BackPiece(ATTACHMENTS, start, lines[top - 1][1])
+        if not _ATTACHMENT_ITEM.fullmatch(folded, start, end):
+            return None
+        index -= 1
+    return None
+
+
+def _line_end(folded: str, start: int) -> int:
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    while end > start and folded[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _line_index(lines: list[tuple[int, int]], end: int) -> int:
+    return next(index for index, (_, line_end) in enumerate(lines) if line_end == end)

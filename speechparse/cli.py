@@ -4,6 +4,7 @@
     speechparse schema
     speechparse placeholders FILE
     speechparse fill FILE --set SLOT=VALUE ... [-o OUT] [--strict]
+    speechparse debug FILE [--stage clean|lex|levels|points|blocks]
     speechparse view FILE [-o PAGE.html]
     speechparse batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--engine local|dask]
     speechparse batch INPUT... --out-dir DIR --format html
@@ -29,6 +30,7 @@ from speechparse.limits import BYTES_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLO
 from speechparse.model import Document
 from speechparse.pipeline import parse
 from speechparse.serialize import json_schema
+from speechparse.trace import STAGES, Trace
 
 if TYPE_CHECKING:
     from speechparse.view import PageSummary
@@ -60,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-units", type=_count, default=None, metavar="N",
                         help=f"refuse texts with more than N lines, numbering markers and removed spans (default: "
                              f"{STRUCTURE_ALLOWANCE:,} plus one per {BYTES_PER_UNIT} bytes of text)")
+    debug_command = commands.add_parser(
+        "debug", help="show what each stage decided, to explain an outline",
+        description="Parse FILE and print, stage by stage, what each stage decided: the spans cleaning removed "
+                    "and the rule that removed each; the marker candidates the lexer found or refused, and why; "
+                    "the sections the level stage took (level, parent) or turned away, and why; the points; the "
+                    "blocks the text was cut into. Offsets are into the cleaned text (raw offsets for clean).")
+    debug_command.add_argument("file", metavar="FILE")
+    debug_command.add_argument("--stage", action="append", choices=STAGES, metavar="STAGE",
+                               help=f"only this stage ({', '.join(STAGES)}; repeatable; default: all)")
+    _add_site_rules_switch(debug_command)
     commands.add_parser("schema", help="print the JSON Schema of the output",
                         description="Print the JSON Schema that every `parse --format json` output follows.")
     slots_command = commands.add_parser(
@@ -145,6 +157,8 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         if args.command == "batch":
             return _batch_command(args)
+        if args.command == "debug":
+            return _debug_command(args)
         if args.command == "placeholders":
             return _placeholders_command(read(args.file))
         if args.command == "fill":
@@ -155,6 +169,17 @@ def _run(argv: Sequence[str] | None) -> int:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
     return _parse_command(read, args.files, args.format, args.indent)
+
+
+def _debug_command(args: argparse.Namespace) -> int:
+    from speechparse.pipeline import parse_source
+    from speechparse.read import read_path
+
+    trace = Trace()
+    parse_source(read_path(args.file, max_bytes=args.max_bytes), max_units=args.max_units,
+                 site_rules=args.site_rules, trace=trace)
+    sys.stdout.write(trace.report(tuple(args.stage) if args.stage else STAGES))
+    return 0
 
 
 def _placeholders_command(document: Document) -> int:

@@ -28,6 +28,7 @@ from attrs import evolve, frozen
 
 from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
 from speechparse.model import StructureWarning
+from speechparse.trace import Trace
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS, PAREN_DIGITS, SCHEME_BY_NAME
 
@@ -101,8 +102,10 @@ class LevelInference:
     """Walks the section candidates once, keeping a stack of open sections."""
 
     def __init__(self, folded: str, candidates: Sequence[Candidate], resets: Sequence[int],
-                 hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = ()) -> None:
+                 hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = (),
+                 trace: Trace | None = None) -> None:
         self.folded = folded
+        self.trace = trace
         self.hints = hints or {}
         self.candidates = candidates
         self.resets = sorted(resets)
@@ -122,12 +125,18 @@ class LevelInference:
             self._section(candidate, candidate in self.late)
         return Levels(tuple(self.markers), self.warnings.all())
 
+    def _refuse(self, candidate: Candidate, why: str) -> None:
+        if self.trace is not None:
+            self.trace.add("levels", candidate.start, candidate.end, f"{candidate.key} {candidate.number}: {why}")
+
     def _section(self, candidate: Candidate, late: bool) -> None:
         number = candidate.number
         if number is None or (candidate.boundary == COMMA and not candidate.led):
+            self._refuse(candidate, "no heading stands after a comma")
             return
         if candidate.boundary in (NONE, SPACED) and not candidate.led and not self._runs_in(candidate) \
                 and not (candidate.boundary == SPACED and SPACED in SCHEME_BY_NAME[candidate.scheme].boundaries):
+            self._refuse(candidate, "inside a sentence, and not the first child run in after its parent's heading")
             return
         key = candidate.key
         depth = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].key == key), None)
@@ -152,9 +161,11 @@ class LevelInference:
         elif candidate.number == 1 and depth == 0 and candidate.boundary == LINE:
             self.warnings.add("numbering_restart", f"{candidate.scheme} numbering starts again at 1", candidate)
             self._accept(candidate, 0)
-        elif candidate.boundary == LINE and candidate.number > current.number:
-            self.warnings.add("rejected_marker",
-                              f"{candidate.scheme} {candidate.number} does not continue {current.number}", candidate)
+        else:
+            if candidate.boundary == LINE and candidate.number > current.number:
+                self.warnings.add("rejected_marker", f"{candidate.scheme} {candidate.number} does not continue "
+                                  f"{current.number}", candidate)
+            self._refuse(candidate, f"does not continue the open {current.key} {current.number}")
 
     def _open_new(self, candidate: Candidate, late: bool) -> None:
         """The scheme is not open: a first child, or numbering that runs on across parents."""
@@ -168,6 +179,7 @@ class LevelInference:
             if candidate.boundary == LINE:
                 self.warnings.add("rejected_marker",
                                   f"{key} {candidate.number} does not continue any open numbering", candidate)
+            self._refuse(candidate, "neither starts a run (1) nor continues one")
             return
         depth = self._parent_depth(key) + 1
         hinted = self._hinted_depth(candidate)
@@ -244,6 +256,11 @@ class LevelInference:
                                    "section", depth + 1, parent))
         self.stack.append(_Open(index, candidate.key, candidate.number, candidate.start, self._style(candidate)))
         self.last_number[candidate.key] = candidate.number
+        if self.trace is not None:
+            above = self.markers[parent] if parent is not None else None
+            under = "at the top" if above is None else f"under {above.scheme} {above.number}"
+            self.trace.add("levels", candidate.start, candidate.end,
+                           f"{candidate.key} {candidate.number}: section, level {depth + 1}, {under}")
 
     def _style(self, candidate: Candidate) -> str:
         return _NUMERALS.sub("N", self.folded[candidate.start:candidate.end])
@@ -275,7 +292,8 @@ def reindex(markers: list[Marker], keep: list[bool]) -> list[Marker]:
 
 
 def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[int] = (),
-                 hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = ()) -> Levels:
+                 hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = (),
+                 trace: Trace | None = None) -> Levels:
     """Accept the section candidates that continue a sequence and give each its level.
 
     ``candidates`` are the section candidates (points and clause enumerations left
@@ -285,7 +303,7 @@ def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[
     seen for the first time belongs, never a level by themselves. ``late`` are the
     candidates that start a run numbered from past 1.
     """
-    return LevelInference(folded, candidates, resets, hints, late).run()
+    return LevelInference(folded, candidates, resets, hints, late, trace).run()
 
 
 __all__ = ["LINE", "Levels", "Marker", "Warnings", "infer_levels", "reindex"]

@@ -24,6 +24,7 @@ from speechparse.model import Document, Source
 from speechparse.placeholders import find_placeholders
 from speechparse.points import find_points
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
+from speechparse.trace import Trace
 from speechparse.tree import build_model
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
@@ -62,8 +63,9 @@ def parse_text(text: str, *, path: str | None = None, max_units: int | None = No
                         max_units=max_units, site_rules=site_rules)
 
 
-def parse_source(source: SourceText, *, max_units: int | None = None, site_rules: bool = True) -> Document:
-    """Run every stage after *read*."""
+def parse_source(source: SourceText, *, max_units: int | None = None, site_rules: bool = True,
+                 trace: Trace | None = None) -> Document:
+    """Run every stage after *read*; with a ``trace``, each stage says what it decided."""
     # cleaning costs per line and the stages after lexing per node: a text made of
     # structure is refused before them (see speechparse.limits)
     budget = StructureBudget.for_text(source.text, max_units, source.source.path)
@@ -73,8 +75,13 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     if not text.strip() and source.text.strip():
         raise NothingButNoiseError(source.source.path, tuple(dict.fromkeys(r.rule for r in cleaned.removals)))
 
+    if trace is not None:
+        trace.folded = folded
+        for removal in cleaned.removals:
+            trace.add_text("clean", *removal.span, removal.text, removal.rule)
+
     line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes
-    candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals))
+    candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals), trace=trace)
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     back = find_back_matter(folded, line_starts)
@@ -83,9 +90,14 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back]
     clauses = clause_enumerations(folded, candidates)
     late = [candidates[index] for index in late_starts(candidates)]
+    if trace is not None:
+        for index in sorted(clauses):
+            clause = candidates[index]
+            trace.add("lex", clause.start, clause.end, "numbers a clause of one sentence: a point")
     sections = infer_levels(folded, [c for i, c in enumerate(candidates) if not c.is_point and i not in clauses],
-                            resets, _hints_after_cleaning(source, cleaned.offsets), late)
-    levels = find_points([c for i, c in enumerate(candidates) if c.is_point or i in clauses], sections, resets, late)
+                            resets, _hints_after_cleaning(source, cleaned.offsets), late, trace)
+    levels = find_points([c for i, c in enumerate(candidates) if c.is_point or i in clauses], sections, resets, late,
+                         trace)
     del candidates, sections  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
@@ -93,6 +105,10 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back)
+    if trace is not None:
+        for block in blocks:
+            trace.add("blocks", block.start, block.end, block.kind.lower()
+                      + (f" level {block.level}" if block.marker is not None else ""))
     body = build_model(text, folded, blocks, levels.markers, cleaned.offsets)
 
     return Document(

@@ -19,6 +19,7 @@ from attrs import evolve
 
 from speechparse.levels import Levels, Marker, Warnings
 from speechparse.lex.markers import COMMA, NONE, Candidate
+from speechparse.trace import Trace
 from speechparse.vocab.schemes import SCHEME_BY_NAME
 
 
@@ -26,8 +27,9 @@ class PointInference:
     """Walks sections and point candidates in document order, keeping the open sections."""
 
     def __init__(self, candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int],
-                 late: Sequence[Candidate] = ()) -> None:
+                 late: Sequence[Candidate] = (), trace: Trace | None = None) -> None:
         self.candidates = candidates
+        self.trace = trace
         self.sections = sections
         self.resets = sorted(resets)
         self.late = set(late)
@@ -56,14 +58,20 @@ class PointInference:
             self._point(candidate, stack[-1] if stack else None, len(stack))
         return self._merge()
 
+    def _refuse(self, candidate: Candidate, why: str) -> None:
+        if self.trace is not None:
+            self.trace.add("points", candidate.start, candidate.end, f"{candidate.key} {candidate.number}: {why}")
+
     def _point(self, candidate: Candidate, section: int | None, level: int) -> None:
         if candidate.boundary == NONE:
+            self._refuse(candidate, "inside a sentence: items of an enumeration follow a break")
             return
         key = (section, candidate.key)
         last = self.runs.get(key)
         number = candidate.number
         if number is None:  # 最后: the item after the previous one, and only after 其次
             if last is None or last < 2:
+                self._refuse(candidate, "最后 ends nothing that went before it")
                 return
             number = last + 1
         late = candidate in self.late
@@ -74,8 +82,12 @@ class PointInference:
         elif last is not None and number == last + 2 and candidate.boundary != COMMA:
             self.warnings.add("numbering_gap", f"point {last + 2} follows point {last}", candidate)
         else:
+            self._refuse(candidate, f"does not continue its section's run (last {last})")
             return
         self.runs[key] = number
+        if self.trace is not None:
+            self.trace.add("points", candidate.start, candidate.end,
+                           f"{candidate.key} {number}: point, in section {'none' if section is None else section}")
         self.points.append((Marker(candidate.start, candidate.end, candidate.scheme, number, "point", level, None),
                             section))
 
@@ -115,10 +127,10 @@ def _without_lone_runs(points: list[tuple[Marker, int | None]]) -> list[tuple[Ma
 
 
 def find_points(candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int] = (),
-                late: Sequence[Candidate] = ()) -> Levels:
+                late: Sequence[Candidate] = (), trace: Trace | None = None) -> Levels:
     """The points among ``candidates`` (point candidates and clause enumerations, in document
     order), merged into ``sections`` (the result of :func:`speechparse.levels.infer_levels`)."""
-    return PointInference(candidates, sections, resets, late).run()
+    return PointInference(candidates, sections, resets, late, trace).run()
 
 
 __all__ = ["find_points"]

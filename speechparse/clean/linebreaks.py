@@ -43,6 +43,11 @@ _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 #: words that cannot end a phrase
 FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
+#: words that end in one of those characters and end a phrase all the same (编制目的, 发挥作用)
+WORDS_ENDING_LIKE_FUNCTION_WORDS: Final = (
+    "目的", "作用", "应用", "运用", "使用", "采用", "费用", "信用", "利用", "适用", "作为", "行为", "所在", "存在",
+    "现在", "实在", "总和", "缓和", "温和",
+)
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: the spaces and line breaks after a line
 _GAP: Final = regex.compile(r"[ \t\n]*+")
@@ -157,10 +162,12 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return newlines == 1  # 8、1 / 3、14村: a number cut in two
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
-    if last == "," and newlines == 1 and not _MARKER_START.match(after):
+    if last in FUNCTION_CHARS and not before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS):
+        return True  # …三是以 / 1、2村…: a phrase cannot end in a function word (目的 and 作用 are words)
+    if _MARKER_START.match(after):
+        return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
+    if last == "," and newlines == 1:
         return True  # a paragraph does not end in a comma
-    if last in FUNCTION_CHARS:
-        return True
     if newlines > 1 or _MARKER_START.match(after):
         return False
     if width is not None and before.width >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:

@@ -23,6 +23,7 @@ import regex
 from attrs import frozen
 
 from speechparse.limits import UNLIMITED, StructureBudget
+from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
 from speechparse.vocab.schemes import (
     COMMA,
@@ -94,7 +95,7 @@ MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES f
 
 
 def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
-                budget: StructureBudget | None = None, spent: int = 0) -> list[Candidate]:
+                budget: StructureBudget | None = None, spent: int = 0, trace: Trace | None = None) -> list[Candidate]:
     """Every marker candidate in ``folded`` text, in document order.
 
     A candidate must stand where its scheme allows (a section heading after a line
@@ -104,6 +105,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     ``spent`` units are used (lines, removals), raise
     :class:`speechparse.StructureTooDenseError` as soon as the candidates found
     (overlaps not yet resolved) are over the rest, before they are all listed.
+    With a ``trace``, say why each match was taken or refused.
     """
     budget = budget or UNLIMITED
     room = budget.limit - spent
@@ -115,10 +117,14 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
             if rule.refuse_after is not None and rule.refuse_after.match(folded, end):
+                if trace is not None:
+                    trace.add("lex", start, end, f"{scheme.name}: refused, what follows makes it no marker")
                 continue
             boundary = boundary_before(folded, start)
             led = boundary not in rule.boundaries and _licensed_by_lead(rule, folded, start)
             if boundary not in rule.boundaries and not led:
+                if trace is not None:
+                    trace.add("lex", start, end, f"{scheme.name}: refused, it cannot stand after {boundary}")
                 continue
             if boundary == NONE and not led and scheme.role != POINT and (start == 0 or not is_han(folded[start - 1])):
                 continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
@@ -135,6 +141,11 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     for candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
+            if trace is not None:
+                trace.add("lex", candidate.start, candidate.end, f"{candidate.key} {candidate.number} after "
+                          f"{candidate.boundary}{' (led by its words)' if candidate.led else ''}")
+        elif trace is not None:
+            trace.add("lex", candidate.start, candidate.end, f"{candidate.scheme}: dropped, inside a longer marker")
     return kept
 
 

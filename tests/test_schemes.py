@@ -1,0 +1,163 @@
+"""Numbering schemes: one table, its examples walked through lexing and line joining, and the
+layouts of 公文 it reads (decimal headings, chapters and articles, letters, agenda steps, bare
+markers, colon-closed and run-in headings, the furniture around a notice). Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import speechparse
+from speechparse import Section
+from speechparse.clean import clean
+from speechparse.cli import main
+from speechparse.lex.markers import lex_markers
+from speechparse.vocab.schemes import POINT, SCHEMES, Scheme
+from speechparse.widths import fold
+
+EXAMPLES = [pytest.param(scheme, example, id=f"{scheme.name}:{example.strip()}")
+            for scheme in SCHEMES for example in scheme.examples]
+
+
+def _in_context(scheme: Scheme, example: str) -> tuple[str, int]:
+    """The example where its scheme stands: a heading at a line start, a point after a sentence end."""
+    if scheme.role == POINT:
+        before = "这项工作要抓好三个环节。"
+        return f"{before}{example}加强组织领导,落实工作责任。", len(before)
+    return f"{example}加强组织领导\n各单位要认真落实。", 0
+
+
+@pytest.mark.parametrize(("scheme", "example"), EXAMPLES)
+def test_every_scheme_example_lexes_as_its_scheme(scheme: Scheme, example: str) -> None:
+    text, start = _in_context(scheme, example)
+    found = [(candidate.start, candidate.scheme) for candidate in lex_markers(fold(text))]
+    assert (start, scheme.name) in found
+
+
+@pytest.mark.parametrize(("scheme", "example"), EXAMPLES)
+def test_a_line_opening_with_any_scheme_is_not_joined_to_the_line_before(scheme: Scheme, example: str) -> None:
+    raw = f"各单位要按照统一部署抓好落实各项工作\n{example}加强组织领导,落实工作责任。"
+    assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("opener", ["再次,", "一方面,", "其次,", "最后,"])
+def test_sequence_and_aspect_words_keep_their_line_after_an_unfinished_line(opener: str) -> None:
+    # the joiner once knew only 首先|其次|最后 and joined 再次 and 一方面 to the line before
+    raw = f"要把握好工作的节奏和力度确保各项任务落到实处\n{opener}要加强统筹协调。"
+    assert clean(raw).text == raw
+
+
+def _sections(text: str) -> list[tuple[int, str, int, str]]:
+    doc = speechparse.parse_text(text)
+    return [(section.level, section.marker.strip(), section.number, section.heading) for section in doc.sections()]
+
+
+def test_decimal_headings_nest_by_their_depth() -> None:
+    text = ("1 总则\n1.1 编制目的\n为做好防范工作,制定本预案。\n1.2 适用范围\n本预案适用于全镇。\n"
+            "1.2.1 镇区\n镇区由镇政府负责。\n1.2.2 村组\n村组由村委会负责。\n2 组织体系\n2.1 指挥机构\n镇设指挥部。\n")
+    assert _sections(text) == [
+        (1, "1", 1, "总则"), (2, "1.1", 1, "编制目的"), (2, "1.2", 2, "适用范围"), (3, "1.2.1", 1, "镇区"),
+        (3, "1.2.2", 2, "村组"), (1, "2", 2, "组织体系"), (2, "2.1", 1, "指挥机构")]
+
+
+def test_decimal_headings_on_one_line_are_cut_at_their_words() -> None:
+    text = "1、总则 1.1 编制目的 为做好防范工作,制定本预案。\n1.2 编制依据 依据有关法规,结合实际。\n"
+    assert _sections(text) == [(1, "1、", 1, "总则"), (2, "1.1", 1, "编制目的"), (2, "1.2", 2, "编制依据")]
+
+
+def test_a_decimal_quantity_is_no_heading() -> None:
+    assert _sections("全年增长情况如下:\n1.5 万元用于修缮。\n") == []
+
+
+def test_articles_number_on_across_chapters_and_run_in_with_their_text() -> None:
+    text = ("第一章 总则\n第一条 为了规范会议管理,制定本办法。\n第二条 本办法适用于机关各科室。\n"
+            "第二章 会议安排\n第三条 会议实行计划管理。各科室应当提前报送计划。\n")
+    assert _sections(text) == [
+        (1, "第一章", 1, "总则"), (2, "第一条", 1, "为了规范会议管理,制定本办法"),
+        (2, "第二条", 2, "本办法适用于机关各科室"), (1, "第二章", 2, "会议安排"),
+        (2, "第三条", 3, "会议实行计划管理")]
+
+
+def test_letters_head_items_under_a_numbered_heading() -> None:
+    text = ("(1)落实减负规定。\na、严格控制在校时间,实行统一放学。\nb、严格控制作业总量,低年级不留书面作业。\n"
+            "(2)规范课程设置。\n")
+    assert _sections(text) == [
+        (1, "(1)", 1, "落实减负规定"), (2, "a、", 1, "严格控制在校时间,实行统一放学"),
+        (2, "b、", 2, "严格控制作业总量,低年级不留书面作业"), (1, "(2)", 2, "规范课程设置")]
+
+
+def test_agenda_steps_of_a_chairing_script_are_sections_and_the_same_items_in_one_sentence_are_points() -> None:
+    text = ("同志们:\n今天的会议有两项议程:第一项是听取工作汇报;第二项是部署下步工作。\n"
+            "下面,进行第一项议程:\n请县委办公室通报有关情况。\n下面,进行第二项议程:\n请县长讲话。\n")
+    doc = speechparse.parse_text(text)
+    assert [(s.number, s.heading) for s in doc.sections()] == [(1, ""), (2, "")]
+    assert [(p.number, p.lead) for p in doc.points()] == [(1, "听取工作汇报"), (2, "部署下步工作")]
+
+
+def test_a_bare_marker_on_its_own_line_is_a_section_with_an_empty_heading() -> None:
+    text = "开场的话到此为止。\n(一)\n第一,思想要统一。大家要把思想统一到部署上来。\n第二,行动要迅速。\n"
+    assert _sections(text) == [(1, "(一)", 1, ""), (2, "第一,", 1, "思想要统一"), (2, "第二,", 2, "行动要迅速")]
+
+
+def test_a_colon_with_body_after_it_closes_the_heading() -> None:
+    text = "一、工作任务\n(一)学前教育:抓好幼儿园建设,扩大普惠资源。\n(二)义务教育:控制辍学,保障入学。\n"
+    assert [heading for _, _, _, heading in _sections(text)] == ["工作任务", "学前教育", "义务教育"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    # a standard heading of plans, then the body
+    ("一、指导思想以新时代党的创新理论为指导,坚持稳中求进,扎实推进各项工作。", "指导思想"),
+    # the body opens with the heading's words again
+    ("一、安全生产安全生产是企业发展的生命线,必须常抓不懈。", "安全生产"),
+    # 我们 opens a sentence
+    ("一、坚持稳中求进的工作总基调我们要保持战略定力,坚持不懈抓好落实。", "坚持稳中求进的工作总基调"),
+])
+def test_a_heading_that_runs_into_its_body_is_cut_at_its_words(line: str, heading: str) -> None:
+    assert _sections(line + "\n")[0][3] == heading
+
+
+def test_a_heading_that_fills_its_own_line_is_whole() -> None:
+    heading = "关于去年以来我们开展的主要工作"
+    assert _sections(f"一、{heading}\n一年来各项工作稳步推进。\n")[0][3] == heading
+
+
+def test_a_compilation_label_glued_before_the_body_is_no_section() -> None:
+    text = "关于加强安全生产的讲话篇一一、统一思想\n安全生产责任重于泰山。\n二、压实责任\n各单位要落实主体责任。\n"
+    assert [(number, heading) for _, _, number, heading in _sections(text)] == [(1, "统一思想"), (2, "压实责任")]
+
+
+def test_the_furniture_of_a_notice_is_typed() -> None:
+    text = ("某县人民政府办公室关于做好春耕生产工作的通知\n某政办发〔2024〕7号\n各乡镇人民政府,县直有关单位:\n"
+            "现将有关事项通知如下。\n一、提高认识\n春耕生产事关全年粮食安全。\n二、落实措施\n各乡镇要抓好农资供应。\n"
+            "附件:1.春耕生产任务分解表\n2.农资供应联系人名单\n某县人民政府办公室\n2024年3月5日\n(此件公开发布)\n"
+            "抄送:县委办公室,县人大常委会办公室。\n")
+    doc = speechparse.parse_text(text)
+    kinds = [node.TYPE for node in doc.body]
+    assert kinds[:4] == ["title", "document_number", "addressee", "paragraph"]
+    assert kinds[-5:] == ["attachments", "signature", "dateline", "note", "distribution"]
+    assert [(s.marker, s.heading) for s in doc.sections()] == [("一、", "提高认识"), ("二、", "落实措施")]
+    attachments = next(node for node in doc.body if node.TYPE == "attachments")
+    assert doc.node_text(attachments).startswith("附件:1.") and "2.农资供应联系人名单" in doc.node_text(attachments)
+
+
+def test_back_matter_closes_the_last_section() -> None:
+    text = "一、工作要求\n各单位要抓好落实。\n某县人民政府\n2024年3月5日\n"
+    doc = speechparse.parse_text(text)
+    last_section = next(doc.sections())
+    assert isinstance(last_section, Section)
+    assert doc.node_text(last_section).rstrip().endswith("抓好落实。")
+
+
+def test_debug_says_what_each_stage_decided(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    page = tmp_path / "speech.txt"
+    page.write_text("一、总体要求\n坚持稳中求进。一是加强领导;二是落实责任。\n2、三季度完成\n", encoding="utf-8")
+    assert main(["debug", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "== lex" in out and "== levels" in out and "== points" in out and "== blocks" in out
+    assert "cn 1: section, level 1, at the top" in out
+    assert "arabic 2: neither starts a run (1) nor continues one" in out
+    assert "cn_shi 2: point" in out
+    assert main(["debug", "--stage", "levels", str(page)]) == 0
+    assert "== lex" not in capsys.readouterr().out

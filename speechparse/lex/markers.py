@@ -86,7 +86,8 @@ _LOOSE_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     refuse = None if scheme.refuse_after is None else regex.compile(scheme.refuse_after)
     lead = None if scheme.lead is None else regex.compile(f"(?:{scheme.lead})[ \t]*$")
-    yield MarkerRule(scheme, regex.compile(scheme.pattern), scheme.boundaries, refuse, lead)
+    for pattern in (scheme.pattern, *scheme.also):
+        yield MarkerRule(scheme, regex.compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
         yield MarkerRule(scheme, regex.compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
 

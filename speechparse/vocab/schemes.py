@@ -33,7 +33,7 @@ CN_NUMERAL_CHARS: Final = "一二三四五六七八九十壹贰叁参肆伍陆�
 CN_NUMERAL: Final = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
 #: an Arabic marker number; four digits would be a year
 ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
-CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # U+2460–U+2473: written as a range in patterns (faster)
 PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP_DIGITS: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 #: the ten heavenly stems (天干), which number items in order: 甲、乙、丙
@@ -114,14 +114,18 @@ class Scheme:
     needs_a_run: bool = False
     #: a section scheme whose first marker may follow its parent's heading directly
     run_in_child: bool = False
+    #: other ways to write the marker, each a pattern of its own (one alternation would cost the
+    #: regex engine its fast search for the first character): ⒈ for 1., ⑴ for (1)
+    also: tuple[str, ...] = ()
     #: a looser form of the marker (1 before a heading, its dot lost), read only after a line
     #: start or a sentence end, and never taken to begin a line of a heading by the line joiner
     loose: str | None = None
 
     @property
     def marker_pattern(self) -> str:
-        """The pattern with its refusal written in, as one regex (for line-start tests)."""
-        return self.pattern if self.refuse_after is None else f"(?:{self.pattern})(?!{self.refuse_after})"
+        """The pattern and its other forms, with its refusal written in, as one regex (for line-start tests)."""
+        written = "|".join((self.pattern, *self.also))
+        return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
@@ -145,21 +149,24 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER, needs="第"),
     Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 7,
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
-    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]|(?P<n>[{FULLSTOP_DIGITS}])", ARABIC, SECTION, 8,
+    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
+           also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"),
     Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
-    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?|(?P<n>[{PAREN_DIGITS}])", ARABIC, SECTION, 10,
-           "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True),
-    Scheme("circled", rf"(?P<n>[{CIRCLED}])", ENCLOSED, SECTION, 11,
+    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 10,
+           "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
+           also=(f"(?P<n>[{PAREN_DIGITS[0]}-{PAREN_DIGITS[-1]}])",)),
+    Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 11,
            "①", ("①", "⑫"), needs=CIRCLED),
     Scheme("letter_upper", r"(?<![A-Za-z0-9])(?P<n>[A-Z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 12,
            "A. / A、", ("A.", "B、"), boundaries=frozenset({LINE})),
-    Scheme("letter", r"(?<![A-Za-z0-9])(?:(?P<n>[a-z])[、.]|\((?P<n>[a-z])\))(?=[ \t]*\p{Han})", LETTER, SECTION, 13,
-           "a. / a、 / (a)", ("a.", "b、", "(c)"), boundaries=frozenset({LINE})),
+    Scheme("letter", r"(?<![A-Za-z0-9])(?P<n>[a-z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
+           "a. / a、 / (a)", ("a.", "b、", "(c)"), boundaries=frozenset({LINE}),
+           also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
     Scheme("stem", rf"(?P<n>[{HEAVENLY_STEMS}])、(?=\p{{Han}})", STEM, SECTION, 14,
            "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE})),
     # ---- points: items of an enumeration inside running text

@@ -45,11 +45,11 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     listed).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        read = read_bytes(bytes(source), max_bytes=max_bytes)
+        read = read_bytes(bytes(source), max_bytes=max_bytes, max_units=max_units)
     elif isinstance(source, (str, os.PathLike)):
-        read = read_path(source, max_bytes=max_bytes)
+        read = read_path(source, max_bytes=max_bytes, max_units=max_units)
     else:
-        read = read_stream(source, max_bytes=max_bytes)
+        read = read_stream(source, max_bytes=max_bytes, max_units=max_units)
     return parse_source(read, max_units=max_units, site_rules=site_rules)
 
 
@@ -60,7 +60,8 @@ def parse_text(text: str, *, path: str | None = None, max_units: int | None = No
     if markdown:
         from speechparse.read.markdown import read_markdown
 
-        return parse_source(read_markdown(text, path=path), max_units=max_units, site_rules=site_rules)
+        return parse_source(read_markdown(text, path=path, max_units=max_units), max_units=max_units,
+                            site_rules=site_rules)
     return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)),
                         max_units=max_units, site_rules=site_rules)
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from invariants import assert_sound
 
 import speechparse
+from speechparse.limits import StructureBudget
 from speechparse.read.markdown import RULE_NAMES, looks_like_markdown, scan_markdown
 
 #: a 实施方案 as a PDF converter writes it: every heading ``#``, the header and the document
@@ -233,3 +234,11 @@ def test_long_lines_of_markdown_syntax_are_read_in_one_pass(text: str) -> None:
     # a quadratic scan would take minutes on these; the suite's time shows it (no timed assert)
     found = scan_markdown(text)
     assert all(end > start for start, end, _ in found.markup)
+
+
+@pytest.mark.parametrize("syntax", ["\\*", "*a*", "`a", "[a", "<!--a-->", "# a\n", "![](b)"])
+def test_markdown_made_of_syntax_is_refused_by_the_structure_budget_as_it_is_scanned(syntax: str) -> None:
+    text = "正文。\n" + syntax * (300_000 // len(syntax))
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text(text, markdown=True)
+    scan_markdown(text, StructureBudget.for_text(text, max_units=10**7))  # a caller may allow it: no error

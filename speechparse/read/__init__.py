@@ -59,8 +59,9 @@ class SourceText:
     markup: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple[tuple[int, int, str], ...])
 
 
-def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read a file, whatever its format."""
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_units: int | None = None) -> SourceText:
+    """Read a file, whatever its format (``max_units``: see :func:`read_bytes`)."""
     name = os.fspath(path)
     try:
         size = os.path.getsize(name)
@@ -76,20 +77,24 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise InputUnreadableError(name, "permission denied") from None
     except OSError as exc:
         raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
-    return read_bytes(data, path=name, max_bytes=max_bytes)
+    return read_bytes(data, path=name, max_bytes=max_bytes, max_units=max_units)
 
 
-def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_units: int | None = None) -> SourceText:
     """Read a binary file object (anything with ``read()`` giving bytes)."""
     data = stream.read(max_bytes + 1)  # type: ignore[call-arg]
     if not isinstance(data, bytes | bytearray):
         raise UnsupportedFormatError(getattr(stream, "name", None), "a text stream; open the file in binary mode")
     name = getattr(stream, "name", None)
-    return read_bytes(bytes(data), path=name if isinstance(name, str) else None, max_bytes=max_bytes)
+    return read_bytes(bytes(data), path=name if isinstance(name, str) else None, max_bytes=max_bytes,
+                      max_units=max_units)
 
 
-def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read bytes, whatever their format."""
+def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               max_units: int | None = None) -> SourceText:
+    """Read bytes, whatever their format. ``max_units`` is the structure budget
+    (:mod:`speechparse.limits`) that a reader which finds markup (Markdown) spends as it goes."""
     if len(data) > max_bytes:
         raise InputTooLargeError(path, len(data), max_bytes)
     if not data.strip():
@@ -103,7 +108,7 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
     if looks_like_markdown(text, path) and not _MARKUP.match(text[:4096]):
         from speechparse.read.markdown import read_markdown
 
-        return read_markdown(text, path=path, encoding=encoding)
+        return read_markdown(text, path=path, encoding=encoding, max_units=max_units)
     if _looks_like_html(text):
         from speechparse.read.html import read_html
 

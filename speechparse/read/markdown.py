@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from heapq import heappop, heappush
 from itertools import dropwhile, pairwise
 from typing import TYPE_CHECKING, Final
@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import field, frozen
 
+from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Source
 
 if TYPE_CHECKING:
@@ -93,11 +94,17 @@ SNIFF: Final = 16384
 Markup = tuple[int, int, str]
 
 
-def read_markdown(text: str, *, path: str | None = None, encoding: str | None = None) -> SourceText:
-    """Markdown as text with its markup listed (deleted by the clean stage) and its headings as hints."""
+def read_markdown(text: str, *, path: str | None = None, encoding: str | None = None,
+                  max_units: int | None = None) -> SourceText:
+    """Markdown as text with its markup listed (deleted by the clean stage) and its headings as hints.
+
+    Lines with text and markup spans are structure units (:mod:`speechparse.limits`): a text with more
+    than ``max_units`` of them (default: the budget for its size) raises
+    :class:`speechparse.StructureTooDenseError` as soon as the scan has counted them, before they cost
+    memory."""
     from speechparse.read import SourceText
 
-    found = scan_markdown(text)
+    found = scan_markdown(text, StructureBudget.for_text(text, max_units, path))
     return SourceText(text=text, source=Source(path=path, format="md", encoding=encoding),
                       outline_hints=found.hints, markup=found.markup)
 
@@ -122,31 +129,34 @@ class Found:
     hints: tuple[tuple[int, int], ...] = field(converter=tuple[tuple[int, int], ...])
 
 
-def scan_markdown(text: str) -> Found:
-    """The markup of a Markdown text and the levels of its headings."""
-    return _Scan(text).run()
+def scan_markdown(text: str, budget: StructureBudget = UNLIMITED) -> Found:
+    """The markup of a Markdown text and the levels of its headings, within ``budget``."""
+    return _Scan(text, budget).run()
 
 
 class _Scan:
     """One pass over the lines of a Markdown text: block syntax first, then each line's inline syntax."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, budget: StructureBudget) -> None:
         self.text = text
+        self.budget = budget
+        self.lines_with_text = 0
         self.markup: list[Markup] = []
         self.headings: list[tuple[int, int]] = []  # (offset of the heading's text, level from 0)
-        self.comments = list(_comments(text))
+        self.comments: list[tuple[int, int]] = []
+        for comment in _comments(text):  # each will be a removal: spent as it is found
+            self.comments.append(comment)
+            self._spend(len(self.comments))
         self.comment_starts = [start for start, _ in self.comments]
 
     def run(self) -> Found:
         text = self.text
-        lines = list(_lines(text))
-        index = self._front_matter(lines)
+        lines = _Lines(text)
+        self._front_matter(lines)
         fence: str | None = None
         in_table = False
         paragraph: int | None = None  # where the text of the paragraph line just before starts
-        while index < len(lines):
-            start, end, line_end = lines[index]
-            index += 1
+        for start, end, line_end in lines:
             line = text[start:end]
             if fence is not None:  # inside a code block: the code stays, only the closing fence goes
                 if line.strip(" ").startswith(fence) and not line.strip().strip(fence[0]):
@@ -157,6 +167,8 @@ class _Scan:
                 in_table = False
                 paragraph = None
                 continue
+            self.lines_with_text += 1
+            self._spend(0)
             if in_table and "|" in line:
                 self._table_row(start, end)
                 continue
@@ -180,11 +192,12 @@ class _Scan:
             if block == "definition" and paragraph is None:
                 self._mark(start, line_end, "definition")
                 continue
-            if "|" in line and index < len(lines) and self._delimiter_row(lines[index]):
+            following = lines.peek()
+            if "|" in line and following is not None and self._delimiter_row(following):
                 in_table = True
                 self._table_row(start, end)
-                self._mark(lines[index][0], lines[index][2], "table")
-                index += 1
+                self._mark(following[0], following[2], "table")
+                next(lines)
                 paragraph = None
                 continue
             paragraph = self._content_line(start, end)
@@ -233,16 +246,22 @@ class _Scan:
         self._inline(position, end)
         return position
 
-    def _front_matter(self, lines: list[tuple[int, int, int]]) -> int:
-        """YAML front matter (``---`` … ``---``) at the very start: dropped; the index of the line after it."""
-        if not lines or self.text[lines[0][0]:lines[0][1]].rstrip() != "---":
-            return 0
-        for index in range(1, min(len(lines), MAX_FRONT_MATTER_LINES)):
-            start, end, line_end = lines[index]
-            if self.text[start:end].rstrip() in ("---", "..."):
-                self._mark(0, line_end, "front_matter")
-                return index + 1
-        return 0
+    def _front_matter(self, lines: _Lines) -> None:
+        """YAML front matter (``---`` … ``---``) at the very start: dropped, and the lines skipped."""
+        first_end = self.text.find("\n")
+        if self.text[:len(self.text) if first_end < 0 else first_end].rstrip() != "---":
+            return
+        position = first_end + 1
+        for _ in range(MAX_FRONT_MATTER_LINES):
+            line_end = self.text.find("\n", position)
+            end = len(self.text) if line_end < 0 else line_end
+            if self.text[position:end].rstrip() in ("---", "..."):
+                self._mark(0, end + 1 if line_end >= 0 else end, "front_matter")
+                lines.skip_to(end + 1)
+                return
+            if line_end < 0:
+                return
+            position = end + 1
 
     def _in_comment(self, start: int, end: int) -> bool:
         """Whether the whole line lies inside one HTML comment."""
@@ -267,8 +286,12 @@ class _Scan:
     def _inline(self, start: int, end: int) -> None:
         """Inline markup of one line's text between ``start`` and ``end``."""
         text = self.text
-        code = _code_spans(text, start, end)
-        brackets = _bracket_pairs(text, start, end)
+        backticks: list[tuple[int, int]] = []
+        for run in _delimiter_runs(text, "`", start, end) if "`" in text[start:end] else ():
+            backticks.append(run)
+            self._spend(len(backticks))
+        code = _code_spans(backticks)
+        brackets = _bracket_pairs(text, start, end, self._spend)
         runs: list[tuple[int, int]] = []  # emphasis delimiter runs
         tails: list[tuple[int, int]] = []  # links' tails, already marked (disjoint): the scan jumps past them
         position = start
@@ -322,6 +345,7 @@ class _Scan:
             elif char in "*_~":
                 run_end = _run_end(text, position, end)
                 runs.append((position, run_end))
+                self._spend(len(runs))
                 position = run_end
             elif char == "<":
                 autolink = _AUTOLINK.match(text, position, end)
@@ -359,6 +383,14 @@ class _Scan:
     def _mark(self, start: int, end: int, rule: str) -> None:
         if end > start:
             self.markup.append((start, end, f"markdown.{rule}"))
+            self._spend(0)
+
+    def _spend(self, delimiters: int) -> None:
+        """Check the structure budget: lines with text and markup spans count as the clean stage counts
+        them, and a line's delimiter runs as the markup they may be, before they are held in memory."""
+        units = self.lines_with_text + len(self.markup) + delimiters
+        if units > self.budget.limit:
+            self.budget.check(units)
 
     def _found(self) -> Found:
         for start, end in self.comments:
@@ -426,33 +458,39 @@ def _run_end(text: str, position: int, end: int) -> int:
     return position
 
 
-def _code_spans(text: str, start: int, end: int) -> dict[int, tuple[int, int]]:
-    """Backtick runs that open a code span → the run that closes it (the next run of the same length)."""
-    if "`" not in text[start:end]:
-        return {}
-    runs: list[tuple[int, int]] = []
-    position = text.find("`", start, end)
+def _delimiter_runs(text: str, char: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``char`` between ``start`` and ``end``, in order."""
+    position = text.find(char, start, end)
     while position >= 0:
         run_end = _run_end(text, position, end)
-        runs.append((position, run_end))
-        position = text.find("`", run_end, end)
+        yield position, run_end
+        position = text.find(char, run_end, end)
+
+
+def _code_spans(runs: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Backtick runs that open a code span → the run that closes it: the next run of the same length,
+    the earliest opener first (CommonMark); the runs inside a span are its text."""
+    following: list[int | None] = [None] * len(runs)
+    last_seen: dict[int, int] = {}  # run length → index of the nearest run of that length to the right
+    for index in range(len(runs) - 1, -1, -1):
+        width = runs[index][1] - runs[index][0]
+        following[index] = last_seen.get(width)
+        last_seen[width] = index
     spans: dict[int, tuple[int, int]] = {}
-    waiting: dict[int, tuple[int, int]] = {}  # run length → an opening run not yet closed
-    inside_until = -1
-    for run_start, run_end in runs:
-        width = run_end - run_start
-        opener = waiting.get(width)
-        if opener is not None and opener[0] >= inside_until:
-            spans[opener[0]] = (run_start, run_end)
-            inside_until = run_end
-            waiting.clear()
-        elif run_start >= inside_until:
-            waiting.setdefault(width, (run_start, run_end))
+    index = 0
+    while index < len(runs):
+        close = following[index]
+        if close is None:
+            index += 1
+            continue
+        spans[runs[index][0]] = runs[close]
+        index = close + 1
     return spans
 
 
-def _bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
-    """Each unescaped ``[`` of a line → its matching ``]``."""
+def _bracket_pairs(text: str, start: int, end: int, spend: Callable[[int], None]) -> dict[int, int]:
+    """Each unescaped ``[`` of a line → its matching ``]`` (each pair spent from the budget as a link's
+    markup may be)."""
     if "[" not in text[start:end]:
         return {}
     pairs: dict[int, int] = {}
@@ -463,23 +501,48 @@ def _bracket_pairs(text: str, start: int, end: int) -> dict[int, int]:
             continue
         if char == "[":
             stack.append(index)
+            spend(len(stack) + len(pairs))
         elif stack:
             pairs[stack.pop()] = index
     return pairs
 
 
-def _lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end without the line break, end with it) of every line."""
-    position = 0
-    length = len(text)
-    while position < length:
-        newline = text.find("\n", position)
-        if newline < 0:
-            yield position, length, length
-            return
-        end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
-        yield position, end, newline + 1
-        position = newline + 1
+Line = tuple[int, int, int]
+
+
+class _Lines:
+    """The lines of a text, one at a time, with a look at the next one: (start, end without the line
+    break, end with it). Lines are never all held at once: a text of blank lines costs no memory."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.ahead: Line | None = None
+
+    def __iter__(self) -> Iterator[Line]:
+        return self
+
+    def __next__(self) -> Line:
+        line = self.peek()
+        if line is None:
+            raise StopIteration
+        self.ahead = None
+        self.position = line[2]
+        return line
+
+    def peek(self) -> Line | None:
+        if self.ahead is None and self.position < len(self.text):
+            text, position = self.text, self.position
+            newline = text.find("\n", position)
+            if newline < 0:
+                self.ahead = (position, len(text), len(text))
+            else:
+                end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
+                self.ahead = (position, end, newline + 1)
+        return self.ahead
+
+    def skip_to(self, position: int) -> None:
+        self.position, self.ahead = position, None
 
 
 def _comments(text: str) -> Iterator[tuple[int, int]]:

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse files and print each as JSON (the contract of spec/output.md) or as an outline.",
     )
     parse_command.add_argument("files", nargs="+", metavar="FILE",
-                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx or saved .html files")
+                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx, saved .html or .md files")
     parse_command.add_argument("--format", choices=("json", "outline", "markdown", "chunks"), default="json",
                                help="json: one JSON document per file (JSON Lines for several files); "
                                     "outline: an indented table of contents; markdown: headings by level; "
@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch_command.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_command.add_argument("-o", "--output", metavar="OUT", help="the JSON Lines (or outline) file to write")
     batch_command.add_argument("--out-dir", metavar="DIR", help="write one file per document into DIR instead")
-    batch_command.add_argument("--format", choices=("json", "outline", *BATCH_FORMATS), default="json",
+    batch_command.add_argument("--format", choices=("json", "outline", *RENDERED_FORMATS), default="json",
                                help="json: the contract with its path (default); outline: tables of contents; "
                                     "markdown; chunks: JSON Lines of chunks; csv, parquet: a row per section "
                                     "and point (parquet needs speechparse[parquet])")
@@ -112,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: batch output formats beyond json and outline
-BATCH_FORMATS = ("markdown", "chunks", "csv", "parquet")
+#: the formats written through speechparse.formats (parse offers markdown and chunks; batch all four)
+RENDERED_FORMATS = ("markdown", "chunks", "csv", "parquet")
 
 
 def _add_output_options(command: argparse.ArgumentParser) -> None:
@@ -187,7 +187,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except ParseError as exc:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    if args.format in BATCH_FORMATS:
+    if args.format in RENDERED_FORMATS:
         try:
             options = _output_options(args)
         except ParseError as exc:
@@ -322,7 +322,7 @@ class _FileSink:
     def done(self) -> set[str]:
         from speechparse.batch import done_outline_paths, done_paths
 
-        if self.format in BATCH_FORMATS:
+        if self.format in RENDERED_FORMATS:
             found = _done_in_format(self.path, self.format)
             self._open("a")
             if not found:
@@ -415,7 +415,7 @@ def _render(record: str, output: str, options: OutputOptions | None = None, *,
     if output == "json":
         return failed, record + "\n"
     data = json.loads(record)
-    if output in BATCH_FORMATS:
+    if output in RENDERED_FORMATS:
         if failed:
             return True, render_failure(output, data["path"], data["error"]["type"], data["error"]["message"])
         from speechparse.serialize import from_dict

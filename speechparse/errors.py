@@ -92,7 +92,7 @@ class UnsupportedFormatError(ParseError, ValueError):
     """An archive or document format that is not a Word document."""
 
     def __init__(self, path: str | None, what: str) -> None:
-        super().__init__(f"{path or 'input'}: {what}; speechparse reads text, .docx and .html files")
+        super().__init__(f"{path or 'input'}: {what}; speechparse reads text, .docx, .html and .md files")
         self.path = path
 
 

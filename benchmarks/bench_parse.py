@@ -6,9 +6,12 @@ Rows: the dev corpus (when ../shared is beside the checkout) and the seed
 repeated ×1, ×10, ×100 and ×1000. For each, the parse throughput in MB of UTF-8
 per second and, in the same run over the same text, one pass of one compiled
 ``regex`` that finds every sentence end and line break: the least any parser of
-this text must do, so its speed is the ceiling. Then the wall time of
-``speechparse parse`` on the seed as a fresh process (interpreter start, imports,
-grammar load from Lark's cache, parse, output).
+this text must do, so its speed is the ceiling. Then the outputs for retrieval
+pipelines over the parsed documents, each as a share of the parse time of the
+same text: Markdown out (``to_markdown``), chunks (``chunks()``, 1,000
+characters), and parsing that Markdown again as Markdown in. Then the wall time
+of ``speechparse parse`` on the seed as a fresh process (interpreter start,
+imports, grammar load from Lark's cache, parse, output).
 
 This is a script, not a test: timings depend on the machine, so they are
 reported, never asserted.
@@ -21,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,6 +67,22 @@ def row(name: str, texts: list[str], repeat: int) -> tuple[str, float, float, fl
     return name, megabytes, parse_seconds, megabytes / parse_seconds, megabytes / regex_seconds
 
 
+def output_row(name: str, texts: list[str], repeat: int) -> tuple[str, float, float, float, float, float]:
+    """Parse, Markdown out, chunks and Markdown in over the same texts: (name, MB, parse s, and the
+    seconds of each output)."""
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    documents = [speechparse.parse_text(text) for text in texts]
+    markdowns = [document.to_markdown() for document in documents]
+    parse_seconds = best_of(repeat, lambda: parse_all(texts))
+    markdown_seconds = best_of(repeat, lambda: [document.to_markdown() for document in documents])
+    with warnings.catch_warnings():  # a sentence longer than a chunk is said, not timed
+        warnings.simplefilter("ignore", speechparse.ChunkSizeWarning)
+        chunk_seconds = best_of(repeat, lambda: [document.chunks() for document in documents])
+    markdown_in_seconds = best_of(
+        repeat, lambda: [speechparse.parse_text(markdown, markdown=True) for markdown in markdowns])
+    return name, megabytes, parse_seconds, markdown_seconds, chunk_seconds, markdown_in_seconds
+
+
 def fresh_process_seconds(runs: int) -> float:
     """Median wall time of ``python -m speechparse parse`` on the seed in a new process."""
     command = [sys.executable, "-m", "speechparse", "parse", "--format", "outline", str(SEED)]
@@ -95,6 +115,17 @@ def main() -> None:
     for name, megabytes, seconds, parse_rate, regex_rate in rows:
         print(f"| {name} | {megabytes:.3f} | {seconds:.4f} | {parse_rate:.2f} | {regex_rate:.1f} | "
               f"{parse_rate / regex_rate:.1%} |")
+    outputs = []
+    if args.corpus.is_dir():
+        outputs.append(output_row(f"dev corpus ({len(corpus)} docs)", corpus, args.repeat))
+    outputs.append(output_row("seed ×100", [seed * 100], args.repeat))
+    print("\n| input | MB | parse s | to_markdown s (× parse) | chunks s (× parse) | its Markdown parsed s (× parse) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, megabytes, parse_seconds, markdown_seconds, chunk_seconds, markdown_in_seconds in outputs:
+        print(f"| {name} | {megabytes:.3f} | {parse_seconds:.4f} | "
+              f"{markdown_seconds:.4f} ({markdown_seconds / parse_seconds:.2f}) | "
+              f"{chunk_seconds:.4f} ({chunk_seconds / parse_seconds:.2f}) | "
+              f"{markdown_in_seconds:.4f} ({markdown_in_seconds / parse_seconds:.2f}) |")
     seed_rows = [r for r in rows if r[0].startswith("seed ×") and r[0] != "seed ×1"]
     per_mb = [seconds / megabytes for _, megabytes, seconds, _, _ in seed_rows]
     print(f"\nseconds per MB from ×10 to ×1000: {', '.join(f'{v:.3f}' for v in per_mb)} "

@@ -4,8 +4,10 @@
     >>> doc = speechparse.parse("seeds/000_ad121b51ce1c70a2.txt")  # doctest: +SKIP
     >>> print(doc.outline())  # doctest: +SKIP
     >>> doc.to_json()  # doctest: +SKIP
+    >>> doc.to_markdown(), doc.chunks(max_chars=800), doc.rows()  # doctest: +SKIP
 """
 
+from speechparse.chunks import Chunk, ChunkSizeWarning
 from speechparse.errors import (
     CorruptDocumentError,
     DecodingError,
@@ -44,11 +46,14 @@ from speechparse.model import (
     Title,
 )
 from speechparse.pipeline import parse, parse_text
+from speechparse.rows import Row
 from speechparse.serialize import json_schema
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Chunk",
+    "ChunkSizeWarning",
     "Closing",
     "CorruptDocumentError",
     "DateLine",
@@ -70,6 +75,7 @@ __all__ = [
     "Part",
     "Placeholder",
     "Point",
+    "Row",
     "Salutation",
     "Section",
     "Slot",

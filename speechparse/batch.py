@@ -27,7 +27,7 @@ from speechparse.limits import DEFAULT_MAX_BYTES, Limits
 from speechparse.model import Document
 
 #: what a folder is searched for
-SUPPORTED_SUFFIXES: Final = (".txt", ".text", ".docx", ".html", ".htm")
+SUPPORTED_SUFFIXES: Final = (".txt", ".text", ".docx", ".html", ".htm", ".md", ".markdown")
 #: most documents sent to a worker at once: fewer round trips, still a fine-grained spread
 CHUNK: Final = 32
 #: chunks in flight per worker: enough to keep it busy, few enough to bound memory

@@ -1,13 +1,13 @@
 """The ``speechparse`` command line.
 
-    speechparse parse FILE... [--format json|outline] [--indent N]
+    speechparse parse FILE... [--format json|outline|markdown|chunks] [--indent N] [--max-chars N] [--overlap N]
     speechparse schema
     speechparse placeholders FILE
     speechparse fill FILE --set SLOT=VALUE ... [-o OUT] [--strict]
     speechparse debug FILE [--stage clean|lex|levels|points|blocks]
     speechparse view FILE [-o PAGE.html]
     speechparse batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--engine local|dask]
-    speechparse batch INPUT... --out-dir DIR --format html
+                      [--format json|outline|markdown|chunks|csv|parquet|html]
 
 A file that cannot be read or decoded gives one line on stderr; the others are
 still parsed, and the exit status is 2 if any failed. Errors that are not the
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import io
 import json
 import os
 import sys
@@ -25,10 +26,21 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from speechparse import __version__
+from speechparse.chunks import DEFAULT_MAX_CHARS
 from speechparse.errors import ParseError, UsageError
+from speechparse.formats import (
+    SUFFIXES,
+    OutputOptions,
+    csv_paths,
+    cut_half_written_line,
+    markdown_paths,
+    render,
+    render_failure,
+)
 from speechparse.limits import BYTES_PER_UNIT, DEFAULT_MAX_BYTES, STRUCTURE_ALLOWANCE
 from speechparse.model import Document
 from speechparse.pipeline import parse
+from speechparse.rows import ParquetWriter, error_row, write_csv
 from speechparse.serialize import json_schema
 from speechparse.trace import STAGES, Trace
 
@@ -50,13 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse files and print each as JSON (the contract of spec/output.md) or as an outline.",
     )
     parse_command.add_argument("files", nargs="+", metavar="FILE",
-                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx or saved .html files")
-    parse_command.add_argument("--format", choices=("json", "outline"), default="json",
+                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx, saved .html or .md files")
+    parse_command.add_argument("--format", choices=("json", "outline", "markdown", "chunks"), default="json",
                                help="json: one JSON document per file (JSON Lines for several files); "
-                                    "outline: an indented table of contents (default: json)")
+                                    "outline: an indented table of contents; markdown: headings by level; "
+                                    "chunks: JSON Lines of chunks for retrieval (default: json)")
     parse_command.add_argument("--indent", type=int, default=None, metavar="N",
                                help="indent JSON by N spaces (one file only)")
     _add_site_rules_switch(parse_command)
+    _add_output_options(parse_command)
     parser.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--max-units", type=_count, default=None, metavar="N",
@@ -106,9 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     batch_command.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
     batch_command.add_argument("-o", "--output", metavar="OUT", help="the JSON Lines (or outline) file to write")
     batch_command.add_argument("--out-dir", metavar="DIR", help="write one file per document into DIR instead")
-    batch_command.add_argument("--format", choices=("json", "outline", "html"), default="json",
+    batch_command.add_argument("--format", choices=("json", "outline", *RENDERED_FORMATS, "html"), default="json",
                                help="json: the contract with its path (default); outline: tables of contents; "
-                                    "html: a page per document and index.html (with --out-dir)")
+                                    "markdown; chunks: JSON Lines of chunks; csv, parquet: a row per section "
+                                    "and point (parquet needs speechparse[parquet]); html: a page per document "
+                                    "and index.html (with --out-dir)")
     batch_command.add_argument("--jobs", type=int, default=None, metavar="N",
                                help="worker processes (default: all cores)")
     batch_command.add_argument("--resume", action="store_true",
@@ -117,7 +133,39 @@ def build_parser() -> argparse.ArgumentParser:
                                help="local: a process pool (default); dask: a Dask cluster (speechparse[dask])")
     batch_command.add_argument("--scheduler", metavar="ADDRESS",
                                help="with --engine dask, a running scheduler (default: start a LocalCluster)")
+    _add_output_options(batch_command)
     return parser
+
+
+#: the formats written through speechparse.formats (parse offers markdown and chunks; batch all four)
+RENDERED_FORMATS = ("markdown", "chunks", "csv", "parquet")
+
+
+def _add_output_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS, metavar="N",
+                         help=f"with --format chunks, the size of a chunk in characters (default {DEFAULT_MAX_CHARS})")
+    command.add_argument("--overlap", type=_count, default=0, metavar="N",
+                         help="with --format chunks, repeat up to N characters of whole sentences of the chunk "
+                              "before (default 0)")
+    command.add_argument("--mark-placeholders", action="store_true",
+                         help="with --format markdown, write each blank as {{X|kind}}")
+
+
+def _positive(value: str) -> int:
+    number = _count(value)
+    if number == 0:
+        raise argparse.ArgumentTypeError("0 is too small; a chunk holds at least one character")
+    return number
+
+
+def _output_options(args: argparse.Namespace) -> OutputOptions:
+    if args.overlap >= args.max_chars:
+        raise UsageError(f"--overlap {args.overlap} must be less than --max-chars {args.max_chars}")
+    return OutputOptions(args.max_chars, args.overlap, args.mark_placeholders)
+
+
+def _warn(message: str) -> None:
+    print(f"speechparse: warning: {message}", file=sys.stderr)
 
 
 def _add_site_rules_switch(command: argparse.ArgumentParser) -> None:
@@ -168,6 +216,13 @@ def _run(argv: Sequence[str] | None) -> int:
     except ParseError as exc:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
+    if args.format in RENDERED_FORMATS:
+        try:
+            options = _output_options(args)
+        except ParseError as exc:
+            print(f"speechparse: {exc}", file=sys.stderr)
+            return EXIT_INPUT_ERROR
+        return _parse_command_formatted(read, args.files, args.format, options)
     return _parse_command(read, args.files, args.format, args.indent)
 
 
@@ -248,21 +303,43 @@ def _parse_command(read: Callable[[str], Document], files: Sequence[str], output
     return status
 
 
+def _parse_command_formatted(read: Callable[[str], Document], files: Sequence[str], output: str,
+                             options: OutputOptions) -> int:
+    """``parse --format markdown|chunks``: each file as it is read, a failing one named on stderr."""
+    status = 0
+    for path in files:
+        try:
+            document = read(path)
+        except ParseError as exc:
+            print(f"speechparse: {exc}", file=sys.stderr)
+            status = EXIT_INPUT_ERROR
+            continue
+        sys.stdout.write(render(output, document, path, options, warn=_warn, named=len(files) > 1))
+    return status
+
+
 def _batch_command(args: argparse.Namespace) -> int:
     from speechparse.batch import Progress, collect_inputs, run_local
 
     if (args.output is None) == (args.out_dir is None):
         raise UsageError("batch needs one of -o OUT and --out-dir DIR")
+    options = _output_options(args)
+    if args.format == "parquet" and (args.out_dir is not None or args.resume):
+        raise UsageError("--format parquet writes one file: use -o OUT.parquet, without --resume")
     paths = collect_inputs(args.inputs)
     if not paths:
         raise UsageError(f"no files found in {' '.join(args.inputs)}")
     if args.format == "html" and args.out_dir is None:
         raise UsageError("batch --format html writes a page per document: give --out-dir DIR instead of -o")
-    sink: _FileSink | _DirectorySink | _PageSink
+    sink: _FileSink | _DirectorySink | _ParquetSink | _PageSink
     if args.format == "html":
         sink = _PageSink(args.out_dir)
+    elif args.format == "parquet":
+        sink = _ParquetSink(args.output)
+    elif args.out_dir:
+        sink = _DirectorySink(args.out_dir, args.format, options)
     else:
-        sink = _DirectorySink(args.out_dir, args.format) if args.out_dir else _FileSink(args.output, args.format)
+        sink = _FileSink(args.output, args.format, options)
     if args.resume:
         done = sink.done()
         paths = [path for path in paths if path not in done]
@@ -291,20 +368,32 @@ def _batch_command(args: argparse.Namespace) -> int:
 class _FileSink:
     """Records appended to one file, each a whole line written at once, flushed at once."""
 
-    def __init__(self, path: str, output: str) -> None:
+    def __init__(self, path: str, output: str, options: OutputOptions | None = None) -> None:
         self.path = path
         self.format = output
+        self.options = options or OutputOptions()
         self.handle: Any = None
 
     def start(self) -> None:
         self._open("w")
+        self._header()
 
     def done(self) -> set[str]:
         from speechparse.batch import done_outline_paths, done_paths
 
+        if self.format in RENDERED_FORMATS:
+            found = _done_in_format(self.path, self.format)
+            self._open("a")
+            if not found:
+                self._header()
+            return found
         found = done_paths(self.path) if self.format == "json" else done_outline_paths(self.path)
         self._open("a")
         return found
+
+    def _header(self) -> None:
+        if self.format == "csv" and self.handle.tell() == 0:
+            write_csv((), self.handle)
 
     def _open(self, mode: str) -> None:
         try:
@@ -313,7 +402,7 @@ class _FileSink:
             raise UsageError(f"{self.path}: cannot be written ({exc.strerror or exc})") from None
 
     def write(self, record: str) -> bool:
-        failed, text = _render(record, self.format)
+        failed, text = _render(record, self.format, self.options)
         self.handle.write(text)
         self.handle.flush()
         return failed
@@ -326,9 +415,10 @@ class _FileSink:
 class _DirectorySink:
     """One file per document, named after its path."""
 
-    def __init__(self, folder: str, output: str) -> None:
+    def __init__(self, folder: str, output: str, options: OutputOptions | None = None) -> None:
         self.folder = folder
         self.format = output
+        self.options = options or OutputOptions()
         os.makedirs(folder, exist_ok=True)
 
     def start(self) -> None:
@@ -338,9 +428,12 @@ class _DirectorySink:
         return {name for name in _names_in(self.folder)}
 
     def write(self, record: str) -> bool:
-        failed, text = _render(record, self.format)
+        failed, text = _render(record, self.format, self.options)
         path = json.loads(record)["path"]
-        name = os.path.join(self.folder, _file_name(path) + (".json" if self.format == "json" else ".txt"))
+        if self.format == "csv":
+            text = _csv_header() + text
+        suffix = SUFFIXES.get(self.format) or (".json" if self.format == "json" else ".txt")
+        name = os.path.join(self.folder, _file_name(path) + suffix)
         with open(name + ".part", "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(name + ".part", name)  # a killed run leaves no half-written file
@@ -356,6 +449,10 @@ def _file_name(path: str) -> str:
 
 def _names_in(folder: str) -> Iterator[str]:
     for name in os.listdir(folder):
+        if name.endswith((".md", ".jsonl", ".csv")):
+            found = _done_in_format(os.path.join(folder, name), _FORMAT_OF_SUFFIX[name[name.rfind("."):]])
+            yield from found
+            continue
         if name.endswith((".json", ".txt")):
             with open(os.path.join(folder, name), encoding="utf-8") as handle:
                 first = handle.readline()
@@ -368,7 +465,8 @@ def _names_in(folder: str) -> Iterator[str]:
                 yield first[3:].rstrip("\n")
 
 
-def _render(record: str, output: str) -> tuple[bool, str]:
+def _render(record: str, output: str, options: OutputOptions | None = None, *,
+            named: bool = True) -> tuple[bool, str]:
     """(failed, text to write) for a record in the chosen output format."""
     # a document record always holds its "schema" key and a failure record never does; quotes
     # inside strings are escaped, so no text or path can fake it, and JSON output needs no decoding
@@ -376,6 +474,13 @@ def _render(record: str, output: str) -> tuple[bool, str]:
     if output == "json":
         return failed, record + "\n"
     data = json.loads(record)
+    if output in RENDERED_FORMATS:
+        if failed:
+            return True, render_failure(output, data["path"], data["error"]["type"], data["error"]["message"])
+        from speechparse.serialize import from_dict
+
+        path = data.pop("path")
+        return False, render(output, from_dict(data), path, options or OutputOptions(), warn=_warn, named=named)
     if failed:
         return True, f"== {data['path']}\n! {data['error']['type']}: {data['error']['message']}\n\n"
     from speechparse.serialize import from_dict
@@ -444,3 +549,57 @@ class _PageSink:
         with open(target + ".part", "w", encoding="utf-8") as handle:
             handle.write(page)
         os.replace(target + ".part", target)  # a killed run leaves no half-written page
+
+
+_FORMAT_OF_SUFFIX = {suffix: output for output, suffix in SUFFIXES.items()}
+
+
+def _done_in_format(path: str, output: str) -> set[str]:
+    """Paths an output file of ``markdown``, ``chunks`` or ``csv`` already holds (for ``--resume``)."""
+    from speechparse.batch import done_paths
+
+    if not os.path.exists(path):
+        return set()
+    if output == "chunks":
+        return done_paths(path)
+    cut_half_written_line(path)
+    return markdown_paths(path) if output == "markdown" else csv_paths(path)
+
+
+def _csv_header() -> str:
+    stream = io.StringIO()
+    write_csv((), stream)
+    return stream.getvalue()
+
+
+class _ParquetSink:
+    """Rows of every document in one Parquet file, a row group per document (pyarrow)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.writer: ParquetWriter | None = None
+
+    def start(self) -> None:
+        try:
+            self.writer = ParquetWriter(self.path)
+        except OSError as exc:
+            raise UsageError(f"{self.path}: cannot be written ({exc.strerror or exc})") from None
+
+    def done(self) -> set[str]:  # --resume is refused before a sink is made
+        raise UsageError("--format parquet cannot --resume")
+
+    def write(self, record: str) -> bool:
+        assert self.writer is not None
+        data = json.loads(record)
+        path = data.pop("path")
+        if "error" in data:
+            self.writer.write([error_row(path, data["error"]["type"], data["error"]["message"])])
+            return True
+        from speechparse.serialize import from_dict
+
+        self.writer.write(from_dict(data).rows(document=path))
+        return False
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()

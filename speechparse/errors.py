@@ -89,9 +89,11 @@ class LegacyFormatError(ParseError, ValueError):
 
     def __init__(self, path: str | None, kind: str) -> None:
         where = path or "input"
-        super().__init__(
-            f"{where}: a {kind} file, which speechparse does not read; convert it to .docx first, "
-            "e.g. libreoffice --headless --convert-to docx FILE")
+        # LibreOffice opens a PDF as a drawing, not as text: a PDF goes through a PDF-to-Markdown converter
+        advice = ("convert it to Markdown with a PDF converter (MinerU, marker or docling) and parse the .md"
+                  if kind == "PDF" else
+                  "convert it to .docx first, e.g. libreoffice --headless --convert-to docx FILE")
+        super().__init__(f"{where}: a {kind} file, which speechparse does not read; {advice}")
         self.path = path
         self.kind = kind
 
@@ -100,7 +102,7 @@ class UnsupportedFormatError(ParseError, ValueError):
     """An archive or document format that is not a Word document."""
 
     def __init__(self, path: str | None, what: str) -> None:
-        super().__init__(f"{path or 'input'}: {what}; speechparse reads text, .docx and .html files")
+        super().__init__(f"{path or 'input'}: {what}; speechparse reads text, .docx, .html and .md files")
         self.path = path
 
 

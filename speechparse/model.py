@@ -13,7 +13,7 @@ Serialization lives in :mod:`speechparse.serialize`; the ``to_json`` and
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, ClassVar
 
 from attrs import field, frozen, validators
@@ -21,7 +21,9 @@ from attrs import field, frozen, validators
 from speechparse.vocab.schemes import SCHEME_NAMES
 
 if TYPE_CHECKING:
+    from speechparse.chunks import Chunk
     from speechparse.fill import FillResult
+    from speechparse.rows import Row
 
 SCHEMA: str = "speechparse/1"
 PLACEHOLDER_KINDS = ("region", "person", "number", "date", "other")
@@ -501,3 +503,28 @@ class Document:
         from speechparse.view import render_html
 
         return render_html(self)
+
+    def to_markdown(self, *, bold_leads: bool = True, mark_placeholders: bool = False) -> str:
+        """The document as Markdown: the title ``#``, sections as headings by level (``## 一、总体要求``),
+        points in their paragraphs with marker and lead in bold, placeholders marked ``{{X|region}}``
+        on request. Parsing it again gives the same sections (:mod:`speechparse.markdown`)."""
+        from speechparse.markdown import render_markdown
+
+        return render_markdown(self, bold_leads=bold_leads, mark_placeholders=mark_placeholders)
+
+    def chunks(self, *, max_chars: int = 1000, overlap: int = 0,
+               length: Callable[[str], int] | None = None) -> list[Chunk]:
+        """Chunks for retrieval that follow the tree, each with its ``heading_path``, node pointers, spans,
+        placeholders and a ``contextualized`` text; sizes by ``length`` (default: characters), never a
+        sentence cut (:mod:`speechparse.chunks`)."""
+        from speechparse.chunks import chunk_document
+
+        return chunk_document(self, max_chars=max_chars, overlap=overlap, length=length)
+
+    def rows(self, *, document: str | None = None) -> list[Row]:
+        """One flat row per section and point, for tables and data frames (:mod:`speechparse.rows`);
+        ``document`` names the document in every row (default: its path, else its title)."""
+        from speechparse.rows import document_rows
+
+        return document_rows(self, document_name=document)
+

@@ -7,10 +7,12 @@ this module only calls them in order and assembles the :class:`Document`.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from itertools import groupby
 from typing import BinaryIO
 
 from speechparse.blocks import cut_blocks
-from speechparse.clean import OffsetMap, clean
+from speechparse.clean import RULES, CleanState, OffsetMap, Rule, clean
 from speechparse.errors import NothingButNoiseError
 from speechparse.levels import infer_levels
 from speechparse.lex.back import find_back_matter
@@ -48,17 +50,23 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     listed).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        read = read_bytes(bytes(source), max_bytes=max_bytes)
+        read = read_bytes(bytes(source), max_bytes=max_bytes, max_units=max_units)
     elif isinstance(source, (str, os.PathLike)):
-        read = read_path(source, max_bytes=max_bytes)
+        read = read_path(source, max_bytes=max_bytes, max_units=max_units)
     else:
-        read = read_stream(source, max_bytes=max_bytes)
+        read = read_stream(source, max_bytes=max_bytes, max_units=max_units)
     return parse_source(read, max_units=max_units, site_rules=site_rules)
 
 
 def parse_text(text: str, *, path: str | None = None, max_units: int | None = None,
-               site_rules: bool = True) -> Document:
-    """Parse text that is already decoded."""
+               site_rules: bool = True, markdown: bool = False) -> Document:
+    """Parse text that is already decoded; with ``markdown=True``, read it as Markdown (``#`` headings
+    as evidence of levels, its syntax removed, as for a .md file)."""
+    if markdown:
+        from speechparse.read.markdown import read_markdown
+
+        return parse_source(read_markdown(text, path=path, max_units=max_units), max_units=max_units,
+                            site_rules=site_rules)
     return parse_source(SourceText(text=text, source=Source(path=path, format="text", encoding=None)),
                         max_units=max_units, site_rules=site_rules)
 
@@ -70,7 +78,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     # structure is refused before them (see speechparse.limits)
     budget = StructureBudget.for_text(source.text, max_units, source.source.path)
     budget.check(count_lines_with_text(source.text))
-    cleaned = clean(source.text, budget=budget, site_rules=site_rules)
+    rules = RULES if not source.markup else (("reader_markup", _remove_reader_markup(source.markup)), *RULES)
+    cleaned = clean(source.text, rules, budget=budget, site_rules=site_rules)
     text, folded = cleaned.text, cleaned.folded
     if not text.strip() and source.text.strip():
         raise NothingButNoiseError(source.source.path, tuple(dict.fromkeys(r.rule for r in cleaned.removals)))
@@ -131,3 +140,14 @@ def _hints_after_cleaning(source: SourceText, offsets: OffsetMap) -> dict[int, i
         return {}
     moved = ((offsets.from_raw(raw), level) for raw, level in source.outline_hints)
     return {offset: level for offset, level in moved if offset is not None}
+
+
+def _remove_reader_markup(markup: Sequence[tuple[int, int, str]]) -> Rule:
+    """A cleaning rule, run first, that deletes the format's syntax a reader found (Markdown's ``#`` …),
+    each span recorded under the name of its construct."""
+
+    def remove_reader_markup(state: CleanState) -> None:
+        for rule, spans in groupby(sorted(markup, key=lambda span: span[2]), key=lambda span: span[2]):
+            state.remove(((start, end) for start, end, _ in spans), rule=rule)
+
+    return remove_reader_markup

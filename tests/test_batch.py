@@ -27,7 +27,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
             (folder / f"doc{index:02d}.txt").write_text(text, encoding="utf-8")
     (folder / "nested").mkdir()
     (folder / "nested" / "seed.txt").write_bytes(SEED.read_bytes())
-    (folder / "notes.md").write_text("# not a document suffix", encoding="utf-8")
+    (folder / "notes.log").write_text("# not a document suffix", encoding="utf-8")
     return folder
 
 
@@ -54,7 +54,7 @@ def _records(path: Path) -> list[dict[str, object]]:
 def test_folders_are_searched_recursively_by_suffix_and_globs_expand(corpus: Path) -> None:
     found = collect_inputs([str(corpus)])
     assert str(corpus / "nested" / "seed.txt") in found
-    assert not any(path.endswith(".md") for path in found)
+    assert not any(path.endswith(".log") for path in found)
     assert collect_inputs([str(corpus / "doc0*.txt")]) == sorted(str(p) for p in corpus.glob("doc0*.txt"))
     assert collect_inputs([str(corpus / "missing.txt")]) == [str(corpus / "missing.txt")]
 

@@ -307,13 +307,13 @@ def test_a_word_file_renamed_to_txt_is_still_read_as_word(tmp_path: Path) -> Non
     assert speechparse.parse(renamed).source.format == "docx"
 
 
-@pytest.mark.parametrize(("data", "kind"), [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), ".doc"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
-    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "RTF"),
+@pytest.mark.parametrize(("data", "kind", "advice"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), ".doc", "libreoffice --headless --convert-to docx"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF", "Markdown with a PDF converter"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}}", "RTF", "libreoffice --headless --convert-to docx"),
 ])
-def test_legacy_formats_say_how_to_convert_them(data: bytes, kind: str) -> None:
-    with pytest.raises(speechparse.ParseError, match="libreoffice --headless --convert-to docx") as raised:
+def test_legacy_formats_say_how_to_convert_them(data: bytes, kind: str, advice: str) -> None:
+    with pytest.raises(speechparse.ParseError, match=advice) as raised:
         speechparse.parse(data)
     assert kind in str(raised.value)
 

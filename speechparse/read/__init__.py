@@ -1,9 +1,10 @@
 """Stage 1, read: a path, bytes or a binary file in; text and its :class:`Source` out.
 
 The reader is picked by content, not by the file name: a zip with Word's parts
-is a .docx (:mod:`.docx`), markup is a web page (:mod:`.html`), anything else
-is decoded as text (:mod:`.text`). Old binary formats (.doc, .wps, .pdf, .rtf)
-get an error that says how to convert them.
+is a .docx (:mod:`.docx`), markup is a web page (:mod:`.html`), text that is
+clearly Markdown (or a file named .md) is Markdown (:mod:`.markdown`), anything
+else is decoded as text (:mod:`.text`). Old binary formats (.doc, .wps, .pdf,
+.rtf) get an error that says how to convert them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from speechparse.errors import (
 )
 from speechparse.limits import DEFAULT_MAX_BYTES
 from speechparse.model import Source
+from speechparse.read.markdown import looks_like_markdown
 from speechparse.read.text import decode_text
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
@@ -52,10 +54,14 @@ class SourceText:
     #: offsets of line starts in ``text`` → the outline level a Word document gave
     #: that paragraph (0 = top); evidence for levels, never the only signal
     outline_hints: tuple[tuple[int, int], ...] = field(default=(), converter=tuple[tuple[int, int], ...])
+    #: spans of ``text`` that are the format's syntax, not the document's words, each with the name
+    #: of its construct (``markdown.heading`` …): the clean stage deletes them first, as removals
+    markup: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple[tuple[int, int, str], ...])
 
 
-def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read a file, whatever its format."""
+def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_units: int | None = None) -> SourceText:
+    """Read a file, whatever its format (``max_units``: see :func:`read_bytes`)."""
     name = os.fspath(path)
     try:
         size = os.path.getsize(name)
@@ -71,20 +77,24 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise InputUnreadableError(name, "permission denied") from None
     except OSError as exc:
         raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
-    return read_bytes(data, path=name, max_bytes=max_bytes)
+    return read_bytes(data, path=name, max_bytes=max_bytes, max_units=max_units)
 
 
-def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_units: int | None = None) -> SourceText:
     """Read a binary file object (anything with ``read()`` giving bytes)."""
     data = stream.read(max_bytes + 1)  # type: ignore[call-arg]
     if not isinstance(data, bytes | bytearray):
         raise UnsupportedFormatError(getattr(stream, "name", None), "a text stream; open the file in binary mode")
     name = getattr(stream, "name", None)
-    return read_bytes(bytes(data), path=name if isinstance(name, str) else None, max_bytes=max_bytes)
+    return read_bytes(bytes(data), path=name if isinstance(name, str) else None, max_bytes=max_bytes,
+                      max_units=max_units)
 
 
-def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read bytes, whatever their format."""
+def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+               max_units: int | None = None) -> SourceText:
+    """Read bytes, whatever their format. ``max_units`` is the structure budget
+    (:mod:`speechparse.limits`) that a reader which finds markup (Markdown) spends as it goes."""
     if len(data) > max_bytes:
         raise InputTooLargeError(path, len(data), max_bytes)
     if not data.strip():
@@ -95,6 +105,10 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
     if data.startswith(_ZIP):
         return _read_zip(data, path)
     text, encoding = decode_text(data, path)
+    if looks_like_markdown(text, path) and not _MARKUP.match(text[:4096]):
+        from speechparse.read.markdown import read_markdown
+
+        return read_markdown(text, path=path, encoding=encoding, max_units=max_units)
     if _looks_like_html(text):
         from speechparse.read.html import read_html
 

@@ -1,0 +1,571 @@
+"""Markdown (.md): what PDF converters (MinerU, marker, docling) and people write.
+
+The text handed on is the Markdown itself; what is Markdown syntax rather than
+the document's words is listed as *markup* spans, which the clean stage deletes
+first, each recorded as a removal named after its construct
+(``markdown.heading`` …). So every span of the parsed document still indexes
+the .md file, and no character goes unrecorded.
+
+What is markup:
+
+* heading marks (``#`` … ``######``, setext underlines): the heading's text
+  stays, and its level becomes an *outline hint*, evidence for the level stage
+  and never the only signal. Converters flatten headings (MinerU writes every
+  one as ``#``, docling every one as ``##``), so hints are given only where the
+  headings below the first use more than one level; otherwise the numbering
+  markers alone decide the nesting;
+* emphasis and strikethrough delimiters (CommonMark's flanking rules, so a
+  ``**`` blank in a template stays text), code-span backticks, escaping
+  backslashes, link brackets and targets (the link text stays), images,
+  footnote references, link reference definitions;
+* block syntax: quote marks, bullet-list marks, thematic breaks, code fences
+  (the code stays, as text), YAML front matter;
+* tables: the delimiter row (``|---|---|``); each row stays one line of text,
+  its cells parted by their pipes, so the number in a row's first cell (序号)
+  never reads as a heading;
+* converter furniture: HTML comments (docling's ``<!-- image -->``, page-break
+  placeholders) and marker's page separators (``{3}`` and 48 dashes). HTML tags
+  (MinerU's tables, marker's ``<span id=…>`` anchors) are left to the clean
+  stage, which removes leaked markup in any text.
+
+Ordered-list numbers (``1.``) are the document's own numbering and stay.
+Everything is found in one pass over the lines; each pattern is anchored at a
+position it was sent to and bounded, so the cost is linear in the input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from heapq import heappop, heappush
+from itertools import dropwhile, pairwise
+from typing import TYPE_CHECKING, Final
+
+import regex
+from attrs import field, frozen
+
+from speechparse.limits import UNLIMITED, StructureBudget
+from speechparse.model import Source
+
+if TYPE_CHECKING:
+    from speechparse.read import SourceText
+
+#: the name of every removal this reader's markup gives, by construct
+RULE_NAMES: Final = tuple(f"markdown.{name}" for name in (
+    "heading", "emphasis", "code", "escape", "link", "image", "footnote", "definition", "quote", "list",
+    "break", "fence", "front_matter", "table", "comment", "page_marker",
+))
+#: file name endings that say a file is Markdown
+SUFFIXES: Final = (".md", ".markdown")
+#: characters a backslash escapes (CommonMark: ASCII punctuation)
+ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+#: delimiter runs longer than this are text (``____`` is a blank to fill in, not emphasis)
+MAX_EMPHASIS_RUN: Final = 3
+#: how far a front matter block may reach, in lines
+MAX_FRONT_MATTER_LINES: Final = 60
+
+# Patterns: each is matched at one position (or searched for once per line), its quantifiers possessive
+# or bounded, none nested: no timeout needed.
+_ATX: Final = regex.compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
+_SETEXT: Final = regex.compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
+_FENCE: Final = regex.compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
+_QUOTE: Final = regex.compile(r"[ ]{0,3}+>[ \t]?+")
+_BULLET: Final = regex.compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
+_DEFINITION: Final = regex.compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
+_DELIMITER_CELL: Final = regex.compile(r":?+-++:?+")
+_PAGE_MARKER: Final = regex.compile(r"\{\d{1,6}+\}-{20,}+[ \t]*+\Z")
+_LINK_TAIL: Final = regex.compile(r"\]\([ \t]*+(?:<[^<>\n]{0,2000}+>|[^()\s]{0,2000}+)"
+                                  r"(?:[ \t]++(?:\"[^\"\n]{0,300}+\"|'[^'\n]{0,300}+'))?+[ \t]*+\)")
+_REFERENCE_TAIL: Final = regex.compile(r"\]\[[^\[\]\n]{0,300}+\]")
+_FOOTNOTE: Final = regex.compile(r"\[\^[^\[\]\s]{1,60}+\]")
+_AUTOLINK: Final = regex.compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
+#: what inline markup can start with
+_INLINE: Final = regex.compile(r"[\\`!\[*_~<]")
+#: headings that make a document clearly Markdown, and the other signs of it
+_ATX_LINE: Final = regex.compile(r"^[ ]{0,3}+#{1,6}+[ \t]++\S", regex.MULTILINE)
+_SIGNS: Final = regex.compile(
+    r"^[ ]{0,3}+\|?+[ \t]*+:?+-++:?+[ \t]*+\|[ \t:|-]*+$|!\[[^\]\n]{0,300}+\]\([^()\s]{1,2000}+\)"
+    r"|<!-- image -->", regex.MULTILINE)
+_PAGE_MARKER_LINE: Final = regex.compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
+#: how much of a text is looked at to tell whether it is Markdown
+SNIFF: Final = 16384
+
+Markup = tuple[int, int, str]
+
+
+def read_markdown(text: str, *, path: str | None = None, encoding: str | None = None,
+                  max_units: int | None = None) -> SourceText:
+    """Markdown as text with its markup listed (deleted by the clean stage) and its headings as hints.
+
+    Lines with text and markup spans are structure units (:mod:`speechparse.limits`): a text with more
+    than ``max_units`` of them (default: the budget for its size) raises
+    :class:`speechparse.StructureTooDenseError` as soon as the scan has counted them, before they cost
+    memory."""
+    from speechparse.read import SourceText
+
+    found = scan_markdown(text, StructureBudget.for_text(text, max_units, path))
+    return SourceText(text=text, source=Source(path=path, format="md", encoding=encoding),
+                      outline_hints=found.hints, markup=found.markup)
+
+
+def looks_like_markdown(text: str, path: str | None = None) -> bool:
+    """A path ending in .md, or text that is clearly Markdown: two ATX headings, or one and another sign
+    (a table's delimiter row, an image, docling's image placeholder), or a page separator of marker."""
+    if path is not None and path.lower().endswith(SUFFIXES):
+        return True
+    head = text[:SNIFF]
+    headings = sum(1 for _ in zip(range(2), _ATX_LINE.finditer(head), strict=False))
+    if headings >= 2 or _PAGE_MARKER_LINE.search(head) is not None:
+        return True
+    return headings == 1 and _SIGNS.search(head) is not None
+
+
+@frozen
+class Found:
+    """What a scan found: markup spans in order, disjoint; outline hints (heading start, level from 0)."""
+
+    markup: tuple[Markup, ...] = field(converter=tuple[Markup, ...])
+    hints: tuple[tuple[int, int], ...] = field(converter=tuple[tuple[int, int], ...])
+
+
+def scan_markdown(text: str, budget: StructureBudget = UNLIMITED) -> Found:
+    """The markup of a Markdown text and the levels of its headings, within ``budget``."""
+    return _Scan(text, budget).run()
+
+
+class _Scan:
+    """One pass over the lines of a Markdown text: block syntax first, then each line's inline syntax."""
+
+    def __init__(self, text: str, budget: StructureBudget) -> None:
+        self.text = text
+        self.budget = budget
+        self.lines_with_text = 0
+        self.markup: list[Markup] = []
+        self.headings: list[tuple[int, int]] = []  # (offset of the heading's text, level from 0)
+        self.comments: list[tuple[int, int]] = []
+        for comment in _comments(text):  # each will be a removal: spent as it is found
+            self.comments.append(comment)
+            self._spend(len(self.comments))
+        self.comment_starts = [start for start, _ in self.comments]
+
+    def run(self) -> Found:
+        text = self.text
+        lines = _Lines(text)
+        self._front_matter(lines)
+        fence: str | None = None
+        in_table = False
+        paragraph: int | None = None  # where the text of the paragraph line just before starts
+        for start, end, line_end in lines:
+            line = text[start:end]
+            if fence is not None:  # inside a code block: the code stays, only the closing fence goes
+                if line.strip(" ").startswith(fence) and not line.strip().strip(fence[0]):
+                    self._mark(start, line_end, "fence")
+                    fence = None
+                continue
+            if not line.strip() or self._in_comment(start, end):
+                in_table = False
+                paragraph = None
+                continue
+            self.lines_with_text += 1
+            self._spend(0)
+            if in_table and "|" in line:
+                self._table_row(start, end)
+                continue
+            in_table = False
+            block = self._block_line(line)
+            if block == "fence":
+                opening = _FENCE.match(line)
+                assert opening is not None
+                fence = opening.group(1)
+            if block == "setext":
+                if paragraph is not None:  # the line above is a heading, underlined
+                    self._mark(start, line_end, "heading")
+                    self.headings.append((paragraph, 0 if "=" in line else 1))
+                    paragraph = None
+                    continue
+                block = "break" if _is_break(line) else None
+            if block in ("fence", "page_marker", "break"):
+                self._mark(start, line_end, block)
+                paragraph = None
+                continue
+            if block == "definition" and paragraph is None:
+                self._mark(start, line_end, "definition")
+                continue
+            following = lines.peek()
+            if "|" in line and following is not None and self._delimiter_row(following):
+                in_table = True
+                self._table_row(start, end)
+                self._mark(following[0], following[2], "table")
+                next(lines)
+                paragraph = None
+                continue
+            paragraph = self._content_line(start, end)
+        return self._found()
+
+    # -------------------------------------------------------------- blocks
+
+    def _block_line(self, line: str) -> str | None:
+        """What a whole line is, when it is nothing but block syntax."""
+        if _FENCE.match(line) is not None and not (line.lstrip(" ")[0] == "`" and "`" in line.lstrip(" `")):
+            return "fence"
+        if _PAGE_MARKER.match(line) is not None:
+            return "page_marker"
+        if _SETEXT.match(line) is not None:
+            return "setext"
+        if _is_break(line):
+            return "break"
+        if _DEFINITION.match(line) is not None:
+            return "definition"
+        return None
+
+    def _content_line(self, start: int, end: int) -> int | None:
+        """A line of text, maybe quoted, a heading or a list item: its marks go, its inline markup too.
+        Returns where its text starts if it may be underlined into a heading (None for an ATX heading)."""
+        text = self.text
+        position = start
+        quote = _QUOTE.match(text, position, end)
+        while quote is not None and quote.end() > position:
+            self._mark(position, quote.end(), "quote")
+            position = quote.end()
+            quote = _QUOTE.match(text, position, end)
+        heading = _ATX.match(text, position, end)
+        if heading is not None:
+            self._mark(position, heading.end(), "heading")
+            position = heading.end()
+            content_end = _closing_sequence(text, position, end)
+            self._mark(content_end, end, "heading")
+            if content_end > position:
+                self.headings.append((position, len(heading.group(1)) - 1))
+            self._inline(position, content_end)
+            return None
+        bullet = _BULLET.match(text, position, end)
+        if bullet is not None:
+            self._mark(position, bullet.end(), "list")
+            position = bullet.end()
+        self._inline(position, end)
+        return position
+
+    def _front_matter(self, lines: _Lines) -> None:
+        """YAML front matter (``---`` … ``---``) at the very start: dropped, and the lines skipped."""
+        first_end = self.text.find("\n")
+        if self.text[:len(self.text) if first_end < 0 else first_end].rstrip() != "---":
+            return
+        position = first_end + 1
+        for _ in range(MAX_FRONT_MATTER_LINES):
+            line_end = self.text.find("\n", position)
+            end = len(self.text) if line_end < 0 else line_end
+            if self.text[position:end].rstrip() in ("---", "..."):
+                self._mark(0, end + 1 if line_end >= 0 else end, "front_matter")
+                lines.skip_to(end + 1)
+                return
+            if line_end < 0:
+                return
+            position = end + 1
+
+    def _in_comment(self, start: int, end: int) -> bool:
+        """Whether the whole line lies inside one HTML comment."""
+        index = bisect_right(self.comment_starts, start) - 1
+        return index >= 0 and self.comments[index][1] >= end
+
+    def _delimiter_row(self, line: tuple[int, int, int]) -> bool:
+        """A table's delimiter row (``|---|:--:|``): cells of dashes with optional colons, parted by pipes."""
+        row = self.text[line[0]:line[1]].strip()
+        if "|" not in row or len(self.text[line[0]:line[1]]) - len(self.text[line[0]:line[1]].lstrip(" ")) > 3:
+            return False
+        cells = row.strip("|").split("|")
+        return all(_DELIMITER_CELL.fullmatch(cell.strip()) is not None for cell in cells)
+
+    def _table_row(self, start: int, end: int) -> None:
+        """A row stays a line of text, its cells parted by their pipes: a row opens with a pipe, so a number
+        in its first cell (序号) never reads as a heading. Only the cells' inline markup goes."""
+        self._inline(start, end)
+
+    # -------------------------------------------------------------- inline
+
+    def _inline(self, start: int, end: int) -> None:
+        """Inline markup of one line's text between ``start`` and ``end``."""
+        text = self.text
+        backticks: list[tuple[int, int]] = []
+        for run in _delimiter_runs(text, "`", start, end) if "`" in text[start:end] else ():
+            backticks.append(run)
+            self._spend(len(backticks))
+        code = _code_spans(backticks)
+        brackets = _bracket_pairs(text, start, end, self._spend)
+        runs: list[tuple[int, int]] = []  # emphasis delimiter runs
+        tails: list[tuple[int, int]] = []  # links' tails, already marked (disjoint): the scan jumps past them
+        position = start
+        while position < end:
+            found = _INLINE.search(text, position, end)
+            if found is None:
+                break
+            position = found.start()
+            while tails and tails[0][1] <= position:
+                heappop(tails)
+            if tails and tails[0][0] <= position:
+                position = heappop(tails)[1]
+                continue
+            char = text[position]
+            if char == "\\":
+                if position + 1 < end and text[position + 1] in ESCAPABLE:
+                    self._mark(position, position + 1, "escape")  # the escaped character is text
+                    position += 2
+                else:
+                    position += 1
+            elif char == "`":
+                run_end = _run_end(text, position, end)
+                close = code.get(position)
+                if close is None:
+                    position = run_end
+                    continue
+                self._mark(position, run_end, "code")
+                self._mark(close[0], close[1], "code")
+                position = close[1]
+            elif char == "!" and text.startswith("![", position) and position + 1 in brackets:
+                tail = _LINK_TAIL.match(text, brackets[position + 1], end)
+                if tail is not None:
+                    self._mark(position, tail.end(), "image")
+                    position = tail.end()
+                else:
+                    position += 1
+            elif char == "[":
+                footnote = _FOOTNOTE.match(text, position, end)
+                if footnote is not None:
+                    self._mark(position, footnote.end(), "footnote")
+                    position = footnote.end()
+                    continue
+                close_at = brackets.get(position)
+                if close_at is not None and close_at > position + 1:
+                    tail = _LINK_TAIL.match(text, close_at, end) or _REFERENCE_TAIL.match(text, close_at, end)
+                    if tail is not None:
+                        self._mark(position, position + 1, "link")
+                        self._mark(close_at, tail.end(), "link")
+                        heappush(tails, (close_at, tail.end()))
+                position += 1
+            elif char in "*_~":
+                run_end = _run_end(text, position, end)
+                runs.append((position, run_end))
+                self._spend(len(runs))
+                position = run_end
+            elif char == "<":
+                autolink = _AUTOLINK.match(text, position, end)
+                if autolink is not None:
+                    self._mark(position, position + 1, "link")
+                    self._mark(autolink.end() - 1, autolink.end(), "link")
+                    position = autolink.end()
+                else:
+                    position += 1
+            else:
+                position += 1
+        self._emphasis(start, end, runs)
+
+    def _emphasis(self, start: int, end: int, runs: list[tuple[int, int]]) -> None:
+        """Pair delimiter runs that can open with later ones that can close (same character, same length)."""
+        text = self.text
+        openers: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        for run_start, run_end in runs:
+            char, width = text[run_start], run_end - run_start
+            if width > MAX_EMPHASIS_RUN or (char == "~" and width != 2):
+                continue
+            before = text[run_start - 1] if run_start > start else " "
+            after = text[run_end] if run_end < end else " "
+            can_open, can_close = _delimiter_roles(char, before, after)
+            stack = openers.setdefault((char, width), [])
+            if can_close and stack:
+                open_start, open_end = stack.pop()
+                self._mark(open_start, open_end, "emphasis")
+                self._mark(run_start, run_end, "emphasis")
+            elif can_open:
+                stack.append((run_start, run_end))
+
+    # -------------------------------------------------------------- results
+
+    def _mark(self, start: int, end: int, rule: str) -> None:
+        if end > start:
+            self.markup.append((start, end, f"markdown.{rule}"))
+            self._spend(0)
+
+    def _spend(self, delimiters: int) -> None:
+        """Check the structure budget: lines with text and markup spans count as the clean stage counts
+        them, and a line's delimiter runs as the markup they may be, before they are held in memory."""
+        units = self.lines_with_text + len(self.markup) + delimiters
+        if units > self.budget.limit:
+            self.budget.check(units)
+
+    def _found(self) -> Found:
+        for start, end in self.comments:
+            self._mark(start, end, "comment")
+        return Found(_disjoint(sorted(self.markup)), self._hints())
+
+    def _hints(self) -> list[tuple[int, int]]:
+        """Heading levels as hints where they say something about nesting: past the opening headings of
+        the first one's level (a header, a document number, the title), some heading is deeper than the
+        one before it. Converters that flatten headings (every one ``#``, or ``#`` for the title and
+        ``##`` for the rest) never nest one, and their levels are left out."""
+        levels = [level for _, level in sorted(self.headings)]
+        body = list(dropwhile(lambda level: level == levels[0], levels)) if levels else []
+        if not any(deeper > level for level, deeper in pairwise(body)):
+            return []
+        return sorted(self.headings)
+
+
+def _delimiter_roles(char: str, before: str, after: str) -> tuple[bool, bool]:
+    """(can open, can close) of a delimiter run between ``before`` and ``after`` (CommonMark's flanking rules)."""
+    left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
+    right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))
+    if char == "_":
+        return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
+    return left, right
+
+
+def emphasis_fits(before: str, first: str, last: str, after: str) -> bool:
+    """Whether ``**`` put around a text from ``first`` to ``last`` (between ``before`` and ``after``; ""
+    for a line's edge) is read back as emphasis, so a writer adds only markup this reader removes."""
+    return (_delimiter_roles("*", before or " ", first)[0] and _delimiter_roles("*", last, after or " ")[1])
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _is_break(line: str) -> bool:
+    """A thematic break: three or more of one of ``*-_``, spaces allowed between, indented at most three."""
+    if len(line) - len(line.lstrip(" ")) > 3:
+        return False
+    marks = line.replace(" ", "").replace("\t", "")
+    return len(marks) >= 3 and marks[0] in "*-_" and marks == marks[0] * len(marks)
+
+
+def _closing_sequence(text: str, start: int, end: int) -> int:
+    """Where an ATX heading's text ends: before an optional closing run of ``#`` after a space."""
+    last = end
+    while last > start and text[last - 1] in " \t":
+        last -= 1
+    hashes = last
+    while hashes > start and text[hashes - 1] == "#":
+        hashes -= 1
+    if hashes == last or (hashes > start and text[hashes - 1] not in " \t"):
+        return end  # no closing sequence: the trailing spaces are the heading's, as written
+    while hashes > start and text[hashes - 1] in " \t":
+        hashes -= 1
+    return hashes
+
+
+def _run_end(text: str, position: int, end: int) -> int:
+    char = text[position]
+    while position < end and text[position] == char:
+        position += 1
+    return position
+
+
+def _delimiter_runs(text: str, char: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``char`` between ``start`` and ``end``, in order."""
+    position = text.find(char, start, end)
+    while position >= 0:
+        run_end = _run_end(text, position, end)
+        yield position, run_end
+        position = text.find(char, run_end, end)
+
+
+def _code_spans(runs: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Backtick runs that open a code span → the run that closes it: the next run of the same length,
+    the earliest opener first (CommonMark); the runs inside a span are its text."""
+    following: list[int | None] = [None] * len(runs)
+    last_seen: dict[int, int] = {}  # run length → index of the nearest run of that length to the right
+    for index in range(len(runs) - 1, -1, -1):
+        width = runs[index][1] - runs[index][0]
+        following[index] = last_seen.get(width)
+        last_seen[width] = index
+    spans: dict[int, tuple[int, int]] = {}
+    index = 0
+    while index < len(runs):
+        close = following[index]
+        if close is None:
+            index += 1
+            continue
+        spans[runs[index][0]] = runs[close]
+        index = close + 1
+    return spans
+
+
+def _bracket_pairs(text: str, start: int, end: int, spend: Callable[[int], None]) -> dict[int, int]:
+    """Each unescaped ``[`` of a line → its matching ``]`` (each pair spent from the budget as a link's
+    markup may be)."""
+    if "[" not in text[start:end]:
+        return {}
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for index in range(start, end):
+        char = text[index]
+        if char not in "[]" or (index > start and text[index - 1] == "\\"):
+            continue
+        if char == "[":
+            stack.append(index)
+            spend(len(stack) + len(pairs))
+        elif stack:
+            pairs[stack.pop()] = index
+    return pairs
+
+
+Line = tuple[int, int, int]
+
+
+class _Lines:
+    """The lines of a text, one at a time, with a look at the next one: (start, end without the line
+    break, end with it). Lines are never all held at once: a text of blank lines costs no memory."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.position = 0
+        self.ahead: Line | None = None
+
+    def __iter__(self) -> Iterator[Line]:
+        return self
+
+    def __next__(self) -> Line:
+        line = self.peek()
+        if line is None:
+            raise StopIteration
+        self.ahead = None
+        self.position = line[2]
+        return line
+
+    def peek(self) -> Line | None:
+        if self.ahead is None and self.position < len(self.text):
+            text, position = self.text, self.position
+            newline = text.find("\n", position)
+            if newline < 0:
+                self.ahead = (position, len(text), len(text))
+            else:
+                end = newline - 1 if newline > position and text[newline - 1] == "\r" else newline
+                self.ahead = (position, end, newline + 1)
+        return self.ahead
+
+    def skip_to(self, position: int) -> None:
+        self.position, self.ahead = position, None
+
+
+def _comments(text: str) -> Iterator[tuple[int, int]]:
+    """HTML comments (``<!-- … -->``), each up to its close; an unclosed one is text."""
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        if start > 0 and text[start - 1] == "\\":  # escaped: text
+            position = start + 1
+            continue
+        close = text.find("-->", start + 4)
+        if close < 0:
+            return
+        yield start, close + 3
+        position = close + 3
+
+
+def _disjoint(markup: list[Markup]) -> list[Markup]:
+    """Sorted spans with overlaps folded into the earlier one (markup inside a comment …)."""
+    result: list[Markup] = []
+    for start, end, rule in markup:
+        if result and start < result[-1][1]:
+            if end > result[-1][1]:
+                result[-1] = (result[-1][0], end, result[-1][2])
+            continue
+        result.append((start, end, rule))
+    return result

@@ -1,0 +1,244 @@
+"""Markdown in: converter output (MinerU, marker, docling) and hand-written .md files.
+
+Every text here is invented; the shapes are those the converters write (every
+heading ``#``, images, HTML comments, page separators, pipe tables).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from invariants import assert_sound
+
+import speechparse
+from speechparse.limits import StructureBudget
+from speechparse.read.markdown import RULE_NAMES, looks_like_markdown, scan_markdown
+
+#: a 实施方案 as a PDF converter writes it: every heading ``#``, the header and the document
+#: number above the title, an image, a placeholder comment, a page separator and a table
+CONVERTER = """# 某某市人民政府办公室
+
+# 某政办发〔2031〕7号
+
+# 关于印发某某市推进智慧社区建设实施方案的通知
+
+各县（区）人民政府，市政府各部门：
+
+现将《某某市推进智慧社区建设实施方案》印发给你们，请认真组织实施。
+
+![](images/8c1f0e2d.jpg)
+
+# 一、总体要求
+
+# （一）指导思想
+
+坚持以**人民为中心**的发展思想，统筹推进[智慧社区](https://example.org/zhsq)建设。
+
+# （二）工作目标
+
+到2035年，全市社区*数字化服务*水平明显提升。
+
+<!-- image -->
+
+{2}------------------------------------------------
+
+# 二、重点任务
+
+# （一）完善基础设施
+
+| 序号 | 任务 | 责任单位 |
+|---|---|---|
+| 1 | 社区网络改造 | 市数据局 |
+| 2 | 公共设施更新 | 市住建局 |
+
+# （二）丰富服务场景
+
+1.推进线上办事。各社区要开通线上服务窗口。
+
+2.发展居家服务。鼓励企业参与社区服务。
+"""
+
+OUTLINE = [
+    (1, "一、", "总体要求"),
+    (2, "（一）", "指导思想"),
+    (2, "（二）", "工作目标"),
+    (1, "二、", "重点任务"),
+    (2, "（一）", "完善基础设施"),
+    (2, "（二）", "丰富服务场景"),
+    (3, "1.", "推进线上办事"),
+    (3, "2.", "发展居家服务"),
+]
+
+
+def _outline(document: speechparse.Document) -> list[tuple[int, str, str]]:
+    return [(section.level, section.marker.strip(), section.heading) for section in document.sections()]
+
+
+def _kept_and_removed(document: speechparse.Document, raw: str) -> None:
+    """Every character of the raw Markdown is either in the text or in exactly one removal."""
+    kept = "".join(raw[start:end] for start, end in document.source_map)
+    assert kept == document.text
+    position = 0
+    pieces = []
+    for removal in sorted(document.removed, key=lambda removal: removal.span):
+        start, end = removal.span
+        assert raw[start:end] == removal.text
+        assert start >= position
+        pieces.append((start, end))
+        position = end
+    covered = sorted([*pieces, *((start, end) for start, end in document.source_map if end > start)])
+    position = 0
+    for start, end in covered:
+        assert start == position, f"raw characters {position}..{start} are neither kept nor removed"
+        position = end
+    assert position == len(raw)
+
+
+def test_converter_markdown_with_every_heading_flat_nests_by_markers_and_finds_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text(CONVERTER, encoding="utf-8")
+    document = speechparse.parse(path)
+    assert document.source.format == "md"
+    assert document.title == "关于印发某某市推进智慧社区建设实施方案的通知"
+    assert _outline(document) == OUTLINE
+    assert_sound(document)
+
+
+def test_docling_style_markdown_with_every_section_at_one_level_nests_by_markers() -> None:
+    docling = CONVERTER.replace("\n# 一、", "\n## 一、").replace("\n# 二、", "\n## 二、").replace("\n# （", "\n## （")
+    document = speechparse.parse_text(docling, markdown=True)
+    assert _outline(document) == OUTLINE
+
+
+def test_markdown_syntax_is_removed_and_every_removed_character_is_recorded() -> None:
+    document = speechparse.parse_text(CONVERTER, markdown=True)
+    for syntax in ("#", "**", "](", "![", "<!--", "{2}---", "|---"):
+        assert syntax not in document.text, syntax
+    assert "坚持以人民为中心的发展思想，统筹推进智慧社区建设。" in document.text
+    assert "| 1 | 社区网络改造 | 市数据局 |" in document.text  # a row stays a line, a 序号 no heading
+    assert {removal.rule for removal in document.removed} >= {
+        "markdown.heading", "markdown.image", "markdown.emphasis", "markdown.link", "markdown.comment",
+        "markdown.page_marker", "markdown.table"}
+    _kept_and_removed(document, CONVERTER)
+
+
+def test_spans_of_a_markdown_document_point_into_the_markdown_file() -> None:
+    document = speechparse.parse_text(CONVERTER, markdown=True)
+    section = next(document.sections())
+    start, end = document.raw_span(section.heading_span)
+    assert CONVERTER[start:end] == "总体要求"
+    assert CONVERTER[section.raw_span[0] - 2:section.raw_span[0]] == "# "
+
+
+def test_heading_levels_are_hints_only_where_the_headings_use_more_than_one_level() -> None:
+    assert scan_markdown("# 标题\n\n# 一、总体要求\n\n# （一）指导思想\n").hints == ()
+    assert scan_markdown("# 标题\n\n## 一、总体要求\n\n## （一）指导思想\n").hints == ()
+    assert scan_markdown("# 文号\n\n# 标题\n\n## 一、总体要求\n\n## （一）指导思想\n\n# 附件\n").hints == ()
+    varied = scan_markdown("# 标题\n\n## 一、总体要求\n\n### （一）指导思想\n")
+    assert [level for _, level in varied.hints] == [0, 1, 2]
+
+
+def test_heading_levels_that_vary_are_evidence_for_where_a_new_scheme_belongs() -> None:
+    # （一） first appears after a 1. item; the markers alone put the new scheme under the open 1.,
+    # but its heading sits at the level of 一、, which the headings say is its sibling
+    body = ("# 某某工作报告\n\n{h2} 一、工作回顾\n\n{h3} 1.经济运行\n\n总体平稳。\n\n"
+            "{h2} （一）存在问题\n\n仍有短板。\n")
+    leveled = speechparse.parse_text(body.format(h2="##", h3="###"), markdown=True)
+    flat = speechparse.parse_text(body.format(h2="#", h3="#"), markdown=True)
+    assert [(level, marker) for level, marker, _ in _outline(leveled)] == [(1, "一、"), (2, "1."), (1, "（一）")]
+    assert [(level, marker) for level, marker, _ in _outline(flat)] == [(1, "一、"), (2, "1."), (3, "（一）")]
+
+
+def test_setext_headings_and_thematic_breaks_are_syntax() -> None:
+    text = "某某工作方案\n======\n\n一、总体要求\n------\n\n坚持稳中求进。\n\n***\n\n二、主要任务\n\n抓好落实。\n"
+    document = speechparse.parse_text(text, markdown=True)
+    assert "=" not in document.text and "---" not in document.text and "***" not in document.text
+    assert [marker for _, marker, _ in _outline(document)] == ["一、", "二、"]
+
+
+def test_asterisk_and_underscore_blanks_of_templates_are_not_emphasis() -> None:
+    text = "# 在**县工作会议上的讲话\n\n# 一、总体要求\n\n**局、**县要抓好落实，时间为____年。\n"
+    document = speechparse.parse_text(text, markdown=True)
+    assert "**局、**县要抓好落实，时间为____年。" in document.text
+    assert {placeholder.text for placeholder in document.placeholders} >= {"**"}
+
+
+def test_escapes_code_spans_and_code_blocks_keep_their_text() -> None:
+    text = "# 一、说明\n\n用 `X` 代替地名，\\*号不是强调。\n\n```\n二、这是代码里的文字\n```\n"
+    document = speechparse.parse_text(text, markdown=True)
+    assert "用 X 代替地名，*号不是强调。" in document.text
+    assert "二、这是代码里的文字" in document.text
+    assert "```" not in document.text
+
+
+def test_markdown_that_is_a_table_dump_or_code_parses_as_text_without_a_crash() -> None:
+    table = "| 序号 | 名称 |\n|---|---|\n" + "".join(f"| {n} | 项目{n} |\n" for n in range(1, 300))
+    code = "```python\n" + "def f(x):\n    return x * 2  # **not** [a](link)\n" * 200 + "```\n"
+    for text in (table, code, "# \n\n#\n\n######\n", "<!--\n", "[[[[]]]]" * 500, "*" * 5000, "`" * 3000):
+        assert_sound(speechparse.parse_text(text + "\n正文。\n", markdown=True))
+
+
+def test_markdown_is_recognised_by_suffix_or_clear_content_and_plain_text_stays_text(tmp_path: Path) -> None:
+    assert looks_like_markdown("一、总体要求\n", "notes.md")
+    assert looks_like_markdown("# 标题\n\n## 一、总体要求\n")
+    assert looks_like_markdown("# 标题\n\n![](a.png)\n")
+    assert not looks_like_markdown("# 标题\n\n一、总体要求\n")
+    assert not looks_like_markdown("#话题# 一、总体要求\n二、主要任务\n")
+    assert speechparse.parse("# 某某方案\n\n## 一、总体要求\n\n坚持稳中求进。\n".encode()).source.format == "md"
+    plain = tmp_path / "speech.txt"
+    plain.write_text("在全市大会上的讲话\n一、总体要求\n坚持稳中求进。\n", encoding="utf-8")
+    assert speechparse.parse(plain).source.format == "txt"
+    page = "<!DOCTYPE html><html><body><h1>某某通知</h1><p>一、总体要求</p><p>二、主要任务</p></body></html>"
+    markdown_named_page = tmp_path / "page.md"
+    markdown_named_page.write_text(page, encoding="utf-8")
+    assert speechparse.parse(markdown_named_page).source.format == "html"
+
+
+def test_every_markdown_removal_is_named_after_its_construct() -> None:
+    document = speechparse.parse_text(CONVERTER + "\n> 引用一句。\n\n- 一项\n\n[^1]: 注释\n", markdown=True)
+    rules = {removal.rule for removal in document.removed if removal.rule.startswith("markdown.")}
+    assert rules <= set(RULE_NAMES)
+
+
+markdown_piece = st.sampled_from([
+    "# ", "## ", "### ", "\n", "\n\n", "**", "*", "_", "__", "~~", "`", "```", "[", "]", "(", ")", "![", "](x.png)",
+    "<!--", "-->", "| ", " |", "|---|---|\n", "> ", "- ", "1. ", "\\", "{1}" + "-" * 48, "---", "===", "一、", "（一）",
+    "1.", "总体要求", "坚持稳中求进。", "X", "××", "某某", "同志们：", " ", "\u3000",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(markdown_piece, max_size=60).map("".join))
+def test_any_markdown_gives_a_sound_tree_and_loses_no_character(text: str) -> None:
+    if not text.strip():
+        return
+    try:
+        document = speechparse.parse_text(text, markdown=True)
+    except speechparse.EmptyInputError:
+        return
+    assert_sound(document)
+    _kept_and_removed(document, text)
+
+
+@pytest.mark.parametrize("text", [
+    "# " + "a" * 200_000 + " " * 200_000 + "#",
+    "[" * 100_000 + "]" * 100_000,
+    "*a" * 100_000,
+    "`" * 50_000 + "a" + "``" * 50_000,
+    "[a](b)" * 50_000,
+])
+def test_long_lines_of_markdown_syntax_are_read_in_one_pass(text: str) -> None:
+    # a quadratic scan would take minutes on these; the suite's time shows it (no timed assert)
+    found = scan_markdown(text)
+    assert all(end > start for start, end, _ in found.markup)
+
+
+@pytest.mark.parametrize("syntax", ["\\*", "*a*", "`a", "[a", "<!--a-->", "# a\n", "![](b)"])
+def test_markdown_made_of_syntax_is_refused_by_the_structure_budget_as_it_is_scanned(syntax: str) -> None:
+    text = "正文。\n" + syntax * (300_000 // len(syntax))
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text(text, markdown=True)
+    scan_markdown(text, StructureBudget.for_text(text, max_units=10**7))  # a caller may allow it: no error

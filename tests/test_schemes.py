@@ -161,3 +161,20 @@ def test_debug_says_what_each_stage_decided(tmp_path: object, capsys: pytest.Cap
     assert "cn_shi 2: point" in out
     assert main(["debug", "--stage", "levels", str(page)]) == 0
     assert "== lex" not in capsys.readouterr().out
+
+
+def test_a_table_row_with_a_number_in_its_first_cell_is_no_section() -> None:
+    assert _sections("项目清单如下:\n1 光纤网络覆盖  市通信办  本年内\n2 道路硬化  市交通局  本年内\n") == []
+
+
+def test_a_digit_that_lost_its_dot_heads_a_paragraph_glued_to_the_next_by_spaces() -> None:
+    text = "全年工作总结如下。  1 经济运行平稳。全年完成预定目标。  2 民生持续改善。新增就业岗位。\n"
+    found = [(number, heading) for _, _, number, heading in _sections(text)]
+    assert found == [(1, "经济运行平稳"), (2, "民生持续改善")]
+
+
+def test_a_red_header_ending_in_wenjian_is_not_the_first_line_of_the_title() -> None:
+    doc = speechparse.parse_text("某某县人民政府文件\n某政发〔2024〕3号\n某某县人民政府关于做好春耕生产的通知\n"
+                                 "各乡镇人民政府,县直各单位:\n现将有关事项通知如下。\n")
+    assert doc.title == "某某县人民政府关于做好春耕生产的通知"
+    assert [node.TYPE for node in doc.body][:4] == ["header", "document_number", "title", "addressee"]

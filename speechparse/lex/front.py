@@ -42,6 +42,8 @@ from speechparse.vocab.titles import DOCUMENT_NUMBER
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
+#: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
+ISSUER_MARK: Final = "文件"
 #: the lines before the last of a title broken over several lines are at least this long
 MIN_BROKEN_TITLE_HALF = 8
 #: a title is broken over at most this many lines
@@ -226,12 +228,13 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     """Whether a line may be the first half of a title broken over two lines.
 
     Site lines above a title are short (正文复制, 佩珊分享) or carry navigation
-    marks (首页 > 正文, • 举报, 【致辞人】); the first half of a broken title is
-    a run of words.
+    marks (首页 > 正文, • 举报, 【致辞人】); a 公文's red header names its issuer
+    and ends in 文件 (发文机关标志: 某某县人民政府文件), a line of its own; the first
+    half of a broken title is a run of words.
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
-            and not _DOCUMENT_NUMBER.match(content))
+            and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK))
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:

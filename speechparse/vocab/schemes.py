@@ -153,7 +153,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
-           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})"),
+           # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
+           # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
+           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})(?![^\n。!?;]{{0,200}}?[ \t]{{2}})"),
     Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),

@@ -12,6 +12,15 @@ from typing import TYPE_CHECKING, Any, Final
 import regex
 from attrs import frozen
 
+from speechparse.prefilter import (
+    LineStart,
+    first_chars,
+    first_solid_chars,
+    match_at_line_starts,
+    may_occur,
+    required_chars,
+    starts_at_line_start,
+)
 from speechparse.vocab.noise import (
     GENERIC_RULES,
     HEAD,
@@ -35,11 +44,34 @@ if TYPE_CHECKING:
 class _Compiled:
     rule: NoiseRule
     pattern: regex.Pattern[str]
+    #: whether every match begins at a line start
+    at_line_start: bool
+    #: what a match starts with (after a line's indentation, for a rule at line starts); None: anything
+    starts: frozenset[str] | None
+    #: characters one of which every match holds; None: not known
+    holds: frozenset[str] | None
+
+    def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
+        """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
+        lines that begin with what its match begins with, or in a text holding that character."""
+        if self.at_line_start and self.starts is not None:
+            return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end)
+        if not may_occur(subject, self.holds, start, end):
+            return []
+        return list(self.pattern.finditer(subject, start, end))
 
 
 def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
-    """A table's patterns, compiled once."""
-    return tuple(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE)) for rule in rules)
+    """A table's patterns, compiled once, with what their matches start with."""
+    compiled = []
+    for rule in rules:
+        at_line_start = starts_at_line_start(rule.pattern)
+        starts = first_solid_chars(rule.pattern) if at_line_start else first_chars(rule.pattern)
+        holds = required_chars(rule.pattern)
+        if not at_line_start and (holds is None or (starts is not None and len(starts) <= len(holds))):
+            holds = starts  # the first character is one the match holds
+        compiled.append(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds))
+    return tuple(compiled)
 
 
 GENERIC: Final = compile_rules(GENERIC_RULES)
@@ -54,6 +86,7 @@ def mark_table(state: CleanState, rules: tuple[_Compiled, ...]) -> None:
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
+    line_starts: dict[bool, LineStart] = {}  # for the folded text and the raw, made when first needed
     # rules that need another rule's match run after it, and only if it matched
     for compiled in sorted(rules, key=lambda compiled: compiled.rule.requires is not None):
         rule = compiled.rule
@@ -61,7 +94,10 @@ def mark_table(state: CleanState, rules: tuple[_Compiled, ...]) -> None:
             continue
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
-        matches = list(compiled.pattern.finditer(text if rule.folded else raw, start, end))
+        subject = text if rule.folded else raw
+        if rule.folded not in line_starts:
+            line_starts[rule.folded] = LineStart(subject)
+        matches = compiled.finditer(subject, start, end, line_starts[rule.folded])
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))

@@ -1,0 +1,497 @@
+"""What a pattern's match can begin with, read from the pattern's source.
+
+A table of a hundred noise rules would scan every text a hundred times, though a
+rule matches in one document of fifty. Reading each pattern once tells what its
+match must start with (``上`` or ``下`` for ``^[ \\t]*+(?:上传人|下载)``), so a rule
+runs only on a text (or a line) that has such a character where the match would
+start: a text from an unknown site pays a lookup per rule, not a scan.
+
+The reading is conservative: any construct it does not know (``\\d``, ``.``, a
+negated class, a back-reference, verbose mode …) makes the answer "anything"
+(``None``), and the rule always runs. It never prunes a place where the pattern
+could match; ``tests/test_prefilter.py`` checks this against every pattern of the
+vocabulary.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+import regex
+
+__all__ = [
+    "BLANKS", "CLASS_TOKENS", "LineStart", "first_chars", "first_solid_chars", "match_at_line_starts", "may_occur",
+    "required_chars", "starts_at_line_start",
+]
+
+#: the characters a line's indentation is made of
+BLANKS: Final = frozenset(" \t")
+#: a character class larger than this is "anything" for the prefilter
+_MAX_SET: Final = 4096
+_QUANTIFIERS: Final = "*+?{"
+#: classes the prefilter knows by name: a set of first characters may hold these tokens, which
+#: stand for every character the class matches
+CLASS_TOKENS: Final = {"\\d": regex.compile(r"\d"), "\\p{Han}": regex.compile(r"\p{Han}")}
+#: the first character that is not a space or a tab of every line but the first (a line break
+#: for a blank line); a line break, not ``^``, leads the pattern, which the regex engine finds ten
+#: times faster
+_LINE_HEAD: Final = regex.compile(r"\n[ \t]*+(?=([^ \t]))")  # not consumed: it may be the next line break
+_ESCAPED_LITERALS: Final = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
+#: escapes of classes the prefilter does not enumerate (digits, words, spaces, properties …)
+_CLASS_ESCAPES: Final = frozenset("dDwWsSpPhHXNRlLuUoO")
+_ASSERTION_ESCAPES: Final = frozenset("bBAZzGmM")
+#: inline flags the prefilter reads (only i changes what a character matches; x is refused)
+_FLAGS: Final = frozenset("imsuaLx-")
+
+
+class _Unknown(Exception):
+    """The pattern uses something the prefilter does not read: the answer is "anything"."""
+
+
+# A parsed pattern is a tuple of branches; a branch is a tuple of items; an item is
+# (kind, value, min_repeat), where kind is "chars" (value: frozenset or None for any
+# character), "group" (value: the group's branches), "start" (^), or "empty" (other
+# zero-width assertions and lookarounds, which the prefilter does not use).
+_Item = tuple[str, object, int]
+_Branches = tuple[tuple[_Item, ...], ...]
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.at = 0
+        self.ignore_case = False
+
+    def peek(self, offset: int = 0) -> str:
+        index = self.at + offset
+        return self.source[index] if index < len(self.source) else ""
+
+    def take(self) -> str:
+        char = self.peek()
+        if not char:
+            raise _Unknown("unexpected end")
+        self.at += 1
+        return char
+
+    def branches(self, ignore_case: bool) -> _Branches:
+        found = [self.sequence(ignore_case)]
+        while self.peek() == "|":
+            self.at += 1
+            found.append(self.sequence(ignore_case))
+        return tuple(found)
+
+    def sequence(self, ignore_case: bool) -> tuple[_Item, ...]:
+        items: list[_Item] = []
+        while self.peek() and self.peek() not in "|)":
+            item = self.atom(ignore_case)
+            if item is None:
+                continue
+            minimum = self.quantifier()
+            items.append((item[0], item[1], minimum if minimum is not None else item[2]))
+        return tuple(items)
+
+    def quantifier(self) -> int | None:
+        char = self.peek()
+        if char not in _QUANTIFIERS or not char:
+            return None
+        if char == "{":
+            close = self.source.find("}", self.at)
+            body = self.source[self.at + 1:close] if close > 0 else ""
+            low, _, high = body.partition(",")
+            if close < 0 or not (low.isdigit() or (low == "" and "," in body)) or not (high == "" or high.isdigit()):
+                return None  # a literal brace
+            self.at = close + 1
+            minimum = int(low) if low else 0
+        else:
+            self.at += 1
+            minimum = 1 if char == "+" else 0
+        if self.peek() in ("?", "+") and self.peek():
+            self.at += 1  # lazy or possessive: the same characters may start the match
+        return minimum
+
+    def atom(self, ignore_case: bool) -> _Item | None:
+        char = self.take()
+        if char == "(":
+            return self.group(ignore_case)
+        if char == "[":
+            return ("chars", self.char_class(ignore_case), 1)
+        if char == ".":
+            return ("chars", None, 1)
+        if char == "^":
+            return ("start", None, 1)
+        if char == "$":
+            return ("empty", None, 1)
+        if char == "\\":
+            return self.escape(ignore_case)
+        if char in "*+?":
+            raise _Unknown("a quantifier with nothing to repeat")
+        return ("chars", _cased(frozenset(char), ignore_case), 1)
+
+    def escape(self, ignore_case: bool) -> _Item:
+        char = self.take()
+        if char in _ASSERTION_ESCAPES:  # \A too: a pattern bound to the text's start is rare, and scanned
+            return ("empty", None, 1)
+        if char in _CLASS_ESCAPES:
+            return ("chars", self.class_escape(char), 1)
+        if char.isdigit() or char in "gkx":
+            raise _Unknown(f"\\{char}")
+        return ("chars", _cased(frozenset(_ESCAPED_LITERALS.get(char, char)), ignore_case), 1)
+
+    def class_escape(self, char: str) -> frozenset[str] | None:
+        """\\d and \\p{Han} as their class tokens; other classes (\\s, \\w, \\S …) are not known."""
+        name = ""
+        if char in "pPN" and self.peek() == "{":
+            close = self.source.find("}", self.at)
+            if close < 0:
+                raise _Unknown("unclosed property")
+            name = self.source[self.at + 1:close]
+            self.at = close + 1
+        token = f"\\{char}{{{name}}}" if name else f"\\{char}"
+        return frozenset([token]) if token in CLASS_TOKENS else None
+
+    def group(self, ignore_case: bool) -> _Item:
+        kind = "capture"
+        if self.peek() == "?":
+            self.at += 1
+            char = self.take()
+            if char == ":" or char == ">":
+                kind = "plain"
+            elif char in "=!":
+                kind = "look"
+            elif char == "<" and self.peek() in "=!":
+                self.at += 1
+                kind = "look"
+            elif char in "P<" and (char == "<" or self.peek() == "<"):
+                if char == "P":
+                    self.at += 1
+                close = self.source.find(">", self.at)
+                if close < 0:
+                    raise _Unknown("unclosed group name")
+                self.at = close + 1
+            elif char == "#":
+                close = self.source.find(")", self.at)
+                if close < 0:
+                    raise _Unknown("unclosed comment")
+                self.at = close + 1
+                return ("empty", None, 1)
+            elif char in _FLAGS:
+                flags = char
+                while self.peek() and self.peek() not in ":)":
+                    flags += self.take()
+                if not set(flags) <= _FLAGS:
+                    raise _Unknown(f"flags {flags}")
+                on = flags.split("-")[0]
+                if "x" in on or ("-" in flags and "i" in flags.split("-")[1]):
+                    raise _Unknown("verbose mode or flags turned off")
+                if "i" in on:
+                    ignore_case = True
+                if self.take() == ")":  # flags for the rest of the pattern
+                    if self.at != len(flags) + 3:
+                        raise _Unknown("flags after the start")
+                    self.ignore_case = self.ignore_case or "i" in on
+                    return ("empty", None, 1)
+                kind = "plain"
+            else:
+                raise _Unknown(f"(?{char}")
+        if kind == "look":  # zero width: what it holds is not read, only skipped
+            self.skip_to_close()
+            return ("empty", None, 1)
+        inner = self.branches(ignore_case or self.ignore_case)
+        if self.take() != ")":
+            raise _Unknown("unbalanced group")
+        return ("group", inner, 1)
+
+    def skip_to_close(self) -> None:
+        """Move past the ``)`` that closes the group being read, over escapes and classes."""
+        depth = 1
+        while depth:
+            char = self.take()
+            if char == "\\":
+                self.take()
+            elif char == "[":
+                if self.peek() == "^":
+                    self.at += 1
+                if self.peek() == "]":
+                    self.at += 1
+                while self.take() != "]":
+                    if self.source[self.at - 1] == "\\":
+                        self.take()
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+
+    def char_class(self, ignore_case: bool) -> frozenset[str] | None:
+        """A class's characters; ``None`` for a negated class or one holding \\d, \\p{…} …"""
+        known = True
+        if self.peek() == "^":
+            self.at += 1
+            known = False
+        chars: set[str] = set()
+        first = True
+        while True:
+            char = self.take()
+            if char == "]" and not first:
+                break
+            first = False
+            if char == "[":
+                raise _Unknown("a nested class or set operation")
+            if char == "\\":
+                char = self.take()
+                if char in _CLASS_ESCAPES:
+                    tokens = self.class_escape(char)
+                    if tokens is None:
+                        known = False
+                    else:
+                        chars |= tokens
+                    continue
+                char = _ESCAPED_LITERALS.get(char, char)
+            if self.peek() == "-" and self.peek(1) not in ("]", ""):
+                self.at += 1
+                high = self.take()
+                if high == "\\":
+                    high = self.take()
+                    if high in _CLASS_ESCAPES:
+                        raise _Unknown("a class escape as a range end")
+                    high = _ESCAPED_LITERALS.get(high, high)
+                if ord(high) - ord(char) > _MAX_SET:
+                    known = False
+                else:
+                    chars.update(chr(code) for code in range(ord(char), ord(high) + 1))
+            else:
+                chars.add(char)
+        if not known or len(chars) > _MAX_SET:
+            return None
+        return _cased(frozenset(chars), ignore_case)
+
+
+def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str]:
+    if not ignore_case:
+        return chars
+    if chars & CLASS_TOKENS.keys():
+        raise _Unknown("a class under ignore-case")
+    # both cases, and the characters whose case folds to them (ſ, K); anything unusual: unknown
+    cased = set(chars)
+    for char in chars:
+        cased.update((char.lower(), char.upper(), char.casefold()))
+        if any(len(form) != 1 for form in cased):
+            raise _Unknown("a character whose case changes its length")
+    if any(not char.isascii() and char.lower() != char.upper() for char in cased):
+        raise _Unknown("a non-ASCII character with cases")
+    return frozenset(cased) | ({"\u017f"} if "s" in cased else set()) | ({"\u212a"} if "k" in cased else set())
+
+
+@cache
+def _parse(pattern: str) -> _Branches | None:
+    reader = _Reader(pattern)
+    try:
+        parsed = reader.branches(False)
+        if reader.at != len(pattern):
+            raise _Unknown("unbalanced )")
+        if reader.ignore_case:  # (?i) at the start: read again, every character in both cases
+            reader = _Reader(pattern)
+            reader.ignore_case = True
+            parsed = reader.branches(True)
+    except _Unknown:
+        return None
+    return parsed
+
+
+def _first(branches: _Branches, skip_blanks: bool) -> tuple[frozenset[str] | None, bool]:
+    """(the characters a match can start with, whether a match can be empty) of some branches.
+
+    With ``skip_blanks``, items that only match spaces and tabs are passed over, so the
+    answer is the first character that is not a space or a tab."""
+    found: set[str] = set()
+    for branch in branches:
+        chars, nullable = _first_of_sequence(branch, skip_blanks)
+        if chars is None:
+            return None, nullable
+        found |= chars
+        if nullable:
+            return frozenset(found), True
+    return frozenset(found), False
+
+
+def _first_of_sequence(items: tuple[_Item, ...], skip_blanks: bool) -> tuple[frozenset[str] | None, bool]:
+    found: set[str] = set()
+    for kind, value, minimum in items:
+        if kind in ("start", "empty"):
+            continue
+        if kind == "chars":
+            chars = value if isinstance(value, frozenset) else None
+            if chars is None:
+                return None, False
+            if skip_blanks and chars <= BLANKS:
+                continue
+            if skip_blanks and chars & BLANKS:
+                return None, False  # a blank or not: where the first solid character is, is unknown
+            found |= chars
+            nullable = minimum == 0
+        else:
+            assert isinstance(value, tuple)
+            chars, nullable = _first(value, skip_blanks)
+            if chars is None:
+                return None, False
+            found |= chars
+            nullable = nullable or minimum == 0
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+@cache
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters any match of ``pattern`` starts with; ``None`` when that is not known
+    or a match may be empty."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    chars, nullable = _first(parsed, skip_blanks=False)
+    return None if nullable else chars
+
+
+@cache
+def first_solid_chars(pattern: str) -> frozenset[str] | None:
+    """The first character of any match that is not a space or a tab; ``None`` when that is
+    not known or a match may hold only spaces and tabs."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    chars, nullable = _first(parsed, skip_blanks=True)
+    return None if nullable else chars
+
+
+def _required(branches: _Branches) -> frozenset[str] | None:
+    """Characters one of which every match holds: per branch, the smallest known set of an item
+    that must match; ``None`` when some branch has no such item."""
+    found: set[str] = set()
+    for branch in branches:
+        best: frozenset[str] | None = None
+        for kind, value, minimum in branch:
+            if minimum == 0:
+                continue
+            if kind == "chars" and isinstance(value, frozenset):
+                chars: frozenset[str] | None = value
+            elif kind == "group" and isinstance(value, tuple):
+                chars = _required(value)
+            else:
+                continue
+            if chars is not None and chars.isdisjoint(CLASS_TOKENS) and (best is None or len(chars) < len(best)):
+                best = chars  # a class (\\d) says nothing a search for characters can use
+        if best is None:
+            return None
+        found |= best
+    return frozenset(found)
+
+
+@cache
+def required_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which every match of ``pattern`` holds (``None`` when not known)."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _required(parsed)
+
+
+def _anchored(branches: _Branches) -> bool:
+    for branch in branches:
+        if not branch:
+            return False
+        kind, value, _ = branch[0]
+        if kind == "start":
+            continue
+        if kind == "group" and isinstance(value, tuple) and _anchored(value):
+            continue
+        return False
+    return True
+
+
+@cache
+def starts_at_line_start(pattern: str) -> bool:
+    """Whether every match of ``pattern`` (compiled with MULTILINE) begins at a line start:
+    each branch opens with ``^``."""
+    parsed = _parse(pattern)
+    return parsed is not None and _anchored(parsed)
+
+
+class LineStart:
+    """Where the lines of a text start, by the first character of each that is not a space or
+    a tab, found once: a rule anchored at line starts is tried only on the lines that can begin
+    its match."""
+
+    __slots__ = ("_all", "_by_head", "_found", "_heads")
+
+    def __init__(self, text: str) -> None:
+        by_head: dict[str, list[int]] = {}
+        first = len(text) - len(text.lstrip(" \t"))
+        if first < len(text):
+            by_head[text[first]] = [0]
+        for match in _LINE_HEAD.finditer(text):
+            by_head.setdefault(match.group(1), []).append(match.start() + 1)
+        self._by_head = by_head
+        self._heads = "".join(by_head)
+        self._all: list[int] | None = None
+        self._found: dict[frozenset[str], list[int]] = {}
+
+    def _token(self, token: str) -> list[int]:
+        """The lines whose head is in a class (\\d, \\p{Han}), found when first asked for."""
+        if token not in self._by_head:
+            pattern = CLASS_TOKENS[token]
+            self._by_head[token] = sorted(start for head in pattern.findall(self._heads)
+                                          for start in self._by_head[head])
+        return self._by_head[token]
+
+    def may_start(self, chars: frozenset[str] | None) -> bool:
+        """Whether some line can begin a match that starts with ``chars`` (after its indentation)."""
+        if chars is None:
+            return True
+        return any(self._token(char) if char in CLASS_TOKENS else char in self._by_head for char in chars)
+
+    def starts(self, chars: frozenset[str] | None) -> list[int]:
+        """The starts of the lines that begin (after their indentation) with one of ``chars``
+        (every line that holds more than spaces for ``None``), in order."""
+        if chars is None:
+            if self._all is None:
+                self._all = sorted(start for head, starts in self._by_head.items() if len(head) == 1
+                                   for start in starts)
+            return self._all
+        found = self._found.get(chars)
+        if found is None:
+            every: set[int] = set()
+            for char in chars:
+                every.update(self._token(char) if char in CLASS_TOKENS else self._by_head.get(char, ()))
+            found = self._found[chars] = sorted(every)
+        return found
+
+
+def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStart, chars: frozenset[str] | None,
+                         start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts
+    at a line start with one of ``chars`` after the indentation: only those lines are tried
+    (a text's lines are few; its characters are many)."""
+    stop = len(text) if end is None else end
+    found: list[regex.Match[str]] = []
+    floor = start
+    for line_start in lines.starts(chars):
+        if line_start < floor:
+            continue
+        if line_start >= stop:
+            break
+        match = pattern.match(text, line_start, stop)
+        if match is not None:
+            found.append(match)
+            floor = max(match.end(), line_start + 1)  # matches do not overlap, as in a scan
+    return found
+
+
+#: more first characters than this are not looked for one by one in a text
+MAX_SEARCHED: Final = 4
+
+
+def may_occur(text: str, chars: frozenset[str] | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether a match starting with one of ``chars`` may occur in ``text[start:end]``: each
+    character is looked for (a C-speed scan), unless there are many or they name classes."""
+    if chars is None or len(chars) > MAX_SEARCHED or not chars.isdisjoint(CLASS_TOKENS):
+        return True
+    stop = len(text) if end is None else end
+    return any(text.find(char, start, stop) >= 0 for char in chars)

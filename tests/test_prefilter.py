@@ -1,0 +1,143 @@
+"""The prefilter reads what a pattern's match begins with and holds; it must never prune a
+place where the pattern matches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechparse.clean.table import GENERIC, SITES
+from speechparse.prefilter import (
+    CLASS_TOKENS,
+    LineStart,
+    first_chars,
+    first_solid_chars,
+    match_at_line_starts,
+    may_occur,
+    required_chars,
+    starts_at_line_start,
+)
+from speechparse.vocab.noise import EVIDENCE
+from speechparse.widths import fold
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TABLE = (*SITES, *GENERIC)
+PATTERNS = sorted({compiled.rule.pattern for compiled in TABLE} | {evidence.pattern for evidence in EVIDENCE})
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:甲方|乙方)签字", {"甲", "乙"}),
+    (r"a?b", {"a", "b"}),
+    (r"(?i:ab)c", {"a", "A"}),
+    (r"(?<=x)y", {"y"}),
+    (r"(?<!\p{Han})丙", {"丙"}),
+    (r"\d{2}年", {"\\d"}),
+    (r"[\p{Han}·]{2}", {"\\p{Han}", "·"}),
+    (r"[a-c]", {"a", "b", "c"}),
+    (r"(?P<name>丁)", {"丁"}),
+    (r"\(注\)", {"("}),
+])
+def test_first_chars_of_a_pattern_are_what_its_matches_begin_with(pattern: str, expected: set[str]) -> None:
+    assert first_chars(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"a*", r"(?:a|)", r"\w+", r"[^x]y", r".y", r"\s*甲", r"(?x) a", r"\1a", r"[[a-z]--[aeiou]]", r"(?i)ſ",
+])
+def test_a_pattern_the_prefilter_cannot_read_or_that_may_match_nothing_has_no_first_chars(pattern: str) -> None:
+    assert first_chars(pattern) is None
+
+
+def test_the_first_solid_char_skips_the_indentation_a_line_start_pattern_allows() -> None:
+    assert first_solid_chars(r"^[ \t]*+(?:报名|咨询)电话") == frozenset({"报", "咨"})
+    assert first_solid_chars(r"^[ \t]*$") is None  # a match may hold nothing but blanks
+    assert first_solid_chars(r"^[ a]b") is None  # a blank or a letter: where the first solid one is, unknown
+
+
+def test_only_patterns_whose_every_branch_opens_with_a_caret_start_at_line_starts() -> None:
+    assert starts_at_line_start(r"^甲|^乙")
+    assert starts_at_line_start(r"(?:^甲|^乙)丙")
+    assert not starts_at_line_start(r"^甲|乙")
+    assert not starts_at_line_start(r"(?:^|(?<=。))甲")
+    assert not starts_at_line_start(r"\A甲")
+
+
+def test_required_chars_are_one_of_which_every_match_holds() -> None:
+    assert required_chars(r"^[^\n]{0,9}(?:>|»)[^\n]*$") == frozenset({">", "»"})
+    assert required_chars(r"\d+年(?:度|份)") == frozenset({"年"})
+    assert required_chars(r"甲|\w") is None
+
+
+def test_line_starts_index_lines_by_their_first_solid_char() -> None:
+    text = "  甲一\n乙二\n\t甲三\n\n3 号\n"
+    lines = LineStart(text)
+    assert lines.starts(frozenset("甲")) == [0, 8]
+    assert lines.starts(frozenset({"\\d"})) == [13]
+    assert lines.may_start(frozenset("乙")) and not lines.may_start(frozenset("丙"))
+
+
+def test_may_occur_looks_for_few_characters_and_trusts_many() -> None:
+    assert not may_occur("甲乙丙", frozenset("丁"))
+    assert may_occur("甲乙丙", frozenset("丙"), 2, 3)
+    assert not may_occur("甲乙丙", frozenset("丙"), 0, 2)
+    assert may_occur("甲乙丙", frozenset("丁戊己庚辛"))  # too many to look for one by one
+
+
+def _check_sound(pattern: str, text: str) -> None:
+    """Every match of ``pattern`` agrees with what the prefilter says of it."""
+    compiled = regex.compile(pattern, regex.MULTILINE)
+    first, solid, holds = first_chars(pattern), first_solid_chars(pattern), required_chars(pattern)
+    at_line_start = starts_at_line_start(pattern)
+    for match in compiled.finditer(text):
+        matched = match.group()
+        if first is not None:
+            assert _in(matched[0], first), (pattern, matched)
+        if solid is not None:
+            assert _in(matched.lstrip(" \t")[0], solid), (pattern, matched)
+        if holds is not None:
+            assert any(char in matched for char in holds), (pattern, matched)
+        if at_line_start:
+            assert match.start() == 0 or text[match.start() - 1] == "\n", (pattern, matched)
+
+
+def _in(char: str, chars: frozenset[str]) -> bool:
+    return char in chars or any(token in chars and pattern.match(char) for token, pattern in CLASS_TOKENS.items())
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_what_the_prefilter_reads_of_each_vocabulary_pattern_holds_on_the_noise_fixtures(pattern: str) -> None:
+    for name in ("noise.txt", "generic_noise.txt"):
+        _check_sound(pattern, fold((FIXTURES / name).read_text(encoding="utf-8")))
+
+
+#: characters the vocabulary's patterns are made of, so random text matches them now and then
+_ALPHABET = sorted({char for pattern in PATTERNS for char in pattern if not char.isascii() or char in ">|/:.-_()"}
+                   | set(" \t\n0123456789abcwx"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80), st.sampled_from(PATTERNS))
+def test_what_the_prefilter_reads_holds_on_random_text(text: str, pattern: str) -> None:
+    _check_sound(pattern, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["  上传人:某", "- 关键词:", "第3页", "甲乙", "", "\t下载本文档", "2024年5期",
+                                 "首页 > 新闻 > 正文", "12 / 30", "www.example.cn", "( 资料图 )"]), max_size=12),
+       st.sampled_from(TABLE))
+def test_a_table_rule_finds_what_a_scan_of_the_whole_text_finds(lines: list[str], compiled: Any) -> None:
+    text = "\n".join(lines)
+    found = [match.span() for match in compiled.finditer(text, 0, len(text), LineStart(text))]
+    assert found == [match.span() for match in compiled.pattern.finditer(text)]
+
+
+def test_matching_at_line_starts_finds_what_a_scan_finds_and_no_overlaps() -> None:
+    pattern = regex.compile(r"^甲[^\n]*\n甲", regex.MULTILINE)
+    text = "甲一\n甲二\n甲三\n乙\n甲四"
+    found = [match.span() for match in match_at_line_starts(pattern, text, LineStart(text), frozenset("甲"))]
+    assert found == [match.span() for match in pattern.finditer(text)]

@@ -38,6 +38,7 @@ import regex
 from attrs import frozen
 
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
+from speechparse.prefilter import CLASS_TOKENS, first_chars, required_chars
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -84,6 +85,14 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "item_code", "markup", "editor", "compilation", "keyword",
     "truncation"))
 
+def _holds(pattern: str) -> frozenset[str] | None:
+    """What a line must hold for ``pattern`` to match in it: its first or one of its required
+    characters, whichever set is smaller; None when neither is known (or one names a class)."""
+    sets = [chars for chars in (first_chars(pattern), required_chars(pattern))
+            if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
+    return min(sets, key=len) if sets else None
+
+
 # verdicts on a line
 BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
     "blank", "furniture", "label", "short", "title", "plain", "prose", "opening")
@@ -93,9 +102,12 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 # one pattern per class, not one alternation of them all: each finds its literal prefix at C speed,
 # where the alternation would try every branch at every position (ten times slower)
 _EVIDENCE: Final = tuple(regex.compile(evidence.pattern, regex.MULTILINE) for evidence in EVIDENCE)
+#: characters one of which each class's match holds (None: not known), so a line without any is passed by
+_EVIDENCE_HOLDS: Final = tuple(_holds(evidence.pattern) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, regex.compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _WATERMARK: Final = regex.compile(WATERMARK, regex.MULTILINE)
 _BANNER: Final = regex.compile(BANNER, regex.MULTILINE)
+_ADDRESS_START: Final = regex.compile(r"(?i:www\.)|://")
 _CSS_BLOCK: Final = regex.compile(r"\{[^{}\n]{0,2000}\}")
 _CSS_PROPERTY: Final = regex.compile(r"[a-z-]{2,30}[ \t]*:")
 _CSS_SELECTOR: Final = regex.compile(
@@ -118,8 +130,6 @@ _MARKER_START: Final = regex.compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 _EMPTY_LABEL: Final = regex.compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
 _SENTENCE_MARKS: Final = regex.compile(r"[。!?]")
-#: a line of the body that may be furniture: short, holding no sentence end
-_SHORT_PLAIN_LINE: Final = regex.compile(rf"^[^\n。!?]{{1,{MAX_DENSE_LINE}}}+$", regex.MULTILINE)
 _CLAUSE_MARKS: Final = regex.compile(r"[,;]")
 _SITE_LINE: Final = regex.compile(
     r"\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)")
@@ -156,7 +166,11 @@ class _Page:
         #: their own, not evidence about the line they stand on
         self.glued: list[tuple[int, int]] = []
         if "www" in text or "WWW" in text or "://" in text:
-            self.glued = sorted({match.span() for pattern in (_BANNER, _WATERMARK) for match in pattern.finditer(text)})
+            spans = set()
+            for line_start, line_end in self._lines_with_addresses():  # a mark stays on its line
+                for pattern in (_BANNER, _WATERMARK):
+                    spans.update(match.span() for match in pattern.finditer(text, line_start, line_end))
+            self.glued = sorted(spans)
         self._glued_starts = [start for start, _ in self.glued]
         self._hits: dict[int, list[tuple[int, int, int]]] = {}
         self._verdicts: dict[int, str] = {}
@@ -165,6 +179,17 @@ class _Page:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def _lines_with_addresses(self) -> list[tuple[int, int]]:
+        """(start, end) of the lines that hold a web address's beginning (www. or ://)."""
+        found: list[tuple[int, int]] = []
+        for match in _ADDRESS_START.finditer(self.text):
+            if found and match.start() < found[-1][1]:
+                continue
+            start = self.text.rfind("\n", 0, match.start()) + 1
+            end = self.text.find("\n", match.end())
+            found.append((start, len(self.text) if end < 0 else end))
+        return found
+
     def hits(self, line: int) -> list[tuple[int, int, int]]:
         """The evidence terms on a line: (index in EVIDENCE, start, end), found when first asked for,
         so a text pays for the lines judged (the head, the tail, the body's short lines), not for every line."""
@@ -172,7 +197,11 @@ class _Page:
         if found is None:
             start, end, _ = self.bounds(line)
             found = []
+            chars = set(self.text[start:end])
             for index, pattern in enumerate(_EVIDENCE):
+                holds = _EVIDENCE_HOLDS[index]
+                if holds is not None and chars.isdisjoint(holds):
+                    continue
                 for match in pattern.finditer(self.text, start, end):
                     inside = bisect_right(self._glued_starts, match.start()) - 1
                     if inside >= 0 and match.end() <= self.glued[inside][1]:
@@ -377,11 +406,12 @@ def _is_label_value(page: _Page, line: int) -> bool:
 
 def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: int) -> None:
     """Lines of the body that are nothing but furniture: a running header, a page footer."""
-    text = page.text
-    start = page.starts[min(opening, len(page) - 1)]
-    end = page.starts[tail_start] if tail_start < len(page) else len(text)
-    for match in _SHORT_PLAIN_LINE.finditer(text, start, end):  # long lines and sentences are the body's
-        line = bisect_right(page.starts, match.start()) - 1
+    text, starts = page.text, page.starts
+    for line in range(min(opening, len(page) - 1), min(tail_start, len(page))):
+        start = starts[line]
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
+            continue  # long lines and sentences are the body's
         if page.verdict(line) == FURNITURE and page.evidence(line).score >= DENSE_SCORE:
             _remove_line(state, page, line, "generic.body")
 

@@ -166,7 +166,7 @@ class _Page:
         #: their own, not evidence about the line they stand on
         self.glued: list[tuple[int, int]] = []
         if "www" in text or "WWW" in text or "://" in text:
-            spans = set()
+            spans: set[tuple[int, int]] = set()
             for line_start, line_end in self._lines_with_addresses():  # a mark stays on its line
                 for pattern in (_BANNER, _WATERMARK):
                     spans.update(match.span() for match in pattern.finditer(text, line_start, line_end))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
+import regex
 from attrs import frozen
 
 from speechparse.levels import Marker
@@ -38,6 +39,7 @@ ENDS_SECTIONS: Final = frozenset({CLOSING, *BACK_KINDS.values()})
 #: a heading that runs on past this many characters into a wide space ends there:
 #: "2014年工作总结  2014年,是…" (paragraphs glued with spaces)
 MIN_HEADING_BEFORE_SPACE: Final = 4
+_BLANK: Final = regex.compile(r"[ \t]")
 
 
 @frozen
@@ -119,12 +121,9 @@ def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int
     (:func:`speechparse.lex.headings.heading_words_end`).
     """
     text_start, limit = _heading_zone(folded, position, marker_starts)
-    index = text_start
-    while index < limit:
-        if folded[index] in " \t" and index - text_start >= MIN_HEADING_BEFORE_SPACE \
-                and _wide_space(folded, index, limit):
-            return min(index, heading_words_end(folded, text_start, index))
-        index += 1
+    for space in _BLANK.finditer(folded, text_start + MIN_HEADING_BEFORE_SPACE, limit):
+        if _wide_space(folded, space.start(), limit):
+            return min(space.start(), heading_words_end(folded, text_start, space.start()))
     return heading_words_end(folded, text_start, limit)
 
 

@@ -441,6 +441,12 @@ class LineStart:
                                           for start in self._by_head[head])
         return self._by_head[token]
 
+    def heads_among(self, chars: dict[str, object] | frozenset[str]) -> list[str]:
+        """Which of ``chars`` (characters and class tokens) begin some line."""
+        found = [char for char in self._by_head if len(char) == 1 and char in chars]
+        found.extend(token for token in CLASS_TOKENS if token in chars and self._token(token))
+        return found
+
     def may_start(self, chars: frozenset[str] | None) -> bool:
         """Whether some line can begin a match that starts with ``chars`` (after its indentation)."""
         if chars is None:

@@ -34,6 +34,7 @@ from speechparse.clean.spacing import close_spaced_words
 from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
+from speechparse.prefilter import LineStart
 from speechparse.widths import fold
 
 __all__ = ["RULES", "RULE_NAMES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
@@ -54,6 +55,7 @@ class CleanState:
         self.meta: dict[str, Any] = {}
         self.rule = ""
         self._pending: list[tuple[int, int, str]] = []
+        self._line_starts: dict[bool, tuple[str, LineStart]] = {}
 
     def remove(self, spans: Iterable[tuple[int, int]], rule: str | None = None) -> None:
         """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
@@ -65,6 +67,14 @@ class CleanState:
                 pending.append((start, end, name))
                 if len(pending) > room:  # stop before listing them all
                     budget.check(len(self.removals) + len(pending))
+
+    def line_starts(self, *, folded: bool = True) -> LineStart:
+        """The line index of the current text (folded or not), made once per text."""
+        text = self.folded if folded else self.text
+        known = self._line_starts.get(folded)
+        if known is None or known[0] is not text:
+            known = self._line_starts[folded] = (text, LineStart(text))
+        return known[1]
 
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""

@@ -7,6 +7,7 @@ anywhere) and notes what they say about the document (file name, site, pages).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
@@ -74,11 +75,43 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
     return tuple(compiled)
 
 
-GENERIC: Final = compile_rules(GENERIC_RULES)
-SITES: Final = compile_rules(SITE_RULES)
+class NoiseTable:
+    """A table's compiled rules in the order they run (a rule that needs another's match after
+    it), and, for the rules at line starts, which rules each first character of a line can begin,
+    so a text asks only the rules its lines can begin."""
+
+    def __init__(self, rules: tuple[NoiseRule, ...]) -> None:
+        compiled = compile_rules(rules)
+        self.rules: Final = tuple(sorted(compiled, key=lambda rule: rule.rule.requires is not None))
+        by_head: dict[str, set[int]] = {}
+        for index, rule in enumerate(self.rules):
+            if rule.at_line_start and rule.starts is not None:
+                for char in rule.starts:
+                    by_head.setdefault(char, set()).add(index)
+        self._by_head: Final = by_head
+        #: the rules no line's first character rules out
+        self._always: Final = frozenset(index for index, rule in enumerate(self.rules)
+                                        if not (rule.at_line_start and rule.starts is not None))
+
+    def __iter__(self) -> Iterator[_Compiled]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def candidates(self, lines: LineStart) -> set[int]:
+        """The rules worth trying on a text whose lines begin as ``lines`` says."""
+        found = set(self._always)
+        for char in lines.heads_among(self._by_head):
+            found |= self._by_head[char]
+        return found
 
 
-def mark_table(state: CleanState, rules: tuple[_Compiled, ...]) -> None:
+GENERIC: Final = NoiseTable(GENERIC_RULES)
+SITES: Final = NoiseTable(SITE_RULES)
+
+
+def mark_table(state: CleanState, table: NoiseTable) -> None:
     """Mark every match of a noise table for removal and note what it says."""
     text = state.folded
     raw = state.text
@@ -86,18 +119,19 @@ def mark_table(state: CleanState, rules: tuple[_Compiled, ...]) -> None:
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
-    line_starts: dict[bool, LineStart] = {}  # for the folded text and the raw, made when first needed
-    # rules that need another rule's match run after it, and only if it matched
-    for compiled in sorted(rules, key=lambda compiled: compiled.rule.requires is not None):
+    candidates: dict[bool, set[int]] = {}
+    for index, compiled in enumerate(table.rules):
         rule = compiled.rule
         if rule.requires is not None and rule.requires not in matched:
+            continue  # it needs another rule's match, which comes before it
+        lines = state.line_starts(folded=rule.folded)
+        if rule.folded not in candidates:
+            candidates[rule.folded] = table.candidates(lines)
+        if index not in candidates[rule.folded]:
             continue
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
-        subject = text if rule.folded else raw
-        if rule.folded not in line_starts:
-            line_starts[rule.folded] = LineStart(subject)
-        matches = compiled.finditer(subject, start, end, line_starts[rule.folded])
+        matches = compiled.finditer(text if rule.folded else raw, start, end, lines)
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))
@@ -163,4 +197,4 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if newline < 0 else newline
 
 
-__all__ = ["GENERIC", "SITES", "canonical_site", "compile_rules", "mark_table"]
+__all__ = ["GENERIC", "SITES", "NoiseTable", "canonical_site", "compile_rules", "mark_table"]

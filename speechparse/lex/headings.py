@@ -37,6 +37,8 @@ _CONTINUATIONS: Final = "和与及、的之暨或"
 _STANDARD: Final = regex.compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
 _OPENER: Final = regex.compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
 _CLAUSE_END: Final = regex.compile(r"[,;。!?]")
+#: where a heading's words may stop: a sentence end, a colon, the line end
+_STOP: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}:\n]")
 
 
 def heading_words_end(folded: str, start: int, limit: int) -> int:
@@ -44,7 +46,12 @@ def heading_words_end(folded: str, start: int, limit: int) -> int:
     (the line end or the next marker): after its first sentence end, after a colon with text
     after it, or at a cut of a heading that runs on into its body."""
     index = start
-    while index < limit:
+    while True:
+        stop = _STOP.search(folded, index, limit)
+        if stop is None:
+            index = limit
+            break
+        index = stop.start()
         char = folded[index]
         if char in SENTENCE_END:
             break

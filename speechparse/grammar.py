@@ -21,17 +21,35 @@ from lark import Lark, Token, Transformer, Tree
 from lark.lark import PostLex
 from lark.lexer import Lexer
 
-from speechparse.blocks import ENDS_SECTIONS, HEADING, PART, Block
+from speechparse.blocks import ENDS_SECTIONS, HEADING, PARA, PART, Block
+
+#: the terminal of a run of paragraph blocks
+PARAS = "PARAS"
 
 CLOSE = "_CLOSE"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
 PART_LEVEL = 0
 
 
+class BlockToken(Token):
+    """A token that carries its blocks: one block, or a run of paragraphs (``PARAS``)."""
+
+    __slots__ = ("blocks",)
+    blocks: tuple[Block, ...]
+
+
+def _token(kind: str, value: str, blocks: tuple[Block, ...]) -> BlockToken:
+    token = BlockToken(kind, value, start_pos=blocks[0].start, end_pos=blocks[-1].end)
+    token.blocks = blocks
+    return token
+
+
 class BlockLexer(Lexer):
     """Feeds a list of :class:`~speechparse.blocks.Block` to Lark as tokens.
 
-    A heading token's value is its level; every token keeps the block's offsets.
+    A heading token's value is its level; paragraphs in a row are one ``PARAS`` token
+    (the grammar never tells them apart, and Lark's work is per token); every token
+    carries its blocks, with their offsets.
     """
 
     def __init__(self, lexer_conf: Any) -> None:
@@ -39,9 +57,18 @@ class BlockLexer(Lexer):
 
     def lex(self, blocks: Sequence[Block]) -> Iterator[Token]:  # type: ignore[override]
         # Lark hands a custom lexer the very object given to parse(): our block list
-        for block in blocks:
-            value = str(block.level) if block.kind == HEADING else ""
-            yield Token(block.kind, value, start_pos=block.start, end_pos=block.end)
+        run_start = None
+        for index, block in enumerate(blocks):
+            if block.kind == PARA:
+                if run_start is None:
+                    run_start = index
+                continue
+            if run_start is not None:
+                yield _token(PARAS, "", tuple(blocks[run_start:index]))
+                run_start = None
+            yield _token(block.kind, str(block.level) if block.kind == HEADING else "", (block,))
+        if run_start is not None:
+            yield _token(PARAS, "", tuple(blocks[run_start:]))
 
 
 class LevelPostLex(PostLex):

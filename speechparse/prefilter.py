@@ -15,6 +15,7 @@ vocabulary.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 from typing import Final
 
@@ -441,7 +442,7 @@ class LineStart:
                                           for start in self._by_head[head])
         return self._by_head[token]
 
-    def heads_among(self, chars: dict[str, object] | frozenset[str]) -> list[str]:
+    def heads_among(self, chars: Container[str]) -> list[str]:
         """Which of ``chars`` (characters and class tokens) begin some line."""
         found = [char for char in self._by_head if len(char) == 1 and char in chars]
         found.extend(token for token in CLASS_TOKENS if token in chars and self._token(token))

@@ -9,14 +9,13 @@ from :class:`speechparse.inline.InlinePoints`.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any, cast
 
 from lark import Lark, Token, Transformer, v_args
 
 from speechparse.blocks import Block
-from speechparse.grammar import make_parser
+from speechparse.grammar import BlockToken, make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
@@ -67,7 +66,6 @@ class ToModel(Transformer[Token, list[Node]]):
 
     text: str
     folded: str
-    block_starts: list[int]
     blocks: Sequence[Block]
     markers: Sequence[Marker]
     offsets: OffsetMap
@@ -80,7 +78,6 @@ class ToModel(Transformer[Token, list[Node]]):
         self.text = text
         self.folded = folded
         self.blocks = blocks
-        self.block_starts = [block.start for block in blocks]
         self.markers = markers
         self.offsets = offsets or OffsetMap.identity(len(text))
         self.strings = {}  # one copy of each marker string (一、, （一） …)
@@ -112,14 +109,14 @@ class ToModel(Transformer[Token, list[Node]]):
     distribution = _line_rule(Distribution)
 
     @v_args(inline=True)
-    def paragraph(self, token: Token) -> Node:
-        assert token.start_pos is not None and token.end_pos is not None
-        return Paragraph(span=(token.start_pos, token.end_pos),
-                         children=self.points.within(token.start_pos, token.end_pos))
+    def paragraphs(self, token: BlockToken) -> list[Node]:
+        return [Paragraph(span=(block.start, block.end), children=self.points.within(block.start, block.end))
+                for block in token.blocks]
 
     def section(self, children: list[Any]) -> Node:
-        token, *nodes = children
-        block = self.blocks[bisect_left(self.block_starts, token.start_pos)]
+        token, *items = children
+        block = token.blocks[0]
+        nodes = _flat(items)
         assert block.marker is not None
         marker = self.markers[block.marker]
         heading_start, heading_end = self._heading_span(marker.end, block.end)
@@ -139,7 +136,8 @@ class ToModel(Transformer[Token, list[Node]]):
         )
 
     def part(self, children: list[Any]) -> Node:
-        token, *nodes = children
+        token, *items = children
+        nodes = _flat(items)
         start, end = token.start_pos, token.end_pos
         return Part(
             span=(start, nodes[-1].span[1] if nodes else end),
@@ -147,8 +145,8 @@ class ToModel(Transformer[Token, list[Node]]):
             children=tuple(nodes),
         )
 
-    def start(self, children: list[Node]) -> list[Node]:
-        return children
+    def start(self, children: list[Any]) -> list[Node]:
+        return _flat(children)
 
     def _heading_span(self, start: int, end: int) -> tuple[int, int]:
         """The heading text between a marker and the end of its block, trimmed."""
@@ -157,6 +155,17 @@ class ToModel(Transformer[Token, list[Node]]):
         while end > start and self.folded[end - 1] in _HEADING_TRAIL:
             end -= 1
         return start, end
+
+
+def _flat(items: list[Any]) -> list[Node]:
+    """A rule's children with each run of paragraphs (a list) in its place."""
+    nodes: list[Node] = []
+    for item in items:
+        if isinstance(item, list):
+            nodes.extend(item)
+        else:
+            nodes.append(item)
+    return nodes
 
 
 _thread = threading.local()  # a parser per thread: its ToModel holds one document at a time

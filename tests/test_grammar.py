@@ -9,8 +9,9 @@ from pathlib import Path
 
 from lark import Token
 
+import speechparse
 from speechparse.blocks import HEADING, PARA, PART, Block
-from speechparse.grammar import LevelPostLex, get_parser, parse_blocks
+from speechparse.grammar import BlockLexer, LevelPostLex, get_parser, parse_blocks
 
 
 def _types(blocks: list[Block]) -> list[str]:
@@ -46,7 +47,21 @@ def test_nested_sections_parse_into_section_subtrees() -> None:
     tree = parse_blocks([Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 2)])
     section = tree.children[0]
     assert section.data == "section"
-    assert [getattr(child, "data", None) for child in section.children[1:]] == ["paragraph", "section"]
+    assert [getattr(child, "data", None) for child in section.children[1:]] == ["paragraphs", "section"]
+
+
+def test_paragraphs_in_a_row_are_one_token_that_carries_their_blocks() -> None:
+    blocks = [Block(PARA, 0, 2), Block(PARA, 2, 4), Block(HEADING, 4, 6, 0, 1), Block(PARA, 6, 8)]
+    tokens = list(BlockLexer(None).lex(blocks))
+    assert [token.type for token in tokens] == ["PARAS", "HEADING", "PARAS"]
+    assert [token.blocks for token in tokens] == [tuple(blocks[:2]), (blocks[2],), (blocks[3],)]
+    assert [(token.start_pos, token.end_pos) for token in tokens] == [(0, 4), (4, 6), (6, 8)]
+
+
+def test_a_run_of_paragraphs_becomes_one_paragraph_node_each() -> None:
+    doc = speechparse.parse_text("甲乙丙丁。\n戊己庚辛。\n一、总体要求\n子丑寅卯。\n辰巳午未。\n")
+    assert [node.TYPE for node in doc.body] == ["paragraph", "paragraph", "section"]
+    assert [node.TYPE for node in doc.body[2].children] == ["paragraph", "paragraph"]
 
 
 def test_grammar_loads_from_the_source_tree_as_well(tmp_path: Path) -> None:

@@ -290,3 +290,69 @@ def test_whitespace_only_file_raises_empty_input(tmp_path: Path, data: bytes) ->
 def test_whitespace_only_bytes_raise_empty_input(data: bytes) -> None:
     with pytest.raises(EmptyInputError):
         speechparse.parse(data)
+
+
+# ---------------------------------------------------------------- paths that are not regular files
+
+
+#: parses argv[1] in a child whose address space is capped, so an unbounded read fails fast
+_PARSE_CAPPED = r"""
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+import speechparse
+try:
+    speechparse.parse(sys.argv[1], max_bytes=1 << 20)
+except speechparse.ParseError as exc:
+    print(type(exc).__name__, str(exc), sep="\n")
+"""
+
+
+def _parse_in_child(path: str) -> list[str]:
+    import subprocess
+    import sys
+
+    # a generous deadline: a read that blocks forever is what this guards against
+    result = subprocess.run([sys.executable, "-c", _PARSE_CAPPED, path], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_as_not_a_regular_file_without_reading_it() -> None:
+    error, message = _parse_in_child("/dev/zero")
+    assert error == "InputUnreadableError"
+    assert "/dev/zero" in message and "regular file" in message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_without_a_writer_is_refused_rather_than_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "speech.txt"
+    os.mkfifo(fifo)
+    error, message = _parse_in_child(str(fifo))
+    assert error == "InputUnreadableError"
+    assert str(fifo) in message and "regular file" in message
+
+
+def test_a_nul_character_in_a_path_is_a_typed_error_naming_it() -> None:
+    with pytest.raises(InputUnreadableError, match="NUL") as caught:
+        speechparse.parse("a\x00b")
+    assert isinstance(caught.value, ParseError)
+    assert "\x00" not in str(caught.value)  # shown escaped, so one line on a terminal stays one line
+
+
+def test_a_file_over_max_bytes_is_refused_after_reading_at_most_one_byte_more(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(SPEECH.encode("utf-8") * 50)
+    asked: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        asked.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(os, "read", counting_read)
+    with pytest.raises(speechparse.InputTooLargeError):
+        speechparse.parse(path, max_bytes=100)
+    assert sum(asked) <= 101

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 from typing import Final, Protocol
 
@@ -55,14 +56,13 @@ class SourceText:
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read a file, whatever its format."""
+    """Read a regular file, whatever its format; at most ``max_bytes`` + 1 bytes are read."""
     name = os.fspath(path)
+    if "\x00" in name:
+        raise InputUnreadableError(name.replace("\x00", "\\x00"), "a path cannot hold a NUL character")
     try:
-        size = os.path.getsize(name)
-        if size > max_bytes:
-            raise InputTooLargeError(name, size, max_bytes)
-        with open(name, "rb") as handle:
-            data = handle.read()
+        # non-blocking, so a named pipe without a writer opens at once and is refused below
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputNotFoundError(name) from None
     except IsADirectoryError:
@@ -71,7 +71,48 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise InputUnreadableError(name, "permission denied") from None
     except OSError as exc:
         raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    try:
+        data = _read_regular_file(descriptor, name, max_bytes)
+    finally:
+        os.close(descriptor)
     return read_bytes(data, path=name, max_bytes=max_bytes)
+
+
+#: bytes asked of the operating system at once
+_READ_CHUNK: Final = 1 << 20
+
+
+def _read_regular_file(descriptor: int, name: str, max_bytes: int) -> bytes:
+    """The bytes of an open file, refused unless it is a regular file of at most ``max_bytes``.
+
+    A device (/dev/zero), a named pipe or a socket has no end a reader can rely on,
+    so it is refused whatever its name; what is checked is the file opened, not the path.
+    """
+    try:
+        status = os.fstat(descriptor)
+    except OSError as exc:
+        raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputUnreadableError(name, "it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputUnreadableError(name, "not a regular file (a device, a named pipe or a socket)")
+    if status.st_size > max_bytes:
+        raise InputTooLargeError(name, status.st_size, max_bytes)
+    chunks: list[bytes] = []
+    left = max_bytes + 1  # one byte more than allowed tells a file that grew past the limit
+    try:
+        while left > 0:
+            chunk = os.read(descriptor, min(left, _READ_CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(name, max(len(data), status.st_size), max_bytes)
+    return data
 
 
 def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:

@@ -16,7 +16,7 @@ from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
 from speechparse.lex.markers import lex_markers
 from speechparse.limits import StructureBudget
-from speechparse.model import Document, Source
+from speechparse.model import Document, Source, StructureWarning
 from speechparse.placeholders import find_placeholders
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
 from speechparse.tree import build_model
@@ -81,10 +81,22 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
         title=front.title,
         meta=cleaned.meta,
         placeholders=tuple(find_placeholders(text, folded)),
-        warnings=levels.warnings,
+        warnings=(*_reader_warnings_after_cleaning(source, cleaned.offsets), *levels.warnings),
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,
     )
+
+
+def _reader_warnings_after_cleaning(source: SourceText, offsets: OffsetMap) -> tuple[StructureWarning, ...]:
+    """The reader's warnings, their spans moved to the cleaned text (None where cleaning removed the place)."""
+    moved = []
+    for warning in source.warnings:
+        span = None
+        if warning.span is not None:
+            start, end = offsets.from_raw(warning.span[0]), offsets.from_raw(warning.span[1] - 1)
+            span = (start, end + 1) if start is not None and end is not None else None
+        moved.append(StructureWarning(warning.code, warning.message, span))
+    return tuple(moved)
 
 
 def _hints_after_cleaning(source: SourceText, offsets: OffsetMap) -> dict[int, int]:

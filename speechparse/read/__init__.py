@@ -26,8 +26,8 @@ from speechparse.errors import (
     UnsupportedFormatError,
 )
 from speechparse.limits import DEFAULT_MAX_BYTES
-from speechparse.model import Source
-from speechparse.read.text import decode_text
+from speechparse.model import Source, StructureWarning
+from speechparse.read.text import broken_warnings, decode_text
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"
@@ -53,6 +53,8 @@ class SourceText:
     #: offsets of line starts in ``text`` → the outline level a Word document gave
     #: that paragraph (0 = top); evidence for levels, never the only signal
     outline_hints: tuple[tuple[int, int], ...] = field(default=(), converter=tuple[tuple[int, int], ...])
+    #: what the reader had to repair or leave out (broken bytes, unresolved entities), spans in ``text``
+    warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple[StructureWarning, ...])
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
@@ -135,12 +137,14 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
             raise LegacyFormatError(path, kind)
     if data.startswith(_ZIP):
         return _read_zip(data, path)
-    text, encoding = decode_text(data, path)
-    if _looks_like_html(text):
+    decoded = decode_text(data, path)
+    if _looks_like_html(decoded.text):
         from speechparse.read.html import read_html
 
-        return read_html(text, path=path, encoding=encoding)
-    return SourceText(text=text, source=Source(path=path, format="txt" if path else "text", encoding=encoding))
+        return read_html(decoded.text, path=path, encoding=decoded.encoding)
+    return SourceText(text=decoded.text, source=Source(path=path, format="txt" if path else "text",
+                                                       encoding=decoded.encoding),
+                      warnings=broken_warnings(decoded))
 
 
 def _read_zip(data: bytes, path: str | None) -> SourceText:

@@ -38,10 +38,12 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
     """
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return parse_source(read_bytes(bytes(source), max_bytes=max_bytes), max_units=max_units)
-    if isinstance(source, (str, os.PathLike)):
-        return parse_source(read_path(source, max_bytes=max_bytes), max_units=max_units)
-    return parse_source(read_stream(source, max_bytes=max_bytes), max_units=max_units)
+        read = read_bytes(bytes(source), max_bytes=max_bytes, max_units=max_units)
+    elif isinstance(source, (str, os.PathLike)):
+        read = read_path(source, max_bytes=max_bytes, max_units=max_units)
+    else:
+        read = read_stream(source, max_bytes=max_bytes, max_units=max_units)
+    return parse_source(read, max_units=max_units)
 
 
 def parse_text(text: str, *, path: str | None = None, max_units: int | None = None) -> Document:

@@ -182,9 +182,9 @@ def test_heading_styles_are_evidence_for_where_a_new_scheme_belongs(tmp_path: Pa
     assert [(s.marker, s.level) for s in doc.sections()] == [("第一,", 1), ("一、", 1)]
 
 
-def test_a_missing_python_docx_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_xml_library_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _auto_numbered(tmp_path / "numbered.docx")
-    monkeypatch.setitem(sys.modules, "docx", None)
+    monkeypatch.setitem(sys.modules, "lxml", None)
     with pytest.raises(speechparse.ParseError, match=r"speechparse\[docx\]"):
         speechparse.parse(path)
 

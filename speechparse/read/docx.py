@@ -131,11 +131,6 @@ def open_archive(data: bytes, path: str | None) -> zipfile.ZipFile:
     return archive
 
 
-def check_archive(data: bytes, path: str | None) -> None:
-    """Refuse archives whose size once unpacked is absurd (zip bombs)."""
-    open_archive(data, path)
-
-
 # ---------------------------------------------------------------- the package
 
 

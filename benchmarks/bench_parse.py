@@ -8,7 +8,7 @@ per second and, in the same run over the same text, one pass of one compiled
 ``regex`` that finds every sentence end and line break: the least any parser of
 this text must do, so its speed is the ceiling. Then the wall time of
 ``speechparse parse`` on the seed as a fresh process (interpreter start, imports,
-grammar load from Lark's cache, parse, output).
+grammar built in memory, parse, output).
 
 This is a script, not a test: timings depend on the machine, so they are
 reported, never asserted.

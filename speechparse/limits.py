@@ -11,11 +11,13 @@ text with more *structure units* than an allowance plus one unit per
 :data:`BYTES_PER_UNIT` bytes of text in UTF-8 (sixteen Chinese characters).
 
 The units are what the result is made of: lines with text, numbering-marker
-candidates, and spans that cleaning removes (each is a ``Removal`` of the
-result, and a text spaced out character by character has one every two
-characters). Lines are counted before cleaning, whose cost is per line too;
+candidates, spans that cleaning removes (each is a ``Removal`` of the result,
+and a text spaced out character by character has one every two characters) and
+placeholders. Lines are counted before cleaning, whose cost is per line too;
 removals as cleaning marks them, before they are recorded; candidates as the
-lexer finds them, before the stages that cost per node. So a refused text
+lexer finds them and placeholders as they are found, before the stages that
+cost per node. The Word reader counts what it builds (paragraphs, runs, table
+cells) the same way, against the size of the XML it reads. So a refused text
 costs about what reading and cleaning it cost, and the densest text accepted
 stays within 3× the time per MB of an ordinary speech and 20× its own size in
 memory (``benchmarks/bench_adversarial.py`` measures both). The bound is in

@@ -63,6 +63,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
 
     line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes
     candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals))
+    # blanks are structure too, found before the stages that cost per node
+    placeholders = find_placeholders(text, folded, budget=budget,
+                                     spent=len(line_starts) + len(cleaned.removals) + len(candidates))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else [])
@@ -82,7 +85,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None) -> Documen
         body=body,
         title=front.title,
         meta=cleaned.meta,
-        placeholders=tuple(find_placeholders(text, folded)),
+        placeholders=tuple(placeholders),
         warnings=(*_reader_warnings_after_cleaning(source, cleaned.offsets), *levels.warnings),
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,

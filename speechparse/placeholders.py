@@ -24,6 +24,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.vocab import (
     CN_NUMERAL_CHARS,
@@ -71,11 +72,16 @@ class Judgement:
     cue_span: tuple[int, int] = (0, 0)  # where the context word is
 
 
-def find_placeholders(text: str, folded: str) -> list[Placeholder]:
-    """Every placeholder in ``text`` (``folded`` is its folded form), in order, with its slot."""
+def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None = None,
+                      spent: int = 0) -> list[Placeholder]:
+    """Every placeholder in ``text`` (``folded`` is its folded form), in order, with its slot.
+
+    Each placeholder is a structure unit: with a ``budget``, finding them stops
+    with :class:`~speechparse.StructureTooDenseError` once they and the ``spent`` units are over it.
+    """
     found = []
     numbering: dict[str, int] = {}
-    for start, end in _tokens(folded):
+    for start, end in _tokens(folded, budget, spent):
         judgement = judge(folded, start, end)
         token = text[start:end]
         slot = slot_key(folded[start:end], judgement)
@@ -106,10 +112,13 @@ def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
     return out
 
 
-def _tokens(folded: str) -> Iterator[tuple[int, int]]:
+def _tokens(folded: str, budget: StructureBudget | None, spent: int) -> Iterator[tuple[int, int]]:
     for match in _TOKEN.finditer(folded):
         start, end = match.span()
         if _stands_alone(folded, start, end):
+            if budget is not None:
+                spent += 1
+                budget.check(spent)
             yield start, end
 
 

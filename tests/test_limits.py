@@ -150,3 +150,25 @@ def test_documents_parsed_on_several_threads_at_once_match_the_ones_parsed_alone
     for thread in threads:
         thread.join()
     assert [results[index] for index in range(len(texts))] == alone
+
+
+def test_placeholders_count_as_structure_so_a_flood_of_blanks_is_refused_before_the_tree_is_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the tree was built for a text the placeholder count refuses")
+
+    monkeypatch.setattr(speechparse.pipeline, "build_model", must_not_build)
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text("X、" * 200_000)  # one line, no marker: 200,000 blanks in 800 KB
+
+
+def test_finding_placeholders_stops_when_they_and_what_was_spent_are_over_the_budget() -> None:
+    from speechparse.placeholders import find_placeholders
+
+    text = "请X同志到会。" * 30
+    folded = fold(text)
+    assert len(find_placeholders(text, folded)) == 30
+    budget = StructureBudget(limit=40, size=utf8_size(text))
+    assert len(find_placeholders(text, folded, budget=budget, spent=10)) == 30
+    with pytest.raises(speechparse.StructureTooDenseError):
+        find_placeholders(text, folded, budget=budget, spent=11)

@@ -32,7 +32,7 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     format is recognised from the content. Raises a subclass of
     :class:`speechparse.ParseError` for input it cannot read (a missing file,
     bytes that are not text, a legacy .doc, input over ``max_bytes``, text
-    with more than ``max_units`` lines, numbering markers and removed spans).
+    with more than ``max_units`` lines, numbering markers, removed spans and placeholders).
 
     ``max_units`` of ``None`` allows the default for the text's size:
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).

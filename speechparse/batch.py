@@ -99,9 +99,9 @@ def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | N
 
 
 def document_record(path: str, document: Document) -> str:
-    from speechparse.serialize import to_dict
+    from speechparse.serialize import dumps
 
-    return json.dumps({"path": path, **to_dict(document)}, ensure_ascii=False)
+    return dumps(document, first={"path": path})
 
 
 def failure_record(failure: Failure) -> str:

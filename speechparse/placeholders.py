@@ -81,7 +81,7 @@ def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None 
     """
     found = []
     numbering: dict[str, int] = {}
-    for start, end in _tokens(folded, budget, spent):
+    for start, end in list(_tokens(folded, budget, spent)):  # all counted before any is judged
         judgement = judge(folded, start, end)
         token = text[start:end]
         slot = slot_key(folded[start:end], judgement)

@@ -129,7 +129,7 @@ def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                max_units: int | None = None) -> SourceText:
-    """Read bytes, whatever their format (``max_units`` bounds what the Word reader builds, see .docx)."""
+    """Read bytes, whatever their format (``max_units`` bounds what the Word and web-page readers build)."""
     if len(data) > max_bytes:
         raise InputTooLargeError(path, len(data), max_bytes)
     if not data.strip():
@@ -143,7 +143,7 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
     if _looks_like_html(decoded.text):
         from speechparse.read.html import read_html
 
-        return read_html(decoded.text, path=path, encoding=decoded.encoding)
+        return read_html(decoded.text, path=path, encoding=decoded.encoding, max_units=max_units)
     return SourceText(text=decoded.text, source=Source(path=path, format="txt" if path else "text",
                                                        encoding=decoded.encoding),
                       warnings=broken_warnings(decoded))

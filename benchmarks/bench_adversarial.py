@@ -182,7 +182,24 @@ WORD_FILES: dict[str, Callable[[int], bytes]] = {
         _paragraphs_to(target, _NUMBERED), numbering=_numbered_list("upperRoman", "%1.", "10000000000"),
         compression=zipfile.ZIP_STORED),
 }
-assert NUMBERING  # the speech's own numbering part, used by speech_document"""
+assert NUMBERING  # the speech's own numbering part, used by speech_document
+
+#: name → how to build a web page of about ``target`` bytes
+WEB_PAGES: dict[str, Callable[[int], str]] = {
+    "web page: the seed, a paragraph a line (reference)": lambda target: _page(
+        "".join(f"<p>{line}</p>" for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()),
+        target),
+    "web page: tables, a row each": lambda target: _page(
+        "<table><tr><td>第1项</td><td>各级各部门要切实提高政治站位</td></tr></table>", target),
+    "web page: tables, a row each, padded to the limit": lambda target: _page(
+        "<table><tr><td>第1项</td><td>各级各部门要切实提高政治站位" + FILLER * 13 + "</td></tr></table>", target),
+    "web page: empty paragraphs": lambda target: _page("<p></p>", target),
+}
+
+
+def _page(piece: str, target: int) -> str:
+    body = piece * max(1, target // len(piece.encode("utf-8")))
+    return f"<!DOCTYPE html><html><head><title>关于做好工作的通知</title></head><body>{body}</body></html>"
 
 
 def measure(path: Path) -> dict[str, Any]:
@@ -224,6 +241,9 @@ def main() -> None:
         inputs.append((name, lambda name=name, piece=piece: _sized(build(name, piece))))
     inputs.append(("a file-name line, then lines opening with 1、 (page chunks?)",
                    lambda: _sized(build("chunk run", CHUNK_RUN_LINE, CHUNK_RUN_HEADER))))
+    for name, page in WEB_PAGES.items():
+        inputs.append((name, lambda name=name, page=page: _web(args.work / f"{abs(hash(name))}.html",
+                                                                page(target))))
     for name, make in WORD_FILES.items():
         inputs.append((name, lambda name=name, make=make: _word(args.work / f"{abs(hash(name))}.docx",
                                                                 make(target))))
@@ -243,6 +263,11 @@ def main() -> None:
 
 
 def _sized(path: Path) -> tuple[Path, int]:
+    return path, path.stat().st_size
+
+
+def _web(path: Path, markup: str) -> tuple[Path, int]:
+    path.write_text(markup, encoding="utf-8")
     return path, path.stat().st_size
 
 

@@ -257,6 +257,12 @@ def test_text_of_tracked_insertions_and_hyperlinks_is_read_and_deleted_text_is_n
     assert speechparse.parse(word_file(body)).text == "要切实抓好\t落实"
 
 
+def test_a_paragraph_is_one_line_whatever_breaks_its_text_holds() -> None:
+    body = ("<w:p><w:r><w:t>一、总体</w:t><w:br/><w:t>要求\n其一</w:t><w:cr/><w:t>其二</w:t>"
+            '<w:br w:type="page"/><w:t>完</w:t></w:r></w:p>' + paragraph("内容。"))
+    assert speechparse.parse(word_file(body)).text == "一、总体 要求 其一 其二完\n内容。"
+
+
 def test_text_boxes_are_not_read_into_the_paragraph_that_anchors_them() -> None:
     box = ('<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>')
     body = f"<w:p><w:r><w:t>正文</w:t></w:r>{box}</w:p>"

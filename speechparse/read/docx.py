@@ -406,7 +406,8 @@ class _Body:
         facts = self.styles.facts(style.get(_VAL) if style is not None else None)
         label = self._label(properties, facts, style.get(_VAL) if style is not None else None)
         entities: list[str] = []
-        line = label + "".join(_paragraph_text(element, entities))
+        # each paragraph is one line: a line break written inside its text is a space too
+        line = (label + "".join(_paragraph_text(element, entities))).replace("\n", " ").replace("\r", " ")
         outline = _outline_value(properties.find(f"{_W}outlineLvl")) if properties is not None else None
         level = outline if outline is not None else facts.outline
         if level is not None and level < 9:

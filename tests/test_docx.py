@@ -176,7 +176,7 @@ def test_a_label_is_never_longer_than_a_marker_can_be(fmt: str, text: str, start
 
 def test_forty_thousand_empty_paragraphs_are_refused_while_reading() -> None:
     data = word_file("<w:p/>" * 40_000, compression=zipfile.ZIP_STORED)
-    with pytest.raises(speechparse.StructureTooDenseError, match="paragraphs, runs and table cells") as caught:
+    with pytest.raises(speechparse.StructureTooDenseError, match="paragraphs, runs, table cells") as caught:
         speechparse.parse(data)
     assert caught.value.units == caught.value.limit + 1  # refused the moment it went over, not at the end
 

@@ -195,7 +195,7 @@ class _ReadingBudget:
         self.units += 1
         if self.units > self.limit:
             raise StructureTooDenseError(self.path, self.units, self.size, self.limit,
-                                         what="paragraphs, runs and table cells")
+                                         what="paragraphs, runs, table cells, styles and list levels")
 
 
 class _PartReader:

@@ -11,7 +11,7 @@ pipelines over the parsed documents, each as a share of the parse time of the
 same text: Markdown out (``to_markdown``), chunks (``chunks()``, 1,000
 characters), and parsing that Markdown again as Markdown in. Then the wall time
 of ``speechparse parse`` on the seed as a fresh process (interpreter start,
-imports, grammar load from Lark's cache, parse, output).
+imports, grammar built in memory, parse, output).
 
 This is a script, not a test: timings depend on the machine, so they are
 reported, never asserted.

@@ -10,10 +10,14 @@ writes byte-identical lines for the same file.
 
 from __future__ import annotations
 
+import ctypes
 import glob
 import json
+import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -34,6 +38,10 @@ CHUNK: Final = 32
 IN_FLIGHT_PER_WORKER: Final = 4
 #: seconds between two progress lines when stderr is not a terminal
 PLAIN_PROGRESS_INTERVAL: Final = 5.0
+#: seconds between two looks of a worker at its parent, where the system cannot tell it of the parent's death
+PARENT_POLL_INTERVAL: Final = 1.0
+#: Linux's prctl option that sends a signal to a process when its parent dies
+_PR_SET_PDEATHSIG: Final = 1
 
 
 @frozen
@@ -91,9 +99,9 @@ def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | N
 
 
 def document_record(path: str, document: Document) -> str:
-    from speechparse.serialize import to_dict
+    from speechparse.serialize import dumps
 
-    return json.dumps({"path": path, **to_dict(document)}, ensure_ascii=False)
+    return dumps(document, first={"path": path})
 
 
 def failure_record(failure: Failure) -> str:
@@ -132,6 +140,42 @@ def warm_up() -> None:
     model_parser()
 
 
+def start_worker(creator: int, start_method: str) -> None:
+    """Set up a pool worker: it dies with its parent, then builds the parser.
+
+    A pool's workers wait for work on a pipe that every sibling also holds open,
+    so when the batch is killed (SIGKILL gives it no chance to stop them) they
+    would wait for ever. On Linux the kernel is asked to kill the worker when its
+    parent dies; elsewhere a thread looks at the parent every second.
+    """
+    parent = os.getppid()
+    if start_method != "forkserver" and parent != creator:
+        os._exit(1)  # the batch died before this worker started: nobody will send it work
+    die_with(parent)
+    warm_up()
+
+
+def die_with(parent: int) -> None:
+    """End this process when ``parent`` (its parent process) does."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # died between the look above and the request
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(target=_watch_parent, args=(parent,), name="speechparse-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_POLL_INTERVAL)
+        if os.getppid() != parent:  # reparented: the parent is gone
+            os._exit(1)
+
+
 # ---------------------------------------------------------------- many documents
 
 
@@ -164,7 +208,9 @@ def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[
         for chunk in chunks:
             yield work(chunk, limits)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=warm_up) as pool:
+    context = multiprocessing.get_context()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                             initargs=(os.getpid(), context.get_start_method())) as pool:
         pending: set[Future[list[Any]]] = set()
         queue: Iterator[list[str]] = iter(chunks)
         for chunk in queue:
@@ -184,23 +230,44 @@ def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[
 
 
 def done_paths(output: str) -> set[str]:
-    """Paths already in an output file, after cutting a last line a killed run left half-written."""
+    """Paths already in an output file, after cutting a last line a killed run left half-written.
+
+    The file is read a line at a time (an output can be gigabytes), and of each
+    record only its first key, the path, is decoded.
+    """
     if not os.path.exists(output):
         return set()
-    with open(output, "rb+") as handle:
-        data = handle.read()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            handle.truncate(end)
     paths = set()
-    for line in data[:end].splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("path"), str):
-            paths.add(record["path"])
+    whole = 0  # bytes of the file that are whole lines
+    with open(output, "rb+") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            whole += len(line)
+            path = record_path(line)
+            if path is not None:
+                paths.add(path)
+        handle.truncate(whole)
     return paths
+
+
+_DECODER: Final = json.JSONDecoder()
+#: how every record opens (its path is its first key)
+_RECORD_START: Final = b'{"path": '
+
+
+def record_path(line: bytes) -> str | None:
+    """The path of a record line, or None for a line that is not a record."""
+    try:
+        text = line.decode("utf-8")
+        if line.startswith(_RECORD_START):
+            path, _ = _DECODER.raw_decode(text, len(_RECORD_START))
+        else:  # written by something else: decode it all
+            record = json.loads(text)
+            path = record.get("path") if isinstance(record, dict) else None
+    except ValueError:
+        return None
+    return path if isinstance(path, str) else None
 
 
 def done_outline_paths(output: str) -> set[str]:

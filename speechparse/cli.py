@@ -74,8 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
                         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
     parser.add_argument("--max-units", type=_count, default=None, metavar="N",
-                        help=f"refuse texts with more than N lines, numbering markers and removed spans (default: "
-                             f"{STRUCTURE_ALLOWANCE:,} plus one per {BYTES_PER_UNIT} bytes of text)")
+                        help=f"refuse texts with more than N lines, numbering markers, removed spans and blanks "
+                             f"(default: {STRUCTURE_ALLOWANCE:,} plus one per {BYTES_PER_UNIT} bytes of text)")
     debug_command = commands.add_parser(
         "debug", help="show what each stage decided, to explain an outline",
         description="Parse FILE and print, stage by stage, what each stage decided: the spans cleaning removed "

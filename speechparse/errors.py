@@ -137,8 +137,9 @@ class InputTooLargeError(ParseError, ValueError):
 class StructureTooDenseError(ParseError, ValueError):
     """The text holds far more lines, numbering markers and noise than a document does for its size."""
 
-    def __init__(self, path: str | None, units: int, size: int, limit: int) -> None:
-        super().__init__(f"{path or 'input'}: {units:,} lines, numbering markers and removed spans in {size:,} bytes "
+    def __init__(self, path: str | None, units: int, size: int, limit: int,
+                 what: str = "lines, numbering markers, removed spans and placeholders") -> None:
+        super().__init__(f"{path or 'input'}: {units:,} {what} in {size:,} bytes "
                          f"of text is more structure than the limit of {limit:,}, and would cost far more than its "
                          "size to parse; if it really is one document, raise the limit with max_units= (library) "
                          "or --max-units (command line)")

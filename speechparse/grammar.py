@@ -6,7 +6,10 @@
 Lark's ``Indenter`` inserts ``_DEDENT`` for Python's indentation, so the grammar
 needs one recursive ``section`` rule for any depth (one token fewer per section
 than an ``_OPEN``/``_CLOSE`` pair: a heading is always followed by its opening).
-Parsers are built on first use and reused, and Lark caches their tables.
+Parsers are built in this process on first use and reused. Lark's ``cache=True`` is
+never used: it unpickles a file of a predictable name in the shared temp folder, so
+anyone who can write there could run code in every parse; building the tables takes
+about 20 ms once per process.
 """
 
 from __future__ import annotations
@@ -118,9 +121,8 @@ def grammar_text() -> str:
 
 def make_parser(transformer: Transformer[Token, Any] | None = None) -> Lark:
     """A document parser; with a ``transformer``, Lark calls its rule methods as it reduces each rule
-    (Lark's embedded transformer), so no parse tree is built. Lark caches its tables on disk."""
-    return Lark(grammar_text(), parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), cache=True,
-                transformer=transformer)
+    (Lark's embedded transformer), so no parse tree is built. Built in memory, never from a cache file."""
+    return Lark(grammar_text(), parser="lalr", lexer=BlockLexer, postlex=LevelPostLex(), transformer=transformer)
 
 
 @lru_cache(maxsize=1)

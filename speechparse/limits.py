@@ -8,19 +8,23 @@ characters, would cost over ten times the time and fifty times the memory of a
 speech of the same size. No document carries that much structure, so, as
 expat limits how far entities may amplify an XML file, the parser refuses a
 text with more *structure units* than an allowance plus one unit per
-:data:`BYTES_PER_UNIT` bytes of text in UTF-8 (sixteen Chinese characters).
+:data:`BYTES_PER_UNIT` bytes of text in UTF-8 (twenty Chinese characters).
 
 The units are what the result is made of: lines with text, numbering-marker
-candidates, and spans that cleaning removes (each is a ``Removal`` of the
-result, and a text spaced out character by character has one every two
-characters). Lines are counted before cleaning, whose cost is per line too;
+candidates, spans that cleaning removes (each is a ``Removal`` of the result,
+and a text spaced out character by character has one every two characters) and
+placeholders. Lines are counted before cleaning, whose cost is per line too;
 removals as cleaning marks them, before they are recorded; candidates as the
-lexer finds them, before the stages that cost per node. So a refused text
+lexer finds them and placeholders as they are found, before the stages that
+cost per node. The Word reader counts what it builds (paragraphs, runs, table
+cells) the same way, against the size of the XML it reads. So a refused text
 costs about what reading and cleaning it cost, and the densest text accepted
 stays within 3× the time per MB of an ordinary speech and 20× its own size in
-memory (``benchmarks/bench_adversarial.py`` measures both). The bound is in
-bytes, not characters, because that is what time and memory are measured
-against: 48 bytes of ASCII are 48 characters but one line all the same.
+memory, for the parse and its JSON together (``benchmarks/bench_adversarial.py``
+measures both): a point, with its JSON, holds about a kilobyte, which is what
+sets one unit per 60 bytes. The bound is in bytes, not characters, because
+that is what time and memory are measured against: 60 bytes of ASCII are 60
+characters but one line all the same.
 
 A typical document carries one unit per 170 bytes (the median of the dev
 corpus); garbled scrapes, whose jammer text is removed piece by piece, reach
@@ -42,7 +46,7 @@ DEFAULT_MAX_BYTES: Final = 64 * 1024 * 1024
 #: structure units any text may hold, however short
 STRUCTURE_ALLOWANCE: Final = 20_000
 #: beyond the allowance, one structure unit per this many bytes of text (UTF-8)
-BYTES_PER_UNIT: Final = 48
+BYTES_PER_UNIT: Final = 60
 
 
 @frozen

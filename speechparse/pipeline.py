@@ -22,7 +22,7 @@ from speechparse.lex.markers import lex_markers
 from speechparse.lex.runs import clause_enumerations, late_starts
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
-from speechparse.model import Document, Source
+from speechparse.model import Document, Source, StructureWarning
 from speechparse.placeholders import find_placeholders
 from speechparse.points import find_points
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
@@ -41,7 +41,7 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     format is recognised from the content. Raises a subclass of
     :class:`speechparse.ParseError` for input it cannot read (a missing file,
     bytes that are not text, a legacy .doc, input over ``max_bytes``, text
-    with more than ``max_units`` lines, numbering markers and removed spans).
+    with more than ``max_units`` lines, numbering markers, removed spans and placeholders).
 
     ``max_units`` of ``None`` allows the default for the text's size:
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
@@ -91,6 +91,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
 
     line_starts = find_lines_with_text(folded)  # no more than the budget checked above: cleaning only deletes
     candidates = lex_markers(folded, budget=budget, spent=len(line_starts) + len(cleaned.removals), trace=trace)
+    # blanks are structure too, found before the stages that cost per node
+    placeholders = find_placeholders(text, folded, budget=budget,
+                                     spent=len(line_starts) + len(cleaned.removals) + len(candidates))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
     back = find_back_matter(folded, line_starts)
@@ -127,11 +130,23 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         # where the text has no title of its own, the name a site gave the file is its title
         title=front.title or (clean_title(cleaned.meta.file_title) if cleaned.meta.file_title else None),
         meta=cleaned.meta,
-        placeholders=tuple(find_placeholders(text, folded)),
-        warnings=levels.warnings,
+        placeholders=tuple(placeholders),
+        warnings=(*_reader_warnings_after_cleaning(source, cleaned.offsets), *levels.warnings),
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,
     )
+
+
+def _reader_warnings_after_cleaning(source: SourceText, offsets: OffsetMap) -> tuple[StructureWarning, ...]:
+    """The reader's warnings, their spans moved to the cleaned text (None where cleaning removed the place)."""
+    moved = []
+    for warning in source.warnings:
+        span = None
+        if warning.span is not None:
+            start, end = offsets.from_raw(warning.span[0]), offsets.from_raw(warning.span[1] - 1)
+            span = (start, end + 1) if start is not None and end is not None else None
+        moved.append(StructureWarning(warning.code, warning.message, span))
+    return tuple(moved)
 
 
 def _hints_after_cleaning(source: SourceText, offsets: OffsetMap) -> dict[int, int]:

@@ -34,6 +34,7 @@ from typing import Final
 import regex
 from attrs import evolve, frozen
 
+from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
@@ -112,14 +113,15 @@ class Judgement:
 _NO_EVIDENCE: Final = Judgement("other")
 
 
-def find_placeholders(text: str, folded: str) -> list[Placeholder]:
-    """Every placeholder in ``text`` (``folded`` is its folded form), in order, with its slot."""
-    spans: list[tuple[int, int]] = []
-    judgements: list[Judgement] = []
-    for start, end in _tokens(folded):
-        spans.append((start, end))
-        judgements.append(judge(folded, start, end))
-    judgements = _coordinated_kinds(folded, spans, judgements)
+def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None = None,
+                      spent: int = 0) -> list[Placeholder]:
+    """Every placeholder in ``text`` (``folded`` is its folded form), in order, with its slot.
+
+    Each placeholder is a structure unit: with a ``budget``, finding them stops
+    with :class:`~speechparse.StructureTooDenseError` once they and the ``spent`` units are over it.
+    """
+    spans = list(_tokens(folded, budget, spent))  # all counted before any is judged
+    judgements = _coordinated_kinds(folded, spans, [judge(folded, start, end) for start, end in spans])
     found = []
     numbering: dict[str, int] = {}
     for (start, end), judgement in zip(spans, judgements, strict=True):
@@ -152,10 +154,13 @@ def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
 
 # ---------------------------------------------------------------- which tokens are blanks
 
-def _tokens(folded: str) -> Iterator[tuple[int, int]]:
+def _tokens(folded: str, budget: StructureBudget | None, spent: int) -> Iterator[tuple[int, int]]:
     for match in _TOKEN.finditer(folded):
         start, end = match.span()
         if _stands_alone(folded, start, end):
+            if budget is not None:
+                spent += 1
+                budget.check(spent)
             yield start, end
 
 

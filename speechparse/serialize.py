@@ -8,13 +8,16 @@ Schema in ``schema.json`` describes the whole document.
 
 from __future__ import annotations
 
+import io
 import json
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from json.encoder import encode_basestring
+from typing import IO, Any
 
 import cattrs
-from attrs import fields, resolve_types
+from attrs import fields, has, resolve_types
 
 from speechparse import model
 from speechparse.model import NODE_TYPES, Document, Node
@@ -60,12 +63,15 @@ def make_converter() -> cattrs.Converter:
 _CONVERTER = make_converter()
 
 
+#: the contract's field order of a document
+FIELD_ORDER = ("schema", "source", "meta", "title", "text", "body", "placeholders", "warnings", "removed",
+               "source_map")
+
+
 def to_dict(document: Document) -> dict[str, Any]:
     """The document as plain JSON data (the contract's field order)."""
     data: dict[str, Any] = _CONVERTER.unstructure(document)
-    order = ("schema", "source", "meta", "title", "text", "body", "placeholders", "warnings", "removed",
-             "source_map")
-    return {key: data[key] for key in order} | {k: v for k, v in data.items() if k not in order}
+    return {key: data[key] for key in FIELD_ORDER} | {k: v for k, v in data.items() if k not in FIELD_ORDER}
 
 
 def from_dict(data: dict[str, Any]) -> Document:
@@ -73,9 +79,66 @@ def from_dict(data: dict[str, Any]) -> Document:
     return _CONVERTER.structure(data, Document)
 
 
-def dumps(document: Document, *, indent: int | None = None) -> str:
-    """The document as a JSON string; Chinese stays readable (no ``\\u`` escapes)."""
-    return json.dumps(to_dict(document), ensure_ascii=False, indent=indent)
+def dumps(document: Document, *, indent: int | None = None, first: Mapping[str, Any] | None = None) -> str:
+    """The document as a JSON string; Chinese stays readable (no ``\\u`` escapes).
+
+    The same bytes as ``json.dumps(to_dict(document), ensure_ascii=False,
+    indent=indent)``, written node by node: a dense document's dict tree would
+    cost twice its own size on top of the string. ``first``: keys written before
+    the document's own (a batch record's path).
+    """
+    out = io.StringIO()
+    _JsonWriter(out, indent).document(document, first or {})
+    return out.getvalue()
+
+
+class _JsonWriter:
+    """JSON written the way :func:`json.dumps` writes it, from the document's parts, one node at a time."""
+
+    def __init__(self, out: IO[str], indent: int | None) -> None:
+        self.out = out
+        self.indent = indent
+        self.item_separator = ", " if indent is None else ","
+
+    def document(self, document: Document, first: Mapping[str, Any]) -> None:
+        names = [a.name for a in fields(Document)]
+        items: list[tuple[str, Any]] = [*first.items()]
+        for name in (*FIELD_ORDER, *(name for name in names if name not in FIELD_ORDER)):
+            items.append((name, getattr(document, name)))  # lists stay lists of model objects, written one by one
+        self._object(items, 0)
+
+    def _object(self, items: Iterable[tuple[str, Any]], level: int) -> None:
+        self._container("{", "}", ((encode_basestring(key) + ": ", value) for key, value in items), level)
+
+    def _container(self, opening: str, closing: str, items: Iterable[tuple[str, Any]], level: int) -> None:
+        write = self.out.write
+        inner = "" if self.indent is None else "\n" + " " * (self.indent * (level + 1))
+        empty = True
+        for prefix, value in items:
+            write((opening if empty else self.item_separator) + inner + prefix)
+            self._value(value, level + 1)
+            empty = False
+        if empty:
+            write(opening + closing)
+        else:
+            write(("" if self.indent is None else "\n" + " " * (self.indent * level)) + closing)
+
+    def _value(self, value: Any, level: int) -> None:
+        if isinstance(value, str):
+            self.out.write(encode_basestring(value))
+        elif isinstance(value, dict):
+            self._object(value.items(), level)
+        elif isinstance(value, (list, tuple)):
+            self._container("[", "]", (("", item) for item in value), level)
+        elif isinstance(value, NODE_TYPES):
+            node_items = [("type", value.TYPE)]  # type: ignore[attr-defined]
+            node_items.extend((attribute.name, getattr(value, attribute.name))
+                              for attribute in fields(type(value)))  # type: ignore[arg-type]
+            self._object(node_items, level)
+        elif has(type(value)):  # a placeholder, warning, removal, the source, the meta: small
+            self._value(_CONVERTER.unstructure(value), level)
+        else:  # numbers, booleans, None
+            self.out.write(json.dumps(value))
 
 
 def loads(data: str | bytes) -> Document:

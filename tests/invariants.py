@@ -4,7 +4,8 @@ Used by the property tests, the hostile-input tests, the dev-corpus test and
 the atheris harness (``fuzz/fuzz_parse.py``), so they all hold a document to
 the same rules: the top-level nodes tile the text, every span is in range,
 children lie inside their parent in order, headings inside their section,
-placeholders slice their own text, and the JSON validates and round-trips.
+placeholders slice their own text, warnings point inside it, and the JSON
+validates and round-trips.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def assert_tree_invariants(doc: Document) -> None:
         start, end = placeholder.span
         assert 0 <= start <= end <= len(text), f"placeholder {placeholder} out of range"
         assert text[start:end] == placeholder.text, f"placeholder {placeholder} slices to {text[start:end]!r}"
-
+    for warning in doc.warnings:
+        if warning.span is not None:
+            assert 0 <= warning.span[0] <= warning.span[1] <= len(text), f"warning {warning} out of range"
 
 
 def assert_sound(doc: Document) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -181,3 +182,56 @@ def test_a_missing_dask_is_named_in_the_error(corpus: Path, monkeypatch: pytest.
 
 def test_done_paths_ignores_a_file_that_is_not_there(tmp_path: Path) -> None:
     assert done_paths(str(tmp_path / "nothing.jsonl")) == set()
+
+
+def test_resume_reads_the_previous_output_line_by_line(tmp_path: Path) -> None:
+    import tracemalloc
+
+    out = tmp_path / "out.jsonl"
+    record = {"schema": "speechparse/1", "text": "内容。" * 30_000}
+    with open(out, "w", encoding="utf-8") as handle:
+        for index in range(100):  # 100 records of 270 KB: a 27 MB output
+            handle.write(json.dumps({"path": f"/corpus/{index}.txt", **record}, ensure_ascii=False) + "\n")
+        handle.write('{"path": "/corpus/cut.txt", "text": "内容')  # the half-written line of a killed run
+    size = out.stat().st_size
+    tracemalloc.start()
+    try:
+        found = done_paths(str(out))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert found == {f"/corpus/{index}.txt" for index in range(100)}
+    assert out.stat().st_size < size and out.read_bytes().endswith(b"}\n")  # the cut line is gone
+    assert peak < size / 10  # a line at a time, not the whole file
+
+
+def test_worker_processes_end_when_a_killed_batch_can_no_longer_use_them(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for index in range(400):
+        (folder / f"speech{index:03d}.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "speechparse", "batch", str(folder), "-o",
+                                str(tmp_path / "out.jsonl"), "--jobs", "2"], stderr=subprocess.DEVNULL)
+    workers: list[object] = []
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(workers) < 2:
+            workers = psutil.Process(process.pid).children(recursive=True)
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the batch should have started its workers"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        # a generous deadline: the point is that they end at all, not how fast
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and any(worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE
+                                                  for worker in workers):  # type: ignore[attr-defined]
+            time.sleep(0.1)
+        alive = [worker for worker in workers  # type: ignore[attr-defined]
+                 if worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE]
+        assert not alive, f"workers outlived their batch: {alive}"
+    finally:
+        for worker in workers:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                worker.kill()  # type: ignore[attr-defined]

@@ -76,3 +76,25 @@ def test_offset_map_finds_the_cleaned_offset_of_a_kept_raw_character_and_none_fo
     mapping = OffsetMap.identity(10).delete([(2, 4)]).delete([(0, 1)])  # "0123456789" -> "1456789"
     assert [mapping.from_raw(raw) for raw in range(10)] == [None, 0, None, None, 1, 2, 3, 4, 5, 6]
     assert OffsetMap.from_pieces(mapping.pieces) == mapping
+
+
+class _SliceCountingText(str):
+    """A text that counts the characters its slices copy: the work a scan does behind its back."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = super().__getitem__(key)
+        if isinstance(key, slice):
+            _SliceCountingText.copied += len(piece)
+        return piece
+
+
+def test_a_site_header_before_thousands_of_lone_first_markers_is_stitched_in_linear_work() -> None:
+    # after a site's header, each lone 1、 asks whether it opens the text: asking by copying
+    # everything before it made a file-name line and n such lines cost n² (25 s for n = 80,000)
+    text = _SliceCountingText("".join(f"1、第{index}条内容\n" for index in range(3000)))
+    _SliceCountingText.copied = 0
+    stitcher = PageChunkStitcher(text, after_site_header=True)
+    stitcher.deletions()
+    assert _SliceCountingText.copied <= 4 * len(text)

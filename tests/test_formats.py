@@ -182,9 +182,9 @@ def test_heading_styles_are_evidence_for_where_a_new_scheme_belongs(tmp_path: Pa
     assert [(s.marker, s.level) for s in doc.sections()] == [("第一,", 1), ("一、", 1)]
 
 
-def test_a_missing_python_docx_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_xml_library_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _auto_numbered(tmp_path / "numbered.docx")
-    monkeypatch.setitem(sys.modules, "docx", None)
+    monkeypatch.setitem(sys.modules, "lxml", None)
     with pytest.raises(speechparse.ParseError, match=r"speechparse\[docx\]"):
         speechparse.parse(path)
 
@@ -243,6 +243,25 @@ def test_markup_is_recognised_by_content_whatever_the_file_name(tmp_path: Path) 
     path = tmp_path / "page.txt"
     path.write_text(PAGE, encoding="utf-8")
     assert speechparse.parse(path).source.format == "html"
+
+
+def test_a_page_of_tens_of_thousands_of_elements_is_refused_before_extraction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def must_not_extract(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the extractor ran on a page the element count refuses")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", must_not_extract)
+    page = "<html><body>" + "<p></p>" * 60_000 + "<p>一、总体要求</p></body></html>"
+    with pytest.raises(speechparse.StructureTooDenseError, match="HTML elements"):
+        speechparse.parse(page.encode("utf-8"))
+
+
+def test_a_page_of_five_thousand_tables_is_read_row_by_row() -> None:
+    rows = "".join(f"<table><tr><td>第{index}项</td><td>抓好落实</td></tr></table>" for index in range(5000))
+    document = speechparse.parse(f"<html><body><h1>工作安排</h1>{rows}</body></html>".encode())
+    assert document.text.count("抓好落实") == 5000
 
 
 def test_a_missing_html_extractor_is_named_in_the_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

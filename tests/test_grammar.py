@@ -77,3 +77,80 @@ def test_grammar_loads_from_the_source_tree_as_well(tmp_path: Path) -> None:
                             cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "第二, [2]" in result.stdout
+
+
+#: run in a child with TMPDIR pointing at a folder of traps: parses a text and a file, and prints
+#: every file opened inside that folder and every class a pickle asked for (Python's audit events)
+_PARSE_UNDER_AUDIT = r"""
+import json, os, sys, tempfile
+folder = os.path.realpath(tempfile.gettempdir())
+opened, unpickled = [], []
+
+def audit(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes)):
+        name = os.fsdecode(args[0])
+        if os.path.realpath(name).startswith(folder + os.sep):
+            opened.append(name)
+    elif event == "pickle.find_class":
+        unpickled.append(f"{args[0]}.{args[1]}")
+
+if sys.argv[1] == "force-cache":  # the control: a parser that does use Lark's cache
+    import lark
+    build = lark.Lark.__init__
+    def with_cache(self, *args, **kwargs):
+        kwargs["cache"] = True
+        build(self, *args, **kwargs)
+    lark.Lark.__init__ = with_cache
+sys.addaudithook(audit)
+import speechparse
+speechparse.parse_text("一、总体要求\n（一）加强领导。\n")
+speechparse.parse(sys.argv[2])
+print(json.dumps({"opened": opened, "unpickled": unpickled}))
+"""
+
+
+def _parse_with_tmpdir(folder: Path, mode: str, document: Path) -> dict[str, list[str]]:
+    import json
+    import os
+
+    result = subprocess.run([sys.executable, "-c", _PARSE_UNDER_AUDIT, mode, str(document)],
+                            env={**os.environ, "TMPDIR": str(folder)}, capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_parser_cache_planted_in_the_temp_folder_is_never_read(tmp_path: Path) -> None:
+    import pickle
+
+    document = tmp_path / "speech.txt"
+    document.write_text("一、总体要求\n（二）狠抓落实。\n", encoding="utf-8")
+    # where Lark would keep its cache: learnt from a parse that is made to use it
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    _parse_with_tmpdir(probe, "force-cache", document)
+    names = sorted(path.name for path in probe.iterdir())
+    assert names, "the probe should have shown where Lark writes its cache"
+    # a trap at each of those names: unpickling it creates a file
+    trapped = tmp_path / "trapped"
+    trapped.mkdir()
+    sprung = tmp_path / "sprung"
+
+    class Trap:
+        def __reduce__(self) -> tuple[object, tuple[str, str]]:
+            return open, (str(sprung), "w")
+
+
+    def plant() -> None:
+        for name in names:
+            (trapped / name).write_bytes(b"0" * 64 + b"\n" + pickle.dumps(Trap()))
+
+    plant()
+    control = _parse_with_tmpdir(trapped, "force-cache", document)
+    assert sprung.exists() and control["unpickled"], "the control run, which reads the cache, springs the trap"
+    sprung.unlink()
+    plant()  # the control run wrote a good cache over the traps
+    before = {path.name: path.read_bytes() for path in trapped.iterdir()}
+
+    audited = _parse_with_tmpdir(trapped, "as-shipped", document)
+    assert not sprung.exists()
+    assert audited == {"opened": [], "unpickled": []}
+    assert {path.name: path.read_bytes() for path in trapped.iterdir()} == before  # nothing written there either

@@ -101,3 +101,14 @@ def test_a_hundred_thousand_markers_in_a_row_make_no_structure() -> None:
     for flood in ("一是" * 100_000, "第一" * 100_000, "（一）" * 100_000):
         doc = speechparse.parse_text(flood)
         assert sum(1 for node in doc.sections()) <= 1 and sum(1 for _ in doc.points()) <= 1
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text)
+def test_json_written_node_by_node_is_the_bytes_of_json_dumps(text: str) -> None:
+    import json
+
+    from speechparse.serialize import to_dict
+
+    document = parsed_unless_all_noise(text)
+    assert document.to_json() == json.dumps(to_dict(document), ensure_ascii=False)

@@ -150,3 +150,56 @@ def test_documents_parsed_on_several_threads_at_once_match_the_ones_parsed_alone
     for thread in threads:
         thread.join()
     assert [results[index] for index in range(len(texts))] == alone
+
+
+def test_placeholders_count_as_structure_so_a_flood_of_blanks_is_refused_before_the_tree_is_built(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def must_not_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the tree was built for a text the placeholder count refuses")
+
+    monkeypatch.setattr(speechparse.pipeline, "build_model", must_not_build)
+    with pytest.raises(speechparse.StructureTooDenseError):
+        speechparse.parse_text("X、" * 200_000)  # one line, no marker: 200,000 blanks in 800 KB
+
+
+def test_finding_placeholders_stops_when_they_and_what_was_spent_are_over_the_budget() -> None:
+    from speechparse.placeholders import find_placeholders
+
+    text = "请X同志到会。" * 30
+    folded = fold(text)
+    assert len(find_placeholders(text, folded)) == 30
+    budget = StructureBudget(limit=40, size=utf8_size(text))
+    assert len(find_placeholders(text, folded, budget=budget, spent=10)) == 30
+    with pytest.raises(speechparse.StructureTooDenseError):
+        find_placeholders(text, folded, budget=budget, spent=11)
+
+
+def _at_the_limit(piece: str, filler: str = "工作落实") -> str:
+    """``piece`` repeated with filler before each line end, as dense in structure as the default limit accepts."""
+    once = count_lines_with_text(fold(piece * 3)) + len(lex_markers(fold(piece * 3)))
+    twice = count_lines_with_text(fold(piece * 2)) + len(lex_markers(fold(piece * 2)))
+    per_line = -(-((once - twice) * BYTES_PER_UNIT - utf8_size(piece)) // 3 // max(1, piece.count("\n")))
+    padded = piece.replace("\n", (filler * per_line)[:per_line] + "\n")
+    return padded * (1_300_000 // utf8_size(padded))
+
+
+@pytest.mark.parametrize("piece", [
+    "第一部分总体\n第一章总则\n一、目标\n（一）任务\n1.措施\n（1）要求\n①内容\n⑴细则\n",
+    "一是落实。二是推进。三是保障。\n",
+], ids=["eight-levels-of-nesting", "points-after-sentence-ends"])
+def test_the_densest_accepted_text_parses_and_writes_its_json_within_twenty_times_its_size(piece: str) -> None:
+    import gc
+    import tracemalloc
+
+    text = _at_the_limit(piece)
+    speechparse.parse_text(piece)  # build the parser outside the measurement
+    gc.collect()
+    tracemalloc.start()
+    try:
+        document = speechparse.parse_text(text)
+        document.to_json()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert sum(1 for _ in document.walk()) > 10_000  # accepted, and made of structure
+    assert peak <= 20 * utf8_size(text)

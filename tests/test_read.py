@@ -220,7 +220,7 @@ def test_binary_bytes_raise_decoding_error(data: bytes) -> None:
 INVALID = [
     pytest.param(b"\xff\xfd\x80\x80", id="ff-fd-80-80"),
     pytest.param(b"\x80\x80\x80\x80", id="lone-80-bytes"),
-    pytest.param("一、总体要求".encode() + b"\xff\xff" + "要加强学习。".encode(), id="utf8-text-with-ff-bytes"),
+    pytest.param("一、总体要求".encode() + b"\xffa" * 8 + "要加强学习。".encode(), id="utf8-text-with-many-ff-bytes"),
     pytest.param("一、总体要求".encode("gbk") + b"\xff\xff", id="gbk-text-with-ff-bytes"),
 ]
 
@@ -290,3 +290,123 @@ def test_whitespace_only_file_raises_empty_input(tmp_path: Path, data: bytes) ->
 def test_whitespace_only_bytes_raise_empty_input(data: bytes) -> None:
     with pytest.raises(EmptyInputError):
         speechparse.parse(data)
+
+
+# ---------------------------------------------------------------- paths that are not regular files
+
+
+#: parses argv[1] in a child whose address space is capped, so an unbounded read fails fast
+_PARSE_CAPPED = r"""
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+import speechparse
+try:
+    speechparse.parse(sys.argv[1], max_bytes=1 << 20)
+except speechparse.ParseError as exc:
+    print(type(exc).__name__, str(exc), sep="\n")
+"""
+
+
+def _parse_in_child(path: str) -> list[str]:
+    import subprocess
+    import sys
+
+    # a generous deadline: a read that blocks forever is what this guards against
+    result = subprocess.run([sys.executable, "-c", _PARSE_CAPPED, path], capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.splitlines()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_an_endless_device_is_refused_as_not_a_regular_file_without_reading_it() -> None:
+    error, message = _parse_in_child("/dev/zero")
+    assert error == "InputUnreadableError"
+    assert "/dev/zero" in message and "regular file" in message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_without_a_writer_is_refused_rather_than_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "speech.txt"
+    os.mkfifo(fifo)
+    error, message = _parse_in_child(str(fifo))
+    assert error == "InputUnreadableError"
+    assert str(fifo) in message and "regular file" in message
+
+
+def test_a_nul_character_in_a_path_is_a_typed_error_naming_it() -> None:
+    with pytest.raises(InputUnreadableError, match="NUL") as caught:
+        speechparse.parse("a\x00b")
+    assert isinstance(caught.value, ParseError)
+    assert "\x00" not in str(caught.value)  # shown escaped, so one line on a terminal stays one line
+
+
+def test_a_file_over_max_bytes_is_refused_after_reading_at_most_one_byte_more(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(SPEECH.encode("utf-8") * 50)
+    asked: list[int] = []
+    real_read = os.read
+
+    def counting_read(fd: int, size: int) -> bytes:
+        asked.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(os, "read", counting_read)
+    with pytest.raises(speechparse.InputTooLargeError):
+        speechparse.parse(path, max_bytes=100)
+    assert sum(asked) <= 101
+
+
+# ---------------------------------------------------------------- a few broken bytes in a text file
+
+
+def _broken_bytes_warnings(document: speechparse.Document) -> list[speechparse.StructureWarning]:
+    return [warning for warning in document.warnings if warning.code == "broken_bytes"]
+
+
+def test_one_stray_nul_byte_is_replaced_and_named_instead_of_refusing_the_file() -> None:
+    data = SPEECH.encode("utf-8")
+    at = data.index("要加强学习".encode())
+    document = speechparse.parse(data[:at] + b"\x00" + data[at:])
+    assert document.source.encoding == "utf-8"
+    assert document.text.replace("\ufffd", "") == SPEECH
+    [warning] = _broken_bytes_warnings(document)
+    assert warning.span is not None and document.text[warning.span[0]:warning.span[1]] == "\ufffd"
+    assert f"{at:,}" in warning.message and "line 4" in warning.message
+    assert len(list(document.sections())) >= 4  # the rest of the file is read as it was
+
+
+def test_a_utf8_file_cut_in_the_middle_of_a_character_is_read_up_to_the_cut(tmp_path: Path) -> None:
+    data = (SPEECH + "最后一句").encode("utf-8")[:-1]  # the last character loses its last byte
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data)
+    document = speechparse.parse(path)
+    assert document.text.startswith(SPEECH) and document.text.endswith("最后一\ufffd")
+    [warning] = _broken_bytes_warnings(document)
+    assert "utf-8" in warning.message and f"{len(data) - 2:,}" in warning.message
+
+
+def test_a_stray_byte_inside_utf8_text_is_replaced_where_it_stands() -> None:
+    data = SPEECH.encode() + "一、总体要求".encode() + b"\xff\xff" + "要加强学习。".encode()
+    document = speechparse.parse(data)
+    assert document.text == SPEECH + "一、总体要求\ufffd\ufffd要加强学习。"
+    [warning] = _broken_bytes_warnings(document)  # two broken bytes side by side are one place
+    assert warning.span is not None and document.text[warning.span[0]:warning.span[1]] == "\ufffd\ufffd"
+
+
+def test_a_stray_byte_inside_gb18030_text_is_replaced_too() -> None:
+    data = SPEECH.encode("gb18030")
+    at = data.index("要加强学习".encode("gb18030"))
+    document = speechparse.parse(data[:at] + b"\xff" + data[at:])
+    assert document.source.encoding == "gb18030"
+    assert document.text.replace("\ufffd", "") == SPEECH
+    assert len(_broken_bytes_warnings(document)) == 1
+
+
+def test_many_broken_places_are_still_refused_as_not_text() -> None:
+    damaged = bytearray(SPEECH.encode("utf-8") * 3)
+    for position in range(5, len(damaged), 40):
+        damaged[position] = 0xFF
+    with pytest.raises(DecodingError):
+        speechparse.parse(bytes(damaged))

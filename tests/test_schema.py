@@ -271,3 +271,16 @@ def test_seed_placeholders_carry_text_kind_and_span(seed_json: str) -> None:
         start, end = placeholder["span"]
         assert data["text"][start:end] == placeholder["text"]
         assert placeholder["kind"] in {"region", "person", "number", "date", "other"}
+
+
+@pytest.mark.parametrize("text", [GONGWEN, SPEECH, PLAIN, "", SEED.read_text(encoding="utf-8"),
+                                  "一、\"引号\"与\\反斜杠\t\x07\u2028\U0001f600 X同志 XX年"],
+                         ids=["gongwen", "speech", "plain", "empty", "seed", "escapes"])
+@pytest.mark.parametrize("indent", [None, 0, 2])
+def test_json_is_written_node_by_node_in_exactly_the_bytes_of_json_dumps(text: str, indent: int | None) -> None:
+    from speechparse.serialize import dumps, to_dict
+
+    document = speechparse.parse_text(text)
+    assert document.to_json(indent=indent) == json.dumps(to_dict(document), ensure_ascii=False, indent=indent)
+    assert dumps(document, first={"path": "语料/一.txt"}) == json.dumps(
+        {"path": "语料/一.txt", **to_dict(document)}, ensure_ascii=False)

@@ -49,6 +49,8 @@ class PageChunkStitcher:
         #: the text starts right after a site's header was removed, so a lone
         #: 1、 at its very start is the first chunk of a one-page preview
         self.after_site_header = after_site_header
+        #: where the text's first non-space character stands (asked once: per marker it was quadratic)
+        self.text_start = len(folded) - len(folded.lstrip())
 
     def runs(self) -> list[list[ChunkMarker]]:
         """Runs of line-start markers numbered 1, 2, 3 … in order."""
@@ -82,7 +84,7 @@ class PageChunkStitcher:
         return median(lengths) >= MIN_MEDIAN_CHUNK and cuts >= MIN_CUT_SHARE * (len(run) - 1)
 
     def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
-        return self.after_site_header and not self.folded[:run[0].start].strip()
+        return self.after_site_header and run[0].start <= self.text_start
 
     def _cuts_sentence(self, marker: ChunkMarker) -> bool:
         end = self._text_end_before(marker.start)

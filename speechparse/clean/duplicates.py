@@ -27,6 +27,8 @@ MIN_COPY: Final = 6
 MAX_TITLE_LINE: Final = 80
 #: site variant numbers sit on the first few lines
 VARIANT_LINES: Final = 3
+#: the longest variant number ([12], (12), 篇12)
+VARIANT_WIDTH: Final = 4
 #: a repeated opening block is at least this many lines
 MIN_BLOCK_LINES: Final = 3
 
@@ -93,7 +95,8 @@ def remove_variant_numbers(state: CleanState) -> None:
     spans = []
     lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
     for start, end in lines[:VARIANT_LINES]:
-        for match in _VARIANT.finditer(text, start, end):
+        # the number follows a title, so it stands within a title's length of the line's start
+        for match in _VARIANT.finditer(text, start, min(end, start + MAX_TITLE_LINE + VARIANT_WIDTH)):
             if not _HARD_STOP.search(text, start, match.start()):
                 spans.append(match.span("variant"))
     state.remove(spans)

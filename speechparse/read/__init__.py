@@ -9,13 +9,12 @@ else is decoded as text (:mod:`.text`). Old binary formats (.doc, .wps, .pdf,
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
+import stat
 from typing import Final, Protocol
 
 import regex
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from speechparse.errors import (
     EmptyInputError,
@@ -26,9 +25,9 @@ from speechparse.errors import (
     UnsupportedFormatError,
 )
 from speechparse.limits import DEFAULT_MAX_BYTES
-from speechparse.model import Source
+from speechparse.model import Source, StructureWarning
 from speechparse.read.markdown import looks_like_markdown
-from speechparse.read.text import decode_text
+from speechparse.read.text import broken_warnings, decode_text
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"
@@ -57,18 +56,19 @@ class SourceText:
     #: spans of ``text`` that are the format's syntax, not the document's words, each with the name
     #: of its construct (``markdown.heading`` …): the clean stage deletes them first, as removals
     markup: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple[tuple[int, int, str], ...])
+    #: what the reader had to repair or leave out (broken bytes, unresolved entities), spans in ``text``
+    warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple[StructureWarning, ...])
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
               max_units: int | None = None) -> SourceText:
-    """Read a file, whatever its format (``max_units``: see :func:`read_bytes`)."""
+    """Read a regular file, whatever its format; at most ``max_bytes`` + 1 bytes are read."""
     name = os.fspath(path)
+    if "\x00" in name:
+        raise InputUnreadableError(name.replace("\x00", "\\x00"), "a path cannot hold a NUL character")
     try:
-        size = os.path.getsize(name)
-        if size > max_bytes:
-            raise InputTooLargeError(name, size, max_bytes)
-        with open(name, "rb") as handle:
-            data = handle.read()
+        # non-blocking, so a named pipe without a writer opens at once and is refused below
+        descriptor = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputNotFoundError(name) from None
     except IsADirectoryError:
@@ -77,7 +77,48 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
         raise InputUnreadableError(name, "permission denied") from None
     except OSError as exc:
         raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    try:
+        data = _read_regular_file(descriptor, name, max_bytes)
+    finally:
+        os.close(descriptor)
     return read_bytes(data, path=name, max_bytes=max_bytes, max_units=max_units)
+
+
+#: bytes asked of the operating system at once
+_READ_CHUNK: Final = 1 << 20
+
+
+def _read_regular_file(descriptor: int, name: str, max_bytes: int) -> bytes:
+    """The bytes of an open file, refused unless it is a regular file of at most ``max_bytes``.
+
+    A device (/dev/zero), a named pipe or a socket has no end a reader can rely on,
+    so it is refused whatever its name; what is checked is the file opened, not the path.
+    """
+    try:
+        status = os.fstat(descriptor)
+    except OSError as exc:
+        raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputUnreadableError(name, "it is a folder")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputUnreadableError(name, "not a regular file (a device, a named pipe or a socket)")
+    if status.st_size > max_bytes:
+        raise InputTooLargeError(name, status.st_size, max_bytes)
+    chunks: list[bytes] = []
+    left = max_bytes + 1  # one byte more than allowed tells a file that grew past the limit
+    try:
+        while left > 0:
+            chunk = os.read(descriptor, min(left, _READ_CHUNK))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(name, max(len(data), status.st_size), max_bytes)
+    return data
 
 
 def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -94,7 +135,8 @@ def read_stream(stream: BinaryReadable, *, max_bytes: int = DEFAULT_MAX_BYTES,
 def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                max_units: int | None = None) -> SourceText:
     """Read bytes, whatever their format. ``max_units`` is the structure budget
-    (:mod:`speechparse.limits`) that a reader which finds markup (Markdown) spends as it goes."""
+    (:mod:`speechparse.limits`): what the Word and web-page readers build, and what a reader that
+    finds markup (Markdown) spends as it goes."""
     if len(data) > max_bytes:
         raise InputTooLargeError(path, len(data), max_bytes)
     if not data.strip():
@@ -103,31 +145,26 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
         if data.startswith(signature):
             raise LegacyFormatError(path, kind)
     if data.startswith(_ZIP):
-        return _read_zip(data, path)
-    text, encoding = decode_text(data, path)
-    if looks_like_markdown(text, path) and not _MARKUP.match(text[:4096]):
+        return _read_zip(data, path, max_bytes, max_units)
+    decoded = decode_text(data, path)
+    if looks_like_markdown(decoded.text, path) and not _MARKUP.match(decoded.text[:4096]):
         from speechparse.read.markdown import read_markdown
 
-        return read_markdown(text, path=path, encoding=encoding, max_units=max_units)
-    if _looks_like_html(text):
+        markdown = read_markdown(decoded.text, path=path, encoding=decoded.encoding, max_units=max_units)
+        return evolve(markdown, warnings=broken_warnings(decoded))
+    if _looks_like_html(decoded.text):
         from speechparse.read.html import read_html
 
-        return read_html(text, path=path, encoding=encoding)
-    return SourceText(text=text, source=Source(path=path, format="txt" if path else "text", encoding=encoding))
+        return read_html(decoded.text, path=path, encoding=decoded.encoding, max_units=max_units)
+    return SourceText(text=decoded.text, source=Source(path=path, format="txt" if path else "text",
+                                                       encoding=decoded.encoding),
+                      warnings=broken_warnings(decoded))
 
 
-def _read_zip(data: bytes, path: str | None) -> SourceText:
-    try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except (zipfile.BadZipFile, ValueError, OSError):
-        from speechparse.errors import CorruptDocumentError
-
-        raise CorruptDocumentError(path, "a broken zip archive") from None
-    if "word/document.xml" not in names:
-        raise UnsupportedFormatError(path, "a zip archive that is not a Word document")
+def _read_zip(data: bytes, path: str | None, max_bytes: int, max_units: int | None) -> SourceText:
     from speechparse.read.docx import read_docx
 
-    return read_docx(data, path=path)
+    return read_docx(data, path=path, max_bytes=max_bytes, max_units=max_units)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -1,31 +1,57 @@
-"""Word documents (.docx), with their automatic numbering written back as text.
+"""Word documents (.docx): the body's paragraphs and table cells in order, numbering written back as text.
 
-``python-docx`` (the optional extra ``speechparse[docx]``) reads the paragraphs,
-but a paragraph's ``text`` leaves out Word's automatic numbering, so an
-auto-numbered 一、 or （一） would vanish. :class:`NumberingRenderer` reads
-``numbering.xml`` and renders each numbered paragraph's label (numFmt
-chineseCounting, decimal, decimalEnclosedCircle … and lvlText templates such as
-``（%1）``), counting restarts and levels as Word does.
+The package is read with lxml (the optional extra ``speechparse[docx]``): the
+main part is found through the package's relationships, and its XML, the styles
+and the numbering definitions are each read as a stream, one element at a time,
+so memory holds one paragraph and the text read so far, never a whole tree.
 
-Body paragraphs and tables are read in document order, a table cell by cell;
-headers, footers and footnotes live in other parts and are not read. Each
-paragraph is one line of the extracted text, which is what every span indexes.
-Outline levels of heading styles are kept as hints for the level stage.
+**What is read.** Body paragraphs and the paragraphs of table cells, in reading
+order, each one line of the extracted text (which is what every span indexes):
+the text of its runs, hyperlinks, tracked insertions, content controls and
+fields, with tabs kept and line breaks as spaces; deleted text, text boxes,
+headers, footers and footnotes are not body text. Word's automatic numbering is
+written back as the label a reader sees (:mod:`speechparse.read.numbering`).
+Outline levels, set on the paragraph or by its style (Heading N is level N−1),
+are kept as hints for the level stage.
 
-The archive is checked before it is opened: too many entries, too many bytes
-once unpacked, or a suspicious compression ratio (a zip bomb) is refused.
-python-docx parses XML without resolving external entities.
+**Styles** are resolved once per style id and remembered: a style's outline
+level and numbering come from the first style of its ``basedOn`` chain that sets
+them; the walk keeps a visited set and stops after :data:`MAX_STYLE_DEPTH`
+steps, so a style based on itself (or a longer cycle) ends the walk.
+
+**Hostile files.** The archive is checked before it is read (entries, unpacked
+size, compression ratio: zip bombs), and the parts read may unpack to at most
+``max_bytes`` together. XML is parsed without loading DTDs, without the
+network, and without expanding entities: an entity (internal or external) is
+left out, the text around it is kept, and a warning names it. Reading costs
+Python work per paragraph, run, table cell, style and numbering level, so these
+are counted as they stream by against a structure budget (see
+:mod:`speechparse.limits`), one unit per :data:`~speechparse.limits.BYTES_PER_UNIT`
+bytes of the parts' XML beyond the allowance: a file of empty paragraphs is
+refused the moment it goes over, after reading about what the budget allows.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final
 
-from speechparse.errors import CorruptDocumentError, EmptyInputError, MissingExtraError, UnsupportedFormatError
-from speechparse.model import Source
+from attrs import frozen
+
+from speechparse.errors import (
+    CorruptDocumentError,
+    EmptyInputError,
+    InputTooLargeError,
+    MissingExtraError,
+    StructureTooDenseError,
+    UnsupportedFormatError,
+)
+from speechparse.limits import DEFAULT_MAX_BYTES, structure_limit
+from speechparse.model import Source, StructureWarning
+from speechparse.read.numbering import Level, NumberingRenderer, parse_template, read_level, read_start
 
 if TYPE_CHECKING:
     from speechparse.read import SourceText
@@ -34,56 +60,62 @@ if TYPE_CHECKING:
 MAX_ENTRIES: Final = 10_000
 MAX_UNPACKED: Final = 512 * 1024 * 1024
 MAX_RATIO: Final = 200
+#: longest basedOn chain followed (Word's own chains are a handful of styles long)
+MAX_STYLE_DEPTH: Final = 32
+#: entities named one by one in warnings; beyond, one warning counts the rest
+MAX_LISTED: Final = 20
 
 _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CN_DIGITS: Final = "零一二三四五六七八九"
-_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_PAREN: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-_FULLSTOP: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
-_HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
-_EARTHLY_BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
-_ROMAN: Final = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_RELATIONSHIPS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_TYPE_PREFIX: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_DEFAULT_MAIN: Final = "word/document.xml"
+_P, _R, _T, _TC, _TBL, _BODY = (f"{_W}{name}" for name in ("p", "r", "t", "tc", "tbl", "body"))
+_TEXT_BOX: Final = f"{_W}txbxContent"
+_VAL: Final = f"{_W}val"
+#: containers whose paragraphs are body text (a paragraph inside a text box is not)
+_BLOCK_PARENTS: Final = frozenset({_BODY, _TC, f"{_W}sdtContent", f"{_W}customXml"})
+#: inline containers whose runs are part of the paragraph's text (w:del and w:moveFrom are not)
+_INLINE: Final = frozenset(f"{_W}{name}" for name in (
+    "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "dir", "bdo"))
+#: run content written as a character (a line break is a space: each paragraph is one line)
+_RUN_CHARACTERS: Final = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": " ", f"{_W}noBreakHyphen": "-"}
+_BREAK: Final = f"{_W}br"
+#: the level of a w:ilvl that names none of 0 … 8
+_NO_LEVEL: Final = -1
 
 
-def read_docx(data: bytes, *, path: str | None = None) -> SourceText:
+def read_docx(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_units: int | None = None) -> SourceText:
     """Text of a .docx: paragraphs and table cells in order, numbering included."""
     try:
-        import docx  # python-docx
-        from docx.opc.exceptions import PackageNotFoundError
+        from lxml import etree
     except ImportError:
         raise MissingExtraError(".docx files", "docx") from None
     from speechparse.read import SourceText
 
-    check_archive(data, path)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise CorruptDocumentError(path, type(exc).__name__) from None
-    except Exception as exc:  # lxml's XMLSyntaxError and the like: a broken part
-        if type(exc).__module__.startswith(("lxml", "docx")):
-            raise CorruptDocumentError(path, str(exc).splitlines()[0][:120]) from None
-        raise
-    renderer = NumberingRenderer(document)
-    lines: list[str] = []
-    hints: list[tuple[int, int]] = []
-    position = 0
-    for paragraph in _paragraphs(document):
-        label = renderer.label(paragraph)
-        line = label + paragraph.text.replace("\n", " ").replace("\r", " ")
-        level = _outline_level(paragraph)
-        if level is not None:
-            hints.append((position, level))
-        lines.append(line)
-        position += len(line) + 1
-    text = "\n".join(lines)
+    archive = open_archive(data, path)
+    parts = _find_parts(archive, path)
+    sizes = [archive.getinfo(name).file_size for name in parts.read()]
+    if sum(sizes) > max_bytes:
+        raise InputTooLargeError(path, sum(sizes), max_bytes)
+    budget = _ReadingBudget(path, structure_limit(sum(sizes)) if max_units is None else max_units, sum(sizes))
+    reader = _PartReader(archive, path, etree)
+    styles = Styles(reader.elements(parts.styles, (f"{_W}style",), budget)) if parts.styles else Styles(())
+    numbering = NumberingRenderer()
+    if parts.numbering:
+        _read_numbering(reader.elements(parts.numbering, (f"{_W}abstractNum", f"{_W}num"), budget), numbering)
+    body = _Body(styles, numbering)
+    for event, element in reader.events(parts.main, (_P, _R, _TC, _TBL, _TEXT_BOX), budget):
+        body.take(event, element)
+    text = "\n".join(body.lines)
     if not text.strip():
         raise EmptyInputError(path)
-    return SourceText(text=text, source=Source(path=path, format="docx", encoding=None), outline_hints=hints)
+    return SourceText(text=text, source=Source(path=path, format="docx", encoding=None),
+                      outline_hints=body.hints, warnings=body.warnings())
 
 
-def check_archive(data: bytes, path: str | None) -> None:
-    """Refuse archives whose size once unpacked is absurd (zip bombs)."""
+def open_archive(data: bytes, path: str | None) -> zipfile.ZipFile:
+    """The zip archive, after refusing absurd ones (zip bombs)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
@@ -96,193 +128,350 @@ def check_archive(data: bytes, path: str | None) -> None:
     if unpacked > MAX_UNPACKED or unpacked / packed > MAX_RATIO:
         raise UnsupportedFormatError(
             path, f"an archive that unpacks to {unpacked:,} bytes from {packed:,} (a zip bomb?)")
+    return archive
 
 
-def _paragraphs(document: Any) -> Iterator[Any]:
-    """Body paragraphs, and the paragraphs of table cells, in reading order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    def walk(element: Any, parent: Any) -> Iterator[Any]:
-        for child in element.iterchildren():
-            if child.tag == f"{_W}p":
-                yield Paragraph(child, parent)
-            elif child.tag == f"{_W}tbl":
-                table = Table(child, parent)
-                for row in table.rows:
-                    seen: set[int] = set()
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:  # a merged cell appears once per column it spans
-                            continue
-                        seen.add(id(cell._tc))
-                        yield from walk(cell._tc, cell)
-            elif child.tag == f"{_W}sdt":  # content controls wrap paragraphs
-                content = child.find(f"{_W}sdtContent")
-                if content is not None:
-                    yield from walk(content, parent)
-
-    yield from walk(document.element.body, document)
+# ---------------------------------------------------------------- the package
 
 
-def _outline_level(paragraph: Any) -> int | None:
-    """A paragraph's outline level: direct, or from its style (Heading N is level N−1)."""
-    p_pr = paragraph._p.pPr
-    if p_pr is not None:
-        level = p_pr.find(f"{_W}outlineLvl")
-        if level is not None:
-            return _int(level.get(f"{_W}val"))
-    style = paragraph.style
-    while style is not None:
-        s_pr = style.element.pPr
-        if s_pr is not None:
-            level = s_pr.find(f"{_W}outlineLvl")
-            if level is not None:
-                return _int(level.get(f"{_W}val"))
-        name = (style.name or "").lower()
-        if name.startswith("heading ") and name[8:].isdigit():
-            return int(name[8:]) - 1
-        style = style.base_style
+@frozen
+class _Parts:
+    main: str
+    styles: str | None
+    numbering: str | None
+
+    def read(self) -> list[str]:
+        return [name for name in (self.main, self.styles, self.numbering) if name is not None]
+
+
+def _find_parts(archive: zipfile.ZipFile, path: str | None) -> _Parts:
+    """The main document part and its styles and numbering parts, as the package's relationships name them."""
+    names = set(archive.namelist())
+    main = _relationship_targets(archive, "_rels/.rels", "", path).get("officeDocument", _DEFAULT_MAIN)
+    if main not in names:
+        main = _DEFAULT_MAIN
+    if main not in names:
+        raise UnsupportedFormatError(path, "a zip archive that is not a Word document")
+    folder, name = posixpath.split(main)
+    related = _relationship_targets(archive, posixpath.join(folder, "_rels", name + ".rels"), folder, path)
+    found = {kind: target for kind, target in related.items() if target in names}
+    return _Parts(main, found.get("styles"), found.get("numbering"))
+
+
+def _relationship_targets(archive: zipfile.ZipFile, rels: str, folder: str, path: str | None) -> dict[str, str]:
+    """Relationship type (its last word: officeDocument, styles …) → part name, from one .rels part."""
+    if rels not in archive.namelist() or archive.getinfo(rels).file_size > 1 << 20:
+        return {}
+    from lxml import etree
+
+    targets: dict[str, str] = {}
+    try:
+        root = etree.fromstring(archive.read(rels), _safe_parser(etree))
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, ValueError, OSError, RuntimeError, NotImplementedError):
+        return {}
+    for relation in root.iter(_RELATIONSHIPS):
+        kind, target = relation.get("Type") or "", relation.get("Target") or ""
+        if relation.get("TargetMode") == "External" or not kind.startswith(_TYPE_PREFIX) or not target:
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        targets.setdefault(kind.rsplit("/", 1)[-1], part)
+    return targets
+
+
+def _safe_parser(etree: Any) -> Any:
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+class _ReadingBudget:
+    """Paragraphs, runs, table cells, styles and numbering definitions read so far, against a limit."""
+
+    def __init__(self, path: str | None, limit: int, size: int) -> None:
+        self.path = path
+        self.limit = limit
+        self.size = size
+        self.units = 0
+
+    def spend(self) -> None:
+        self.units += 1
+        if self.units > self.limit:
+            raise StructureTooDenseError(self.path, self.units, self.size, self.limit,
+                                         what="paragraphs, runs, table cells, styles and list levels")
+
+
+class _PartReader:
+    """XML parts of the archive read as streams of elements, with a broken part a typed error."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: str | None, etree: Any) -> None:
+        self.archive = archive
+        self.path = path
+        self.etree = etree
+
+    def events(self, part: str, tags: tuple[str, ...], budget: _ReadingBudget) -> Iterator[tuple[str, Any]]:
+        """``("start" | "end", element)`` for the elements named ``tags``; each start spends a unit."""
+        try:
+            with self.archive.open(part) as stream:
+                for event, element in self._iterparse(stream, tags):
+                    if event == "start":
+                        budget.spend()
+                    yield event, element
+        except self.etree.XMLSyntaxError as exc:
+            raise CorruptDocumentError(self.path, f"{part}: {str(exc).splitlines()[0][:120]}") from None
+        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as exc:
+            raise CorruptDocumentError(self.path, f"{part}: {exc}"[:160]) from None
+
+    def elements(self, part: str, tags: tuple[str, ...], budget: _ReadingBudget) -> Iterator[Any]:
+        """Each complete element named ``tags``, freed once the caller has moved on."""
+        for event, element in self.events(part, tags, budget):
+            if event == "end":
+                yield element
+                element.clear()
+
+    def _iterparse(self, stream: IO[bytes], tags: tuple[str, ...]) -> Any:
+        return self.etree.iterparse(stream, events=("start", "end"), tag=tags, resolve_entities=False,
+                                    load_dtd=False, no_network=True, huge_tree=False, remove_comments=True,
+                                    remove_pis=True)
+
+
+# ---------------------------------------------------------------- styles
+
+
+@frozen
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None  # w:outlineLvl: 0 … 8 a level, 9 body text
+    numbering: tuple[str | None, int | None] | None  # w:numPr: (numId, ilvl)
+
+
+@frozen
+class StyleFacts:
+    """What a paragraph style gives its paragraphs: an outline level and a numbering, each maybe None."""
+
+    outline: int | None
+    numbering: tuple[str, int | None] | None
+
+
+class Styles:
+    """The paragraph styles of a document, each resolved through its basedOn chain once and remembered."""
+
+    def __init__(self, elements: Iterator[Any] | tuple[()]) -> None:
+        self.styles: dict[str, _Style] = {}
+        self.default: str | None = None
+        self.resolved: dict[str | None, StyleFacts] = {}
+        for element in elements:
+            if element.get(f"{_W}type", "paragraph") != "paragraph" or element.get(f"{_W}styleId") is None:
+                continue
+            style_id = element.get(f"{_W}styleId")
+            properties = element.find(f"{_W}pPr")
+            name = element.find(f"{_W}name")
+            based_on = element.find(f"{_W}basedOn")
+            outline = properties.find(f"{_W}outlineLvl") if properties is not None else None
+            self.styles.setdefault(style_id, _Style(
+                name=(name.get(_VAL) or "") if name is not None else "",
+                based_on=based_on.get(_VAL) if based_on is not None else None,
+                outline=_outline_value(outline),
+                numbering=_numbering_of(properties)))
+            if element.get(f"{_W}default") in ("1", "true", "on") and self.default is None:
+                self.default = style_id
+
+    def facts(self, style_id: str | None) -> StyleFacts:
+        """The outline level and numbering of a style (the default paragraph style for None)."""
+        if style_id is None or style_id not in self.styles:
+            style_id = self.default
+        if style_id not in self.resolved:
+            self.resolved[style_id] = self._resolve(style_id)
+        return self.resolved[style_id]
+
+    def _resolve(self, style_id: str | None) -> StyleFacts:
+        outline: int | None = None
+        outline_found = False
+        numbering: tuple[str, int | None] | None = None
+        numbering_found = False
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen and len(seen) < MAX_STYLE_DEPTH:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                break
+            if not outline_found:
+                heading = _heading_level(style.name)
+                if style.outline is not None:
+                    outline, outline_found = (style.outline if style.outline < 9 else None), True
+                elif heading is not None:
+                    outline, outline_found = heading, True
+            if not numbering_found and style.numbering is not None:
+                num_id, ilvl = style.numbering
+                numbering_found = True
+                if num_id is not None and num_id != "0":  # numId 0 takes a base style's numbering off
+                    numbering = (num_id, ilvl)
+            style_id = style.based_on
+        return StyleFacts(outline, numbering)
+
+
+def _heading_level(name: str) -> int | None:
+    """Heading N (Word's built-in heading styles, by name in any case) is outline level N−1."""
+    lowered = name.lower()
+    if lowered.startswith("heading ") and lowered[8:].isdigit() and 1 <= int(lowered[8:]) <= 9:
+        return int(lowered[8:]) - 1
     return None
 
 
-class NumberingRenderer:
-    """Writes Word's automatic numbering back as the label the reader sees (一、 （一） 1.)."""
-
-    def __init__(self, document: Any) -> None:
-        self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, start overrides)
-        self.levels: dict[tuple[str, int], dict[str, str]] = {}  # (abstractNumId, ilvl) → format
-        self.counters: dict[str, list[int | None]] = {}  # abstractNumId → counter per level
-        self.started: set[str] = set()  # numIds whose start overrides were applied
-        try:
-            numbering = document.part.numbering_part.element
-        except (NotImplementedError, KeyError, AttributeError):
-            return
-        for abstract in numbering.findall(f"{_W}abstractNum"):
-            abstract_id = abstract.get(f"{_W}abstractNumId")
-            for level in abstract.findall(f"{_W}lvl"):
-                ilvl = _int(level.get(f"{_W}ilvl")) or 0
-                self.levels[(abstract_id, ilvl)] = {
-                    "start": _val(level, "start") or "1",
-                    "numFmt": _val(level, "numFmt") or "decimal",
-                    "lvlText": _val(level, "lvlText") or "",
-                    "suff": _val(level, "suff") or "tab",
-                }
-        for num in numbering.findall(f"{_W}num"):
-            abstract_ref = num.find(f"{_W}abstractNumId")
-            if abstract_ref is None:
-                continue
-            overrides = {}
-            for override in num.findall(f"{_W}lvlOverride"):
-                start = override.find(f"{_W}startOverride")
-                if start is not None:
-                    overrides[_int(override.get(f"{_W}ilvl")) or 0] = _int(start.get(f"{_W}val")) or 1
-            self.nums[num.get(f"{_W}numId")] = (abstract_ref.get(f"{_W}val"), overrides)
-
-    def label(self, paragraph: Any) -> str:
-        """The numbering label of a paragraph, or "" (not numbered, or a bullet)."""
-        found = _numbering_of(paragraph)
-        if found is None:
-            return ""
-        num_id, ilvl = found
-        if num_id not in self.nums:
-            return ""
-        abstract_id, overrides = self.nums[num_id]
-        counters = self.counters.setdefault(abstract_id, [None] * 9)
-        if num_id not in self.started and overrides:
-            self.started.add(num_id)  # a list restarting where Word was told to restart it
-            for level, start in overrides.items():
-                if level < len(counters):
-                    counters[level] = start - 1
-        if not 0 <= ilvl < len(counters):
-            return ""
-        start = _int(self.levels.get((abstract_id, ilvl), {}).get("start")) or 1
-        current = counters[ilvl]
-        counters[ilvl] = start if current is None else current + 1
-        for deeper in range(ilvl + 1, len(counters)):
-            counters[deeper] = None
-        spec = self.levels.get((abstract_id, ilvl))
-        if spec is None or spec["numFmt"] in ("bullet", "none"):
-            return ""
-        text = spec["lvlText"]
-        for level in range(ilvl + 1):
-            level_spec = self.levels.get((abstract_id, level), spec)
-            counter = counters[level]
-            value = counter if counter is not None else (_int(level_spec.get("start")) or 1)
-            text = text.replace(f"%{level + 1}", format_number(value, level_spec["numFmt"]))
-        if not text:
-            return ""
-        return text + ("" if spec["suff"] == "nothing" or not text[-1].isalnum() else " ")
+def _outline_value(element: Any) -> int | None:
+    if element is None:
+        return None
+    value = element.get(_VAL)
+    return int(value) if value is not None and value.isdigit() and int(value) <= 9 else None
 
 
-def _numbering_of(paragraph: Any) -> tuple[str, int] | None:
-    """(numId, ilvl) of a paragraph, set directly or through its style."""
-    p_pr = paragraph._p.pPr
-    num_pr = p_pr.find(f"{_W}numPr") if p_pr is not None else None
-    style = paragraph.style
-    while num_pr is None and style is not None:
-        s_pr = style.element.pPr
-        num_pr = s_pr.find(f"{_W}numPr") if s_pr is not None else None
-        style = style.base_style
+def _numbering_of(properties: Any) -> tuple[str | None, int | None] | None:
+    """(numId, ilvl) of a w:pPr's w:numPr, either maybe None; None without a w:numPr."""
+    if properties is None:
+        return None
+    num_pr = properties.find(f"{_W}numPr")
     if num_pr is None:
         return None
     num_id = num_pr.find(f"{_W}numId")
     ilvl = num_pr.find(f"{_W}ilvl")
-    if num_id is None or num_id.get(f"{_W}val") in (None, "0"):
-        return None
-    return num_id.get(f"{_W}val"), (_int(ilvl.get(f"{_W}val")) if ilvl is not None else 0) or 0
+    level = None if ilvl is None else read_level(ilvl.get(_VAL))
+    if ilvl is not None and level is None:
+        level = _NO_LEVEL  # a level outside 0 … 8 numbers nothing
+    return num_id.get(_VAL) if num_id is not None else None, level
 
 
-def format_number(value: int, fmt: str) -> str:
-    """A counter written in one of Word's number formats."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting"):
-        return _chinese(value)
-    if fmt == "decimalZero":
-        return f"{value:02d}"
-    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= value <= len(_CIRCLED):
-        return _CIRCLED[value - 1]
-    if fmt == "decimalEnclosedParen" and 1 <= value <= len(_PAREN):
-        return _PAREN[value - 1]
-    if fmt == "decimalEnclosedFullstop" and 1 <= value <= len(_FULLSTOP):
-        return _FULLSTOP[value - 1]
-    if fmt == "ideographTraditional" and 1 <= value <= len(_HEAVENLY_STEMS):
-        return _HEAVENLY_STEMS[value - 1]
-    if fmt == "ideographZodiac" and 1 <= value <= len(_EARTHLY_BRANCHES):
-        return _EARTHLY_BRANCHES[value - 1]
-    if fmt in ("upperLetter", "lowerLetter"):
-        letter = chr(ord("A") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter if fmt == "upperLetter" else letter.lower()
-    if fmt in ("upperRoman", "lowerRoman"):
-        roman = _roman(value)
-        return roman if fmt == "upperRoman" else roman.lower()
-    return str(value)
+# ---------------------------------------------------------------- numbering definitions
 
 
-def _chinese(value: int) -> str:
-    """一 … 九十九 as Chinese documents count (十一, 二十, 二十一)."""
-    if value < 10:
-        return _CN_DIGITS[value]
-    if value < 100:
-        tens, ones = divmod(value, 10)
-        return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + ("" if ones == 0 else _CN_DIGITS[ones])
-    return str(value)
+def _read_numbering(elements: Iterator[Any], renderer: NumberingRenderer) -> None:
+    for element in elements:
+        if element.tag == f"{_W}abstractNum":
+            abstract_id = element.get(f"{_W}abstractNumId")
+            for level in element.iterchildren(f"{_W}lvl"):
+                ilvl = read_level(level.get(f"{_W}ilvl"))
+                if abstract_id is not None and ilvl is not None:
+                    renderer.add_level(abstract_id, ilvl, _level(level))
+        else:
+            num_id = element.get(f"{_W}numId")
+            reference = element.find(f"{_W}abstractNumId")
+            if num_id is None or reference is None or reference.get(_VAL) is None:
+                continue
+            overrides = {}
+            for override in element.iterchildren(f"{_W}lvlOverride"):
+                ilvl = read_level(override.get(f"{_W}ilvl"))
+                start = override.find(f"{_W}startOverride")
+                if ilvl is not None and start is not None:
+                    overrides[ilvl] = read_start(start.get(_VAL))
+            renderer.add_num(num_id, reference.get(_VAL), overrides)
 
 
-def _roman(value: int) -> str:
-    out = []
-    for number, letters in _ROMAN:
-        while value >= number:
-            out.append(letters)
-            value -= number
-    return "".join(out)
+def _level(element: Any) -> Level:
+    def value(name: str) -> str | None:
+        child = element.find(f"{_W}{name}")
+        return None if child is None else child.get(_VAL)
+
+    legal = element.find(f"{_W}isLgl")
+    return Level(start=read_start(value("start")), fmt=value("numFmt") or "decimal",
+                 template=parse_template(value("lvlText") or ""), nothing_after=value("suff") == "nothing",
+                 legal=legal is not None and legal.get(_VAL) not in ("0", "false", "off"),
+                 style=value("pStyle"))
 
 
-def _val(element: Any, name: str) -> str | None:
-    child = element.find(f"{_W}{name}")
-    return None if child is None else child.get(f"{_W}val")
+# ---------------------------------------------------------------- the body
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
+class _Body:
+    """Lines of the body built from the stream of paragraph, run, cell and table events."""
+
+    def __init__(self, styles: Styles, numbering: NumberingRenderer) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.lines: list[str] = []
+        self.hints: list[tuple[int, int]] = []
+        self.entities: list[tuple[str, int, int]] = []  # (entity, line start, line end)
+        self.position = 0
+        self.in_text_box = 0
+
+    def take(self, event: str, element: Any) -> None:
+        tag = element.tag
+        if tag == _TEXT_BOX:
+            self.in_text_box += 1 if event == "start" else -1
+        elif event == "end" and tag == _P and not self.in_text_box and element.getparent().tag in _BLOCK_PARENTS:
+            self._paragraph(element)
+            _free(element)
+        elif event == "end" and tag == _TBL and element.getparent().tag == _BODY:
+            _free(element)
+
+    def _paragraph(self, element: Any) -> None:
+        properties = element.find(f"{_W}pPr")
+        style = properties.find(f"{_W}pStyle") if properties is not None else None
+        facts = self.styles.facts(style.get(_VAL) if style is not None else None)
+        label = self._label(properties, facts, style.get(_VAL) if style is not None else None)
+        entities: list[str] = []
+        # each paragraph is one line: a line break written inside its text is a space too
+        line = (label + "".join(_paragraph_text(element, entities))).replace("\n", " ").replace("\r", " ")
+        outline = _outline_value(properties.find(f"{_W}outlineLvl")) if properties is not None else None
+        level = outline if outline is not None else facts.outline
+        if level is not None and level < 9:
+            self.hints.append((self.position, level))
+        for entity in entities:
+            self.entities.append((entity, self.position, self.position + len(line)))
+        self.lines.append(line)
+        self.position += len(line) + 1
+
+    def _label(self, properties: Any, facts: StyleFacts, style: str | None) -> str:
+        direct = _numbering_of(properties)
+        if direct is not None:  # set on the paragraph: numId 0 (or none) takes the numbering off
+            num_id, ilvl = direct
+            if num_id in (None, "0"):
+                return ""
+            return self.numbering.label(num_id, ilvl if ilvl is not None else 0)
+        if facts.numbering is None:
+            return ""
+        num_id, ilvl = facts.numbering
+        if ilvl is None:
+            ilvl = self.numbering.level_of_style(num_id, style) if style is not None else 0
+        return self.numbering.label(num_id, ilvl)
+
+    def warnings(self) -> tuple[StructureWarning, ...]:
+        found = [StructureWarning("unresolved_entity", f"the XML entity &{name}; was left out (entities are never "
+                                  "expanded or fetched); the text around it is kept",
+                                  (start, end) if end > start else None)
+                 for name, start, end in self.entities[:MAX_LISTED]]
+        if len(self.entities) > MAX_LISTED:
+            found.append(StructureWarning("unresolved_entity", f"{len(self.entities) - MAX_LISTED:,} more "
+                                          "unresolved entities not listed", None))
+        return tuple(found)
+
+
+def _paragraph_text(element: Any, entities: list[str]) -> Iterator[str]:
+    """The text of a paragraph's runs, in order, through inline containers; entities are named in ``entities``."""
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _R:
+            yield from _run_text(child, entities)
+        elif tag in _INLINE:
+            yield from _paragraph_text(child, entities)
+
+
+def _run_text(run: Any, entities: list[str]) -> Iterator[str]:
+    for child in run.iterchildren():
+        tag = child.tag
+        if tag == _T:
+            if child.text:
+                yield child.text
+            for node in child.iterchildren():  # only an unexpanded entity can stand inside w:t
+                entities.append(str(node.text or "").strip("&;"))
+                if node.tail:
+                    yield node.tail
+        elif tag in _RUN_CHARACTERS:
+            yield _RUN_CHARACTERS[tag]
+        elif tag == _BREAK and child.get(f"{_W}type") in (None, "textWrapping"):
+            yield " "
+
+
+def _free(element: Any) -> None:
+    """Drop an element read to the end, and what came before it in its parent: memory stays one paragraph."""
+    element.clear()
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]

@@ -7,14 +7,27 @@ is made of common Chinese characters wins; if neither is, the bytes are not
 text in any encoding we read and a clear error says so, rather than handing on
 mojibake. The encoding used is reported in ``Source.encoding``; Big5 text is
 kept as it is (traditional characters are not converted).
+
+A file that is text in one encoding but for a few broken places (a stray NUL, a
+byte a copy damaged, a file cut in the middle of a character) is not refused:
+each broken place becomes U+FFFD (the replacement character) and is named, by
+byte offset and line, in a warning. A few means at most one place per
+:data:`BYTES_PER_BROKEN_PLACE` bytes (and at least one): text in another
+encoding, or binary data, breaks at almost every character. And the broken
+bytes must be under one in :data:`VALID_BYTES_PER_BROKEN_BYTE`, so the text that
+was read whole is what shows the encoding.
 """
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from typing import Final
 
+from attrs import frozen
+
 from speechparse.errors import DecodingError, EmptyInputError
+from speechparse.model import StructureWarning
 from speechparse.vocab import COMMON_HAN
 
 BOMS: Final = (
@@ -35,48 +48,159 @@ MIN_COMMON_SHARE: Final = 0.25
 SAMPLE: Final = 20000
 #: control characters that do not occur in text files
 _BINARY_CONTROLS: Final = tuple(chr(code) for code in range(32) if chr(code) not in "\t\n\r\f\v")
+#: a text file may hold one broken place (a run of bytes not in its encoding, or a NUL) per this many bytes
+BYTES_PER_BROKEN_PLACE: Final = 1000
+#: ... and its broken bytes must be fewer than one per this many bytes
+VALID_BYTES_PER_BROKEN_BYTE: Final = 100
+REPLACEMENT: Final = "\ufffd"
+#: broken places named one by one in warnings; beyond, one warning counts the rest
+MAX_LISTED: Final = 20
 
 
-def decode_text(data: bytes, path: str | None = None) -> tuple[str, str]:
-    """``(text, encoding)`` of the bytes of a text file."""
-    text, encoding = _decode(data, path)
-    if not text.strip():
+@frozen
+class BrokenPlace:
+    """Bytes ``start:end`` of the input that were not text, replaced by U+FFFD at ``offset`` of the text."""
+
+    start: int
+    end: int
+    offset: int
+    line: int  # 1-based line of the text where it stands
+    size: int = 1  # replacement characters written for it (one per undecodable sequence)
+
+
+@frozen
+class Decoded:
+    """The text of a file, the encoding it was read in, and the places that were broken."""
+
+    text: str
+    encoding: str
+    broken: tuple[BrokenPlace, ...] = ()
+
+
+def decode_text(data: bytes, path: str | None = None) -> Decoded:
+    """The text of the bytes of a text file, with any few broken places replaced."""
+    decoded = _decode(data, path)
+    if not decoded.text.strip():
         raise EmptyInputError(path)
-    return text, encoding
+    return decoded
 
 
-def _decode(data: bytes, path: str | None) -> tuple[str, str]:
+def broken_warnings(decoded: Decoded) -> tuple[StructureWarning, ...]:
+    """One warning per broken place (the first :data:`MAX_LISTED` of them), spans in the decoded text."""
+    warnings = [
+        StructureWarning("broken_bytes", f"bytes {place.start:,}–{place.end - 1:,} (line {place.line}) are not "
+                         f"{decoded.encoding}; replaced by U+FFFD", (place.offset, place.offset + place.size))
+        for place in decoded.broken[:MAX_LISTED]]
+    if len(decoded.broken) > MAX_LISTED:
+        warnings.append(StructureWarning("broken_bytes", f"{len(decoded.broken) - MAX_LISTED:,} more broken places "
+                                         "not listed", None))
+    return tuple(warnings)
+
+
+def broken_places_allowed(size: int) -> int:
+    """How many broken places ``size`` bytes of text may hold and still be read."""
+    return max(1, size // BYTES_PER_BROKEN_PLACE)
+
+
+def _decode(data: bytes, path: str | None) -> Decoded:
+    allowed = broken_places_allowed(len(data))
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            try:
-                text = data[len(bom):].decode(encoding)
-            except UnicodeDecodeError:
-                raise DecodingError(path, (f"{encoding} (its byte-order mark)",)) from None
-            if looks_binary(text):
+            decoded = _decode_with_repairs(data, encoding, len(bom), allowed)
+            if decoded is None:
                 raise DecodingError(path, (f"{encoding} (its byte-order mark)",))
-            return text, encoding
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if looks_binary(text):
-            raise DecodingError(path, TRIED)
-        return text, "utf-8"
-    best: tuple[float, str, str] | None = None
+            return decoded
+    # UTF-8 first, even with a few broken places: text in another encoding breaks at almost every character
+    decoded = _decode_with_repairs(data, "utf-8", 0, allowed)
+    if decoded is not None:
+        return decoded
+    best: tuple[float, Decoded] | None = None
     for encoding in LEGACY_ENCODINGS:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+        decoded = _decode_with_repairs(data, encoding, 0, allowed)
+        if decoded is None:
             continue
-        if looks_binary(text):
-            continue
-        score = common_share(text)
+        # whole (no broken place) beats repaired, then the commoner characters win
+        score = common_share(decoded.text) - (1.0 if decoded.broken else 0.0)
         if best is None or score > best[0]:
-            best = (score, text, encoding)
-    if best is None or best[0] < MIN_COMMON_SHARE:
+            best = (score, decoded)
+    if best is None or common_share(best[1].text) < MIN_COMMON_SHARE:
         raise DecodingError(path, TRIED)
-    return best[1], best[2]
+    return best[1]
+
+
+def _decode_with_repairs(data: bytes, encoding: str, start: int, allowed: int) -> Decoded | None:
+    """``data[start:]`` in ``encoding``, each broken place replaced; None if more than ``allowed`` or binary.
+
+    Each stretch between broken places is decoded once by the codec's strict C
+    decoder (which stops at the first error), so the cost stays linear.
+    """
+    decode: Callable[[memoryview], tuple[str, int]] = codecs.getdecoder(encoding)
+    view = memoryview(data)
+    repairs = _Repairs(encoding, allowed, (len(data) - start) // VALID_BYTES_PER_BROKEN_BYTE)
+    position = start
+    while True:
+        try:
+            repairs.add_text(decode(view[position:])[0], position)
+            break
+        except UnicodeDecodeError as error:
+            repairs.add_text(decode(view[position:position + error.start])[0], position)
+            repairs.add_broken(position + error.start, position + error.end)
+            position += error.end
+        if repairs.too_many():
+            return None
+    if repairs.too_many():
+        return None
+    text = "".join(repairs.parts)
+    if looks_binary(text):
+        return None
+    return Decoded(text, encoding, tuple(repairs.broken))
+
+
+class _Repairs:
+    """The decoded text piece by piece, with its broken places replaced and recorded."""
+
+    def __init__(self, encoding: str, allowed: int, allowed_bytes: int) -> None:
+        self.encoding = encoding
+        self.allowed = allowed
+        self.allowed_bytes = allowed_bytes
+        self.broken_bytes = 0
+        self.parts: list[str] = []
+        self.broken: list[BrokenPlace] = []
+        self.length = 0  # characters so far
+        self.lines = 1  # line of the next character
+
+    def add_text(self, text: str, byte_start: int) -> None:
+        """Decoded text from ``byte_start``; a NUL in it (valid in every codec, never in text) is broken too."""
+        if "\x00" not in text:
+            self._append(text)
+            return
+        byte_at = byte_start
+        width = len("\x00".encode(self.encoding))
+        pieces = text.split("\x00")
+        for index, piece in enumerate(pieces):
+            self._append(piece)
+            byte_at += len(piece.encode(self.encoding))
+            if index < len(pieces) - 1:
+                self.add_broken(byte_at, byte_at + width)
+                byte_at += width
+
+    def add_broken(self, start: int, end: int) -> None:
+        """Bytes ``start:end`` that are not text, replaced where they stood; side by side, they are one place."""
+        self.broken_bytes += end - start
+        last = self.broken[-1] if self.broken else None
+        if last is not None and last.end == start:
+            self.broken[-1] = BrokenPlace(last.start, end, last.offset, last.line, last.size + 1)
+        else:
+            self.broken.append(BrokenPlace(start, end, self.length, self.lines))
+        self._append(REPLACEMENT)
+
+    def too_many(self) -> bool:
+        return len(self.broken) > self.allowed or self.broken_bytes > self.allowed_bytes
+
+    def _append(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+        self.lines += text.count("\n")
 
 
 def common_share(text: str) -> float:

@@ -88,3 +88,25 @@ def parsed_unless_all_noise(text: str) -> Document:
             speechparse.parse_text(text)
         assume(False)
     return speechparse.parse_text(text)
+
+
+def reference_json(document: Document, *, indent: int | None = None, first: dict[str, Any] | None = None) -> str:
+    """The document's JSON as cattrs' generic machinery and ``json.dumps`` write it: the reference the
+    generated unstructuring and the piecewise writer of :mod:`speechparse.serialize` must match byte for byte."""
+    import cattrs
+    from attrs import fields
+
+    from speechparse.model import NODE_TYPES, Node
+    from speechparse.serialize import FIELD_ORDER
+
+    converter = cattrs.Converter()
+
+    def node_data(node: Any) -> dict[str, Any]:
+        return {"type": node.TYPE, **{a.name: converter.unstructure(getattr(node, a.name)) for a in fields(type(node))}}
+
+    for cls in NODE_TYPES:
+        converter.register_unstructure_hook(cls, node_data)
+    converter.register_unstructure_hook(Node, node_data)
+    data = converter.unstructure(document)
+    ordered = {key: data[key] for key in FIELD_ORDER} | {k: v for k, v in data.items() if k not in FIELD_ORDER}
+    return json.dumps({**(first or {}), **ordered}, ensure_ascii=False, indent=indent)

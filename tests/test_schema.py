@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from invariants import reference_json
 from jsonschema import Draft202012Validator
 
 import speechparse
@@ -277,10 +278,22 @@ def test_seed_placeholders_carry_text_kind_and_span(seed_json: str) -> None:
                                   "一、\"引号\"与\\反斜杠\t\x07\u2028\U0001f600 X同志 XX年"],
                          ids=["gongwen", "speech", "plain", "empty", "seed", "escapes"])
 @pytest.mark.parametrize("indent", [None, 0, 2])
-def test_json_is_written_node_by_node_in_exactly_the_bytes_of_json_dumps(text: str, indent: int | None) -> None:
+def test_json_is_written_in_pieces_in_exactly_the_bytes_of_json_dumps(text: str, indent: int | None) -> None:
     from speechparse.serialize import dumps, to_dict
 
     document = speechparse.parse_text(text)
-    assert document.to_json(indent=indent) == json.dumps(to_dict(document), ensure_ascii=False, indent=indent)
-    assert dumps(document, first={"path": "语料/一.txt"}) == json.dumps(
-        {"path": "语料/一.txt", **to_dict(document)}, ensure_ascii=False)
+    assert document.to_json(indent=indent) == reference_json(document, indent=indent)
+    assert json.dumps(to_dict(document), ensure_ascii=False, indent=indent) == reference_json(document, indent=indent)
+    assert dumps(document, first={"path": "语料/一.txt"}) == reference_json(document, first={"path": "语料/一.txt"})
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_big_sections_and_long_lists_are_written_in_pieces_in_the_bytes_of_json_dumps(indent: int | None) -> None:
+    from speechparse.serialize import BIG_NODE, RUN
+
+    body = "推进各项工作落实。" * (BIG_NODE // 9 + 10)  # one paragraph longer than a piece
+    many = "".join(f"（{n}）落实责任。\n" for n in range(1, RUN + 50))  # more items than a run
+    text = f"一、总体要求\n{body}\n{many}二、工作措施\n" + "X同志参加。\n" * (RUN + 10)
+    document = speechparse.parse_text(text)
+    assert document.body[0].span[1] - document.body[0].span[0] > BIG_NODE
+    assert document.to_json(indent=indent) == reference_json(document, indent=indent)

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
-import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.levels import Marker
 from speechparse.lex.back import BackPiece
 from speechparse.lex.front import FrontMatter
@@ -39,7 +39,7 @@ ENDS_SECTIONS: Final = frozenset({CLOSING, *BACK_KINDS.values()})
 #: a heading that runs on past this many characters into a wide space ends there:
 #: "2014年工作总结  2014年,是…" (paragraphs glued with spaces)
 MIN_HEADING_BEFORE_SPACE: Final = 4
-_BLANK: Final = regex.compile(r"[ \t]")
+_BLANK: Final = lazy_compile(r"[ \t]")
 
 
 @frozen

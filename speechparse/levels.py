@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-import regex
 from attrs import evolve, frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
 from speechparse.model import StructureWarning
 from speechparse.trace import Trace
@@ -33,7 +33,7 @@ from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS, PAREN_DIGITS, SCHEME_BY_NAME
 
 # Patterns: single classes, no nesting: no timeout needed.
-_NUMERALS: Final = regex.compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]|[a-zA-Z]")
+_NUMERALS: Final = lazy_compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]|[a-zA-Z]")
 #: warnings of one kind listed in full; beyond, one line counts the rest
 MAX_WARNINGS_PER_CODE: Final = 50
 #: farthest a run-in child (一、…工作(一)…) may stand from its parent's marker

@@ -34,6 +34,7 @@ from typing import Final
 import regex
 from attrs import evolve, frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.vocab.placeholders import (
@@ -68,21 +69,21 @@ from speechparse.vocab.schemes import CN_NUMERAL_CHARS
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right
 # ones matched at the start of one of RIGHT_REACH characters.
-_TOKEN: Final = regex.compile(PLACEHOLDER_TOKEN)
-_NOT_BEFORE: Final = regex.compile(PLACEHOLDER_NOT_BEFORE)
-_DECIMAL: Final = regex.compile(DECIMAL_FRACTION)
-_YEAR_START: Final = regex.compile(f"(?:{YEAR_START})$")
-_LEFT_CLASSES: Final = tuple((cls, regex.compile(f"(?:{cls.pattern})$")) for cls in CUE_CLASSES if cls.side == LEFT)
-_RIGHT_WORDS: Final = tuple((cls, regex.compile(cls.pattern)) for cls in CUE_CLASSES
+_TOKEN: Final = lazy_compile(PLACEHOLDER_TOKEN)
+_NOT_BEFORE: Final = lazy_compile(PLACEHOLDER_NOT_BEFORE)
+_DECIMAL: Final = lazy_compile(DECIMAL_FRACTION)
+_YEAR_START: Final = lazy_compile(f"(?:{YEAR_START})$")
+_LEFT_CLASSES: Final = tuple((cls, lazy_compile(f"(?:{cls.pattern})$")) for cls in CUE_CLASSES if cls.side == LEFT)
+_RIGHT_WORDS: Final = tuple((cls, lazy_compile(cls.pattern)) for cls in CUE_CLASSES
                             if cls.side == RIGHT and not cls.phrase)
-_RIGHT_PHRASES: Final = tuple((cls, regex.compile(cls.pattern)) for cls in CUE_CLASSES
+_RIGHT_PHRASES: Final = tuple((cls, lazy_compile(cls.pattern)) for cls in CUE_CLASSES
                               if cls.side == RIGHT and cls.phrase)
-_SHAPES: Final = tuple((regex.compile(pattern), kind, strength, name) for (pattern, kind, strength), name in
+_SHAPES: Final = tuple((lazy_compile(pattern), kind, strength, name) for (pattern, kind, strength), name in
                        ((NAME_SHAPE, NAME_SHAPE_CLASS), (YEAR_SHAPE, YEAR_SHAPE_CLASS)))
-_COORDINATOR: Final = regex.compile("|".join(regex.escape(word) for word in COORDINATORS))
-_ITEM: Final = regex.compile(rf"[^\n,.;:!?。()“”\"'《》]{{0,{COORDINATED_ITEM}}}")
+_COORDINATOR: Final = lazy_compile("|".join(regex.escape(word) for word in COORDINATORS))
+_ITEM: Final = lazy_compile(rf"[^\n,.;:!?。()“”\"'《》]{{0,{COORDINATED_ITEM}}}")
 #: a parenthesised alternative at the end of the left context: 返(来)X
-_ALTERNATIVE: Final = regex.compile(r"\([^()\n]{1,3}\)$")
+_ALTERNATIVE: Final = lazy_compile(r"\([^()\n]{1,3}\)$")
 
 #: characters of context read on each side of a blank
 LEFT_REACH: Final = 8

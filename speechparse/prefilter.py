@@ -21,6 +21,8 @@ from typing import Final
 
 import regex
 
+from speechparse.lazyregex import lazy_compile
+
 __all__ = [
     "BLANKS", "CLASS_TOKENS", "LineStart", "first_chars", "first_solid_chars", "match_at_line_starts", "may_occur",
     "required_chars", "starts_at_line_start",
@@ -33,11 +35,11 @@ _MAX_SET: Final = 4096
 _QUANTIFIERS: Final = "*+?{"
 #: classes the prefilter knows by name: a set of first characters may hold these tokens, which
 #: stand for every character the class matches
-CLASS_TOKENS: Final = {"\\d": regex.compile(r"\d"), "\\p{Han}": regex.compile(r"\p{Han}")}
+CLASS_TOKENS: Final = {"\\d": lazy_compile(r"\d"), "\\p{Han}": lazy_compile(r"\p{Han}")}
 #: the first character that is not a space or a tab of every line but the first (a line break
 #: for a blank line); a line break, not ``^``, leads the pattern, which the regex engine finds ten
 #: times faster
-_LINE_HEAD: Final = regex.compile(r"\n[ \t]*+(?=([^ \t]))")  # not consumed: it may be the next line break
+_LINE_HEAD: Final = lazy_compile(r"\n[ \t]*+(?=([^ \t]))")  # not consumed: it may be the next line break
 _ESCAPED_LITERALS: Final = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
 #: escapes of classes the prefilter does not enumerate (digits, words, spaces, properties …)
 _CLASS_ESCAPES: Final = frozenset("dDwWsSpPhHXNRlLuUoO")

@@ -148,7 +148,7 @@ RULES: Sequence[tuple[str, Rule]] = (
 
 #: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
 RULE_NAMES: frozenset[str] = frozenset(
-    [name for name, _ in RULES] + [compiled.rule.name for compiled in (*SITES, *GENERIC)] + list(GENERIC_RULE_NAMES))
+    [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES))
 
 
 @frozen

@@ -15,14 +15,15 @@ from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Final
 
-import regex
 from attrs import frozen
+
+from speechparse.lazyregex import lazy_compile
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 # Patterns: anchored, possessive indentation, bounded digits: no timeout needed.
-_CHUNK_MARKER: Final = regex.compile(r"(?m)^[ \t]*+([0-9]{1,3})、")
+_CHUNK_MARKER: Final = lazy_compile(r"(?m)^[ \t]*+([0-9]{1,3})、")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-import regex
-
-from speechparse.lex.title import GENRE_WORD, is_title_text
+from speechparse.lazyregex import lazy_compile
+from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import DOCUMENT_NUMBER
 
@@ -33,20 +32,20 @@ VARIANT_WIDTH: Final = 4
 MIN_BLOCK_LINES: Final = 3
 
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
-_ENDING: Final = regex.compile(rf"(?:{GENRE_WORD.pattern}).{{0,2}}$")
-_HARD_STOP: Final = regex.compile(r"[,。!?;:]")
+_ENDING: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION}).{{0,2}}$")
+_HARD_STOP: Final = lazy_compile(r"[,。!?;:]")
 #: what a site may put between two copies of a title
 _SEPARATORS: Final = " ;,|"
 #: where the body starts after a glued copy of the title
-_BODY_START: Final = regex.compile(
+_BODY_START: Final = lazy_compile(
     rf"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{{0,30}}[:!]|{SECTION_MARKER}")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
-_SENTENCE_STOP: Final = regex.compile(r"[,。!?;]")
-_VARIANT: Final = regex.compile(
-    rf"(?<={GENRE_WORD.pattern})"
+_SENTENCE_STOP: Final = lazy_compile(r"[,。!?;]")
+_VARIANT: Final = lazy_compile(
+    rf"(?<={GENRE_WORD_ALTERNATION})"
     r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
-_FUSED_NUMBER: Final = regex.compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
-_NORMALISE: Final = regex.compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
+_FUSED_NUMBER: Final = lazy_compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
+_NORMALISE: Final = lazy_compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

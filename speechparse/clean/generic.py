@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
 from speechparse.prefilter import CLASS_TOKENS, first_chars, required_chars
 from speechparse.vocab import ADDRESSEE, SALUTATION
@@ -101,37 +102,37 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 # character; the others are anchored at line starts or bounded: no timeout needed.
 # one pattern per class, not one alternation of them all: each finds its literal prefix at C speed,
 # where the alternation would try every branch at every position (ten times slower)
-_EVIDENCE: Final = tuple(regex.compile(evidence.pattern, regex.MULTILINE) for evidence in EVIDENCE)
+_EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE) for evidence in EVIDENCE)
 #: characters one of which each class's match holds (None: not known), so a line without any is passed by
-_EVIDENCE_HOLDS: Final = tuple(_holds(evidence.pattern) for evidence in EVIDENCE)
-_MARKUP: Final = tuple((literal, regex.compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
-_WATERMARK: Final = regex.compile(WATERMARK, regex.MULTILINE)
-_BANNER: Final = regex.compile(BANNER, regex.MULTILINE)
-_ADDRESS_START: Final = regex.compile(r"(?i:www\.)|://")
-_CSS_BLOCK: Final = regex.compile(r"\{[^{}\n]{0,2000}\}")
-_CSS_PROPERTY: Final = regex.compile(r"[a-z-]{2,30}[ \t]*:")
-_CSS_SELECTOR: Final = regex.compile(
+_EVIDENCE_HOLDS: list[frozenset[str] | None] = []  # filled on first use: reading the patterns takes time
+_MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
+_WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
+_BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
+_ADDRESS_START: Final = lazy_compile(r"(?i:www\.)|://")
+_CSS_BLOCK: Final = lazy_compile(r"\{[^{}\n]{0,2000}\}")
+_CSS_PROPERTY: Final = lazy_compile(r"[a-z-]{2,30}[ \t]*:")
+_CSS_SELECTOR: Final = lazy_compile(
     r"(?:[A-Za-z]{1,8}>[ \t]*)?(?:@[a-z-]{2,20}|[A-Za-z*.#][\w.#:>*\[\]=\"' -]{0,60})[ \t]*\Z")
-_EDITOR: Final = regex.compile(EDITOR_SENTENCE)
+_EDITOR: Final = lazy_compile(EDITOR_SENTENCE)
 #: what makes an editor's sentence one: the editor, verbs of gathering texts, or the reader addressed
-_EDITOR_PROOF: Final = regex.compile(r"小编|收集|搜集|精选|推荐|汇编|阅读|网友")
-_EDITOR_NAMED_FILE: Final = regex.compile(
+_EDITOR_PROOF: Final = lazy_compile(r"小编|收集|搜集|精选|推荐|汇编|阅读|网友")
+_EDITOR_NAMED_FILE: Final = lazy_compile(
     r"(?:整理|收集|搜集|精选|推荐|准备)(?:了|的)(?P<file_title>[^,。!?;\n]{4,60}?)(?=[,;。]|$)")
-_COMPILATION_LABEL: Final = regex.compile(COMPILATION_LABEL, regex.MULTILINE)
-_INJECTED_KEYWORD: Final = regex.compile(
+_COMPILATION_LABEL: Final = lazy_compile(COMPILATION_LABEL, regex.MULTILINE)
+_INJECTED_KEYWORD: Final = lazy_compile(
     rf"(?<=\p{{Han}}{{2}}):(?P<keyword>[ \t]*\p{{Han}}{{0,12}}?{FILE_GENRE_WORDS})(?=[ \t]*$)", regex.MULTILINE)
-_TRUNCATION: Final = regex.compile(TRUNCATION_NOTE)
-_CONTACT: Final = regex.compile(CONTACT_LABEL)
-_ITEM_CODE: Final = regex.compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
-_SALUTATION: Final = regex.compile(SALUTATION)
-_ADDRESSEE: Final = regex.compile(ADDRESSEE)
+_TRUNCATION: Final = lazy_compile(TRUNCATION_NOTE)
+_CONTACT: Final = lazy_compile(CONTACT_LABEL)
+_ITEM_CODE: Final = lazy_compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
+_SALUTATION: Final = lazy_compile(SALUTATION)
+_ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a numbered heading at a line start: the document has begun
-_MARKER_START: Final = regex.compile(SECTION_MARKER)
+_MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
-_EMPTY_LABEL: Final = regex.compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
-_SENTENCE_MARKS: Final = regex.compile(r"[。!?]")
-_CLAUSE_MARKS: Final = regex.compile(r"[,;]")
-_SITE_LINE: Final = regex.compile(
+_EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
+_SENTENCE_MARKS: Final = lazy_compile(r"[。!?]")
+_CLAUSE_MARKS: Final = lazy_compile(r"[,;]")
+_SITE_LINE: Final = lazy_compile(
     r"\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)")
 _SENTENCE_END_CHARS: Final = "。!?"
 
@@ -198,6 +199,8 @@ class _Page:
             start, end, _ = self.bounds(line)
             found = []
             chars = set(self.text[start:end])
+            if not _EVIDENCE_HOLDS:
+                _EVIDENCE_HOLDS.extend(_holds(evidence.pattern) for evidence in EVIDENCE)
             for index, pattern in enumerate(_EVIDENCE):
                 holds = _EVIDENCE_HOLDS[index]
                 if holds is not None and chars.isdisjoint(holds):

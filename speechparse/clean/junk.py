@@ -17,26 +17,28 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from speechparse.lazyregex import lazy_compile
+
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 # Patterns: no nested unbounded quantifiers (the jammer repeat is bounded to 64): no timeout needed.
-_JAMMER: Final = regex.compile(
+_JAMMER: Final = lazy_compile(
     r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,64}[\x21-\x7e]{1,2}?"
     r"(?=[ \u00a0]|$|\p{Han}|\([一二三四五六七八九十\d])",
     regex.MULTILINE,
 )
 # (a run is matched 64 tokens at a time: an unbounded repeat would make the regex engine
 # keep state for every token of a megabyte-long run; consecutive matches remove it all)
-_JAMMER_HINT: Final = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
-_TOKEN: Final = regex.compile(r"\S+")
+_JAMMER_HINT: Final = lazy_compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
+_TOKEN: Final = lazy_compile(r"\S+")
 #: a jammer run has at least this many tokens, most of them random-looking
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
 
-_DOUBLE_CHAR: Final = regex.compile(r"(\p{Han})\1")
+_DOUBLE_CHAR: Final = lazy_compile(r"(\p{Han})\1")
 #: a short stretch written twice: enough to tell a doubled line from a normal one
-_SHORT_DOUBLE: Final = regex.compile(r"(\S{1,3}?)\1")
+_SHORT_DOUBLE: Final = lazy_compile(r"(\S{1,3}?)\1")
 #: a doubled layer doubles a character every few characters
 MAX_CHARS_PER_DOUBLE: Final = 40
 #: the longest stretch a doubled text layer repeats at once
@@ -142,7 +144,7 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return copies
 
 
-_STRAY_DOT: Final = regex.compile(r"(?<=\p{Han})\.(?=\p{Han})")
+_STRAY_DOT: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han})")
 #: a text that ends this many sentences with 。 does not use the dot as its full stop
 MIN_FULL_STOPS: Final = 3
 

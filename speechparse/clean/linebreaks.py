@@ -27,9 +27,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import is_title_text
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
 
@@ -50,9 +50,9 @@ WORDS_ENDING_LIKE_FUNCTION_WORDS: Final = (
 )
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: the spaces and line breaks after a line
-_GAP: Final = regex.compile(r"[ \t\n]*+")
+_GAP: Final = lazy_compile(r"[ \t\n]*+")
 #: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
-_MARKER_START: Final = regex.compile(LINE_START_MARKER)
+_MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
@@ -60,7 +60,7 @@ MAX_FRAGMENT: Final = 6
 HEAD: Final = 40
 WINDOW: Final = 400
 #: the last sentence of a line (after its last sentence end)
-_LAST_SENTENCE: Final = regex.compile(r"(?<=[。!?;:])[^。!?;:]*$")
+_LAST_SENTENCE: Final = lazy_compile(r"(?<=[。!?;:])[^。!?;:]*$")
 #: running prose: a line at least this long, with a comma in it
 MIN_PROSE_LINE: Final = 40
 #: a line before a word cut across a blank line is at least this long
@@ -73,12 +73,12 @@ FIXED_WIDTH_SLACK: Final = 6
 #: display columns around the commonest width that still count as that width (justified text varies)
 FIXED_WIDTH_BAND: Final = 3
 #: a word cut off on a line of its own after a blank line: one character, then a comma
-_CUT_WORD: Final = regex.compile(rf"[^\s{CN_NUMERAL_CHARS}\p{{P}}][,;。]")
+_CUT_WORD: Final = lazy_compile(rf"[^\s{CN_NUMERAL_CHARS}\p{{P}}][,;。]")
 #: a line broken within a title is at most this long
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
 TITLE_LINES: Final = 6
-_DATE: Final = regex.compile(r"[0-9]{4}年[0-9]{1,2}月")
+_DATE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
+from speechparse.lazyregex import lazy_compile
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 # Patterns: no nested unbounded quantifiers; the end-of-text ones read the last TAIL characters only.
-_CR_BEFORE_LF = regex.compile(r"\r(?=\n)")
+_CR_BEFORE_LF = lazy_compile(r"\r(?=\n)")
 
 
 def drop_carriage_returns(state: CleanState) -> None:
@@ -20,7 +20,7 @@ def drop_carriage_returns(state: CleanState) -> None:
 
 #: a text that ends in one of these ended a sentence
 _ENDS_A_SENTENCE = frozenset("。!?;:…”’」』)】》.!?")
-_TRAILING_ELLIPSIS = regex.compile(r"(?:……|\.{3,}|…)\s*\Z")
+_TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
 
 
 def trim_outer_space(state: CleanState) -> None:
@@ -46,7 +46,7 @@ def trim_outer_space(state: CleanState) -> None:
 
 #: how much of the end the truncation rule reads
 TAIL = 200
-_PREVIEW_DOTS = regex.compile(r"(?<=\p{Han})\.{3}(?=\s*\Z)")
+_PREVIEW_DOTS = lazy_compile(r"(?<=\p{Han})\.{3}(?=\s*\Z)")
 
 
 def note_truncation(state: CleanState) -> None:

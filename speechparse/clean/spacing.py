@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-import regex
+from speechparse.lazyregex import lazy_compile
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 # followed token by token in Python, not by one repeated group: the regex module
 # keeps memory for every repetition of a group, 160 bytes per character of a run.
 #: the first two tokens of a spaced-out run: 工 作
-_RUN_START: Final = regex.compile(r"(?<!\p{Han})\p{Han}[ ]{1,2}\p{Han}(?!\p{Han})")
+_RUN_START: Final = lazy_compile(r"(?<!\p{Han})\p{Han}[ ]{1,2}\p{Han}(?!\p{Han})")
 #: one more token of the run
-_RUN_NEXT: Final = regex.compile(r"[ ]{1,2}\p{Han}(?!\p{Han})")
-_SPACES: Final = regex.compile(r"[ ]+")
+_RUN_NEXT: Final = lazy_compile(r"[ ]{1,2}\p{Han}(?!\p{Han})")
+_SPACES: Final = lazy_compile(r"[ ]+")
 
 
 def close_spaced_words(state: CleanState) -> None:

@@ -8,11 +8,13 @@ anywhere) and notes what they say about the document (file name, site, pages).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import (
     LineStart,
     first_chars,
@@ -71,7 +73,7 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         holds = required_chars(rule.pattern)
         if not at_line_start and (holds is None or (starts is not None and len(starts) <= len(holds))):
             holds = starts  # the first character is one the match holds
-        compiled.append(_Compiled(rule, regex.compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds))
+        compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds))
     return tuple(compiled)
 
 
@@ -81,17 +83,28 @@ class NoiseTable:
     so a text asks only the rules its lines can begin."""
 
     def __init__(self, rules: tuple[NoiseRule, ...]) -> None:
-        compiled = compile_rules(rules)
-        self.rules: Final = tuple(sorted(compiled, key=lambda rule: rule.rule.requires is not None))
+        #: the table's rules as written
+        self.source: Final = rules
+
+    @cached_property
+    def rules(self) -> tuple[_Compiled, ...]:
+        """The rules, compiled and read by the prefilter on first use (not at import)."""
+        return tuple(sorted(compile_rules(self.source), key=lambda rule: rule.rule.requires is not None))
+
+    @cached_property
+    def _by_head(self) -> dict[str, set[int]]:
         by_head: dict[str, set[int]] = {}
         for index, rule in enumerate(self.rules):
             if rule.at_line_start and rule.starts is not None:
                 for char in rule.starts:
                     by_head.setdefault(char, set()).add(index)
-        self._by_head: Final = by_head
-        #: the rules no line's first character rules out
-        self._always: Final = frozenset(index for index, rule in enumerate(self.rules)
-                                        if not (rule.at_line_start and rule.starts is not None))
+        return by_head
+
+    @cached_property
+    def _always(self) -> frozenset[int]:
+        """The rules no line's first character rules out."""
+        return frozenset(index for index, rule in enumerate(self.rules)
+                         if not (rule.at_line_start and rule.starts is not None))
 
     def __iter__(self) -> Iterator[_Compiled]:
         return iter(self.rules)

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import ATTACHMENTS_NOTE, DISTRIBUTION, DOCUMENT_NOTE, ISSUER_ENDINGS, WRITTEN_DATE
 
 ATTACHMENTS, SIGNATURE, DATELINE, NOTE, DISTRIBUTION_KIND = "attachments", "signature", "dateline", "note", \
@@ -34,13 +34,13 @@ MAX_ATTACHMENT_LINES: Final = 12
 TAIL_LINES: Final = 3
 
 # Patterns: anchored, bounded: no timeout needed.
-_DATE_LINE: Final = regex.compile(rf"[ \t]*{WRITTEN_DATE}[ \t]*")
-_ISSUER: Final = regex.compile(r"[ \t]*[\p{Han}()、 ]{2,40}?(?:" + "|".join(
+_DATE_LINE: Final = lazy_compile(rf"[ \t]*{WRITTEN_DATE}[ \t]*")
+_ISSUER: Final = lazy_compile(r"[ \t]*[\p{Han}()、 ]{2,40}?(?:" + "|".join(
     sorted(ISSUER_ENDINGS, key=len, reverse=True)) + r")[ \t]*")
-_ATTACHMENTS: Final = regex.compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
-_ATTACHMENT_ITEM: Final = regex.compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")
-_NOTE: Final = regex.compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
-_DISTRIBUTION: Final = regex.compile(rf"[ \t]*(?:{DISTRIBUTION})")
+_ATTACHMENTS: Final = lazy_compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
+_ATTACHMENT_ITEM: Final = lazy_compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")
+_NOTE: Final = lazy_compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
+_DISTRIBUTION: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 
 
 @frozen

@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Final
 
-import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import (
     MAX_TITLE,
     MIN_TITLE,
@@ -54,19 +54,19 @@ MIN_SECOND_TITLE = 10
 MIN_PROSE = 40
 
 # Patterns: every quantifier is bounded or applies to a single class, none nested: no timeout needed.
-_DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
-_SALUTATION: Final = regex.compile(SALUTATION)
-_ADDRESSEE: Final = regex.compile(ADDRESSEE)
-_DATELINE: Final = regex.compile(DATELINE)
-_DATE_LINE: Final = regex.compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+_DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
+_SALUTATION: Final = lazy_compile(SALUTATION)
+_ADDRESSEE: Final = lazy_compile(ADDRESSEE)
+_DATELINE: Final = lazy_compile(DATELINE)
+_DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 #: an author line under a title: an office and a name, parted by spaces
-_BYLINE: Final = regex.compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
+_BYLINE: Final = lazy_compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
 #: salutations that may follow a title glued to them
-_GLUED_SALUTATION: Final = regex.compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
-_SPEAKER_LINE: Final = regex.compile(r"^[\p{Han}·• ]{2,30}$")
-_GLUED_SPEAKER: Final = regex.compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
-_SUBTITLE: Final = regex.compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
-_GLUED_SUBTITLE: Final = regex.compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
+_GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
+_SPEAKER_LINE: Final = lazy_compile(r"^[\p{Han}·• ]{2,30}$")
+_GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
+_SUBTITLE: Final = lazy_compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
+_GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
@@ -76,7 +76,7 @@ _REPEATABLE: Final = frozenset({"header", "subtitle", "document_number"})
 #: a document number (发文字号) line stands above the title or under it, wherever it is
 _ANYWHERE: Final = frozenset({"document_number"})
 #: a line that is a document number, maybe in brackets: (京政办发〔2016〕26号)
-_DOCUMENT_NUMBER_LINE: Final = regex.compile(rf"\(?{DOCUMENT_NUMBER}\)?")
+_DOCUMENT_NUMBER_LINE: Final = lazy_compile(rf"\(?{DOCUMENT_NUMBER}\)?")
 
 
 @frozen

@@ -18,6 +18,7 @@ from typing import Final
 
 import regex
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.headings import MIN_HEADING_BEFORE_OPENER, SENTENCE_OPENERS, STANDARD_HEADINGS
 
@@ -34,11 +35,11 @@ MAX_REPEAT_DISTANCE: Final = 30
 _CONTINUATIONS: Final = "和与及、的之暨或"
 
 # Patterns: alternations of literals: no timeout needed.
-_STANDARD: Final = regex.compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
-_OPENER: Final = regex.compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
-_CLAUSE_END: Final = regex.compile(r"[,;。!?]")
+_STANDARD: Final = lazy_compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
+_OPENER: Final = lazy_compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
+_CLAUSE_END: Final = lazy_compile(r"[,;。!?]")
 #: where a heading's words may stop: a sentence end, a colon, the line end
-_STOP: Final = regex.compile(f"[{regex.escape(SENTENCE_END)}:\n]")
+_STOP: Final = lazy_compile(f"[{regex.escape(SENTENCE_END)}:\n]")
 
 
 def heading_words_end(folded: str, start: int, limit: int) -> int:

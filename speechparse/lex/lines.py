@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
+from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import CLOSING, PART_LABEL
 
 # Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
-_PART_LABEL_LINE: Final = regex.compile(rf"(?m)^[ \t]*+(?P<label>{PART_LABEL})[ \t]*$")
-_CLOSING_LINE: Final = regex.compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
+_PART_LABEL_LINE: Final = lazy_compile(rf"(?m)^[ \t]*+(?P<label>{PART_LABEL})[ \t]*$")
+_CLOSING_LINE: Final = lazy_compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
 #: the closing formula must be among the last lines of the text
 CLOSING_WINDOW: Final = 3
 # A line break, then spaces and something else: the break before a line with text.
 # The regex engine scans for "\n" and skips blank lines itself, so a text of millions
 # of empty lines costs no Python work per line.
-_BREAK_BEFORE_TEXT: Final = regex.compile(r"\n[^\S\n]*+(?=\S)")
-_TEXT_ON_FIRST_LINE: Final = regex.compile(r"[^\S\n]*+\S")
+_BREAK_BEFORE_TEXT: Final = lazy_compile(r"\n[^\S\n]*+(?=\S)")
+_TEXT_ON_FIRST_LINE: Final = lazy_compile(r"[^\S\n]*+\S")
 
 
 def find_lines_with_text(folded: str) -> list[int]:

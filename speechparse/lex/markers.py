@@ -22,6 +22,7 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
@@ -84,12 +85,12 @@ _LOOSE_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 
 
 def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
-    refuse = None if scheme.refuse_after is None else regex.compile(scheme.refuse_after)
-    lead = None if scheme.lead is None else regex.compile(f"(?:{scheme.lead})[ \t]*$")
+    refuse = None if scheme.refuse_after is None else lazy_compile(scheme.refuse_after)
+    lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$")
     for pattern in (scheme.pattern, *scheme.also):
-        yield MarkerRule(scheme, regex.compile(pattern), scheme.boundaries, refuse, lead)
+        yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
-        yield MarkerRule(scheme, regex.compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
+        yield MarkerRule(scheme, lazy_compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
 
 
 MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES for rule in _rules(scheme))

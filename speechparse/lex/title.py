@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
+from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -31,17 +30,18 @@ MAX_TITLE: Final = 100
 
 # Patterns: alternations of literals, bounded classes, none nested: no timeout needed.
 #: a genre word (longest first, so 实施方案 wins over 方案)
-GENRE_WORD: Final = regex.compile("|".join(sorted(GENRE_WORDS, key=len, reverse=True)))
+GENRE_WORD_ALTERNATION: Final = "|".join(sorted(GENRE_WORDS, key=len, reverse=True))
+GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 #: a genre word, then at most a bracketed qualifier, at the end of a title: …办法(试行)
-_TITLE_END: Final = regex.compile(rf"(?:{GENRE_WORD.pattern})(?:{TITLE_QUALIFIER})?$")
-_LABEL_TITLE: Final = regex.compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
-_DECORATIONS: Final = tuple(regex.compile(pattern) for pattern in TITLE_DECORATIONS)
-_DOCUMENT_NUMBER: Final = regex.compile(rf"^{DOCUMENT_NUMBER}\s*")
-_LINE_BREAKS: Final = regex.compile(r"[ \t]*\n[ \t]*")
+_TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$")
+_LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
+_DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
+_DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
+_LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
 #: bullets and list marks a page puts before a heading line
-_BULLET: Final = regex.compile(r"^[•·●◆■□▪>]+\s*")
+_BULLET: Final = lazy_compile(r"^[•·●◆■□▪>]+\s*")
 #: punctuation that ends the stretch a glued title can sit in
-HARD_STOPS: Final = regex.compile(r"[,。!?;:]")
+HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
 #: a genre word followed by one of these ends a sentence or a quotation, not a title
 _NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
 

@@ -24,6 +24,7 @@ from speechparse.errors import (
     LegacyFormatError,
     UnsupportedFormatError,
 )
+from speechparse.lazyregex import lazy_compile
 from speechparse.limits import DEFAULT_MAX_BYTES
 from speechparse.model import Source, StructureWarning
 from speechparse.read.markdown import looks_like_markdown
@@ -36,8 +37,8 @@ _SIGNATURES: Final = (
     (b"%PDF-", "PDF"),
     (b"{\\rtf", "RTF"),
 )
-_MARKUP: Final = regex.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body)", regex.IGNORECASE)
-_TAGS: Final = regex.compile(r"</(?:p|div|td|span|body|html)>", regex.IGNORECASE)
+_MARKUP: Final = lazy_compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body)", regex.IGNORECASE)
+_TAGS: Final = lazy_compile(r"</(?:p|div|td|span|body|html)>", regex.IGNORECASE)
 
 
 class BinaryReadable(Protocol):

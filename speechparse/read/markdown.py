@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import field, frozen
 
+from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Source
 
@@ -67,27 +68,27 @@ MAX_FRONT_MATTER_LINES: Final = 60
 
 # Patterns: each is matched at one position (or searched for once per line), its quantifiers possessive
 # or bounded, none nested: no timeout needed.
-_ATX: Final = regex.compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
-_SETEXT: Final = regex.compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
-_FENCE: Final = regex.compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
-_QUOTE: Final = regex.compile(r"[ ]{0,3}+>[ \t]?+")
-_BULLET: Final = regex.compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
-_DEFINITION: Final = regex.compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
-_DELIMITER_CELL: Final = regex.compile(r":?+-++:?+")
-_PAGE_MARKER: Final = regex.compile(r"\{\d{1,6}+\}-{20,}+[ \t]*+\Z")
-_LINK_TAIL: Final = regex.compile(r"\]\([ \t]*+(?:<[^<>\n]{0,2000}+>|[^()\s]{0,2000}+)"
+_ATX: Final = lazy_compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
+_SETEXT: Final = lazy_compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
+_FENCE: Final = lazy_compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
+_QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
+_BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
+_DEFINITION: Final = lazy_compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
+_DELIMITER_CELL: Final = lazy_compile(r":?+-++:?+")
+_PAGE_MARKER: Final = lazy_compile(r"\{\d{1,6}+\}-{20,}+[ \t]*+\Z")
+_LINK_TAIL: Final = lazy_compile(r"\]\([ \t]*+(?:<[^<>\n]{0,2000}+>|[^()\s]{0,2000}+)"
                                   r"(?:[ \t]++(?:\"[^\"\n]{0,300}+\"|'[^'\n]{0,300}+'))?+[ \t]*+\)")
-_REFERENCE_TAIL: Final = regex.compile(r"\]\[[^\[\]\n]{0,300}+\]")
-_FOOTNOTE: Final = regex.compile(r"\[\^[^\[\]\s]{1,60}+\]")
-_AUTOLINK: Final = regex.compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
+_REFERENCE_TAIL: Final = lazy_compile(r"\]\[[^\[\]\n]{0,300}+\]")
+_FOOTNOTE: Final = lazy_compile(r"\[\^[^\[\]\s]{1,60}+\]")
+_AUTOLINK: Final = lazy_compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
 #: what inline markup can start with
-_INLINE: Final = regex.compile(r"[\\`!\[*_~<]")
+_INLINE: Final = lazy_compile(r"[\\`!\[*_~<]")
 #: headings that make a document clearly Markdown, and the other signs of it
-_ATX_LINE: Final = regex.compile(r"^[ ]{0,3}+#{1,6}+[ \t]++\S", regex.MULTILINE)
-_SIGNS: Final = regex.compile(
+_ATX_LINE: Final = lazy_compile(r"^[ ]{0,3}+#{1,6}+[ \t]++\S", regex.MULTILINE)
+_SIGNS: Final = lazy_compile(
     r"^[ ]{0,3}+\|?+[ \t]*+:?+-++:?+[ \t]*+\|[ \t:|-]*+$|!\[[^\]\n]{0,300}+\]\([^()\s]{1,2000}+\)"
     r"|<!-- image -->", regex.MULTILINE)
-_PAGE_MARKER_LINE: Final = regex.compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
+_PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
 #: how much of a text is looked at to tell whether it is Markdown
 SNIFF: Final = 16384
 

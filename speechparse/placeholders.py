@@ -349,9 +349,9 @@ def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: li
 
 def _coordinated(folded: str, end: int, start: int) -> bool:
     """The text between two blanks joins them as items of one list (、 和 至 …, or only a space)."""
+    if start - end > 3 * (COORDINATED_ITEM + 2):
+        return False  # before copying what lies between: blanks far apart would copy the whole text
     between = folded[end:start]
-    if len(between) > 3 * (COORDINATED_ITEM + 2):
-        return False
     if between and not between.strip(" \t"):
         return True  # X XX 县: two blanks of one name written apart
     pieces = _COORDINATOR.split(between)

@@ -133,18 +133,19 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
     candidates: dict[bool, set[int]] = {}
+    line_starts: dict[bool, LineStart] = {}
     for index, compiled in enumerate(table.rules):
         rule = compiled.rule
         if rule.requires is not None and rule.requires not in matched:
             continue  # it needs another rule's match, which comes before it
-        lines = state.line_starts(folded=rule.folded)
         if rule.folded not in candidates:
-            candidates[rule.folded] = table.candidates(lines)
+            line_starts[rule.folded] = state.line_starts(folded=rule.folded)
+            candidates[rule.folded] = table.candidates(line_starts[rule.folded])
         if index not in candidates[rule.folded]:
             continue
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
-        matches = compiled.finditer(text if rule.folded else raw, start, end, lines)
+        matches = compiled.finditer(text if rule.folded else raw, start, end, line_starts[rule.folded])
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))

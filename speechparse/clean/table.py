@@ -101,6 +101,11 @@ class NoiseTable:
         return by_head
 
     @cached_property
+    def raw_rules(self) -> frozenset[int]:
+        """The rules read on the raw text, not the folded."""
+        return frozenset(index for index, rule in enumerate(self.rules) if not rule.rule.folded)
+
+    @cached_property
     def _always(self) -> frozenset[int]:
         """The rules no line's first character rules out."""
         return frozenset(index for index, rule in enumerate(self.rules)
@@ -132,20 +137,26 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     tail_start = _line_start(text, max(0, len(text) - TAIL_CHARS))
     matched: set[str] = set()
     found: list[tuple[_Compiled, list[regex.Match[str]]]] = []
-    candidates: dict[bool, set[int]] = {}
-    line_starts: dict[bool, LineStart] = {}
-    for index, compiled in enumerate(table.rules):
+    lines = state.line_starts()
+    raw_lines: LineStart | None = None
+    raw_candidates: set[int] = set()
+    # only the rules this text's lines can begin, and those no line rules out, in the table's order
+    for index in sorted(table.candidates(lines) | table.raw_rules):
+        compiled = table.rules[index]
         rule = compiled.rule
         if rule.requires is not None and rule.requires not in matched:
             continue  # it needs another rule's match, which comes before it
-        if rule.folded not in candidates:
-            line_starts[rule.folded] = state.line_starts(folded=rule.folded)
-            candidates[rule.folded] = table.candidates(line_starts[rule.folded])
-        if index not in candidates[rule.folded]:
-            continue
+        subject, rule_lines = text, lines
+        if not rule.folded:  # read on the raw text: judged by the raw text's own lines
+            if raw_lines is None:
+                raw_lines = state.line_starts(folded=False)
+                raw_candidates = table.candidates(raw_lines)
+            if index not in raw_candidates:
+                continue
+            subject, rule_lines = raw, raw_lines
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
-        matches = compiled.finditer(text if rule.folded else raw, start, end, line_starts[rule.folded])
+        matches = compiled.finditer(subject, start, end, rule_lines)
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))

@@ -37,6 +37,7 @@ from attrs import evolve, frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
+from speechparse.prefilter import first_chars, last_chars, may_be
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     COORDINATED_ITEM,
@@ -84,6 +85,32 @@ _COORDINATOR: Final = lazy_compile("|".join(regex.escape(word) for word in COORD
 _ITEM: Final = lazy_compile(rf"[^\n,.;:!?。()“”\"'《》]{{0,{COORDINATED_ITEM}}}")
 #: a parenthesised alternative at the end of the left context: 返(来)X
 _ALTERNATIVE: Final = lazy_compile(r"\([^()\n]{1,3}\)$")
+
+class _ClassesByEdge:
+    """Cue classes with their patterns, looked up by the character a match must end (left) or start
+    (right) with: a blank's context asks only the classes that can match it, in their order."""
+
+    #: characters whose classes are remembered (a text of rare characters does not grow it without end)
+    MEMO: Final = 4096
+
+    def __init__(self, classes: tuple[tuple[CueClass, regex.Pattern[str]], ...], side: str) -> None:
+        self.classes = classes
+        self.side = side
+        self._edges: list[frozenset[str] | None] | None = None
+        self._by_char: dict[str, tuple[tuple[CueClass, regex.Pattern[str]], ...]] = {}
+
+    def for_char(self, char: str) -> tuple[tuple[CueClass, regex.Pattern[str]], ...]:
+        """The classes (in order) whose match may end (left) or start (right) with ``char`` ("" at a line end)."""
+        found = self._by_char.get(char)
+        if found is None:
+            if self._edges is None:  # read from the patterns on first use, not at import
+                self._edges = [last_chars(f"(?:{cls.pattern})$") if self.side == LEFT else first_chars(cls.pattern)
+                               for cls, _ in self.classes]
+            found = tuple(item for item, edge in zip(self.classes, self._edges, strict=True) if may_be(char, edge))
+            if len(self._by_char) < self.MEMO:
+                self._by_char[char] = found
+        return found
+
 
 #: characters of context read on each side of a blank
 LEFT_REACH: Final = 8
@@ -270,7 +297,7 @@ def _left_cue(folded: str, start: int) -> Judgement | None:
         adjacent = False
     end = start - len(window) + len(stripped)
     best: tuple[int, int, CueClass] | None = None
-    for cls, pattern in _LEFT_CLASSES:
+    for cls, pattern in _LEFT_BY_EDGE.for_char(stripped[-1:]):
         match = pattern.search(stripped)
         if match is not None:
             candidate = (match.end() - match.start(), cls.strength, cls)
@@ -294,9 +321,9 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
         adjacent = False
     window = folded[position:position + RIGHT_REACH]
     window = window.split("\n", 1)[0]
-    for classes in (_RIGHT_WORDS, _RIGHT_PHRASES):  # a phrase is read only where no word is
+    for classes in (_RIGHT_WORDS_BY_EDGE, _RIGHT_PHRASES_BY_EDGE):  # a phrase is read only where no word is
         best: tuple[int, int, CueClass] | None = None
-        for cls, pattern in classes:
+        for cls, pattern in classes.for_char(window[:1]):
             match = pattern.match(window)
             if match is not None:
                 candidate = (match.end(), cls.strength, cls)
@@ -356,6 +383,11 @@ def _coordinated(folded: str, end: int, start: int) -> bool:
         return True  # X XX 县: two blanks of one name written apart
     pieces = _COORDINATOR.split(between)
     return len(pieces) > 1 and all(_ITEM.fullmatch(piece.strip(" \t")) for piece in pieces)
+
+
+_LEFT_BY_EDGE: Final = _ClassesByEdge(_LEFT_CLASSES, LEFT)
+_RIGHT_WORDS_BY_EDGE: Final = _ClassesByEdge(_RIGHT_WORDS, RIGHT)
+_RIGHT_PHRASES_BY_EDGE: Final = _ClassesByEdge(_RIGHT_PHRASES, RIGHT)
 
 
 # ---------------------------------------------------------------- slots

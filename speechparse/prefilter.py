@@ -24,8 +24,17 @@ import regex
 from speechparse.lazyregex import lazy_compile
 
 __all__ = [
-    "BLANKS", "CLASS_TOKENS", "LineStart", "first_chars", "first_solid_chars", "match_at_line_starts", "may_occur",
-    "required_chars", "starts_at_line_start",
+    "BLANKS",
+    "CLASS_TOKENS",
+    "LineStart",
+    "first_chars",
+    "first_solid_chars",
+    "last_chars",
+    "match_at_line_starts",
+    "may_be",
+    "may_occur",
+    "required_chars",
+    "starts_at_line_start",
 ]
 
 #: the characters a line's indentation is made of
@@ -356,6 +365,23 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 
 
 @cache
+def last_chars(pattern: str) -> frozenset[str] | None:
+    """The characters any match of ``pattern`` ends with; ``None`` when that is not known or a
+    match may be empty (read as :func:`first_chars` reads the start, from the other end)."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    chars, nullable = _first(_reversed(parsed), skip_blanks=False)
+    return None if nullable else chars
+
+
+def _reversed(branches: _Branches) -> _Branches:
+    """The branches with their items (and their groups' items) in reverse order."""
+    return tuple(tuple((kind, _reversed(value) if kind == "group" else value, minimum)  # type: ignore[arg-type]
+                       for kind, value, minimum in reversed(branch)) for branch in branches)
+
+
+@cache
 def first_solid_chars(pattern: str) -> frozenset[str] | None:
     """The first character of any match that is not a space or a tab; ``None`` when that is
     not known or a match may hold only spaces and tabs."""
@@ -491,6 +517,16 @@ def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStar
             found.append(match)
             floor = max(match.end(), line_start + 1)  # matches do not overlap, as in a scan
     return found
+
+
+def may_be(char: str, chars: frozenset[str] | None) -> bool:
+    """Whether ``char`` is one of ``chars`` (a class token standing for its characters); ``None``: anything."""
+    if chars is None:
+        return True
+    if char in chars:
+        return True
+    return bool(char) and any(token in chars and pattern.match(char) is not None
+                              for token, pattern in CLASS_TOKENS.items())
 
 
 #: more first characters than this are not looked for one by one in a text

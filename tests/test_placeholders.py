@@ -8,7 +8,11 @@ class makes the test fail.
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import speechparse
 from speechparse.vocab import placeholders as vocab
@@ -363,3 +367,23 @@ def test_each_blank_of_x_year_x_month_x_day_is_its_own_placeholder() -> None:
 def test_every_class_that_decides_a_kind_names_its_source() -> None:
     assert all(cls.source for cls in vocab.CUE_CLASSES)
     assert {cls.kind for cls in vocab.CUE_CLASSES} == {"region", "person", "number", "date", "other", None}
+
+
+
+#: the words of the cue classes that are plain words, blanks, and what stands between them
+_CUE_PIECES = sorted({word for cls in vocab.CUE_CLASSES for word in cls.pattern.split("|")
+                      if word and not any(char in word for char in "()[]{}?*+\\^$.")}
+                     | {"X", "XX", "×××", "某某", "20XX", " ", "、", ",", "。", "\n", "一", "了"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=12).map("".join))
+def test_cue_classes_asked_by_their_edge_character_judge_as_every_class_would(text: str) -> None:
+    from speechparse import placeholders
+    from speechparse.widths import fold
+
+    folded = fold(text)
+    spans = list(placeholders._tokens(folded, None, 0))
+    by_edge = [placeholders.judge(folded, start, end) for start, end in spans]
+    with patch.object(placeholders._ClassesByEdge, "for_char", lambda self, char: self.classes):
+        assert [placeholders.judge(folded, start, end) for start, end in spans] == by_edge

@@ -17,6 +17,7 @@ from speechparse.prefilter import (
     LineStart,
     first_chars,
     first_solid_chars,
+    last_chars,
     match_at_line_starts,
     may_occur,
     required_chars,
@@ -141,3 +142,24 @@ def test_matching_at_line_starts_finds_what_a_scan_finds_and_no_overlaps() -> No
     text = "甲一\n甲二\n甲三\n乙\n甲四"
     found = [match.span() for match in match_at_line_starts(pattern, text, LineStart(text), frozenset("甲"))]
     assert found == [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:甲方|乙方)签字", {"字"}),
+    (r"ab?", {"a", "b"}),
+    (r"(?:第|\d{2}年)$", {"第", "年"}),
+    (r"的(?:x|y)(?=z)", {"x", "y"}),
+])
+def test_last_chars_of_a_pattern_are_what_its_matches_end_with(pattern: str, expected: set[str]) -> None:
+    assert last_chars(pattern) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_last_chars_hold_on_the_noise_fixtures(pattern: str) -> None:
+    chars = last_chars(pattern)
+    if chars is None:
+        return
+    compiled = regex.compile(pattern, regex.MULTILINE)
+    for name in ("noise.txt", "generic_noise.txt"):
+        for match in compiled.finditer(fold((FIXTURES / name).read_text(encoding="utf-8"))):
+            assert _in(match.group()[-1], chars), (pattern, match.group())

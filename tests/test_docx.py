@@ -284,6 +284,19 @@ def test_a_word_file_numbered_in_a_cjk_format_reads_as_its_markers(fmt: str, lab
     assert speechparse.parse(data).text.splitlines() == [labels[0] + "总体要求", labels[1] + "指导思想"]
 
 
+@pytest.mark.parametrize(("fmt", "markers"), [
+    ("taiwaneseCountingThousand", ("一、", "（一）", "（二）", "二、")),
+    ("chineseLegalSimplified", ("壹、", "（壹）", "（贰）", "贰、")),
+])
+def test_a_word_list_in_a_chinese_format_gives_sections_at_its_levels(fmt: str, markers: tuple[str, ...]) -> None:
+    numbering = numbering_list([(fmt, "%1、"), (fmt, "（%2）")])
+    body = "".join(paragraph(text, num=1, ilvl=ilvl)
+                   for text, ilvl in (("总体要求", 0), ("指导思想", 1), ("基本原则", 1), ("重点任务", 0)))
+    document = speechparse.parse(word_file(body, numbering=numbering))
+    assert [(section.marker, section.level) for section in document.sections()] == list(
+        zip(markers, (1, 2, 2, 1), strict=True))
+
+
 def test_taiwanese_counting_thousand_made_by_python_docx_reads_as_chinese_headings() -> None:
     word = WordDocument()
     num = word.numbering_list((("taiwaneseCountingThousand", "%1、"), ("taiwaneseCountingThousand", "（%2）")))

@@ -26,6 +26,18 @@ from typing import Final
 
 from attrs import frozen
 
+from speechparse.vocab.schemes import (
+    CIRCLED,
+    EARTHLY_BRANCHES,
+    EVERYDAY_DIGITS,
+    EVERYDAY_UNITS,
+    FINANCIAL_DIGITS,
+    FINANCIAL_UNITS,
+    FULLSTOP_DIGITS,
+    HEAVENLY_STEMS,
+    PAREN_DIGITS,
+)
+
 #: the largest start Word's dialog accepts; larger (and negative) starts are brought within 0 … MAX_START
 MAX_START: Final = 32_767
 #: the longest label written: nine levels of five-digit numbers with their separators fit
@@ -33,22 +45,14 @@ MAX_LABEL: Final = 64
 #: levels a list may have (w:ilvl 0 … 8)
 LEVELS: Final = 9
 
-# Digits and symbols, each the code points Word writes.
-_COUNTING: Final = "○一二三四五六七八九"  # chineseCounting writes 100 as 一○○ (U+25CB) [MS-DOCX 2.4]
-_IDEOGRAPH_DIGITS: Final = "〇一二三四五六七八九"  # ideographDigital writes 10 as 一〇 (U+3007) [MS-DOCX 2.4]
-_CHINESE: Final = "零一二三四五六七八九"
-_LEGAL_SIMPLIFIED: Final = "零壹贰叁肆伍陆柒捌玖"
+# The digits, units, stems, branches and enclosed numbers are the scheme table's (vocab.schemes); what is
+# Word's own is below: the zeros it writes, the traditional financial digits, the myriad markers.
+_COUNTING: Final = "○" + EVERYDAY_DIGITS[1:]  # chineseCounting writes 100 as 一○○ (U+25CB) [MS-DOCX 2.4]
+_IDEOGRAPH_DIGITS: Final = "〇" + EVERYDAY_DIGITS[1:]  # ideographDigital writes 10 as 一〇 (U+3007) [MS-DOCX 2.4]
 _LEGAL_TRADITIONAL: Final = "零壹貳參肆伍陸柒捌玖"
-_COUNTING_UNITS: Final = ("", "十", "百", "千")
-_LEGAL_UNITS: Final = ("", "拾", "佰", "仟")
 _SIMPLIFIED_MARKERS: Final = ("", "万", "亿")
 _TRADITIONAL_MARKERS: Final = ("", "萬", "億")
-_HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
-_EARTHLY_BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
 _ENCLOSED_IDEOGRAPHS: Final = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # Word puts them in parentheses [MS-OI29500 2.1.540]
-_CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_PARENTHESIZED: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
-_FULL_STOP: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 _FULL_WIDTH: Final = str.maketrans("0123456789", "０１２３４５６７８９")
 _ROMAN: Final = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                  (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -109,7 +113,7 @@ def _digit_by_digit(digits: str) -> Callable[[int], str]:
 def _counting(value: int) -> str:
     """chineseCounting: 一 … 九十九 with 十, then digit by digit (一○○) [MS-DOCX 2.4]."""
     if 0 < value < 100:
-        return _group(value, _CHINESE, _COUNTING_UNITS, False)
+        return _group(value, EVERYDAY_DIGITS, EVERYDAY_UNITS, False)
     return _digit_by_digit(_COUNTING)(value)
 
 
@@ -121,7 +125,7 @@ def _from_set(symbols: str) -> Callable[[int], str]:
 def _sexagenary(value: int) -> str:
     """ideographZodiacTraditional: 甲子, 乙丑 … 癸亥, the sixty stem-branch pairs."""
     if 1 <= value <= 60:
-        return _HEAVENLY_STEMS[(value - 1) % 10] + _EARTHLY_BRANCHES[(value - 1) % 12]
+        return HEAVENLY_STEMS[(value - 1) % 10] + EARTHLY_BRANCHES[(value - 1) % 12]
     return str(value)
 
 
@@ -150,10 +154,10 @@ FORMATS: Final[dict[str, Callable[[int], str]]] = {
     "decimalHalfWidth": str,
     "decimalFullWidth": lambda value: str(value).translate(_FULL_WIDTH),
     "decimalFullWidth2": lambda value: str(value).translate(_FULL_WIDTH),
-    "decimalEnclosedCircle": _from_set(_CIRCLED),
-    "decimalEnclosedCircleChinese": _from_set(_CIRCLED),
-    "decimalEnclosedParen": _from_set(_PARENTHESIZED),
-    "decimalEnclosedFullstop": _from_set(_FULL_STOP),
+    "decimalEnclosedCircle": _from_set(CIRCLED),
+    "decimalEnclosedCircleChinese": _from_set(CIRCLED),
+    "decimalEnclosedParen": _from_set(PAREN_DIGITS),
+    "decimalEnclosedFullstop": _from_set(FULLSTOP_DIGITS),
     "upperLetter": _letters,
     "lowerLetter": lambda value: _letters(value).lower(),
     "upperRoman": _roman,
@@ -161,17 +165,18 @@ FORMATS: Final[dict[str, Callable[[int], str]]] = {
     "chineseCounting": _counting,
     "taiwaneseCounting": _counting,
     "japaneseCounting": _counting,
-    "chineseCountingThousand": lambda value: _grouped(value, _CHINESE, _COUNTING_UNITS, _SIMPLIFIED_MARKERS, False),
-    "taiwaneseCountingThousand": lambda value: _grouped(value, _CHINESE, _COUNTING_UNITS, _TRADITIONAL_MARKERS,
+    "chineseCountingThousand": lambda value: _grouped(value, EVERYDAY_DIGITS, EVERYDAY_UNITS, _SIMPLIFIED_MARKERS,
+                                                      False),
+    "taiwaneseCountingThousand": lambda value: _grouped(value, EVERYDAY_DIGITS, EVERYDAY_UNITS, _TRADITIONAL_MARKERS,
                                                         False),
-    "chineseLegalSimplified": lambda value: _grouped(value, _LEGAL_SIMPLIFIED, _LEGAL_UNITS, _SIMPLIFIED_MARKERS,
+    "chineseLegalSimplified": lambda value: _grouped(value, FINANCIAL_DIGITS, FINANCIAL_UNITS, _SIMPLIFIED_MARKERS,
                                                      True),
-    "ideographLegalTraditional": lambda value: _grouped(value, _LEGAL_TRADITIONAL, _LEGAL_UNITS,
+    "ideographLegalTraditional": lambda value: _grouped(value, _LEGAL_TRADITIONAL, FINANCIAL_UNITS,
                                                         _TRADITIONAL_MARKERS, True),
     "ideographDigital": _digit_by_digit(_IDEOGRAPH_DIGITS),
     "taiwaneseDigital": _digit_by_digit(_COUNTING),
-    "ideographTraditional": _from_set(_HEAVENLY_STEMS),
-    "ideographZodiac": _from_set(_EARTHLY_BRANCHES),
+    "ideographTraditional": _from_set(HEAVENLY_STEMS),
+    "ideographZodiac": _from_set(EARTHLY_BRANCHES),
     "ideographZodiacTraditional": _sexagenary,
     "ideographEnclosedCircle": _from_set(_ENCLOSED_IDEOGRAPHS),
 }

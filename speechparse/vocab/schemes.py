@@ -20,14 +20,20 @@ from attrs import field, frozen
 
 # ---------------------------------------------------------------- numerals
 
-#: Chinese digits, everyday and financial (大写, as Word's chineseLegalSimplified and
-#: ideographLegalTraditional write them; 參 folds to 参)
+#: the Chinese digits 0 … 9, everyday (小写) and financial (大写, as Word's chineseLegalSimplified writes them)
+EVERYDAY_DIGITS: Final = "零一二三四五六七八九"
+FINANCIAL_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
+#: the units of a Chinese number: ten, hundred, thousand, everyday and financial
+EVERYDAY_UNITS: Final = ("", "十", "百", "千")
+FINANCIAL_UNITS: Final = ("", "拾", "佰", "仟")
+#: every Chinese digit a marker may write, and its value (〇 and ○ for zero, 两 for two, 參 folds to 参)
 CN_DIGITS: Final[Mapping[str, int]] = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-    "九": 9, "壹": 1, "贰": 2, "叁": 3, "参": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    **{digit: value for value, digit in enumerate(EVERYDAY_DIGITS)},
+    **{digit: value for value, digit in enumerate(FINANCIAL_DIGITS)},
+    "〇": 0, "○": 0, "两": 2, "参": 3,
 }
-CN_TENS: Final = "十拾"
-CN_HUNDREDS: Final = "百佰"
+CN_TENS: Final = EVERYDAY_UNITS[1] + FINANCIAL_UNITS[1]
+CN_HUNDREDS: Final = EVERYDAY_UNITS[2] + FINANCIAL_UNITS[2]
 #: the characters of a Chinese numeral as markers write them: 一 … 九十九, 壹 … 玖拾玖
 CN_NUMERAL_CHARS: Final = "一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾"
 CN_NUMERAL: Final = f"[{CN_NUMERAL_CHARS}]{{1,3}}"

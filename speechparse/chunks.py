@@ -36,6 +36,7 @@ from typing import Any, Final
 from attrs import field, frozen
 
 from speechparse.errors import UsageError
+from speechparse.lex.lines import trimmed_lines
 from speechparse.model import Document, Node, Placeholder, Span
 from speechparse.vocab.chars import CLOSERS, SENTENCE_END
 from speechparse.widths import fold
@@ -162,7 +163,7 @@ class _Chunker:
         if self.fits(span):
             yield _Piece(span, ref, path, container, self.group)
             return
-        for line in _lines(self.text, span):
+        for line in trimmed_lines(self.text, span):
             if self.fits(line):
                 yield _Piece(line, ref, path, container, self.group)
                 continue
@@ -233,7 +234,7 @@ class _Chunker:
         return best
 
     def sentences_of(self, span: Span) -> Iterator[Span]:
-        for line in _lines(self.text, span):
+        for line in trimmed_lines(self.text, span):
             yield from self.sentences(line)
 
     def chunk(self, index: int, members: Sequence[_Piece], opening: int, repeated_end: int) -> Chunk:
@@ -279,22 +280,6 @@ def heading_line(text: str, section: Any) -> str:
     """A section's marker and heading as written (一、总体要求), its lines joined into one."""
     start, end = section.span[0], section.heading_span[1]
     return "".join(part.strip() for part in text[start:end].splitlines())
-
-
-def _lines(text: str, span: Span) -> Iterator[Span]:
-    """The lines within ``span`` that hold text, without the spaces around them."""
-    start, end = span
-    while start < end:
-        newline = text.find("\n", start, end)
-        line_end = end if newline < 0 else newline
-        first, last = start, line_end
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if last > first:
-            yield first, last
-        start = line_end + 1
 
 
 def _common_prefix(paths: Sequence[tuple[str, ...]]) -> tuple[str, ...]:

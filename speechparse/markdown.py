@@ -19,9 +19,10 @@ forwards here.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
+from speechparse.lex.lines import trimmed_lines
 from speechparse.model import Document, Node, Section, Span
 from speechparse.read.markdown import ESCAPABLE, emphasis_fits
 
@@ -101,12 +102,12 @@ class _Writer:
     # -------------------------------------------------------------- blocks
 
     def heading(self, depth: int, span: Span) -> None:
-        line = "".join(self.inline(start, end) for start, end in _lines(self.text, span))
+        line = "".join(self.inline(start, end) for start, end in trimmed_lines(self.text, span))
         if line:
             self.blocks.append(f"{'#' * depth} {line}")
 
     def bold_line(self, span: Span) -> None:
-        pieces = list(_lines(self.text, span))
+        pieces = list(trimmed_lines(self.text, span))
         if not pieces:
             return
         line = "".join(self.inline(start, end) for start, end in pieces)
@@ -115,7 +116,7 @@ class _Writer:
 
     def paragraphs(self, span: Span) -> None:
         """Each line of the text in ``span`` as a paragraph."""
-        for start, end in _lines(self.text, span):
+        for start, end in trimmed_lines(self.text, span):
             self.blocks.append(_escape_first(self.inline(start, end)))
 
     def inline(self, start: int, end: int) -> str:
@@ -152,22 +153,6 @@ class _Writer:
         if emphasis_fits(before_char, text[start], text[stop - 1], after_char):
             self.before[start] = self.before.get(start, "") + "**"
             self.after[stop] = "**" + self.after.get(stop, "")
-
-
-def _lines(text: str, span: Span) -> Iterator[Span]:
-    """The lines of ``text`` within ``span`` that hold text, without the spaces around them."""
-    start, end = span
-    while start < end:
-        newline = text.find("\n", start, end)
-        line_end = end if newline < 0 else newline
-        first, last = start, line_end
-        while first < last and text[first].isspace():
-            first += 1
-        while last > first and text[last - 1].isspace():
-            last -= 1
-        if last > first:
-            yield first, last
-        start = line_end + 1
 
 
 def _heading_end(text: str, offset: int, limit: int) -> int:

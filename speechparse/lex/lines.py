@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 from speechparse.lazyregex import lazy_compile
@@ -29,6 +30,22 @@ def count_lines_with_text(text: str) -> int:
     """Lines holding anything but spaces, counted without listing them (the text may be any size)."""
     # counted match by match: subn would count in C but keeps every piece between matches
     return (_TEXT_ON_FIRST_LINE.match(text) is not None) + sum(1 for _ in _BREAK_BEFORE_TEXT.finditer(text))
+
+
+def trimmed_lines(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` within ``span`` that hold text, each without the spaces around it."""
+    start, end = span
+    while start < end:
+        newline = text.find("\n", start, end)
+        line_end = end if newline < 0 else newline
+        first, last = start, line_end
+        while first < last and text[first].isspace():
+            first += 1
+        while last > first and text[last - 1].isspace():
+            last -= 1
+        if last > first:
+            yield first, last
+        start = line_end + 1
 
 
 def find_part_labels(folded: str) -> list[tuple[int, int]]:

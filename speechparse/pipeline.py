@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import BinaryIO
 
+from attrs import evolve
+
 from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, OffsetMap, Rule, clean
 from speechparse.errors import NothingButNoiseError
@@ -19,7 +21,7 @@ from speechparse.lex.back import find_back_matter
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
 from speechparse.lex.markers import lex_markers
-from speechparse.lex.runs import clause_enumerations, late_starts
+from speechparse.lex.runs import bare_items, clause_enumerations, late_starts
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Source, StructureWarning
@@ -100,9 +102,14 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     if back:  # the numbers of an attachment list are not headings, and back matter closes every section
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back]
+    bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
+    candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)
     late = [candidates[index] for index in late_starts(candidates)]
     if trace is not None:
+        for index in sorted(bare):
+            item = candidates[index]
+            trace.add("lex", item.start, item.end, f"continues the run of {bare[index]} without its copula: a point")
         for index in sorted(clauses):
             clause = candidates[index]
             trace.add("lex", clause.start, clause.end, "numbers a clause of one sentence: a point")

@@ -178,3 +178,19 @@ def test_a_red_header_ending_in_wenjian_is_not_the_first_line_of_the_title() -> 
                                  "各乡镇人民政府,县直各单位:\n现将有关事项通知如下。\n")
     assert doc.title == "某某县人民政府关于做好春耕生产的通知"
     assert [node.TYPE for node in doc.body][:4] == ["header", "document_number", "title", "addressee"]
+
+
+def test_an_agenda_item_without_its_copula_continues_the_run_of_points() -> None:
+    doc = speechparse.parse_text("大会共有四项议程:第一项是听取报告;第二项是审议决议;第三项由书记讲话;第四项是颁奖。\n")
+    assert [(point.marker, point.number) for point in doc.points()] == [
+        ("第一项是", 1), ("第二项是", 2), ("第三项", 3), ("第四项是", 4)]
+
+
+def test_an_ordinal_without_its_copula_continues_a_run_of_ordinals_in_one_sentence() -> None:
+    doc = speechparse.parse_text("主要有三点体会:第一是要学习;第二是要实践;第三,要坚持。\n")
+    assert [point.number for point in doc.points()] == [1, 2, 3]
+
+
+def test_a_bare_ordinal_on_a_line_of_its_own_is_no_item_of_the_sentence_before() -> None:
+    doc = speechparse.parse_text("议程如下:第一项是听取报告;第二项是审议决议。\n第三项议程:颁奖\n")
+    assert [point.marker for point in doc.points()] == ["第一项是", "第二项是"]

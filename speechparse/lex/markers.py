@@ -58,6 +58,8 @@ class Candidate:
     is_point: bool = False
     #: words before it license it wherever it stands (…进行第二项议程:)
     led: bool = False
+    #: the point scheme whose run it continues, written without that scheme's copula (第四项 among 第N项是)
+    run_scheme: str | None = None
 
     @property
     def kind(self) -> str:
@@ -66,7 +68,8 @@ class Candidate:
     @property
     def key(self) -> str:
         """The scheme with the depth of a decimal: 1.1 and 1.1.1 are two levels of one scheme."""
-        return self.scheme if self.depth == 1 else f"{self.scheme}{self.depth}"
+        scheme = self.run_scheme or self.scheme
+        return scheme if self.depth == 1 else f"{scheme}{self.depth}"
 
 
 @frozen

@@ -7,7 +7,10 @@ them, so they are made once, here:
 * a *clause enumeration*: section-style markers that number the clauses of one
   sentence (一、各级组织要…;二、各级组织要…;三、…。) enumerate points, not sections;
 * a *late start*: a run numbered from past 1 at line starts (an excerpt that
-  begins at 二要), which is a run all the same.
+  begins at 二要), which is a run all the same;
+* a *bare item*: a point of a run written with a copula (第一项是…;第二项是…;)
+  whose next item drops it (第三项由…;), the same marker and the next number in
+  the same sentence, which continues the run.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from speechparse.lex.markers import LINE, NONE, Candidate
+from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.schemes import SCHEMES
 
 #: longest item of a clause enumeration (一、…；二、…；)
 MAX_CLAUSE_ITEM: Final = 60
@@ -54,6 +58,32 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
             position = run[-1] + 1
         else:
             position += 1
+    return found
+
+
+#: the scheme of a marker without its copula → the point scheme written with it (第一项 → 第一项是)
+_RUN_OF_BARE: Final = {scheme.bare: scheme.name for scheme in SCHEMES if scheme.bare is not None}
+
+
+def bare_items(folded: str, candidates: Sequence[Candidate]) -> dict[int, str]:
+    """Positions of candidates that continue a run of points without its copula, and the run's scheme.
+
+    第一项是…;第二项是…;第三项由…;: 第三项 is the same marker as the run's, the next
+    number, after a clause of the same sentence, so it is the run's third point.
+    """
+    found: dict[int, str] = {}
+    last: dict[str, tuple[int, int]] = {}  # a copula scheme → (number, end) of its run's last item
+    for position, candidate in enumerate(candidates):
+        if candidate.scheme in _RUN_OF_BARE.values() and candidate.number is not None:
+            last[candidate.scheme] = (candidate.number, candidate.end)
+            continue
+        run = _RUN_OF_BARE.get(candidate.scheme)
+        if run is None or run not in last or candidate.boundary not in (SENTENCE, COMMA):
+            continue
+        number, end = last[run]
+        if candidate.number == number + 1 and _is_clause(folded[end:candidate.start], last=False):
+            found[position] = run
+            last[run] = (number + 1, candidate.end)
     return found
 
 

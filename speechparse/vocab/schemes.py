@@ -126,6 +126,9 @@ class Scheme:
     #: a looser form of the marker (1 before a heading, its dot lost), read only after a line
     #: start or a sentence end, and never taken to begin a line of a heading by the line joiner
     loose: str | None = None
+    #: for a point scheme written with its copula (第一项是): the scheme of the same marker without it
+    #: (第一项), which continues a run of this scheme inside one sentence (…;第三项是…;第四项由…;)
+    bare: str | None = None
 
     @property
     def marker_pattern(self) -> str:
@@ -183,9 +186,11 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("cn_yao", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})要", CN, POINT, None,
            "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER),
     Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})是", CN, POINT, None,
-           "第一是", ("第一是",), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER, needs="第"),
+           "第一是", ("第一是",), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER, needs="第",
+           bare="ordinal"),
     Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,
-           "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第"),
+           "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第",
+           bare="ordinal_item"),
     # 一方面 … 另一方面 weighs two sides of one thing, it does not enumerate: only a numbered run is points
     Scheme("aspect", rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})方面", CN, POINT, None,
            "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True),

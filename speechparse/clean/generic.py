@@ -415,7 +415,8 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
         if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
             continue  # long lines and sentences are the body's
-        if page.verdict(line) == FURNITURE and page.evidence(line).score >= DENSE_SCORE:
+        # the evidence first: most short lines of the body have little, and then the verdict is not needed
+        if page.evidence(line).score >= DENSE_SCORE and page.verdict(line) == FURNITURE:
             _remove_line(state, page, line, "generic.body")
 
 

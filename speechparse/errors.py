@@ -45,7 +45,7 @@ class TextGivenAsPathError(ParseError, ValueError):
     def __init__(self, text: str) -> None:
         first_line = text.strip().split("\n", 1)[0].strip()
         quoted = first_line[:self.QUOTED] + ("…" if len(text.strip()) > len(first_line[:self.QUOTED]) else "")
-        lines = text.count("\n") + 1
+        lines = len(text.splitlines())
         super().__init__(f"parse() was given text, not a path ({quoted!r}: {len(text):,} characters, {lines:,} "
                          f"line{'s' if lines > 1 else ''}, and no such file); parse text with "
                          "speechparse.parse_text(text), or pipe it to speechparse parse -")

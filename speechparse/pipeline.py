@@ -75,7 +75,7 @@ def parse_text(text: str, *, path: str | None = None, max_units: int | None = No
 
     Text that is empty or only spaces raises :class:`speechparse.EmptyInputError`, as a file or bytes
     holding it do."""
-    if not text.strip():
+    if not text or text.isspace():  # (no stripped copy of a text of megabytes)
         raise EmptyInputError(path)
     if markdown:
         from speechparse.read.markdown import read_markdown

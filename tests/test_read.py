@@ -156,6 +156,8 @@ def test_parse_text_of_empty_or_blank_text_raises_empty_input_as_parse_of_its_by
         speechparse.parse_text(text, markdown=markdown)
     with pytest.raises(speechparse.EmptyInputError):
         speechparse.parse(text.encode("utf-8"))
+    with pytest.raises(speechparse.EmptyInputError):
+        speechparse.parse(codecs.BOM_UTF8 + text.encode("utf-8"))  # a byte-order mark is no text either
 
 
 # ---------------------------------------------------------------- errors

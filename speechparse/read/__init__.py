@@ -169,7 +169,7 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
     if data.startswith(_ZIP):
         return _read_zip(data, path, max_bytes, max_units)
     decoded = decode_text(data, path)
-    if not decoded.text.strip():  # spaces of other scripts (U+3000 …), as parse_text refuses them
+    if not decoded.text or decoded.text.isspace():  # a byte-order mark alone; spaces of other scripts (U+3000)
         raise EmptyInputError(path)
     if looks_like_markdown(decoded.text, path) and not _MARKUP.match(decoded.text[:4096]):
         from speechparse.read.markdown import read_markdown

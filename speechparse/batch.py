@@ -1,6 +1,6 @@
 """Corpora: many documents parsed on every core, one JSON record per document.
 
-A *record* is one line of JSON: the document's contract (``spec/output.md``)
+A *record* is one line of JSON: the document's contract (``docs/output.md``)
 with its ``path`` first, or, for a file that could not be parsed, ``{"path":
 …, "error": {"type": …, "message": …}}``. A file that fails never stops the
 run. Records are produced by :func:`record_for` wherever the work happens (in
@@ -15,6 +15,7 @@ import glob
 import json
 import multiprocessing
 import os
+import posixpath
 import signal
 import sys
 import threading
@@ -26,7 +27,7 @@ from typing import IO, Any, Final
 
 from attrs import frozen
 
-from speechparse.errors import ParseError
+from speechparse.errors import ParseError, UsageError
 from speechparse.limits import DEFAULT_MAX_BYTES, Limits
 from speechparse.model import Document
 
@@ -85,6 +86,42 @@ def collect_inputs(inputs: Iterable[str], suffixes: Sequence[str] = SUPPORTED_SU
         else:
             add(item)
     return found
+
+
+def output_names(inputs: Sequence[str], paths: Sequence[str], suffix: str, *,
+                 reserved: str | None = None) -> dict[str, str]:
+    """The file each of ``paths`` is written to in an output folder, relative to it, ``/``-separated.
+
+    A name is the input's path relative to the deepest folder that holds every
+    input (a folder given is the root of its files: ``corpus/sub/a.txt`` from
+    ``corpus/`` is ``sub/a``), with its suffix replaced by ``suffix``. A name
+    that would be ``reserved`` (the index page) takes a ``_`` before its
+    suffix. Two inputs that would be written to one file (``a.txt`` and
+    ``a.md``; names that differ only in case, one file on Windows and macOS)
+    raise :class:`~speechparse.errors.UsageError` before anything is written.
+    """
+    absolute = {path: os.path.abspath(path) for path in paths}
+    roots = [os.path.abspath(item) for item in inputs if os.path.isdir(item)]
+    roots.extend(os.path.dirname(path) for path in absolute.values())
+    if not roots:
+        return {}
+    try:
+        base = os.path.commonpath(roots)
+    except ValueError:  # on different drives
+        raise UsageError("--out-dir: the inputs share no folder; give them separate runs") from None
+    names: dict[str, str] = {}
+    taken: dict[str, str] = {}  # case-folded name → the input written to it
+    for path, full in absolute.items():
+        relative = Path(os.path.relpath(full, base)).as_posix()
+        name = posixpath.splitext(relative)[0] + suffix
+        if reserved is not None and name.casefold() == reserved.casefold():
+            name = posixpath.splitext(name)[0] + "_" + suffix
+        earlier = taken.setdefault(name.casefold(), path)
+        if earlier != path:
+            raise UsageError(f"--out-dir: {earlier} and {path} would both be written to {name}; "
+                             "parse them in separate runs or into separate folders")
+        names[path] = name
+    return names
 
 
 # ---------------------------------------------------------------- one document

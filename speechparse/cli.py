@@ -9,9 +9,10 @@
     speechparse batch INPUT... -o OUT.jsonl [--jobs N] [--resume] [--engine local|dask]
                       [--format json|outline|markdown|chunks|csv|parquet|html]
 
-A file that cannot be read or decoded gives one line on stderr; the others are
-still parsed, and the exit status is 2 if any failed. Errors that are not the
-input's fault (bugs) keep their traceback.
+A FILE of ``-`` is standard input, read like a file (its format known by its
+content). A file that cannot be read or decoded gives one line on stderr; the
+others are still parsed, and the exit status is 2 if any failed. Errors that
+are not the input's fault (bugs) keep their traceback.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from speechparse import __version__
 from speechparse.chunks import DEFAULT_MAX_CHARS
@@ -48,6 +50,11 @@ if TYPE_CHECKING:
     from speechparse.view import PageSummary
 
 EXIT_INPUT_ERROR = 2
+#: the FILE that names standard input
+STDIN = "-"
+#: the name standard input is given in the output (``sys.stdin.buffer.name``, which the reader reports too)
+STANDARD_INPUT_NAME = "<stdin>"
+_FILE_HELP = "a text, .docx, saved .html or .md file, or - for standard input"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,16 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse_command = commands.add_parser(
         "parse", help="parse files and print JSON or an outline",
-        description="Parse files and print each as JSON (the contract of spec/output.md) or as an outline.",
+        description="Parse files and print each as JSON (the contract of docs/output.md) or as an outline. "
+                    "A FILE of - is standard input.",
     )
     parse_command.add_argument("files", nargs="+", metavar="FILE",
-                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx, saved .html or .md files")
+                               help="text (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM), .docx, saved .html or .md "
+                                    "files; - for standard input")
     parse_command.add_argument("--format", choices=("json", "outline", "markdown", "chunks"), default="json",
                                help="json: one JSON document per file (JSON Lines for several files); "
                                     "outline: an indented table of contents; markdown: headings by level; "
                                     "chunks: JSON Lines of chunks for retrieval (default: json)")
-    parse_command.add_argument("--indent", type=int, default=None, metavar="N",
-                               help="indent JSON by N spaces (one file only)")
+    parse_command.add_argument("--indent", type=_count, default=None, metavar="N",
+                               help="pretty-print the JSON of one file, indented by N spaces; refused with several "
+                                    "files (their JSON Lines hold one document a line) and with the formats that "
+                                    "are not one JSON document")
     _add_site_rules_switch(parse_command)
     _add_output_options(parse_command)
     parser.add_argument("--max-bytes", type=_count, default=DEFAULT_MAX_BYTES, metavar="N",
@@ -82,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "and the rule that removed each; the marker candidates the lexer found or refused, and why; "
                     "the sections the level stage took (level, parent) or turned away, and why; the points; the "
                     "blocks the text was cut into. Offsets are into the cleaned text (raw offsets for clean).")
-    debug_command.add_argument("file", metavar="FILE")
+    debug_command.add_argument("file", metavar="FILE", help=_FILE_HELP)
     debug_command.add_argument("--stage", action="append", choices=STAGES, metavar="STAGE",
                                help=f"only this stage ({', '.join(STAGES)}; repeatable; default: all)")
     _add_site_rules_switch(debug_command)
@@ -92,13 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         "placeholders", help="list a template's blanks as slots",
         description="List the slots of a template: each blank (X, ×, 某某 …) and the blanks that must take "
                     "the same value, with kind, count and where they are.")
-    slots_command.add_argument("file", metavar="FILE")
+    slots_command.add_argument("file", metavar="FILE", help=_FILE_HELP)
     _add_site_rules_switch(slots_command)
     fill_command = commands.add_parser(
         "fill", help="fill a template's slots",
         description="Fill the slots of a template (see `speechparse placeholders FILE`) and print the text. "
                     "Slots without a value stay blank and are named on stderr.")
-    fill_command.add_argument("file", metavar="FILE")
+    fill_command.add_argument("file", metavar="FILE", help=_FILE_HELP)
     fill_command.add_argument("--set", dest="values", action="append", default=[], metavar="SLOT=VALUE",
                               help="a slot's value, e.g. --set 全X=全省 (repeatable)")
     fill_command.add_argument("-o", "--output", metavar="OUT", help="write the filled text to OUT (default: stdout)")
@@ -109,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write one self-contained HTML page that shows the parse: the outline beside the text, "
                     "sections and points by level, placeholders by kind, warnings, and the raw input with "
                     "what cleaning removed struck through.")
-    view_command.add_argument("file", metavar="FILE")
+    view_command.add_argument("file", metavar="FILE", help=_FILE_HELP)
     view_command.add_argument("-o", "--output", metavar="PAGE", help="write the page to PAGE (default: stdout)")
     _add_site_rules_switch(view_command)
     batch_command = commands.add_parser(
@@ -117,9 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse files, folders (recursively) and globs; write one JSON record per document "
                     "(the contract plus its path; an error record for a file that fails). The run goes on past "
                     "bad files and exits 1 if any failed.")
-    batch_command.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs")
+    batch_command.add_argument("inputs", nargs="+", metavar="INPUT",
+                               help="files, folders or globs (not standard input: use parse - for one document)")
     batch_command.add_argument("-o", "--output", metavar="OUT", help="the JSON Lines (or outline) file to write")
-    batch_command.add_argument("--out-dir", metavar="DIR", help="write one file per document into DIR instead")
+    batch_command.add_argument("--out-dir", metavar="DIR",
+                               help="write one file per document into DIR instead, at its path relative to the "
+                                    "folder that holds every input, with the format's suffix (corpus/sub/a.txt "
+                                    "from corpus/ is DIR/sub/a.json); two inputs that would share a file are "
+                                    "refused before the run")
     batch_command.add_argument("--format", choices=("json", "outline", *RENDERED_FORMATS, "html"), default="json",
                                help="json: the contract with its path (default); outline: tables of contents; "
                                     "markdown; chunks: JSON Lines of chunks; csv, parquet: a row per section "
@@ -197,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
-    read = functools.partial(parse, max_bytes=args.max_bytes, max_units=args.max_units,
+    read = functools.partial(_read, max_bytes=args.max_bytes, max_units=args.max_units,
                              site_rules=getattr(args, "site_rules", True))
     if args.command == "schema":
         print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
@@ -213,26 +229,55 @@ def _run(argv: Sequence[str] | None) -> int:
             return _fill_command(read(args.file), args.values, args.output, args.strict)
         if args.command == "view":
             return _view_command(read(args.file), args.output)
+        _check_parse_arguments(args)
+        if args.format in RENDERED_FORMATS:
+            return _parse_command_formatted(read, args.files, args.format, _output_options(args))
     except ParseError as exc:
         print(f"speechparse: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    if args.format in RENDERED_FORMATS:
-        try:
-            options = _output_options(args)
-        except ParseError as exc:
-            print(f"speechparse: {exc}", file=sys.stderr)
-            return EXIT_INPUT_ERROR
-        return _parse_command_formatted(read, args.files, args.format, options)
     return _parse_command(read, args.files, args.format, args.indent)
+
+
+def _read(path: str, *, max_bytes: int, max_units: int | None, site_rules: bool) -> Document:
+    """Parse the file at ``path``, or standard input for ``-``, read like a file (its format known by its
+    content)."""
+    return parse(_standard_input() if path == STDIN else path, max_bytes=max_bytes, max_units=max_units,
+                 site_rules=site_rules)
+
+
+def _shown(path: str) -> str:
+    """How a FILE is named in the output: standard input as Python names it."""
+    return STANDARD_INPUT_NAME if path == STDIN else path
+
+
+def _standard_input() -> BinaryIO:
+    if sys.stdin is None:  # started with standard input closed
+        raise UsageError("- names standard input, which is closed")
+    return sys.stdin.buffer
+
+
+def _check_parse_arguments(args: argparse.Namespace) -> None:
+    """Refuse the mixes of ``parse`` arguments that cannot be done as asked, before reading anything."""
+    if args.files.count(STDIN) > 1:
+        raise UsageError("- (standard input) can be read once: give it once")
+    if args.indent is None:
+        return
+    if args.format != "json":
+        raise UsageError(f"--indent pretty-prints JSON, and --format {args.format} is not one JSON document; "
+                         "leave out --indent")
+    if len(args.files) > 1:
+        raise UsageError("--indent pretty-prints one JSON document, and several files are written as JSON Lines "
+                         "(one document a line); give one file, or leave out --indent")
 
 
 def _debug_command(args: argparse.Namespace) -> int:
     from speechparse.pipeline import parse_source
-    from speechparse.read import read_path
+    from speechparse.read import read_path, read_stream
 
     trace = Trace()
-    parse_source(read_path(args.file, max_bytes=args.max_bytes), max_units=args.max_units,
-                 site_rules=args.site_rules, trace=trace)
+    limits = {"max_bytes": args.max_bytes, "max_units": args.max_units}
+    read = read_stream(_standard_input(), **limits) if args.file == STDIN else read_path(args.file, **limits)
+    parse_source(read, max_units=args.max_units, site_rules=args.site_rules, trace=trace)
     sys.stdout.write(trace.report(tuple(args.stage) if args.stage else STAGES))
     return 0
 
@@ -296,10 +341,10 @@ def _parse_command(read: Callable[[str], Document], files: Sequence[str], output
             continue
         if output == "outline":
             if several:
-                print(f"== {path}")
+                print(f"== {_shown(path)}")
             sys.stdout.write(document.outline())
         else:
-            print(document.to_json(indent=None if several else indent))
+            print(document.to_json(indent=indent))
     return status
 
 
@@ -314,15 +359,18 @@ def _parse_command_formatted(read: Callable[[str], Document], files: Sequence[st
             print(f"speechparse: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
             continue
-        sys.stdout.write(render(output, document, path, options, warn=_warn, named=len(files) > 1))
+        sys.stdout.write(render(output, document, _shown(path), options, warn=_warn, named=len(files) > 1))
     return status
 
 
 def _batch_command(args: argparse.Namespace) -> int:
-    from speechparse.batch import Progress, collect_inputs, run_local
+    from speechparse.batch import Progress, collect_inputs, output_names, run_local
 
     if (args.output is None) == (args.out_dir is None):
         raise UsageError("batch needs one of -o OUT and --out-dir DIR")
+    if STDIN in args.inputs:
+        raise UsageError("batch reads files, not standard input; to parse one document from standard input, "
+                         "use speechparse parse -")
     options = _output_options(args)
     if args.format == "parquet" and (args.out_dir is not None or args.resume):
         raise UsageError("--format parquet writes one file: use -o OUT.parquet, without --resume")
@@ -333,11 +381,12 @@ def _batch_command(args: argparse.Namespace) -> int:
         raise UsageError("batch --format html writes a page per document: give --out-dir DIR instead of -o")
     sink: _FileSink | _DirectorySink | _ParquetSink | _PageSink
     if args.format == "html":
-        sink = _PageSink(args.out_dir)
+        sink = _PageSink(args.out_dir, output_names(args.inputs, paths, ".html", reserved=_PageSink.INDEX))
     elif args.format == "parquet":
         sink = _ParquetSink(args.output)
     elif args.out_dir:
-        sink = _DirectorySink(args.out_dir, args.format, options)
+        sink = _DirectorySink(args.out_dir, args.format, output_names(args.inputs, paths, _SUFFIXES[args.format]),
+                              options)
     else:
         sink = _FileSink(args.output, args.format, options)
     if args.resume:
@@ -412,57 +461,78 @@ class _FileSink:
             self.handle.close()
 
 
-class _DirectorySink:
-    """One file per document, named after its path."""
+#: the suffix of the file each format writes per document with --out-dir
+_SUFFIXES = {"json": ".json", "outline": ".txt", **SUFFIXES, "html": ".html"}
 
-    def __init__(self, folder: str, output: str, options: OutputOptions | None = None) -> None:
+
+class _DirectorySink:
+    """One file per document, at the name :func:`speechparse.batch.output_names` gives it."""
+
+    def __init__(self, folder: str, output: str, names: dict[str, str],
+                 options: OutputOptions | None = None) -> None:
         self.folder = folder
         self.format = output
+        self.names = names
         self.options = options or OutputOptions()
-        os.makedirs(folder, exist_ok=True)
+        _make_folder(folder)
 
     def start(self) -> None:
         return None
 
     def done(self) -> set[str]:
-        return {name for name in _names_in(self.folder)}
+        return set(_paths_in(self.folder, _SUFFIXES[self.format]))
 
     def write(self, record: str) -> bool:
         failed, text = _render(record, self.format, self.options)
         path = json.loads(record)["path"]
         if self.format == "csv":
             text = _csv_header() + text
-        suffix = SUFFIXES.get(self.format) or (".json" if self.format == "json" else ".txt")
-        name = os.path.join(self.folder, _file_name(path) + suffix)
-        with open(name + ".part", "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(name + ".part", name)  # a killed run leaves no half-written file
+        _write_whole(self.folder, self.names[path], text)
         return failed
 
     def close(self) -> None:
         return None
 
 
-def _file_name(path: str) -> str:
-    return path.strip("/").replace(os.sep, "__").replace(":", "_")
+def _make_folder(folder: str) -> None:
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
 
 
-def _names_in(folder: str) -> Iterator[str]:
-    for name in os.listdir(folder):
-        if name.endswith((".md", ".jsonl", ".csv")):
-            found = _done_in_format(os.path.join(folder, name), _FORMAT_OF_SUFFIX[name[name.rfind("."):]])
-            yield from found
+def _write_whole(folder: str, name: str, text: str) -> None:
+    """Write ``text`` to ``name`` (``/``-separated) under ``folder``; a killed run leaves no half-written file."""
+    target = os.path.join(folder, *name.split("/"))
+    _make_folder(os.path.dirname(target))
+    with open(target + ".part", "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(target + ".part", target)
+
+
+def _files_in(folder: str, suffix: str) -> Iterator[str]:
+    """Every file under ``folder`` (in subfolders too) whose name ends in ``suffix``."""
+    for parent, _, names in os.walk(folder):
+        for name in sorted(names):
+            if name.endswith(suffix):
+                yield os.path.join(parent, name)
+
+
+def _paths_in(folder: str, suffix: str) -> Iterator[str]:
+    """The input paths of the documents already written under ``folder`` (for ``--resume``)."""
+    for file in _files_in(folder, suffix):
+        if suffix in (".md", ".jsonl", ".csv"):
+            yield from _done_in_format(file, _FORMAT_OF_SUFFIX[suffix])
             continue
-        if name.endswith((".json", ".txt")):
-            with open(os.path.join(folder, name), encoding="utf-8") as handle:
-                first = handle.readline()
-            if name.endswith(".json"):
-                try:
-                    yield json.loads(first)["path"]
-                except (ValueError, KeyError, TypeError):
-                    continue
-            elif first.startswith("== "):
-                yield first[3:].rstrip("\n")
+        with open(file, encoding="utf-8") as handle:
+            first = handle.readline()
+        if suffix == ".json":
+            try:
+                yield json.loads(first)["path"]
+            except (ValueError, KeyError, TypeError):
+                continue
+        elif first.startswith("== "):
+            yield first[3:].rstrip("\n")
 
 
 def _render(record: str, output: str, options: OutputOptions | None = None, *,
@@ -499,13 +569,11 @@ class _PageSink:
     INDEX = "index.html"
     HEAD = 1 << 16  # characters read from each page when resuming: far more than its head
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, names: dict[str, str]) -> None:
         self.folder = folder
+        self.names = names
         self.pages: dict[str, tuple[str, PageSummary]] = {}  # path → (file name, summary)
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as exc:
-            raise UsageError(f"{folder}: cannot be created ({exc.strerror or exc})") from None
+        _make_folder(folder)
 
     def start(self) -> None:
         return None
@@ -513,11 +581,13 @@ class _PageSink:
     def done(self) -> set[str]:
         from speechparse.view import read_summary
 
-        for name in os.listdir(self.folder):
-            if name.endswith(".html") and name != self.INDEX:
-                with open(os.path.join(self.folder, name), encoding="utf-8", errors="replace") as handle:
+        index = os.path.join(self.folder, self.INDEX)
+        for file in _files_in(self.folder, ".html"):
+            if file != index:
+                with open(file, encoding="utf-8", errors="replace") as handle:
                     summary = read_summary(handle.read(self.HEAD))  # the summary is in the page's head
                 if summary is not None:
+                    name = Path(os.path.relpath(file, self.folder)).as_posix()
                     self.pages[summary.path] = (name, summary)
         return set(self.pages)
 
@@ -533,22 +603,15 @@ class _PageSink:
         else:
             document = from_dict(data)
             page, summary = render_html(document), summarize(document, path)
-        name = _file_name(path)
-        name = (name if name != "index" else "index_") + ".html"
-        self._write(name, page)
+        name = self.names[path]
+        _write_whole(self.folder, name, page)
         self.pages[path] = (name, summary)
         return bool(summary.error_type)
 
     def close(self) -> None:
         from speechparse.view import render_index
 
-        self._write(self.INDEX, render_index(self.pages.values()))
-
-    def _write(self, name: str, page: str) -> None:
-        target = os.path.join(self.folder, name)
-        with open(target + ".part", "w", encoding="utf-8") as handle:
-            handle.write(page)
-        os.replace(target + ".part", target)  # a killed run leaves no half-written page
+        _write_whole(self.folder, self.INDEX, render_index(self.pages.values()))
 
 
 _FORMAT_OF_SUFFIX = {suffix: output for output, suffix in SUFFIXES.items()}

@@ -15,16 +15,40 @@ class InputNotFoundError(ParseError, FileNotFoundError):
     """The path does not exist."""
 
     def __init__(self, path: str) -> None:
-        super().__init__(f"{path}: no such file; check the path")
+        super().__init__(f"{path or repr(path)}: no such file; check the path")
         self.path = path
 
 
 class InputUnreadableError(ParseError, OSError):
-    """The path exists but cannot be read (a folder, no permission …)."""
+    """The path exists but cannot be read (no permission, a device …)."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: cannot be read ({reason}); pass a readable text file")
         self.path = path
+
+
+class InputIsFolderError(InputUnreadableError):
+    """The path is a folder: a folder's documents are parsed by ``batch`` (or ``parse_many``)."""
+
+    def __init__(self, path: str) -> None:
+        ParseError.__init__(self, f"{path}: a folder, not a file; to parse every document in it, run "
+                                  f"speechparse batch {path} -o OUT.jsonl (in Python: speechparse.parse_many)")
+        self.path = path
+
+
+class TextGivenAsPathError(ParseError, ValueError):
+    """A string given to ``parse()`` that cannot be a file's path: it is the text itself."""
+
+    #: characters of the text quoted in the message
+    QUOTED = 20
+
+    def __init__(self, text: str) -> None:
+        first_line = text.strip().split("\n", 1)[0].strip()
+        quoted = first_line[:self.QUOTED] + ("…" if len(text.strip()) > len(first_line[:self.QUOTED]) else "")
+        lines = len(text.splitlines())
+        super().__init__(f"parse() was given text, not a path ({quoted!r}: {len(text):,} characters, {lines:,} "
+                         f"line{'s' if lines > 1 else ''}, and no such file); parse text with "
+                         "speechparse.parse_text(text), or pipe it to speechparse parse -")
 
 
 class DecodingError(ParseError, UnicodeError):
@@ -39,6 +63,15 @@ class DecodingError(ParseError, UnicodeError):
         self.path = path
         self.tried = tried
 
+
+class EncryptedDocumentError(ParseError, ValueError):
+    """A file locked by encryption: its bytes are not the document until whoever holds the key opens it."""
+
+    def __init__(self, path: str | None, what: str, advice: str) -> None:
+        super().__init__(f"{path or 'input'}: {what}, so its bytes are not the document's text; {advice}, "
+                         "then parse that copy")
+        self.path = path
+        self.what = what
 
 
 class EmptyInputError(ParseError, ValueError):

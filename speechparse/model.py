@@ -62,13 +62,17 @@ class Source:
 
 @frozen
 class Meta:
-    """What document-site noise said about the document."""
+    """What document-site noise and the input's format said about the document."""
 
     file_title: str | None = None
     site: str | None = None
     pages: int | None = None
     keywords: tuple[str, ...] = field(default=(), converter=tuple[str, ...])
     truncated: bool = False
+    #: the date a web page says it was published (ISO 8601, ``2024-03-05``)
+    date: str | None = None
+    #: the address a web page says it was published at (its canonical link or ``og:url``)
+    source_url: str | None = None
 
 
 @frozen

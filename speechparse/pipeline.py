@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import BinaryIO
 
-from attrs import evolve
+from attrs import evolve, fields
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, OffsetMap, Rule, clean
-from speechparse.errors import NothingButNoiseError
+from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import infer_levels
 from speechparse.lex.back import find_back_matter
 from speechparse.lex.front import find_front_matter
@@ -24,7 +24,7 @@ from speechparse.lex.markers import lex_markers
 from speechparse.lex.runs import bare_items, clause_enumerations, late_starts
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
-from speechparse.model import Document, Source, StructureWarning
+from speechparse.model import Document, Meta, Source, StructureWarning
 from speechparse.placeholders import find_placeholders
 from speechparse.points import find_points
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
@@ -39,11 +39,14 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
     """Parse a speech or document: a path (``str`` or path-like), ``bytes``, or a binary file object.
 
     Text files (UTF-8, UTF-16/32 with a byte-order mark, GB18030/GBK/GB2312,
-    Big5), Word documents (.docx) and saved web pages (.html) are read; the
-    format is recognised from the content. Raises a subclass of
+    Big5), Word documents (.docx), saved web pages (.html) and Markdown are
+    read; the format is recognised from the content. Raises a subclass of
     :class:`speechparse.ParseError` for input it cannot read (a missing file,
-    bytes that are not text, a legacy .doc, input over ``max_bytes``, text
-    with more than ``max_units`` lines, numbering markers, removed spans and placeholders).
+    a folder, bytes that are not text, a legacy .doc, an encrypted file, input
+    over ``max_bytes``, text with more than ``max_units`` lines, numbering
+    markers, removed spans and placeholders). A string is a path: text goes to
+    :func:`parse_text` (a string with a line break, or too long to be a file's
+    name, that names no file raises :class:`speechparse.TextGivenAsPathError`).
 
     ``max_units`` of ``None`` allows the default for the text's size:
     20,000 plus one per 48 bytes of text (see :mod:`speechparse.limits`).
@@ -57,13 +60,23 @@ def parse(source: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int |
         read = read_path(source, max_bytes=max_bytes, max_units=max_units)
     else:
         read = read_stream(source, max_bytes=max_bytes, max_units=max_units)
-    return parse_source(read, max_units=max_units, site_rules=site_rules)
+    document = parse_source(read, max_units=max_units, site_rules=site_rules)
+    if read.meta == Meta():
+        return document
+    # what the format said (a web page's date and address) joins what cleaning found
+    found = {a.name: getattr(read.meta, a.name) for a in fields(Meta) if getattr(read.meta, a.name) != a.default}
+    return evolve(document, meta=evolve(document.meta, **found))
 
 
 def parse_text(text: str, *, path: str | None = None, max_units: int | None = None,
                site_rules: bool = True, markdown: bool = False) -> Document:
     """Parse text that is already decoded; with ``markdown=True``, read it as Markdown (``#`` headings
-    as evidence of levels, its syntax removed, as for a .md file)."""
+    as evidence of levels, its syntax removed, as for a .md file).
+
+    Text that is empty or only spaces raises :class:`speechparse.EmptyInputError`, as a file or bytes
+    holding it do."""
+    if not text or text.isspace():  # (no stripped copy of a text of megabytes)
+        raise EmptyInputError(path)
     if markdown:
         from speechparse.read.markdown import read_markdown
 

@@ -394,6 +394,10 @@ def _meta(document: Document) -> str:
     ]
     if meta.keywords:
         fields.append(("keywords", " ".join(meta.keywords)))
+    if meta.date:
+        fields.append(("date", meta.date))
+    if meta.source_url:
+        fields.append(("source URL", meta.source_url))
     fields.extend([
         ("sections", str(nodes["section"])),
         ("points", str(nodes["point"])),

@@ -80,10 +80,14 @@ def assert_sound(doc: Document) -> None:
 
 
 def parsed_unless_all_noise(text: str) -> Document:
-    """``parse_text(text)``; where cleaning leaves no text of a text that had some, the parse
-    must be refused with :class:`speechparse.NothingButNoiseError` instead, and a hypothesis
-    example is skipped."""
-    if text.strip() and not clean(text).text.strip():
+    """``parse_text(text)``; where the text is empty or spaces, the parse must be refused with
+    :class:`speechparse.EmptyInputError`, and where cleaning leaves no text of a text that had some,
+    with :class:`speechparse.NothingButNoiseError`; such a hypothesis example is skipped."""
+    if not text.strip():
+        with pytest.raises(speechparse.EmptyInputError):
+            speechparse.parse_text(text)
+        assume(False)
+    if not clean(text).text.strip():
         with pytest.raises(speechparse.NothingButNoiseError):
             speechparse.parse_text(text)
         assume(False)

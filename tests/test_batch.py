@@ -15,7 +15,7 @@ import pytest
 from conftest import SEED, read_fixture_file
 
 import speechparse
-from speechparse.batch import Failure, collect_inputs, done_paths, parse_many
+from speechparse.batch import Failure, collect_inputs, done_paths, output_names, parse_many
 
 
 @pytest.fixture(scope="module")
@@ -133,13 +133,84 @@ def test_parse_many_yields_documents_and_failures_as_they_finish(corpus: Path, t
     assert all(isinstance(o, speechparse.Document) for o in outcomes if o not in failures)
 
 
-def test_one_file_per_document_with_outlines(corpus: Path, tmp_path: Path) -> None:
+def test_parse_many_and_its_failure_are_exported_by_the_package_and_imported_when_first_used() -> None:
+    code = ("import sys, speechparse; assert 'speechparse.batch' not in sys.modules; "
+            "from speechparse import parse_many, Failure; import speechparse.batch as b; "
+            "assert parse_many is b.parse_many and Failure is b.Failure; "
+            "assert {'parse_many', 'Failure'} <= set(speechparse.__all__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    outcomes = list(speechparse.parse_many([SEED, "no/such/speech.txt"], jobs=1))
+    assert sorted(type(outcome).__name__ for outcome in outcomes) == ["Document", "Failure"]
+
+
+def test_one_file_per_document_with_outlines_at_the_inputs_relative_path(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "outlines"
     assert _batch(str(corpus), "--out-dir", str(out), "--format", "outline").returncode == 0
-    files = sorted(out.glob("*.txt"))
-    assert len(files) == len(list(corpus.rglob("*.txt")))
-    seed_file = next(f for f in files if f.name.endswith("seed.txt.txt"))
+    written = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
+    assert written == sorted(path.relative_to(corpus).as_posix() for path in corpus.rglob("*.txt"))
+    seed_file = out / "nested" / "seed.txt"
     assert seed_file.read_text(encoding="utf-8").splitlines()[1] == "# 2021年抓党建促脱贫攻坚会议讲话"
+
+
+OUT_DIR_FORMATS = [("json", ".json"), ("outline", ".txt"), ("markdown", ".md"), ("chunks", ".jsonl"),
+                   ("csv", ".csv"), ("html", ".html")]
+
+
+@pytest.mark.parametrize(("output", "suffix"), OUT_DIR_FORMATS, ids=[output for output, _ in OUT_DIR_FORMATS])
+def test_out_dir_names_keep_the_relative_path_and_take_one_suffix_in_every_format(
+        tmp_path: Path, output: str, suffix: str) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "000_plan.txt").write_text("一、总体要求\n内容。\n", encoding="utf-8")
+    (corpus / "sub" / "000_plan.docx.txt").write_text("一、工作任务\n内容。\n", encoding="utf-8")
+    (corpus / "sub" / "notice.md").write_text("# 通知\n\n一、安排\n\n内容。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _batch(str(corpus), "--out-dir", str(out), "--format", output, "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    written = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
+    expected = ["000_plan" + suffix, "sub/000_plan.docx" + suffix, "sub/notice" + suffix]
+    assert written == sorted(expected + (["index.html"] if output == "html" else []))
+    again = _batch(str(corpus), "--out-dir", str(out), "--format", output, "--resume")
+    assert again.returncode == 0 and "0/0 documents" in again.stderr  # every document found where it was written
+
+
+def test_out_dir_names_are_relative_to_the_folder_holding_every_input(tmp_path: Path) -> None:
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "speech.txt").write_text(f"一、{folder}年工作\n内容。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert _batch(str(tmp_path / "2023"), str(tmp_path / "2024" / "speech.txt"), "--out-dir", str(out)).returncode == 0
+    assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*.json")) == [
+        "2023/speech.json", "2024/speech.json"]
+
+
+def test_two_inputs_that_would_share_an_output_file_are_refused_before_anything_is_written(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "speech.txt").write_text("一、总体要求\n内容。\n", encoding="utf-8")
+    (corpus / "speech.md").write_text("# 讲话\n\n一、总体要求\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = _batch(str(corpus), "--out-dir", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+    assert "speech.txt" in result.stderr and "speech.md" in result.stderr and "speech.json" in result.stderr
+    assert not any(path.is_file() for path in out.rglob("*"))
+
+
+def test_output_names_take_case_apart_as_one_file_and_rename_the_reserved_index(tmp_path: Path) -> None:
+    (tmp_path / "Plan.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "plan.md").write_text("x", encoding="utf-8")
+    (tmp_path / "index.html").write_text("x", encoding="utf-8")
+    with pytest.raises(speechparse.ParseError, match="would both be written to"):
+        output_names([str(tmp_path)], [str(tmp_path / "Plan.txt"), str(tmp_path / "plan.md")], ".json")
+    assert output_names([str(tmp_path)], [str(tmp_path / "index.html")], ".html", reserved="index.html") == {
+        str(tmp_path / "index.html"): "index_.html"}
+
+
+def test_batch_refuses_standard_input_and_names_parse_dash(tmp_path: Path) -> None:
+    result = _batch("-", "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 2 and "speechparse parse -" in result.stderr
 
 
 def test_batch_needs_an_output(corpus: Path) -> None:

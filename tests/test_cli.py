@@ -32,6 +32,13 @@ def run_cli(*args: str | os.PathLike[str], cwd: Path | None = None) -> subproces
     )
 
 
+def run_cli_on_input(*args: str | os.PathLike[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m speechparse ARGS`` with ``data`` on its standard input."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "speechparse", *map(str, args)], input=data, capture_output=True,
+                          env=env, timeout=120, check=False)
+
+
 def assert_one_error_line(stderr: str, *, naming: str) -> None:
     """stderr is exactly one line, starting with ``speechparse:``, naming the file, with no traceback."""
     assert "Traceback" not in stderr
@@ -161,10 +168,89 @@ def test_empty_file_exits_2_with_one_stderr_line_and_no_traceback(empty_file: Pa
     assert_one_error_line(result.stderr, naming=str(empty_file))
 
 
-def test_directory_exits_2_with_one_stderr_line_and_no_traceback(tmp_path: Path) -> None:
+def test_a_folder_exits_2_with_one_line_that_says_to_use_batch(tmp_path: Path) -> None:
     result = run_cli("parse", tmp_path)
     assert result.returncode == EXIT_INPUT_ERROR
     assert_one_error_line(result.stderr, naming=str(tmp_path))
+    assert f"speechparse batch {tmp_path}" in result.stderr
+
+
+# ---------------------------------------------------------------- standard input
+
+
+@pytest.mark.parametrize("args", [
+    ["parse"], ["parse", "--format", "outline"], ["parse", "--format", "markdown"],
+    ["parse", "--format", "chunks", "--max-chars", "400"], ["placeholders"], ["fill", "--set", "全X=全省"],
+    ["debug", "--stage", "levels"],
+], ids=["json", "outline", "markdown", "chunks", "placeholders", "fill", "debug"])
+def test_every_command_that_takes_a_file_reads_standard_input_for_a_dash(args: list[str]) -> None:
+    from_file = run_cli(*args, SEED)
+    from_input = run_cli_on_input(*args, "-", data=SEED.read_bytes())
+    assert from_input.returncode == from_file.returncode == 0, from_input.stderr
+    # only the name differs: <stdin>, as Python names it, where the file's path was
+    expected = from_file.stdout.replace(json.dumps(str(SEED))[1:-1], "<stdin>")
+    assert from_input.stdout.decode("utf-8") == expected
+    assert from_input.stderr.decode("utf-8") == from_file.stderr
+
+
+def test_view_reads_standard_input_for_a_dash() -> None:
+    result = run_cli_on_input("view", "-", data=SEED.read_bytes())
+    assert result.returncode == 0
+    page = result.stdout.decode("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "2021年抓党建促脱贫攻坚会议讲话" in page and "&lt;stdin&gt;" in page
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_standard_input_is_decoded_by_its_content_as_a_file_is(encoding: str) -> None:
+    text = "一、总体要求\n（一）指导思想。要加强学习。\n二、主要任务\n要狠抓落实。\n"
+    result = run_cli_on_input("parse", "-", data=text.encode(encoding))
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["source"]["encoding"].replace("-le", "") == encoding and data["source"]["path"] == "<stdin>"
+    assert [node["heading"] for node in data["body"] if node["type"] == "section"] == ["总体要求", "主要任务"]
+
+
+def test_a_web_page_on_standard_input_is_read_as_a_web_page() -> None:
+    page = ("<html><head><title>会议讲话</title></head><body><article><h1>会议讲话</h1><p>同志们：</p>"
+            "<p>一、统一思想</p><p>要提高认识，增强做好工作的责任感和紧迫感。</p></article></body></html>")
+    result = run_cli_on_input("parse", "-", data=page.encode("utf-8"))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["source"]["format"] == "html"
+
+
+def test_empty_standard_input_is_one_error_line_and_exit_2() -> None:
+    result = run_cli_on_input("parse", "-", data=b"")
+    assert result.returncode == EXIT_INPUT_ERROR
+    assert_one_error_line(result.stderr.decode("utf-8"), naming="<stdin>")
+
+
+def test_standard_input_named_twice_is_refused_before_reading() -> None:
+    result = run_cli_on_input("parse", "-", "-", data=SEED.read_bytes())
+    assert result.returncode == EXIT_INPUT_ERROR and result.stdout == b""
+    assert_one_error_line(result.stderr.decode("utf-8"), naming="standard input")
+
+
+# ---------------------------------------------------------------- --indent
+
+
+def test_indent_with_several_files_is_refused_with_one_line_before_any_output(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("一、总体要求\n要加强学习。\n", encoding="utf-8")
+    result = run_cli("parse", "--indent", "2", SEED, other)
+    assert result.returncode == EXIT_INPUT_ERROR and result.stdout == ""
+    assert_one_error_line(result.stderr, naming="JSON Lines")
+
+
+@pytest.mark.parametrize("output", ["outline", "markdown", "chunks"])
+def test_indent_with_a_format_that_is_not_one_json_document_is_refused(output: str) -> None:
+    result = run_cli("parse", "--indent", "2", "--format", output, SEED)
+    assert result.returncode == EXIT_INPUT_ERROR and result.stdout == ""
+    assert_one_error_line(result.stderr, naming=f"--format {output}")
+
+
+def test_parse_help_says_indent_is_for_one_file() -> None:
+    help_text = " ".join(run_cli("parse", "--help").stdout.split())
+    assert "refused with several files" in help_text and "- for standard input" in help_text
 
 
 @pytest.mark.parametrize("missing_first", [True, False], ids=["missing-first", "missing-last"])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -15,6 +17,7 @@ import pytest
 from conftest import SEED, SHARED
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from invariants import assert_sound
 
 import speechparse
 
@@ -245,6 +248,45 @@ def test_markup_is_recognised_by_content_whatever_the_file_name(tmp_path: Path) 
     assert speechparse.parse(path).source.format == "html"
 
 
+def _page_with_head(head: str, dateline: str = "") -> str:
+    return PAGE.replace("<title>", head + "<title>").replace("<p>同志们：</p>", dateline + "<p>同志们：</p>")
+
+
+def test_a_web_page_keeps_the_date_and_the_address_it_states_in_meta(tmp_path: Path) -> None:
+    head = ('<link rel="canonical" href="https://www.example.gov.cn/xxgk/2024/0305/speech.html">'
+            '<meta property="article:published_time" content="2024-03-05T09:00:00+08:00">')
+    path = tmp_path / "page.html"
+    path.write_text(_page_with_head(head), encoding="utf-8")
+    doc = speechparse.parse(path)
+    assert (doc.meta.date, doc.meta.source_url) == ("2024-03-05", "https://www.example.gov.cn/xxgk/2024/0305/speech.html")
+    meta = json.loads(doc.to_json())["meta"]
+    assert (meta["date"], meta["source_url"]) == (doc.meta.date, doc.meta.source_url)
+    assert_sound(doc)  # the JSON validates against the schema and loads back equal
+    page = doc.to_html()
+    assert "<dd>2024-03-05</dd>" in page and "<dd>https://www.example.gov.cn/xxgk/2024/0305/speech.html</dd>" in page
+
+
+def test_a_date_written_above_the_text_and_an_og_url_are_kept() -> None:
+    page = _page_with_head('<meta property="og:url" content="https://news.example.cn/a/1.html">',
+                           "<p>发布时间：2023-11-20 10:30</p>")
+    doc = speechparse.parse(page.encode("utf-8"))
+    assert (doc.meta.date, doc.meta.source_url) == ("2023-11-20", "https://news.example.cn/a/1.html")
+
+
+def test_a_page_that_states_no_date_gets_none_not_a_year_guessed_from_its_address() -> None:
+    page = _page_with_head('<link rel="canonical" href="https://www.example.gov.cn/2024/speech.html">')
+    doc = speechparse.parse(page.encode("utf-8"))
+    assert doc.meta.date is None
+    assert doc.meta.source_url == "https://www.example.gov.cn/2024/speech.html"
+    assert "<dt>date</dt>" not in doc.to_html()
+
+
+def test_text_and_markdown_inputs_have_no_page_date_or_address() -> None:
+    for data in ("一、总体要求\n内容。\n".encode(), "# 通知\n\n## 一、总体要求\n\n内容。\n".encode()):
+        meta = speechparse.parse(data).meta
+        assert (meta.date, meta.source_url) == (None, None)
+
+
 def test_a_page_of_tens_of_thousands_of_elements_is_refused_before_extraction(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import trafilatura
@@ -335,6 +377,79 @@ def test_legacy_formats_say_how_to_convert_them(data: bytes, kind: str, advice: 
     with pytest.raises(speechparse.ParseError, match=advice) as raised:
         speechparse.parse(data)
     assert kind in str(raised.value)
+
+
+# ---------------------------------------------------------------- encrypted files
+
+OLE_FREE, OLE_END_OF_CHAIN, OLE_FAT_SECTOR = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+
+def _ole_entry(name: str, kind: int) -> bytes:
+    """A directory entry of an OLE compound file ([MS-CFB] 2.6): ``kind`` 5 root, 1 storage, 2 stream."""
+    encoded = name.encode("utf-16-le") + b"\x00\x00"
+    return struct.pack("<64sHBBIII16sIQQIQ", encoded, len(encoded), kind, 1, OLE_FREE, OLE_FREE, OLE_FREE,
+                       bytes(16), 0, 0, 0, OLE_END_OF_CHAIN, 0)
+
+
+def ole_file(names: Sequence[str], *, looping: bool = False) -> bytes:
+    """A minimal OLE compound file (version 3, 512-byte sectors): sector 0 is the FAT, the directory
+    (a root entry and a stream per name, four entries a sector) follows in a chain of sectors;
+    ``looping`` points the chain's last sector back at its first."""
+    entries = [_ole_entry("Root Entry", 5), *(_ole_entry(name, 2) for name in names)]
+    entries += [bytes(128)] * (-len(entries) % 4)
+    directory_sectors = len(entries) // 4
+    chain = [sector + 2 for sector in range(directory_sectors - 1)] + [1 if looping else OLE_END_OF_CHAIN]
+    fat = [OLE_FAT_SECTOR, *chain] + [OLE_FREE] * (128 - 1 - directory_sectors)
+    header = struct.pack("<8s16sHHHHH6sIIIIIIIII", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", bytes(16), 0x3E, 3, 0xFFFE,
+                         9, 6, bytes(6), 0, 1, 1, 0, 4096, OLE_END_OF_CHAIN, 0, OLE_END_OF_CHAIN, 0)
+    header += struct.pack("<109I", 0, *[OLE_FREE] * 108)
+    return header + struct.pack("<128I", *fat) + b"".join(entries)
+
+
+def test_a_docx_saved_with_a_password_is_named_as_such_with_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "工作总结.docx"
+    path.write_bytes(ole_file(["\x06DataSpaces", "EncryptionInfo", "EncryptedPackage"]) + bytes(range(256)) * 8)
+    with pytest.raises(speechparse.EncryptedDocumentError, match="saved with a password") as raised:
+        speechparse.parse(path)
+    assert "save a copy without" in str(raised.value) and str(path) in str(raised.value)
+    assert not isinstance(raised.value, speechparse.LegacyFormatError)
+
+
+def test_the_encrypted_package_is_found_in_any_sector_of_the_directory_chain() -> None:
+    names = [f"Stream{index}" for index in range(9)] + ["EncryptedPackage"]  # in the third directory sector
+    with pytest.raises(speechparse.EncryptedDocumentError):
+        speechparse.parse(ole_file(names))
+
+
+@pytest.mark.parametrize("looping", [False, True], ids=["chain-ends", "chain-loops"])
+def test_an_ole_file_without_an_encrypted_package_is_still_a_legacy_word_file(looping: bool) -> None:
+    names = ["WordDocument", "1Table", "EncryptedPackageX", "\x05SummaryInformation", "Data"]
+    with pytest.raises(speechparse.LegacyFormatError, match="libreoffice"):
+        speechparse.parse(ole_file(names, looping=looping))
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(b"%TSD-Header-###%" + bytes(range(256)) * 4, id="tsd-header"),
+    pytest.param(b"\x00\x00%TSD-Header-###%" + "一、总体要求".encode() * 10, id="tsd-header-after-padding"),
+    pytest.param(b"\x62\x14\x23\x65\x00\x02\x00\x00\x00\x00\x00\x01" + bytes(500) + b"PK\x03\x04", id="e-safenet"),
+])
+def test_a_file_locked_by_a_document_security_client_is_named_as_such_with_what_to_do(data: bytes) -> None:
+    with pytest.raises(speechparse.EncryptedDocumentError, match="document-security client") as raised:
+        speechparse.parse(data)
+    assert "plain copy" in str(raised.value)
+
+
+def test_a_text_that_mentions_the_security_mark_past_the_files_head_is_text() -> None:
+    text = "关于文档安全管理的通知\n" * 4 + "加密文件以%TSD-Header-###%开头，须解密后再报送。\n"
+    assert "TSD" in speechparse.parse(text.encode("utf-8")).text
+
+
+def test_the_cli_gives_one_line_and_exit_2_for_an_encrypted_docx(tmp_path: Path) -> None:
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"%TSD-Header-###%" + bytes(range(256)) * 4)
+    result = subprocess.run([sys.executable, "-m", "speechparse", "parse", str(path)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "document-security client" in result.stderr
 
 
 def test_an_archive_that_is_not_a_word_document_is_refused() -> None:

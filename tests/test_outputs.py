@@ -114,7 +114,7 @@ def test_batch_markdown_writes_one_md_file_per_document_and_resumes(corpus: Path
     result = run_cli("batch", corpus, "--out-dir", out, "--format", "markdown", "--jobs", "1")
     assert result.returncode == 1
     written = {path.name: path.read_text(encoding="utf-8") for path in out.iterdir()}
-    plan = next(text for name, text in written.items() if name.endswith("plan.txt.md"))
+    plan = written["plan.md"]
     assert "## 一、总体要求" in plan and "### （一）指导思想。" in plan
     assert plan.startswith("<!-- speechparse: ")
     again = run_cli("batch", corpus, "--out-dir", out, "--format", "markdown", "--resume")

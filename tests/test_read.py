@@ -148,11 +148,16 @@ def test_bytes_like_input_is_parsed_like_text(reference: speechparse.Document, w
     assert document.source.encoding == "utf-8"
 
 
-def test_parse_text_of_empty_string_returns_an_empty_document_without_raising() -> None:
-    document = speechparse.parse_text("")
-    assert document.text == ""
-    assert document.body == ()
-    assert document.placeholders == ()
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \r\n", "\u3000\u3000", "\u3000\n\u00a0"])
+@pytest.mark.parametrize("markdown", [False, True])
+def test_parse_text_of_empty_or_blank_text_raises_empty_input_as_parse_of_its_bytes_does(
+        text: str, markdown: bool) -> None:
+    with pytest.raises(speechparse.EmptyInputError):
+        speechparse.parse_text(text, markdown=markdown)
+    with pytest.raises(speechparse.EmptyInputError):
+        speechparse.parse(text.encode("utf-8"))
+    with pytest.raises(speechparse.EmptyInputError):
+        speechparse.parse(codecs.BOM_UTF8 + text.encode("utf-8"))  # a byte-order mark is no text either
 
 
 # ---------------------------------------------------------------- errors
@@ -171,13 +176,39 @@ def test_missing_file_error_is_caught_by_except_parse_error(tmp_path: Path) -> N
         speechparse.parse(str(tmp_path / "missing" / "speech.txt"))
 
 
-def test_directory_raises_input_unreadable_naming_the_path(tmp_path: Path) -> None:
+def test_a_folder_raises_a_typed_error_that_names_batch_and_parse_many(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder"
     folder.mkdir()
-    with pytest.raises(InputUnreadableError) as caught:
+    with pytest.raises(speechparse.InputIsFolderError) as caught:
         speechparse.parse(folder)
-    assert isinstance(caught.value, ParseError)
+    assert isinstance(caught.value, InputUnreadableError)  # what it was before it had a name of its own
     assert str(folder) in str(caught.value)
+    assert f"speechparse batch {folder}" in str(caught.value) and "parse_many" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("一、总体要求\n（一）指导思想。坚持稳中求进工作总基调。\n", id="two-lines"),
+    pytest.param("一、总体要求\r（一）指导思想。", id="a-carriage-return"),
+    pytest.param("各乡镇人民政府：" + "为切实做好春耕生产工作，现就有关事项通知如下。" * 20, id="one-long-line"),
+])
+def test_text_passed_to_parse_as_a_string_is_refused_with_a_pointer_to_parse_text(text: str) -> None:
+    with pytest.raises(speechparse.TextGivenAsPathError) as caught:
+        speechparse.parse(text)
+    message = str(caught.value)
+    assert "parse_text" in message and "speechparse parse -" in message
+    assert len(message) < 300 and text not in message  # quoted, not echoed: the text can be megabytes
+    assert "\n" not in message and "\r" not in message
+
+
+def test_a_file_whose_name_has_a_line_break_is_still_read_when_it_is_there(tmp_path: Path) -> None:
+    path = tmp_path / "两行\n名字.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    assert speechparse.parse(str(path)).title == "关于做好当前工作的讲话"
+
+
+def test_a_short_single_line_that_names_no_file_is_a_missing_file() -> None:
+    with pytest.raises(InputNotFoundError):
+        speechparse.parse("一、总体要求")
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads files without permission")

@@ -50,7 +50,6 @@ HAND_WRITTEN = [
     pytest.param(GONGWEN, id="gongwen-cn-cnparen-arabic"),
     pytest.param(SPEECH, id="speech-ordinal-and-yishi-points"),
     pytest.param(PLAIN, id="no-markers"),
-    pytest.param("", id="empty-string"),
 ]
 
 TOP_LEVEL_KEYS = ("schema", "source", "meta", "title", "text", "body", "placeholders")
@@ -281,7 +280,8 @@ def test_seed_placeholders_carry_text_kind_and_span(seed_json: str) -> None:
 def test_json_is_written_in_pieces_in_exactly_the_bytes_of_json_dumps(text: str, indent: int | None) -> None:
     from speechparse.serialize import dumps, to_dict
 
-    document = speechparse.parse_text(text)
+    # parse_text refuses an empty text; a Document built empty is still written
+    document = speechparse.parse_text(text) if text else Document(source=speechparse.Source(None), text="", body=())
     assert document.to_json(indent=indent) == reference_json(document, indent=indent)
     assert json.dumps(to_dict(document), ensure_ascii=False, indent=indent) == reference_json(document, indent=indent)
     assert dumps(document, first={"path": "语料/一.txt"}) == reference_json(document, first={"path": "语料/一.txt"})

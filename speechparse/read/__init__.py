@@ -4,7 +4,8 @@ The reader is picked by content, not by the file name: a zip with Word's parts
 is a .docx (:mod:`.docx`), markup is a web page (:mod:`.html`), text that is
 clearly Markdown (or a file named .md) is Markdown (:mod:`.markdown`), anything
 else is decoded as text (:mod:`.text`). Old binary formats (.doc, .wps, .pdf,
-.rtf) get an error that says how to convert them.
+.rtf) get an error that says how to convert them, and files locked by
+encryption (:mod:`.encrypted`) one that says what locked them.
 """
 
 from __future__ import annotations
@@ -18,22 +19,25 @@ from attrs import evolve, field, frozen
 
 from speechparse.errors import (
     EmptyInputError,
+    InputIsFolderError,
     InputNotFoundError,
     InputTooLargeError,
     InputUnreadableError,
     LegacyFormatError,
+    TextGivenAsPathError,
     UnsupportedFormatError,
 )
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import DEFAULT_MAX_BYTES
-from speechparse.model import Source, StructureWarning
+from speechparse.model import Meta, Source, StructureWarning
+from speechparse.read.encrypted import OLE_SIGNATURE, check_not_encrypted
 from speechparse.read.markdown import looks_like_markdown
 from speechparse.read.text import broken_warnings, decode_text
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"
 _SIGNATURES: Final = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word 97–2003 (.doc) or WPS"),
+    (OLE_SIGNATURE, "Word 97–2003 (.doc) or WPS"),
     (b"%PDF-", "PDF"),
     (b"{\\rtf", "RTF"),
 )
@@ -59,12 +63,17 @@ class SourceText:
     markup: tuple[tuple[int, int, str], ...] = field(default=(), converter=tuple[tuple[int, int, str], ...])
     #: what the reader had to repair or leave out (broken bytes, unresolved entities), spans in ``text``
     warnings: tuple[StructureWarning, ...] = field(default=(), converter=tuple[StructureWarning, ...])
+    #: what the format said about the document (a web page's date and address); the parse adds it to
+    #: what cleaning found
+    meta: Meta = field(factory=Meta)
 
 
 def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
               max_units: int | None = None) -> SourceText:
     """Read a regular file, whatever its format; at most ``max_bytes`` + 1 bytes are read."""
     name = os.fspath(path)
+    if isinstance(path, str) and _cannot_be_a_path(name) and not os.path.lexists(name):
+        raise TextGivenAsPathError(name)
     if "\x00" in name:
         raise InputUnreadableError(name.replace("\x00", "\\x00"), "a path cannot hold a NUL character")
     try:
@@ -73,7 +82,7 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     except FileNotFoundError:
         raise InputNotFoundError(name) from None
     except IsADirectoryError:
-        raise InputUnreadableError(name, "it is a folder") from None
+        raise InputIsFolderError(name) from None
     except PermissionError:
         raise InputUnreadableError(name, "permission denied") from None
     except OSError as exc:
@@ -83,6 +92,18 @@ def read_path(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTE
     finally:
         os.close(descriptor)
     return read_bytes(data, path=name, max_bytes=max_bytes, max_units=max_units)
+
+
+#: the longest name of one file or folder that common file systems allow (NAME_MAX), in bytes
+MAX_NAME_BYTES: Final = 255
+
+
+def _cannot_be_a_path(name: str) -> bool:
+    """A string with a line break, or with a part longer than any file name, is text (when no such file is
+    there): parse() was given the document instead of its path."""
+    if "\n" in name or "\r" in name:
+        return True
+    return any(len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in name.split(os.sep))
 
 
 #: bytes asked of the operating system at once
@@ -100,7 +121,7 @@ def _read_regular_file(descriptor: int, name: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputUnreadableError(name, exc.strerror or type(exc).__name__) from None
     if stat.S_ISDIR(status.st_mode):
-        raise InputUnreadableError(name, "it is a folder")
+        raise InputIsFolderError(name)
     if not stat.S_ISREG(status.st_mode):
         raise InputUnreadableError(name, "not a regular file (a device, a named pipe or a socket)")
     if status.st_size > max_bytes:
@@ -142,12 +163,15 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
         raise InputTooLargeError(path, len(data), max_bytes)
     if not data.strip():
         raise EmptyInputError(path)
+    check_not_encrypted(data, path)
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise LegacyFormatError(path, kind)
     if data.startswith(_ZIP):
         return _read_zip(data, path, max_bytes, max_units)
     decoded = decode_text(data, path)
+    if not decoded.text or decoded.text.isspace():  # a byte-order mark alone; spaces of other scripts (U+3000)
+        raise EmptyInputError(path)
     if looks_like_markdown(decoded.text, path) and not _MARKUP.match(decoded.text[:4096]):
         from speechparse.read.markdown import read_markdown
 

@@ -8,6 +8,11 @@ keeps is then cleaned like any scraped text. The page's title (its heading)
 opens the text when the main text leaves it out. Where no main text is found
 (a bare page), the page's whole visible text is read instead, so nothing is lost.
 
+What trafilatura finds in the page's markup about the page is kept in the
+document's ``meta``: the date it was published (from the page's metadata, a
+``<time>`` element or a date written near the text; never guessed from a year
+alone) and the address it was published at (its canonical link or ``og:url``).
+
 The extractor costs tens of microseconds per element, so the elements of the
 page are counted first (lxml's own count, in C) against the structure budget
 for the page's size (:mod:`speechparse.limits`): a page of a hundred thousand
@@ -20,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from speechparse.errors import EmptyInputError, MissingExtraError, StructureTooDenseError
 from speechparse.limits import structure_limit, utf8_size
-from speechparse.model import Source
+from speechparse.model import Meta, Source
 
 if TYPE_CHECKING:
     from speechparse.read import SourceText
@@ -42,7 +47,11 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
         raise StructureTooDenseError(path, elements, size, limit, what="HTML elements")
 
     document = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True, favor_recall=True,
-                                           deduplicate=False, with_metadata=True)
+                                           deduplicate=False, with_metadata=True,
+                                           # htmldate's extensive search turns a bare year in a link into
+                                           # January 1st of it: only dates the page states are kept
+                                           date_extraction_params={"extensive_search": False,
+                                                                   "original_date": True})
     text = (getattr(document, "text", None) or "") if document is not None else ""
     title = (getattr(document, "title", None) or "").strip() if document is not None else ""
     if not text.strip():
@@ -51,7 +60,14 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
         text = f"{title}\n{text}"  # the page's heading, which the main text leaves out
     if not text.strip():
         raise EmptyInputError(path)
-    return SourceText(text=text, source=Source(path=path, format="html", encoding=encoding))
+    return SourceText(text=text, source=Source(path=path, format="html", encoding=encoding),
+                      meta=Meta(date=_found(document, "date"), source_url=_found(document, "url")))
+
+
+def _found(document: object, name: str) -> str | None:
+    """A metadata field trafilatura found, or None."""
+    value = getattr(document, name, None)
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def count_elements(markup: str) -> int:

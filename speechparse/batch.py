@@ -28,7 +28,7 @@ from typing import IO, Any, Final
 from attrs import frozen
 
 from speechparse.errors import ParseError, UsageError
-from speechparse.limits import DEFAULT_MAX_BYTES, Limits
+from speechparse.limits import DEFAULT_MAX_BYTES
 from speechparse.model import Document
 
 #: what a folder is searched for
@@ -127,9 +127,21 @@ def output_names(inputs: Sequence[str], paths: Sequence[str], suffix: str, *,
 # ---------------------------------------------------------------- one document
 
 
-def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> str:
+@frozen
+class ParseOptions:
+    """How each document of a batch is parsed: ``max_bytes`` of input, ``max_units`` of structure
+    (``None``: the default for the text's size, :func:`speechparse.limits.structure_limit`), and
+    whether the site table applies (``site_rules``; the generic noise layer always does)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_units: int | None = None
+    site_rules: bool = True
+
+
+def record_for(path: str, max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None, *,
+               site_rules: bool = True) -> str:
     """The JSON record of one document (or of its failure), as one line."""
-    outcome = _parse(path, Limits(max_bytes, max_units))
+    outcome = _parse(path, ParseOptions(max_bytes, max_units, site_rules))
     if isinstance(outcome, Failure):
         return failure_record(outcome)
     return document_record(path, outcome)
@@ -146,28 +158,29 @@ def failure_record(failure: Failure) -> str:
                       ensure_ascii=False)
 
 
-def _parse(path: str, limits: Limits) -> Document | Failure:
+def _parse(path: str, options: ParseOptions) -> Document | Failure:
     from speechparse.pipeline import parse
 
     try:
-        return parse(path, max_bytes=limits.max_bytes, max_units=limits.max_units)
+        return parse(path, max_bytes=options.max_bytes, max_units=options.max_units, site_rules=options.site_rules)
     except ParseError as exc:
         return Failure(path, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug on one file must not stop a run over millions
         return Failure(path, type(exc).__name__, f"internal error, please report it: {exc}")
 
 
-def records_for(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> list[str]:
+def records_for(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None, *,
+                site_rules: bool = True) -> list[str]:
     """Records of a chunk of documents (the unit of work sent to a worker)."""
-    return [record_for(path, max_bytes, max_units) for path in paths]
+    return [record_for(path, max_bytes, max_units, site_rules=site_rules) for path in paths]
 
 
-def _records_for(paths: Sequence[str], limits: Limits) -> list[str]:
-    return records_for(paths, limits.max_bytes, limits.max_units)
+def _records_for(paths: Sequence[str], options: ParseOptions) -> list[str]:
+    return records_for(paths, options.max_bytes, options.max_units, site_rules=options.site_rules)
 
 
-def _outcomes_for(paths: Sequence[str], limits: Limits) -> list[Document | Failure]:
-    return [_parse(path, limits) for path in paths]
+def _outcomes_for(paths: Sequence[str], options: ParseOptions) -> list[Document | Failure]:
+    return [_parse(path, options) for path in paths]
 
 
 def warm_up() -> None:
@@ -217,33 +230,34 @@ def _watch_parent(parent: int) -> None:
 
 
 def parse_many(paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[Document | Failure]:
+               max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None,
+               site_rules: bool = True) -> Iterator[Document | Failure]:
     """Parse documents on ``jobs`` processes (default: all cores), yielding each as it finishes.
 
     Yields a :class:`~speechparse.Document` for each file parsed and a
     :class:`Failure` for each file that could not be; order follows completion.
     """
     names = [os.fspath(path) for path in paths]
-    for outcomes in _run_chunks(_outcomes_for, names, jobs, Limits(max_bytes, max_units)):
+    for outcomes in _run_chunks(_outcomes_for, names, jobs, ParseOptions(max_bytes, max_units, site_rules)):
         yield from outcomes
 
 
-def run_local(paths: Sequence[str], *, jobs: int | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[str]:
+def run_local(paths: Sequence[str], *, jobs: int | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_units: int | None = None, site_rules: bool = True) -> Iterator[str]:
     """Records of ``paths`` from a pool of ``jobs`` processes, as they finish."""
-    for records in _run_chunks(_records_for, list(paths), jobs, Limits(max_bytes, max_units)):
+    for records in _run_chunks(_records_for, list(paths), jobs, ParseOptions(max_bytes, max_units, site_rules)):
         yield from records
 
 
-def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[str], jobs: int | None,
-                limits: Limits) -> Iterator[list[Any]]:
+def _run_chunks(work: Callable[[Sequence[str], ParseOptions], list[Any]], paths: list[str], jobs: int | None,
+                options: ParseOptions) -> Iterator[list[Any]]:
     workers = max(1, jobs or os.cpu_count() or 1)
     size = max(1, min(CHUNK, len(paths) // (workers * IN_FLIGHT_PER_WORKER)))  # small runs: every worker busy
     chunks = [paths[index:index + size] for index in range(0, len(paths), size)]
     if workers == 1 or len(chunks) <= 1:
         warm_up()
         for chunk in chunks:
-            yield work(chunk, limits)
+            yield work(chunk, options)
         return
     context = multiprocessing.get_context()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
@@ -251,7 +265,7 @@ def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[
         pending: set[Future[list[Any]]] = set()
         queue: Iterator[list[str]] = iter(chunks)
         for chunk in queue:
-            pending.add(pool.submit(work, chunk, limits))
+            pending.add(pool.submit(work, chunk, options))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 break
         while pending:
@@ -260,7 +274,7 @@ def _run_chunks(work: Callable[[Sequence[str], Limits], list[Any]], paths: list[
                 yield future.result()
                 following = next(queue, None)
                 if following is not None:
-                    pending.add(pool.submit(work, following, limits))
+                    pending.add(pool.submit(work, following, options))
 
 
 # ---------------------------------------------------------------- output

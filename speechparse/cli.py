@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
                                help="local: a process pool (default); dask: a Dask cluster (speechparse[dask])")
     batch_command.add_argument("--scheduler", metavar="ADDRESS",
                                help="with --engine dask, a running scheduler (default: start a LocalCluster)")
+    _add_site_rules_switch(batch_command)
     _add_output_options(batch_command)
     return parser
 
@@ -398,9 +399,10 @@ def _batch_command(args: argparse.Namespace) -> int:
         from speechparse.dask import run_dask
 
         records = run_dask(paths, scheduler=args.scheduler, workers=args.jobs, max_bytes=args.max_bytes,
-                           max_units=args.max_units)
+                           max_units=args.max_units, site_rules=args.site_rules)
     else:
-        records = run_local(paths, jobs=args.jobs, max_bytes=args.max_bytes, max_units=args.max_units)
+        records = run_local(paths, jobs=args.jobs, max_bytes=args.max_bytes, max_units=args.max_units,
+                            site_rules=args.site_rules)
     progress = Progress(len(paths))
     failed = 0
     try:

@@ -28,7 +28,7 @@ def _require() -> None:
 
 
 def parse_bag(paths: Sequence[str | os.PathLike[str]], *, npartitions: int | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Any:
+              max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None, site_rules: bool = True) -> Any:
     """A ``dask.bag.Bag`` of the JSON records (dicts) of ``paths``, one per document."""
     _require()
     import json
@@ -38,12 +38,13 @@ def parse_bag(paths: Sequence[str | os.PathLike[str]], *, npartitions: int | Non
     names = [os.fspath(path) for path in paths]
     partitions = npartitions or max(1, (len(names) + CHUNK - 1) // CHUNK)
     return (dask.bag.from_sequence(names, npartitions=min(partitions, max(1, len(names))))
-            .map_partitions(lambda chunk: records_for(list(chunk), max_bytes, max_units))
+            .map_partitions(lambda chunk: records_for(list(chunk), max_bytes, max_units, site_rules=site_rules))
             .map(json.loads))
 
 
 def run_dask(paths: Sequence[str], *, scheduler: str | None = None, workers: int | None = None,
-             max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None) -> Iterator[str]:
+             max_bytes: int = DEFAULT_MAX_BYTES, max_units: int | None = None,
+             site_rules: bool = True) -> Iterator[str]:
     """Records of ``paths`` computed on a Dask cluster, as they finish.
 
     ``scheduler`` is the address of a running scheduler (``tcp://host:8786``);
@@ -61,7 +62,8 @@ def run_dask(paths: Sequence[str], *, scheduler: str | None = None, workers: int
     try:
         client.run(warm_up)
         chunks = [list(paths[index:index + CHUNK]) for index in range(0, len(paths), CHUNK)]
-        futures = client.map(records_for, chunks, max_bytes=max_bytes, max_units=max_units, pure=False)
+        futures = client.map(records_for, chunks, max_bytes=max_bytes, max_units=max_units, site_rules=site_rules,
+                             pure=False)
         for future in as_completed(futures):
             yield from future.result()
     finally:

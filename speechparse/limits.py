@@ -49,18 +49,6 @@ STRUCTURE_ALLOWANCE: Final = 20_000
 BYTES_PER_UNIT: Final = 60
 
 
-@frozen
-class Limits:
-    """What one parse may take: ``max_bytes`` of input, ``max_units`` of structure.
-
-    ``max_units`` of ``None`` means the default for the text's size,
-    :func:`structure_limit`.
-    """
-
-    max_bytes: int = DEFAULT_MAX_BYTES
-    max_units: int | None = None
-
-
 def structure_limit(size: int) -> int:
     """The default number of structure units a text of ``size`` bytes (UTF-8) may hold."""
     return STRUCTURE_ALLOWANCE + size // BYTES_PER_UNIT

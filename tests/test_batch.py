@@ -243,6 +243,16 @@ def test_parse_bag_is_a_dask_bag_of_json_records(corpus: Path) -> None:
     assert all(r["schema"] == "speechparse/1" for r in records)
 
 
+def test_parse_bag_leaves_the_site_table_out_when_asked(tmp_path: Path) -> None:
+    import speechparse.dask
+
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED.read_bytes())
+    for site_rules in (True, False):
+        (record,) = speechparse.dask.parse_bag([path], site_rules=site_rules).compute(scheduler="sync")
+        assert any(removal["rule"].startswith("docbox.") for removal in record["removed"]) is site_rules
+
+
 def test_a_missing_dask_is_named_in_the_error(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import speechparse.dask
 

@@ -117,6 +117,30 @@ def test_no_site_rules_switch_on_the_command_line(capsys: pytest.CaptureFixture[
     assert not any(removal["rule"].startswith("docbox.") for removal in data["removed"])
 
 
+def test_no_site_rules_reaches_every_document_of_a_batch(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_bytes(SEED.read_bytes())
+    with_table, without = tmp_path / "with.jsonl", tmp_path / "without.jsonl"
+    assert main(["batch", str(corpus), "-o", str(with_table), "--jobs", "1"]) == 0
+    assert main(["batch", "--no-site-rules", str(corpus), "-o", str(without), "--jobs", "1"]) == 0
+    for output, site_rules in ((with_table, True), (without, False)):
+        records = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
+        assert len(records) == 2
+        for record in records:
+            docbox = any(removal["rule"].startswith("docbox.") for removal in record["removed"])
+            assert docbox is site_rules
+
+
+def test_parse_many_takes_site_rules_as_parse_does(tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_bytes(SEED.read_bytes())
+    (document,) = speechparse.parse_many([path], jobs=1, site_rules=False)
+    assert isinstance(document, speechparse.Document)
+    assert document.to_json() == speechparse.parse(path, site_rules=False).to_json()
+
+
 # ---------------------------------------------------------------- the pieces
 
 

@@ -61,14 +61,16 @@ PIECES: dict[str, str] = {
     "long run of ×": "×",
     "a line of punctuation (。)": "。",
     "a line of punctuation (，)": "，",
-    "a line of spaces": " ",
-    "blank lines": "\n",
+    "a line of spaces (after one word)": " ",
+    "blank lines (after one word)": "\n",
     "jammer-like ASCII tokens": "a! ",
     "page-chunk markers": "内容内容内容\n2、",
     "a long run of Arabic digits": "1234567890",
     "Arabic digits, a line each": "2024\n",
     "blanks in a list (X、)": "X、",
 }
+#: what goes before a piece's copies: a text of nothing but spaces or line breaks is refused at once as empty
+LEADS: dict[str, str] = {"a line of spaces (after one word)": "工作", "blank lines (after one word)": "工作"}
 #: inputs made of structure, also measured padded to the densest structure accepted
 STRUCTURED = ("markers after sentence ends (一是x。)", "deep nesting, every scheme", "short lines",
               "page-chunk markers", "blanks in a list (X、)")
@@ -238,7 +240,7 @@ def main() -> None:
                                     for name in STRUCTURED]
     inputs: list[tuple[str, Callable[[], tuple[Path, int]]]] = []
     for name, piece in texts:
-        inputs.append((name, lambda name=name, piece=piece: _sized(build(name, piece))))
+        inputs.append((name, lambda name=name, piece=piece: _sized(build(name, piece, LEADS.get(name, "")))))
     inputs.append(("a file-name line, then lines opening with 1、 (page chunks?)",
                    lambda: _sized(build("chunk run", CHUNK_RUN_LINE, CHUNK_RUN_HEADER))))
     for name, page in WEB_PAGES.items():

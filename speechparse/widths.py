@@ -47,6 +47,8 @@ _FOLD_CHARS: Final = {chr(code): chr(folded) for code, folded in FOLD_TABLE.item
 _FOLDABLE: Final = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
 #: with more distinct foldable characters than this, one translate pass beats a replace per character
 MAX_REPLACED_CHARS: Final = 12
+#: characters looked through at once for the foldable ones present
+_SCAN_CHUNK: Final = 1 << 14
 
 
 def fold(text: str) -> str:
@@ -57,7 +59,9 @@ def fold(text: str) -> str:
     """
     # Most texts hold a handful of distinct foldable characters (，：（）): replacing each
     # runs at C speed. A text in traditional characters holds hundreds: one translate pass.
-    present = set(_FOLDABLE.findall(text))
+    present: set[str] = set()
+    for start in range(0, len(text), _SCAN_CHUNK):  # a list per chunk, not one of every foldable character
+        present.update(_FOLDABLE.findall(text, start, start + _SCAN_CHUNK))
     if len(present) > MAX_REPLACED_CHARS:
         return text.translate(FOLD_TABLE)
     for char in present:

@@ -108,3 +108,22 @@ def test_a_hundred_thousand_markers_in_a_row_make_no_structure() -> None:
 def test_json_written_in_pieces_is_the_bytes_of_json_dumps(text: str) -> None:
     document = parsed_unless_all_noise(text)
     assert document.to_json() == reference_json(document)
+
+
+@pytest.mark.parametrize("filler", ["\n", " \n", "\u3000\n"])
+def test_a_word_then_line_breaks_by_the_hundred_thousand_costs_no_list_of_lines(filler: str) -> None:
+    import gc
+    import tracemalloc
+
+    from speechparse.limits import utf8_size
+
+    text = "工作" + filler * 200_000
+    speechparse.parse_text("工作")  # build the parser outside the measurement
+    gc.collect()
+    tracemalloc.start()
+    try:
+        speechparse.parse_text(text).to_json()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak <= 20 * utf8_size(text)

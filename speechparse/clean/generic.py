@@ -131,6 +131,9 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 _EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
 _SENTENCE_MARKS: Final = lazy_compile(r"[。!?]")
+#: a line break before a line with text, and a first line with text (what a line holds besides these is text)
+_BREAK_BEFORE_TEXT: Final = lazy_compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")
+_FIRST_LINE_HAS_TEXT: Final = lazy_compile(r"[ \t\u3000\r]*+[^ \t\u3000\r\n]")
 _CLAUSE_MARKS: Final = lazy_compile(r"[,;]")
 _SITE_LINE: Final = lazy_compile(
     r"\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)")
@@ -158,11 +161,10 @@ class _Page:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        position = text.find("\n")
-        while position >= 0:
-            self.starts.append(position + 1)
-            position = text.find("\n", position + 1)
+        #: where each line with text starts (a blank line is no line here: a text of a million line
+        #: breaks after one word must not cost a list of a million offsets)
+        self.starts = [0] if _FIRST_LINE_HAS_TEXT.match(text) else []
+        self.starts.extend(match.end() for match in _BREAK_BEFORE_TEXT.finditer(text))
         #: a site's marks glued to a line (a banner before its text, a watermark after it): spans of
         #: their own, not evidence about the line they stand on
         self.glued: list[tuple[int, int]] = []
@@ -214,10 +216,11 @@ class _Page:
         return found
 
     def bounds(self, line: int) -> tuple[int, int, int]:
-        """(start, end) of a line's content without surrounding spaces, and the start of the next line."""
+        """(start, end) of a line's content without surrounding spaces, and where the line after it starts."""
         start = self.starts[line]
-        following = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
-        end = following - 1 if line + 1 < len(self.starts) else following
+        newline = self.text.find("\n", start)
+        end = len(self.text) if newline < 0 else newline
+        following = len(self.text) if newline < 0 else newline + 1
         while start < end and self.text[start] in " \t\u3000":
             start += 1
         while end > start and self.text[end - 1] in " \t\u3000\r":
@@ -410,9 +413,10 @@ def _is_label_value(page: _Page, line: int) -> bool:
 def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: int) -> None:
     """Lines of the body that are nothing but furniture: a running header, a page footer."""
     text, starts = page.text, page.starts
-    for line in range(min(opening, len(page) - 1), min(tail_start, len(page))):
+    for line in range(opening, min(tail_start, len(page))):
         start = starts[line]
-        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(text)
+        newline = text.find("\n", start, start + MAX_DENSE_LINE + 1)
+        end = newline if newline >= 0 else min(len(text), start + MAX_DENSE_LINE + 1)
         if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
             continue  # long lines and sentences are the body's
         # the evidence first: most short lines of the body have little, and then the verdict is not needed

@@ -68,6 +68,7 @@ MIN_SENTENCE_LINE: Final = 20
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
 MIN_MEASURED_LINE: Final = 10
+_LONG_LINE: Final = lazy_compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
 #: display columns a line of a fixed-width copy may fall short of the widest (a Han character is two)
 FIXED_WIDTH_SLACK: Final = 6
 #: display columns around the commonest width that still count as that width (justified text varies)
@@ -190,9 +191,10 @@ def _fixed_width(text: str) -> int | None:
     Most lines are about as long as the widest, and most of those are prose that
     stops in the middle of a sentence: the layout, not the writer, broke them.
     """
-    # lines of at least MIN_MEASURED_LINE characters (split in C; the strip only for lines that long)
-    lines = [stripped for line in text.split("\n") if len(line) >= MIN_MEASURED_LINE
-             and len(stripped := line.strip()) >= MIN_MEASURED_LINE]
+    # lines of at least MIN_MEASURED_LINE characters, found by the regex engine: blank and short lines
+    # cost nothing, however many there are (a split would list every one)
+    lines = [line for line in (match.group().strip() for match in _LONG_LINE.finditer(text))
+             if len(line) >= MIN_MEASURED_LINE]
     widths = [display_width(line) for line in lines]
     for common, _ in Counter(widths).most_common(3):
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)

@@ -54,10 +54,16 @@ class _Compiled:
     #: characters one of which every match holds; None: not known
     holds: frozenset[str] | None
 
+    @property
+    def by_line_start(self) -> bool:
+        """Whether the rule is tried only on the lines whose first character can begin its match (a
+        match that may begin with a line break is not: blank lines are not indexed)."""
+        return self.at_line_start and self.starts is not None and "\n" not in self.starts
+
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
-        if self.at_line_start and self.starts is not None:
+        if self.by_line_start:
             return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end)
         if not may_occur(subject, self.holds, start, end):
             return []
@@ -95,7 +101,7 @@ class NoiseTable:
     def _by_head(self) -> dict[str, set[int]]:
         by_head: dict[str, set[int]] = {}
         for index, rule in enumerate(self.rules):
-            if rule.at_line_start and rule.starts is not None:
+            if rule.by_line_start and rule.starts is not None:
                 for char in rule.starts:
                     by_head.setdefault(char, set()).add(index)
         return by_head
@@ -108,8 +114,7 @@ class NoiseTable:
     @cached_property
     def _always(self) -> frozenset[int]:
         """The rules no line's first character rules out."""
-        return frozenset(index for index, rule in enumerate(self.rules)
-                         if not (rule.at_line_start and rule.starts is not None))
+        return frozenset(index for index, rule in enumerate(self.rules) if not rule.by_line_start)
 
     def __iter__(self) -> Iterator[_Compiled]:
         return iter(self.rules)

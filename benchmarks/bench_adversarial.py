@@ -109,8 +109,8 @@ def pad_to_limit(piece: str) -> str:
 CHILD = r"""
 import sys, time, tracemalloc, json
 import speechparse
-from speechparse.tree import model_parser
-model_parser()
+# build the parser and compile the patterns (on first use) outside the timing: a process pays it once
+speechparse.parse_text(open(sys.argv[2], encoding="utf-8").read()).to_json()
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read() if path.endswith(".txt") else None
 
@@ -205,7 +205,8 @@ def _page(piece: str, target: int) -> str:
 
 
 def measure(path: Path) -> dict[str, Any]:
-    result = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=3600)
+    result = subprocess.run([sys.executable, "-c", CHILD, str(path), str(SEED)], capture_output=True, text=True,
+                            timeout=3600)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-2000:])
     data: dict[str, Any] = json.loads(result.stdout)

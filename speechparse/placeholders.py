@@ -50,6 +50,7 @@ from speechparse.vocab.placeholders import (
     DECIMAL_FRACTION,
     DIGIT_KINDS,
     DIVISION_BEFORE,
+    FRACTION_DIGITS,
     HAVING_WORD_CLASS,
     LEFT,
     NAME_SHAPE,
@@ -83,6 +84,10 @@ _SHAPES: Final = tuple((lazy_compile(pattern), kind, strength, name) for (patter
                        ((NAME_SHAPE, NAME_SHAPE_CLASS), (YEAR_SHAPE, YEAR_SHAPE_CLASS)))
 _COORDINATOR: Final = lazy_compile("|".join(regex.escape(word) for word in COORDINATORS))
 _ITEM: Final = lazy_compile(rf"[^\n,.;:!?。()“”\"'《》]{{0,{COORDINATED_ITEM}}}")
+# Matched at one position, these are given the end of the farthest match they can make: the regex
+# engine may otherwise look for a literal to the end of the text at every blank.
+_NOT_BEFORE_REACH: Final = max(len(word) for word in PLACEHOLDER_NOT_BEFORE.split("|"))
+_DECIMAL_REACH: Final = 2 + FRACTION_DIGITS  # the point, a space, the fraction
 #: a parenthesised alternative at the end of the left context: 返(来)X
 _ALTERNATIVE: Final = lazy_compile(r"\([^()\n]{1,3}\)$")
 
@@ -200,7 +205,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     first = token[0]
     if token[-1] == after or first == before:
         return False  # part of a longer run (××××××××): a rule or decoration, not a blank
-    if first in "Xx" and (_is_latin(before) or _is_latin(after) or _NOT_BEFORE.match(folded, end)):
+    if first in "Xx" and (_is_latin(before) or _is_latin(after)
+                          or _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH)):
         return False
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
@@ -315,7 +321,7 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
     while position < len(folded) and folded[position] in " \t":
         position += 1
     adjacent = True
-    fraction = _DECIMAL.match(folded, position)
+    fraction = _DECIMAL.match(folded, position, position + _DECIMAL_REACH)
     if fraction is not None:  # XX.X%: the unit after the fraction
         position = fraction.end()
         adjacent = False

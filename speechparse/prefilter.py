@@ -444,6 +444,88 @@ def starts_at_line_start(pattern: str) -> bool:
     return parsed is not None and _anchored(parsed)
 
 
+_GROUPS_WITHOUT_FLAGS: Final = ("(?:", "(?=", "(?!", "(?>", "(?P<", "(?<")
+#: escapes of classes that hold a line break, and of assertions that differ at a line's end (\\Z)
+_NEWLINE_ESCAPES: Final = frozenset("sDWPXRNvZzHV")
+#: escapes of classes that hold no line break, and assertions that look back (or nowhere)
+_LINE_ESCAPES: Final = frozenset("dwSphbBAGtrfae")
+
+
+@cache
+def stays_on_its_line(pattern: str, *, multiline: bool = True) -> bool:
+    """Whether no match of ``pattern`` (nor a lookahead of it) reads a line break: then matching
+    with ``endpos`` at the line's end finds what matching over the whole text finds, and costs the
+    line, not the text (the ``regex`` engine may look for a pattern's literal all the way to ``endpos``).
+    Conservative: anything not read (a back-reference, a nested class, DOTALL) says no."""
+    at, depth = 0, 0
+    behind: list[int] = []  # the depths of the lookbehinds open: what they read is before the match
+    while at < len(pattern):
+        char = pattern[at]
+        reading = not behind
+        if char == "\\":
+            escaped = pattern[at + 1:at + 2]
+            if reading and (escaped == "n" or escaped in _NEWLINE_ESCAPES or escaped.isdigit()
+                            or (escaped not in _LINE_ESCAPES and escaped.isalpha() and escaped not in "kg")):
+                return False
+            if escaped in "kg" and reading:
+                return False  # a back-reference
+            at += 2
+            if escaped in "pP" and pattern[at:at + 1] == "{":
+                at = pattern.index("}", at) + 1
+            continue
+        if char == "[":
+            close, holds_newline = _class_reads_newline(pattern, at)
+            if close < 0 or (reading and holds_newline):
+                return False
+            at = close + 1
+            continue
+        if char == "(":
+            if pattern.startswith("(?<=", at) or pattern.startswith("(?<!", at):
+                behind.append(depth)
+            elif pattern.startswith("(?", at) and not pattern.startswith(_GROUPS_WITHOUT_FLAGS, at):
+                flags = pattern[at + 2:at + 2 + len(pattern)].split(")")[0].split(":")[0]
+                if "s" in flags.split("-")[0]:
+                    return False  # DOTALL: . reads line breaks
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if behind and behind[-1] == depth:
+                behind.pop()
+        elif char == "$" and reading and not multiline:
+            return False  # without MULTILINE, $ also matches at the end of the slice
+        at += 1
+    return True
+
+
+def _class_reads_newline(pattern: str, at: int) -> tuple[int, bool]:
+    """(where the class opening at ``at`` closes, or -1 if nested; whether it may match a line break)."""
+    negated = pattern[at + 1:at + 2] == "^"
+    index = at + 2 if negated else at + 1
+    listed = False  # a line break (or a class that holds one) is listed
+    first = True
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "]" and not first:
+            return index, (not listed) if negated else listed
+        first = False
+        if char == "[":
+            return -1, True
+        if char == "\\":
+            escaped = pattern[index + 1:index + 2]
+            if escaped in ("n", "s") or escaped in "DWPHV":
+                listed = True
+            index += 2
+            if escaped in "pP" and pattern[index:index + 1] == "{":
+                index = pattern.index("}", index) + 1
+            continue
+        if char == "-" and index + 1 < len(pattern) and pattern[index + 1] != "]" and index > at + 1:
+            low, high = pattern[index - 1], pattern[index + 1]
+            if "\\" in (high, pattern[index - 2:index - 1]) or ord(low) <= 10 <= ord(high):
+                listed = True  # a range around the line break, or between escapes not read here
+        index += 1
+    return -1, True
+
+
 class LineStart:
     """Where the lines of a text start, by the first character of each that is not a space or
     a tab, found once: a rule anchored at line starts is tried only on the lines that can begin
@@ -501,10 +583,12 @@ class LineStart:
 
 
 def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStart, chars: frozenset[str] | None,
-                         start: int = 0, end: int | None = None) -> list[regex.Match[str]]:
+                         start: int = 0, end: int | None = None, *,
+                         on_its_line: bool = False) -> list[regex.Match[str]]:
     """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts
     at a line start with one of ``chars`` after the indentation: only those lines are tried
-    (a text's lines are few; its characters are many)."""
+    (a text's lines are few; its characters are many). With ``on_its_line`` (the pattern reads no
+    line break: :func:`stays_on_its_line`), each line is matched alone, so a try costs the line."""
     stop = len(text) if end is None else end
     found: list[regex.Match[str]] = []
     floor = start
@@ -513,7 +597,8 @@ def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStar
             continue
         if line_start >= stop:
             break
-        match = pattern.match(text, line_start, stop)
+        line_end = text.find("\n", line_start, stop) if on_its_line else -1
+        match = pattern.match(text, line_start, stop if line_end < 0 else line_end)
         if match is not None:
             found.append(match)
             floor = max(match.end(), line_start + 1)  # matches do not overlap, as in a scan

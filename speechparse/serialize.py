@@ -124,7 +124,7 @@ def dumps(document: Document, *, indent: int | None = None, first: Mapping[str, 
     """The document as a JSON string; Chinese stays readable (no ``\\u`` escapes).
 
     The same bytes as ``json.dumps(to_dict(document), ensure_ascii=False,
-    indent=indent)``, written a piece at a time: sections and parts field by
+    indent=indent)``, written a piece at a time: nodes with children field by
     field when they are big, everything else in runs of up to :data:`RUN` items
     (and :data:`BIG_NODE` characters of text) encoded by the json module's C
     encoder, so no more than a run's data is held at once (a dense document's
@@ -138,10 +138,10 @@ def dumps(document: Document, *, indent: int | None = None, first: Mapping[str, 
 
 #: items of a list encoded in one call of the C encoder, at most
 RUN = 256
-#: a section or part over this many characters of text is written field by field (its children may be
-#: most of the document); smaller nodes, and runs of them up to this size, are encoded whole
+#: a node with children over this many characters of text is written field by field (its children may
+#: be most of the document); smaller nodes, and runs of them up to this size, are encoded whole
 BIG_NODE = 1 << 16
-_STREAMED = (model.Section, model.Part)
+_STREAMED = (model.Section, model.Part, model.Paragraph, model.Point)
 
 
 @cache

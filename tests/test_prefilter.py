@@ -22,6 +22,7 @@ from speechparse.prefilter import (
     may_occur,
     required_chars,
     starts_at_line_start,
+    stays_on_its_line,
 )
 from speechparse.vocab.noise import EVIDENCE
 from speechparse.widths import fold
@@ -163,3 +164,48 @@ def test_last_chars_hold_on_the_noise_fixtures(pattern: str) -> None:
     for name in ("noise.txt", "generic_noise.txt"):
         for match in compiled.finditer(fold((FIXTURES / name).read_text(encoding="utf-8"))):
             assert _in(match.group()[-1], chars), (pattern, match.group())
+
+
+@pytest.mark.parametrize(("pattern", "stays"), [
+    (r"^[ \t]*+\(请认真阅读\)[ \t]*$", True),
+    (r"^甲[^\n]*乙", True),
+    (r"^甲[^丙]*乙", False),  # a negated class without the line break reads it
+    (r"^甲\s*乙", False),
+    (r".+", True),
+    (r"(?s).+", False),
+    (r"^-[^\n]+\n-", False),
+    (r"(?<=\s)甲", True),  # what a lookbehind reads is before the match
+    (r"(?=[^\n]{0,9}甲)", True),
+    (r"(?![^。]*甲)", False),  # a lookahead reads on
+    (r"(甲)\1", False),
+    (r"\p{Han}+\S\d", True),
+    (r"[\x00-\x7f]", False),
+])
+def test_a_pattern_stays_on_its_line_unless_something_in_it_may_read_a_line_break(pattern: str, stays: bool) -> None:
+    assert stays_on_its_line(pattern) is stays
+
+
+def test_without_multiline_a_dollar_may_match_at_the_end_of_a_slice() -> None:
+    assert stays_on_its_line("甲$") and not stays_on_its_line("甲$", multiline=False)
+
+
+def test_every_schemes_refusal_reads_only_the_rest_of_the_markers_line() -> None:
+    from speechparse.vocab.schemes import SCHEMES
+
+    for scheme in SCHEMES:
+        if scheme.refuse_after is not None:
+            assert stays_on_its_line(scheme.refuse_after, multiline=False), scheme.name
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_pattern_said_to_stay_on_its_line_finds_the_same_on_the_line_alone(pattern: str) -> None:
+    if not stays_on_its_line(pattern):
+        return
+    compiled = regex.compile(pattern, regex.MULTILINE)
+    for name in ("noise.txt", "generic_noise.txt"):
+        text = fold((FIXTURES / name).read_text(encoding="utf-8"))
+        for match in compiled.finditer(text):
+            assert "\n" not in match.group(), (pattern, match.group())
+            line_end = text.find("\n", match.start())
+            alone = compiled.match(text, match.start(), len(text) if line_end < 0 else line_end)
+            assert alone is not None and alone.span() == match.span(), pattern

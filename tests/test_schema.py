@@ -293,7 +293,10 @@ def test_big_sections_and_long_lists_are_written_in_pieces_in_the_bytes_of_json_
 
     body = "推进各项工作落实。" * (BIG_NODE // 9 + 10)  # one paragraph longer than a piece
     many = "".join(f"（{n}）落实责任。\n" for n in range(1, RUN + 50))  # more items than a run
-    text = f"一、总体要求\n{body}\n{many}二、工作措施\n" + "X同志参加。\n" * (RUN + 10)
-    document = speechparse.parse_text(text)
+    points = "一是落实工作。二是推进工作。三是保障工作。" * (BIG_NODE // 21 + 10)  # a paragraph of points
+    text = f"一、总体要求\n{body}\n{many}二、工作措施\n{points}\n" + "X同志参加。\n" * (RUN + 10)
+    document = speechparse.parse_text(text, max_units=10**6)
     assert document.body[0].span[1] - document.body[0].span[0] > BIG_NODE
+    paragraph = document.body[1].children[0]
+    assert paragraph.span[1] - paragraph.span[0] > BIG_NODE and len(paragraph.children) > RUN
     assert document.to_json(indent=indent) == reference_json(document, indent=indent)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _RUN_START: Final = lazy_compile(r"(?<!\p{Han})\p{Han}[ ]{1,2}\p{Han}(?!\p{Han})")
 #: one more token of the run
 _RUN_NEXT: Final = lazy_compile(r"[ ]{1,2}\p{Han}(?!\p{Han})")
+#: the farthest _RUN_NEXT reads from where it is tried (two spaces, a character, the one after it)
+_RUN_NEXT_REACH: Final = 4
 _SPACES: Final = lazy_compile(r"[ ]+")
 
 
@@ -37,7 +39,7 @@ def _spaces_in_spaced_words(text: str) -> Iterator[tuple[int, int]]:
     while (match := _RUN_START.search(text, position)) is not None:
         start, end = match.span()
         tokens = 2
-        while (following := _RUN_NEXT.match(text, end)) is not None:
+        while (following := _RUN_NEXT.match(text, end, end + _RUN_NEXT_REACH)) is not None:
             end = following.end()
             tokens += 1
         position = end

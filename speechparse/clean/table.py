@@ -23,6 +23,7 @@ from speechparse.prefilter import (
     may_occur,
     required_chars,
     starts_at_line_start,
+    stays_on_its_line,
 )
 from speechparse.vocab.noise import (
     GENERIC_RULES,
@@ -54,17 +55,30 @@ class _Compiled:
     #: characters one of which every match holds; None: not known
     holds: frozenset[str] | None
 
+    #: whether no match reads a line break (then it is matched on its line alone)
+    on_its_line: bool
+
+    @property
+    def by_first_char(self) -> bool:
+        """Whether the first character of some line must begin the rule's match (after indentation):
+        then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
+        match that may begin with a line break is not)."""
+        return self.at_line_start and self.starts is not None and "\n" not in self.starts
+
     @property
     def by_line_start(self) -> bool:
-        """Whether the rule is tried only on the lines whose first character can begin its match (a
-        match that may begin with a line break is not: blank lines are not indexed)."""
-        return self.at_line_start and self.starts is not None and "\n" not in self.starts
+        """Whether the rule is tried on those lines alone, each matched on its own line: only when
+        no match reads a line break (matched line by line, a match that may run on would make the
+        regex engine look through the rest of the text at every line). The others are scanned."""
+        return self.by_first_char and self.on_its_line
 
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
         if self.by_line_start:
-            return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end)
+            return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end, on_its_line=True)
+        if self.by_first_char and not lines.may_start(self.starts):
+            return []  # no line begins as its match must
         if not may_occur(subject, self.holds, start, end):
             return []
         return list(self.pattern.finditer(subject, start, end))
@@ -79,7 +93,8 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         holds = required_chars(rule.pattern)
         if not at_line_start and (holds is None or (starts is not None and len(starts) <= len(holds))):
             holds = starts  # the first character is one the match holds
-        compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds))
+        compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds,
+                                  stays_on_its_line(rule.pattern)))
     return tuple(compiled)
 
 
@@ -101,7 +116,7 @@ class NoiseTable:
     def _by_head(self) -> dict[str, set[int]]:
         by_head: dict[str, set[int]] = {}
         for index, rule in enumerate(self.rules):
-            if rule.by_line_start and rule.starts is not None:
+            if rule.by_first_char and rule.starts is not None:
                 for char in rule.starts:
                     by_head.setdefault(char, set()).add(index)
         return by_head
@@ -114,7 +129,7 @@ class NoiseTable:
     @cached_property
     def _always(self) -> frozenset[int]:
         """The rules no line's first character rules out."""
-        return frozenset(index for index, rule in enumerate(self.rules) if not rule.by_line_start)
+        return frozenset(index for index, rule in enumerate(self.rules) if not rule.by_first_char)
 
     def __iter__(self) -> Iterator[_Compiled]:
         return iter(self.rules)

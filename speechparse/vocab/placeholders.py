@@ -97,7 +97,9 @@ COORDINATED_ITEM: Final = 6
 
 #: a point and the fraction after it: in XX.X% the unit after the fraction tells
 #: what the whole number is
-DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,12}}|[0-9]{{1,12}})"
+#: the longest fraction a blank's number may have after its decimal point (its digits or blank characters)
+FRACTION_DIGITS: Final = 12
+DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,{FRACTION_DIGITS}}}|[0-9]{{1,{FRACTION_DIGITS}}})"
 #: the start of a year written with digits, completed by the blank: 20XX, 201x, 19**
 YEAR_START: Final = r"(?<![0-9])(?:19|20)[0-9]{0,2}"
 

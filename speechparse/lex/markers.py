@@ -119,11 +119,15 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         scheme = rule.scheme
         if scheme.needs and not any(char in folded for char in scheme.needs):
             continue
+        line_end = -1
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
             # a refusal reads what follows on the marker's line (vocab/schemes keeps it there: tested), and
             # is matched on the line alone: the regex engine may look for a literal to the end of its slice
-            if rule.refuse_after is not None and rule.refuse_after.match(folded, end, _line_end(folded, end)):
+            if line_end < end:  # matches come in order: each line end is looked for once
+                line_end = folded.find("\n", end)
+                line_end = len(folded) if line_end < 0 else line_end
+            if rule.refuse_after is not None and rule.refuse_after.match(folded, end, line_end):
                 if trace is not None:
                     trace.add("lex", start, end, f"{scheme.name}: refused, what follows makes it no marker")
                 continue
@@ -154,11 +158,6 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         elif trace is not None:
             trace.add("lex", candidate.start, candidate.end, f"{candidate.scheme}: dropped, inside a longer marker")
     return kept
-
-
-def _line_end(folded: str, position: int) -> int:
-    newline = folded.find("\n", position)
-    return len(folded) if newline < 0 else newline
 
 
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:

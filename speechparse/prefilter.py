@@ -4,7 +4,11 @@ A table of a hundred noise rules would scan every text a hundred times, though a
 rule matches in one document of fifty. Reading each pattern once tells what its
 match must start with (``上`` or ``下`` for ``^[ \\t]*+(?:上传人|下载)``), so a rule
 runs only on a text (or a line) that has such a character where the match would
-start: a text from an unknown site pays a lookup per rule, not a scan.
+start: a text from an unknown site pays a lookup per rule, not a scan. The same
+reading gives what a match ends with (a blank's left cue is asked by the character
+before the blank), characters every match holds, and whether a match can read a
+line break (a pattern that cannot is matched on its line alone: the ``regex``
+engine looks for a pattern's literal up to ``endpos`` even in ``match``).
 
 The reading is conservative: any construct it does not know (``\\d``, ``.``, a
 negated class, a back-reference, verbose mode …) makes the answer "anything"
@@ -35,6 +39,7 @@ __all__ = [
     "may_occur",
     "required_chars",
     "starts_at_line_start",
+    "stays_on_its_line",
 ]
 
 #: the characters a line's indentation is made of

@@ -12,22 +12,12 @@ each the fastest of ``--repeat`` runs. The target (issue 15) is a parse under
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 
+from bench_parse import best_of
 from word_files import speech_document, speech_text
 
 import speechparse
 from speechparse.read import read_bytes
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -331,27 +331,30 @@ def _view_command(document: Document, output: str | None) -> int:
 
 
 def _parse_command(read: Callable[[str], Document], files: Sequence[str], output: str, indent: int | None) -> int:
-    status = 0
     several = len(files) > 1
-    for path in files:
-        try:
-            document = read(path)
-        except ParseError as exc:
-            print(f"speechparse: {exc}", file=sys.stderr)
-            status = EXIT_INPUT_ERROR
-            continue
+
+    def emit(path: str, document: Document) -> None:
         if output == "outline":
             if several:
                 print(f"== {_shown(path)}")
             sys.stdout.write(document.outline())
         else:
             print(document.to_json(indent=indent))
-    return status
+
+    return _each_document(read, files, emit)
 
 
 def _parse_command_formatted(read: Callable[[str], Document], files: Sequence[str], output: str,
                              options: OutputOptions) -> int:
     """``parse --format markdown|chunks``: each file as it is read, a failing one named on stderr."""
+    return _each_document(read, files, lambda path, document: sys.stdout.write(
+        render(output, document, _shown(path), options, warn=_warn, named=len(files) > 1)))
+
+
+def _each_document(read: Callable[[str], Document], files: Sequence[str],
+                   emit: Callable[[str, Document], object]) -> int:
+    """Read each file in turn and emit its document; a file that fails is named on stderr, and the
+    exit status says one did."""
     status = 0
     for path in files:
         try:
@@ -360,7 +363,7 @@ def _parse_command_formatted(read: Callable[[str], Document], files: Sequence[st
             print(f"speechparse: {exc}", file=sys.stderr)
             status = EXIT_INPUT_ERROR
             continue
-        sys.stdout.write(render(output, document, _shown(path), options, warn=_warn, named=len(files) > 1))
+        emit(path, document)
     return status
 
 

@@ -536,7 +536,7 @@ class LineStart:
     a tab, found once: a rule anchored at line starts is tried only on the lines that can begin
     its match."""
 
-    __slots__ = ("_all", "_by_head", "_found", "_heads")
+    __slots__ = ("_by_head", "_found", "_heads")
 
     def __init__(self, text: str) -> None:
         by_head: dict[str, list[int]] = {}
@@ -547,7 +547,6 @@ class LineStart:
             by_head.setdefault(match.group(1), []).append(match.start() + 1)
         self._by_head = by_head
         self._heads = "".join(by_head)
-        self._all: list[int] | None = None
         self._found: dict[frozenset[str], list[int]] = {}
 
     def _token(self, token: str) -> list[int]:
@@ -570,14 +569,8 @@ class LineStart:
             return True
         return any(self._token(char) if char in CLASS_TOKENS else char in self._by_head for char in chars)
 
-    def starts(self, chars: frozenset[str] | None) -> list[int]:
-        """The starts of the lines that begin (after their indentation) with one of ``chars``
-        (every line that holds more than spaces for ``None``), in order."""
-        if chars is None:
-            if self._all is None:
-                self._all = sorted(start for head, starts in self._by_head.items() if len(head) == 1
-                                   for start in starts)
-            return self._all
+    def starts(self, chars: frozenset[str]) -> list[int]:
+        """The starts of the lines that begin (after their indentation) with one of ``chars``, in order."""
         found = self._found.get(chars)
         if found is None:
             every: set[int] = set()
@@ -587,7 +580,7 @@ class LineStart:
         return found
 
 
-def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStart, chars: frozenset[str] | None,
+def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStart, chars: frozenset[str],
                          start: int = 0, end: int | None = None, *,
                          on_its_line: bool = False) -> list[regex.Match[str]]:
     """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts

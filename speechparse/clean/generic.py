@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -86,6 +87,12 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "item_code", "markup", "editor", "compilation", "keyword",
     "truncation"))
 
+@cache
+def _evidence_holds() -> tuple[frozenset[str] | None, ...]:
+    """What a line must hold for each evidence class to match in it (read on first use, not at import)."""
+    return tuple(_holds(evidence.pattern) for evidence in EVIDENCE)
+
+
 def _holds(pattern: str) -> frozenset[str] | None:
     """What a line must hold for ``pattern`` to match in it: its first or one of its required
     characters, whichever set is smaller; None when neither is known (or one names a class)."""
@@ -103,8 +110,6 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 # one pattern per class, not one alternation of them all: each finds its literal prefix at C speed,
 # where the alternation would try every branch at every position (ten times slower)
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE) for evidence in EVIDENCE)
-#: characters one of which each class's match holds (None: not known), so a line without any is passed by
-_EVIDENCE_HOLDS: list[frozenset[str] | None] = []  # filled on first use: reading the patterns takes time
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
@@ -201,10 +206,8 @@ class _Page:
             start, end, _ = self.bounds(line)
             found = []
             chars = set(self.text[start:end])
-            if not _EVIDENCE_HOLDS:
-                _EVIDENCE_HOLDS.extend(_holds(evidence.pattern) for evidence in EVIDENCE)
             for index, pattern in enumerate(_EVIDENCE):
-                holds = _EVIDENCE_HOLDS[index]
+                holds = _evidence_holds()[index]
                 if holds is not None and chars.isdisjoint(holds):
                     continue
                 for match in pattern.finditer(self.text, start, end):

@@ -75,7 +75,7 @@ class _Compiled:
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
-        if self.by_line_start:
+        if self.by_line_start and self.starts is not None:
             return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end, on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must

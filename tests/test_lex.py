@@ -81,3 +81,18 @@ def test_boundary_before_a_candidate(text: str, position: int, boundary: str) ->
 def test_bare_digit_marker_needs_a_line_start_or_sentence_end() -> None:
     assert _candidates("总结。  1 经济发展平稳。")[0][:2] == ("1", "arabic")
     assert _candidates("完成产值5 9亿元。") == []
+
+
+def test_a_schemes_needed_characters_are_found_by_one_search_whatever_their_order() -> None:
+    from speechparse.lex.markers import _needed
+
+    search = _needed("③①②⑤")  # consecutive code points become a range; a gap stays a gap
+    for char in "①②③⑤":
+        assert search.search(f"前文{char}后文") is not None
+    assert search.search("前文④后文⑥") is None
+    assert _needed("首其").search("其次") is not None and _needed("首其").search("再次") is None
+
+
+def test_a_scheme_whose_needed_characters_are_absent_yields_no_candidates() -> None:
+    assert not [c for c in lex_markers(fold("会议开始。\n请大家发言。\n")) if c.scheme == "circled"]
+    assert [c.scheme for c in lex_markers(fold("会议开始。\n④请大家发言。\n"))] == ["circled"]

@@ -88,9 +88,20 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "truncation"))
 
 @cache
-def _evidence_holds() -> tuple[frozenset[str] | None, ...]:
-    """What a line must hold for each evidence class to match in it (read on first use, not at import)."""
-    return tuple(_holds(evidence.pattern) for evidence in EVIDENCE)
+def _evidence_by_char() -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    """Which evidence classes (indices in EVIDENCE) each character lets match: a line is scanned
+    only for the classes one of its characters lets in; and the classes no character rules out.
+    Read from the patterns on first use, not at import."""
+    by_char: dict[str, list[int]] = {}
+    always: set[int] = set()
+    for index, evidence in enumerate(EVIDENCE):
+        holds = _holds(evidence.pattern)
+        if holds is None:
+            always.add(index)
+            continue
+        for char in holds:
+            by_char.setdefault(char, []).append(index)
+    return {char: tuple(indices) for char, indices in by_char.items()}, frozenset(always)
 
 
 def _holds(pattern: str) -> frozenset[str] | None:
@@ -205,12 +216,12 @@ class _Page:
         if found is None:
             start, end, _ = self.bounds(line)
             found = []
-            chars = set(self.text[start:end])
-            for index, pattern in enumerate(_EVIDENCE):
-                holds = _evidence_holds()[index]
-                if holds is not None and chars.isdisjoint(holds):
-                    continue
-                for match in pattern.finditer(self.text, start, end):
+            by_char, always = _evidence_by_char()
+            classes = set(always)
+            for char in by_char.keys() & set(self.text[start:end]):
+                classes.update(by_char[char])
+            for index in sorted(classes):
+                for match in _EVIDENCE[index].finditer(self.text, start, end):
                     inside = bisect_right(self._glued_starts, match.start()) - 1
                     if inside >= 0 and match.end() <= self.glued[inside][1]:
                         continue  # part of a banner or watermark: a span of its own

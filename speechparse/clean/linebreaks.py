@@ -104,6 +104,16 @@ def join_broken_lines(state: CleanState) -> None:
         stripped_end = line_end
         while stripped_end > line_start and text[stripped_end - 1] in " \t":
             stripped_end -= 1
+        if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
+                and text[gap_end] not in _LINE_INITIAL_CLOSERS:
+            # the commonest break, decided without reading the lines: a sentence ended, the next line
+            # does not continue it, and no fixed-width layout says the paragraph goes on (what _joins,
+            # a carried fragment and a title's halves would all answer)
+            line_start = physical_start = gap_end
+            carry = False
+            breaks += 1
+            position = text.find("\n", gap_end)
+            continue
         # the line so far may hold many joined lines: look at its start and its last stretch only,
         # so the work per line break stays bounded
         before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
@@ -193,8 +203,9 @@ def _fixed_width(text: str) -> int | None:
     """
     # lines of at least MIN_MEASURED_LINE characters, found by the regex engine: blank and short lines
     # cost nothing, however many there are (a split would list every one)
-    lines = [line for line in (match.group().strip() for match in _LONG_LINE.finditer(text))
-             if len(line) >= MIN_MEASURED_LINE]
+    lines = [line for line in map(str.strip, _LONG_LINE.findall(text)) if len(line) >= MIN_MEASURED_LINE]
+    if len(lines) < MIN_FIXED_WIDTH_LINES:
+        return None  # too few lines to share a width
     widths = [display_width(line) for line in lines]
     for common, _ in Counter(widths).most_common(3):
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)

@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import (
@@ -54,28 +54,30 @@ class _Compiled:
     starts: frozenset[str] | None
     #: characters one of which every match holds; None: not known
     holds: frozenset[str] | None
-
     #: whether no match reads a line break (then it is matched on its line alone)
     on_its_line: bool
+    #: whether the first character of some line must begin the rule's match (after indentation):
+    #: then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
+    #: match that may begin with a line break is not)
+    by_first_char: bool = field(init=False)
+    #: whether the rule is tried on those lines alone, each matched on its own line: only when no
+    #: match reads a line break (matched line by line, a match that may run on would make the regex
+    #: engine look through the rest of the text at every line). The others are scanned.
+    by_line_start: bool = field(init=False)
 
-    @property
-    def by_first_char(self) -> bool:
-        """Whether the first character of some line must begin the rule's match (after indentation):
-        then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
-        match that may begin with a line break is not)."""
+    @by_first_char.default
+    def _starts_lines(self) -> bool:
         return self.at_line_start and self.starts is not None and "\n" not in self.starts
 
-    @property
-    def by_line_start(self) -> bool:
-        """Whether the rule is tried on those lines alone, each matched on its own line: only when
-        no match reads a line break (matched line by line, a match that may run on would make the
-        regex engine look through the rest of the text at every line). The others are scanned."""
+    @by_line_start.default
+    def _on_lines_alone(self) -> bool:
         return self.by_first_char and self.on_its_line
 
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
-        if self.by_line_start and self.starts is not None:
+        if self.by_line_start:
+            assert self.starts is not None
             return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end, on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must

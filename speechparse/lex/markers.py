@@ -17,6 +17,7 @@ catastrophically; each is compiled once, at import.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import Final
 
 import regex
@@ -115,10 +116,14 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     budget = budget or UNLIMITED
     room = budget.limit - spent
     found: list[Candidate] = []
+    present: dict[str, bool] = {}  # whether the text holds one of a scheme's needed characters
     for rule in rules:
         scheme = rule.scheme
-        if scheme.needs and not any(char in folded for char in scheme.needs):
-            continue
+        if scheme.needs:
+            if scheme.needs not in present:
+                present[scheme.needs] = _needed(scheme.needs).search(folded) is not None
+            if not present[scheme.needs]:
+                continue
         line_end = -1
         for match in rule.pattern.finditer(folded):
             start, end = match.span()
@@ -158,6 +163,22 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         elif trace is not None:
             trace.add("lex", candidate.start, candidate.end, f"{candidate.scheme}: dropped, inside a longer marker")
     return kept
+
+
+@cache
+def _needed(chars: str) -> regex.Pattern[str]:
+    """A search for any of ``chars``: one scan of the text, not one per character. Runs of
+    consecutive code points are written as ranges (①-⑳): the regex engine tests a class member
+    by member, a range at once."""
+    runs: list[list[int]] = []
+    for code in sorted(set(map(ord, chars))):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    members = "".join(regex.escape(chr(low)) if low == high else f"{regex.escape(chr(low))}-{regex.escape(chr(high))}"
+                      for low, high in runs)
+    return regex.compile(f"[{members}]")
 
 
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, boundary_before, lex_markers
+from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, _needed, boundary_before, lex_markers
 from speechparse.widths import fold
 
 
@@ -84,8 +84,6 @@ def test_bare_digit_marker_needs_a_line_start_or_sentence_end() -> None:
 
 
 def test_a_schemes_needed_characters_are_found_by_one_search_whatever_their_order() -> None:
-    from speechparse.lex.markers import _needed
-
     search = _needed("③①②⑤")  # consecutive code points become a range; a gap stays a gap
     for char in "①②③⑤":
         assert search.search(f"前文{char}后文") is not None

@@ -109,23 +109,21 @@ def join_broken_lines(state: CleanState) -> None:
             # the commonest break, decided without reading the lines: a sentence ended, the next line
             # does not continue it, and no fixed-width layout says the paragraph goes on (what _joins,
             # a carried fragment and a title's halves would all answer)
-            line_start = physical_start = gap_end
-            carry = False
-            breaks += 1
-            position = text.find("\n", gap_end)
-            continue
-        # the line so far may hold many joined lines: look at its start and its last stretch only,
-        # so the work per line break stays bounded
-        before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
-                         text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start,
-                         display_width(text[physical_start:stripped_end].strip()) if width is not None else 0)
-        next_end = text.find("\n", gap_end)
-        after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
-        following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
-        joined = before.length > 0 and bool(after) and (
-            _joins(before, after, following, newlines, width)
-            or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL and not _MARKER_START.match(after))
-            or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)))
+            joined = False
+        else:
+            # the line so far may hold many joined lines: look at its start and its last stretch only,
+            # so the work per line break stays bounded
+            before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
+                             text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start,
+                             display_width(text[physical_start:stripped_end].strip()) if width is not None else 0)
+            next_end = text.find("\n", gap_end)
+            after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
+            following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
+            joined = before.length > 0 and bool(after) and (
+                _joins(before, after, following, newlines, width)
+                or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
+                    and not _MARKER_START.match(after))
+                or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)))
         if joined:
             spans.append((stripped_end, gap_end))
             carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT

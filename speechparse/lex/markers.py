@@ -11,7 +11,7 @@ another numeral (二、三季度), a decimal that is a quantity (1.5万) or a ma
 standing where its scheme never stands.
 
 No pattern has nested unbounded quantifiers, so none can backtrack
-catastrophically; each is compiled once, at import.
+catastrophically; each is compiled once, on first use.
 """
 
 from __future__ import annotations

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import regex
+
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
+from speechparse.clean.junk import _SHORT_DOUBLE
 from speechparse.model import OffsetMap
 
 _LONG = "各级党组织要切实加强领导,认真落实工作责任,确保各项任务落到实处。" * 5
@@ -98,3 +101,12 @@ def test_a_site_header_before_thousands_of_lone_first_markers_is_stitched_in_lin
     stitcher = PageChunkStitcher(text, after_site_header=True)
     stitcher.deletions()
     assert _SliceCountingText.copied <= 4 * len(text)
+
+
+def test_the_doubling_count_uses_re_but_finds_what_regex_finds() -> None:
+    # the pattern is compiled with re for speed; its class must treat \x1c-\x1f as regex's \S does
+    reference = regex.compile(r"(\S{1,3}?)\1")
+    samples = ["第第一一章章", "会议议 开开 始始", "a\x1c\x1cb\x1f\x1f", "abab cdcdcd", "\u3000\u3000 一一", "xx\u00a0\u00a0yy"]
+    for sample in samples:
+        assert [match.span() for match in _SHORT_DOUBLE.finditer(sample)] == \
+            [match.span() for match in reference.finditer(sample)], sample

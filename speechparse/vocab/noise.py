@@ -140,7 +140,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[ \t]*$", where=ANYWHERE),
     NoiseRule("journal.keywords", r"^[ \t]*+关键词:[ \t]*(?P<keywords>[^\n]*)$"),
     NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
-    NoiseRule("journal.issue", r"^[^\s\n]+\s\d{4}年\d+期[ \t]*$"),
+    NoiseRule("journal.issue", r"^[^\s]+[ \t]\d{4}年\d+期[ \t]*$"),  # 刊名 2023年5期, on one line
     # ---- compilations: an item's label line above the item's own title (第二篇:X / X)
     NoiseRule("compilation.piece",
               r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",
@@ -148,8 +148,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE),
-    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第\s*\d+\s*页(?:\s*[,/]?\s*共\s*\d+\s*页)?|"
-                                  r"\d{1,3}\s*/\s*\d{1,3}|\d{1,3})[ \t]*$", where=ANYWHERE),
+    # a page number is a line of its own: its parts are spaced with blanks, never line breaks
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d+[ \t]*页"
+                                  r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
+              where=ANYWHERE),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
     NoiseRule("copy.table_border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),

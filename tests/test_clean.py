@@ -106,7 +106,8 @@ def test_a_site_header_before_thousands_of_lone_first_markers_is_stitched_in_lin
 def test_the_doubling_count_uses_re_but_finds_what_regex_finds() -> None:
     # the pattern is compiled with re for speed; its class must treat \x1c-\x1f as regex's \S does
     reference = regex.compile(r"(\S{1,3}?)\1")
-    samples = ["第第一一章章", "会议议 开开 始始", "a\x1c\x1cb\x1f\x1f", "abab cdcdcd", "\u3000\u3000 一一", "xx\u00a0\u00a0yy"]
+    samples = ["第第一一章章", "会议议 开开 始始", "a\x1c\x1cb\x1f\x1f", "abab cdcdcd", "\u3000\u3000 一一",
+               "xx\u00a0\u00a0yy"]
     for sample in samples:
         assert [match.span() for match in _SHORT_DOUBLE.finditer(sample)] == \
             [match.span() for match in reference.finditer(sample)], sample

@@ -5,13 +5,16 @@ markers, colon-closed and run-in headings, the furniture around a notice). Every
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import speechparse
 from speechparse import Section
 from speechparse.clean import clean
 from speechparse.cli import main
 from speechparse.lex.markers import lex_markers
-from speechparse.vocab.schemes import POINT, SCHEMES, Scheme
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS, HEAVENLY_STEMS, POINT, SCHEMES, Scheme
 from speechparse.widths import fold
 
 EXAMPLES = [pytest.param(scheme, example, id=f"{scheme.name}:{example.strip()}")
@@ -24,6 +27,27 @@ def _in_context(scheme: Scheme, example: str) -> tuple[str, int]:
         before = "这项工作要抓好三个环节。"
         return f"{before}{example}加强组织领导,落实工作责任。", len(before)
     return f"{example}加强组织领导\n各单位要认真落实。", 0
+
+
+SCANNED = [pytest.param(scheme, id=scheme.name) for scheme in SCHEMES if scheme.scan is not None]
+#: what a scan form could read differently from its pattern: numerals, what stands before them, the literals
+_MARKER_SOUP = st.text(st.sampled_from(CN_NUMERAL_CHARS[:6] + HEAVENLY_STEMS[:3] + "第另、.是要方面工作\n 。"),
+                       max_size=40)
+
+
+@pytest.mark.parametrize("scheme", SCANNED)
+@given(text=_MARKER_SOUP)
+def test_a_scheme_s_scan_form_finds_the_numerals_and_ends_its_pattern_finds(scheme: Scheme, text: str) -> None:
+    assert scheme.scan is not None
+    forward, led_by_literal = regex.compile(scheme.pattern), regex.compile(scheme.scan)
+    assert [(match.span("n"), match.end()) for match in led_by_literal.finditer(text)] == \
+        [(match.span("n"), match.end()) for match in forward.finditer(text)]
+
+
+def test_a_marker_found_by_its_scan_form_starts_at_its_numeral() -> None:
+    text = "会议提出,十二是加强领导。\n三、落实责任\n甲、明确分工\n"
+    found = {(text[candidate.start:candidate.end], candidate.scheme) for candidate in lex_markers(fold(text))}
+    assert {("十二是", "cn_shi"), ("三、", "cn"), ("甲、", "stem")} <= found
 
 
 @pytest.mark.parametrize(("scheme", "example"), EXAMPLES)

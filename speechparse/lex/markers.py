@@ -1,7 +1,7 @@
 """Stage 3a, lex markers: every place that *could* be a numbering marker.
 
-One compiled ``regex`` per scheme of :data:`speechparse.vocab.schemes.SCHEMES`,
-run over the folded text (:func:`speechparse.widths.fold`, same offsets as the
+One compiled ``regex`` per scheme of :data:`speechparse.vocab.schemes.SCHEMES`
+(its ``scan`` form where it has one), run over the folded text (:func:`speechparse.widths.fold`, same offsets as the
 text). A match becomes a :class:`Candidate` that records what stands before it:
 a line start, a sentence end, a comma, a space after heading words, or nothing.
 Deciding which candidates really number the text is the later stages' work
@@ -91,7 +91,7 @@ _LOOSE_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     refuse = None if scheme.refuse_after is None else lazy_compile(scheme.refuse_after)
     lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$")
-    for pattern in (scheme.pattern, *scheme.also):
+    for pattern in (scheme.scan or scheme.pattern, *scheme.also):
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
         yield MarkerRule(scheme, lazy_compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
@@ -126,7 +126,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 continue
         line_end = -1
         for match in rule.pattern.finditer(folded):
-            start, end = match.span()
+            # a scheme's scan form begins its match at the literal after the numeral, read behind it
+            start, end = min(match.start(), match.start("n")), match.end()
             # a refusal reads what follows on the marker's line (vocab/schemes keeps it there: tested), and
             # is matched on the line alone: the regex engine may look for a literal to the end of its slice
             if line_end < end:  # matches come in order: each line end is looked for once

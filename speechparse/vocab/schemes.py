@@ -48,6 +48,12 @@ HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
 
 
+def _behind(numeral: str, literal: str) -> str:
+    """``numeral`` then ``literal``, searched for by the literal: the numeral (its group ``n``, and
+    what may not stand before it) is read behind the match, so the match begins at the literal."""
+    return f"(?<={numeral}){literal}"
+
+
 def cn_to_int(numeral: str) -> int | None:
     """Value of a Chinese numeral up to 999 (一 → 1, 十二 → 12, 二十 → 20, 叁拾 → 30)."""
     if not numeral:
@@ -129,6 +135,11 @@ class Scheme:
     #: for a point scheme written with its copula (第一项是): the scheme of the same marker without it
     #: (第一项), which continues a run of this scheme inside one sentence (…;第三项是…;第四项由…;)
     bare: str | None = None
+    #: the same markers written for the lexer's search: led by the literal that follows the numeral,
+    #: with the numeral read by a look-behind (:func:`_behind`). The regex engine finds a literal at
+    #: C speed but tests a class of numerals member by member at every position (a test checks that
+    #: both forms find the same numerals and ends)
+    scan: str | None = None
 
     @property
     def marker_pattern(self) -> str:
@@ -136,6 +147,11 @@ class Scheme:
         written = "|".join((self.pattern, *self.also))
         return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
+
+#: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
+_FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
+_ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
+_STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
@@ -151,8 +167,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})项(?:议程|程序)?(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
            refuse_after="是", lead=r"(?:进行|开始|进入|转入)", needs="第"),
-    Scheme("cn", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})[、.]", CN, SECTION, 5,
-           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER),
+    Scheme("cn", rf"{_FREE_CN_NUMERAL}[、.]", CN, SECTION, 5,
+           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=_behind(_FREE_CN_NUMERAL, "[、.]")),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?[,、:.]", CN, SECTION, 6,
            "第一, / 第一、 / 第一: / 第一个问题: / 第二点,", ("第一,", "第二、", "第三:", "第一个问题:"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
@@ -178,13 +194,16 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("letter", r"(?<![A-Za-z0-9])(?P<n>[a-z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
            "a. / a、 / (a)", ("a.", "b、", "(c)"), boundaries=frozenset({LINE}),
            also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
-    Scheme("stem", rf"(?P<n>[{HEAVENLY_STEMS}])、(?=\p{{Han}})", STEM, SECTION, 14,
-           "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE})),
+    Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 14,
+           "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE}),
+           scan=_behind(_STEM, r"、(?=\p{Han})")),
     # ---- points: items of an enumeration inside running text
-    Scheme("cn_shi", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})是", CN, POINT, None,
-           "一是", ("一是", "十是"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER),
-    Scheme("cn_yao", rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})要", CN, POINT, None,
-           "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER),
+    Scheme("cn_shi", rf"{_FREE_CN_NUMERAL}是", CN, POINT, None,
+           "一是", ("一是", "十是"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
+           scan=_behind(_FREE_CN_NUMERAL, "是")),
+    Scheme("cn_yao", rf"{_FREE_CN_NUMERAL}要", CN, POINT, None,
+           "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
+           scan=_behind(_FREE_CN_NUMERAL, "要")),
     Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})是", CN, POINT, None,
            "第一是", ("第一是",), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER, needs="第",
            bare="ordinal"),
@@ -192,8 +211,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第",
            bare="ordinal_item"),
     # 一方面 … 另一方面 weighs two sides of one thing, it does not enumerate: only a numbered run is points
-    Scheme("aspect", rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})方面", CN, POINT, None,
-           "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True),
+    Scheme("aspect", rf"{_ASPECT_NUMERAL}方面", CN, POINT, None,
+           "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True,
+           scan=_behind(_ASPECT_NUMERAL, "方面")),
     Scheme("sequence", r"(?P<n>首先|其次|再次|最后)", WORD, POINT, None,
            "首先 / 其次 / 再次 / 最后", ("首先", "其次", "再次", "最后"), boundaries=_POINT_BOUNDARIES,
            words={"首先": 1, "其次": 2, "再次": 3, "最后": None}, needs="首其再最", needs_a_run=True),

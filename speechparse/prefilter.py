@@ -34,7 +34,9 @@ __all__ = [
     "first_chars",
     "first_solid_chars",
     "last_chars",
+    "lines_holding",
     "match_at_line_starts",
+    "match_lines",
     "may_be",
     "may_occur",
     "required_chars",
@@ -587,10 +589,33 @@ def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStar
     at a line start with one of ``chars`` after the indentation: only those lines are tried
     (a text's lines are few; its characters are many). With ``on_its_line`` (the pattern reads no
     line break: :func:`stays_on_its_line`), each line is matched alone, so a try costs the line."""
+    return match_lines(pattern, text, lines.starts(chars), start, end, on_its_line=on_its_line)
+
+
+def lines_holding(text: str, chars: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
+    """The starts of the lines that hold one of ``chars`` in ``text[start:end]``, in order: each
+    character is looked for at C speed, and a line is passed once one is found in it."""
+    stop = len(text) if end is None else end
+    found: set[int] = set()
+    for char in chars:
+        at = text.find(char, start, stop)
+        while at >= 0:
+            found.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at, stop)
+            if line_end < 0:
+                break
+            at = text.find(char, line_end, stop)
+    return sorted(found)
+
+
+def match_lines(pattern: regex.Pattern[str], text: str, line_starts: list[int], start: int = 0,
+                end: int | None = None, *, on_its_line: bool = False) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts at
+    one of ``line_starts`` (sorted): only those are tried (see :func:`match_at_line_starts`)."""
     stop = len(text) if end is None else end
     found: list[regex.Match[str]] = []
     floor = start
-    for line_start in lines.starts(chars):
+    for line_start in line_starts:
         if line_start < floor:
             continue
         if line_start >= stop:

@@ -18,6 +18,7 @@ from speechparse.prefilter import (
     first_chars,
     first_solid_chars,
     last_chars,
+    lines_holding,
     match_at_line_starts,
     may_occur,
     required_chars,
@@ -130,12 +131,22 @@ def test_what_the_prefilter_reads_holds_on_random_text(text: str, pattern: str) 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["  上传人:某", "- 关键词:", "第3页", "甲乙", "", "\t下载本文档", "2024年5期",
-                                 "首页 > 新闻 > 正文", "12 / 30", "www.example.cn", "( 资料图 )"]), max_size=12),
+                                 "首页 > 新闻 > 正文", "12 / 30", "www.example.cn", "( 资料图 )", "学习 2023年4期",
+                                 " 讲话提纲.docx", "某某网站首页", "会议发言(精选文档)", "| |", "材料_第2页"]),
+                max_size=12),
        st.sampled_from(TABLE))
 def test_a_table_rule_finds_what_a_scan_of_the_whole_text_finds(lines: list[str], compiled: Any) -> None:
     text = "\n".join(lines)
     found = [match.span() for match in compiled.finditer(text, 0, len(text), LineStart(text))]
     assert found == [match.span() for match in compiled.pattern.finditer(text)]
+
+
+def test_lines_holding_a_character_are_listed_once_each_in_order() -> None:
+    text = "甲\n乙丙乙\n丁\n丙乙"
+    assert lines_holding(text, frozenset("乙")) == [2, 8]
+    assert lines_holding(text, frozenset("乙丁")) == [2, 6, 8]
+    assert lines_holding(text, frozenset("戊")) == []
+    assert lines_holding(text, frozenset("乙"), 3, 6) == [2]
 
 
 def test_matching_at_line_starts_finds_what_a_scan_finds_and_no_overlaps() -> None:

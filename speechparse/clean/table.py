@@ -16,10 +16,14 @@ from attrs import field, frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import (
+    CLASS_TOKENS,
+    MAX_SEARCHED,
     LineStart,
     first_chars,
     first_solid_chars,
+    lines_holding,
     match_at_line_starts,
+    match_lines,
     may_occur,
     required_chars,
     starts_at_line_start,
@@ -65,6 +69,11 @@ class _Compiled:
     #: engine look through the rest of the text at every line). The others are scanned.
     by_line_start: bool = field(init=False)
 
+    #: whether the rule is tried only on the lines holding a character every match holds, each line
+    #: matched on its own: a rule at line starts whose first character is not known (a file's name)
+    #: but which holds a rare one and reads no line break
+    by_held_char: bool = field(init=False)
+
     @by_first_char.default
     def _starts_lines(self) -> bool:
         return self.at_line_start and self.starts is not None and "\n" not in self.starts
@@ -73,12 +82,21 @@ class _Compiled:
     def _on_lines_alone(self) -> bool:
         return self.by_first_char and self.on_its_line
 
+    @by_held_char.default
+    def _on_lines_holding(self) -> bool:
+        return (self.at_line_start and self.on_its_line and not self.by_line_start and self.holds is not None
+                and len(self.holds) <= MAX_SEARCHED and self.holds.isdisjoint(CLASS_TOKENS))
+
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
         if self.by_line_start:
             assert self.starts is not None
             return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end, on_its_line=True)
+        if self.by_held_char:
+            assert self.holds is not None
+            return match_lines(self.pattern, subject, lines_holding(subject, self.holds, start, end), start, end,
+                               on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must
         if not may_occur(subject, self.holds, start, end):

@@ -50,7 +50,7 @@ def test_real_numbered_list_whose_items_end_sentences_stays() -> None:
 
 
 def test_chunk_run_needs_consecutive_numbers_from_one() -> None:
-    runs = PageChunkStitcher(f"2、{_LONG}要\n3、求{_LONG}").runs()
+    runs = PageChunkStitcher(f"2、{_LONG}要\n3、求{_LONG}").runs
     assert runs == []
 
 

@@ -11,6 +11,7 @@ are removed; nothing else is touched, so the halves of a cut word meet again.
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import pairwise
 from statistics import median
 from typing import TYPE_CHECKING, Final
@@ -53,8 +54,9 @@ class PageChunkStitcher:
         #: where the text's first non-space character stands (asked once: per marker it was quadratic)
         self.text_start = len(folded) - len(folded.lstrip())
 
+    @cached_property
     def runs(self) -> list[list[ChunkMarker]]:
-        """Runs of line-start markers numbered 1, 2, 3 … in order."""
+        """Runs of line-start markers numbered 1, 2, 3 … in order (found once: the text is scanned for them)."""
         runs: list[list[ChunkMarker]] = []
         current: list[ChunkMarker] = []
         for match in _CHUNK_MARKER.finditer(self.folded):
@@ -100,7 +102,7 @@ class PageChunkStitcher:
     def deletions(self) -> list[tuple[int, int]]:
         """Spans to delete: each marker, and the line break before every marker but the first."""
         spans: list[tuple[int, int]] = []
-        for run in self.runs():
+        for run in self.runs:
             if not self.is_page_run(run):
                 continue
             spans.append((run[0].start, run[0].end))
@@ -117,7 +119,7 @@ def stitch_page_chunks(state: CleanState) -> None:
     from_a_site = bool(state.meta.get("site") or state.meta.get("file_title"))
     stitcher = PageChunkStitcher(state.folded, after_site_header=from_a_site)
     state.remove(stitcher.deletions())
-    shown = max((run[-1].number for run in stitcher.runs() if stitcher.is_page_run(run)), default=0)
+    shown = max((run[-1].number for run in stitcher.runs if stitcher.is_page_run(run)), default=0)
     pages = state.meta.get("pages")
     if shown and isinstance(pages, int) and shown < pages:
         state.note(truncated=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from speechparse.lex.lines import find_part_labels
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, _needed, boundary_before, lex_markers
 from speechparse.widths import fold
 
@@ -94,3 +95,8 @@ def test_a_schemes_needed_characters_are_found_by_one_search_whatever_their_orde
 def test_a_scheme_whose_needed_characters_are_absent_yields_no_candidates() -> None:
     assert not [c for c in lex_markers(fold("会议开始。\n请大家发言。\n")) if c.scheme == "circled"]
     assert [c.scheme for c in lex_markers(fold("会议开始。\n④请大家发言。\n"))] == ["circled"]
+
+
+def test_part_labels_are_found_only_at_line_starts_after_indentation_and_in_order() -> None:
+    text = "  名词解释\n正文见附件1\n附件2:\n\t附:\n附件 3 说明\n"
+    assert [text[start:end] for start, end in find_part_labels(text)] == ["名词解释", "附件2:", "附:"]

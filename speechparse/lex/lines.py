@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from typing import Final
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.vocab import CLOSING, PART_LABEL
+from speechparse.vocab import CLOSING, PART_LABELS
 
 # Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
-_PART_LABEL_LINE: Final = lazy_compile(rf"(?m)^[ \t]*+(?P<label>{PART_LABEL})[ \t]*$")
+# one pattern per form, led by its literal, the indentation read behind it
+_PART_LABEL_LINES: Final = tuple(lazy_compile(rf"(?m)(?<=^[ \t]*)(?P<label>{form})[ \t]*$") for form in PART_LABELS)
 _CLOSING_LINE: Final = lazy_compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
 #: the closing formula must be among the last lines of the text
 CLOSING_WINDOW: Final = 3
@@ -50,7 +51,7 @@ def trimmed_lines(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]
 
 def find_part_labels(folded: str) -> list[tuple[int, int]]:
     """Spans of lines that start a new part of the document (label only, no line break)."""
-    return [match.span("label") for match in _PART_LABEL_LINE.finditer(folded)]
+    return sorted(match.span("label") for pattern in _PART_LABEL_LINES for match in pattern.finditer(folded))
 
 
 def find_closing(folded: str) -> tuple[int, int] | None:

@@ -53,8 +53,10 @@ ATTACHMENTS_NOTE: Final = r"附件[ \t]*:[ \t]*\S"
 DOCUMENT_NOTE: Final = r"\((?:此件|本件|此文|本文)[^()\n]{1,20}\)"
 #: the distribution lines of a 公文 (版记): 抄送: …, and who printed it when (…办公室 2024年3月5日印发)
 DISTRIBUTION: Final = r"(?:抄送|抄报|分送|发送|报送)[ \t]*:|\S[^\n]{0,40}日[ \t]*印发"
-#: a line that starts a new part of the document: attachments, glossaries
-PART_LABEL: Final = r"(?:附件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|附\s*[:]|名词解释)"
+#: a line that starts a new part of the document: attachments, glossaries. Each form opens with a
+#: literal of its own: the regex engine searches for a literal at C speed, for an alternation of
+#: them position by position
+PART_LABELS: Final = (r"附(?:件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|\s*[:])", r"名词解释")
 
 # ---------------------------------------------------------------- decoding
 

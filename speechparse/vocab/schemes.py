@@ -152,6 +152,8 @@ class Scheme:
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
 _STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
+#: first, next, then, last: 最后 takes the number after the previous item's
+_SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
@@ -214,9 +216,12 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("aspect", rf"{_ASPECT_NUMERAL}方面", CN, POINT, None,
            "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True,
            scan=_behind(_ASPECT_NUMERAL, "方面")),
-    Scheme("sequence", r"(?P<n>首先|其次|再次|最后)", WORD, POINT, None,
-           "首先 / 其次 / 再次 / 最后", ("首先", "其次", "再次", "最后"), boundaries=_POINT_BOUNDARIES,
-           words={"首先": 1, "其次": 2, "再次": 3, "最后": None}, needs="首其再最", needs_a_run=True),
+    # one pattern per word, each led by its literal (an alternation is searched for position by position)
+    Scheme("sequence", f"(?P<n>{_SEQUENCE_WORDS[0]})", WORD, POINT, None,
+           " / ".join(_SEQUENCE_WORDS), _SEQUENCE_WORDS, boundaries=_POINT_BOUNDARIES,
+           words=dict(zip(_SEQUENCE_WORDS, (1, 2, 3, None), strict=True)),
+           needs="".join(word[0] for word in _SEQUENCE_WORDS), needs_a_run=True,
+           also=tuple(f"(?P<n>{word})" for word in _SEQUENCE_WORDS[1:])),
 )
 
 def read_number(scheme: Scheme, numeral: str) -> int | None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
-from speechparse.clean.junk import _SHORT_DOUBLE
+from speechparse.clean.junk import _JAMMER_HINT, _SHORT_DOUBLE
 from speechparse.model import OffsetMap
+from speechparse.widths import fold
 
 _LONG = "各级党组织要切实加强领导,认真落实工作责任,确保各项任务落到实处。" * 5
 
@@ -111,3 +114,10 @@ def test_the_doubling_count_uses_re_but_finds_what_regex_finds() -> None:
     for sample in samples:
         assert [match.span() for match in _SHORT_DOUBLE.finditer(sample)] == \
             [match.span() for match in reference.finditer(sample)], sample
+
+
+@given(st.text(alphabet="ab1$!{ \u00a0\n中文", max_size=30))
+def test_the_jammer_hint_is_found_in_exactly_the_folded_texts_that_hold_three_spaced_tokens(text: str) -> None:
+    three_spaced_tokens = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
+    folded = fold(text)
+    assert (_JAMMER_HINT.search(folded) is None) == (three_spaced_tokens.search(folded) is None)

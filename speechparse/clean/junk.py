@@ -31,7 +31,11 @@ _JAMMER: Final = lazy_compile(
 )
 # (a run is matched 64 tokens at a time: an unbounded repeat would make the regex engine
 # keep state for every token of a megabyte-long run; consecutive matches remove it all)
-_JAMMER_HINT: Final = lazy_compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
+#: whether a run may be there: three short tokens, each followed by spaces. A text holds that exactly
+#: when it holds a space after a token's last character, then two more tokens with their spaces: the
+#: pattern is written so, led by the space, because the regex engine searches for a literal at C speed
+#: and tries a class at every position (in folded text every no-break space is a space)
+_JAMMER_HINT: Final = lazy_compile(r"(?<=[\x21-\x7e]) {1,2}[\x21-\x7e]{1,2} {1,2}[\x21-\x7e]{1,2} ")
 _TOKEN: Final = lazy_compile(r"\S+")
 #: a jammer run has at least this many tokens, most of them random-looking
 MIN_JAMMER_TOKENS: Final = 4

@@ -19,10 +19,11 @@ from conftest import SEED, read_fixture_file
 
 import speechparse
 from speechparse.clean import CleanText, clean
-from speechparse.clean.generic import is_sentence
+from speechparse.clean.generic import _EVIDENCE, _evidence_by_char, _holds, _Page, is_sentence
 from speechparse.clean.linebreaks import display_width
 from speechparse.cli import main
 from speechparse.lex.title import clean_title, glued_title_ends, is_title_text
+from speechparse.vocab.noise import EVIDENCE
 from speechparse.widths import fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -187,3 +188,26 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
 def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> None:
     line = fold("为贯彻落实《关于做好当前工作的通知》(某办发〔2024〕3号)精神,制定本方案。")
     assert glued_title_ends(line) == []
+
+
+def test_the_evidence_index_finds_each_class_by_each_character_the_class_holds() -> None:
+    by_char, always, keys = _evidence_by_char()
+    assert not always  # every class is known by its characters
+    for index, evidence in enumerate(EVIDENCE):
+        holds = _holds(evidence.pattern)
+        assert holds, evidence.name
+        for char in holds:
+            assert index in by_char[char] and keys.findall(char) == [char], (evidence.name, char)
+
+
+def test_each_line_of_the_noise_fixtures_has_the_terms_a_scan_of_every_class_finds() -> None:
+    # the index of characters to classes must never leave out a class that would have matched
+    for name in ("noise.txt", "generic_noise.txt"):
+        page = _Page(fold((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8")))
+        for line in range(len(page)):
+            start, end, _ = page.bounds(line)
+            every_class = [(index, match.start(), match.end()) for index, pattern in enumerate(_EVIDENCE)
+                           for match in pattern.finditer(page.text, start, end)
+                           if not any(glued_start <= match.start() and match.end() <= glued_end
+                                      for glued_start, glued_end in page.glued)]
+            assert page.hits(line) == every_class, page.content(line)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+import regex
+
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text
 from speechparse.vocab.schemes import SECTION_MARKER
@@ -32,7 +34,8 @@ VARIANT_WIDTH: Final = 4
 MIN_BLOCK_LINES: Final = 3
 
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
-_ENDING: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION}).{{0,2}}$")
+#: searched for from the end (REVERSE), where a match must end: only whether it matches is asked
+_ENDING: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION}).{{0,2}}$", regex.REVERSE)
 _HARD_STOP: Final = lazy_compile(r"[,。!?;:]")
 #: what a site may put between two copies of a title
 _SEPARATORS: Final = " ;,|"

@@ -90,7 +90,8 @@ _LOOSE_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 
 def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     refuse = None if scheme.refuse_after is None else lazy_compile(scheme.refuse_after)
-    lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$")
+    # searched for from the marker back (REVERSE), where a match must end: only whether it matches is asked
+    lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$", regex.REVERSE)
     for pattern in (scheme.scan or scheme.pattern, *scheme.also):
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:

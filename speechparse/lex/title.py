@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
@@ -32,8 +34,10 @@ MAX_TITLE: Final = 100
 #: a genre word (longest first, so 实施方案 wins over 方案)
 GENRE_WORD_ALTERNATION: Final = "|".join(sorted(GENRE_WORDS, key=len, reverse=True))
 GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
-#: a genre word, then at most a bracketed qualifier, at the end of a title: …办法(试行)
-_TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$")
+#: a genre word, then at most a bracketed qualifier, at the end of a title: …办法(试行). Searched
+#: for from the end (REVERSE): a match must end there, and a forward search would try the hundred
+#: genre words at every position of the title first (only whether it matches is asked)
+_TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
 _DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")

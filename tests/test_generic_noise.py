@@ -211,3 +211,17 @@ def test_each_line_of_the_noise_fixtures_has_the_terms_a_scan_of_every_class_fin
                            if not any(glued_start <= match.start() and match.end() <= glued_end
                                       for glued_start, glued_end in page.glued)]
             assert page.hits(line) == every_class, page.content(line)
+
+
+def test_a_sentence_is_judged_alike_whether_or_not_every_class_of_evidence_was_looked_for() -> None:
+    # a sentence with no colon and no term of the sentences sites write is prose before the full scan
+    invented = "本站提供的会议讲话材料,供各单位下载学习参考,请大家认真阅读并结合实际抓好落实。\n" \
+               "来源:某某日报社,作者是本报记者,编辑是本报编辑部的同志,发布于今天上午九时。\n" \
+               "各位同志要充分认识做好今年工作的重要意义,切实增强责任感和紧迫感,确保任务落实。\n"
+    texts = [invented] + [fold((Path(__file__).parent / "fixtures" / name).read_text(encoding="utf-8"))
+                          for name in ("noise.txt", "generic_noise.txt")]
+    for text in texts:
+        scanned_first, judged = _Page(text), _Page(text)
+        for line in range(len(judged)):
+            scanned_first.evidence(line)
+            assert judged.verdict(line) == scanned_first.verdict(line), judged.content(line)

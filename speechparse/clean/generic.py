@@ -116,6 +116,9 @@ def _holds(pattern: str) -> frozenset[str] | None:
     return min(sets, key=len) if sets else None
 
 
+#: the evidence classes whose terms make a sentence furniture (a site's notice, an editor's lead-in)
+_SENTENCE_CLASSES: Final = frozenset(index for index, evidence in enumerate(EVIDENCE) if evidence.in_sentence)
+
 # verdicts on a line
 BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
     "blank", "furniture", "label", "short", "title", "plain", "prose", "opening")
@@ -218,20 +221,32 @@ class _Page:
         so a text pays for the lines judged (the head, the tail, the body's short lines), not for every line."""
         found = self._hits.get(line)
         if found is None:
-            start, end, _ = self.bounds(line)
-            found = []
-            by_char, always, keys = _evidence_by_char()
-            classes = set(always)
-            for char in set(keys.findall(self.text, start, end)):
-                classes.update(by_char[char])
-            for index in sorted(classes):
-                for match in _EVIDENCE[index].finditer(self.text, start, end):
-                    inside = bisect_right(self._glued_starts, match.start()) - 1
-                    if inside >= 0 and match.end() <= self.glued[inside][1]:
-                        continue  # part of a banner or watermark: a span of its own
-                    found.append((index, match.start(), match.end()))
-            self._hits[line] = found
+            found = self._hits[line] = self._scan(line, None)
         return found
+
+    def _scan(self, line: int, among: frozenset[int] | None) -> list[tuple[int, int, int]]:
+        """The terms of the evidence classes ``among`` (None: all) on a line."""
+        start, end, _ = self.bounds(line)
+        found: list[tuple[int, int, int]] = []
+        by_char, always, keys = _evidence_by_char()
+        classes = set(always)
+        for char in set(keys.findall(self.text, start, end)):
+            classes.update(by_char[char])
+        if among is not None:
+            classes &= among
+        for index in sorted(classes):
+            for match in _EVIDENCE[index].finditer(self.text, start, end):
+                inside = bisect_right(self._glued_starts, match.start()) - 1
+                if inside >= 0 and match.end() <= self.glued[inside][1]:
+                    continue  # part of a banner or watermark: a span of its own
+                found.append((index, match.start(), match.end()))
+        return found
+
+    def _may_be_furniture_sentence(self, line: int, content: str) -> bool:
+        """Whether a sentence could be furniture: a label opens it (which needs a colon), or a term
+        of the sentences sites write stands in it. The body's first and last sentences are mostly
+        neither, and are then known to be prose without looking for every class of evidence."""
+        return ":" in content or bool(self._scan(line, _SENTENCE_CLASSES))
 
     def bounds(self, line: int) -> tuple[int, int, int]:
         """(start, end) of a line's content without surrounding spaces, and where the line after it starts."""
@@ -289,10 +304,13 @@ class _Page:
             return OPENING
         if len(content) > MAX_FURNITURE_LINE and is_sentence(content):
             return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
+        sentence = is_sentence(content)
+        if sentence and line not in self._hits and not self._may_be_furniture_sentence(line, content):
+            return PROSE
         evidence = self.evidence(line)
         if evidence.labelled:
             return FURNITURE  # 来源:…, 推荐阅读:…, 文档介绍:… open the line
-        if is_sentence(content):
+        if sentence:
             if evidence.sentence and evidence.score >= FURNITURE_SENTENCE_SCORE \
                     and self._every_sentence_has_evidence(line):
                 return FURNITURE

@@ -96,9 +96,11 @@ def join_broken_lines(state: CleanState) -> None:
     position = text.find("\n")
     while position >= 0:
         line_end = position
-        gap = _GAP.match(text, position)  # always matches: the "\n" at least
-        gap_end = gap.end() if gap is not None else position + 1
-        newlines = text.count("\n", position, gap_end)
+        gap_end, newlines = position + 1, 1
+        if gap_end < len(text) and text[gap_end] in " \t\n":  # most breaks are one "\n" before text
+            gap = _GAP.match(text, position)  # always matches: the "\n" at least
+            gap_end = gap.end() if gap is not None else position + 1
+            newlines = text.count("\n", position, gap_end)
         if gap_end >= len(text):
             break
         stripped_end = line_end

@@ -14,15 +14,7 @@ from speechparse import Section
 from speechparse.clean import clean
 from speechparse.cli import main
 from speechparse.lex.markers import lex_markers
-from speechparse.vocab.schemes import (
-    _DOT_LOST,
-    _FREE_ARABIC_NUMERAL,
-    CN_NUMERAL_CHARS,
-    HEAVENLY_STEMS,
-    POINT,
-    SCHEMES,
-    Scheme,
-)
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS, HEAVENLY_STEMS, POINT, SCHEMES, Scheme
 from speechparse.widths import fold
 
 EXAMPLES = [pytest.param(scheme, example, id=f"{scheme.name}:{example.strip()}")
@@ -49,15 +41,6 @@ def test_a_scheme_s_scan_form_finds_the_numerals_and_ends_its_pattern_finds(sche
     assert scheme.scan is not None
     forward, led_by_literal = regex.compile(scheme.pattern), regex.compile(scheme.scan)
     assert [(match.span("n"), match.end()) for match in led_by_literal.finditer(text)] == \
-        [(match.span("n"), match.end()) for match in forward.finditer(text)]
-
-
-@given(text=st.text(st.sampled_from("12 3.、\n。文件工作  "), max_size=40))
-def test_the_loose_arabic_form_led_by_its_space_finds_the_numbers_the_forward_form_finds(text: str) -> None:
-    forward = regex.compile(_FREE_ARABIC_NUMERAL + _DOT_LOST)
-    (arabic,) = [scheme for scheme in SCHEMES if scheme.name == "arabic"]
-    assert arabic.loose is not None
-    assert [(match.span("n"), match.end()) for match in regex.finditer(arabic.loose, text)] == \
         [(match.span("n"), match.end()) for match in forward.finditer(text)]
 
 

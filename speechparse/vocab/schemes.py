@@ -130,8 +130,7 @@ class Scheme:
     #: regex engine its fast search for the first character): ⒈ for 1., ⑴ for (1)
     also: tuple[str, ...] = ()
     #: a looser form of the marker (1 before a heading, its dot lost), read only after a line
-    #: start or a sentence end, and never taken to begin a line of a heading by the line joiner;
-    #: only the lexer reads it, so it may be written as a scan form is (led by a literal)
+    #: start or a sentence end, and never taken to begin a line of a heading by the line joiner
     loose: str | None = None
     #: for a point scheme written with its copula (第一项是): the scheme of the same marker without it
     #: (第一项), which continues a run of this scheme inside one sentence (…;第三项是…;第四项由…;)
@@ -153,12 +152,6 @@ class Scheme:
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
 _STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
-#: an Arabic number no digit or dot stands before (1., not 21. or 1.1.)
-_FREE_ARABIC_NUMERAL: Final = rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})"
-#: after a number that lost its dot: a space and a heading, and no table row (a gap of two spaces before
-#: any sentence ends parts cells: 1 光纤网络  市通信办, where a paragraph glued to the next by spaces ends
-#: its sentence first). The loose form is read only by the lexer, so it is written led by the space
-_DOT_LOST: Final = r"(?= \p{Han})(?![^\n。!?;]{0,200}?[ \t]{2})"
 #: first, next, then, last: 最后 takes the number after the previous item's
 _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 
@@ -183,11 +176,13 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER, needs="第"),
     Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 7,
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
-    Scheme("arabic", rf"{_FREE_ARABIC_NUMERAL}[.、]", ARABIC, SECTION, 8,
+    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
-           loose=_behind(_FREE_ARABIC_NUMERAL, _DOT_LOST)),
+           # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
+           # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
+           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})(?![^\n。!?;]{{0,200}}?[ \t]{{2}})"),
     Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),

@@ -19,7 +19,7 @@ from conftest import SEED, read_fixture_file
 
 import speechparse
 from speechparse.clean import CleanText, clean
-from speechparse.clean.generic import _EVIDENCE, _evidence_by_char, _holds, _Page, is_sentence
+from speechparse.clean.generic import _EVIDENCE, MAX_LISTED_LINE, _evidence_by_char, _holds, _Page, is_sentence
 from speechparse.clean.linebreaks import display_width
 from speechparse.cli import main
 from speechparse.lex.title import clean_title, glued_title_ends, is_title_text
@@ -225,3 +225,13 @@ def test_a_sentence_is_judged_alike_whether_or_not_every_class_of_evidence_was_l
         for line in range(len(judged)):
             scanned_first.evidence(line)
             assert judged.verdict(line) == scanned_first.verdict(line), judged.content(line)
+
+
+def test_a_long_line_is_indexed_by_its_distinct_characters_and_finds_the_same_terms() -> None:
+    # past MAX_LISTED_LINE the line's set of characters is taken (a line of a million 是 must not
+    # become a list of a million strings); the terms are those of a scan of every class
+    line = "本站提供下载,来源:某某网,浏览次数:12次。" + "是" * (MAX_LISTED_LINE + 10) + "版权所有,转载请注明出处。"
+    page = _Page(line)
+    every_class = [(index, match.start(), match.end()) for index, pattern in enumerate(_EVIDENCE)
+                   for match in pattern.finditer(line)]
+    assert every_class and page.hits(0) == every_class

@@ -82,6 +82,8 @@ MAX_DENSE_LINE: Final = 80
 MAX_FURNITURE_LINE: Final = 400
 #: the longest title a compilation's item label is glued to
 MAX_LABELLED_TITLE: Final = 40
+#: a line longer than this is indexed by the set of its characters, not by a list of its indexing ones
+MAX_LISTED_LINE: Final = 1000
 
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
@@ -230,7 +232,11 @@ class _Page:
         found: list[tuple[int, int, int]] = []
         by_char, always, keys = _evidence_by_char()
         classes = set(always)
-        for char in set(keys.findall(self.text, start, end)):
+        # a short line's indexing characters are listed by one search; a long one's distinct characters
+        # are taken instead, so a line of a million 是 costs a set, not a list of a million strings
+        present = keys.findall(self.text, start, end) if end - start <= MAX_LISTED_LINE else \
+            by_char.keys() & set(self.text[start:end])
+        for char in set(present):
             classes.update(by_char[char])
         if among is not None:
             classes &= among

@@ -82,6 +82,8 @@ class MarkerRule:
     boundaries: frozenset[str]
     refuse_after: regex.Pattern[str] | None
     lead: regex.Pattern[str] | None
+    #: the pattern is the scheme's scan form: its match begins at the literal after the numeral
+    behind: bool = False
 
 
 #: a loose form is read only after these
@@ -92,7 +94,9 @@ def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     refuse = None if scheme.refuse_after is None else lazy_compile(scheme.refuse_after)
     # searched for from the marker back (REVERSE), where a match must end: only whether it matches is asked
     lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$", regex.REVERSE)
-    for pattern in (scheme.scan or scheme.pattern, *scheme.also):
+    yield MarkerRule(scheme, lazy_compile(scheme.scan or scheme.pattern), scheme.boundaries, refuse, lead,
+                     behind=scheme.scan is not None)
+    for pattern in scheme.also:
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
         yield MarkerRule(scheme, lazy_compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
@@ -126,9 +130,10 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             if not present[scheme.needs]:
                 continue
         line_end = -1
+        numeral_group = rule.pattern.groupindex["n"]  # by number: a name is looked up at every match
         for match in rule.pattern.finditer(folded):
             # a scheme's scan form begins its match at the literal after the numeral, read behind it
-            start, end = min(match.start(), match.start("n")), match.end()
+            start, end = match.start(numeral_group) if rule.behind else match.start(), match.end()
             # a refusal reads what follows on the marker's line (vocab/schemes keeps it there: tested), and
             # is matched on the line alone: the regex engine may look for a literal to the end of its slice
             if line_end < end:  # matches come in order: each line end is looked for once
@@ -146,7 +151,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 continue
             if boundary == NONE and not led and scheme.role != POINT and (start == 0 or not is_han(folded[start - 1])):
                 continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
-            numeral = match.group("n")
+            numeral = match.group(numeral_group)
             number = read_number(scheme, numeral)
             if number == 0:
                 continue

@@ -235,3 +235,18 @@ def test_a_long_line_is_indexed_by_its_distinct_characters_and_finds_the_same_te
     every_class = [(index, match.start(), match.end()) for index, pattern in enumerate(_EVIDENCE)
                    for match in pattern.finditer(line)]
     assert every_class and page.hits(0) == every_class
+
+
+@pytest.mark.parametrize(("sentence", "removed"), [
+    ("下面是我们收集的几篇讲话稿,欢迎阅读。", True),
+    ("本文由小编推荐给各位读者。", True),
+    ("我们精心为大家收集了这些材料,供大家参考。", True),
+    ("今天为大家带来的是一篇精选文档,欢迎阅读。", True),
+    ("这是我们为群众办实事的重要举措。", False),
+])
+def test_an_editor_s_sentence_goes_whichever_form_marks_it_and_the_body_s_own_stays(sentence: str,
+                                                                                     removed: bool) -> None:
+    body = "同志们:\n今天召开全县工作会议,主要任务是总结工作、部署任务。"
+    cleaned = clean(f"{sentence}\n{body}\n")
+    assert (sentence not in cleaned.text) is removed
+    assert body in cleaned.text

@@ -48,7 +48,7 @@ from speechparse.vocab.noise import (
     BUTTON_WORDS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
-    EDITOR_SENTENCE,
+    EDITOR_SENTENCES,
     EVIDENCE,
     FILE_GENRE_WORDS,
     MARKUP,
@@ -138,7 +138,7 @@ _CSS_BLOCK: Final = lazy_compile(r"\{[^{}\n]{0,2000}\}")
 _CSS_PROPERTY: Final = lazy_compile(r"[a-z-]{2,30}[ \t]*:")
 _CSS_SELECTOR: Final = lazy_compile(
     r"(?:[A-Za-z]{1,8}>[ \t]*)?(?:@[a-z-]{2,20}|[A-Za-z*.#][\w.#:>*\[\]=\"' -]{0,60})[ \t]*\Z")
-_EDITOR: Final = lazy_compile(EDITOR_SENTENCE)
+_EDITOR: Final = tuple(lazy_compile(form) for form in EDITOR_SENTENCES)
 #: what makes an editor's sentence one: the editor, verbs of gathering texts, or the reader addressed
 _EDITOR_PROOF: Final = lazy_compile(r"小编|收集|搜集|精选|推荐|汇编|阅读|网友")
 _EDITOR_NAMED_FILE: Final = lazy_compile(
@@ -535,7 +535,8 @@ def _css_runs(text: str) -> Iterator[tuple[int, int]]:
 def _mark_editor_sentences(state: CleanState, text: str) -> None:
     """下面是小编为大家整理的…,供大家参考。: the sentence goes, and the file it names is noted."""
     position = 0
-    for match in _EDITOR.finditer(text):
+    # the forms' matches in order of their starts: each only says that the sentence around it is one
+    for match in sorted((match for form in _EDITOR for match in form.finditer(text)), key=lambda match: match.start()):
         if match.start() < position:
             continue
         start, end = _sentence_around(text, match.start(), match.end())

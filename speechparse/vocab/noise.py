@@ -16,7 +16,7 @@ the site table (:mod:`speechparse.vocab.sites`):
   one of the sentences sites write (an editor's lead-in, a copyright or paywall
   notice, a share prompt), which the terms marked ``in_sentence`` say;
 * span patterns for noise inside a line: leaked markup (:data:`MARKUP`), an
-  editor's lead-in sentence (:data:`EDITOR_SENTENCE`), a compilation's item label
+  editor's lead-in sentence (:data:`EDITOR_SENTENCES`), a compilation's item label
   glued to the body (:data:`COMPILATION_LABEL`), a site's keyword glued after a
   colon (:data:`INJECTED_KEYWORD`), a truncation note (:data:`TRUNCATION_NOTE`).
 
@@ -295,10 +295,14 @@ BANNER: Final = (
 )
 
 #: an editor's lead-in: one sentence that says the site gathered the text for the reader
-#: (下面是小编为大家整理的…,供大家参考。): its end, and the words that make it one
-EDITOR_SENTENCE: Final = (
-    r"(?:下面|以下|这)是[^。!?\n]{0,60}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|小编|"
-    r"(?:精心|用心)为(?:大家|你|您)|为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的)"
+#: (下面是小编为大家整理的…,供大家参考。): what marks the sentence, in forms each led by a literal
+#: (what stands before it read behind it), because the regex engine searches for a literal at C
+#: speed and tries an alternation at every position; a match only says which sentence is one
+EDITOR_SENTENCES: Final = (
+    r"(?<=下面|以下|这)是[^。!?\n]{0,60}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)",
+    r"小编",
+    r"(?<=精|用)心为(?:大家|你|您)",
+    r"为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的)",
 )
 
 #: a compilation's item label glued to the body: a title, then 篇一 / 篇1, right before

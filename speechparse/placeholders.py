@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from heapq import merge
 from typing import Final
 
 import regex
@@ -58,7 +59,7 @@ from speechparse.vocab.placeholders import (
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
-    PLACEHOLDER_TOKEN,
+    PLACEHOLDER_TOKENS,
     RIGHT,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
@@ -71,7 +72,7 @@ from speechparse.vocab.schemes import CN_NUMERAL_CHARS
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right
 # ones matched at the start of one of RIGHT_REACH characters.
-_TOKEN: Final = lazy_compile(PLACEHOLDER_TOKEN)
+_TOKENS: Final = tuple(lazy_compile(form) for form in PLACEHOLDER_TOKENS)
 _NOT_BEFORE: Final = lazy_compile(PLACEHOLDER_NOT_BEFORE)
 _DECIMAL: Final = lazy_compile(DECIMAL_FRACTION)
 _YEAR_START: Final = lazy_compile(f"(?:{YEAR_START})$")
@@ -188,7 +189,7 @@ def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
 # ---------------------------------------------------------------- which tokens are blanks
 
 def _tokens(folded: str, budget: StructureBudget | None, spent: int) -> Iterator[tuple[int, int]]:
-    for match in _TOKEN.finditer(folded):
+    for match in merge(*(form.finditer(folded) for form in _TOKENS), key=lambda match: match.start()):
         start, end = match.span()
         if _stands_alone(folded, start, end):
             if budget is not None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from unittest.mock import patch
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechparse
 from speechparse.vocab import placeholders as vocab
+from speechparse.vocab.placeholders import PLACEHOLDER_TOKENS
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -387,3 +389,16 @@ def test_cue_classes_asked_by_their_edge_character_judge_as_every_class_would(te
     by_edge = [placeholders.judge(folded, start, end) for start, end in spans]
     with patch.object(placeholders._ClassesByEdge, "for_char", lambda self, char: self.classes):
         assert [placeholders.judge(folded, start, end) for start, end in spans] == by_edge
+
+
+def test_no_two_placeholder_forms_share_a_character() -> None:
+    # what makes the forms' matches, merged in order, those of one alternation of them
+    chars = [set(regex.sub(r"\{[0-9,]+\}|[\[\]\\]", "", form)) for form in PLACEHOLDER_TOKENS]
+    assert all(first.isdisjoint(second) for index, first in enumerate(chars) for second in chars[index + 1:])
+
+
+@given(st.text(alphabet="XX×xx某某○〇□**__~~ 一县年", max_size=60))
+def test_the_placeholder_forms_merged_find_what_one_alternation_of_them_finds(text: str) -> None:
+    alternation = regex.compile("|".join(PLACEHOLDER_TOKENS))
+    merged = sorted(match.span() for form in PLACEHOLDER_TOKENS for match in regex.finditer(form, text))
+    assert merged == [match.span() for match in alternation.finditer(text)]

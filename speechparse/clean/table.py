@@ -70,8 +70,8 @@ class _Compiled:
     by_line_start: bool = field(init=False)
 
     #: whether the rule is tried only on the lines holding a character every match holds, each line
-    #: matched on its own: a rule at line starts whose first character is not known (a file's name)
-    #: but which holds a rare one and reads no line break
+    #: matched on its own: a rule at line starts whose first character is not known (a file's name),
+    #: whose every match holds one of a few known characters, and which reads no line break
     by_held_char: bool = field(init=False)
 
     @by_first_char.default

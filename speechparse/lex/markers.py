@@ -1,9 +1,10 @@
 """Stage 3a, lex markers: every place that *could* be a numbering marker.
 
 One compiled ``regex`` per scheme of :data:`speechparse.vocab.schemes.SCHEMES`
-(its ``scan`` form where it has one), run over the folded text (:func:`speechparse.widths.fold`, same offsets as the
-text). A match becomes a :class:`Candidate` that records what stands before it:
-a line start, a sentence end, a comma, a space after heading words, or nothing.
+(its ``scan`` form where it has one), run over the folded text
+(:func:`speechparse.widths.fold`, same offsets as the text). A match becomes a
+:class:`Candidate` that records what stands before it: a line start, a sentence
+end, a comma, a space after heading words, or nothing.
 Deciding which candidates really number the text is the later stages' work
 (:mod:`speechparse.levels` for sections, :mod:`speechparse.points` for points);
 this one only refuses what can never be a marker, such as a numeral followed by

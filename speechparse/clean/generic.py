@@ -234,9 +234,9 @@ class _Page:
         classes = set(always)
         # a short line's indexing characters are listed by one search; a long one's distinct characters
         # are taken instead, so a line of a million 是 costs a set, not a list of a million strings
-        present = keys.findall(self.text, start, end) if end - start <= MAX_LISTED_LINE else \
+        present = set(keys.findall(self.text, start, end)) if end - start <= MAX_LISTED_LINE else \
             by_char.keys() & set(self.text[start:end])
-        for char in set(present):
+        for char in present:
             classes.update(by_char[char])
         if among is not None:
             classes &= among

@@ -38,8 +38,10 @@ __all__ = [
     "match_at_line_starts",
     "match_lines",
     "may_be",
+    "may_hold",
     "may_occur",
     "required_chars",
+    "required_literals",
     "starts_at_line_start",
     "stays_on_its_line",
 ]
@@ -70,10 +72,13 @@ class _Unknown(Exception):
 
 
 # A parsed pattern is a tuple of branches; a branch is a tuple of items; an item is
-# (kind, value, min_repeat), where kind is "chars" (value: frozenset or None for any
+# (kind, value, min_repeat, once), where kind is "chars" (value: frozenset or None for any
 # character), "group" (value: the group's branches), "start" (^), or "empty" (other
-# zero-width assertions and lookarounds, which the prefilter does not use).
-_Item = tuple[str, object, int]
+# zero-width assertions and lookarounds, which the prefilter does not use); ``once`` says
+# the item carries no quantifier (it matches exactly once).
+_Item = tuple[str, object, int, bool]
+#: an item as read, before its quantifier: (kind, value, min_repeat)
+_Atom = tuple[str, object, int]
 _Branches = tuple[tuple[_Item, ...], ...]
 
 
@@ -108,7 +113,7 @@ class _Reader:
             if item is None:
                 continue
             minimum = self.quantifier()
-            items.append((item[0], item[1], minimum if minimum is not None else item[2]))
+            items.append((item[0], item[1], minimum if minimum is not None else item[2], minimum is None))
         return tuple(items)
 
     def quantifier(self) -> int | None:
@@ -130,7 +135,7 @@ class _Reader:
             self.at += 1  # lazy or possessive: the same characters may start the match
         return minimum
 
-    def atom(self, ignore_case: bool) -> _Item | None:
+    def atom(self, ignore_case: bool) -> _Atom | None:
         char = self.take()
         if char == "(":
             return self.group(ignore_case)
@@ -148,7 +153,7 @@ class _Reader:
             raise _Unknown("a quantifier with nothing to repeat")
         return ("chars", _cased(frozenset(char), ignore_case), 1)
 
-    def escape(self, ignore_case: bool) -> _Item:
+    def escape(self, ignore_case: bool) -> _Atom:
         char = self.take()
         if char in _ASSERTION_ESCAPES:  # \A too: a pattern bound to the text's start is rare, and scanned
             return ("empty", None, 1)
@@ -170,7 +175,7 @@ class _Reader:
         token = f"\\{char}{{{name}}}" if name else f"\\{char}"
         return frozenset([token]) if token in CLASS_TOKENS else None
 
-    def group(self, ignore_case: bool) -> _Item:
+    def group(self, ignore_case: bool) -> _Atom:
         kind = "capture"
         if self.peek() == "?":
             self.at += 1
@@ -336,7 +341,7 @@ def _first(branches: _Branches, skip_blanks: bool) -> tuple[frozenset[str] | Non
 
 def _first_of_sequence(items: tuple[_Item, ...], skip_blanks: bool) -> tuple[frozenset[str] | None, bool]:
     found: set[str] = set()
-    for kind, value, minimum in items:
+    for kind, value, minimum, _ in items:
         if kind in ("start", "empty"):
             continue
         if kind == "chars":
@@ -385,8 +390,8 @@ def last_chars(pattern: str) -> frozenset[str] | None:
 
 def _reversed(branches: _Branches) -> _Branches:
     """The branches with their items (and their groups' items) in reverse order."""
-    return tuple(tuple((kind, _reversed(value) if kind == "group" else value, minimum)  # type: ignore[arg-type]
-                       for kind, value, minimum in reversed(branch)) for branch in branches)
+    return tuple(tuple((kind, _reversed(value) if kind == "group" else value, minimum, once)  # type: ignore[arg-type]
+                       for kind, value, minimum, once in reversed(branch)) for branch in branches)
 
 
 @cache
@@ -406,7 +411,7 @@ def _required(branches: _Branches) -> frozenset[str] | None:
     found: set[str] = set()
     for branch in branches:
         best: frozenset[str] | None = None
-        for kind, value, minimum in branch:
+        for kind, value, minimum, _ in branch:
             if minimum == 0:
                 continue
             if kind == "chars" and isinstance(value, frozenset):
@@ -430,11 +435,57 @@ def required_chars(pattern: str) -> frozenset[str] | None:
     return None if parsed is None else _required(parsed)
 
 
+#: a string shorter than this says little that its characters do not (a required character says it)
+_MIN_LITERAL: Final = 2
+
+
+def _literals(branches: _Branches) -> frozenset[str] | None:
+    """Strings one of which every match holds: per branch, the best of its runs of characters
+    that each match once, and of its groups' own strings; ``None`` when a branch has none."""
+    found: set[str] = set()
+    for branch in branches:
+        options: list[frozenset[str]] = []
+        run = ""
+        for kind, value, minimum, once in (*branch, ("empty", None, 0, False)):
+            if kind == "chars" and once and isinstance(value, frozenset) and len(value) == 1 \
+                    and value.isdisjoint(CLASS_TOKENS):
+                run += next(iter(value))
+                continue
+            if len(run) >= _MIN_LITERAL:
+                options.append(frozenset([run]))
+            run = ""
+            if kind == "group" and minimum > 0 and isinstance(value, tuple):
+                inner = _literals(value)
+                if inner is not None:
+                    options.append(inner)
+        if not options:
+            return None
+        # the option whose shortest string is longest (rarest in a text), then the one with fewest strings
+        found |= max(options, key=lambda strings: (min(map(len, strings)), -len(strings)))
+    return frozenset(found)
+
+
+@cache
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings of at least two characters one of which every match of ``pattern`` holds (``None``
+    when not known): a text holding none of them, looked for at C speed, cannot match."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _literals(parsed)
+
+
+def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds one of ``literals`` (``None``: anything may match)."""
+    if literals is None:
+        return True
+    stop = len(text) if end is None else end
+    return any(text.find(literal, start, stop) >= 0 for literal in literals)
+
+
 def _anchored(branches: _Branches) -> bool:
     for branch in branches:
         if not branch:
             return False
-        kind, value, _ = branch[0]
+        kind, value, _, _ = branch[0]
         if kind == "start":
             continue
         if kind == "group" and isinstance(value, tuple) and _anchored(value):

@@ -20,8 +20,10 @@ from speechparse.prefilter import (
     last_chars,
     lines_holding,
     match_at_line_starts,
+    may_hold,
     may_occur,
     required_chars,
+    required_literals,
     starts_at_line_start,
     stays_on_its_line,
 )
@@ -76,6 +78,28 @@ def test_required_chars_are_one_of_which_every_match_holds() -> None:
     assert required_chars(r"甲|\w") is None
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"报名[ \t]*(?:电话|热线)", {"报名"}),  # the run before the group: its one string beats the group's two
+    (r"(?:甲方|乙方)签字", {"签字"}),
+    (r"(?:会议纪要|工作简报)\d+", {"会议纪要", "工作简报"}),  # the longer strings win
+    (r"甲乙|丙丁戊", {"甲乙", "丙丁戊"}),  # one from each branch
+    (r"^[ \t]*+第\d+期", None),  # no two characters in a row that each match once
+    (r"甲乙?丙丁", {"丙丁"}),  # 乙 may be missing: 甲 alone is too short
+    (r"(?i:ab)cd", {"cd"}),  # a letter in either case is no literal
+    (r"甲乙|\w+", None),  # a branch holds no string
+    (r"(?:通知)?附件", {"附件"}),  # an optional group says nothing
+])
+def test_required_literals_are_strings_one_of_which_every_match_holds(pattern: str, expected: set[str] | None) -> None:
+    assert required_literals(pattern) == (None if expected is None else frozenset(expected))
+
+
+def test_may_hold_looks_for_each_string_in_the_slice() -> None:
+    assert may_hold("甲乙丙丁", frozenset({"丙丁"}))
+    assert not may_hold("甲乙丙丁", frozenset({"丙丁"}), 0, 3)
+    assert not may_hold("甲乙丙丁", frozenset({"乙甲", "丁丙"}))
+    assert may_hold("甲乙丙丁", None)
+
+
 def test_line_starts_index_lines_by_their_first_solid_char() -> None:
     text = "  甲一\n乙二\n\t甲三\n\n3 号\n"
     lines = LineStart(text)
@@ -95,6 +119,7 @@ def _check_sound(pattern: str, text: str) -> None:
     """Every match of ``pattern`` agrees with what the prefilter says of it."""
     compiled = regex.compile(pattern, regex.MULTILINE)
     first, solid, holds = first_chars(pattern), first_solid_chars(pattern), required_chars(pattern)
+    literals = required_literals(pattern)
     at_line_start = starts_at_line_start(pattern)
     for match in compiled.finditer(text):
         matched = match.group()
@@ -104,6 +129,8 @@ def _check_sound(pattern: str, text: str) -> None:
             assert _in(matched.lstrip(" \t")[0], solid), (pattern, matched)
         if holds is not None:
             assert any(char in matched for char in holds), (pattern, matched)
+        if literals is not None:
+            assert any(literal in matched for literal in literals), (pattern, matched)
         if at_line_start:
             assert match.start() == 0 or text[match.start() - 1] == "\n", (pattern, matched)
 

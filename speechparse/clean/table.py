@@ -24,8 +24,10 @@ from speechparse.prefilter import (
     lines_holding,
     match_at_line_starts,
     match_lines,
+    may_hold,
     may_occur,
     required_chars,
+    required_literals,
     starts_at_line_start,
     stays_on_its_line,
 )
@@ -60,6 +62,8 @@ class _Compiled:
     holds: frozenset[str] | None
     #: whether no match reads a line break (then it is matched on its line alone)
     on_its_line: bool
+    #: strings one of which every match holds, when few enough to look for before a scan; None: not looked for
+    literals: frozenset[str] | None = None
     #: whether the first character of some line must begin the rule's match (after indentation):
     #: then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
     #: match that may begin with a line break is not)
@@ -99,7 +103,7 @@ class _Compiled:
                                on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must
-        if not may_occur(subject, self.holds, start, end):
+        if not may_occur(subject, self.holds, start, end) or not may_hold(subject, self.literals, start, end):
             return []
         return list(self.pattern.finditer(subject, start, end))
 
@@ -113,8 +117,12 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         holds = required_chars(rule.pattern)
         if not at_line_start and (holds is None or (starts is not None and len(starts) <= len(holds))):
             holds = starts  # the first character is one the match holds
+        # a scan of the text tries the pattern at every place its first character stands; a few strings
+        # one of which a match holds are looked for first, at C speed (each costs a pass: few, or none)
+        literals = required_literals(rule.pattern)
         compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds,
-                                  stays_on_its_line(rule.pattern)))
+                                  stays_on_its_line(rule.pattern),
+                                  literals if literals is not None and len(literals) <= MAX_SEARCHED else None))
     return tuple(compiled)
 
 

@@ -435,27 +435,26 @@ def required_chars(pattern: str) -> frozenset[str] | None:
     return None if parsed is None else _required(parsed)
 
 
-#: a string shorter than this says little that its characters do not (a required character says it)
-_MIN_LITERAL: Final = 2
-
-
-def _literals(branches: _Branches) -> frozenset[str] | None:
-    """Strings one of which every match holds: per branch, the best of its runs of characters
-    that each match once, and of its groups' own strings; ``None`` when a branch has none."""
+def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:
+    """Strings of at least ``shortest`` characters one of which every match holds: per branch, the
+    best of its runs of characters that each match once, of its groups' own strings and (strings of
+    one) of the characters of an item it cannot do without; ``None`` when a branch has none."""
     found: set[str] = set()
     for branch in branches:
         options: list[frozenset[str]] = []
         run = ""
         for kind, value, minimum, once in (*branch, ("empty", None, 0, False)):
-            if kind == "chars" and once and isinstance(value, frozenset) and len(value) == 1 \
-                    and value.isdisjoint(CLASS_TOKENS):
-                run += next(iter(value))
+            known = kind == "chars" and minimum > 0 and isinstance(value, frozenset) and value.isdisjoint(CLASS_TOKENS)
+            if known and once and len(value) == 1:  # type: ignore[arg-type]
+                run += next(iter(value))  # type: ignore[call-overload]
                 continue
-            if len(run) >= _MIN_LITERAL:
+            if run and len(run) >= shortest:
                 options.append(frozenset([run]))
             run = ""
-            if kind == "group" and minimum > 0 and isinstance(value, tuple):
-                inner = _literals(value)
+            if known and shortest == 1:
+                options.append(value)  # type: ignore[arg-type]
+            elif kind == "group" and minimum > 0 and isinstance(value, tuple):
+                inner = _literals(value, shortest)
                 if inner is not None:
                     options.append(inner)
         if not options:
@@ -466,11 +465,12 @@ def _literals(branches: _Branches) -> frozenset[str] | None:
 
 
 @cache
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings of at least two characters one of which every match of ``pattern`` holds (``None``
-    when not known): a text holding none of them, looked for at C speed, cannot match."""
+def required_literals(pattern: str, shortest: int = 2) -> frozenset[str] | None:
+    """Strings of at least ``shortest`` characters one of which every match of ``pattern`` holds
+    (``None`` when not known): a text holding none of them, looked for at C speed, cannot match.
+    With ``shortest`` 1, a branch with no longer string gives the characters of one of its items."""
     parsed = _parse(pattern)
-    return None if parsed is None else _literals(parsed)
+    return None if parsed is None else _literals(parsed, shortest)
 
 
 def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: int | None = None) -> bool:

@@ -18,11 +18,12 @@ import pytest
 from conftest import SEED, read_fixture_file
 
 import speechparse
-from speechparse.clean import CleanText, clean
-from speechparse.clean.generic import _EVIDENCE, MAX_LISTED_LINE, _evidence_by_char, _holds, _Page, is_sentence
+from speechparse.clean import CleanText, clean, generic
+from speechparse.clean.generic import _EVIDENCE, MAX_LISTED_LINE, _evidence_gates, _Page, is_sentence
 from speechparse.clean.linebreaks import display_width
 from speechparse.cli import main
 from speechparse.lex.title import clean_title, glued_title_ends, is_title_text
+from speechparse.prefilter import required_literals
 from speechparse.vocab.noise import EVIDENCE
 from speechparse.widths import fold
 
@@ -190,14 +191,38 @@ def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> No
     assert glued_title_ends(line) == []
 
 
-def test_the_evidence_index_finds_each_class_by_each_character_the_class_holds() -> None:
-    by_char, always, keys = _evidence_by_char()
-    assert not always  # every class is known by its characters
+def test_the_evidence_index_lists_each_class_under_the_first_character_of_each_string_it_holds() -> None:
+    gates, always, keys = _evidence_gates()
+    assert not always  # every class is known by the strings its matches hold
     for index, evidence in enumerate(EVIDENCE):
-        holds = _holds(evidence.pattern)
-        assert holds, evidence.name
-        for char in holds:
-            assert index in by_char[char] and keys.findall(char) == [char], (evidence.name, char)
+        strings = required_literals(evidence.pattern, 1)
+        assert strings, evidence.name
+        for string in strings:
+            assert (string, index) in gates[string[0]] and keys.findall(string[0]) == [string[0]], evidence.name
+
+
+class _Recording:
+    """An evidence pattern that records which lines it was searched on."""
+
+    def __init__(self, index: int, pattern: Any, searched: list[tuple[int, int]]) -> None:
+        self.index, self.pattern, self.searched = index, pattern, searched
+
+    def finditer(self, text: str, start: int, end: int) -> Any:
+        self.searched.append((self.index, start))
+        return self.pattern.finditer(text, start, end)
+
+
+def test_a_class_is_not_looked_for_on_a_line_holding_a_character_of_its_strings_but_none_of_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 登 begins 登录 and 登陆, strings of the paywall classes: a line with 登 and neither is not scanned for them
+    searched: list[tuple[int, int]] = []
+    monkeypatch.setattr(generic, "_EVIDENCE", tuple(_Recording(index, pattern, searched)
+                                                   for index, pattern in enumerate(_EVIDENCE)))
+    page = _Page("登高望远走好新的赶考之路\n登录后即可下载\n")
+    paywall = {index for index, evidence in enumerate(EVIDENCE)
+               if "登录" in (required_literals(evidence.pattern, 1) or ())}
+    assert paywall and page.hits(0) == [] and not paywall & {index for index, _ in searched}
+    assert page.hits(1) and paywall <= {index for index, start in searched if start > 0}
 
 
 def test_each_line_of_the_noise_fixtures_has_the_terms_a_scan_of_every_class_finds() -> None:

@@ -41,7 +41,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
-from speechparse.prefilter import CLASS_TOKENS, first_chars, required_chars
+from speechparse.prefilter import required_literals
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -91,31 +91,24 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "truncation"))
 
 @cache
-def _evidence_by_char() -> tuple[dict[str, tuple[int, ...]], frozenset[int], re.Pattern[str]]:
-    """Which evidence classes (indices in EVIDENCE) each character lets match: a line is scanned
-    only for the classes one of its characters lets in; the classes no character rules out; and a
-    search for those characters. Read from the patterns on first use, not at import."""
-    by_char: dict[str, list[int]] = {}
+def _evidence_gates() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[int], re.Pattern[str]]:
+    """What a line must hold for each evidence class to match in it: every match of a class holds
+    one of a few strings (:func:`speechparse.prefilter.required_literals`), listed here by their first
+    character, each with the class's index in EVIDENCE; the classes no string rules out; and a
+    search for those first characters. Read from the patterns on first use, not at import."""
+    by_first: dict[str, list[tuple[str, int]]] = {}
     always: set[int] = set()
     for index, evidence in enumerate(EVIDENCE):
-        holds = _holds(evidence.pattern)
-        if holds is None:
+        strings = required_literals(evidence.pattern, 1)
+        if strings is None:
             always.add(index)
             continue
-        for char in holds:
-            by_char.setdefault(char, []).append(index)
+        for string in strings:
+            by_first.setdefault(string[0], []).append((string, index))
     # Python's re for this one character class: it tests a class at once, where regex tests its
     # members one by one (the line's characters, listed by a search, cost a third of a set of them)
-    keys = re.compile("[" + re.escape("".join(sorted(by_char))) + "]")
-    return {char: tuple(indices) for char, indices in by_char.items()}, frozenset(always), keys
-
-
-def _holds(pattern: str) -> frozenset[str] | None:
-    """What a line must hold for ``pattern`` to match in it: its first or one of its required
-    characters, whichever set is smaller; None when neither is known (or one names a class)."""
-    sets = [chars for chars in (first_chars(pattern), required_chars(pattern))
-            if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
-    return min(sets, key=len) if sets else None
+    keys = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+    return {char: tuple(strings) for char, strings in by_first.items()}, frozenset(always), keys
 
 
 #: the evidence classes whose terms make a sentence furniture (a site's notice, an editor's lead-in)
@@ -230,14 +223,19 @@ class _Page:
         """The terms of the evidence classes ``among`` (None: all) on a line."""
         start, end, _ = self.bounds(line)
         found: list[tuple[int, int, int]] = []
-        by_char, always, keys = _evidence_by_char()
+        gates, always, keys = _evidence_gates()
         classes = set(always)
-        # a short line's indexing characters are listed by one search; a long one's distinct characters
-        # are taken instead, so a line of a million 是 costs a set, not a list of a million strings
-        present = set(keys.findall(self.text, start, end)) if end - start <= MAX_LISTED_LINE else \
-            by_char.keys() & set(self.text[start:end])
-        for char in present:
-            classes.update(by_char[char])
+        if end - start <= MAX_LISTED_LINE:
+            # a class is scanned for only when the line holds one of its strings: most lines hold
+            # a character some class starts with, few a whole string (a slice's `in` is C speed)
+            content = self.text[start:end]
+            for char in set(keys.findall(self.text, start, end)):
+                for string, index in gates[char]:
+                    if index not in classes and (len(string) == 1 or string in content):
+                        classes.add(index)
+        else:  # a long line: by the first characters of the strings alone, from one set of its characters
+            for char in gates.keys() & set(self.text[start:end]):
+                classes.update(index for _, index in gates[char])
         if among is not None:
             classes &= among
         for index in sorted(classes):

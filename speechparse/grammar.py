@@ -1,7 +1,8 @@
 """Stage 5b, grammar: the block stream parsed by the Lark grammar ``grammar/speech.lark``.
 
 :class:`BlockLexer` hands Lark the blocks of :mod:`speechparse.blocks` as tokens
-(with their real offsets); a heading token opens its section, and
+(with their real offsets; a heading's token carries the paragraphs that open its
+section); a heading token opens its section, and
 :class:`LevelPostLex` inserts a ``_CLOSE`` token where each section ends, as
 Lark's ``Indenter`` inserts ``_DEDENT`` for Python's indentation, so the grammar
 needs one recursive ``section`` rule for any depth (one token fewer per section
@@ -28,6 +29,8 @@ from speechparse.blocks import ENDS_SECTIONS, HEADING, PARA, PART, Block
 
 #: the terminal of a run of paragraph blocks
 PARAS = "PARAS"
+#: the blocks whose token carries the paragraphs that follow them (the opening of a section or a part)
+CARRIES_PARAGRAPHS = frozenset({HEADING, PART})
 
 CLOSE = "_CLOSE"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
@@ -42,7 +45,10 @@ class BlockToken(Token):
 
 
 def _token(kind: str, value: str, blocks: tuple[Block, ...]) -> BlockToken:
-    token = BlockToken(kind, value, start_pos=blocks[0].start, end_pos=blocks[-1].end)
+    """A token of ``blocks``: its span is the first block's (the heading's, for a heading that carries
+    its section's opening paragraphs); the paragraphs' spans are their blocks'."""
+    end = blocks[-1].end if kind == PARAS else blocks[0].end
+    token = BlockToken(kind, value, start_pos=blocks[0].start, end_pos=end)
     token.blocks = blocks
     return token
 
@@ -50,9 +56,13 @@ def _token(kind: str, value: str, blocks: tuple[Block, ...]) -> BlockToken:
 class BlockLexer(Lexer):
     """Feeds a list of :class:`~speechparse.blocks.Block` to Lark as tokens.
 
-    A heading token's value is its level; paragraphs in a row are one ``PARAS`` token
-    (the grammar never tells them apart, and Lark's work is per token); every token
-    carries its blocks, with their offsets.
+    A heading token's value is its level; every token carries its blocks, with their
+    offsets. Paragraphs are not tokens of their own where the grammar never tells them
+    apart from what they follow: the paragraphs that open a section or a part ride on its
+    heading's (or label's) token, since nothing but a heading, a part label or the
+    document's end ever comes between them (Lark's work is per token, and a speech
+    alternates headings and paragraphs). Elsewhere paragraphs in a row are one
+    ``PARAS`` token.
     """
 
     def __init__(self, lexer_conf: Any) -> None:
@@ -60,18 +70,16 @@ class BlockLexer(Lexer):
 
     def lex(self, blocks: Sequence[Block]) -> Iterator[Token]:  # type: ignore[override]
         # Lark hands a custom lexer the very object given to parse(): our block list
-        run_start = None
-        for index, block in enumerate(blocks):
-            if block.kind == PARA:
-                if run_start is None:
-                    run_start = index
-                continue
-            if run_start is not None:
-                yield _token(PARAS, "", tuple(blocks[run_start:index]))
-                run_start = None
-            yield _token(block.kind, str(block.level) if block.kind == HEADING else "", (block,))
-        if run_start is not None:
-            yield _token(PARAS, "", tuple(blocks[run_start:]))
+        index, count = 0, len(blocks)
+        while index < count:
+            block = blocks[index]
+            end = index + 1
+            if block.kind == PARA or block.kind in CARRIES_PARAGRAPHS:
+                while end < count and blocks[end].kind == PARA:
+                    end += 1
+            value = str(block.level) if block.kind == HEADING else ""
+            yield _token(PARAS if block.kind == PARA else block.kind, value, tuple(blocks[index:end]))
+            index = end
 
 
 class LevelPostLex(PostLex):

@@ -110,13 +110,16 @@ class ToModel(Transformer[Token, list[Node]]):
 
     @v_args(inline=True)
     def paragraphs(self, token: BlockToken) -> list[Node]:
-        return [Paragraph(span=(block.start, block.end), children=self.points.within(block.start, block.end))
-                for block in token.blocks]
+        return self._paragraphs(token.blocks)
+
+    def _paragraphs(self, blocks: Sequence[Block]) -> list[Node]:
+        within = self.points.within
+        return [Paragraph(span=(block.start, block.end), children=within(block.start, block.end)) for block in blocks]
 
     def section(self, children: list[Any]) -> Node:
         token, *items = children
         block = token.blocks[0]
-        nodes = _flat(items)
+        nodes = self._paragraphs(token.blocks[1:]) + _flat(items)  # its opening paragraphs ride on its token
         assert block.marker is not None
         marker = self.markers[block.marker]
         heading_start, heading_end = self._heading_span(marker.end, block.end)
@@ -137,7 +140,7 @@ class ToModel(Transformer[Token, list[Node]]):
 
     def part(self, children: list[Any]) -> Node:
         token, *items = children
-        nodes = _flat(items)
+        nodes = self._paragraphs(token.blocks[1:]) + _flat(items)
         start, end = token.start_pos, token.end_pos
         return Part(
             span=(start, nodes[-1].span[1] if nodes else end),

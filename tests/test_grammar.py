@@ -10,7 +10,7 @@ from pathlib import Path
 from lark import Token
 
 import speechparse
-from speechparse.blocks import HEADING, PARA, PART, Block
+from speechparse.blocks import CLOSING, HEADING, PARA, PART, SALUTATION, Block
 from speechparse.grammar import BlockLexer, LevelPostLex, get_parser, parse_blocks
 
 
@@ -44,18 +44,37 @@ def test_parser_is_built_once() -> None:
 
 
 def test_nested_sections_parse_into_section_subtrees() -> None:
-    tree = parse_blocks([Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 2)])
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 2)]
+    tree = parse_blocks(blocks)
     section = tree.children[0]
     assert section.data == "section"
-    assert [getattr(child, "data", None) for child in section.children[1:]] == ["paragraphs", "section"]
+    assert section.children[0].blocks == tuple(blocks[:2])  # the heading's token carries its opening paragraph
+    assert [getattr(child, "data", None) for child in section.children[1:]] == ["section"]
 
 
 def test_paragraphs_in_a_row_are_one_token_that_carries_their_blocks() -> None:
     blocks = [Block(PARA, 0, 2), Block(PARA, 2, 4), Block(HEADING, 4, 6, 0, 1), Block(PARA, 6, 8)]
     tokens = list(BlockLexer(None).lex(blocks))
-    assert [token.type for token in tokens] == ["PARAS", "HEADING", "PARAS"]
-    assert [token.blocks for token in tokens] == [tuple(blocks[:2]), (blocks[2],), (blocks[3],)]
-    assert [(token.start_pos, token.end_pos) for token in tokens] == [(0, 4), (4, 6), (6, 8)]
+    assert [token.type for token in tokens] == ["PARAS", "HEADING"]
+    assert [token.blocks for token in tokens] == [tuple(blocks[:2]), tuple(blocks[2:])]
+    assert [(token.start_pos, token.end_pos) for token in tokens] == [(0, 4), (4, 6)]  # a heading's span is its own
+
+
+def test_the_paragraphs_opening_a_section_or_a_part_ride_on_its_token_and_no_others_do() -> None:
+    blocks = [Block(SALUTATION, 0, 2), Block(PARA, 2, 4), Block(PART, 4, 6), Block(PARA, 6, 8), Block(PARA, 8, 10),
+              Block(HEADING, 10, 12, 0, 1), Block(CLOSING, 12, 14), Block(PARA, 14, 16)]
+    tokens = list(BlockLexer(None).lex(blocks))
+    assert [(token.type, len(token.blocks)) for token in tokens] == [
+        ("SALUTATION", 1), ("PARAS", 1), ("PART", 3), ("HEADING", 1), ("CLOSING", 1), ("PARAS", 1)]
+
+
+def test_a_section_and_a_part_hold_their_opening_paragraphs_before_their_subsections() -> None:
+    doc = speechparse.parse_text("附件1\n甲乙丙丁。\n一、总体要求\n子丑寅卯。\n(一)加强领导\n辰巳午未。\n")
+    part = doc.body[0]
+    assert part.TYPE == "part" and [node.TYPE for node in part.children] == ["paragraph", "section"]
+    section = part.children[1]
+    assert [node.TYPE for node in section.children] == ["paragraph", "section"]
+    assert doc.text[slice(*section.children[0].span)] == "子丑寅卯。\n"
 
 
 def test_a_run_of_paragraphs_becomes_one_paragraph_node_each() -> None:

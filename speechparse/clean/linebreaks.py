@@ -206,6 +206,10 @@ def _fixed_width(text: str) -> int | None:
     lines = [line for line in map(str.strip, _LONG_LINE.findall(text)) if len(line) >= MIN_MEASURED_LINE]
     if len(lines) < MIN_FIXED_WIDTH_LINES:
         return None  # too few lines to share a width
+    # the band of a width holds half the lines, and half the band stops mid-sentence: with fewer than a
+    # quarter of all lines stopping so, no band can (most texts: their lines are paragraphs), widths unread
+    if sum(1 for line in lines if line[-1] not in _SENTENCE_FINAL) * 4 < len(lines):
+        return None
     widths = [display_width(line) for line in lines]
     for common, _ in Counter(widths).most_common(3):
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)

@@ -1,0 +1,32 @@
+"""Line breaks inside sentences: a fixed-width copy (a PDF's text) is known by its lines' widths."""
+
+from __future__ import annotations
+
+from speechparse.clean.linebreaks import _fixed_width, display_width
+
+#: invented prose, cut into lines of twenty characters as a PDF's layout would cut it
+_PROSE = ("我们要坚持把改善群众生活作为工作的出发点和落脚点,扎实推进各项民生实事,"
+          "切实解决好群众最关心最直接最现实的利益问题,让发展成果更多更公平地惠及全体人民,"
+          "同时要加强基层组织建设,健全完善工作机制,推动各项任务落地见效,确保全年目标顺利完成。")
+
+
+def _lines(text: str, width: int) -> list[str]:
+    return [text[index:index + width] for index in range(0, len(text), width)]
+
+
+def test_a_fixed_width_copy_is_known_by_lines_of_one_width_that_stop_mid_sentence() -> None:
+    lines = _lines(_PROSE * 2, 20)[:11]
+    assert all(len(line) == 20 for line in lines)
+    assert _fixed_width("\n".join(lines) + "\n") in {display_width(line) for line in lines}
+
+
+def test_lines_of_one_width_that_each_end_a_sentence_are_no_fixed_width_copy() -> None:
+    lines = [line[:19] + "。" for line in _lines(_PROSE * 2, 20)[:11]]
+    assert _fixed_width("\n".join(lines) + "\n") is None
+
+
+def test_a_fixed_width_copy_with_a_few_lines_that_end_a_sentence_is_still_one() -> None:
+    lines = _lines(_PROSE * 2, 20)[:11]
+    lines[3] = lines[3][:19] + "。"
+    lines[7] = lines[7][:19] + "。"
+    assert _fixed_width("\n".join(lines) + "\n") in {display_width(line) for line in lines}

@@ -478,7 +478,10 @@ def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: in
     if literals is None:
         return True
     stop = len(text) if end is None else end
-    return any(text.find(literal, start, stop) >= 0 for literal in literals)
+    for literal in literals:
+        if text.find(literal, start, stop) >= 0:
+            return True
+    return False
 
 
 def _anchored(branches: _Branches) -> bool:

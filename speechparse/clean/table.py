@@ -103,7 +103,9 @@ class _Compiled:
                                on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must
-        if not may_occur(subject, self.holds, start, end) or not may_hold(subject, self.literals, start, end):
+        # the strings a match holds say more than its characters: one search, not two
+        if not (may_hold(subject, self.literals, start, end) if self.literals is not None
+                else may_occur(subject, self.holds, start, end)):
             return []
         return list(self.pattern.finditer(subject, start, end))
 

@@ -38,7 +38,7 @@ from attrs import evolve, frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
-from speechparse.prefilter import first_chars, last_chars, may_be
+from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     COORDINATED_ITEM,
@@ -73,6 +73,11 @@ from speechparse.vocab.schemes import CN_NUMERAL_CHARS
 # classes are anchored at the end of a window of LEFT_REACH characters, right
 # ones matched at the start of one of RIGHT_REACH characters.
 _TOKENS: Final = tuple(lazy_compile(form) for form in PLACEHOLDER_TOKENS)
+#: the characters a form led by a class begins with (None for a form led by one literal, which the
+#: regex engine finds at C speed): the engine tries a class at every place, so a text holding none
+#: of them is not scanned for the form
+_TOKEN_LEADS: Final = tuple(chars if chars is not None and len(chars) > 1 else None
+                            for chars in map(first_chars, PLACEHOLDER_TOKENS))
 _NOT_BEFORE: Final = lazy_compile(PLACEHOLDER_NOT_BEFORE)
 _DECIMAL: Final = lazy_compile(DECIMAL_FRACTION)
 _YEAR_START: Final = lazy_compile(f"(?:{YEAR_START})$")
@@ -189,7 +194,9 @@ def _without_overlaps(found: list[Placeholder]) -> list[Placeholder]:
 # ---------------------------------------------------------------- which tokens are blanks
 
 def _tokens(folded: str, budget: StructureBudget | None, spent: int) -> Iterator[tuple[int, int]]:
-    for match in merge(*(form.finditer(folded) for form in _TOKENS), key=lambda match: match.start()):
+    scans = (form.finditer(folded) for form, leads in zip(_TOKENS, _TOKEN_LEADS, strict=True)
+             if may_occur(folded, leads))
+    for match in merge(*scans, key=lambda match: match.start()):
         start, end = match.span()
         if _stands_alone(folded, start, end):
             if budget is not None:

@@ -478,10 +478,7 @@ def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: in
     if literals is None:
         return True
     stop = len(text) if end is None else end
-    for literal in literals:
-        if text.find(literal, start, stop) >= 0:
-            return True
-    return False
+    return any(text.find(literal, start, stop) >= 0 for literal in literals)
 
 
 def _anchored(branches: _Branches) -> bool:

@@ -402,3 +402,23 @@ def test_the_placeholder_forms_merged_find_what_one_alternation_of_them_finds(te
     alternation = regex.compile("|".join(PLACEHOLDER_TOKENS))
     merged = sorted(match.span() for form in PLACEHOLDER_TOKENS for match in regex.finditer(form, text))
     assert merged == [match.span() for match in alternation.finditer(text)]
+
+
+def test_a_blank_form_led_by_a_class_is_scanned_for_only_in_a_text_holding_one_of_its_characters() -> None:
+    from speechparse import placeholders
+
+    scanned: list[str] = []
+
+    class Recording:
+        def __init__(self, form: object) -> None:
+            self.form = form
+
+        def finditer(self, text: str) -> object:
+            scanned.append(self.form.pattern)  # type: ignore[attr-defined]
+            return self.form.finditer(text)  # type: ignore[attr-defined]
+
+    recording = tuple(Recording(form) for form in placeholders._TOKENS)
+    with patch.object(placeholders, "_TOKENS", recording):
+        assert [p.text for p in speechparse.parse_text("XX镇召开会议。\n").placeholders] == ["XX"]
+        assert "[○〇]{2,4}" not in scanned and "X{1,12}" in scanned
+        assert [p.text for p in speechparse.parse_text("○〇镇召开会议。\n").placeholders] == ["○〇"]

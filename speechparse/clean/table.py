@@ -22,7 +22,6 @@ from speechparse.prefilter import (
     first_chars,
     first_solid_chars,
     lines_holding,
-    match_at_line_starts,
     match_lines,
     may_hold,
     may_occur,
@@ -48,6 +47,10 @@ from speechparse.vocab.sites import SITE_NAMES, SITE_RULES
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
+
+
+#: more lines to try than this, and a rule first looks for the strings its every match holds
+MAX_TRIED_LINES: Final = 8
 
 
 @frozen
@@ -94,13 +97,18 @@ class _Compiled:
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
         lines that begin with what its match begins with, or in a text holding that character."""
-        if self.by_line_start:
-            assert self.starts is not None
-            return match_at_line_starts(self.pattern, subject, lines, self.starts, start, end, on_its_line=True)
-        if self.by_held_char:
-            assert self.holds is not None
-            return match_lines(self.pattern, subject, lines_holding(subject, self.holds, start, end), start, end,
-                               on_its_line=True)
+        if self.by_line_start or self.by_held_char:
+            if self.by_line_start:
+                assert self.starts is not None
+                tried = lines.starts(self.starts)
+            else:
+                assert self.holds is not None
+                tried = lines_holding(subject, self.holds, start, end)
+            # many lines to try (a rule led by a common character: 分享 after two or three Han ones)
+            # cost more than a search for a string every match holds
+            if len(tried) > MAX_TRIED_LINES and not may_hold(subject, self.literals, start, end):
+                return []
+            return match_lines(self.pattern, subject, tried, start, end, on_its_line=True)
         if self.by_first_char and not lines.may_start(self.starts):
             return []  # no line begins as its match must
         # the strings a match holds say more than its characters: one search, not two

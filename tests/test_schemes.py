@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import regex
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,7 +14,7 @@ import speechparse
 from speechparse import Section
 from speechparse.clean import clean
 from speechparse.cli import main
-from speechparse.lex.markers import lex_markers
+from speechparse.lex.markers import MARKER_RULES, lex_markers, marker_scans
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, HEAVENLY_STEMS, POINT, SCHEMES, Scheme
 from speechparse.widths import fold
 
@@ -31,7 +32,7 @@ def _in_context(scheme: Scheme, example: str) -> tuple[str, int]:
 
 SCANNED = [pytest.param(scheme, id=scheme.name) for scheme in SCHEMES if scheme.scan is not None]
 #: what a scan form could read differently from its pattern: numerals, what stands before them, the literals
-_MARKER_SOUP = st.text(st.sampled_from(CN_NUMERAL_CHARS[:6] + HEAVENLY_STEMS[:3] + "第另、.是要方面工作\n 。"),
+_MARKER_SOUP = st.text(st.sampled_from(CN_NUMERAL_CHARS[:6] + HEAVENLY_STEMS[:3] + "第另、.是要方面工作\n 。12345aBz"),
                        max_size=40)
 
 
@@ -39,9 +40,28 @@ _MARKER_SOUP = st.text(st.sampled_from(CN_NUMERAL_CHARS[:6] + HEAVENLY_STEMS[:3]
 @given(text=_MARKER_SOUP)
 def test_a_scheme_s_scan_form_finds_the_numerals_and_ends_its_pattern_finds(scheme: Scheme, text: str) -> None:
     assert scheme.scan is not None
-    forward, led_by_literal = regex.compile(scheme.pattern), regex.compile(scheme.scan)
+    forward, led_by_literal = regex.compile(scheme.pattern), regex.compile(scheme.scan.pattern)
     assert [(match.span("n"), match.end()) for match in led_by_literal.finditer(text)] == \
         [(match.span("n"), match.end()) for match in forward.finditer(text)]
+
+
+@given(text=_MARKER_SOUP)
+def test_a_search_shared_by_schemes_finds_what_each_scheme_s_own_search_finds(text: str) -> None:
+    shared = [scan for scan in marker_scans(MARKER_RULES) if len(scan.rules) > 1]
+    assert shared  # 、 and . are searched for once for every scheme whose numeral stands before them
+    for scan in shared:
+        together = sorted((scan.by_last_char[text[match.start() - 1]][0], match.span("n"), match.end())
+                          for match in scan.pattern.finditer(text))
+        alone = sorted((index, match.span("n"), match.end()) for index, rule in scan.rules
+                       for match in regex.finditer(rule.scheme.scan.form(scan.mark), text))  # type: ignore[union-attr]
+        assert together == alone, scan.mark
+
+
+def test_schemes_whose_numerals_may_end_alike_are_not_searched_for_together() -> None:
+    cn = next(rule for rule in MARKER_RULES if rule.scheme.name == "cn")
+    twin = evolve(cn, scheme=evolve(cn.scheme, name="cn_twin"))
+    scans = marker_scans((cn, twin))
+    assert [len(scan.rules) for scan in scans] == [1, 1, 1, 1]
 
 
 def test_a_marker_found_by_its_scan_form_starts_at_its_numeral() -> None:

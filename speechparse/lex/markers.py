@@ -17,15 +17,18 @@ catastrophically; each is compiled once, on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
+from operator import itemgetter
 from typing import Final
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
+from speechparse.prefilter import CLASS_TOKENS, last_chars
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
 from speechparse.vocab.schemes import (
@@ -41,6 +44,8 @@ from speechparse.vocab.schemes import (
     read_number,
 )
 
+#: candidates in order: by start, the longest first, then in the rules' order
+_ORDER: Final = itemgetter(0, 1, 2)
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
 
@@ -83,8 +88,24 @@ class MarkerRule:
     boundaries: frozenset[str]
     refuse_after: regex.Pattern[str] | None
     lead: regex.Pattern[str] | None
-    #: the pattern is the scheme's scan form: its match begins at the literal after the numeral
+    #: the pattern is the scheme's scan form: its match begins at the mark after the numeral
     behind: bool = False
+
+
+@frozen
+class MarkerScan:
+    """One search of the text and the rules whose markers it finds: a rule's own pattern, or the
+    search for a mark (、, .) that several schemes' numerals stand behind. Their numerals end in
+    different characters, so at most one stands behind any mark, and the character before the
+    mark says whose it is."""
+
+    pattern: regex.Pattern[str]
+    #: (index in the rules, rule) of each rule the search finds markers of
+    rules: tuple[tuple[int, MarkerRule], ...]
+    #: for a shared search: the mark searched for, and the last character of a numeral → (index, rule)
+    #: of the rule it is written for
+    mark: str = ""
+    by_last_char: Mapping[str, tuple[int, MarkerRule]] = field(factory=dict)
 
 
 #: a loose form is read only after these
@@ -95,8 +116,8 @@ def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     refuse = None if scheme.refuse_after is None else lazy_compile(scheme.refuse_after)
     # searched for from the marker back (REVERSE), where a match must end: only whether it matches is asked
     lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$", regex.REVERSE)
-    yield MarkerRule(scheme, lazy_compile(scheme.scan or scheme.pattern), scheme.boundaries, refuse, lead,
-                     behind=scheme.scan is not None)
+    pattern = scheme.pattern if scheme.scan is None else scheme.scan.pattern
+    yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead, behind=scheme.scan is not None)
     for pattern in scheme.also:
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
@@ -106,6 +127,55 @@ def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
 MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES for rule in _rules(scheme))
 
 
+def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
+    """The searches that find the markers of ``rules``: one per rule, but one per mark for the
+    scan forms (a mark such as 、 stands a thousand times in a text, and each search for it tests
+    its numeral behind every one): the numerals of all schemes written with the mark are read
+    behind it at once, where their last characters tell them apart."""
+    scans: list[MarkerScan] = []
+    by_mark: dict[str, list[tuple[int, MarkerRule]]] = {}
+    for index, rule in enumerate(rules):
+        if rule.behind and rule.scheme.scan is not None:
+            for mark in rule.scheme.scan.marks:
+                by_mark.setdefault(mark, []).append((index, rule))
+        else:
+            scans.append(MarkerScan(rule.pattern, ((index, rule),)))
+    for mark, sharing in by_mark.items():
+        ends = [last_chars(rule.scheme.scan.numeral) for _, rule in sharing]  # type: ignore[union-attr]
+        known = [chars for chars in ends if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
+        if len(known) == len(ends) and sum(map(len, known)) == len(frozenset().union(*known)):
+            by_last_char = {char: one for one, chars in zip(sharing, known, strict=True) for char in chars}
+            scans.append(MarkerScan(lazy_compile(_shared_form(mark, [rule for _, rule in sharing])), tuple(sharing),
+                                    mark, by_last_char))
+        else:  # numerals that may end alike: a search each
+            scans.extend(MarkerScan(lazy_compile(_shared_form(mark, [one[1]])), (one,)) for one in sharing)
+    return tuple(scans)
+
+
+@cache
+def _marker_rules_scans() -> tuple[MarkerScan, ...]:
+    """The searches of :data:`MARKER_RULES`, made on first use."""
+    return marker_scans(MARKER_RULES)
+
+
+def _shared_form(mark: str, rules: list[MarkerRule]) -> str:
+    """The search for ``mark`` with each rule's numeral read behind it, and what must follow the mark
+    for that rule read after it, only for the rule whose numeral stood there (a look-ahead inside the
+    look-behind would be read at every mark)."""
+    if len(rules) == 1:
+        assert rules[0].scheme.scan is not None
+        return rules[0].scheme.scan.form(mark)
+    behind: list[str] = []
+    after = ""
+    for tag, rule in reversed(list(enumerate(rules))):
+        scan = rule.scheme.scan
+        assert scan is not None
+        behind.insert(0, f"(?P<t{tag}>)(?:{scan.numeral})")
+        if scan.after:
+            after = f"(?(t{tag}){scan.after}|{after})" if after else f"(?(t{tag}){scan.after})"
+    return f"(?<={'|'.join(behind)}){re.escape(mark)}{after}"
+
+
 def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 budget: StructureBudget | None = None, spent: int = 0, trace: Trace | None = None) -> list[Candidate]:
     """Every marker candidate in ``folded`` text, in document order.
@@ -113,27 +183,32 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     A candidate must stand where its scheme allows (a section heading after a line
     start or a sentence end; a point also after a comma; a parenthesised number
     also right after heading words). Where two schemes match at overlapping places,
-    the match that starts first and is longest wins. With a ``budget`` of which
-    ``spent`` units are used (lines, removals), raise
+    the match that starts first and is longest wins (of two alike, the earlier rule's).
+    With a ``budget`` of which ``spent`` units are used (lines, removals), raise
     :class:`speechparse.StructureTooDenseError` as soon as the candidates found
     (overlaps not yet resolved) are over the rest, before they are all listed.
     With a ``trace``, say why each match was taken or refused.
     """
     budget = budget or UNLIMITED
     room = budget.limit - spent
-    found: list[Candidate] = []
+    found: list[tuple[int, int, int, Candidate]] = []  # (start, -length, rule index, candidate)
+    refusals: list[tuple[int, int, int, str]] = []  # (rule index, start, end, why): traced in the rules' order
     present: dict[str, bool] = {}  # whether the text holds one of a scheme's needed characters
-    for rule in rules:
-        scheme = rule.scheme
-        if scheme.needs:
-            if scheme.needs not in present:
-                present[scheme.needs] = _needed(scheme.needs).search(folded) is not None
-            if not present[scheme.needs]:
-                continue
+    for scan in _marker_rules_scans() if rules is MARKER_RULES else marker_scans(rules):
+        shared = len(scan.rules) > 1
+        if not shared:
+            needs = scan.rules[0][1].scheme.needs
+            if needs:
+                if needs not in present:
+                    present[needs] = _needed(needs).search(folded) is not None
+                if not present[needs]:
+                    continue
         line_end = -1
-        numeral_group = rule.pattern.groupindex["n"]  # by number: a name is looked up at every match
-        for match in rule.pattern.finditer(folded):
-            # a scheme's scan form begins its match at the literal after the numeral, read behind it
+        numeral_group = scan.pattern.groupindex["n"]  # by number: a name is looked up at every match
+        for match in scan.pattern.finditer(folded):
+            index, rule = scan.by_last_char[folded[match.start() - 1]] if shared else scan.rules[0]
+            scheme = rule.scheme
+            # a scheme's scan form begins its match at the mark after the numeral, read behind it
             start, end = match.start(numeral_group) if rule.behind else match.start(), match.end()
             # a refusal reads what follows on the marker's line (vocab/schemes keeps it there: tested), and
             # is matched on the line alone: the regex engine may look for a literal to the end of its slice
@@ -142,13 +217,13 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 line_end = len(folded) if line_end < 0 else line_end
             if rule.refuse_after is not None and rule.refuse_after.match(folded, end, line_end):
                 if trace is not None:
-                    trace.add("lex", start, end, f"{scheme.name}: refused, what follows makes it no marker")
+                    refusals.append((index, start, end, f"{scheme.name}: refused, what follows makes it no marker"))
                 continue
             boundary = boundary_before(folded, start)
             led = boundary not in rule.boundaries and _licensed_by_lead(rule, folded, start)
             if boundary not in rule.boundaries and not led:
                 if trace is not None:
-                    trace.add("lex", start, end, f"{scheme.name}: refused, it cannot stand after {boundary}")
+                    refusals.append((index, start, end, f"{scheme.name}: refused, it cannot stand after {boundary}"))
                 continue
             if boundary == NONE and not led and scheme.role != POINT and (start == 0 or not is_han(folded[start - 1])):
                 continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
@@ -156,13 +231,16 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             number = read_number(scheme, numeral)
             if number == 0:
                 continue
-            found.append(Candidate(start, end, scheme.name, number, boundary, depth_of(scheme, numeral),
-                                   scheme.role == POINT, led))
+            found.append((start, start - end, index, Candidate(start, end, scheme.name, number, boundary,
+                                                                 depth_of(scheme, numeral), scheme.role == POINT, led)))
             if len(found) > room:
                 budget.check(spent + len(found))
-    found.sort(key=lambda c: (c.start, c.start - c.end))
+    if trace is not None:
+        for _, start, end, why in sorted(refusals):
+            trace.add("lex", start, end, why)
+    found.sort(key=_ORDER)
     kept: list[Candidate] = []
-    for candidate in found:
+    for *_, candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
             if trace is not None:
@@ -216,4 +294,5 @@ def boundary_before(folded: str, position: int) -> str:
     return SPACED if spaced else NONE
 
 
-__all__ = ["COMMA", "LINE", "NONE", "SENTENCE", "SPACED", "Candidate", "MarkerRule", "boundary_before", "lex_markers"]
+__all__ = ["COMMA", "LINE", "NONE", "SENTENCE", "SPACED", "Candidate", "MarkerRule", "MarkerScan", "boundary_before",
+           "lex_markers", "marker_scans"]

@@ -13,6 +13,7 @@ the model's scheme names and the JSON schema are all built from :data:`SCHEMES`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -48,10 +49,27 @@ HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES: Final = "子丑寅卯辰巳午未申酉戌亥"
 
 
-def _behind(numeral: str, literal: str) -> str:
-    """``numeral`` then ``literal``, searched for by the literal: the numeral (its group ``n``, and
-    what may not stand before it) is read behind the match, so the match begins at the literal."""
-    return f"(?<={numeral}){literal}"
+@frozen
+class Behind:
+    """A marker written for the lexer's search: led by the mark that follows its numeral (一、: 、),
+    a literal the regex engine finds at C speed, with the numeral (its group ``n``, and what may not
+    stand before it) read by a look-behind, and what must follow the mark. A class of numerals
+    would be tested member by member at every position."""
+
+    numeral: str
+    #: the literals that may follow the numeral, each searched for on its own
+    marks: tuple[str, ...]
+    #: what must follow the mark (a look-ahead), or ""
+    after: str = ""
+
+    def form(self, mark: str) -> str:
+        """The search for the markers written with ``mark``: the match is the mark."""
+        return f"(?<={self.numeral}){re.escape(mark)}{self.after}"
+
+    @property
+    def pattern(self) -> str:
+        """Every form as one pattern (the markers and ends the scheme's own pattern finds)."""
+        return "|".join(self.form(mark) for mark in self.marks)
 
 
 def cn_to_int(numeral: str) -> int | None:
@@ -135,11 +153,9 @@ class Scheme:
     #: for a point scheme written with its copula (第一项是): the scheme of the same marker without it
     #: (第一项), which continues a run of this scheme inside one sentence (…;第三项是…;第四项由…;)
     bare: str | None = None
-    #: the same markers written for the lexer's search: led by the literal that follows the numeral,
-    #: with the numeral read by a look-behind (:func:`_behind`). The regex engine finds a literal at
-    #: C speed but tests a class of numerals member by member at every position (a test checks that
-    #: both forms find the same numerals and ends)
-    scan: str | None = None
+    #: the same markers written for the lexer's search, led by the mark after the numeral (a test
+    #: checks that both forms find the same numerals and ends)
+    scan: Behind | None = None
 
     @property
     def marker_pattern(self) -> str:
@@ -170,7 +186,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
            refuse_after="是", lead=r"(?:进行|开始|进入|转入)", needs="第"),
     Scheme("cn", rf"{_FREE_CN_NUMERAL}[、.]", CN, SECTION, 5,
-           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=_behind(_FREE_CN_NUMERAL, "[、.]")),
+           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=Behind(_FREE_CN_NUMERAL, ("、", "."))),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?[,、:.]", CN, SECTION, 6,
            "第一, / 第一、 / 第一: / 第一个问题: / 第二点,", ("第一,", "第二、", "第三:", "第一个问题:"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
@@ -179,6 +195,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
+           scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、")),
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
@@ -192,20 +209,22 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 11,
            "①", ("①", "⑫"), needs=CIRCLED),
     Scheme("letter_upper", r"(?<![A-Za-z0-9])(?P<n>[A-Z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 12,
-           "A. / A、", ("A.", "B、"), boundaries=frozenset({LINE})),
+           "A. / A、", ("A.", "B、"), boundaries=frozenset({LINE}),
+           scan=Behind(r"(?<![A-Za-z0-9])(?P<n>[A-Z])", ("、", "."), r"(?=[ \t]*\p{Han})")),
     Scheme("letter", r"(?<![A-Za-z0-9])(?P<n>[a-z])[、.](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
            "a. / a、 / (a)", ("a.", "b、", "(c)"), boundaries=frozenset({LINE}),
+           scan=Behind(r"(?<![A-Za-z0-9])(?P<n>[a-z])", ("、", "."), r"(?=[ \t]*\p{Han})"),
            also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
     Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 14,
            "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE}),
-           scan=_behind(_STEM, r"、(?=\p{Han})")),
+           scan=Behind(_STEM, ("、",), r"(?=\p{Han})")),
     # ---- points: items of an enumeration inside running text
     Scheme("cn_shi", rf"{_FREE_CN_NUMERAL}是", CN, POINT, None,
            "一是", ("一是", "十是"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
-           scan=_behind(_FREE_CN_NUMERAL, "是")),
+           scan=Behind(_FREE_CN_NUMERAL, ("是",))),
     Scheme("cn_yao", rf"{_FREE_CN_NUMERAL}要", CN, POINT, None,
            "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
-           scan=_behind(_FREE_CN_NUMERAL, "要")),
+           scan=Behind(_FREE_CN_NUMERAL, ("要",))),
     Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})是", CN, POINT, None,
            "第一是", ("第一是",), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER, needs="第",
            bare="ordinal"),
@@ -215,7 +234,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # 一方面 … 另一方面 weighs two sides of one thing, it does not enumerate: only a numbered run is points
     Scheme("aspect", rf"{_ASPECT_NUMERAL}方面", CN, POINT, None,
            "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True,
-           scan=_behind(_ASPECT_NUMERAL, "方面")),
+           scan=Behind(_ASPECT_NUMERAL, ("方面",))),
     # one pattern per word, each led by its literal (an alternation is searched for position by position)
     Scheme("sequence", f"(?P<n>{_SEQUENCE_WORDS[0]})", WORD, POINT, None,
            " / ".join(_SEQUENCE_WORDS), _SEQUENCE_WORDS, boundaries=_POINT_BOUNDARIES,

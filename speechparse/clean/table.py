@@ -7,6 +7,7 @@ anywhere) and notes what they say about the document (file name, site, pages).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final
@@ -109,8 +110,16 @@ class _Compiled:
             if len(tried) > MAX_TRIED_LINES and not may_hold(subject, self.literals, start, end):
                 return []
             return match_lines(self.pattern, subject, tried, start, end, on_its_line=True)
-        if self.by_first_char and not lines.may_start(self.starts):
-            return []  # no line begins as its match must
+        if self.by_first_char:
+            assert self.starts is not None
+            first_lines = lines.starts(self.starts)
+            tried = first_lines[bisect_left(first_lines, start):bisect_left(first_lines, end)]
+            if not tried:
+                return []  # no line begins as its match must
+            if len(tried) <= MAX_TRIED_LINES:
+                # a match may run on past its line: tried at a few line starts, each try may read on
+                # (at most MAX_TRIED_LINES tries, so the work stays linear in the text)
+                return match_lines(self.pattern, subject, tried, start, end)
         # the strings a match holds say more than its characters: one search, not two
         if not (may_hold(subject, self.literals, start, end) if self.literals is not None
                 else may_occur(subject, self.holds, start, end)):

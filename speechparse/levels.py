@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
@@ -51,6 +51,10 @@ class Marker:
     kind: str  # "section" or "point"
     level: int  # depth of a section (1 = outermost); for a point, its section's level
     parent: int | None  # index in the marker list of the enclosing section
+
+    def with_parent(self, parent: int | None) -> Marker:
+        """This marker under another parent (what ``attrs.evolve`` makes, without its generic work)."""
+        return Marker(self.start, self.end, self.scheme, self.number, self.kind, self.level, parent)
 
 
 @frozen
@@ -115,6 +119,7 @@ class LevelInference:
         self.stack: list[_Open] = []
         self.order: list[str] = []  # section schemes (keys), outermost first
         self.last_number: dict[str, int] = {}
+        self._styles: dict[str, str] = {}  # a marker as written → its style
 
     def run(self) -> Levels:
         reset_index = 0
@@ -263,7 +268,12 @@ class LevelInference:
                            f"{candidate.key} {candidate.number}: section, level {depth + 1}, {under}")
 
     def _style(self, candidate: Candidate) -> str:
-        return _NUMERALS.sub("N", self.folded[candidate.start:candidate.end])
+        """How a marker is written with its numerals left out (一、 and 二、 alike: N、)."""
+        written = self.folded[candidate.start:candidate.end]
+        style = self._styles.get(written)
+        if style is None:
+            style = self._styles[written] = _NUMERALS.sub("N", written)
+        return style
 
 
 def _rank(key: str) -> tuple[int, int]:
@@ -287,7 +297,7 @@ def reindex(markers: list[Marker], keep: list[bool]) -> list[Marker]:
         while parent is not None and not keep[parent]:
             parent = markers[parent].parent
         new_index[index] = len(out)
-        out.append(evolve(marker, parent=None if parent is None else new_index[parent]))
+        out.append(marker.with_parent(None if parent is None else new_index[parent]))
     return out
 
 

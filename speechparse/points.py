@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from attrs import evolve
-
 from speechparse.levels import Levels, Marker, Warnings
 from speechparse.lex.markers import COMMA, NONE, Candidate
 from speechparse.trace import Trace
@@ -103,12 +101,12 @@ class PointInference:
             while position < len(sections) and sections[position].start < offset:
                 marker = sections[position]
                 new_index[position] = len(out)
-                out.append(marker if marker.parent is None else evolve(marker, parent=new_index[marker.parent]))
+                out.append(marker if marker.parent is None else marker.with_parent(new_index[marker.parent]))
                 position += 1
 
         for point, section in _without_lone_runs(self.points):
             take_sections_before(point.start)
-            out.append(evolve(point, parent=None if section is None else new_index[section]))
+            out.append(point.with_parent(None if section is None else new_index[section]))
         take_sections_before(len(sections) and sections[-1].start + 1)
         return Levels(tuple(out), (*self.sections.warnings, *self.warnings.all()))
 

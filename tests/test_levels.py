@@ -65,3 +65,15 @@ def test_warnings_of_one_kind_are_capped_with_a_count_of_the_rest() -> None:
     rejected = [w for w in doc.warnings if w.code == "rejected_marker"]
     assert len(rejected) == 51  # 50 listed, then one that counts the rest
     assert rejected[-1].message == "30 more rejected_marker warnings not listed" and rejected[-1].span is None
+
+
+def test_a_marker_moved_under_another_parent_keeps_every_other_field() -> None:
+    from attrs import evolve, fields
+
+    from speechparse.levels import Marker
+
+    marker = Marker(3, 5, "cn_paren", 2, "section", 2, 0)
+    assert marker.with_parent(7) == evolve(marker, parent=7)
+    assert marker.with_parent(None).parent is None
+    # with_parent names each field: a field added to Marker must be added there too
+    assert [field.name for field in fields(Marker)] == ["start", "end", "scheme", "number", "kind", "level", "parent"]

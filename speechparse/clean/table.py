@@ -97,7 +97,8 @@ class _Compiled:
 
     def finditer(self, subject: str, start: int, end: int, lines: LineStart) -> list[regex.Match[str]]:
         """The rule's matches in ``subject[start:end]``, looked for only where one can start: on the
-        lines that begin with what its match begins with, or in a text holding that character."""
+        lines that begin with what its match begins with, or in a text holding that character.
+        ``lines`` indexes ``subject``'s lines; only a rule tried by its first character reads it."""
         if self.by_line_start or self.by_held_char:
             if self.by_line_start:
                 assert self.starts is not None
@@ -214,13 +215,15 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
         if rule.requires is not None and rule.requires not in matched:
             continue  # it needs another rule's match, which comes before it
         subject, rule_lines = text, lines
-        if not rule.folded:  # read on the raw text: judged by the raw text's own lines
-            if raw_lines is None:
-                raw_lines = state.line_starts(folded=False)
-                raw_candidates = table.candidates(raw_lines)
-            if index not in raw_candidates:
-                continue
-            subject, rule_lines = raw, raw_lines
+        if not rule.folded:  # read on the raw text, and by the raw text's own lines if it is tried by lines
+            subject = raw
+            if compiled.by_first_char:
+                if raw_lines is None:
+                    raw_lines = state.line_starts(folded=False)
+                    raw_candidates = table.candidates(raw_lines)
+                if index not in raw_candidates:
+                    continue
+                rule_lines = raw_lines
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
         matches = compiled.finditer(subject, start, end, rule_lines)

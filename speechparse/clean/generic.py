@@ -150,7 +150,8 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 _EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
 _SENTENCE_MARKS: Final = lazy_compile(r"[。!?]")
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
-_BREAK_BEFORE_TEXT: Final = lazy_compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")
+# Python's re for this one: a line break and a class, which it scans twice as fast as regex
+_BREAK_BEFORE_TEXT: Final = re.compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")
 _FIRST_LINE_HAS_TEXT: Final = lazy_compile(r"[ \t\u3000\r]*+[^ \t\u3000\r\n]")
 _CLAUSE_MARKS: Final = lazy_compile(r"[,;]")
 _SITE_LINE: Final = lazy_compile(

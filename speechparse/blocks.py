@@ -80,8 +80,9 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
         if piece.start >= body:
             starts[piece.start] = (BACK_KINDS[piece.kind], None, 0)
             cuts.add(piece.start)
-    cuts.update(start for start in line_starts[bisect_left(line_starts, body):]
-                if not any(first < start < last for first, last in inside))
+    body_lines = line_starts[bisect_left(line_starts, body):]
+    cuts.update(body_lines if not inside else
+                (start for start in body_lines if not any(first < start < last for first, last in inside)))
     blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
     for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
         kind, marker_index, level = starts.get(start, (PARA, None, 0))

@@ -19,6 +19,7 @@ vocabulary.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from functools import cache
 from typing import Final
@@ -58,7 +59,7 @@ CLASS_TOKENS: Final = {"\\d": lazy_compile(r"\d"), "\\p{Han}": lazy_compile(r"\p
 #: ``^``, leads the pattern, which the regex engine finds ten times faster. Blank lines are not listed (a
 #: million line breaks must not make a list of a million offsets): a rule whose match may begin with a
 #: line break is not dispatched by line starts.
-_LINE_HEAD: Final = lazy_compile(r"\n[ \t]*+(?=([^ \t\n]))")
+_LINE_HEAD: Final = re.compile(r"\n[ \t]*+(?=([^ \t\n]))")  # Python's re: a class, scanned twice as fast
 _ESCAPED_LITERALS: Final = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
 #: escapes of classes the prefilter does not enumerate (digits, words, spaces, properties …)
 _CLASS_ESCAPES: Final = frozenset("dDwWsSpPhHXNRlLuUoO")

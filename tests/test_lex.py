@@ -100,3 +100,14 @@ def test_a_scheme_whose_needed_characters_are_absent_yields_no_candidates() -> N
 def test_part_labels_are_found_only_at_line_starts_after_indentation_and_in_order() -> None:
     text = "  名词解释\n正文见附件1\n附件2:\n\t附:\n附件 3 说明\n"
     assert [text[start:end] for start, end in find_part_labels(text)] == ["名词解释", "附件2:", "附:"]
+
+
+def test_an_information_separator_is_text_not_a_space_when_lines_with_text_are_found() -> None:
+    # \x1c-\x1f are no Unicode White_Space (the regex engine's \s) though str.isspace says they are
+    # (Python's re): lines holding one are lines with text, whichever engine finds them
+    from speechparse.lex.lines import count_lines_with_text, find_lines_with_text
+
+    text = "甲\n\x1c\n \x1f\n  \n\t乙"
+    assert find_lines_with_text(text) == [0, 2, 4, 10]
+    assert count_lines_with_text(text) == 4
+    assert find_lines_with_text("\x1d\n") == [0]

@@ -148,7 +148,7 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 _EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
-_SENTENCE_MARKS: Final = lazy_compile(r"[。!?]")
+_SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
 # Python's re for this one: a line break and a class, which it scans twice as fast as regex
 _BREAK_BEFORE_TEXT: Final = re.compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")

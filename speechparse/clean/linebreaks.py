@@ -61,7 +61,7 @@ MAX_FRAGMENT: Final = 6
 HEAD: Final = 40
 WINDOW: Final = 400
 #: the last sentence of a line (after its last sentence end)
-_LAST_SENTENCE: Final = lazy_compile(r"(?<=[。!?;:])[^。!?;:]*$")
+_LAST_SENTENCE: Final = re.compile(r"(?<=[。!?;:])[^。!?;:]*$")  # Python's re: classes
 #: running prose: a line at least this long, with a comma in it
 MIN_PROSE_LINE: Final = 40
 #: a line before a word cut across a blank line is at least this long

@@ -14,6 +14,7 @@ fills its own line is whole.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
@@ -37,7 +38,7 @@ _CONTINUATIONS: Final = "和与及、的之暨或"
 # Patterns: alternations of literals: no timeout needed.
 _STANDARD: Final = lazy_compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
 _OPENER: Final = lazy_compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
-_CLAUSE_END: Final = lazy_compile(r"[,;。!?]")
+_CLAUSE_END: Final = re.compile(r"[,;。!?]")  # Python's re: one class, called often (re's calls cost less)
 #: where a heading's words may stop: a sentence end, a colon, the line end
 _STOP: Final = lazy_compile(f"[{regex.escape(SENTENCE_END)}:\n]")
 

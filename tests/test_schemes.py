@@ -64,6 +64,14 @@ def test_schemes_whose_numerals_may_end_alike_are_not_searched_for_together() ->
     assert [len(scan.rules) for scan in scans] == [1, 1, 1, 1]
 
 
+def test_of_two_rules_finding_the_same_marker_the_earlier_one_names_it() -> None:
+    cn = next(rule for rule in MARKER_RULES if rule.scheme.name == "cn")
+    twin = evolve(cn, scheme=evolve(cn.scheme, name="cn_twin"))
+    text = fold("一、总体要求\n二、工作任务\n")
+    assert [c.scheme for c in lex_markers(text, (cn, twin))] == ["cn", "cn"]
+    assert [c.scheme for c in lex_markers(text, (twin, cn))] == ["cn_twin", "cn_twin"]
+
+
 def test_a_marker_found_by_its_scan_form_starts_at_its_numeral() -> None:
     text = "会议提出,十二是加强领导。\n三、落实责任\n甲、明确分工\n"
     found = {(text[candidate.start:candidate.end], candidate.scheme) for candidate in lex_markers(fold(text))}

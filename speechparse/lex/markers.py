@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from operator import itemgetter
 from typing import Final
 
 import regex
@@ -44,8 +43,6 @@ from speechparse.vocab.schemes import (
     read_number,
 )
 
-#: candidates in order: by start, the longest first, then in the rules' order
-_ORDER: Final = itemgetter(0, 1, 2)
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
 
@@ -191,7 +188,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     """
     budget = budget or UNLIMITED
     room = budget.limit - spent
-    found: list[tuple[int, int, int, Candidate]] = []  # (start, -length, rule index, candidate)
+    by_rule: dict[int, list[Candidate]] = {}  # a shared search finds several rules' candidates at once
+    count = 0
     refusals: list[tuple[int, int, int, str]] = []  # (rule index, start, end, why): traced in the rules' order
     present: dict[str, bool] = {}  # whether the text holds one of a scheme's needed characters
     for scan in _marker_rules_scans() if rules is MARKER_RULES else marker_scans(rules):
@@ -231,16 +229,20 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             number = read_number(scheme, numeral)
             if number == 0:
                 continue
-            found.append((start, start - end, index, Candidate(start, end, scheme.name, number, boundary,
-                                                                 depth_of(scheme, numeral), scheme.role == POINT, led)))
-            if len(found) > room:
-                budget.check(spent + len(found))
+            by_rule.setdefault(index, []).append(Candidate(start, end, scheme.name, number, boundary,
+                                                           depth_of(scheme, numeral), scheme.role == POINT, led))
+            count += 1
+            if count > room:
+                budget.check(spent + count)
     if trace is not None:
         for _, start, end, why in sorted(refusals):
             trace.add("lex", start, end, why)
-    found.sort(key=_ORDER)
+    # in the rules' order, then by start, the longest first (a stable sort: of two alike, the earlier rule's)
+    found = [candidate for index in sorted(by_rule) for candidate in by_rule[index]]
+    del by_rule
+    found.sort(key=lambda c: (c.start, c.start - c.end))
     kept: list[Candidate] = []
-    for *_, candidate in found:
+    for candidate in found:
         if not kept or candidate.start >= kept[-1].end:
             kept.append(candidate)
             if trace is not None:

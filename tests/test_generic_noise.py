@@ -186,6 +186,17 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
     assert clean_title("關於加強基層治理的實施意見（完整版）") == "關於加強基層治理的實施意見"
 
 
+@pytest.mark.parametrize(("raw", "title"), [
+    ("【推荐】关于做好防汛工作的讲话【精选】", "关于做好防汛工作的讲话"),  # a label at each end
+    ("关于做好防汛工作的实施方案篇3", "关于做好防汛工作的实施方案"),  # 篇 and a digit: a class, never skipped
+    ("精编关于做好防汛工作的讲话.pdf", "关于做好防汛工作的讲话"),
+    ("关于做好防汛工作的讲话（讨论稿）", "关于做好防汛工作的讲话（讨论稿）"),  # a qualifier of the title itself
+])
+def test_each_decoration_is_stripped_from_the_end_or_start_it_stands_at(raw: str, title: str) -> None:
+    # a decoration is looked for only where the title ends (or starts) with a character it can end (start) with
+    assert clean_title(raw) == title
+
+
 def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> None:
     line = fold("为贯彻落实《关于做好当前工作的通知》(某办发〔2024〕3号)精神,制定本方案。")
     assert glued_title_ends(line) == []

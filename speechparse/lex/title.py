@@ -9,11 +9,13 @@ every function here reads *folded* text (:func:`speechparse.widths.fold`).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.prefilter import CLASS_TOKENS, first_chars, last_chars
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -40,6 +42,19 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
+
+
+@cache
+def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None], ...]:
+    """For each decoration: whether it sits at the title's end ($) rather than its start (^), and the
+    characters it can end (or start) with there; None where that is not known or names a class
+    (\\d). Read on first use."""
+    edges = []
+    for pattern in TITLE_DECORATIONS:
+        at_end = pattern.endswith("$")
+        chars = last_chars(pattern) if at_end else first_chars(pattern) if pattern.startswith("^") else None
+        edges.append((at_end, chars if chars is not None and chars.isdisjoint(CLASS_TOKENS) else None))
+    return tuple(edges)
 _DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
 _LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
 #: bullets and list marks a page puts before a heading line
@@ -76,10 +91,14 @@ def strip_decorations(title: str) -> str:
 
 def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
     changed = True
+    edges = _decoration_edges()
     while changed:
         changed = False
-        for pattern in _DECORATIONS:
+        for pattern, (at_end, chars) in zip(_DECORATIONS, edges, strict=True):
             piece = folded[start:end]
+            if chars is not None and piece and not piece.endswith("\n") \
+                    and (piece[-1] if at_end else piece[0]) not in chars:
+                continue  # a decoration at the title's end (or start) ends (or starts) with one of these
             match = pattern.search(piece)
             if match is None or match.start() == match.end():
                 continue

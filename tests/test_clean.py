@@ -121,3 +121,20 @@ def test_the_jammer_hint_is_found_in_exactly_the_folded_texts_that_hold_three_sp
     three_spaced_tokens = regex.compile(r"(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3}")
     folded = fold(text)
     assert (_JAMMER_HINT.search(folded) is None) == (three_spaced_tokens.search(folded) is None)
+
+
+def test_what_rules_derive_from_the_text_is_made_once_per_text_and_again_after_a_removal() -> None:
+    from speechparse.clean import CleanState
+
+    made: list[str] = []
+
+    def first_line(text: str) -> str:
+        made.append(text)
+        return text.split("\n", 1)[0]
+
+    state = CleanState("页眉文字\n一、总体要求\n")
+    assert state.derived(first_line) == "页眉文字" and state.derived(first_line) == "页眉文字"
+    assert len(made) == 1
+    state.remove([(0, 5)])
+    state.commit()
+    assert state.derived(first_line) == "一、总体要求" and len(made) == 2

@@ -11,7 +11,7 @@ inserted or replaced, which is what keeps provenance exact.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import fields, frozen
 
@@ -37,6 +37,8 @@ from speechparse.model import Meta, OffsetMap, Removal
 from speechparse.prefilter import LineStart
 from speechparse.widths import fold
 
+_T = TypeVar("_T")
+
 __all__ = ["RULES", "RULE_NAMES", "CleanState", "CleanText", "OffsetMap", "Removal", "clean"]
 
 
@@ -56,6 +58,7 @@ class CleanState:
         self.rule = ""
         self._pending: list[tuple[int, int, str]] = []
         self._line_starts: dict[bool, tuple[str, LineStart]] = {}
+        self._derived: dict[Callable[[str], Any], tuple[str, Any]] = {}
 
     def remove(self, spans: Iterable[tuple[int, int]], rule: str | None = None) -> None:
         """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
@@ -74,6 +77,14 @@ class CleanState:
         known = self._line_starts.get(folded)
         if known is None or known[0] is not text:
             known = self._line_starts[folded] = (text, LineStart(text))
+        return known[1]
+
+    def derived(self, make: Callable[[str], _T]) -> _T:
+        """``make(folded)`` for the current folded text, made once per text: what several rules
+        read alike (the head's lines) is not worked out again by each while no rule removes anything."""
+        known = self._derived.get(make)
+        if known is None or known[0] is not self.folded:
+            known = self._derived[make] = (self.folded, make(self.folded))
         return known[1]
 
     def note(self, **meta: Any) -> None:

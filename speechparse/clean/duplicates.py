@@ -52,8 +52,9 @@ _FUSED_NUMBER: Final = lazy_compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
 _NORMALISE: Final = lazy_compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the first :data:`HEAD_LINES` lines, line breaks excluded."""
+def _lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the first :data:`HEAD_LINES` lines, line breaks excluded (a tuple: the rules
+    of this module share one, made once per text by :meth:`CleanState.derived`)."""
     spans: list[tuple[int, int]] = []
     position = 0
     while position <= len(text) and len(spans) < HEAD_LINES:
@@ -63,7 +64,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
         if newline < 0:
             break
         position = newline + 1
-    return spans
+    return tuple(spans)
 
 
 def remove_glued_file_name(state: CleanState) -> None:
@@ -75,7 +76,7 @@ def remove_glued_file_name(state: CleanState) -> None:
     first copy is the site's file name.
     """
     text = state.folded
-    for start, end in _lines(text):
+    for start, end in state.derived(_lines):
         line = text[start:end]
         if not line.strip():
             continue
@@ -96,7 +97,7 @@ def remove_variant_numbers(state: CleanState) -> None:
     """…讲话[2] / …讲话(2) / …讲话篇2 / …讲话3今天: a site's variant number after a title."""
     text = state.folded
     spans = []
-    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
     for start, end in lines[:VARIANT_LINES]:
         # the number follows a title, so it stands within a title's length of the line's start
         for match in _VARIANT.finditer(text, start, min(end, start + MAX_TITLE_LINE + VARIANT_WIDTH)):
@@ -108,7 +109,7 @@ def remove_variant_numbers(state: CleanState) -> None:
 def remove_repeated_opening(state: CleanState) -> None:
     """An opening printed twice in a row (a site's 正文复制 widget): the second copy goes."""
     text = state.folded
-    lines = _lines(text)
+    lines = state.derived(_lines)
     contents = [text[s:e].strip() for s, e in lines]
     for first, line in enumerate(contents):
         if len(line) < MIN_COPY:
@@ -129,7 +130,7 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     next to the body is the document's own.
     """
     text = state.folded
-    lines = _lines(text)
+    lines = state.derived(_lines)
     last: dict[str, int] = {}
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
@@ -144,7 +145,7 @@ def remove_repeated_title_lines(state: CleanState) -> None:
 def remove_fused_document_number(state: CleanState) -> None:
     """京政办发〔2016〕26号《…的通知》 above the title itself: a site's copy of both."""
     text = state.folded
-    lines = _lines(text)
+    lines = state.derived(_lines)
     fused = [(index, match) for index, (start, end) in enumerate(lines)
              if (match := _FUSED_NUMBER.match(text, start, end)) is not None]
     if not fused:
@@ -166,7 +167,7 @@ def remove_glued_title_copies(state: CleanState) -> None:
     those copies; the title line stays.
     """
     text = state.folded
-    lines = _lines(text)
+    lines = state.derived(_lines)
     titles = [content for content in (text[start:end].strip() for start, end in lines)
               if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content)]
     spans: list[tuple[int, int]] = []
@@ -196,7 +197,7 @@ SUMMARY_PREFIX: Final = 20
 def remove_preview_summary(state: CleanState) -> None:
     """A summary that ends in ... above the full text it was cut from (爱问)."""
     text = state.folded
-    lines = [(start, end) for start, end in _lines(text) if text[start:end].strip()]
+    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
         if not content.endswith(("...", "…")) or len(content) < SUMMARY_PREFIX + 3:

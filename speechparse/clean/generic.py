@@ -196,7 +196,6 @@ class _Page:
         self._glued_starts = [start for start, _ in self.glued]
         self._hits: dict[int, list[tuple[int, int, int]]] = {}
         self._verdicts: dict[int, str] = {}
-        self._bounds: dict[int, tuple[int, int, int]] = {}  # asked for again by each judgement of a line
         self._evidence: dict[int, _Evidence] = {}
 
     def __len__(self) -> int:
@@ -256,12 +255,6 @@ class _Page:
 
     def bounds(self, line: int) -> tuple[int, int, int]:
         """(start, end) of a line's content without surrounding spaces, and where the line after it starts."""
-        found = self._bounds.get(line)
-        if found is None:
-            found = self._bounds[line] = self._find_bounds(line)
-        return found
-
-    def _find_bounds(self, line: int) -> tuple[int, int, int]:
         start = self.starts[line]
         newline = self.text.find("\n", start)
         end = len(self.text) if newline < 0 else newline

@@ -58,7 +58,9 @@ class CleanState:
         self.rule = ""
         self._pending: list[tuple[int, int, str]] = []
         self._line_starts: dict[bool, tuple[str, LineStart]] = {}
-        self._derived: dict[Callable[[str], Any], tuple[str, Any]] = {}
+        #: what rules derived from the current text; a commit that changes the text forgets it (holding
+        #: the text it was made from would keep a copy of a text no longer current)
+        self._derived: dict[Callable[[str], Any], Any] = {}
 
     def remove(self, spans: Iterable[tuple[int, int]], rule: str | None = None) -> None:
         """Mark spans of the current text for removal by ``rule`` (default: the running rule)."""
@@ -82,10 +84,9 @@ class CleanState:
     def derived(self, make: Callable[[str], _T]) -> _T:
         """``make(folded)`` for the current folded text, made once per text: what several rules
         read alike (the head's lines) is not worked out again by each while no rule removes anything."""
-        known = self._derived.get(make)
-        if known is None or known[0] is not self.folded:
-            known = self._derived[make] = (self.folded, make(self.folded))
-        return known[1]
+        if make not in self._derived:
+            self._derived[make] = make(self.folded)
+        return self._derived[make]  # type: ignore[no-any-return]
 
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""
@@ -116,6 +117,7 @@ class CleanState:
                 self.removals.append(Removal(rule, (raw_start, raw_end), self.raw[raw_start:raw_end]))
         self.text = apply_deletions(self.text, spans)
         self.folded = apply_deletions(self.folded, spans)
+        self._derived.clear()
         self.offsets = self.offsets.delete(spans)
 
 

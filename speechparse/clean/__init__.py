@@ -118,6 +118,7 @@ class CleanState:
         self.text = apply_deletions(self.text, spans)
         self.folded = apply_deletions(self.folded, spans)
         self._derived.clear()
+        self._line_starts.clear()
         self.offsets = self.offsets.delete(spans)
 
 

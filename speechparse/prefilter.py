@@ -36,7 +36,6 @@ __all__ = [
     "first_solid_chars",
     "last_chars",
     "lines_holding",
-    "match_at_line_starts",
     "match_lines",
     "may_be",
     "may_hold",
@@ -617,12 +616,6 @@ class LineStart:
         found.extend(token for token in CLASS_TOKENS if token in chars and self._token(token))
         return found
 
-    def may_start(self, chars: frozenset[str] | None) -> bool:
-        """Whether some line can begin a match that starts with ``chars`` (after its indentation)."""
-        if chars is None or "\n" in chars:  # blank lines are not listed
-            return True
-        return any(self._token(char) if char in CLASS_TOKENS else char in self._by_head for char in chars)
-
     def starts(self, chars: frozenset[str]) -> list[int]:
         """The starts of the lines that begin (after their indentation) with one of ``chars``, in order."""
         found = self._found.get(chars)
@@ -632,16 +625,6 @@ class LineStart:
                 every.update(self._token(char) if char in CLASS_TOKENS else self._by_head.get(char, ()))
             found = self._found[chars] = sorted(every)
         return found
-
-
-def match_at_line_starts(pattern: regex.Pattern[str], text: str, lines: LineStart, chars: frozenset[str],
-                         start: int = 0, end: int | None = None, *,
-                         on_its_line: bool = False) -> list[regex.Match[str]]:
-    """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts
-    at a line start with one of ``chars`` after the indentation: only those lines are tried
-    (a text's lines are few; its characters are many). With ``on_its_line`` (the pattern reads no
-    line break: :func:`stays_on_its_line`), each line is matched alone, so a try costs the line."""
-    return match_lines(pattern, text, lines.starts(chars), start, end, on_its_line=on_its_line)
 
 
 def lines_holding(text: str, chars: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
@@ -663,7 +646,9 @@ def lines_holding(text: str, chars: frozenset[str], start: int = 0, end: int | N
 def match_lines(pattern: regex.Pattern[str], text: str, line_starts: list[int], start: int = 0,
                 end: int | None = None, *, on_its_line: bool = False) -> list[regex.Match[str]]:
     """What ``pattern.finditer(text, start, end)`` finds, for a pattern whose every match starts at
-    one of ``line_starts`` (sorted): only those are tried (see :func:`match_at_line_starts`)."""
+    one of ``line_starts`` (sorted): only those are tried (a text's lines are few; its characters are
+    many). With ``on_its_line`` (the pattern reads no line break: :func:`stays_on_its_line`), each
+    line is matched alone, so a try costs the line."""
     stop = len(text) if end is None else end
     found: list[regex.Match[str]] = []
     floor = start

@@ -19,7 +19,7 @@ from speechparse.prefilter import (
     first_solid_chars,
     last_chars,
     lines_holding,
-    match_at_line_starts,
+    match_lines,
     may_hold,
     may_occur,
     required_chars,
@@ -105,7 +105,7 @@ def test_line_starts_index_lines_by_their_first_solid_char() -> None:
     lines = LineStart(text)
     assert lines.starts(frozenset("甲")) == [0, 8]
     assert lines.starts(frozenset({"\\d"})) == [13]
-    assert lines.may_start(frozenset("乙")) and not lines.may_start(frozenset("丙"))
+    assert lines.heads_among("乙丙") == ["乙"]
 
 
 def test_may_occur_looks_for_few_characters_and_trusts_many() -> None:
@@ -179,7 +179,7 @@ def test_lines_holding_a_character_are_listed_once_each_in_order() -> None:
 def test_matching_at_line_starts_finds_what_a_scan_finds_and_no_overlaps() -> None:
     pattern = regex.compile(r"^甲[^\n]*\n甲", regex.MULTILINE)
     text = "甲一\n甲二\n甲三\n乙\n甲四"
-    found = [match.span() for match in match_at_line_starts(pattern, text, LineStart(text), frozenset("甲"))]
+    found = [match.span() for match in match_lines(pattern, text, LineStart(text).starts(frozenset("甲")))]
     assert found == [match.span() for match in pattern.finditer(text)]
 
 

@@ -57,7 +57,7 @@ class CleanState:
         self.meta: dict[str, Any] = {}
         self.rule = ""
         self._pending: list[tuple[int, int, str]] = []
-        self._line_starts: dict[bool, tuple[str, LineStart]] = {}
+        self._line_starts: dict[bool, LineStart] = {}
         #: what rules derived from the current text; a commit that changes the text forgets it (holding
         #: the text it was made from would keep a copy of a text no longer current)
         self._derived: dict[Callable[[str], Any], Any] = {}
@@ -75,11 +75,10 @@ class CleanState:
 
     def line_starts(self, *, folded: bool = True) -> LineStart:
         """The line index of the current text (folded or not), made once per text."""
-        text = self.folded if folded else self.text
         known = self._line_starts.get(folded)
-        if known is None or known[0] is not text:
-            known = self._line_starts[folded] = (text, LineStart(text))
-        return known[1]
+        if known is None:  # a commit that changes the text forgets the index
+            known = self._line_starts[folded] = LineStart(self.folded if folded else self.text)
+        return known
 
     def derived(self, make: Callable[[str], _T]) -> _T:
         """``make(folded)`` for the current folded text, made once per text: what several rules

@@ -307,9 +307,9 @@ class _Page:
         content = self.text[start:end]
         if _SALUTATION.match(content) or _ADDRESSEE.match(content):
             return OPENING
-        if len(content) > MAX_FURNITURE_LINE and is_sentence(content):
-            return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
         sentence = is_sentence(content)
+        if len(content) > MAX_FURNITURE_LINE and sentence:
+            return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
         if sentence and line not in self._hits and not self._may_be_furniture_sentence(line, content):
             return PROSE
         evidence = self.evidence(line)

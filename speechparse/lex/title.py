@@ -42,6 +42,14 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
+_DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
+_LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
+#: bullets and list marks a page puts before a heading line
+_BULLET: Final = lazy_compile(r"^[•·●◆■□▪>]+\s*")
+#: punctuation that ends the stretch a glued title can sit in
+HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
+#: a genre word followed by one of these ends a sentence or a quotation, not a title
+_NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
 
 
 @cache
@@ -55,14 +63,6 @@ def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None], ...]:
         chars = last_chars(pattern) if at_end else first_chars(pattern) if pattern.startswith("^") else None
         edges.append((at_end, chars if chars is not None and chars.isdisjoint(CLASS_TOKENS) else None))
     return tuple(edges)
-_DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
-_LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
-#: bullets and list marks a page puts before a heading line
-_BULLET: Final = lazy_compile(r"^[•·●◆■□▪>]+\s*")
-#: punctuation that ends the stretch a glued title can sit in
-HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
-#: a genre word followed by one of these ends a sentence or a quotation, not a title
-_NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
 
 
 def clean_title(raw: str) -> str | None:

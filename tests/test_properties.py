@@ -154,6 +154,8 @@ def test_walk_yields_every_node_with_a_ref_that_points_at_it_in_the_json(text: s
 def test_parse_of_encoded_bytes_gives_the_same_tree_as_parse_text(text: str, encoding: str) -> None:
     # (GB18030 is left out: its bytes can happen to be valid UTF-8, which is read first by design)
     assume(text.strip() and not text.startswith("\ufeff"))  # empty bytes are an error; U+FEFF reads as a BOM
+    # a NUL in a file is a broken place the reader names and replaces (speechparse.read.text), not text
+    assume("\x00" not in text)
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError:

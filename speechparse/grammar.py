@@ -7,6 +7,7 @@ section); a heading token opens its section, and
 Lark's ``Indenter`` inserts ``_DEDENT`` for Python's indentation, so the grammar
 needs one recursive ``section`` rule for any depth (one token fewer per section
 than an ``_OPEN``/``_CLOSE`` pair: a heading is always followed by its opening).
+A section with no subsection is one token, a ``LEAF_HEADING``, with no ``_CLOSE``.
 Parsers are built in this process on first use and reused. Lark's ``cache=True`` is
 never used: it unpickles a file of a predictable name in the shared temp folder, so
 anyone who can write there could run code in every parse; building the tables takes
@@ -33,6 +34,8 @@ PARAS = "PARAS"
 CARRIES_PARAGRAPHS = frozenset({HEADING, PART})
 
 CLOSE = "_CLOSE"
+#: the terminal of a heading whose section holds no subsection: it opens and closes its section
+LEAF_HEADING = "LEAF_HEADING"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
 PART_LEVEL = 0
 
@@ -83,35 +86,72 @@ class BlockLexer(Lexer):
 
 
 class LevelPostLex(PostLex):
-    """Ends every section and part with a ``_CLOSE``.
+    """Ends every section and part with a ``_CLOSE``, or turns its heading into a ``LEAF_HEADING``.
 
     A heading closes the open sections of its level and deeper; a part label
     closes everything; the closing formula and a 公文's back matter close
     everything too, as the body's sections end there. All levels close at the
-    end of input.
+    end of input. A heading closed by the very next token holds no subsection
+    (the paragraphs that open it ride on its token): it is sent as a ``LEAF_HEADING``,
+    a section in one token, with no ``_CLOSE`` (most sections of a speech are leaves,
+    and Lark's work is per token).
     """
 
     always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         levels: list[int] = []  # open sections' levels; PART_LEVEL for an open part
+        held: Token | None = None  # the last heading, until the next token says whether it closes it
         last: Token | None = None
         for token in stream:
-            if token.type == HEADING:
-                yield from _close(levels, int(token.value), token)
-            elif token.type == PART or token.type in ENDS_SECTIONS:
-                yield from _close(levels, None, token)
-            yield token
-            if token.type in (HEADING, PART):
-                levels.append(int(token.value) if token.type == HEADING else PART_LEVEL)
             last = token
+            if token.type == HEADING:
+                closed = _closed_by(levels, int(token.value))
+            elif token.type == PART or token.type in ENDS_SECTIONS:
+                closed = len(levels)
+            else:
+                closed = 0
+            if held is not None:  # closed by this token: a leaf; else its section goes on
+                if closed:
+                    yield _leaf(held, levels)
+                    closed -= 1
+                else:
+                    yield held
+                held = None
+            if closed:
+                yield from _close(levels, closed, token)
+            if token.type == HEADING:
+                levels.append(int(token.value))
+                held = token
+                continue
+            if token.type == PART:
+                levels.append(PART_LEVEL)
+            yield token
+        if held is not None:
+            yield _leaf(held, levels)
         if last is not None:
-            yield from _close(levels, None, last)
+            yield from _close(levels, len(levels), last)
 
 
-def _close(levels: list[int], level: int | None, at: Token) -> Iterator[Token]:
-    """Close open sections of ``level`` and deeper (``None``: everything, parts too)."""
-    while levels and (level is None or PART_LEVEL < levels[-1] >= level):
+def _closed_by(levels: list[int], level: int) -> int:
+    """How many open sections a heading of ``level`` closes: those of its level and deeper, not a part."""
+    count = 0
+    while count < len(levels) and PART_LEVEL < levels[-1 - count] >= level:
+        count += 1
+    return count
+
+
+def _leaf(heading: Token, levels: list[int]) -> Token:
+    """``heading``, the last opened, closed at once: a section in one token (renamed in place,
+    so it keeps the blocks it carries)."""
+    levels.pop()
+    heading.type = LEAF_HEADING
+    return heading
+
+
+def _close(levels: list[int], count: int, at: Token) -> Iterator[Token]:
+    """Close the ``count`` innermost open sections (or parts) where ``at`` starts."""
+    for _ in range(count):
         levels.pop()
         yield Token(CLOSE, "", start_pos=at.start_pos, end_pos=at.start_pos)
 

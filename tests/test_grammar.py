@@ -27,12 +27,26 @@ def test_every_heading_opens_a_section_and_every_level_closes_at_the_end() -> No
 
 def test_a_heading_closes_open_sections_of_its_level_and_deeper() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(HEADING, 4, 6, 2, 1)]
-    assert _types(blocks) == ["HEADING", "HEADING", "_CLOSE", "_CLOSE", "HEADING", "_CLOSE"]
+    assert _types(blocks) == ["HEADING", "LEAF_HEADING", "_CLOSE", "LEAF_HEADING"]
 
 
 def test_a_part_label_closes_everything_and_opens_a_part() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(PART, 2, 4), Block(HEADING, 4, 6, 1, 1)]
-    assert _types(blocks) == ["HEADING", "_CLOSE", "PART", "HEADING", "_CLOSE", "_CLOSE"]
+    assert _types(blocks) == ["LEAF_HEADING", "PART", "LEAF_HEADING", "_CLOSE"]
+
+
+def test_a_heading_closed_by_the_next_token_is_a_leaf_and_one_with_anything_inside_is_not() -> None:
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 1), Block(PARA, 4, 6), Block(HEADING, 6, 8, 2, 1),
+              Block(HEADING, 8, 10, 3, 2), Block(CLOSING, 10, 12)]
+    assert _types(blocks) == ["LEAF_HEADING", "HEADING", "PARA", "_CLOSE", "HEADING", "LEAF_HEADING", "_CLOSE",
+                              "CLOSING"]
+
+
+def test_a_leaf_heading_keeps_the_paragraphs_it_carries() -> None:
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 1)]
+    tokens = list(LevelPostLex().process(BlockLexer(None).lex(blocks)))
+    assert [(token.type, token.blocks) for token in tokens] == [
+        ("LEAF_HEADING", tuple(blocks[:2])), ("LEAF_HEADING", tuple(blocks[2:]))]
 
 
 def test_grammar_file_ships_inside_the_package() -> None:

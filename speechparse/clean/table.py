@@ -50,7 +50,9 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 
-#: more lines to try than this, and a rule first looks for the strings its every match holds
+#: more lines to try than this, and a rule matched line by line first looks for the strings its every
+#: match holds; a rule whose match may read past its line is tried at no more line starts than this
+#: (each try may read on to the end: more would not stay linear), and is scanned for otherwise
 MAX_TRIED_LINES: Final = 8
 
 

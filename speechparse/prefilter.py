@@ -20,7 +20,7 @@ vocabulary.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import cache
 from typing import Final
 
@@ -34,12 +34,14 @@ __all__ = [
     "LineStart",
     "first_chars",
     "first_solid_chars",
+    "holds_all",
     "last_chars",
     "lines_holding",
     "match_lines",
     "may_be",
     "may_hold",
     "may_occur",
+    "needed_chars",
     "required_chars",
     "required_literals",
     "starts_at_line_start",
@@ -73,7 +75,8 @@ class _Unknown(Exception):
 
 # A parsed pattern is a tuple of branches; a branch is a tuple of items; an item is
 # (kind, value, min_repeat, once), where kind is "chars" (value: frozenset or None for any
-# character), "group" (value: the group's branches), "start" (^), or "empty" (other
+# character), "group" (value: the group's branches), "ahead" (a positive lookahead, value: its
+# branches: what a match needs after it, though not inside it), "start" (^), or "empty" (other
 # zero-width assertions and lookarounds, which the prefilter does not use); ``once`` says
 # the item carries no quantifier (it matches exactly once).
 _Item = tuple[str, object, int, bool]
@@ -182,7 +185,9 @@ class _Reader:
             char = self.take()
             if char == ":" or char == ">":
                 kind = "plain"
-            elif char in "=!":
+            elif char == "=":
+                kind = "ahead"
+            elif char == "!":
                 kind = "look"
             elif char == "<" and self.peek() in "=!":
                 self.at += 1
@@ -225,7 +230,9 @@ class _Reader:
         inner = self.branches(ignore_case or self.ignore_case)
         if self.take() != ")":
             raise _Unknown("unbalanced group")
-        return ("group", inner, 1)
+        # a lookahead reads on from where it stands, never past the end of the slice searched: what it
+        # needs is in that slice (a lookbehind may read before the slice's start: not read, above)
+        return ("ahead" if kind == "ahead" else "group", inner, 1)
 
     def skip_to_close(self) -> None:
         """Move past the ``)`` that closes the group being read, over escapes and classes."""
@@ -342,7 +349,7 @@ def _first(branches: _Branches, skip_blanks: bool) -> tuple[frozenset[str] | Non
 def _first_of_sequence(items: tuple[_Item, ...], skip_blanks: bool) -> tuple[frozenset[str] | None, bool]:
     found: set[str] = set()
     for kind, value, minimum, _ in items:
-        if kind in ("start", "empty"):
+        if kind in ("start", "empty", "ahead"):
             continue
         if kind == "chars":
             chars = value if isinstance(value, frozenset) else None
@@ -406,8 +413,8 @@ def first_solid_chars(pattern: str) -> frozenset[str] | None:
 
 
 def _required(branches: _Branches) -> frozenset[str] | None:
-    """Characters one of which every match holds: per branch, the smallest known set of an item
-    that must match; ``None`` when some branch has no such item."""
+    """Characters one of which every match holds (or reads in a lookahead): per branch, the smallest
+    known set of an item that must match; ``None`` when some branch has no such item."""
     found: set[str] = set()
     for branch in branches:
         best: frozenset[str] | None = None
@@ -416,7 +423,7 @@ def _required(branches: _Branches) -> frozenset[str] | None:
                 continue
             if kind == "chars" and isinstance(value, frozenset):
                 chars: frozenset[str] | None = value
-            elif kind == "group" and isinstance(value, tuple):
+            elif kind in ("group", "ahead") and isinstance(value, tuple):
                 chars = _required(value)
             else:
                 continue
@@ -430,15 +437,50 @@ def _required(branches: _Branches) -> frozenset[str] | None:
 
 @cache
 def required_chars(pattern: str) -> frozenset[str] | None:
-    """Characters one of which every match of ``pattern`` holds (``None`` when not known)."""
+    """Characters one of which every match of ``pattern`` holds, or reads in a lookahead
+    (``None`` when not known): in the slice searched, either way."""
     parsed = _parse(pattern)
     return None if parsed is None else _required(parsed)
 
 
+def _needed(branches: _Branches) -> frozenset[str]:
+    """Characters each of which every match holds: those of the items every branch must match once
+    or more (a character of its own, not one of a class), and of the groups it cannot do without."""
+    common: frozenset[str] | None = None
+    for branch in branches:
+        found: set[str] = set()
+        for kind, value, minimum, _ in branch:
+            if minimum == 0:
+                continue
+            if kind == "chars" and isinstance(value, frozenset) and len(value) == 1 \
+                    and value.isdisjoint(CLASS_TOKENS):
+                found |= value
+            elif kind in ("group", "ahead") and isinstance(value, tuple):
+                found |= _needed(value)
+        common = frozenset(found) if common is None else common & found
+    return common or frozenset()
+
+
+@cache
+def needed_chars(pattern: str) -> frozenset[str]:
+    """Characters *each* of which every match of ``pattern`` holds (or reads in a lookahead): a slice
+    that lacks any one of them cannot match. Empty when none is known. Where :func:`required_chars`
+    says "one of these", this says "all of these": 第…页…共 needs all three, and many texts lack one."""
+    parsed = _parse(pattern)
+    return frozenset() if parsed is None else _needed(parsed)
+
+
+def holds_all(text: str, chars: Iterable[str], start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds each of ``chars`` (each looked for at C speed, until one is missing)."""
+    stop = len(text) if end is None else end
+    return all(text.find(char, start, stop) >= 0 for char in chars)
+
+
 def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:
-    """Strings of at least ``shortest`` characters one of which every match holds: per branch, the
-    best of its runs of characters that each match once, of its groups' own strings and (strings of
-    one) of the characters of an item it cannot do without; ``None`` when a branch has none."""
+    """Strings of at least ``shortest`` characters one of which every match holds (or reads in a
+    lookahead): per branch, the best of its runs of characters that each match once, of its groups'
+    own strings and (strings of one) of the characters of an item it cannot do without; ``None`` when
+    a branch has none."""
     found: set[str] = set()
     for branch in branches:
         options: list[frozenset[str]] = []
@@ -453,7 +495,7 @@ def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:
             run = ""
             if known and shortest == 1:
                 options.append(value)  # type: ignore[arg-type]
-            elif kind == "group" and minimum > 0 and isinstance(value, tuple):
+            elif kind in ("group", "ahead") and minimum > 0 and isinstance(value, tuple):
                 inner = _literals(value, shortest)
                 if inner is not None:
                     options.append(inner)

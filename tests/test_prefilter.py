@@ -17,11 +17,13 @@ from speechparse.prefilter import (
     LineStart,
     first_chars,
     first_solid_chars,
+    holds_all,
     last_chars,
     lines_holding,
     match_lines,
     may_hold,
     may_occur,
+    needed_chars,
     required_chars,
     required_literals,
     starts_at_line_start,
@@ -93,6 +95,38 @@ def test_required_literals_are_strings_one_of_which_every_match_holds(pattern: s
     assert required_literals(pattern) == (None if expected is None else frozenset(expected))
 
 
+def test_what_a_positive_lookahead_needs_counts_and_what_a_lookbehind_or_negative_one_reads_does_not() -> None:
+    # a lookahead cannot read past the end of the slice searched: a slice without its strings cannot match
+    assert required_literals(r"^[ \t]*+(?=(?:[^\n]*?署名){2})[^\n]*$") == frozenset({"署名"})
+    assert required_chars(r"(?=[^\n]*《)[^\n。]+") == frozenset({"《"})
+    assert required_literals(r"(?<=附件)名单") == frozenset({"名单"})  # before the slice, maybe
+    assert required_literals(r"(?!草稿)[^\n]{2}") is None  # what must *not* follow
+    assert first_chars(r"(?=乙)乙丙") == frozenset({"乙"})  # a lookahead is no character of the match
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"第\s*\d+\s*页\s*共\s*\d+\s*页|共\s*\d+\s*页\s*第\s*\d+\s*页", {"第", "页", "共"}),  # both branches
+    (r"甲乙|甲丙", {"甲"}),  # only what every branch holds
+    (r"甲(?:乙丙)?丁", {"甲", "丁"}),  # an optional group adds nothing
+    (r"(?:甲|乙)丙{2,}", {"丙"}),
+    (r"(?i:a)b", {"b"}),  # a letter in either case is two characters, not one
+    (r"\d年", {"年"}),  # a class token is no character
+    (r"(?=[^\n]*编辑)[^\n]+", {"编", "辑"}),  # read in a lookahead, inside the slice
+    (r"(?<=甲)乙", {"乙"}),
+    (r"甲|\w", set()),
+    (r"(甲)\1", set()),  # a back-reference: the prefilter does not read the pattern
+])
+def test_needed_chars_are_each_held_by_every_match(pattern: str, expected: set[str]) -> None:
+    assert needed_chars(pattern) == frozenset(expected)
+
+
+def test_holds_all_needs_every_character_in_the_slice() -> None:
+    assert holds_all("第3页共9页", "第页共")
+    assert not holds_all("第3页", "第页共")
+    assert not holds_all("第3页共9页", "第页共", 0, 3)
+    assert holds_all("甲", "")
+
+
 def test_may_hold_looks_for_each_string_in_the_slice() -> None:
     assert may_hold("甲乙丙丁", frozenset({"丙丁"}))
     assert not may_hold("甲乙丙丁", frozenset({"丙丁"}), 0, 3)
@@ -119,7 +153,7 @@ def _check_sound(pattern: str, text: str) -> None:
     """Every match of ``pattern`` agrees with what the prefilter says of it."""
     compiled = regex.compile(pattern, regex.MULTILINE)
     first, solid, holds = first_chars(pattern), first_solid_chars(pattern), required_chars(pattern)
-    literals = required_literals(pattern)
+    literals, needs = required_literals(pattern), needed_chars(pattern)
     at_line_start = starts_at_line_start(pattern)
     for match in compiled.finditer(text):
         matched = match.group()
@@ -127,10 +161,13 @@ def _check_sound(pattern: str, text: str) -> None:
             assert _in(matched[0], first), (pattern, matched)
         if solid is not None:
             assert _in(matched.lstrip(" \t")[0], solid), (pattern, matched)
+        # what the match holds or a lookahead of it reads: from where it starts to the end of the text
+        read = text[match.start():]
         if holds is not None:
-            assert any(char in matched for char in holds), (pattern, matched)
+            assert any(char in read for char in holds), (pattern, matched)
         if literals is not None:
-            assert any(literal in matched for literal in literals), (pattern, matched)
+            assert any(literal in read for literal in literals), (pattern, matched)
+        assert all(char in read for char in needs), (pattern, matched)
         if at_line_start:
             assert match.start() == 0 or text[match.start() - 1] == "\n", (pattern, matched)
 
@@ -158,8 +195,9 @@ def test_what_the_prefilter_reads_holds_on_random_text(text: str, pattern: str) 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["  上传人:某", "- 关键词:", "第3页", "甲乙", "", "\t下载本文档", "2024年5期",
-                                 "首页 > 新闻 > 正文", "12 / 30", "www.example.cn", "( 资料图 )", "学习 2023年4期",
-                                 " 讲话提纲.docx", "某某网站首页", "会议发言(精选文档)", "| |", "材料_第2页"]),
+                                 "首页 > 新闻 > 正文", "12 / 30", "第2页 共5页", "www.example.cn", "( 资料图 )",
+                                 "学习 2023年4期", " 讲话提纲.docx", "某某网站首页", "会议发言(精选文档)", "| |",
+                                 "材料_第2页"]),
                 max_size=12),
        st.sampled_from(TABLE))
 def test_a_table_rule_finds_what_a_scan_of_the_whole_text_finds(lines: list[str], compiled: Any) -> None:

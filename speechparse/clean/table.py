@@ -22,10 +22,12 @@ from speechparse.prefilter import (
     LineStart,
     first_chars,
     first_solid_chars,
+    holds_all,
     lines_holding,
     match_lines,
     may_hold,
     may_occur,
+    needed_chars,
     required_chars,
     required_literals,
     starts_at_line_start,
@@ -70,6 +72,9 @@ class _Compiled:
     on_its_line: bool
     #: strings one of which every match holds, when few enough to look for before a scan; None: not looked for
     literals: frozenset[str] | None = None
+    #: characters each of which every match holds, looked for before anything else that costs a pass:
+    #: the Han ones first (a text lacks a given Han character more often than a punctuation mark)
+    needs: tuple[str, ...] = ()
     #: whether the first character of some line must begin the rule's match (after indentation):
     #: then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
     #: match that may begin with a line break is not)
@@ -105,8 +110,12 @@ class _Compiled:
             if self.by_line_start:
                 assert self.starts is not None
                 tried = lines.starts(self.starts)
+                if not tried or not holds_all(subject, self.needs, start, end):
+                    return []
             else:
                 assert self.holds is not None
+                if not holds_all(subject, self.needs, start, end):
+                    return []
                 tried = lines_holding(subject, self.holds, start, end)
             # many lines to try (a rule led by a common character: 分享 after two or three Han ones)
             # cost more than a search for a string every match holds
@@ -117,12 +126,14 @@ class _Compiled:
             assert self.starts is not None
             first_lines = lines.starts(self.starts)
             tried = first_lines[bisect_left(first_lines, start):bisect_left(first_lines, end)]
-            if not tried:
-                return []  # no line begins as its match must
+            if not tried or not holds_all(subject, self.needs, start, end):
+                return []  # no line begins as its match must, or a character it needs is missing
             if len(tried) <= MAX_TRIED_LINES:
                 # a match may run on past its line: tried at a few line starts, each try may read on
                 # (at most MAX_TRIED_LINES tries, so the work stays linear in the text)
                 return match_lines(self.pattern, subject, tried, start, end)
+        if not holds_all(subject, self.needs, start, end):
+            return []
         # the strings a match holds say more than its characters: one search, not two
         if not (may_hold(subject, self.literals, start, end) if self.literals is not None
                 else may_occur(subject, self.holds, start, end)):
@@ -144,7 +155,8 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         literals = required_literals(rule.pattern)
         compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds,
                                   stays_on_its_line(rule.pattern),
-                                  literals if literals is not None and len(literals) <= MAX_SEARCHED else None))
+                                  literals if literals is not None and len(literals) <= MAX_SEARCHED else None,
+                                  tuple(sorted(needed_chars(rule.pattern), reverse=True))))
     return tuple(compiled)
 
 

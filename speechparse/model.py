@@ -186,8 +186,12 @@ class OffsetMap:
     def raw_pieces(self, span: tuple[int, int]) -> list[tuple[int, int]]:
         """The raw intervals a cleaned span is made of (it may straddle earlier removals)."""
         start, end = span
-        pieces: list[tuple[int, int]] = []
         index = max(0, bisect_right(self.starts, start) - 1)
+        raw_start, raw_end = self.pieces[index]
+        if end - self.starts[index] <= raw_end - raw_start:  # inside one piece, as most spans are
+            offset = raw_start - self.starts[index]
+            return [(start + offset, end + offset)] if end > start else []
+        pieces: list[tuple[int, int]] = []
         while index < len(self.pieces) and self.starts[index] < end:
             raw_start, raw_end = self.pieces[index]
             clean_start = self.starts[index]

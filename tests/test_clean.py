@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,6 +84,25 @@ def test_offset_map_finds_the_cleaned_offset_of_a_kept_raw_character_and_none_fo
     mapping = OffsetMap.identity(10).delete([(2, 4)]).delete([(0, 1)])  # "0123456789" -> "1456789"
     assert [mapping.from_raw(raw) for raw in range(10)] == [None, 0, None, None, 1, 2, 3, 4, 5, 6]
     assert OffsetMap.from_pieces(mapping.pieces) == mapping
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=4),
+       st.integers(0, 40), st.integers(0, 12))
+def test_raw_pieces_of_a_cleaned_span_are_the_raw_positions_of_its_characters(
+        cuts: list[tuple[int, int]], start: int, length: int) -> None:
+    raw = "".join(chr(0x4E00 + index) for index in range(40))
+    mapping, text = OffsetMap.identity(len(raw)), raw
+    for at, width in cuts:  # delete one span at a time, as cleaning's rules do
+        if at >= len(text):
+            continue
+        mapping = mapping.delete([(at, min(len(text), at + width))])
+        text = text[:at] + text[at + width:]
+    start, end = min(start, len(text)), min(len(text), start + length)
+    pieces = mapping.raw_pieces((start, end))
+    assert "".join(raw[piece_start:piece_end] for piece_start, piece_end in pieces) == text[start:end]
+    assert all(piece_end > piece_start for piece_start, piece_end in pieces)
+    # each piece is as long as it can be: two pieces never touch (they would be one)
+    assert all(left[1] < right[0] for left, right in pairwise(pieces))
 
 
 class _SliceCountingText(str):

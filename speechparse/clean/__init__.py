@@ -95,6 +95,8 @@ class CleanState:
 
     def commit(self) -> None:
         """Delete the spans marked since the last commit."""
+        if not self._pending:
+            return  # most rules find nothing in most texts
         # where two rules mark the same text, the one that names a shape (a site's line, a
         # breadcrumb) names the removal, not the generic layer's judgement of a line
         pending = sorted(self._pending,
@@ -106,8 +108,6 @@ class CleanState:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end, rule])
-        if not merged:
-            return
         spans = [(start, end) for start, end, _ in merged]
         for start, end, rule in merged:
             # a span that straddles earlier removals is recorded piece by piece, so each

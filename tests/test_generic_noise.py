@@ -286,3 +286,17 @@ def test_an_editor_s_sentence_goes_whichever_form_marks_it_and_the_body_s_own_st
     cleaned = clean(f"{sentence}\n{body}\n")
     assert (sentence not in cleaned.text) is removed
     assert body in cleaned.text
+
+
+@pytest.mark.parametrize(("tail", "kept"), [
+    ("- 关键词:\n工作会议讲话\n- 下载次数:\n12\n", False),  # values under a page's empty labels go with them
+    ("具体要求如下:\n各单位要按时报送材料,逐项抓好落实。\n", True),  # a body sentence under the body's own colon
+])
+def test_a_value_under_an_empty_label_goes_with_the_tail_and_the_body_under_its_own_colon_stays(
+        tail: str, kept: bool) -> None:
+    body = "同志们:\n今天我们召开全市工作会议,主要任务是总结去年工作、部署今年任务。\n" \
+           "希望大家认真抓好落实,确保各项任务圆满完成。\n"
+    cleaned = clean(body + tail, site_rules=False)
+    assert cleaned.text.startswith(body.rstrip("\n"))
+    assert (tail.strip() in cleaned.text) is kept
+    assert kept or cleaned.text == body.rstrip("\n")

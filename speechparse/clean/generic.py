@@ -265,6 +265,11 @@ class _Page:
             end -= 1
         return start, end, following
 
+    def is_blank(self, line: int) -> bool:
+        """Whether a line holds nothing but spaces (its verdict would be BLANK, without judging it)."""
+        start, end, _ = self.bounds(line)
+        return start == end
+
     def content(self, line: int) -> str:
         start, end, _ = self.bounds(line)
         return self.text[start:end]
@@ -443,12 +448,15 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
 def _is_label_value(page: _Page, line: int) -> bool:
     """Whether the line before ``line`` is an empty furniture label (- 关键词: / value)."""
     above = line - 1
-    while above >= 0 and page.verdict(above) == BLANK:
+    while above >= 0 and page.is_blank(above):
         above -= 1
-    if above < 0 or page.verdict(above) not in (FURNITURE, LABEL):
+    if above < 0:
         return False
+    # the label's shape first: the line above is judged only when it ends with a colon
     label = _EMPTY_LABEL.fullmatch(page.content(above))
-    return label is not None and label.group("label").replace(" ", "") not in BUTTON_WORDS
+    if label is None or label.group("label").replace(" ", "") in BUTTON_WORDS:
+        return False
+    return page.verdict(above) in (FURNITURE, LABEL)
 
 
 def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: int) -> None:

@@ -52,8 +52,9 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 
-#: more lines to try than this, and a rule matched line by line first looks for the strings its every
-#: match holds; a rule whose match may read past its line is tried at no more line starts than this
+#: more line starts to try than this, and a rule matched at line starts first looks for the strings its
+#: every match holds (a rule tried on the lines holding a character always looks for them first); a rule
+#: whose match may read past its line is tried at no more line starts than this
 #: (each try may read on to the end: more would not stay linear), and is scanned for otherwise
 MAX_TRIED_LINES: Final = 8
 
@@ -112,15 +113,17 @@ class _Compiled:
                 tried = lines.starts(self.starts)
                 if not tried or not holds_all(subject, self.needs, start, end):
                     return []
+                # many lines to try (a rule led by a common character: 分享 after two or three Han ones)
+                # cost more than a search for a string every match holds
+                if len(tried) > MAX_TRIED_LINES and not may_hold(subject, self.literals, start, end):
+                    return []
             else:
                 assert self.holds is not None
-                if not holds_all(subject, self.needs, start, end):
+                # the strings first, where known: listing the lines that hold a common character
+                # (文, 作) costs a step of Python per line, a search for a string costs none
+                if not holds_all(subject, self.needs, start, end) or not may_hold(subject, self.literals, start, end):
                     return []
                 tried = lines_holding(subject, self.holds, start, end)
-            # many lines to try (a rule led by a common character: 分享 after two or three Han ones)
-            # cost more than a search for a string every match holds
-            if len(tried) > MAX_TRIED_LINES and not may_hold(subject, self.literals, start, end):
-                return []
             return match_lines(self.pattern, subject, tried, start, end, on_its_line=True)
         if self.by_first_char:
             assert self.starts is not None

@@ -473,7 +473,10 @@ def needed_chars(pattern: str) -> frozenset[str]:
 def holds_all(text: str, chars: Iterable[str], start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds each of ``chars`` (each looked for at C speed, until one is missing)."""
     stop = len(text) if end is None else end
-    return all(text.find(char, start, stop) >= 0 for char in chars)
+    for char in chars:  # noqa: SIM110 (a loop, not all() over a generator: called for every rule on every text)
+        if text.find(char, start, stop) < 0:
+            return False
+    return True
 
 
 def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:

@@ -111,11 +111,10 @@ class _Compiled:
             if self.by_line_start:
                 assert self.starts is not None
                 tried = lines.starts(self.starts)
-                if not tried or not holds_all(subject, self.needs, start, end):
-                    return []
                 # many lines to try (a rule led by a common character: 分享 after two or three Han ones)
-                # cost more than a search for a string every match holds
-                if len(tried) > MAX_TRIED_LINES and not may_hold(subject, self.literals, start, end):
+                # cost more than a search for the characters and a string every match holds
+                if len(tried) > MAX_TRIED_LINES and not (holds_all(subject, self.needs, start, end)
+                                                          and may_hold(subject, self.literals, start, end)):
                     return []
             else:
                 assert self.holds is not None
@@ -129,8 +128,8 @@ class _Compiled:
             assert self.starts is not None
             first_lines = lines.starts(self.starts)
             tried = first_lines[bisect_left(first_lines, start):bisect_left(first_lines, end)]
-            if not tried or not holds_all(subject, self.needs, start, end):
-                return []  # no line begins as its match must, or a character it needs is missing
+            if not tried:
+                return []  # no line begins as its match must
             if len(tried) <= MAX_TRIED_LINES:
                 # a match may run on past its line: tried at a few line starts, each try may read on
                 # (at most MAX_TRIED_LINES tries, so the work stays linear in the text)

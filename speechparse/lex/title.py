@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.prefilter import CLASS_TOKENS, first_chars, last_chars
+from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, needed_chars
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -53,15 +53,16 @@ _NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
 
 
 @cache
-def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None], ...]:
-    """For each decoration: whether it sits at the title's end ($) rather than its start (^), and the
-    characters it can end (or start) with there; None where that is not known or names a class
-    (\\d). Read on first use."""
+def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None, frozenset[str]], ...]:
+    """For each decoration: whether it sits at the title's end ($) rather than its start (^), the
+    characters it can end (or start) with there (None where that is not known or names a class,
+    \\d), and the characters each of which it holds. Read on first use."""
     edges = []
     for pattern in TITLE_DECORATIONS:
         at_end = pattern.endswith("$")
         chars = last_chars(pattern) if at_end else first_chars(pattern) if pattern.startswith("^") else None
-        edges.append((at_end, chars if chars is not None and chars.isdisjoint(CLASS_TOKENS) else None))
+        edges.append((at_end, chars if chars is not None and chars.isdisjoint(CLASS_TOKENS) else None,
+                      needed_chars(pattern)))
     return tuple(edges)
 
 
@@ -94,11 +95,13 @@ def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
     edges = _decoration_edges()
     while changed:
         changed = False
-        for pattern, (at_end, chars) in zip(_DECORATIONS, edges, strict=True):
-            piece = folded[start:end]
+        piece = folded[start:end]
+        for pattern, (at_end, chars, needs) in zip(_DECORATIONS, edges, strict=True):
             if chars is not None and piece and not piece.endswith("\n") \
                     and (piece[-1] if at_end else piece[0]) not in chars:
                 continue  # a decoration at the title's end (or start) ends (or starts) with one of these
+            if not holds_all(piece, needs):
+                continue  # (篇 of 篇三, 【 and 】 of 【推荐】)
             match = pattern.search(piece)
             if match is None or match.start() == match.end():
                 continue
@@ -110,6 +113,7 @@ def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
                 continue
             if new_end - new_start >= MIN_TITLE:
                 start, end, changed = new_start, new_end, True
+                piece = folded[start:end]
     return start, end
 
 

@@ -103,6 +103,18 @@ class MarkerScan:
     #: of the rule it is written for
     mark: str = ""
     by_last_char: Mapping[str, tuple[int, MarkerRule]] = field(factory=dict)
+    #: the number of the numeral's group ``n`` (a name is looked up at every match; ``groupindex`` makes a dict)
+    numeral_group: int = field(init=False)
+    #: the characters one of which the text must hold for the search to find anything ("": not known)
+    needs: str = field(init=False)
+
+    @numeral_group.default
+    def _numeral_group(self) -> int:
+        return self.pattern.groupindex["n"]
+
+    @needs.default
+    def _needs(self) -> str:
+        return self.rules[0][1].scheme.needs if len(self.rules) == 1 else ""
 
 
 #: a loose form is read only after these
@@ -194,15 +206,14 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     present: dict[str, bool] = {}  # whether the text holds one of a scheme's needed characters
     for scan in _marker_rules_scans() if rules is MARKER_RULES else marker_scans(rules):
         shared = len(scan.rules) > 1
-        if not shared:
-            needs = scan.rules[0][1].scheme.needs
-            if needs:
-                if needs not in present:
-                    present[needs] = _needed(needs).search(folded) is not None
-                if not present[needs]:
-                    continue
+        needs = scan.needs
+        if needs:
+            if needs not in present:
+                present[needs] = _needed(needs).search(folded) is not None
+            if not present[needs]:
+                continue
         line_end = -1
-        numeral_group = scan.pattern.groupindex["n"]  # by number: a name is looked up at every match
+        numeral_group = scan.numeral_group
         for match in scan.pattern.finditer(folded):
             index, rule = scan.by_last_char[folded[match.start() - 1]] if shared else scan.rules[0]
             scheme = rule.scheme

@@ -301,7 +301,7 @@ class _Reader:
 def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str]:
     if not ignore_case:
         return chars
-    if chars & CLASS_TOKENS.keys():
+    if not chars.isdisjoint(CLASS_TOKENS):
         raise _Unknown("a class under ignore-case")
     # both cases, and the characters whose case folds to them (ſ, K); anything unusual: unknown
     cased = set(chars)
@@ -311,7 +311,7 @@ def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str]:
             raise _Unknown("a character whose case changes its length")
     if any(not char.isascii() and char.lower() != char.upper() for char in cased):
         raise _Unknown("a non-ASCII character with cases")
-    return frozenset(cased) | ({"\u017f"} if "s" in cased else set()) | ({"\u212a"} if "k" in cased else set())
+    return frozenset(cased | ({"\u017f"} if "s" in cased else set()) | ({"\u212a"} if "k" in cased else set()))
 
 
 @cache

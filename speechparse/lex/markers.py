@@ -23,7 +23,7 @@ from functools import cache
 from typing import Final
 
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
@@ -101,20 +101,19 @@ class MarkerScan:
     rules: tuple[tuple[int, MarkerRule], ...]
     #: for a shared search: the mark searched for, and the last character of a numeral → (index, rule)
     #: of the rule it is written for
-    mark: str = ""
-    by_last_char: Mapping[str, tuple[int, MarkerRule]] = field(factory=dict)
+    mark: str
+    by_last_char: Mapping[str, tuple[int, MarkerRule]]
     #: the number of the numeral's group ``n`` (a name is looked up at every match; ``groupindex`` makes a dict)
-    numeral_group: int = field(init=False)
+    numeral_group: int
     #: the characters one of which the text must hold for the search to find anything ("": not known)
-    needs: str = field(init=False)
+    needs: str
 
-    @numeral_group.default
-    def _numeral_group(self) -> int:
-        return self.pattern.groupindex["n"]
 
-    @needs.default
-    def _needs(self) -> str:
-        return self.rules[0][1].scheme.needs if len(self.rules) == 1 else ""
+def _marker_scan(pattern: regex.Pattern[str], rules: tuple[tuple[int, MarkerRule], ...], mark: str = "",
+                 by_last_char: Mapping[str, tuple[int, MarkerRule]] | None = None) -> MarkerScan:
+    """A search with what it reads of its pattern and rules once, not for every text."""
+    return MarkerScan(pattern, rules, mark, by_last_char or {}, pattern.groupindex["n"],
+                      rules[0][1].scheme.needs if len(rules) == 1 else "")
 
 
 #: a loose form is read only after these
@@ -148,16 +147,16 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
             for mark in rule.scheme.scan.marks:
                 by_mark.setdefault(mark, []).append((index, rule))
         else:
-            scans.append(MarkerScan(rule.pattern, ((index, rule),)))
+            scans.append(_marker_scan(rule.pattern, ((index, rule),)))
     for mark, sharing in by_mark.items():
         ends = [last_chars(rule.scheme.scan.numeral) for _, rule in sharing]  # type: ignore[union-attr]
         known = [chars for chars in ends if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
         if len(known) == len(ends) and sum(map(len, known)) == len(frozenset().union(*known)):
             by_last_char = {char: one for one, chars in zip(sharing, known, strict=True) for char in chars}
-            scans.append(MarkerScan(lazy_compile(_shared_form(mark, [rule for _, rule in sharing])), tuple(sharing),
-                                    mark, by_last_char))
+            scans.append(_marker_scan(lazy_compile(_shared_form(mark, [rule for _, rule in sharing])), tuple(sharing),
+                                      mark, by_last_char))
         else:  # numerals that may end alike: a search each
-            scans.extend(MarkerScan(lazy_compile(_shared_form(mark, [one[1]])), (one,)) for one in sharing)
+            scans.extend(_marker_scan(lazy_compile(_shared_form(mark, [one[1]])), (one,)) for one in sharing)
     return tuple(scans)
 
 

@@ -20,6 +20,9 @@ JSON output time, seconds per MB from ×10 to ×1000 (linearity), and the time o
 ``import speechparse`` in a fresh process (bytecode caches written, as after
 ``pip install``). Then the outputs for retrieval pipelines as a share of the
 parse time. A script, not a test: timings depend on the machine.
+
+A checkout is measured as it stands: pure Python, or with the modules ``make compiled``
+built in place (the optional mypyc build, see setup.py); the report says which.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +105,9 @@ def measure_checkout(checkout: Path, corpus: Path, repeat: int) -> dict[str, Any
     documents = [speechparse.parse_text(text, max_units=10**9) for text in texts]
     total = time.perf_counter() - start
     results["stages"] = {stage: seconds / total for stage, seconds in spent.items()}
+    # the optional compiled build (make compiled): its modules are extension files
+    results["compiled"] = sorted(name for name, module in sys.modules.items() if name.startswith("speechparse")
+                                 and str(getattr(module, "__file__", "")).endswith(tuple(EXTENSION_SUFFIXES)))
     results["json"] = best_of(repeat, lambda: [document.to_json() for document in documents])
     results["stages_of"] = name
     return results
@@ -220,12 +227,16 @@ def main() -> None:
         print("| " + " | ".join(cells) + " |")
 
     for label, result in best.items():
+        compiled = result.get("compiled", [])
+        print(f"\n{label}: " + (f"{len(compiled)} modules compiled by mypyc (make compiled)" if compiled
+                                 else "pure Python"))
         per_mb = [result["rows"][f"seed ×{times}"] / sizes[f"seed ×{times}"] for times in SEED_TIMES[1:]]
         shares = ", ".join(f"{stage} {share:.0%}" for stage, share in
                            sorted(result["stages"].items(), key=lambda item: -item[1]))
-        print(f"\n{label}: seconds per MB from ×10 to ×1000: {', '.join(f'{value:.3f}' for value in per_mb)} "
+        print(f"{label}: seconds per MB from ×10 to ×1000: {', '.join(f'{value:.3f}' for value in per_mb)} "
               f"(largest / smallest {max(per_mb) / min(per_mb):.2f}; 1.00 is linear)")
-        print(f"{label}: stage shares of parse time on the {result['stages_of']}: {shares}")
+        print(f"{label}: stage shares of parse time on the {result['stages_of']}: "
+              + (shares or "not measured (compiled stages call each other directly, past the timers)"))
         print(f"{label}: to_json of the {result['stages_of']}: {result['json']:.4f} s")
         print(f"{label}: import speechparse in a fresh process: {import_seconds(checkouts[label], 5):.3f} s "
               f"(median of 5)")

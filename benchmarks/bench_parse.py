@@ -106,7 +106,8 @@ def measure_checkout(checkout: Path, corpus: Path, repeat: int) -> dict[str, Any
     total = time.perf_counter() - start
     results["stages"] = {stage: seconds / total for stage, seconds in spent.items()}
     # the optional compiled build (make compiled): its modules are extension files
-    results["compiled"] = sorted(name for name, module in sys.modules.items() if name.startswith("speechparse")
+    results["compiled"] = sorted(name for name, module in sys.modules.items()
+                                 if name.startswith("speechparse.")
                                  and str(getattr(module, "__file__", "")).endswith(tuple(EXTENSION_SUFFIXES)))
     results["json"] = best_of(repeat, lambda: [document.to_json() for document in documents])
     results["stages_of"] = name
@@ -236,7 +237,8 @@ def main() -> None:
         print(f"{label}: seconds per MB from ×10 to ×1000: {', '.join(f'{value:.3f}' for value in per_mb)} "
               f"(largest / smallest {max(per_mb) / min(per_mb):.2f}; 1.00 is linear)")
         print(f"{label}: stage shares of parse time on the {result['stages_of']}: "
-              + (shares or "not measured (compiled stages call each other directly, past the timers)"))
+              + ("not measured (compiled stages call each other directly, past the timers)" if compiled
+                 else shares))
         print(f"{label}: to_json of the {result['stages_of']}: {result['json']:.4f} s")
         print(f"{label}: import speechparse in a fresh process: {import_seconds(checkouts[label], 5):.3f} s "
               f"(median of 5)")

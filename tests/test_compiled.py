@@ -35,7 +35,7 @@ for text in texts:
             out.append(speechparse.parse_text(text, site_rules=site_rules).to_json())
         except speechparse.ParseError as error:
             out.append(f"{type(error).__name__}: {error}")
-compiled = sorted(name for name, module in sys.modules.items() if name.startswith("speechparse")
+compiled = sorted(name for name, module in sys.modules.items() if name.startswith("speechparse.")
                   and str(getattr(module, "__file__", "")).endswith(tuple(EXTENSION_SUFFIXES)))
 json.dump({"out": out, "compiled": compiled}, sys.stdout)
 """

@@ -5,9 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import regex
 
 import speechparse
 import speechparse.pipeline
@@ -172,6 +174,24 @@ def test_finding_placeholders_stops_when_they_and_what_was_spent_are_over_the_bu
     assert len(find_placeholders(text, folded, budget=budget, spent=10)) == 30
     with pytest.raises(speechparse.StructureTooDenseError):
         find_placeholders(text, folded, budget=budget, spent=11)
+
+
+def test_removing_the_matches_of_a_scan_stops_at_the_budget_before_they_are_all_read() -> None:
+    from speechparse.clean import CleanState
+
+    text = "甲\r\n" * 1000
+    state = CleanState(text, StructureBudget(limit=40, size=utf8_size(text)))
+    read = 0
+
+    def carriage_returns() -> Iterator[regex.Match[str]]:
+        nonlocal read
+        for match in regex.finditer("\r", text):
+            read += 1
+            yield match
+
+    with pytest.raises(speechparse.StructureTooDenseError):
+        state.remove_matches(carriage_returns())
+    assert read <= 41  # the 41st is over the budget: the other 959 are never read
 
 
 def _at_the_limit(piece: str, filler: str = "工作落实") -> str:

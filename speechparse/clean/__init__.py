@@ -10,10 +10,11 @@ inserted or replaced, which is what keeps provenance exact.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from attrs import fields, frozen
+from regex import Match
 
 from speechparse.clean.chunks import stitch_page_chunks
 from speechparse.clean.duplicates import (
@@ -73,6 +74,11 @@ class CleanState:
                 if len(pending) > room:  # stop before listing them all
                     budget.check(len(self.removals) + len(pending))
 
+    def remove_matches(self, matches: Iterable[Match[str]], group: int | str = 0, rule: str | None = None) -> None:
+        """Mark the spans of ``matches`` (of their ``group``) for removal, read one match at a time: the
+        structure budget stops a hostile text's millions of matches before they are all listed."""
+        self.remove(_spans(matches, group), rule)
+
     def line_starts(self, *, folded: bool = True) -> LineStart:
         """The line index of the current text (folded or not), made once per text."""
         known = self._line_starts.get(folded)
@@ -119,6 +125,13 @@ class CleanState:
         self._derived.clear()
         self._line_starts.clear()
         self.offsets = self.offsets.delete(spans)
+
+
+def _spans(matches: Iterable[Match[str]], group: int | str) -> Iterator[tuple[int, int]]:
+    # a generator function, not a generator expression: compiled (setup.py), an expression passed
+    # as an argument is built as a list first
+    for match in matches:
+        yield match.span(group)
 
 
 Rule = Callable[[CleanState], None]

@@ -380,7 +380,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
-    state.remove((match.span("keyword") for match in _INJECTED_KEYWORD.finditer(text)), rule="generic.keyword")
+    state.remove_matches(_INJECTED_KEYWORD.finditer(text), "keyword", rule="generic.keyword")
     for match in _TRUNCATION.finditer(text):
         state.remove([match.span()], rule="generic.truncation")
         state.note(truncated=True)
@@ -519,7 +519,7 @@ def remove_markup(state: CleanState) -> None:
     text = state.folded
     for literal, pattern in _MARKUP:
         if literal in text:
-            state.remove((match.span() for match in pattern.finditer(text)), rule="generic.markup")
+            state.remove_matches(pattern.finditer(text), rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")
 

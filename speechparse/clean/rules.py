@@ -15,7 +15,7 @@ _CR_BEFORE_LF = lazy_compile(r"\r(?=\n)")
 
 def drop_carriage_returns(state: CleanState) -> None:
     """CRLF line ends become LF: the CR of each pair goes."""
-    state.remove(match.span() for match in _CR_BEFORE_LF.finditer(state.text))
+    state.remove_matches(_CR_BEFORE_LF.finditer(state.text))
 
 
 #: a text that ends in one of these ended a sentence

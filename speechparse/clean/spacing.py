@@ -48,4 +48,5 @@ def _spaces_in_spaced_words(text: str) -> Iterator[tuple[int, int]]:
         line_end = text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
         if tokens >= 3 or line == run or text[end:end + 1] == ":":
-            yield from (space.span() for space in _SPACES.finditer(text, start, end))
+            for space in _SPACES.finditer(text, start, end):  # (a loop: compiled, an expression is a list)
+                yield space.span()

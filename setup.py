@@ -14,9 +14,10 @@ import os
 from setuptools import setup
 
 #: the modules mypyc compiles: the stages' hot loops, from cleaning to the blocks. Left out, each
-#: for a reason: clean/table.py (compiled, its rules ran four times slower: left to the interpreter),
-#: tree.py and grammar.py (Lark's Transformer and Token subclasses, which mypyc cannot compile),
-#: model.py (mypyc stops with an internal error on it); the rest costs too little to matter.
+#: for a reason: clean/table.py (no faster compiled, once its cached_property was cached by hand,
+#: which a native class does not do), tree.py and grammar.py (Lark's Transformer and Token
+#: subclasses, which mypyc cannot compile), model.py (mypyc stops with an internal error on it);
+#: the rest costs too little to matter.
 COMPILED = (
     "speechparse/pipeline.py",
     "speechparse/widths.py",

@@ -1,9 +1,11 @@
 """Stage 6, tree: model nodes built from the grammar's rules as Lark reduces them.
 
 :class:`ToModel` has one method per grammar rule, each a call to a model
-constructor; offsets come from the tokens, the strings from the text. Points
-are not grammar nodes: the paragraph rule takes the points inside its span
-from :class:`speechparse.inline.InlinePoints`.
+constructor; offsets come from the tokens, the strings from the text. The two
+tokens that are nodes by themselves (a run of paragraphs, a section with no
+subsection) are made into nodes by the rule they stand in. Points are not
+grammar nodes: a paragraph takes the points inside its span from
+:class:`speechparse.inline.InlinePoints`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, cast
 from lark import Lark, Token, Transformer, v_args
 
 from speechparse.blocks import Block
-from speechparse.grammar import BlockToken, make_parser
+from speechparse.grammar import PARAS, BlockToken, make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
@@ -108,18 +110,17 @@ class ToModel(Transformer[Token, list[Node]]):
     note = _line_rule(Note)
     distribution = _line_rule(Distribution)
 
-    @v_args(inline=True)
-    def paragraphs(self, token: BlockToken) -> list[Node]:
-        return self._paragraphs(token.blocks)
-
     def _paragraphs(self, blocks: Sequence[Block]) -> list[Node]:
         within = self.points.within
         return [Paragraph(span=(block.start, block.end), children=within(block.start, block.end)) for block in blocks]
 
     def section(self, children: list[Any]) -> Node:
         token, *items = children
+        return self._section(token, items)
+
+    def _section(self, token: BlockToken, items: list[Any]) -> Node:
         block = token.blocks[0]
-        nodes = self._paragraphs(token.blocks[1:]) + _flat(items)  # its opening paragraphs ride on its token
+        nodes = self._paragraphs(token.blocks[1:]) + self._body(items)  # its opening paragraphs ride on its token
         assert block.marker is not None
         marker = self.markers[block.marker]
         heading_start, heading_end = self._heading_span(marker.end, block.end)
@@ -140,7 +141,7 @@ class ToModel(Transformer[Token, list[Node]]):
 
     def part(self, children: list[Any]) -> Node:
         token, *items = children
-        nodes = self._paragraphs(token.blocks[1:]) + _flat(items)
+        nodes = self._paragraphs(token.blocks[1:]) + self._body(items)
         start, end = token.start_pos, token.end_pos
         return Part(
             span=(start, nodes[-1].span[1] if nodes else end),
@@ -149,7 +150,21 @@ class ToModel(Transformer[Token, list[Node]]):
         )
 
     def start(self, children: list[Any]) -> list[Node]:
-        return _flat(children)
+        return self._body(children)
+
+    def _body(self, items: list[Any]) -> list[Node]:
+        """A body's nodes: those its rules made, and those of the tokens that are nodes by themselves, a
+        run of paragraphs (``PARAS``) and a section with no subsection (``LEAF_HEADING``), made here:
+        a token that stands in its parent's rule costs the parser no reduction of its own."""
+        nodes: list[Node] = []
+        for item in items:
+            if not isinstance(item, BlockToken):
+                nodes.append(item)
+            elif item.type == PARAS:
+                nodes.extend(self._paragraphs(item.blocks))
+            else:
+                nodes.append(self._section(item, []))
+        return nodes
 
     def _heading_span(self, start: int, end: int) -> tuple[int, int]:
         """The heading text between a marker and the end of its block, trimmed."""
@@ -158,17 +173,6 @@ class ToModel(Transformer[Token, list[Node]]):
         while end > start and self.folded[end - 1] in _HEADING_TRAIL:
             end -= 1
         return start, end
-
-
-def _flat(items: list[Any]) -> list[Node]:
-    """A rule's children with each run of paragraphs (a list) in its place."""
-    nodes: list[Node] = []
-    for item in items:
-        if isinstance(item, list):
-            nodes.extend(item)
-        else:
-            nodes.append(item)
-    return nodes
 
 
 _thread = threading.local()  # a parser per thread: its ToModel holds one document at a time

@@ -63,7 +63,8 @@ def test_nested_sections_parse_into_section_subtrees() -> None:
     section = tree.children[0]
     assert section.data == "section"
     assert section.children[0].blocks == tuple(blocks[:2])  # the heading's token carries its opening paragraph
-    assert [getattr(child, "data", None) for child in section.children[1:]] == ["section"]
+    # the inner section has no subsection: a LEAF_HEADING token standing in its parent's rule
+    assert [getattr(child, "type", None) for child in section.children[1:]] == ["LEAF_HEADING"]
 
 
 def test_paragraphs_in_a_row_are_one_token_that_carries_their_blocks() -> None:
@@ -95,6 +96,17 @@ def test_a_run_of_paragraphs_becomes_one_paragraph_node_each() -> None:
     doc = speechparse.parse_text("甲乙丙丁。\n戊己庚辛。\n一、总体要求\n子丑寅卯。\n辰巳午未。\n")
     assert [node.TYPE for node in doc.body] == ["paragraph", "paragraph", "section"]
     assert [node.TYPE for node in doc.body[2].children] == ["paragraph", "paragraph"]
+
+
+def test_leaf_sections_and_runs_of_paragraphs_become_nodes_in_document_order_where_they_stand() -> None:
+    # both are tokens in their parent's rule (no rule of their own): the parent's callback makes their nodes
+    doc = speechparse.parse_text("同志们:\n甲乙丙丁戊己庚辛。\n一、总体要求\n(一)加强领导\n子丑寅卯。\n(二)压实责任\n"
+                                 "辰巳午未。\n谢谢大家!\n申酉戌亥。\n")
+    assert [node.TYPE for node in doc.body] == ["salutation", "paragraph", "section", "closing", "paragraph"]
+    section = doc.body[2]
+    assert [(node.TYPE, node.marker) for node in section.children] == [("section", "(一)"), ("section", "(二)")]
+    assert [doc.text[slice(*leaf.children[0].span)] for leaf in section.children] == ["子丑寅卯。\n", "辰巳午未。\n"]
+    assert doc.text[slice(*doc.body[4].span)] == "申酉戌亥。\n"
 
 
 def test_grammar_loads_from_the_source_tree_as_well(tmp_path: Path) -> None:

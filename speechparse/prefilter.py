@@ -20,8 +20,8 @@ vocabulary.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
-from functools import cache
+from collections.abc import Callable, Container, Iterable
+from functools import cache, lru_cache
 from typing import Final
 
 import regex
@@ -35,6 +35,7 @@ __all__ = [
     "first_chars",
     "first_solid_chars",
     "holds_all",
+    "holds_string",
     "last_chars",
     "lines_holding",
     "match_lines",
@@ -523,7 +524,26 @@ def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: in
     if literals is None:
         return True
     stop = len(text) if end is None else end
-    return any(text.find(literal, start, stop) >= 0 for literal in literals)
+    for literal in literals:  # noqa: SIM110 (a loop, not any() over a generator: called for every rule on every text)
+        if holds_string(text, literal, start, stop):
+            return True
+    return False
+
+
+def holds_string(text: str, string: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds ``string``. A string of two characters or more is looked for
+    by the regex engine's search for a literal, which skips ahead further than ``str.find``: on Chinese
+    text, a third of the time (measured on the dev corpus). One character: ``str.find`` (a ``memchr``)."""
+    stop = len(text) if end is None else end
+    if len(string) == 1:
+        return text.find(string, start, stop) >= 0
+    return _literal_search(string)(text, start, stop) is not None
+
+
+@lru_cache(maxsize=1024)
+def _literal_search(string: str) -> Callable[[str, int, int], regex.Match[str] | None]:
+    """The search for one literal string, compiled once (the strings are the vocabulary's)."""
+    return regex.compile(regex.escape(string)).search
 
 
 def _anchored(branches: _Branches) -> bool:

@@ -18,6 +18,7 @@ from speechparse.prefilter import (
     first_chars,
     first_solid_chars,
     holds_all,
+    holds_string,
     last_chars,
     lines_holding,
     match_lines,
@@ -132,6 +133,21 @@ def test_may_hold_looks_for_each_string_in_the_slice() -> None:
     assert not may_hold("甲乙丙丁", frozenset({"丙丁"}), 0, 3)
     assert not may_hold("甲乙丙丁", frozenset({"乙甲", "丁丙"}))
     assert may_hold("甲乙丙丁", None)
+
+
+@pytest.mark.parametrize("string", ["丙丁", "丙", "/*", "(.*)", "a.b", "\\d", "丁\n甲"])
+def test_holds_string_reads_the_string_literally_in_the_slice(string: str) -> None:
+    text = "甲乙丙丁/*注*/(.*)a.b\\d丁\n甲"
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert holds_string(text, string, start, end) == (string in text[start:end]), (start, end)
+    assert not holds_string("甲乙丙", "乙丙丁")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲乙.*(\n", max_size=20), st.text(alphabet="甲乙.*(\n", min_size=1, max_size=3))
+def test_holds_string_agrees_with_str_find(text: str, string: str) -> None:
+    assert holds_string(text, string) == (string in text)
 
 
 def test_line_starts_index_lines_by_their_first_solid_char() -> None:

@@ -41,7 +41,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
-from speechparse.prefilter import required_literals
+from speechparse.prefilter import holds_string, may_hold, required_literals
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -187,7 +187,7 @@ class _Page:
         #: a site's marks glued to a line (a banner before its text, a watermark after it): spans of
         #: their own, not evidence about the line they stand on
         self.glued: list[tuple[int, int]] = []
-        if "www" in text or "WWW" in text or "://" in text:
+        if holds_string(text, "www") or holds_string(text, "WWW") or holds_string(text, "://"):
             spans: set[tuple[int, int]] = set()
             for line_start, line_end in self._lines_with_addresses():  # a mark stays on its line
                 for pattern in (_BANNER, _WATERMARK):
@@ -381,9 +381,16 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
     state.remove_matches(_INJECTED_KEYWORD.finditer(text), "keyword", rule="generic.keyword")
-    for match in _TRUNCATION.finditer(text):
+    for match in _TRUNCATION.finditer(text) if may_hold(text, _truncation_strings()) else ():
         state.remove([match.span()], rule="generic.truncation")
         state.note(truncated=True)
+
+
+@cache
+def _truncation_strings() -> frozenset[str] | None:
+    """Strings one of which every truncation note holds: a text holding none has none (the note's
+    pattern has no literal to lead its search, so the engine would try it at every position)."""
+    return required_literals(TRUNCATION_NOTE)
 
 
 # ---------------------------------------------------------------- lines
@@ -518,7 +525,7 @@ def remove_markup(state: CleanState) -> None:
     line of CSS would read as a sentence."""
     text = state.folded
     for literal, pattern in _MARKUP:
-        if literal in text:
+        if holds_string(text, literal):
             state.remove_matches(pattern.finditer(text), rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from speechparse.clean.linebreaks import _fixed_width, display_width
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speechparse.clean.linebreaks import _MARKER_START, _fixed_width, _opens_with_marker, display_width
 
 #: invented prose, cut into lines of twenty characters as a PDF's layout would cut it
 _PROSE = ("我们要坚持把改善群众生活作为工作的出发点和落脚点,扎实推进各项民生实事,"
@@ -30,3 +34,16 @@ def test_a_fixed_width_copy_with_a_few_lines_that_end_a_sentence_is_still_one() 
     lines[3] = lines[3][:19] + "。"
     lines[7] = lines[7][:19] + "。"
     assert _fixed_width("\n".join(lines) + "\n") in {display_width(line) for line in lines}
+
+
+@pytest.mark.parametrize(("line", "opens"), [
+    ("一、总体要求", True), ("  (二)压实责任", True), ("\t3. 做好衔接", True), ("首先,要提高认识", True),
+    ("第一章 总则", True), ("①加强领导", True), ("各单位要认真落实", False), ("", False), ("   ", False)])
+def test_a_line_opens_with_a_marker_after_its_indentation(line: str, opens: bool) -> None:
+    assert _opens_with_marker(line) is opens
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t一二、(())第章1.3首先其次要是甲乙工作A", max_size=12))
+def test_the_first_character_gate_never_refuses_a_line_the_marker_pattern_matches(line: str) -> None:
+    assert _opens_with_marker(line) == (_MARKER_START.match(line) is not None)

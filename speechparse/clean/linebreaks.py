@@ -32,6 +32,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import is_title_text
+from speechparse.prefilter import first_solid_chars, may_be
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def join_broken_lines(state: CleanState) -> None:
             joined = before.length > 0 and bool(after) and (
                 _joins(before, after, following, newlines, width)
                 or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
-                    and not _MARKER_START.match(after))
+                    and not _opens_with_marker(after))
                 or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)))
         if joined:
             spans.append((stripped_end, gap_end))
@@ -177,11 +178,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True  # a list of items goes on
     if last in FUNCTION_CHARS and not before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS):
         return True  # …三是以 / 1、2村…: a phrase cannot end in a function word (目的 and 作用 are words)
-    if _MARKER_START.match(after):
+    if _opens_with_marker(after):
         return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
     if last == "," and newlines == 1:
         return True  # a paragraph does not end in a comma
-    if newlines > 1 or _MARKER_START.match(after):
+    if newlines > 1 or _opens_with_marker(after):
         return False
     if width is not None and before.width >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
         return True  # a full line of a fixed-width copy: the layout broke it
@@ -193,7 +194,14 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True
     last_sentence = _LAST_SENTENCE.search(before.tail)
     sentence = last_sentence.group() if last_sentence is not None else before.head
-    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _MARKER_START.match(sentence)
+    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _opens_with_marker(sentence)
+
+
+def _opens_with_marker(line: str) -> bool:
+    """Whether ``line`` opens with a numbering marker of any scheme. It is matched only where its first
+    character (after its indentation) is one a marker can begin with: most lines open with other words."""
+    first = len(line) - len(line.lstrip(" \t"))
+    return may_be(line[first:first + 1], first_solid_chars(LINE_START_MARKER)) and _MARKER_START.match(line) is not None
 
 
 def _fixed_width(text: str) -> int | None:

@@ -532,12 +532,17 @@ def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: in
 
 def holds_string(text: str, string: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds ``string``. A string of two characters or more is looked for
-    by the regex engine's search for a literal, which skips ahead further than ``str.find``: on Chinese
-    text, a third of the time (measured on the dev corpus). One character: ``str.find`` (a ``memchr``)."""
+    in a long slice by the regex engine's search for a literal, which skips ahead further than
+    ``str.find``: on Chinese text, a third of the time (measured on the dev corpus). One character, or a
+    slice too short to repay the regex call: ``str.find``."""
     stop = len(text) if end is None else end
-    if len(string) == 1:
+    if len(string) == 1 or stop - start < _SHORT_SLICE:
         return text.find(string, start, stop) >= 0
     return _literal_search(string)(text, start, stop) is not None
+
+
+#: a slice shorter than this (characters) is searched by ``str.find``: the regex call costs more (measured)
+_SHORT_SLICE: Final = 256
 
 
 @lru_cache(maxsize=1024)

@@ -144,6 +144,16 @@ def test_holds_string_reads_the_string_literally_in_the_slice(string: str) -> No
     assert not holds_string("甲乙丙", "乙丙丁")
 
 
+@pytest.mark.parametrize("string", ["丙丁", "/*", "(.*)", "\\d"])
+def test_holds_string_reads_a_long_slice_as_a_short_one(string: str) -> None:
+    # a long slice is searched by the regex engine, a short one by str.find: the answers agree
+    text = "甲乙" * 300 + string + "甲乙" * 300
+    at = 600
+    for start, end in [(0, len(text)), (at, len(text)), (at + 1, len(text)), (0, at + len(string)),
+                       (0, at + len(string) - 1), (at - 300, at + 300), (at, at + len(string))]:
+        assert holds_string(text, string, start, end) == (string in text[start:end]), (start, end)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="甲乙.*(\n", max_size=20), st.text(alphabet="甲乙.*(\n", min_size=1, max_size=3))
 def test_holds_string_agrees_with_str_find(text: str, string: str) -> None:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from unittest.mock import patch
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import speechparse.lex.title as title_module
 from speechparse.lex.lines import find_part_labels
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, _needed, boundary_before, lex_markers
+from speechparse.lex.title import clean_title
 from speechparse.widths import fold
 
 
@@ -111,3 +117,22 @@ def test_an_information_separator_is_text_not_a_space_when_lines_with_text_are_f
     assert find_lines_with_text(text) == [0, 2, 4, 10]
     assert count_lines_with_text(text) == 4
     assert find_lines_with_text("\x1d\n") == [0]
+
+
+class _Everything:
+    """A set that holds every character: with it as the gate's edges, every decoration is tried."""
+
+    def __contains__(self, _char: object) -> bool:
+        return True
+
+
+_TITLE_PIECES = ["关于", "做好", "秋收", "工作的", "通知", "讲话", "\n", " ", ".docx", ".pdfVIP", "(精选)", "(精选5篇)",
+                 "[2]", "【推荐】", "篇一", "篇12", "共3篇", "范文", "最新", "优秀", "(试行)", "》", "《"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
+def test_the_decoration_gate_never_changes_a_cleaned_title(raw: str) -> None:
+    gated = clean_title(raw)
+    with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), ())):
+        assert clean_title(raw) == gated

@@ -333,7 +333,7 @@ class _Page:
             return LABEL  # a web page's definition list: - 特殊限制: / value
         if may_be(content[0], first_chars(SECTION_MARKER)) and _MARKER_START.match(content):
             return OPENING
-        if is_title_text(content) or may_be_title_line(content):
+        if may_be_title_line(content) or is_title_text(content):  # the cheaper test first
             return TITLE
         if len(content) <= SHORT_LINE:
             return SHORT

@@ -69,7 +69,7 @@ def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None, frozenset[st
 def clean_title(raw: str) -> str | None:
     """The title as a person would write it: one line, no site decorations, no document
     number. Judged on the folded text; the characters returned are ``raw``'s own."""
-    joined = _LINE_BREAKS.sub("", raw)
+    joined = _LINE_BREAKS.sub("", raw) if "\n" in raw else raw
     folded = fold(joined)  # same length as joined: offsets into one are offsets into the other
     start, end = _trim(folded, 0, len(folded))
     for pattern in (_BULLET, _DOCUMENT_NUMBER):
@@ -90,12 +90,27 @@ def strip_decorations(title: str) -> str:
     return title[start:end]
 
 
+@cache
+def _decoration_gate() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+    """What a title must show for any decoration to be tried on it: a last character some decoration
+    at the end ends with, a first character some decoration at the start starts with, or every
+    character a decoration whose edge is not known needs (most titles show none, and skip the loop)."""
+    edges = _decoration_edges()
+    ends = frozenset().union(*(chars for at_end, chars, _ in edges if at_end and chars is not None))
+    starts = frozenset().union(*(chars for at_end, chars, _ in edges if not at_end and chars is not None))
+    return ends, starts, tuple(needs for _, chars, needs in edges if chars is None)
+
+
 def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     edges = _decoration_edges()
+    ends, starts, unknown = _decoration_gate()
     while changed:
         changed = False
         piece = folded[start:end]
+        if piece and piece[-1] not in ends and piece[0] not in starts and not piece.endswith("\n") \
+                and not any(holds_all(piece, needs) for needs in unknown):
+            break  # each decoration's own test below would pass it by
         for pattern, (at_end, chars, needs) in zip(_DECORATIONS, edges, strict=True):
             if chars is not None and piece and not piece.endswith("\n") \
                     and (piece[-1] if at_end else piece[0]) not in chars:

@@ -127,12 +127,15 @@ class _Everything:
 
 
 _TITLE_PIECES = ["关于", "做好", "秋收", "工作的", "通知", "讲话", "\n", " ", ".docx", ".pdfVIP", "(精选)", "(精选5篇)",
-                 "[2]", "【推荐】", "篇一", "篇12", "共3篇", "范文", "最新", "优秀", "(试行)", "》", "《"]
+                 "[2]", "【推荐】", "篇一", "篇12", "共3篇", "范文", "最新", "优秀", "(试行)", "》", "《", "• ", ">",
+                 "某府办发〔2024〕12号", "〔2024〕", "号"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
-def test_the_decoration_gate_never_changes_a_cleaned_title(raw: str) -> None:
+def test_the_gates_of_decorations_bullets_and_document_numbers_never_change_a_cleaned_title(raw: str) -> None:
     gated = clean_title(raw)
-    with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), ())):
+    ungated_fronts = tuple((pattern, None, frozenset()) for pattern, _, _ in title_module._front_gates())
+    with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), ())), \
+            patch.object(title_module, "_front_gates", lambda: ungated_fronts):
         assert clean_title(raw) == gated

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, needed_chars
+from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_be, needed_chars
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -42,10 +42,12 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
-_DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
+_DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
+_DOCUMENT_NUMBER: Final = lazy_compile(_DOCUMENT_NUMBER_SOURCE)
 _LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
 #: bullets and list marks a page puts before a heading line
-_BULLET: Final = lazy_compile(r"^[•·●◆■□▪>]+\s*")
+_BULLET_SOURCE: Final = r"^[•·●◆■□▪>]+\s*"
+_BULLET: Final = lazy_compile(_BULLET_SOURCE)
 #: punctuation that ends the stretch a glued title can sit in
 HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
 #: a genre word followed by one of these ends a sentence or a quotation, not a title
@@ -66,13 +68,23 @@ def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None, frozenset[st
     return tuple(edges)
 
 
+@cache
+def _front_gates() -> tuple[tuple[regex.Pattern[str], frozenset[str] | None, frozenset[str]], ...]:
+    """What a title starts with before its words (a bullet, a document number): each pattern with the
+    characters its match starts with and those it needs, read on first use."""
+    return tuple((pattern, first_chars(source), needed_chars(source))
+                 for pattern, source in ((_BULLET, _BULLET_SOURCE), (_DOCUMENT_NUMBER, _DOCUMENT_NUMBER_SOURCE)))
+
+
 def clean_title(raw: str) -> str | None:
     """The title as a person would write it: one line, no site decorations, no document
     number. Judged on the folded text; the characters returned are ``raw``'s own."""
     joined = _LINE_BREAKS.sub("", raw) if "\n" in raw else raw
     folded = fold(joined)  # same length as joined: offsets into one are offsets into the other
     start, end = _trim(folded, 0, len(folded))
-    for pattern in (_BULLET, _DOCUMENT_NUMBER):
+    for pattern, first, needs in _front_gates():
+        if not may_be(folded[start:start + 1], first) or not holds_all(folded, needs, start, end):
+            continue  # (a bullet's first character, the brackets of a document number's year)
         match = pattern.match(folded, start, end)
         if match is not None:
             start, end = _trim(folded, match.end(), end)
@@ -157,8 +169,9 @@ def is_title_text(content: str) -> bool:
 
 def ends_in_genre_word(title: str) -> bool:
     """Whether ``title`` (folded) ends with a genre word, a qualifier or closing quotes aside."""
-    return _TITLE_END.search(title.rstrip(CLOSERS + " ")) is not None or \
-        _TITLE_END.search(title.rstrip(" ")) is not None
+    without_closers, without_spaces = title.rstrip(CLOSERS + " "), title.rstrip(" ")
+    return _TITLE_END.search(without_closers) is not None or \
+        (without_spaces != without_closers and _TITLE_END.search(without_spaces) is not None)
 
 
 def glued_title_ends(content: str) -> list[int]:

@@ -59,6 +59,14 @@ def test_chunk_run_needs_consecutive_numbers_from_one() -> None:
     assert runs == []
 
 
+def test_chunk_markers_are_read_at_the_text_start_and_after_each_line_break_with_their_indentation() -> None:
+    text = f" 1、{_LONG}要\n\t2、求{_LONG}\n中3、不是\n  3、{_LONG}"
+    [run] = PageChunkStitcher(text).runs
+    assert [(marker.start, marker.number) for marker in run] == [
+        (0, 1), (text.index("\t2、"), 2), (text.index("  3、"), 3)]
+    assert [text[marker.start:marker.end].strip() for marker in run] == ["1、", "2、", "3、"]
+
+
 def test_crlf_line_ends_become_lf() -> None:
     assert clean("第一行\r\n第二行\r\n").text == "第一行\n第二行\n"
 

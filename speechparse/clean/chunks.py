@@ -11,6 +11,8 @@ are removed; nothing else is touched, so the halves of a cut word meet again.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cached_property
 from itertools import pairwise
 from statistics import median
@@ -18,13 +20,14 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from speechparse.lazyregex import lazy_compile
-
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 # Patterns: anchored, possessive indentation, bounded digits: no timeout needed.
-_CHUNK_MARKER: Final = lazy_compile(r"(?m)^[ \t]*+([0-9]{1,3})、")
+#: a chunk marker at a line start: after a line break (a literal lead, which Python's re scans for four
+#: times faster than regex's ``^``; measured), or at the text's start
+_CHUNK_MARKER: Final = re.compile(r"\n[ \t]*+([0-9]{1,3})、")
+_FIRST_CHUNK_MARKER: Final = re.compile(r"[ \t]*+([0-9]{1,3})、")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)
@@ -43,6 +46,15 @@ class ChunkMarker:
     number: int
 
 
+def _line_start_markers(folded: str) -> Iterator[ChunkMarker]:
+    """The chunk markers at line starts, in order: at the text's start, then after each line break."""
+    first = _FIRST_CHUNK_MARKER.match(folded)
+    if first is not None:
+        yield ChunkMarker(first.start(), first.end(), int(first.group(1)))
+    for match in _CHUNK_MARKER.finditer(folded):
+        yield ChunkMarker(match.start() + 1, match.end(), int(match.group(1)))  # the line starts after its break
+
+
 class PageChunkStitcher:
     """Finds runs of page-chunk markers in folded text and says what to delete."""
 
@@ -59,8 +71,7 @@ class PageChunkStitcher:
         """Runs of line-start markers numbered 1, 2, 3 … in order (found once: the text is scanned for them)."""
         runs: list[list[ChunkMarker]] = []
         current: list[ChunkMarker] = []
-        for match in _CHUNK_MARKER.finditer(self.folded):
-            marker = ChunkMarker(match.start(), match.end(), int(match.group(1)))
+        for marker in _line_start_markers(self.folded):
             if marker.number == 1:
                 if self._is_run(current):
                     runs.append(current)

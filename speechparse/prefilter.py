@@ -41,6 +41,7 @@ __all__ = [
     "match_lines",
     "may_be",
     "may_hold",
+    "may_match_at",
     "may_occur",
     "needed_chars",
     "required_chars",
@@ -733,6 +734,22 @@ def match_lines(pattern: regex.Pattern[str], text: str, line_starts: list[int], 
             found.append(match)
             floor = max(match.end(), line_start + 1)  # matches do not overlap, as in a scan
     return found
+
+
+def may_match_at(source: str, text: str, start: int = 0, end: int | None = None, *,
+                 skip_blanks: bool = False) -> bool:
+    """Whether a match of ``source`` may begin at ``start`` in ``text[start:end]`` (with ``skip_blanks``,
+    at its first character that is not a space or a tab): that character is one a match begins with,
+    and the slice holds each character every match needs. False only where no match can begin: a
+    cheap test before a match that most lines fail."""
+    stop = len(text) if end is None else end
+    first = start
+    if skip_blanks:
+        while first < stop and text[first] in " \t":
+            first += 1
+    starts = first_solid_chars(source) if skip_blanks else first_chars(source)
+    char = text[first:first + 1] if first < stop else ""
+    return may_be(char, starts) and holds_all(text, needed_chars(source), start, stop)
 
 
 def may_be(char: str, chars: frozenset[str] | None) -> bool:

@@ -135,7 +135,6 @@ _TITLE_PIECES = ["关于", "做好", "秋收", "工作的", "通知", "讲话", 
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
 def test_the_gates_of_decorations_bullets_and_document_numbers_never_change_a_cleaned_title(raw: str) -> None:
     gated = clean_title(raw)
-    ungated_fronts = tuple((pattern, None, frozenset()) for pattern, _, _ in title_module._front_gates())
     with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), ())), \
-            patch.object(title_module, "_front_gates", lambda: ungated_fronts):
+            patch.object(title_module, "may_match_at", lambda *_args, **_kwargs: True):
         assert clean_title(raw) == gated

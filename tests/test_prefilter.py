@@ -23,6 +23,7 @@ from speechparse.prefilter import (
     lines_holding,
     match_lines,
     may_hold,
+    may_match_at,
     may_occur,
     needed_chars,
     required_chars,
@@ -311,3 +312,18 @@ def test_a_pattern_said_to_stay_on_its_line_finds_the_same_on_the_line_alone(pat
             line_end = text.find("\n", match.start())
             alone = compiled.match(text, match.start(), len(text) if line_end < 0 else line_end)
             assert alone is not None and alone.span() == match.span(), pattern
+
+
+_START_PATTERNS = [r"^[ \t]*(?:第[一二三]章|[一二三]、|\(\d\))", r"[•·>]+\s*", r"\S{0,3}〔\d{4}〕\d{1,2}号",
+                   r"(?:首先|其次)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_START_PATTERNS),
+       st.lists(st.sampled_from([" ", "\t", "第一章", "一、", "(1)", "•", ">", "某〔2024〕3号", "首先", "甲", "\n"]),
+                max_size=5).map("".join),
+       st.integers(0, 4))
+def test_may_match_at_never_refuses_where_the_pattern_matches(source: str, text: str, start: int) -> None:
+    for at in {0, min(start, len(text))}:
+        if regex.compile(source).match(text, at) is not None:
+            assert may_match_at(source, text, at, skip_blanks=source.startswith("^")), at

@@ -41,7 +41,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
-from speechparse.prefilter import first_chars, holds_string, may_be, may_hold, required_literals
+from speechparse.prefilter import holds_string, may_hold, may_match_at, required_literals
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -331,7 +331,7 @@ class _Page:
             return FURNITURE  # a button or a label alone: • 举报, 【打印】
         if content[0] in "-•·*" and _EMPTY_LABEL.fullmatch(content):
             return LABEL  # a web page's definition list: - 特殊限制: / value
-        if may_be(content[0], first_chars(SECTION_MARKER)) and _MARKER_START.match(content):
+        if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
             return OPENING
         if may_be_title_line(content) or is_title_text(content):  # the cheaper test first
             return TITLE

@@ -32,7 +32,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import is_title_text
-from speechparse.prefilter import first_solid_chars, may_be
+from speechparse.prefilter import may_match_at
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
 
 if TYPE_CHECKING:
@@ -200,8 +200,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
 def _opens_with_marker(line: str) -> bool:
     """Whether ``line`` opens with a numbering marker of any scheme. It is matched only where its first
     character (after its indentation) is one a marker can begin with: most lines open with other words."""
-    first = len(line) - len(line.lstrip(" \t"))
-    return may_be(line[first:first + 1], first_solid_chars(LINE_START_MARKER)) and _MARKER_START.match(line) is not None
+    return may_match_at(LINE_START_MARKER, line, skip_blanks=True) and _MARKER_START.match(line) is not None
 
 
 def _fixed_width(text: str) -> int | None:

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_be, needed_chars
+from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_match_at, needed_chars
 from speechparse.vocab.chars import CLOSERS, is_han
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -68,22 +68,14 @@ def _decoration_edges() -> tuple[tuple[bool, frozenset[str] | None, frozenset[st
     return tuple(edges)
 
 
-@cache
-def _front_gates() -> tuple[tuple[regex.Pattern[str], frozenset[str] | None, frozenset[str]], ...]:
-    """What a title starts with before its words (a bullet, a document number): each pattern with the
-    characters its match starts with and those it needs, read on first use."""
-    return tuple((pattern, first_chars(source), needed_chars(source))
-                 for pattern, source in ((_BULLET, _BULLET_SOURCE), (_DOCUMENT_NUMBER, _DOCUMENT_NUMBER_SOURCE)))
-
-
 def clean_title(raw: str) -> str | None:
     """The title as a person would write it: one line, no site decorations, no document
     number. Judged on the folded text; the characters returned are ``raw``'s own."""
     joined = _LINE_BREAKS.sub("", raw) if "\n" in raw else raw
     folded = fold(joined)  # same length as joined: offsets into one are offsets into the other
     start, end = _trim(folded, 0, len(folded))
-    for pattern, first, needs in _front_gates():
-        if not may_be(folded[start:start + 1], first) or not holds_all(folded, needs, start, end):
+    for pattern, source in ((_BULLET, _BULLET_SOURCE), (_DOCUMENT_NUMBER, _DOCUMENT_NUMBER_SOURCE)):
+        if not may_match_at(source, folded, start, end):
             continue  # (a bullet's first character, the brackets of a document number's year)
         match = pattern.match(folded, start, end)
         if match is not None:

@@ -20,7 +20,7 @@ vocabulary.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Final
 
@@ -46,6 +46,7 @@ __all__ = [
     "needed_chars",
     "required_chars",
     "required_literals",
+    "search_lines_holding",
     "starts_at_line_start",
     "stays_on_its_line",
 ]
@@ -711,6 +712,38 @@ def lines_holding(text: str, chars: frozenset[str], start: int = 0, end: int | N
             if line_end < 0:
                 break
             at = text.find(char, line_end, stop)
+    return sorted(found)
+
+
+def search_lines_holding(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, searched for only in the lines that hold one of the strings
+    every match holds (:func:`required_literals`), each line alone: for a pattern with no literal to lead
+    its search (the engine tries it at every position), in a text where those strings are rare. A pattern
+    whose match may read a line break (:func:`stays_on_its_line`), or whose strings are not known, is
+    searched for in the whole text."""
+    literals = required_literals(pattern.pattern)
+    if literals is None or not stays_on_its_line(pattern.pattern, multiline=bool(pattern.flags & regex.MULTILINE)):
+        yield from pattern.finditer(text)
+        return
+    for line_start, line_end in _lines_holding_strings(text, literals):
+        yield from pattern.finditer(text, line_start, line_end)
+
+
+def _lines_holding_strings(text: str, strings: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that hold one of ``strings``, in order (a line's end is
+    before its line break): each string is looked for from the end of the last line it stood on."""
+    found: set[tuple[int, int]] = set()
+    for string in strings:
+        search = _literal_search(string)
+        at = search(text, 0, len(text))
+        while at is not None:
+            line_start = text.rfind("\n", 0, at.start()) + 1
+            line_end = text.find("\n", at.end())
+            if line_end < 0:
+                found.add((line_start, len(text)))
+                break
+            found.add((line_start, line_end))
+            at = search(text, line_end, len(text))
     return sorted(found)
 
 

@@ -28,10 +28,11 @@ from speechparse.prefilter import (
     needed_chars,
     required_chars,
     required_literals,
+    search_lines_holding,
     starts_at_line_start,
     stays_on_its_line,
 )
-from speechparse.vocab.noise import EVIDENCE
+from speechparse.vocab.noise import EVIDENCE, TRUNCATION_NOTE
 from speechparse.widths import fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -327,3 +328,20 @@ def test_may_match_at_never_refuses_where_the_pattern_matches(source: str, text:
     for at in {0, min(start, len(text))}:
         if regex.compile(source).match(text, at) is not None:
             assert may_match_at(source, text, at, skip_blanks=source.startswith("^")), at
+
+
+#: patterns with no literal to lead their search: one that stays on its line, the vocabulary's note of a
+#: cut text, a line's end (read as the slice's end without MULTILINE), one whose match reads a line break
+_UNLED_PATTERNS = [(r"[(\[]?(?:请)?(?:登录|注册)后?(?:查看|阅读)[)\]]?", 0), (TRUNCATION_NOTE, 0),
+                   (r"(?:查看|阅读)全文$", 0), (r"(?:查看|阅读)全文$", regex.MULTILINE), (r"[甲乙]?查看\s阅读", 0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_UNLED_PATTERNS),
+       st.lists(st.sampled_from(["请登录后查看", "(注册后阅读)", "查看", "阅读全文", "查看全文", "甲", "乙丙",
+                                 "[登录阅读]", " ", "\n", "后"]), max_size=10).map("".join))
+def test_searching_only_the_lines_holding_a_patterns_strings_finds_what_a_scan_finds(
+        pattern: tuple[str, int], text: str) -> None:
+    compiled = regex.compile(*pattern)
+    found = [match.span() for match in search_lines_holding(compiled, text)]
+    assert found == [match.span() for match in compiled.finditer(text)]

@@ -41,7 +41,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
-from speechparse.prefilter import holds_string, may_hold, may_match_at, required_literals
+from speechparse.prefilter import holds_string, may_match_at, required_literals, search_lines_holding
 from speechparse.vocab import ADDRESSEE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -381,16 +381,10 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
     state.remove_matches(_INJECTED_KEYWORD.finditer(text), "keyword", rule="generic.keyword")
-    for match in _TRUNCATION.finditer(text) if may_hold(text, _truncation_strings()) else ():
+    # the note's pattern has no literal to lead its search: only the lines holding one of its words are searched
+    for match in search_lines_holding(_TRUNCATION, text):
         state.remove([match.span()], rule="generic.truncation")
         state.note(truncated=True)
-
-
-@cache
-def _truncation_strings() -> frozenset[str] | None:
-    """Strings one of which every truncation note holds: a text holding none has none (the note's
-    pattern has no literal to lead its search, so the engine would try it at every position)."""
-    return required_literals(TRUNCATION_NOTE)
 
 
 # ---------------------------------------------------------------- lines

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
-from speechparse.clean.junk import _JAMMER_HINT, _SHORT_DOUBLE
+from speechparse.clean.junk import _JAMMER_HINT, _SHORT_DOUBLE, _doubles_a_han_char
 from speechparse.model import OffsetMap
 from speechparse.widths import fold
 
@@ -143,6 +143,18 @@ def test_the_doubling_count_uses_re_but_finds_what_regex_finds() -> None:
     for sample in samples:
         assert [match.span() for match in _SHORT_DOUBLE.finditer(sample)] == \
             [match.span() for match in reference.finditer(sample)], sample
+
+
+def test_no_han_character_stands_before_u2e80() -> None:
+    # the doubling check looks for doubled characters from U+2E80 on, then asks whether they are Han
+    han = regex.compile(r"\p{Han}")
+    assert [hex(code) for code in range(0x2E80) if han.match(chr(code))] == []
+    assert han.match("\u2e80") is not None
+
+
+@given(st.text(alphabet="研究第一 a。、\u3007\u2e80\U00020000\n", max_size=30))
+def test_a_han_character_written_twice_is_found_as_regex_finds_it(text: str) -> None:
+    assert _doubles_a_han_char(text) == (regex.search(r"(\p{Han})\1", text) is not None)
 
 
 @given(st.text(alphabet="ab1$!{ \u00a0\n中文", max_size=30))

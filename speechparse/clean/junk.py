@@ -41,7 +41,11 @@ _TOKEN: Final = lazy_compile(r"\S+")
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
 
-_DOUBLE_CHAR: Final = lazy_compile(r"(\p{Han})\1")
+#: a character written twice, among those from U+2E80 on, where every Han character stands (tested):
+#: Python's ``re`` scans a range class at once, where ``regex`` tests \p{Han} at every position (a
+#: fifth of the time on the dev corpus); whether the doubled character is Han is asked of each found
+_DOUBLED_WIDE_CHAR: Final = re.compile("([\u2e80-\U0010ffff])\\1")
+_HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: a short stretch written twice: enough to tell a doubled line from a normal one. Python's
 #: ``re``, not ``regex``: it follows a back-reference three times faster (measured on the dev
 #: corpus), and the pattern needs nothing else. ``re``'s ``\S`` also refuses \x1c-\x1f,
@@ -101,7 +105,7 @@ def undo_doubling(state: CleanState) -> None:
     if not (state.meta.get("site") or state.meta.get("file_title")):
         return
     text = state.folded
-    if _DOUBLE_CHAR.search(text) is None:  # not one character written twice: nothing to undo
+    if not _doubles_a_han_char(text):  # not one character written twice: nothing to undo
         return
     spans: list[tuple[int, int]] = []
     position = 0
@@ -116,6 +120,16 @@ def undo_doubling(state: CleanState) -> None:
                 spans.extend(second_copies)
         position = end + 1
     state.remove(spans)
+
+
+def _doubles_a_han_char(text: str) -> bool:
+    """Whether ``text`` holds a Han character written twice in a row (研究研究 does not; 第第 does)."""
+    position = 0
+    while (found := _DOUBLED_WIDE_CHAR.search(text, position)) is not None:
+        if _HAN_CHAR.match(found.group(1)) is not None:
+            return True
+        position = found.start() + 1
+    return False
 
 
 def _dense_doubles(text: str, start: int, end: int) -> bool:

@@ -537,10 +537,15 @@ def holds_string(text: str, string: str, start: int = 0, end: int | None = None)
     in a long slice by the regex engine's search for a literal, which skips ahead further than
     ``str.find``: on Chinese text, a third of the time (measured on the dev corpus). One character, or a
     slice too short to repay the regex call: ``str.find``."""
-    stop = len(text) if end is None else end
+    return _find_string(text, string, start, len(text) if end is None else end) >= 0
+
+
+def _find_string(text: str, string: str, start: int, stop: int) -> int:
+    """Where ``string`` first stands in ``text[start:stop]``, or -1: found as :func:`holds_string` says."""
     if len(string) == 1 or stop - start < _SHORT_SLICE:
-        return text.find(string, start, stop) >= 0
-    return _literal_search(string)(text, start, stop) is not None
+        return text.find(string, start, stop)
+    found = _literal_search(string)(text, start, stop)
+    return -1 if found is None else found.start()
 
 
 #: a slice shorter than this (characters) is searched by ``str.find``: the regex call costs more (measured)
@@ -721,12 +726,20 @@ def search_lines_holding(pattern: regex.Pattern[str], text: str) -> Iterator[reg
     its search (the engine tries it at every position), in a text where those strings are rare. A pattern
     whose match may read a line break (:func:`stays_on_its_line`), or whose strings are not known, is
     searched for in the whole text."""
-    literals = required_literals(pattern.pattern)
-    if literals is None or not stays_on_its_line(pattern.pattern, multiline=bool(pattern.flags & regex.MULTILINE)):
+    literals = _line_literals(pattern.pattern, pattern.flags)
+    if literals is None:
         yield from pattern.finditer(text)
         return
     for line_start, line_end in _lines_holding_strings(text, literals):
         yield from pattern.finditer(text, line_start, line_end)
+
+
+@cache
+def _line_literals(source: str, flags: int) -> frozenset[str] | None:
+    """The strings one of which every match holds, for a pattern that stays on its line; else None."""
+    if not stays_on_its_line(source, multiline=bool(flags & regex.MULTILINE)):
+        return None
+    return required_literals(source)
 
 
 def _lines_holding_strings(text: str, strings: Iterable[str]) -> list[tuple[int, int]]:
@@ -734,16 +747,15 @@ def _lines_holding_strings(text: str, strings: Iterable[str]) -> list[tuple[int,
     before its line break): each string is looked for from the end of the last line it stood on."""
     found: set[tuple[int, int]] = set()
     for string in strings:
-        search = _literal_search(string)
-        at = search(text, 0, len(text))
-        while at is not None:
-            line_start = text.rfind("\n", 0, at.start()) + 1
-            line_end = text.find("\n", at.end())
+        at = _find_string(text, string, 0, len(text))
+        while at >= 0:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at + len(string))
             if line_end < 0:
                 found.add((line_start, len(text)))
                 break
             found.add((line_start, line_end))
-            at = search(text, line_end, len(text))
+            at = _find_string(text, string, line_end, len(text))
     return sorted(found)
 
 

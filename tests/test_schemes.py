@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex
 from attrs import evolve
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechparse
@@ -43,6 +43,26 @@ def test_a_scheme_s_scan_form_finds_the_numerals_and_ends_its_pattern_finds(sche
     forward, led_by_literal = regex.compile(scheme.pattern), regex.compile(scheme.scan.pattern)
     assert [(match.span("n"), match.end()) for match in led_by_literal.finditer(text)] == \
         [(match.span("n"), match.end()) for match in forward.finditer(text)]
+
+
+LOOSE_SCANNED = [pytest.param(scheme, id=scheme.name) for scheme in SCHEMES if scheme.loose_scan is not None]
+
+
+@pytest.mark.parametrize("scheme", LOOSE_SCANNED)
+@settings(max_examples=400)
+@given(text=st.lists(st.sampled_from(["1", "12", "123", "1234", ".", " 甲", " ", "  ", "\t", "\n", "。", "甲", "a"]),
+                    max_size=12).map("".join))
+def test_a_scheme_s_loose_scan_form_finds_the_numerals_and_ends_its_loose_form_finds(scheme: Scheme, text: str) -> None:
+    assert scheme.loose is not None and scheme.loose_scan is not None
+    loose, led_by_what_follows = regex.compile(scheme.loose), regex.compile(scheme.loose_scan.pattern)
+    assert [(match.span("n"), match.end()) for match in led_by_what_follows.finditer(text)] == \
+        [(match.span("n"), match.end()) for match in loose.finditer(text)]
+
+
+def test_a_marker_that_lost_its_dot_is_found_from_its_numeral_to_its_end() -> None:
+    text = fold("会议要求如下。\n12 加强组织领导\n")
+    found = [(text[candidate.start:candidate.end], candidate.scheme) for candidate in lex_markers(text)]
+    assert ("12", "arabic") in found
 
 
 @given(text=_MARKER_SOUP)

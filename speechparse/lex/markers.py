@@ -38,6 +38,7 @@ from speechparse.vocab.schemes import (
     SCHEMES,
     SENTENCE,
     SPACED,
+    Behind,
     Scheme,
     depth_of,
     read_number,
@@ -85,8 +86,14 @@ class MarkerRule:
     boundaries: frozenset[str]
     refuse_after: regex.Pattern[str] | None
     lead: regex.Pattern[str] | None
-    #: the pattern is the scheme's scan form: its match begins at the mark after the numeral
-    behind: bool = False
+    #: the scan form the pattern is (the scheme's, or its loose form's): its match begins at the mark
+    #: after the numeral, the numeral read behind it
+    scan: Behind | None = None
+
+    @property
+    def behind(self) -> bool:
+        """Whether the pattern is a scan form: the marker starts at its numeral, before the match."""
+        return self.scan is not None
 
 
 @frozen
@@ -125,11 +132,13 @@ def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     # searched for from the marker back (REVERSE), where a match must end: only whether it matches is asked
     lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$", regex.REVERSE)
     pattern = scheme.pattern if scheme.scan is None else scheme.scan.pattern
-    yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead, behind=scheme.scan is not None)
+    yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead, scheme.scan)
     for pattern in scheme.also:
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
-        yield MarkerRule(scheme, lazy_compile(scheme.loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None)
+        loose = scheme.loose if scheme.loose_scan is None else scheme.loose_scan.pattern
+        yield MarkerRule(scheme, lazy_compile(loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None,
+                         scheme.loose_scan)
 
 
 MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES for rule in _rules(scheme))
@@ -143,13 +152,13 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
     scans: list[MarkerScan] = []
     by_mark: dict[str, list[tuple[int, MarkerRule]]] = {}
     for index, rule in enumerate(rules):
-        if rule.behind and rule.scheme.scan is not None:
-            for mark in rule.scheme.scan.marks:
+        if rule.scan is not None:
+            for mark in rule.scan.marks:
                 by_mark.setdefault(mark, []).append((index, rule))
         else:
             scans.append(_marker_scan(rule.pattern, ((index, rule),)))
     for mark, sharing in by_mark.items():
-        ends = [last_chars(rule.scheme.scan.numeral) for _, rule in sharing]  # type: ignore[union-attr]
+        ends = [last_chars(rule.scan.numeral) for _, rule in sharing]  # type: ignore[union-attr]
         known = [chars for chars in ends if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
         if len(known) == len(ends) and sum(map(len, known)) == len(frozenset().union(*known)):
             by_last_char = {char: one for one, chars in zip(sharing, known, strict=True) for char in chars}
@@ -171,12 +180,12 @@ def _shared_form(mark: str, rules: list[MarkerRule]) -> str:
     for that rule read after it, only for the rule whose numeral stood there (a look-ahead inside the
     look-behind would be read at every mark)."""
     if len(rules) == 1:
-        assert rules[0].scheme.scan is not None
-        return rules[0].scheme.scan.form(mark)
+        assert rules[0].scan is not None
+        return rules[0].scan.form(mark)
     behind: list[str] = []
     after = ""
     for tag, rule in reversed(list(enumerate(rules))):
-        scan = rule.scheme.scan
+        scan = rule.scan
         assert scan is not None
         behind.insert(0, f"(?P<t{tag}>)(?:{scan.numeral})")
         if scan.after:

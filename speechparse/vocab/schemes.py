@@ -63,7 +63,8 @@ class Behind:
     after: str = ""
 
     def form(self, mark: str) -> str:
-        """The search for the markers written with ``mark``: the match is the mark."""
+        """The search for the markers written with ``mark``: the match is the mark (empty for ``""``: a
+        marker written with no mark, its search led by what must follow it)."""
         return f"(?<={self.numeral}){re.escape(mark)}{self.after}"
 
     @property
@@ -150,6 +151,9 @@ class Scheme:
     #: a looser form of the marker (1 before a heading, its dot lost), read only after a line
     #: start or a sentence end, and never taken to begin a line of a heading by the line joiner
     loose: str | None = None
+    #: the loose form written for the lexer's search, its numeral read behind the place it ends
+    #: (a test checks that both find the same numerals and ends)
+    loose_scan: Behind | None = None
     #: for a point scheme written with its copula (第一项是): the scheme of the same marker without it
     #: (第一项), which continues a run of this scheme inside one sentence (…;第三项是…;第四项由…;)
     bare: str | None = None
@@ -164,6 +168,8 @@ class Scheme:
         return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
 
+#: no gap of two spaces before the sentence ends: what follows a loose marker is no row of a table
+_NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?[ \t]{2})"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
@@ -199,7 +205,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
-           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}})(?![^\n。!?;]{{0,200}}?[ \t]{{2}})"),
+           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}}){_NO_TABLE_GAP}",
+           loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?= \p{{Han}}){_NO_TABLE_GAP}")),
     Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),

@@ -32,6 +32,7 @@ __all__ = [
     "BLANKS",
     "CLASS_TOKENS",
     "LineStart",
+    "char_class",
     "first_chars",
     "first_solid_chars",
     "holds_all",
@@ -47,6 +48,7 @@ __all__ = [
     "required_chars",
     "required_literals",
     "search_lines_holding",
+    "single_chars",
     "starts_at_line_start",
     "stays_on_its_line",
 ]
@@ -471,6 +473,51 @@ def needed_chars(pattern: str) -> frozenset[str]:
     says "one of these", this says "all of these": 第…页…共 needs all three, and many texts lack one."""
     parsed = _parse(pattern)
     return frozenset() if parsed is None else _needed(parsed)
+
+
+def _single(branches: _Branches) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for branch in branches:
+        if len(branch) != 1:
+            return None
+        kind, value, minimum, once = branch[0]
+        if not once or minimum != 1:
+            return None
+        if kind == "chars" and isinstance(value, frozenset) and value.isdisjoint(CLASS_TOKENS):
+            chars |= value
+        elif kind == "group" and isinstance(value, tuple) and (inner := _single(value)) is not None:
+            chars |= inner
+        else:
+            return None
+    return frozenset(chars)
+
+
+@cache
+def single_chars(pattern: str) -> frozenset[str] | None:
+    """The characters of a pattern whose every match is one character, one of these, with nothing
+    around it read (``(?P<n>[①-⑳])``); ``None`` for any other pattern."""
+    parsed = _parse(pattern)
+    return None if parsed is None else _single(parsed)
+
+
+def char_class(chars: frozenset[str]) -> str:
+    """A regex class of ``chars``, runs of consecutive code points written as ranges (the ``regex``
+    engine tests a range at once, a listed character one by one)."""
+    codes = sorted(map(ord, chars))
+    parts: list[str] = []
+    index = 0
+    while index < len(codes):
+        last = index
+        while last + 1 < len(codes) and codes[last + 1] == codes[last] + 1:
+            last += 1
+        low, high = (_class_char(chr(codes[index])), _class_char(chr(codes[last])))
+        parts.append(low if last == index else f"{low}{high}" if last == index + 1 else f"{low}-{high}")
+        index = last + 1
+    return f"[{''.join(parts)}]"
+
+
+def _class_char(char: str) -> str:
+    return f"\\{char}" if char in "\\]^-[" else char
 
 
 def holds_all(text: str, chars: Iterable[str], start: int = 0, end: int | None = None) -> bool:

@@ -15,6 +15,7 @@ from speechparse.clean.table import GENERIC, SITES
 from speechparse.prefilter import (
     CLASS_TOKENS,
     LineStart,
+    char_class,
     first_chars,
     first_solid_chars,
     holds_all,
@@ -29,6 +30,7 @@ from speechparse.prefilter import (
     required_chars,
     required_literals,
     search_lines_holding,
+    single_chars,
     starts_at_line_start,
     stays_on_its_line,
 )
@@ -345,3 +347,23 @@ def test_searching_only_the_lines_holding_a_patterns_strings_finds_what_a_scan_f
     compiled = regex.compile(*pattern)
     found = [match.span() for match in search_lines_holding(compiled, text)]
     assert found == [match.span() for match in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?P<n>[①-③])", "①②③"),
+    (r"甲|(?:乙|[丙丁])", "甲乙丙丁"),
+    (r"(?P<n>[a-c])\)", None),  # what follows is read too
+    (r"[甲乙]?", None),
+    (r"(?P<n>\d)", None),
+    (r"甲乙", None),
+])
+def test_single_chars_are_those_of_a_pattern_whose_every_match_is_one_of_them_alone(
+        pattern: str, expected: str | None) -> None:
+    assert single_chars(pattern) == (None if expected is None else frozenset(expected))
+
+
+@given(st.sets(st.sampled_from("abcdexyz-]^[\\①②③④⑩甲乙丙"), min_size=1))
+def test_a_class_of_characters_matches_exactly_them(chars: set[str]) -> None:
+    source = char_class(frozenset(chars))
+    pattern = regex.compile(source)
+    assert {char for char in "abcdefwxyz-]^[\\①②③④⑤⑩甲乙丙丁 " if pattern.fullmatch(char)} == chars, source

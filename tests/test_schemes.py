@@ -67,14 +67,32 @@ def test_a_marker_that_lost_its_dot_is_found_from_its_numeral_to_its_end() -> No
 
 @given(text=_MARKER_SOUP)
 def test_a_search_shared_by_schemes_finds_what_each_scheme_s_own_search_finds(text: str) -> None:
-    shared = [scan for scan in marker_scans(MARKER_RULES) if len(scan.rules) > 1]
+    shared = [scan for scan in marker_scans(MARKER_RULES) if len(scan.rules) > 1 and scan.mark]
     assert shared  # 、 and . are searched for once for every scheme whose numeral stands before them
     for scan in shared:
-        together = sorted((scan.by_last_char[text[match.start() - 1]][0], match.span("n"), match.end())
+        together = sorted((scan.by_char[text[match.start() + scan.told_at]][0], match.span("n"), match.end())
                           for match in scan.pattern.finditer(text))
         alone = sorted((index, match.span("n"), match.end()) for index, rule in scan.rules
                        for match in regex.finditer(rule.scheme.scan.form(scan.mark), text))  # type: ignore[union-attr]
         assert together == alone, scan.mark
+
+
+@given(text=st.text(st.sampled_from("①②⑳⑴⒇⒈⒛⒜1.、甲\n"), max_size=20))
+def test_one_character_markers_searched_for_together_are_each_found_as_their_own_search_finds_them(
+        text: str) -> None:
+    together = [scan for scan in marker_scans(MARKER_RULES) if scan.told_at == 0]
+    assert len(together) == 1 and len(together[0].rules) == 3  # ⒈ (arabic), ⑴ (arabic_paren), ① (circled)
+    scan = together[0]
+    found = sorted((scan.by_char[text[match.start() + scan.told_at]][0], match.span())
+                   for match in scan.pattern.finditer(text))
+    alone = sorted((index, match.span()) for index, rule in scan.rules for match in rule.pattern.finditer(text))
+    assert found == alone
+
+
+def test_one_character_markers_two_rules_share_are_not_searched_for_together() -> None:
+    circled = next(rule for rule in MARKER_RULES if rule.scheme.name == "circled")
+    twin = evolve(circled, scheme=evolve(circled.scheme, name="circled_twin"))
+    assert [len(scan.rules) for scan in marker_scans((circled, twin))] == [1, 1]
 
 
 def test_schemes_whose_numerals_may_end_alike_are_not_searched_for_together() -> None:

@@ -27,7 +27,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
-from speechparse.prefilter import CLASS_TOKENS, last_chars
+from speechparse.prefilter import CLASS_TOKENS, char_class, last_chars, single_chars
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
 from speechparse.vocab.schemes import (
@@ -98,29 +98,32 @@ class MarkerRule:
 
 @frozen
 class MarkerScan:
-    """One search of the text and the rules whose markers it finds: a rule's own pattern, or the
-    search for a mark (、, .) that several schemes' numerals stand behind. Their numerals end in
+    """One search of the text and the rules whose markers it finds: a rule's own pattern; the
+    search for a mark (、, .) that several schemes' numerals stand behind (their numerals end in
     different characters, so at most one stands behind any mark, and the character before the
-    mark says whose it is."""
+    mark says whose it is); or the search for the one-character markers of several rules (①, ⑴, ⒈),
+    where the character found says whose it is."""
 
     pattern: regex.Pattern[str]
     #: (index in the rules, rule) of each rule the search finds markers of
     rules: tuple[tuple[int, MarkerRule], ...]
-    #: for a shared search: the mark searched for, and the last character of a numeral → (index, rule)
-    #: of the rule it is written for
+    #: for a shared search: the mark searched for ("" for one-character markers), and the character
+    #: that says whose a match is (at ``told_at`` from the match's start) → (index, rule)
     mark: str
-    by_last_char: Mapping[str, tuple[int, MarkerRule]]
+    by_char: Mapping[str, tuple[int, MarkerRule]]
     #: the number of the numeral's group ``n`` (a name is looked up at every match; ``groupindex`` makes a dict)
     numeral_group: int
     #: the characters one of which the text must hold for the search to find anything ("": not known)
     needs: str
+    #: where the character that says whose a match is stands: before the mark (-1), or the match itself (0)
+    told_at: int = -1
 
 
 def _marker_scan(pattern: regex.Pattern[str], rules: tuple[tuple[int, MarkerRule], ...], mark: str = "",
-                 by_last_char: Mapping[str, tuple[int, MarkerRule]] | None = None) -> MarkerScan:
+                 by_char: Mapping[str, tuple[int, MarkerRule]] | None = None, told_at: int = -1) -> MarkerScan:
     """A search with what it reads of its pattern and rules once, not for every text."""
-    return MarkerScan(pattern, rules, mark, by_last_char or {}, pattern.groupindex["n"],
-                      rules[0][1].scheme.needs if len(rules) == 1 else "")
+    return MarkerScan(pattern, rules, mark, by_char or {}, pattern.groupindex["n"],
+                      rules[0][1].scheme.needs if len(rules) == 1 else "", told_at)
 
 
 #: a loose form is read only after these
@@ -148,22 +151,34 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
     """The searches that find the markers of ``rules``: one per rule, but one per mark for the
     scan forms (a mark such as 、 stands a thousand times in a text, and each search for it tests
     its numeral behind every one): the numerals of all schemes written with the mark are read
-    behind it at once, where their last characters tell them apart."""
+    behind it at once, where their last characters tell them apart. The markers that are one
+    character of their own (①, ⑴, ⒈) are searched for at once too: each search of a class costs a
+    pass over the text, and a text holds them rarely."""
     scans: list[MarkerScan] = []
     by_mark: dict[str, list[tuple[int, MarkerRule]]] = {}
+    single: list[tuple[tuple[int, MarkerRule], frozenset[str]]] = []
     for index, rule in enumerate(rules):
+        chars = None if rule.scan is not None else single_chars(rule.pattern.pattern)
         if rule.scan is not None:
             for mark in rule.scan.marks:
                 by_mark.setdefault(mark, []).append((index, rule))
+        elif chars is not None:
+            single.append(((index, rule), chars))
         else:
             scans.append(_marker_scan(rule.pattern, ((index, rule),)))
+    if len(single) > 1 and sum(len(chars) for _, chars in single) == len(frozenset().union(*(c for _, c in single))):
+        by_char = {char: one for one, chars in single for char in chars}
+        scans.append(_marker_scan(lazy_compile(f"(?P<n>{char_class(frozenset(by_char))})"),
+                                  tuple(one for one, _ in single), "", by_char, told_at=0))
+    else:  # one rule, or characters two rules share: a search each
+        scans.extend(_marker_scan(one[1].pattern, (one,)) for one, _ in single)
     for mark, sharing in by_mark.items():
         ends = [last_chars(rule.scan.numeral) for _, rule in sharing]  # type: ignore[union-attr]
         known = [chars for chars in ends if chars is not None and chars.isdisjoint(CLASS_TOKENS)]
         if len(known) == len(ends) and sum(map(len, known)) == len(frozenset().union(*known)):
-            by_last_char = {char: one for one, chars in zip(sharing, known, strict=True) for char in chars}
+            by_char = {char: one for one, chars in zip(sharing, known, strict=True) for char in chars}
             scans.append(_marker_scan(lazy_compile(_shared_form(mark, [rule for _, rule in sharing])), tuple(sharing),
-                                      mark, by_last_char))
+                                      mark, by_char))
         else:  # numerals that may end alike: a search each
             scans.extend(_marker_scan(lazy_compile(_shared_form(mark, [one[1]])), (one,)) for one in sharing)
     return tuple(scans)
@@ -223,7 +238,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         line_end = -1
         numeral_group = scan.numeral_group
         for match in scan.pattern.finditer(folded):
-            index, rule = scan.by_last_char[folded[match.start() - 1]] if shared else scan.rules[0]
+            index, rule = scan.by_char[folded[match.start() + scan.told_at]] if shared else scan.rules[0]
             scheme = rule.scheme
             # a scheme's scan form begins its match at the mark after the numeral, read behind it
             start, end = match.start(numeral_group) if rule.behind else match.start(), match.end()

@@ -197,6 +197,7 @@ class _Page:
         self._hits: dict[int, list[tuple[int, int, int]]] = {}
         self._verdicts: dict[int, str] = {}
         self._evidence: dict[int, _Evidence] = {}
+        self._bounds: dict[int, tuple[int, int, int]] = {}
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -254,7 +255,14 @@ class _Page:
         return ":" in content or bool(self._scan(line, _SENTENCE_CLASSES))
 
     def bounds(self, line: int) -> tuple[int, int, int]:
-        """(start, end) of a line's content without surrounding spaces, and where the line after it starts."""
+        """(start, end) of a line's content without surrounding spaces, and where the line after it starts
+        (found once a line: the judge, the evidence and the scan of a line each ask)."""
+        found = self._bounds.get(line)
+        if found is None:
+            found = self._bounds[line] = self._find_bounds(line)
+        return found
+
+    def _find_bounds(self, line: int) -> tuple[int, int, int]:
         start = self.starts[line]
         newline = self.text.find("\n", start)
         end = len(self.text) if newline < 0 else newline

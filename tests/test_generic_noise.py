@@ -247,6 +247,9 @@ def test_each_line_of_the_noise_fixtures_has_the_terms_a_scan_of_every_class_fin
                            if not any(glued_start <= match.start() and match.end() <= glued_end
                                       for glued_start, glued_end in page.glued)]
             assert page.hits(line) == every_class, page.content(line)
+            # a sentence is asked about the classes of the sentences sites write, by their strings alone
+            of_sentences = [hit for hit in every_class if hit[0] in generic._SENTENCE_CLASSES]
+            assert _Page(page.text)._scan(line, generic._SENTENCE_CLASSES) == of_sentences, page.content(line)
 
 
 def test_a_sentence_is_judged_alike_whether_or_not_every_class_of_evidence_was_looked_for() -> None:

@@ -91,14 +91,17 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "truncation"))
 
 @cache
-def _evidence_gates() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[int], re.Pattern[str]]:
-    """What a line must hold for each evidence class to match in it: every match of a class holds
-    one of a few strings (:func:`speechparse.prefilter.required_literals`), listed here by their first
-    character, each with the class's index in EVIDENCE; the classes no string rules out; and a
-    search for those first characters. Read from the patterns on first use, not at import."""
+def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
+        dict[str, tuple[tuple[str, int], ...]], frozenset[int], re.Pattern[str]]:
+    """What a line must hold for each evidence class ``among`` (None: every class) to match in it: every
+    match of a class holds one of a few strings (:func:`speechparse.prefilter.required_literals`), listed
+    here by their first character, each with the class's index in EVIDENCE; the classes no string rules
+    out; and a search for those first characters. Read from the patterns on first use, not at import."""
     by_first: dict[str, list[tuple[str, int]]] = {}
     always: set[int] = set()
     for index, evidence in enumerate(EVIDENCE):
+        if among is not None and index not in among:
+            continue
         strings = required_literals(evidence.pattern, 1)
         if strings is None:
             always.add(index)
@@ -107,7 +110,7 @@ def _evidence_gates() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset
             by_first.setdefault(string[0], []).append((string, index))
     # Python's re for this one character class: it tests a class at once, where regex tests its
     # members one by one (the line's characters, listed by a search, cost a third of a set of them)
-    keys = re.compile("[" + re.escape("".join(sorted(by_first))) + "]")
+    keys = re.compile("[" + re.escape("".join(sorted(by_first))) + "]" if by_first else "(?!)")
     return {char: tuple(strings) for char, strings in by_first.items()}, frozenset(always), keys
 
 
@@ -225,7 +228,7 @@ class _Page:
         """The terms of the evidence classes ``among`` (None: all) on a line."""
         start, end, _ = self.bounds(line)
         found: list[tuple[int, int, int]] = []
-        gates, always, keys = _evidence_gates()
+        gates, always, keys = _evidence_gates(among)  # a sentence is asked about a few classes: their strings
         classes = set(always)
         if end - start <= MAX_LISTED_LINE:
             # a class is scanned for only when the line holds one of its strings: most lines hold
@@ -238,8 +241,6 @@ class _Page:
         else:  # a long line: by the first characters of the strings alone, from one set of its characters
             for char in gates.keys() & set(self.text[start:end]):
                 classes.update(index for _, index in gates[char])
-        if among is not None:
-            classes &= among
         for index in sorted(classes):
             for match in _EVIDENCE[index].finditer(self.text, start, end):
                 inside = bisect_right(self._glued_starts, match.start()) - 1

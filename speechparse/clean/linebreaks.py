@@ -182,7 +182,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
     if last == "," and newlines == 1:
         return True  # a paragraph does not end in a comma
-    if newlines > 1 or _opens_with_marker(after):
+    if newlines > 1:
         return False
     if width is not None and before.width >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
         return True  # a full line of a fixed-width copy: the layout broke it

@@ -178,6 +178,5 @@ def remove_stray_dots(state: CleanState) -> None:
     its full stop (重要工作.调查发现) keeps every one.
     """
     dots = [match.span() for match in _STRAY_DOT.finditer(state.folded)]
-    full_stops = state.folded.count("。")
-    if dots and full_stops >= MIN_FULL_STOPS:
+    if dots and state.folded.count("。") >= MIN_FULL_STOPS:  # full stops counted only where dots stand
         state.remove(dots)

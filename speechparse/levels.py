@@ -21,6 +21,7 @@ them, nor the section-style markers that enumerate clauses of one sentence
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Final
 
 from attrs import frozen
@@ -119,7 +120,6 @@ class LevelInference:
         self.stack: list[_Open] = []
         self.order: list[str] = []  # section schemes (keys), outermost first
         self.last_number: dict[str, int] = {}
-        self._styles: dict[str, str] = {}  # a marker as written → its style
 
     def run(self) -> Levels:
         reset_index = 0
@@ -268,12 +268,14 @@ class LevelInference:
                            f"{candidate.key} {candidate.number}: section, level {depth + 1}, {under}")
 
     def _style(self, candidate: Candidate) -> str:
-        """How a marker is written with its numerals left out (一、 and 二、 alike: N、)."""
-        written = self.folded[candidate.start:candidate.end]
-        style = self._styles.get(written)
-        if style is None:
-            style = self._styles[written] = _NUMERALS.sub("N", written)
-        return style
+        return marker_style(self.folded[candidate.start:candidate.end])
+
+
+@lru_cache(maxsize=1024)
+def marker_style(written: str) -> str:
+    """How a marker is written with its numerals left out (一、 and 二、 alike: N、). Remembered across
+    texts: markers are short, and documents write them alike."""
+    return _NUMERALS.sub("N", written)
 
 
 def _rank(key: str) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import speechparse
-from speechparse.levels import infer_levels
+from speechparse.levels import infer_levels, marker_style
 from speechparse.lex.markers import lex_markers
 from speechparse.widths import fold
 
@@ -77,3 +77,10 @@ def test_a_marker_moved_under_another_parent_keeps_every_other_field() -> None:
     assert marker.with_parent(None).parent is None
     # with_parent names each field: a field added to Marker must be added there too
     assert [field.name for field in fields(Marker)] == ["start", "end", "scheme", "number", "kind", "level", "parent"]
+
+
+def test_a_markers_style_leaves_its_numerals_out() -> None:
+    assert marker_style("一、") == marker_style("十二、") == "N、"
+    assert marker_style("(3)") == marker_style("(12)") == "(N)"
+    assert marker_style("第五章") == "第N章"
+    assert marker_style("(三)") != marker_style("三、")

@@ -46,6 +46,11 @@ from speechparse.vocab.chars import SENTENCE_END
 _HEADING_TRAIL = SENTENCE_END + ":,、. \t\n"
 
 
+#: what an unbound builder holds: no document
+_NO_OFFSETS = OffsetMap.identity(0)
+_NO_POINTS = InlinePoints("", "", ())
+
+
 def _line_rule(cls: type) -> Any:
     """The rule method that makes a one-line node of ``cls`` from its token."""
 
@@ -87,7 +92,11 @@ class ToModel(Transformer[Token, list[Node]]):
 
     def unbind(self) -> None:
         """Let go of the document (a parser lives as long as its thread)."""
-        self.bind("", "", [], [])
+        self.text = self.folded = ""
+        self.blocks = self.markers = ()
+        self.offsets = _NO_OFFSETS
+        self.strings = {}
+        self.points = _NO_POINTS
 
     def _line(self, cls: Any, token: Token) -> Node:
         start, end = token.start_pos, token.end_pos

@@ -199,3 +199,13 @@ def test_a_parser_cache_planted_in_the_temp_folder_is_never_read(tmp_path: Path)
     assert not sprung.exists()
     assert audited == {"opened": [], "unpickled": []}
     assert {path.name: path.read_bytes() for path in trapped.iterdir()} == before  # nothing written there either
+
+
+def test_the_builder_lets_go_of_a_document_once_its_nodes_are_built() -> None:
+    from speechparse.tree import model_parser
+
+    document = speechparse.parse_text("关于某项工作的通知\n一、总体要求\n要认真落实。一是加强领导;二是明确责任。\n")
+    assert document.body
+    _, builder = model_parser()
+    assert builder.text == "" and builder.folded == "" and not builder.markers and not builder.blocks
+    assert builder.points.within(0, 10**6) == () and builder.strings == {}

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
+from speechparse.clean.duplicates import _DIGIT, _VARIANT, HEAD_LINES, _contents, _lines
 from speechparse.clean.junk import _JAMMER_HINT, _SHORT_DOUBLE, _doubles_a_han_char
 from speechparse.model import OffsetMap
 from speechparse.widths import fold
@@ -179,3 +180,17 @@ def test_what_rules_derive_from_the_text_is_made_once_per_text_and_again_after_a
     state.remove([(0, 5)])
     state.commit()
     assert state.derived(first_line) == "一、总体要求" and len(made) == 2
+
+
+@given(st.lists(st.sampled_from(["讲话", "方案", "[", "]", "(", ")", "篇", "2", "12", "在会上的", " ", "通知"]),
+                max_size=10).map("".join))
+def test_a_variant_number_is_found_only_in_a_line_holding_a_digit(line: str) -> None:
+    # the variant search is skipped on title lines without a digit: every variant number holds one
+    if _VARIANT.search(line) is not None:
+        assert _DIGIT.search(line) is not None
+
+
+def test_shared_head_lines_hold_each_line_without_its_spaces() -> None:
+    text = "  第一行 \n\n\t第二行\n" + "行\n" * 30
+    assert _contents(text) == tuple(text[start:end].strip() for start, end in _lines(text))
+    assert len(_contents(text)) == HEAD_LINES

@@ -49,6 +49,8 @@ _VARIANT: Final = lazy_compile(
     rf"(?<={GENRE_WORD_ALTERNATION})"
     r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
 _FUSED_NUMBER: Final = lazy_compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
+#: every variant number is written with digits ([2], (2), 篇2, 3): a line without one holds none (tested)
+_DIGIT: Final = lazy_compile(r"\d")
 _NORMALISE: Final = lazy_compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
 
 
@@ -65,6 +67,11 @@ def _lines(text: str) -> tuple[tuple[int, int], ...]:
             break
         position = newline + 1
     return tuple(spans)
+
+
+def _contents(text: str) -> tuple[str, ...]:
+    """What each of :func:`_lines` holds, without the spaces around it (made once per text, as the lines are)."""
+    return tuple(text[start:end].strip() for start, end in _lines(text))
 
 
 def remove_glued_file_name(state: CleanState) -> None:
@@ -97,10 +104,13 @@ def remove_variant_numbers(state: CleanState) -> None:
     """…讲话[2] / …讲话(2) / …讲话篇2 / …讲话3今天: a site's variant number after a title."""
     text = state.folded
     spans = []
-    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
+    lines = [line for line, content in zip(state.derived(_lines), state.derived(_contents), strict=True) if content]
     for start, end in lines[:VARIANT_LINES]:
         # the number follows a title, so it stands within a title's length of the line's start
-        for match in _VARIANT.finditer(text, start, min(end, start + MAX_TITLE_LINE + VARIANT_WIDTH)):
+        stop = min(end, start + MAX_TITLE_LINE + VARIANT_WIDTH)
+        if _DIGIT.search(text, start, stop) is None:
+            continue  # (most title lines: the variant's look-behind of every genre word is tried at no place)
+        for match in _VARIANT.finditer(text, start, stop):
             if not _HARD_STOP.search(text, start, match.start()):
                 spans.append(match.span("variant"))
     state.remove(spans)
@@ -110,7 +120,7 @@ def remove_repeated_opening(state: CleanState) -> None:
     """An opening printed twice in a row (a site's 正文复制 widget): the second copy goes."""
     text = state.folded
     lines = state.derived(_lines)
-    contents = [text[s:e].strip() for s, e in lines]
+    contents = state.derived(_contents)
     for first, line in enumerate(contents):
         if len(line) < MIN_COPY:
             continue
@@ -131,13 +141,12 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
+    contents = state.derived(_contents)
     last: dict[str, int] = {}
-    for index, (start, end) in enumerate(lines):
-        content = text[start:end].strip()
+    for index, content in enumerate(contents):
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             last[content] = index
-    for index, (start, end) in enumerate(lines):
-        content = text[start:end].strip()
+    for index, ((start, end), content) in enumerate(zip(lines, contents, strict=True)):
         if content in last and last[content] != index:
             state.remove([(start, min(len(text), end + 1))])
 
@@ -168,15 +177,18 @@ def remove_glued_title_copies(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
-    titles = [content for content in (text[start:end].strip() for start, end in lines)
-              if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content)]
+    contents = state.derived(_contents)
+    # the title lines, in order, by their first character: a line can start only with those sharing its own
+    titles: dict[str, list[str]] = {}
+    for content in contents:
+        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
+            titles.setdefault(content[0], []).append(content)
     spans: list[tuple[int, int]] = []
-    for start, end in lines:
-        content = text[start:end].strip()
-        if not content:
+    for (start, end), content in zip(lines, contents, strict=True):
+        if not content or content[0] not in titles:
             continue
-        lead = start + len(text[start:end]) - len(text[start:end].lstrip())
-        for title in titles:
+        lead = text.find(content[0], start, end)
+        for title in titles[content[0]]:
             if content.startswith(title) and len(content) > len(title):
                 position = lead
                 while text.startswith(title, position, end):
@@ -197,11 +209,11 @@ SUMMARY_PREFIX: Final = 20
 def remove_preview_summary(state: CleanState) -> None:
     """A summary that ends in ... above the full text it was cut from (爱问)."""
     text = state.folded
-    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
-    for index, (start, end) in enumerate(lines):
-        content = text[start:end].strip()
+    lines = [(line, content) for line, content in zip(state.derived(_lines), state.derived(_contents), strict=True)
+             if content]
+    for index, ((start, end), content) in enumerate(lines):
         if not content.endswith(("...", "…")) or len(content) < SUMMARY_PREFIX + 3:
             continue
         prefix = content[:SUMMARY_PREFIX]
-        if any(text[s:e].strip().startswith(prefix) for s, e in lines[index + 1:]):
+        if any(later.startswith(prefix) for _, later in lines[index + 1:]):
             state.remove([(start, min(len(text), end + 1))])

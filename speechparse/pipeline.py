@@ -92,7 +92,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     # cleaning costs per line and the stages after lexing per node: a text made of
     # structure is refused before them (see speechparse.limits)
     budget = StructureBudget.for_text(source.text, max_units, source.source.path)
-    budget.check(count_lines_with_text(source.text))
+    if source.text.count("\n") + 1 > budget.limit:  # a text holds no more lines than line breaks and one
+        budget.check(count_lines_with_text(source.text))
     rules = RULES if not source.markup else (("reader_markup", _remove_reader_markup(source.markup)), *RULES)
     cleaned = clean(source.text, rules, budget=budget, site_rules=site_rules)
     text, folded = cleaned.text, cleaned.folded

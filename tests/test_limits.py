@@ -223,3 +223,11 @@ def test_the_densest_accepted_text_parses_and_writes_its_json_within_twenty_time
         tracemalloc.stop()
     assert sum(1 for _ in document.walk()) > 10_000  # accepted, and made of structure
     assert peak <= 20 * utf8_size(text)
+
+
+def test_a_text_with_one_line_more_than_max_units_is_refused_for_its_lines() -> None:
+    # lines are counted where the line breaks could make them too many: six lines, five breaks, five units
+    with pytest.raises(speechparse.StructureTooDenseError) as caught:
+        speechparse.parse_text("一\n" * 5 + "一", max_units=5)
+    assert caught.value.units == 6
+    assert speechparse.parse_text("一\n" * 4 + "一", max_units=5).text

@@ -839,9 +839,25 @@ def may_match_at(source: str, text: str, start: int = 0, end: int | None = None,
     if skip_blanks:
         while first < stop and text[first] in " \t":
             first += 1
+    starts, classes, needed = _start_gate(source, skip_blanks)
+    if starts is not None:
+        char = text[first] if first < stop else ""
+        if char not in starts and not (char and any(pattern.match(char) is not None for pattern in classes)):
+            return False
+    for char in needed:  # noqa: SIM110 (a loop: called for most lines of a text)
+        if text.find(char, start, stop) < 0:
+            return False
+    return True
+
+
+@cache
+def _start_gate(source: str, skip_blanks: bool) -> tuple[frozenset[str] | None, tuple[regex.Pattern[str], ...],
+                                                         tuple[str, ...]]:
+    """What :func:`may_match_at` reads of a pattern, once: the characters a match begins with (None:
+    anything), the classes among them (\\d, \\p{Han}) as patterns, and the characters every match needs."""
     starts = first_solid_chars(source) if skip_blanks else first_chars(source)
-    char = text[first:first + 1] if first < stop else ""
-    return may_be(char, starts) and holds_all(text, needed_chars(source), start, stop)
+    classes = () if starts is None else tuple(pattern for token, pattern in CLASS_TOKENS.items() if token in starts)
+    return starts, classes, tuple(needed_chars(source))
 
 
 def may_be(char: str, chars: frozenset[str] | None) -> bool:

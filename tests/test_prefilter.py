@@ -318,12 +318,13 @@ def test_a_pattern_said_to_stay_on_its_line_finds_the_same_on_the_line_alone(pat
 
 
 _START_PATTERNS = [r"^[ \t]*(?:第[一二三]章|[一二三]、|\(\d\))", r"[•·>]+\s*", r"\S{0,3}〔\d{4}〕\d{1,2}号",
-                   r"(?:首先|其次)"]
+                   r"(?:首先|其次)", r"\d{1,2}、", r"^[ \t]*\p{Han}{2}:"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(_START_PATTERNS),
-       st.lists(st.sampled_from([" ", "\t", "第一章", "一、", "(1)", "•", ">", "某〔2024〕3号", "首先", "甲", "\n"]),
+       st.lists(st.sampled_from([" ", "\t", "第一章", "一、", "(1)", "•", ">", "某〔2024〕3号", "首先", "甲", "\n",
+                                 "12、", ":"]),
                 max_size=5).map("".join),
        st.integers(0, 4))
 def test_may_match_at_never_refuses_where_the_pattern_matches(source: str, text: str, start: int) -> None:

@@ -32,20 +32,20 @@ Span = tuple[int, int]
 
 
 def _to_span(value: Iterable[int]) -> Span:
+    """A span as a pair of ints, checked to be ordered offsets (one converter that checks, not a converter
+    and a validator: every node and removal has a span, and a call costs)."""
     if type(value) is tuple and len(value) == 2 and type(value[0]) is int and type(value[1]) is int:
-        return value  # already a span: kept, so a node's span and raw_span can be one object
-    start, end = value
-    return int(start), int(end)
+        span = value  # already a span: kept, so a node's span and raw_span can be one object
+    else:
+        start, end = value
+        span = int(start), int(end)
+    if not 0 <= span[0] <= span[1]:
+        raise ValueError(f"span {value!r} is not an ordered pair of offsets")
+    return span
 
 
 def _to_nodes(value: Iterable[Node]) -> tuple[Node, ...]:
     return tuple(value)
-
-
-def _check_span(_instance: object, _attribute: object, value: Span) -> None:
-    start, end = value
-    if not 0 <= start <= end:
-        raise ValueError(f"span {value!r} is not an ordered pair of offsets")
 
 
 _scheme = validators.in_(tuple(SCHEME_NAMES))
@@ -80,7 +80,7 @@ class Removal:
     """A span of the raw input that cleaning removed, and the rule that removed it."""
 
     rule: str
-    span: Span = field(converter=_to_span, validator=_check_span)  # offsets into the raw input
+    span: Span = field(converter=_to_span)  # offsets into the raw input
     text: str = ""
 
 
@@ -104,7 +104,7 @@ class Placeholder:
 
     text: str
     kind: str = field(validator=validators.in_(PLACEHOLDER_KINDS))
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     slot: str = ""
     #: the text the slot's name writes (the blank with its context word: 全X, X委);
     #: filling replaces the blank alone (``span``), never this context word
@@ -232,7 +232,7 @@ class Line:
     """A node made of one piece of text: a title, a date line, a salutation …"""
 
     TYPE: ClassVar[str] = "line"
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     text: str = ""
 
 
@@ -336,7 +336,7 @@ class Point:
     """One item of an enumeration inside running text: 一是…, 二要…, 首先…"""
 
     TYPE: ClassVar[str] = "point"
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     marker: str = ""
     scheme: str = field(default="cn_shi", validator=_scheme)
     number: int = 1
@@ -350,7 +350,7 @@ class Paragraph:
     """A paragraph of running text; its children are the points it holds."""
 
     TYPE: ClassVar[str] = "paragraph"
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 
 
@@ -359,13 +359,13 @@ class Section:
     """A numbered heading and everything under it."""
 
     TYPE: ClassVar[str] = "section"
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     marker: str = ""
     scheme: str = field(default="cn", validator=_scheme)
     number: int = 1
     level: int = field(default=1, validator=validators.ge(1))
     heading: str = ""
-    heading_span: Span = field(default=(0, 0), converter=_to_span, validator=_check_span)
+    heading_span: Span = field(default=(0, 0), converter=_to_span)
     children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
     raw_span: Span | None = None  # the span in the raw input, before cleaning
 
@@ -375,7 +375,7 @@ class Part:
     """A part of the document that starts with a label: 附件1, 名词解释."""
 
     TYPE: ClassVar[str] = "part"
-    span: Span = field(converter=_to_span, validator=_check_span)
+    span: Span = field(converter=_to_span)
     label: str = ""
     children: tuple[Node, ...] = field(default=(), converter=_to_nodes)
 

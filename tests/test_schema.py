@@ -300,3 +300,15 @@ def test_big_sections_and_long_lists_are_written_in_pieces_in_the_bytes_of_json_
     paragraph = document.body[1].children[0]
     assert paragraph.span[1] - paragraph.span[0] > BIG_NODE and len(paragraph.children) > RUN
     assert document.to_json(indent=indent) == reference_json(document, indent=indent)
+
+
+def test_a_span_is_a_pair_of_int_offsets_in_order() -> None:
+    from speechparse.model import Paragraph, Removal, Section
+
+    assert Paragraph(span=[2, 5]).span == (2, 5)
+    assert Section(span=(0, 9), heading_span=(3.0, 4.0)).heading_span == (3, 4)  # type: ignore[arg-type]
+    for bad in ((5, 2), (-1, 3)):
+        with pytest.raises(ValueError, match="ordered pair"):
+            Paragraph(span=bad)
+        with pytest.raises(ValueError, match="ordered pair"):
+            Removal("site.x", bad)

@@ -84,7 +84,9 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     cuts.update(body_lines if not inside else
                 (start for start in body_lines if not any(first < start < last for first, last in inside)))
     blocks = [Block(FRONT_KINDS[piece.kind], piece.start, piece.end) for piece in front.pieces]
-    for start, end in pairwise(sorted(cut for cut in cuts if body <= cut <= len(folded))):
+    # every cut above lies in the body (each source was taken from body on): none is filtered out
+    assert body <= min(cuts) and max(cuts) <= len(folded)
+    for start, end in pairwise(sorted(cuts)):
         kind, marker_index, level = starts.get(start, (PARA, None, 0))
         if kind == PARA and blocks and folded[start:end].isspace():
             last = blocks[-1]  # blank lines join the block before

@@ -51,7 +51,9 @@ def _token(kind: str, value: str, blocks: tuple[Block, ...]) -> BlockToken:
     """A token of ``blocks``: its span is the first block's (the heading's, for a heading that carries
     its section's opening paragraphs); the paragraphs' spans are their blocks'."""
     end = blocks[-1].end if kind == PARAS else blocks[0].end
-    token = BlockToken(kind, value, start_pos=blocks[0].start, end_pos=end)
+    # Token(type, value, start_pos, line, column, end_line, end_column, end_pos), by position: Lark reads
+    # keywords through a second call, a third of the cost of making a token
+    token = BlockToken(kind, value, blocks[0].start, None, None, None, None, end)
     token.blocks = blocks
     return token
 
@@ -153,7 +155,7 @@ def _close(levels: list[int], count: int, at: Token) -> Iterator[Token]:
     """Close the ``count`` innermost open sections (or parts) where ``at`` starts."""
     for _ in range(count):
         levels.pop()
-        yield Token(CLOSE, "", start_pos=at.start_pos, end_pos=at.start_pos)
+        yield Token(CLOSE, "", at.start_pos, None, None, None, None, at.start_pos)  # by position, as above
 
 
 GRAMMAR_FILE = "speech.lark"

@@ -137,16 +137,16 @@ class ToModel(Transformer[Token, list[Node]]):
         end = nodes[-1].span[1] if nodes else block.end
         span = (block.start, end)
         mark = self.text[marker.start:marker.end]
-        return Section(
-            span=span,
-            marker=self.strings.setdefault(mark, mark),
-            scheme=marker.scheme,
-            number=marker.number,
-            level=marker.level,
-            heading=self.text[heading_start:heading_end],
-            heading_span=(heading_start, heading_end),
-            children=tuple(nodes),
-            raw_span=self.offsets.span_to_raw(span),
+        return Section(  # its fields by position, in their order (attrs reads keywords more slowly)
+            span,
+            self.strings.setdefault(mark, mark),  # marker
+            marker.scheme,
+            marker.number,
+            marker.level,
+            self.text[heading_start:heading_end],  # heading
+            (heading_start, heading_end),  # heading_span
+            tuple(nodes),  # children
+            self.offsets.span_to_raw(span),  # raw_span
         )
 
     def part(self, children: list[Any]) -> Node:

@@ -23,7 +23,7 @@ from functools import cache
 from typing import Final
 
 import regex
-from attrs import frozen
+from attrs import field, frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
@@ -89,10 +89,12 @@ class MarkerRule:
     #: the scan form the pattern is (the scheme's, or its loose form's): its match begins at the mark
     #: after the numeral, the numeral read behind it
     scan: Behind | None = None
+    #: whether the pattern is a scan form: the marker starts at its numeral, before the match (a field,
+    #: not a property: it is asked at every match)
+    behind: bool = field(init=False)
 
-    @property
-    def behind(self) -> bool:
-        """Whether the pattern is a scan form: the marker starts at its numeral, before the match."""
+    @behind.default
+    def _is_scan_form(self) -> bool:
         return self.scan is not None
 
 

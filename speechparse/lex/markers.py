@@ -23,7 +23,7 @@ from functools import cache
 from typing import Final
 
 import regex
-from attrs import field, frozen
+from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
@@ -89,13 +89,9 @@ class MarkerRule:
     #: the scan form the pattern is (the scheme's, or its loose form's): its match begins at the mark
     #: after the numeral, the numeral read behind it
     scan: Behind | None = None
-    #: whether the pattern is a scan form: the marker starts at its numeral, before the match (a field,
-    #: not a property: it is asked at every match)
-    behind: bool = field(init=False)
-
-    @behind.default
-    def _is_scan_form(self) -> bool:
-        return self.scan is not None
+    #: whether the pattern is that scan form: the marker starts at its numeral, before the match (a field,
+    #: not a property: it is asked at every match; mypyc compiles no default made from other fields)
+    behind: bool = False
 
 
 @frozen
@@ -137,13 +133,14 @@ def _rules(scheme: Scheme) -> Iterator[MarkerRule]:
     # searched for from the marker back (REVERSE), where a match must end: only whether it matches is asked
     lead = None if scheme.lead is None else lazy_compile(f"(?:{scheme.lead})[ \t]*$", regex.REVERSE)
     pattern = scheme.pattern if scheme.scan is None else scheme.scan.pattern
-    yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead, scheme.scan)
+    yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead, scheme.scan,
+                     scheme.scan is not None)
     for pattern in scheme.also:
         yield MarkerRule(scheme, lazy_compile(pattern), scheme.boundaries, refuse, lead)
     if scheme.loose is not None:
         loose = scheme.loose if scheme.loose_scan is None else scheme.loose_scan.pattern
         yield MarkerRule(scheme, lazy_compile(loose), _LOOSE_BOUNDARIES & scheme.boundaries, refuse, None,
-                         scheme.loose_scan)
+                         scheme.loose_scan, scheme.loose_scan is not None)
 
 
 MARKER_RULES: Final[tuple[MarkerRule, ...]] = tuple(rule for scheme in SCHEMES for rule in _rules(scheme))

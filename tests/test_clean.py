@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
-from speechparse.clean.duplicates import _DIGIT, _VARIANT, HEAD_LINES, _contents, _lines
+from speechparse.clean.duplicates import _DIGIT, _VARIANT
 from speechparse.clean.junk import _JAMMER_HINT, _SHORT_DOUBLE, _doubles_a_han_char
 from speechparse.model import OffsetMap
 from speechparse.widths import fold
@@ -188,9 +188,3 @@ def test_a_variant_number_is_found_only_in_a_line_holding_a_digit(line: str) -> 
     # the variant search is skipped on title lines without a digit: every variant number holds one
     if _VARIANT.search(line) is not None:
         assert _DIGIT.search(line) is not None
-
-
-def test_shared_head_lines_hold_each_line_without_its_spaces() -> None:
-    text = "  第一行 \n\n\t第二行\n" + "行\n" * 30
-    assert _contents(text) == tuple(text[start:end].strip() for start, end in _lines(text))
-    assert len(_contents(text)) == HEAD_LINES

@@ -69,11 +69,6 @@ def _lines(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _contents(text: str) -> tuple[str, ...]:
-    """What each of :func:`_lines` holds, without the spaces around it (made once per text, as the lines are)."""
-    return tuple(text[start:end].strip() for start, end in _lines(text))
-
-
 def remove_glued_file_name(state: CleanState) -> None:
     """县长在…会议上讲话县长在…会议上的讲话同志们: keep the second, the body's own title.
 
@@ -104,7 +99,7 @@ def remove_variant_numbers(state: CleanState) -> None:
     """…讲话[2] / …讲话(2) / …讲话篇2 / …讲话3今天: a site's variant number after a title."""
     text = state.folded
     spans = []
-    lines = [line for line, content in zip(state.derived(_lines), state.derived(_contents), strict=True) if content]
+    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
     for start, end in lines[:VARIANT_LINES]:
         # the number follows a title, so it stands within a title's length of the line's start
         stop = min(end, start + MAX_TITLE_LINE + VARIANT_WIDTH)
@@ -120,7 +115,7 @@ def remove_repeated_opening(state: CleanState) -> None:
     """An opening printed twice in a row (a site's 正文复制 widget): the second copy goes."""
     text = state.folded
     lines = state.derived(_lines)
-    contents = state.derived(_contents)
+    contents = [text[s:e].strip() for s, e in lines]
     for first, line in enumerate(contents):
         if len(line) < MIN_COPY:
             continue
@@ -141,12 +136,13 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
-    contents = state.derived(_contents)
     last: dict[str, int] = {}
-    for index, content in enumerate(contents):
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             last[content] = index
-    for index, ((start, end), content) in enumerate(zip(lines, contents, strict=True)):
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
         if content in last and last[content] != index:
             state.remove([(start, min(len(text), end + 1))])
 
@@ -177,14 +173,14 @@ def remove_glued_title_copies(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
-    contents = state.derived(_contents)
     # the title lines, in order, by their first character: a line can start only with those sharing its own
     titles: dict[str, list[str]] = {}
-    for content in contents:
+    for content in (text[start:end].strip() for start, end in lines):
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             titles.setdefault(content[0], []).append(content)
     spans: list[tuple[int, int]] = []
-    for (start, end), content in zip(lines, contents, strict=True):
+    for start, end in lines:
+        content = text[start:end].strip()
         if not content or content[0] not in titles:
             continue
         lead = text.find(content[0], start, end)
@@ -209,11 +205,11 @@ SUMMARY_PREFIX: Final = 20
 def remove_preview_summary(state: CleanState) -> None:
     """A summary that ends in ... above the full text it was cut from (爱问)."""
     text = state.folded
-    lines = [(line, content) for line, content in zip(state.derived(_lines), state.derived(_contents), strict=True)
-             if content]
-    for index, ((start, end), content) in enumerate(lines):
+    lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
+    for index, (start, end) in enumerate(lines):
+        content = text[start:end].strip()
         if not content.endswith(("...", "…")) or len(content) < SUMMARY_PREFIX + 3:
             continue
         prefix = content[:SUMMARY_PREFIX]
-        if any(later.startswith(prefix) for _, later in lines[index + 1:]):
+        if any(text[s:e].strip().startswith(prefix) for s, e in lines[index + 1:]):
             state.remove([(start, min(len(text), end + 1))])

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container, Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Final
 
 import regex
@@ -751,19 +751,21 @@ class LineStart:
         return found
 
 
-def lines_holding(text: str, chars: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
-    """The starts of the lines that hold one of ``chars`` in ``text[start:end]``, in order: each
-    character is looked for at C speed, and a line is passed once one is found in it."""
+def lines_holding(text: str, strings: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """The starts of the lines that hold one of ``strings`` (characters, or longer strings) in
+    ``text[start:end]``, in order: each is looked for at C speed (as :func:`holds_string` looks), and a
+    line is passed once one is found in it."""
     stop = len(text) if end is None else end
     found: set[int] = set()
-    for char in chars:
-        at = text.find(char, start, stop)
+    for string in strings:
+        find = text.find if len(string) == 1 else partial(_find_string, text)  # a character: str.find itself
+        at = find(string, start, stop)
         while at >= 0:
             found.add(text.rfind("\n", 0, at) + 1)
-            line_end = text.find("\n", at, stop)
+            line_end = text.find("\n", at + len(string), stop)
             if line_end < 0:
                 break
-            at = text.find(char, line_end, stop)
+            at = find(string, line_end, stop)
     return sorted(found)
 
 
@@ -777,8 +779,9 @@ def search_lines_holding(pattern: regex.Pattern[str], text: str) -> Iterator[reg
     if literals is None:
         yield from pattern.finditer(text)
         return
-    for line_start, line_end in _lines_holding_strings(text, literals):
-        yield from pattern.finditer(text, line_start, line_end)
+    for line_start in lines_holding(text, literals):
+        line_end = text.find("\n", line_start)
+        yield from pattern.finditer(text, line_start, len(text) if line_end < 0 else line_end)
 
 
 @cache
@@ -787,23 +790,6 @@ def _line_literals(source: str, flags: int) -> frozenset[str] | None:
     if not stays_on_its_line(source, multiline=bool(flags & regex.MULTILINE)):
         return None
     return required_literals(source)
-
-
-def _lines_holding_strings(text: str, strings: Iterable[str]) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` that hold one of ``strings``, in order (a line's end is
-    before its line break): each string is looked for from the end of the last line it stood on."""
-    found: set[tuple[int, int]] = set()
-    for string in strings:
-        at = _find_string(text, string, 0, len(text))
-        while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at + len(string))
-            if line_end < 0:
-                found.add((line_start, len(text)))
-                break
-            found.add((line_start, line_end))
-            at = _find_string(text, string, line_end, len(text))
-    return sorted(found)
 
 
 def match_lines(pattern: regex.Pattern[str], text: str, line_starts: list[int], start: int = 0,
@@ -840,7 +826,7 @@ def may_match_at(source: str, text: str, start: int = 0, end: int | None = None,
         while first < stop and text[first] in " \t":
             first += 1
     starts, classes, needed = _start_gate(source, skip_blanks)
-    if starts is not None:
+    if starts is not None:  # may_be, written out: called for most lines of a text
         char = text[first] if first < stop else ""
         if char not in starts and not (char and any(pattern.match(char) is not None for pattern in classes)):
             return False
@@ -854,20 +840,22 @@ def may_match_at(source: str, text: str, start: int = 0, end: int | None = None,
 def _start_gate(source: str, skip_blanks: bool) -> tuple[frozenset[str] | None, tuple[regex.Pattern[str], ...],
                                                          tuple[str, ...]]:
     """What :func:`may_match_at` reads of a pattern, once: the characters a match begins with (None:
-    anything), the classes among them (\\d, \\p{Han}) as patterns, and the characters every match needs."""
+    anything), the classes among them, and the characters every match needs."""
     starts = first_solid_chars(source) if skip_blanks else first_chars(source)
-    classes = () if starts is None else tuple(pattern for token, pattern in CLASS_TOKENS.items() if token in starts)
-    return starts, classes, tuple(needed_chars(source))
+    return starts, () if starts is None else _classes_among(starts), tuple(needed_chars(source))
 
 
 def may_be(char: str, chars: frozenset[str] | None) -> bool:
     """Whether ``char`` is one of ``chars`` (a class token standing for its characters); ``None``: anything."""
-    if chars is None:
+    if chars is None or char in chars:
         return True
-    if char in chars:
-        return True
-    return bool(char) and any(token in chars and pattern.match(char) is not None
-                              for token, pattern in CLASS_TOKENS.items())
+    return bool(char) and any(pattern.match(char) is not None for pattern in _classes_among(chars))
+
+
+@cache
+def _classes_among(chars: frozenset[str]) -> tuple[regex.Pattern[str], ...]:
+    """The patterns of the class tokens (\\d, \\p{Han}) among ``chars``, read once per set."""
+    return tuple(pattern for token, pattern in CLASS_TOKENS.items() if token in chars)
 
 
 #: more first characters than this are not looked for one by one in a text

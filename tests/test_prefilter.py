@@ -242,6 +242,9 @@ def test_lines_holding_a_character_are_listed_once_each_in_order() -> None:
     assert lines_holding(text, frozenset("乙丁")) == [2, 6, 8]
     assert lines_holding(text, frozenset("戊")) == []
     assert lines_holding(text, frozenset("乙"), 3, 6) == [2]
+    assert lines_holding(text, ["乙丙", "丁"]) == [2, 6]  # strings longer than a character too
+    long = (text + "\n") * 40  # longer than a short slice: the regex engine's literal search
+    assert lines_holding(long, ["丙乙"]) == [index * 11 + offset for index in range(40) for offset in (2, 8)]
 
 
 def test_matching_at_line_starts_finds_what_a_scan_finds_and_no_overlaps() -> None:

@@ -157,11 +157,10 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
     by_mark: dict[str, list[tuple[int, MarkerRule]]] = {}
     single: list[tuple[tuple[int, MarkerRule], frozenset[str]]] = []
     for index, rule in enumerate(rules):
-        chars = None if rule.scan is not None else single_chars(rule.pattern.pattern)
         if rule.scan is not None:
             for mark in rule.scan.marks:
                 by_mark.setdefault(mark, []).append((index, rule))
-        elif chars is not None:
+        elif (chars := single_chars(rule.pattern.pattern)) is not None:
             single.append(((index, rule), chars))
         else:
             scans.append(_marker_scan(rule.pattern, ((index, rule),)))

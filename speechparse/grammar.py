@@ -1,13 +1,15 @@
 """Stage 5b, grammar: the block stream parsed by the Lark grammar ``grammar/speech.lark``.
 
-:class:`BlockLexer` hands Lark the blocks of :mod:`speechparse.blocks` as tokens
-(with their real offsets; a heading's token carries the paragraphs that open its
-section); a heading token opens its section, and
-:class:`LevelPostLex` inserts a ``_CLOSE`` token where each section ends, as
-Lark's ``Indenter`` inserts ``_DEDENT`` for Python's indentation, so the grammar
-needs one recursive ``section`` rule for any depth (one token fewer per section
-than an ``_OPEN``/``_CLOSE`` pair: a heading is always followed by its opening).
-A section with no subsection is one token, a ``LEAF_HEADING``, with no ``_CLOSE``.
+:class:`BlockLexer` groups the blocks of :mod:`speechparse.blocks` into the units
+the grammar reads (a heading with the paragraphs that open its section, a run of
+paragraphs, any other block), and :class:`LevelPostLex` makes them Lark's tokens,
+with their real offsets. A heading token opens its section, and the postlexer
+inserts a ``_CLOSE`` token where each section ends, as Lark's ``Indenter`` inserts
+``_DEDENT`` for Python's indentation, so the grammar needs one recursive
+``section`` rule for any depth (one token fewer per section than an
+``_OPEN``/``_CLOSE`` pair: a heading is always followed by its opening). A section
+with no subsection, a *leaf*, needs no ``_CLOSE``: the leaves in a row and the
+runs of paragraphs among them reach Lark as one ``LEAVES`` token.
 Parsers are built in this process on first use and reused. Lark's ``cache=True`` is
 never used: it unpickles a file of a predictable name in the shared temp folder, so
 anyone who can write there could run code in every parse; building the tables takes
@@ -28,53 +30,62 @@ from lark.lexer import Lexer
 
 from speechparse.blocks import ENDS_SECTIONS, HEADING, PARA, PART, Block
 
-#: the terminal of a run of paragraph blocks
-PARAS = "PARAS"
-#: the blocks whose token carries the paragraphs that follow them (the opening of a section or a part)
+#: the blocks the grammar reads as one: a heading or a part label with the paragraphs that open its
+#: section, a run of paragraphs, or one other block
+Unit = tuple[Block, ...]
+#: the blocks whose unit holds the paragraphs that follow them (the opening of a section or a part)
 CARRIES_PARAGRAPHS = frozenset({HEADING, PART})
 
 CLOSE = "_CLOSE"
-#: the terminal of a heading whose section holds no subsection: it opens and closes its section
-LEAF_HEADING = "LEAF_HEADING"
+#: the terminal of the leaves in a row: sections with no subsection, and runs of paragraphs among them
+LEAVES = "LEAVES"
 #: the level of an open part (附件1 …): sections inside a part start at level 1
 PART_LEVEL = 0
 
 
 class BlockToken(Token):
-    """A token that carries its blocks: one block, or a run of paragraphs (``PARAS``)."""
+    """A token that carries its unit's blocks (a ``LEAVES`` token: its units, in order, in ``units``)."""
 
-    __slots__ = ("blocks",)
-    blocks: tuple[Block, ...]
+    __slots__ = ("blocks", "units")
+    blocks: Unit
+    units: tuple[Unit, ...]
 
 
-def _token(kind: str, value: str, blocks: tuple[Block, ...]) -> BlockToken:
-    """A token of ``blocks``: its span is the first block's (the heading's, for a heading that carries
-    its section's opening paragraphs); the paragraphs' spans are their blocks'."""
-    end = blocks[-1].end if kind == PARAS else blocks[0].end
+def _token(kind: str, value: str, blocks: Unit) -> BlockToken:
+    """A token of a unit: its span is the first block's (the heading's, for a heading that carries its
+    section's opening paragraphs)."""
     # Token(type, value, start_pos, line, column, end_line, end_column, end_pos), by position: Lark reads
     # keywords through a second call, a third of the cost of making a token
-    token = BlockToken(kind, value, blocks[0].start, None, None, None, None, end)
+    token = BlockToken(kind, value, blocks[0].start, None, None, None, None, blocks[0].end)
     token.blocks = blocks
     return token
 
 
-class BlockLexer(Lexer):
-    """Feeds a list of :class:`~speechparse.blocks.Block` to Lark as tokens.
+def _leaves(units: list[Unit]) -> BlockToken:
+    """One token for the leaves in a row: its span runs from their first block to their last."""
+    token = BlockToken(LEAVES, "", units[0][0].start, None, None, None, None, units[-1][-1].end)
+    token.units = tuple(units)
+    return token
 
-    A heading token's value is its level; every token carries its blocks, with their
-    offsets. Paragraphs are not tokens of their own where the grammar never tells them
-    apart from what they follow: the paragraphs that open a section or a part ride on its
-    heading's (or label's) token, since nothing but a heading, a part label or the
-    document's end ever comes between them (Lark's work is per token, and a speech
-    alternates headings and paragraphs). Elsewhere paragraphs in a row are one
-    ``PARAS`` token.
+
+class BlockLexer(Lexer):
+    """Groups a list of :class:`~speechparse.blocks.Block` into the units the grammar reads.
+
+    Paragraphs are not units of their own where the grammar never tells them apart
+    from what they follow: the paragraphs that open a section or a part go with its
+    heading (or label), since nothing but a heading, a part label or the document's
+    end ever comes between them; elsewhere paragraphs in a row are one unit. The
+    units are made tokens by :class:`LevelPostLex`, once their kind is known (a
+    heading's depends on the unit after it). Lark's work is per token, and a speech
+    alternates headings and paragraphs.
     """
 
     def __init__(self, lexer_conf: Any) -> None:
         pass
 
-    def lex(self, blocks: Sequence[Block]) -> Iterator[Token]:  # type: ignore[override]
-        # Lark hands a custom lexer the very object given to parse(): our block list
+    def lex(self, blocks: Sequence[Block]) -> Iterator[Unit]:  # type: ignore[override]
+        # Lark hands a custom lexer the very object given to parse(), our block list, and hands what it
+        # yields to the postlexer alone
         index, count = 0, len(blocks)
         while index < count:
             block = blocks[index]
@@ -82,57 +93,73 @@ class BlockLexer(Lexer):
             if block.kind == PARA or block.kind in CARRIES_PARAGRAPHS:
                 while end < count and blocks[end].kind == PARA:
                     end += 1
-            value = str(block.level) if block.kind == HEADING else ""
-            yield _token(PARAS if block.kind == PARA else block.kind, value, tuple(blocks[index:end]))
+            yield tuple(blocks[index:end])
             index = end
 
 
 class LevelPostLex(PostLex):
-    """Ends every section and part with a ``_CLOSE``, or turns its heading into a ``LEAF_HEADING``.
+    """Makes the lexer's units tokens: ends every section and part with a ``_CLOSE``, or sends its
+    heading among the ``LEAVES``.
 
     A heading closes the open sections of its level and deeper; a part label
     closes everything; the closing formula and a 公文's back matter close
     everything too, as the body's sections end there. All levels close at the
-    end of input. A heading closed by the very next token holds no subsection
-    (the paragraphs that open it ride on its token): it is sent as a ``LEAF_HEADING``,
-    a section in one token, with no ``_CLOSE`` (most sections of a speech are leaves,
-    and Lark's work is per token).
+    end of input. A heading closed by the very next unit holds no subsection
+    (the paragraphs that open it are in its unit): it is a leaf, a section with no
+    ``_CLOSE``. The leaves in a row, with the runs of paragraphs among them, are
+    one ``LEAVES`` token (most sections of a speech are leaves, and Lark's work is
+    per token); the tree builder makes their nodes.
     """
 
     always_accept = ()
 
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+    def process(self, stream: Iterator[Unit]) -> Iterator[Token]:  # type: ignore[override]
         levels: list[int] = []  # open sections' levels; PART_LEVEL for an open part
-        held: Token | None = None  # the last heading, until the next token says whether it closes it
-        last: Token | None = None
-        for token in stream:
-            last = token
-            if token.type == HEADING:
-                closed = _closed_by(levels, int(token.value))
-            elif token.type == PART or token.type in ENDS_SECTIONS:
+        held: Unit | None = None  # the last heading, until the next unit says whether it closes it
+        leaves: list[Unit] = []  # the leaves in a row, sent as one token before any other token
+        last_start = 0  # where the last unit starts: the sections still open at the end close there
+        for unit in stream:
+            block = unit[0]
+            kind = block.kind
+            last_start = block.start
+            if kind == HEADING:
+                closed = _closed_by(levels, block.level)
+            elif kind == PART or kind in ENDS_SECTIONS:
                 closed = len(levels)
             else:
                 closed = 0
-            if held is not None:  # closed by this token: a leaf; else its section goes on
+            if held is not None:  # closed by this unit: a leaf; else its section goes on
                 if closed:
-                    yield _leaf(held, levels)
+                    levels.pop()
+                    leaves.append(held)
                     closed -= 1
                 else:
-                    yield held
+                    if leaves:
+                        yield _leaves(leaves)
+                        leaves = []
+                    yield _token(HEADING, str(held[0].level), held)
                 held = None
-            if closed:
-                yield from _close(levels, closed, token)
-            if token.type == HEADING:
-                levels.append(int(token.value))
-                held = token
+            if kind == PARA:  # (it closes nothing)
+                leaves.append(unit)
                 continue
-            if token.type == PART:
+            if leaves and (closed or kind != HEADING):  # a heading may be a leaf: the row may go on
+                yield _leaves(leaves)
+                leaves = []
+            if closed:
+                yield from _close(levels, closed, block.start)
+            if kind == HEADING:
+                levels.append(block.level)
+                held = unit
+                continue
+            if kind == PART:
                 levels.append(PART_LEVEL)
-            yield token
+            yield _token(kind, "", unit)
         if held is not None:
-            yield _leaf(held, levels)
-        if last is not None:
-            yield from _close(levels, len(levels), last)
+            levels.pop()
+            leaves.append(held)
+        if leaves:
+            yield _leaves(leaves)
+        yield from _close(levels, len(levels), last_start)
 
 
 def _closed_by(levels: list[int], level: int) -> int:
@@ -143,19 +170,11 @@ def _closed_by(levels: list[int], level: int) -> int:
     return count
 
 
-def _leaf(heading: Token, levels: list[int]) -> Token:
-    """``heading``, the last opened, closed at once: a section in one token (renamed in place,
-    so it keeps the blocks it carries)."""
-    levels.pop()
-    heading.type = LEAF_HEADING
-    return heading
-
-
-def _close(levels: list[int], count: int, at: Token) -> Iterator[Token]:
-    """Close the ``count`` innermost open sections (or parts) where ``at`` starts."""
+def _close(levels: list[int], count: int, at: int) -> Iterator[Token]:
+    """Close the ``count`` innermost open sections (or parts) at offset ``at``."""
     for _ in range(count):
         levels.pop()
-        yield Token(CLOSE, "", at.start_pos, None, None, None, None, at.start_pos)  # by position, as above
+        yield Token(CLOSE, "", at, None, None, None, None, at)  # by position, as above
 
 
 GRAMMAR_FILE = "speech.lark"

@@ -1,9 +1,9 @@
 """Stage 6, tree: model nodes built from the grammar's rules as Lark reduces them.
 
 :class:`ToModel` has one method per grammar rule, each a call to a model
-constructor; offsets come from the tokens, the strings from the text. The two
-tokens that are nodes by themselves (a run of paragraphs, a section with no
-subsection) are made into nodes by the rule they stand in. Points are not
+constructor; offsets come from the tokens, the strings from the text. The
+leaves in a row (sections with no subsection, runs of paragraphs), one token, are
+made into nodes by the rule they stand in. Points are not
 grammar nodes: a paragraph takes the points inside its span from
 :class:`speechparse.inline.InlinePoints`.
 """
@@ -16,8 +16,8 @@ from typing import Any, cast
 
 from lark import Lark, Token, Transformer, v_args
 
-from speechparse.blocks import Block
-from speechparse.grammar import PARAS, BlockToken, make_parser
+from speechparse.blocks import PARA, Block
+from speechparse.grammar import BlockToken, Unit, make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
@@ -126,11 +126,11 @@ class ToModel(Transformer[Token, list[Node]]):
 
     def section(self, children: list[Any]) -> Node:
         token, *items = children
-        return self._section(token, items)
+        return self._section(token.blocks, items)
 
-    def _section(self, token: BlockToken, items: list[Any]) -> Node:
-        block = token.blocks[0]
-        nodes = self._paragraphs(token.blocks[1:]) + self._body(items)  # its opening paragraphs ride on its token
+    def _section(self, blocks: Unit, items: list[Any]) -> Node:
+        block = blocks[0]
+        nodes = self._paragraphs(blocks[1:]) + self._body(items)  # its opening paragraphs are in its unit
         assert block.marker is not None
         marker = self.markers[block.marker]
         heading_start, heading_end = self._heading_span(marker.end, block.end)
@@ -163,17 +163,19 @@ class ToModel(Transformer[Token, list[Node]]):
         return self._body(children)
 
     def _body(self, items: list[Any]) -> list[Node]:
-        """A body's nodes: those its rules made, and those of the tokens that are nodes by themselves, a
-        run of paragraphs (``PARAS``) and a section with no subsection (``LEAF_HEADING``), made here:
-        a token that stands in its parent's rule costs the parser no reduction of its own."""
+        """A body's nodes: those its rules made, and those of the leaves in a row (a ``LEAVES`` token:
+        sections with no subsection, and runs of paragraphs), made here: a token that stands in its
+        parent's rule costs the parser no reduction of its own."""
         nodes: list[Node] = []
         for item in items:
             if not isinstance(item, BlockToken):
                 nodes.append(item)
-            elif item.type == PARAS:
-                nodes.extend(self._paragraphs(item.blocks))
-            else:
-                nodes.append(self._section(item, []))
+                continue
+            for unit in item.units:
+                if unit[0].kind == PARA:
+                    nodes.extend(self._paragraphs(unit))
+                else:
+                    nodes.append(self._section(unit, []))
         return nodes
 
     def _heading_span(self, start: int, end: int) -> tuple[int, int]:

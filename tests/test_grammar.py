@@ -14,39 +14,61 @@ from speechparse.blocks import CLOSING, HEADING, PARA, PART, SALUTATION, Block
 from speechparse.grammar import BlockLexer, LevelPostLex, get_parser, parse_blocks
 
 
+def _tokens(blocks: list[Block]) -> list[Token]:
+    return list(LevelPostLex().process(BlockLexer(None).lex(blocks)))
+
+
 def _types(blocks: list[Block]) -> list[str]:
-    tokens = (Token(b.kind, str(b.level) if b.kind == HEADING else "", start_pos=b.start, end_pos=b.end)
-              for b in blocks)
-    return [token.type for token in LevelPostLex().process(tokens)]
+    """The token stream's types; a LEAVES token with the kinds its units begin with."""
+    return [f"LEAVES({' '.join(unit[0].kind for unit in token.units)})" if token.type == "LEAVES" else token.type
+            for token in _tokens(blocks)]
 
 
 def test_every_heading_opens_a_section_and_every_level_closes_at_the_end() -> None:
-    blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(PARA, 4, 6)]
-    assert _types(blocks) == ["HEADING", "HEADING", "PARA", "_CLOSE", "_CLOSE"]
+    blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(HEADING, 4, 6, 2, 3), Block(PARA, 6, 8)]
+    assert _types(blocks) == ["HEADING", "HEADING", "LEAVES(HEADING)", "_CLOSE", "_CLOSE"]
 
 
 def test_a_heading_closes_open_sections_of_its_level_and_deeper() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 2), Block(HEADING, 4, 6, 2, 1)]
-    assert _types(blocks) == ["HEADING", "LEAF_HEADING", "_CLOSE", "LEAF_HEADING"]
+    assert _types(blocks) == ["HEADING", "LEAVES(HEADING)", "_CLOSE", "LEAVES(HEADING)"]
 
 
 def test_a_part_label_closes_everything_and_opens_a_part() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(PART, 2, 4), Block(HEADING, 4, 6, 1, 1)]
-    assert _types(blocks) == ["LEAF_HEADING", "PART", "LEAF_HEADING", "_CLOSE"]
+    assert _types(blocks) == ["LEAVES(HEADING)", "PART", "LEAVES(HEADING)", "_CLOSE"]
 
 
-def test_a_heading_closed_by_the_next_token_is_a_leaf_and_one_with_anything_inside_is_not() -> None:
+def test_a_heading_closed_by_the_next_unit_is_a_leaf_and_one_with_anything_inside_is_not() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(HEADING, 2, 4, 1, 1), Block(PARA, 4, 6), Block(HEADING, 6, 8, 2, 1),
               Block(HEADING, 8, 10, 3, 2), Block(CLOSING, 10, 12)]
-    assert _types(blocks) == ["LEAF_HEADING", "HEADING", "PARA", "_CLOSE", "HEADING", "LEAF_HEADING", "_CLOSE",
-                              "CLOSING"]
+    assert _types(blocks) == ["LEAVES(HEADING HEADING)", "HEADING", "LEAVES(HEADING)", "_CLOSE", "CLOSING"]
 
 
-def test_a_leaf_heading_keeps_the_paragraphs_it_carries() -> None:
+def test_a_leaf_keeps_the_paragraphs_that_open_it() -> None:
     blocks = [Block(HEADING, 0, 2, 0, 1), Block(PARA, 2, 4), Block(HEADING, 4, 6, 1, 1)]
-    tokens = list(LevelPostLex().process(BlockLexer(None).lex(blocks)))
-    assert [(token.type, token.blocks) for token in tokens] == [
-        ("LEAF_HEADING", tuple(blocks[:2])), ("LEAF_HEADING", tuple(blocks[2:]))]
+    (token,) = _tokens(blocks)
+    assert token.units == (tuple(blocks[:2]), tuple(blocks[2:]))
+
+
+def test_leaves_in_a_row_with_the_paragraphs_before_them_are_one_token_spanning_them_all() -> None:
+    blocks = [Block(PARA, 0, 2), Block(PARA, 2, 4), Block(HEADING, 4, 6, 0, 1), Block(PARA, 6, 8),
+              Block(HEADING, 8, 10, 1, 1)]
+    (token,) = _tokens(blocks)
+    assert token.units == (tuple(blocks[:2]), tuple(blocks[2:4]), (blocks[4],))
+    assert (token.start_pos, token.end_pos) == (0, 10)
+
+
+def test_a_section_with_a_subsection_ends_the_row_of_leaves_before_it() -> None:
+    blocks = [Block(PARA, 0, 2), Block(HEADING, 2, 4, 0, 1), Block(HEADING, 4, 6, 1, 2), Block(PARA, 6, 8)]
+    assert _types(blocks) == ["LEAVES(PARA)", "HEADING", "LEAVES(HEADING)", "_CLOSE"]
+    heading = _tokens(blocks)[1]
+    assert (heading.start_pos, heading.end_pos) == (2, 4)  # a heading's span is its own, not its section's
+
+
+def test_paragraphs_after_a_line_of_the_front_matter_start_a_row_of_their_own() -> None:
+    blocks = [Block(SALUTATION, 0, 2), Block(PARA, 2, 4), Block(PARA, 4, 6)]
+    assert _types(blocks) == ["SALUTATION", "LEAVES(PARA)"]
 
 
 def test_grammar_file_ships_inside_the_package() -> None:
@@ -63,24 +85,21 @@ def test_nested_sections_parse_into_section_subtrees() -> None:
     section = tree.children[0]
     assert section.data == "section"
     assert section.children[0].blocks == tuple(blocks[:2])  # the heading's token carries its opening paragraph
-    # the inner section has no subsection: a LEAF_HEADING token standing in its parent's rule
-    assert [getattr(child, "type", None) for child in section.children[1:]] == ["LEAF_HEADING"]
+    # the inner section has no subsection: a leaf, in a LEAVES token standing in its parent's rule
+    assert [getattr(child, "type", None) for child in section.children[1:]] == ["LEAVES"]
+    assert section.children[1].units == ((blocks[2],),)
 
 
-def test_paragraphs_in_a_row_are_one_token_that_carries_their_blocks() -> None:
+def test_paragraphs_in_a_row_are_one_unit() -> None:
     blocks = [Block(PARA, 0, 2), Block(PARA, 2, 4), Block(HEADING, 4, 6, 0, 1), Block(PARA, 6, 8)]
-    tokens = list(BlockLexer(None).lex(blocks))
-    assert [token.type for token in tokens] == ["PARAS", "HEADING"]
-    assert [token.blocks for token in tokens] == [tuple(blocks[:2]), tuple(blocks[2:])]
-    assert [(token.start_pos, token.end_pos) for token in tokens] == [(0, 4), (4, 6)]  # a heading's span is its own
+    assert list(BlockLexer(None).lex(blocks)) == [tuple(blocks[:2]), tuple(blocks[2:])]
 
 
-def test_the_paragraphs_opening_a_section_or_a_part_ride_on_its_token_and_no_others_do() -> None:
+def test_the_paragraphs_opening_a_section_or_a_part_are_in_its_unit_and_no_others_are() -> None:
     blocks = [Block(SALUTATION, 0, 2), Block(PARA, 2, 4), Block(PART, 4, 6), Block(PARA, 6, 8), Block(PARA, 8, 10),
               Block(HEADING, 10, 12, 0, 1), Block(CLOSING, 12, 14), Block(PARA, 14, 16)]
-    tokens = list(BlockLexer(None).lex(blocks))
-    assert [(token.type, len(token.blocks)) for token in tokens] == [
-        ("SALUTATION", 1), ("PARAS", 1), ("PART", 3), ("HEADING", 1), ("CLOSING", 1), ("PARAS", 1)]
+    assert [(unit[0].kind, len(unit)) for unit in BlockLexer(None).lex(blocks)] == [
+        ("SALUTATION", 1), ("PARA", 1), ("PART", 3), ("HEADING", 1), ("CLOSING", 1), ("PARA", 1)]
 
 
 def test_a_section_and_a_part_hold_their_opening_paragraphs_before_their_subsections() -> None:

@@ -44,10 +44,16 @@ PART_LEVEL = 0
 
 
 class BlockToken(Token):
-    """A token that carries its unit's blocks (a ``LEAVES`` token: its units, in order, in ``units``)."""
+    """A token that carries its unit's blocks."""
 
-    __slots__ = ("blocks", "units")
+    __slots__ = ("blocks",)
     blocks: Unit
+
+
+class LeavesToken(Token):
+    """A ``LEAVES`` token: it carries the units of its leaves and paragraph runs, in order."""
+
+    __slots__ = ("units",)
     units: tuple[Unit, ...]
 
 
@@ -61,9 +67,9 @@ def _token(kind: str, value: str, blocks: Unit) -> BlockToken:
     return token
 
 
-def _leaves(units: list[Unit]) -> BlockToken:
+def _leaves(units: list[Unit]) -> LeavesToken:
     """One token for the leaves in a row: its span runs from their first block to their last."""
-    token = BlockToken(LEAVES, "", units[0][0].start, None, None, None, None, units[-1][-1].end)
+    token = LeavesToken(LEAVES, "", units[0][0].start, None, None, None, None, units[-1][-1].end)
     token.units = tuple(units)
     return token
 

@@ -17,7 +17,7 @@ from typing import Any, cast
 from lark import Lark, Token, Transformer, v_args
 
 from speechparse.blocks import PARA, Block
-from speechparse.grammar import BlockToken, Unit, make_parser
+from speechparse.grammar import LeavesToken, Unit, make_parser
 from speechparse.inline import InlinePoints
 from speechparse.levels import Marker
 from speechparse.model import (
@@ -168,7 +168,7 @@ class ToModel(Transformer[Token, list[Node]]):
         parent's rule costs the parser no reduction of its own."""
         nodes: list[Node] = []
         for item in items:
-            if not isinstance(item, BlockToken):
+            if not isinstance(item, LeavesToken):
                 nodes.append(item)
                 continue
             for unit in item.units:

@@ -582,8 +582,9 @@ def may_hold(text: str, literals: frozenset[str] | None, start: int = 0, end: in
 def holds_string(text: str, string: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds ``string``. A string of two characters or more is looked for
     in a long slice by the regex engine's search for a literal, which skips ahead further than
-    ``str.find``: on Chinese text, a third of the time (measured on the dev corpus). One character, or a
-    slice too short to repay the regex call: ``str.find``."""
+    ``str.find``: on Chinese text, a third of the time (measured on the dev corpus), and only from where
+    its first character first stands, found by ``str.find``. One character, or a slice too short to repay
+    the regex call: ``str.find``."""
     return _find_string(text, string, start, len(text) if end is None else end) >= 0
 
 
@@ -591,7 +592,14 @@ def _find_string(text: str, string: str, start: int, stop: int) -> int:
     """Where ``string`` first stands in ``text[start:stop]``, or -1: found as :func:`holds_string` says."""
     if len(string) == 1 or stop - start < _SHORT_SLICE:
         return text.find(string, start, stop)
-    found = _literal_search(string)(text, start, stop)
+    # str.find of one character runs through a text several times as fast as the search for a string (on
+    # the dev corpus' longest text: 1.2 against 9.7 µs for a character that is not there): a string whose
+    # first character a text lacks (markup's < and &, a rare Han character) costs that alone, and one
+    # whose first character stands early is searched for from there
+    first = text.find(string[0], start, stop)
+    if first < 0:
+        return -1
+    found = _literal_search(string)(text, first, stop)
     return -1 if found is None else found.start()
 
 

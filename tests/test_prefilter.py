@@ -164,6 +164,24 @@ def test_holds_string_agrees_with_str_find(text: str, string: str) -> None:
     assert holds_string(text, string) == (string in text)
 
 
+def test_a_long_slice_is_searched_from_where_the_strings_first_character_first_stands() -> None:
+    # 丙 stands alone long before 丙丁: the string is found where it stands, not where its first character does
+    text = "甲乙" * 100 + "丙\n" + "甲乙" * 300 + "\n乙丙丁甲" + "甲乙" * 100
+    assert holds_string(text, "丙丁") and holds_string(text, "丙丁", 201)
+    assert lines_holding(text, ["丙丁"]) == [text.index("\n乙丙丁") + 1]
+    assert not holds_string(text, "丁丙")  # the first character stands, the string does not
+    assert not holds_string(text, "<p>")  # the first character stands nowhere
+    assert not holds_string(text, "丙丁", 0, text.index("丙丁") + 1)  # the string runs past the slice
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="甲乙丙\n", min_size=300, max_size=400), st.text(alphabet="甲乙丙\n", min_size=2, max_size=3),
+       st.integers(0, 400), st.integers(0, 400))
+def test_holds_string_agrees_with_str_find_on_long_slices(text: str, string: str, start: int, end: int) -> None:
+    start, end = min(start, end), max(start, end)
+    assert holds_string(text, string, start, end) == (string in text[start:end])
+
+
 def test_line_starts_index_lines_by_their_first_solid_char() -> None:
     text = "  甲一\n乙二\n\t甲三\n\n3 号\n"
     lines = LineStart(text)

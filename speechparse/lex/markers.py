@@ -287,18 +287,9 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
 
 @cache
 def _needed(chars: str) -> regex.Pattern[str]:
-    """A search for any of ``chars``: one scan of the text, not one per character. Runs of
-    consecutive code points are written as ranges (①-⑳): the regex engine tests a class member
-    by member, a range at once."""
-    runs: list[list[int]] = []
-    for code in sorted(set(map(ord, chars))):
-        if runs and code == runs[-1][1] + 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    members = "".join(regex.escape(chr(low)) if low == high else f"{regex.escape(chr(low))}-{regex.escape(chr(high))}"
-                      for low, high in runs)
-    return regex.compile(f"[{members}]")
+    """A search for any of ``chars``: one scan of the text, not one per character (a class with runs of
+    consecutive code points as ranges, :func:`speechparse.prefilter.char_class`)."""
+    return regex.compile(char_class(frozenset(chars)))
 
 
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:

@@ -188,3 +188,25 @@ def test_a_variant_number_is_found_only_in_a_line_holding_a_digit(line: str) -> 
     # the variant search is skipped on title lines without a digit: every variant number holds one
     if _VARIANT.search(line) is not None:
         assert _DIGIT.search(line) is not None
+
+
+_FULL_STOPS = "今年工作有了新进展。各项任务完成良好。群众满意度提高。"
+
+
+def test_a_dot_sprinkled_between_words_of_a_text_with_full_stops_is_removed() -> None:
+    cleaned = clean(f"经济.发展稳中有进。{_FULL_STOPS}")
+    assert cleaned.text.startswith("经济发展稳中有进。")
+    assert [removal.rule for removal in cleaned.removals] == ["stray_dots"]
+
+
+def test_the_dot_of_a_numbered_heading_is_no_stray_dot() -> None:
+    raw = f"一.总体情况\n{_FULL_STOPS}\n  二．存在不足\n问题仍然不少。第三.下步打算要明确。\n"
+    cleaned = clean(raw)
+    assert "一.总体情况" in cleaned.text and "二.存在不足" in cleaned.folded
+    assert "第三.下步打算" in cleaned.text
+    assert not cleaned.removals
+
+
+def test_a_dot_after_a_numeral_inside_a_sentence_is_still_stray() -> None:
+    cleaned = clean(f"全年完成了一.大批项目。{_FULL_STOPS}")
+    assert "完成了一大批项目" in cleaned.text

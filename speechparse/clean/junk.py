@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -167,6 +169,8 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STRAY_DOT: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han})")
+#: a section marker, after the spaces that may indent it
+_MARKER_AT: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
 #: a text that ends this many sentences with 。 does not use the dot as its full stop
 MIN_FULL_STOPS: Final = 3
 
@@ -177,6 +181,16 @@ def remove_stray_dots(state: CleanState) -> None:
     Some sites sprinkle dots into words; a text that uses the half-width dot as
     its full stop (重要工作.调查发现) keeps every one.
     """
-    dots = [match.span() for match in _STRAY_DOT.finditer(state.folded)]
-    if dots and state.folded.count("。") >= MIN_FULL_STOPS:  # full stops counted only where dots stand
+    folded = state.folded
+    dots = [match.span() for match in _STRAY_DOT.finditer(folded) if not _closes_a_marker(folded, match.end())]
+    if dots and folded.count("。") >= MIN_FULL_STOPS:  # full stops counted only where dots stand
         state.remove(dots)
+
+
+def _closes_a_marker(folded: str, dot_end: int) -> bool:
+    """Whether the dot ending at ``dot_end`` is a heading marker's (一.基本情况, 第二.): the marker
+    stands where headings start, at its line's start or after a sentence end."""
+    line_start = folded.rfind("\n", 0, dot_end) + 1
+    sentence_end = max(folded.rfind(char, line_start, dot_end) for char in SENTENCE_END)
+    return any((marker := _MARKER_AT.match(folded, start)) is not None and marker.end() == dot_end
+               for start in {line_start, sentence_end + 1} if start >= line_start)

@@ -32,6 +32,7 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("第四条 本办法自公布之日起施行。", "第四条", "article", 4),
     ("第五项:颁奖。", "第五项:", "ordinal_item", 5),
     ("一、总体要求", "一、", "cn", 1),
+    ("二、参训对象", "二、", "cn", 2),  # 参 opens a word here, not a list of numbers (二、叁)
     ("二十一、其他事项", "二十一、", "cn", 21),
     ("（一）指导思想", "（一）", "cn_paren", 1),
     ("(二)基本原则", "(二)", "cn_paren", 2),

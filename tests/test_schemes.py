@@ -183,6 +183,13 @@ def test_agenda_steps_of_a_chairing_script_are_sections_and_the_same_items_in_on
     assert [(p.number, p.lead) for p in doc.points()] == [(1, "听取工作汇报"), (2, "部署下步工作")]
 
 
+def test_an_agenda_step_that_names_its_meeting_before_the_item_is_a_section() -> None:
+    text = ("同志们:\n今天的会议有两项议程。\n下面,进行会议第一项议程:请办公室主任通报情况。\n"
+            "通报完毕。\n接下来,进行本次大会的第二项议程:请县长讲话。\n")
+    doc = speechparse.parse_text(text)
+    assert [(s.marker, s.number) for s in doc.sections()] == [("第一项议程:", 1), ("第二项议程:", 2)]
+
+
 def test_a_bare_marker_on_its_own_line_is_a_section_with_an_empty_heading() -> None:
     text = "开场的话到此为止。\n(一)\n第一,思想要统一。大家要把思想统一到部署上来。\n第二,行动要迅速。\n"
     assert _sections(text) == [(1, "(一)", 1, ""), (2, "第一,", 1, "思想要统一"), (2, "第二,", 2, "行动要迅速")]

@@ -106,8 +106,9 @@ _HEADING_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 _POINT_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA})
 #: parenthesised numbers may follow a heading's words with no punctuation: 一、…工作(一)…
 _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
-#: a numeral right after a marker makes it a list of numbers (二、三季度), not an item
-_NUMERAL_AFTER: Final = f"[{CN_NUMERAL_CHARS}]"
+#: a numeral right after a marker makes it a list of numbers (二、三季度), not an item; 参 is a numeral
+#: only as the old form of 叁 in amounts, and after a marker it opens a word (二、参会人员)
+_NUMERAL_AFTER: Final = "[" + CN_NUMERAL_CHARS.replace("参", "") + "]"
 #: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍)
 _QUANTITY_AFTER: Final = r"[ \t]*(?:[万亿千百%‰倍元个年月日号时分秒米吨亩克升度]|平方|立方|公里|公斤|公顷|千克|小时|周岁)"
 
@@ -190,7 +191,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            needs="第"),
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})项(?:议程|程序)?(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
-           refuse_after="是", lead=r"(?:进行|开始|进入|转入)", needs="第"),
+           refuse_after="是", needs="第",
+           # the step may name its meeting between the verb and the item (进行本次会议的第二项议程)
+           lead=r"(?:进行|开始|进入|转入)(?:\p{Han}{0,4}?[会议]的?)?"),
     Scheme("cn", rf"{_FREE_CN_NUMERAL}[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=Behind(_FREE_CN_NUMERAL, ("、", "."))),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?[,、:.]", CN, SECTION, 6,

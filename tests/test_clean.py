@@ -210,3 +210,24 @@ def test_the_dot_of_a_numbered_heading_is_no_stray_dot() -> None:
 def test_a_dot_after_a_numeral_inside_a_sentence_is_still_stray() -> None:
     cleaned = clean(f"全年完成了一.大批项目。{_FULL_STOPS}")
     assert "完成了一大批项目" in cleaned.text
+
+
+def test_a_title_printed_again_above_the_body_loses_its_earlier_copy() -> None:
+    raw = "关于做好秋季防火工作的通知\n发布日期:2031年9月1日\n关于做好秋季防火工作的通知\n各乡镇:\n请做好防火工作。\n"
+    cleaned = clean(raw)
+    assert cleaned.text.count("关于做好秋季防火工作的通知") == 1
+    assert "repeated_title_lines" in [removal.rule for removal in cleaned.removals]
+
+
+def test_a_subheading_that_each_part_repeats_is_the_documents_own() -> None:
+    raw = ("山前镇2031年工作总结\n一、产业发展\n(一)主要做法\n新建大棚三十座。\n"
+           "二、社会事业\n(一)主要做法\n新建幼儿园一所。\n")
+    cleaned = clean(raw)
+    assert cleaned.text.count("(一)主要做法") == 2
+    assert not cleaned.removals
+
+
+def test_a_row_repeated_under_two_numbered_tasks_is_the_documents_own() -> None:
+    raw = ("任务分解表\n1.修缮村道\n责任单位:交通办\n完成时限:2031年6月底\n"
+           "2.改造水渠\n责任单位:水利站\n完成时限:2031年6月底\n")
+    assert clean(raw).text.count("完成时限:2031年6月底") == 2

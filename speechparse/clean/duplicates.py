@@ -43,6 +43,8 @@ _SEPARATORS: Final = " ;,|"
 #: where the body starts after a glued copy of the title
 _BODY_START: Final = lazy_compile(
     rf"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{{0,30}}[:!]|{SECTION_MARKER}")
+#: a line that opens with a numbered heading
+_MARKER_LINE: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -132,7 +134,8 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     """A short line printed again lower in the head: the earlier copies go, the last stays.
 
     Sites print the title as a page heading and again above the body; the copy
-    next to the body is the document's own.
+    next to the body is the document's own. A copy with a numbered heading after
+    it is the body's own line, repeated by the document.
     """
     text = state.folded
     lines = state.derived(_lines)
@@ -143,8 +146,14 @@ def remove_repeated_title_lines(state: CleanState) -> None:
             last[content] = index
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
-        if content in last and last[content] != index:
+        if content in last and last[content] != index and not _heading_between(text, lines[index:last[content]]):
             state.remove([(start, min(len(text), end + 1))])
+
+
+def _heading_between(text: str, lines: tuple[tuple[int, int], ...]) -> bool:
+    """Whether one of ``lines`` opens with a numbered heading: the body has begun there, and a line
+    it repeats (（一）主要做法 in each part, a row of a task list) is the document's own."""
+    return any(_MARKER_LINE.match(text, start, end) is not None for start, end in lines)
 
 
 def remove_fused_document_number(state: CleanState) -> None:

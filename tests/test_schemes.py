@@ -217,6 +217,17 @@ def test_a_heading_that_fills_its_own_line_is_whole() -> None:
     assert _sections(f"一、{heading}\n一年来各项工作稳步推进。\n")[0][3] == heading
 
 
+def test_a_heading_line_with_commas_that_ends_no_sentence_is_whole() -> None:
+    # a standard heading (组织领导) and words that open sentences stand in it, but the body is on the next line
+    heading = "坚持把加强组织领导摆在全局工作首位,层层压实各级责任"
+    assert _sections(f"一、{heading}\n各单位要高度重视。\n")[0][3] == heading
+
+
+def test_a_long_line_that_ends_no_sentence_is_a_paragraph_its_heading_ran_into() -> None:
+    body = "各级各部门要把这项工作摆上重要议事日程,主要负责同志亲自抓,分管负责同志具体抓,层层传导压力,一级抓一级"
+    assert _sections(f"一、指导思想以新时代党的创新理论为指导,{body}\n")[0][3] == "指导思想"
+
+
 def test_a_compilation_label_glued_before_the_body_is_no_section() -> None:
     text = "关于加强安全生产的讲话篇一一、统一思想\n安全生产责任重于泰山。\n二、压实责任\n各单位要落实主体责任。\n"
     assert [(number, heading) for _, _, number, heading in _sections(text)] == [(1, "统一思想"), (2, "压实责任")]

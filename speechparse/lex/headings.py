@@ -7,9 +7,10 @@ the layout was lost and a heading runs on into its body with no punctuation, the
 document itself shows where to cut (:mod:`speechparse.vocab.headings`): after one
 of the standard headings of plans and notices, before a word that opens a
 sentence, or where the heading's first words come again. A heading is cut only
-where its line goes on into a sentence of the body, and only before the first
-comma: a heading may hold commas, but a cut inside one would guess; a heading that
-fills its own line is whole.
+where its line goes on into a sentence of the body (the line
+ends a sentence, or is longer than any heading), and only before the first comma: a
+heading may hold commas, but a cut inside one would guess; a heading that fills its
+own line is whole.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from speechparse.vocab.headings import MIN_HEADING_BEFORE_OPENER, SENTENCE_OPENE
 
 #: a heading running on past this many characters with no punctuation may hold its body
 MIN_RUN_ON: Final = 14
+#: a heading that fills its line is at most this long: a longer line that ends no sentence is a paragraph
+#: the heading ran into (its line breaks lost, or the text cut off)
+MAX_HEADING_LINE: Final = 50
 #: a colon this far into a heading, with text after it on the line, closes the heading
 MAX_COLON_HEADING: Final = 30
 #: a heading's words are at least this long
@@ -71,6 +75,8 @@ def run_in_cut(words: str) -> int | None:
     """Where heading words that run on into the body with no punctuation stop, or None.
 
     ``words`` are the heading's words up to its sentence end or line end."""
+    if len(words) <= MAX_HEADING_LINE and (not words or words[-1] not in SENTENCE_END):
+        return None  # a line of heading length that ends no sentence: the body starts on the next line
     clause = _CLAUSE_END.search(words)
     if clause is None:
         return None  # the heading fills its line: nothing of the body is on it

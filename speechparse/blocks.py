@@ -23,6 +23,7 @@ from speechparse.lex.back import BackPiece
 from speechparse.lex.front import FrontMatter
 from speechparse.lex.headings import heading_words_end
 from speechparse.vocab.chars import is_han
+from speechparse.vocab.schemes import PROVISION_SCHEMES
 
 #: block kinds, as the grammar's terminals name them
 HEADER, DOCUMENT_NUMBER, TITLE, SUBTITLE, DATELINE, SPEAKER, SALUTATION, ADDRESSEE = (
@@ -98,8 +99,8 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
 
 def _heading_ends(folded: str, markers: Sequence[Marker], body: int, marker_starts: Sequence[int]) -> dict[int, int]:
     """Where each section's heading block ends, by marker index (see :func:`heading_end`)."""
-    return {index: heading_end(folded, marker.end, marker_starts) for index, marker in enumerate(markers)
-            if marker.kind == "section" and marker.start >= body}
+    return {index: heading_end(folded, marker.end, marker_starts, cut=marker.scheme not in PROVISION_SCHEMES)
+            for index, marker in enumerate(markers) if marker.kind == "section" and marker.start >= body}
 
 
 def _heading_zone(folded: str, position: int, marker_starts: Sequence[int]) -> tuple[int, int]:
@@ -115,19 +116,19 @@ def _heading_zone(folded: str, position: int, marker_starts: Sequence[int]) -> t
     return start, limit
 
 
-def heading_end(folded: str, position: int, marker_starts: Sequence[int]) -> int:
+def heading_end(folded: str, position: int, marker_starts: Sequence[int], *, cut: bool = True) -> int:
     """Where a heading whose marker ends at ``position`` ends.
 
     At its first sentence end (included), a colon with text after it (included),
     the end of its line, the next marker, a wide space after a few characters of
-    heading, or where a heading that runs on into its body stops
-    (:func:`speechparse.lex.headings.heading_words_end`).
+    heading, or (unless ``cut`` is False: a provision's text) where a heading that
+    runs on into its body stops (:func:`speechparse.lex.headings.heading_words_end`).
     """
     text_start, limit = _heading_zone(folded, position, marker_starts)
     for space in _BLANK.finditer(folded, text_start + MIN_HEADING_BEFORE_SPACE, limit):
         if _wide_space(folded, space.start(), limit):
-            return min(space.start(), heading_words_end(folded, text_start, space.start()))
-    return heading_words_end(folded, text_start, limit)
+            return min(space.start(), heading_words_end(folded, text_start, space.start(), cut=cut))
+    return heading_words_end(folded, text_start, limit, cut=cut)
 
 
 def _wide_space(folded: str, index: int, limit: int) -> bool:

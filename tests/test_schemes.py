@@ -228,6 +228,12 @@ def test_a_long_line_that_ends_no_sentence_is_a_paragraph_its_heading_ran_into()
     assert _sections(f"一、指导思想以新时代党的创新理论为指导,{body}\n")[0][3] == "指导思想"
 
 
+def test_an_articles_text_is_its_first_sentence_even_where_it_repeats_its_first_words() -> None:
+    # a heading would be cut before 理事会 said again; an article opens a provision, with no heading in it
+    text = "第一章 总则\n第一条 理事会会议须有过半数理事会成员出席方能召开,其决议须经表决通过。\n"
+    assert _sections(text)[1][3] == "理事会会议须有过半数理事会成员出席方能召开,其决议须经表决通过"
+
+
 def test_a_compilation_label_glued_before_the_body_is_no_section() -> None:
     text = "关于加强安全生产的讲话篇一一、统一思想\n安全生产责任重于泰山。\n二、压实责任\n各单位要落实主体责任。\n"
     assert [(number, heading) for _, _, number, heading in _sections(text)] == [(1, "统一思想"), (2, "压实责任")]

@@ -47,10 +47,10 @@ _CLAUSE_END: Final = re.compile(r"[,;。!?]")  # Python's re: one class, called 
 _STOP: Final = lazy_compile(f"[{regex.escape(SENTENCE_END)}:\n]")
 
 
-def heading_words_end(folded: str, start: int, limit: int) -> int:
+def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) -> int:
     """Where the words of a heading that starts at ``start`` end, at most at ``limit``
     (the line end or the next marker): after its first sentence end, after a colon with text
-    after it, or at a cut of a heading that runs on into its body."""
+    after it, or (unless ``cut`` is False) at a cut of a heading that runs on into its body."""
     index = start
     while True:
         stop = _STOP.search(folded, index, limit)
@@ -67,8 +67,8 @@ def heading_words_end(folded: str, start: int, limit: int) -> int:
             return index
         index += 1
     end = min(index + 1, limit)
-    cut = run_in_cut(folded[start:end])
-    return start + cut if cut is not None else end
+    words_end = run_in_cut(folded[start:end]) if cut else None
+    return start + words_end if words_end is not None else end
 
 
 def run_in_cut(words: str) -> int | None:

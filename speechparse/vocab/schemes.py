@@ -146,6 +146,9 @@ class Scheme:
     needs_a_run: bool = False
     #: a section scheme whose first marker may follow its parent's heading directly
     run_in_child: bool = False
+    #: a scheme whose marker opens a provision (第三条 本办法…), not heading words: its text runs to the
+    #: sentence end, and no heading is cut out of it
+    provision: bool = False
     #: other ways to write the marker, each a pattern of its own (one alternation would cost the
     #: regex engine its fast search for the first character): ⒈ for 1., ⑴ for (1)
     also: tuple[str, ...] = ()
@@ -188,7 +191,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "第一节", ("第一节",), needs="第"),
     Scheme("article", rf"第(?P<n>{CN_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 "),
-           needs="第"),
+           needs="第", provision=True),
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})项(?:议程|程序)?(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
            refuse_after="是", needs="第",
@@ -285,6 +288,8 @@ SCHEME_BY_NAME: Final[Mapping[str, Scheme]] = {scheme.name: scheme for scheme in
 SCHEME_NAMES: Final[Mapping[str, str]] = {scheme.name: scheme.description for scheme in SCHEMES}
 #: the schemes whose markers are points, never sections
 POINT_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.role == POINT)
+#: the schemes whose markers open provisions, not headings
+PROVISION_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.provision)
 #: a marker at the start of a line, of any scheme: the line begins a heading or an item
 LINE_START_MARKER: Final = (
     r"^[ \t]*(?:" + "|".join(scheme.marker_pattern for scheme in SCHEMES) + ")"

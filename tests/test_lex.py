@@ -38,6 +38,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("(二)基本原则", "(二)", "cn_paren", 2),
     ("1.加快发展", "1.", "arabic", 1),
     ("2、优化结构", "2、", "arabic", 2),
+    ("1.9月9日,举行启动仪式。", "1.", "arabic", 1),  # a date opens the item's words
+    ("2.2031年起,全面推开。", "2.", "arabic", 2),
     ("3．改善民生", "3．", "arabic", 3),
     ("4﹒保护环境", "4﹒", "arabic", 4),
     ("（1）提高站位", "（1）", "arabic_paren", 1),
@@ -64,6 +66,7 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
     "2、5、8村。",  # numbers listed together
     "一是一、二是二。",  # 一是 followed by a numeral
     "3.0版本。",
+    "1.9个月后完工。",  # a decimal quantity, not an item that opens with a date
 ])
 def test_what_can_never_be_a_marker_is_not_lexed(text: str) -> None:
     assert [c for c in lex_markers(fold(text)) if c.start == 0] == []

@@ -109,6 +109,8 @@ _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
 #: a numeral right after a marker makes it a list of numbers (二、三季度), not an item; 参 is a numeral
 #: only as the old form of 叁 in amounts, and after a marker it opens a word (二、参会人员)
 _NUMERAL_AFTER: Final = "[" + CN_NUMERAL_CHARS.replace("参", "") + "]"
+#: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
+_DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
 #: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍)
 _QUANTITY_AFTER: Final = r"[ \t]*(?:[万亿千百%‰倍元个年月日号时分秒米吨亩克升度]|平方|立方|公里|公斤|公顷|千克|小时|周岁)"
 
@@ -206,7 +208,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
     Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
-           ("1.", "2、", "12.", "⒊"), refuse_after=r"[0-9]{1,3}[、,.]|(?<=\.)[0-9]",
+           ("1.", "2、", "12.", "⒊"), refuse_after=rf"[0-9]{{1,3}}[、,.]|(?<=\.)(?!{_DATE_AFTER})[0-9]",
            scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、")),
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells

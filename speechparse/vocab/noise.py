@@ -68,6 +68,10 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
+#: a date that is one day, not an end of a period: a page is published on a day, and a period
+#: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
+_PERIOD_MARK: Final = r"(?:至|到|~|—|-)"
+ISO_DAY: Final = rf"(?<![0-9][ \t]*{_PERIOD_MARK}[ \t]*){ISO_DATE}(?![0-9]*[ \t]*{_PERIOD_MARK}[ \t]*[0-9])"
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
@@ -113,9 +117,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"^[ \t]*+(?:您的)?当前位置:[^\n]*?(?:>>|>)\s*(?P<last>[^\s>\n]{2,12})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=last)[ \t]*$"),
     NoiseRule("nav.breadcrumb", r"^[ \t]*+(?:您的|你的|您现在的)?(?:当前位置|当前页面|当前栏目|所在位置|首页)\s*[:>][^\n]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
-    NoiseRule("nav.site_home", r"^[^\n]{0,20}网站首页[^\n]*$"),
+    # a navigation line ends no sentence (…在门户网站首页转载本通知。 is the body's)
+    NoiseRule("nav.site_home", r"^[^\n。!?;]{0,20}网站首页[^\n。!?;]*$"),
     # ---- publication lines of news and government pages
-    NoiseRule("publish.time", rf"^[ \t]*+(?:更新|发布|发行|发表|上传|归档|录入)?(?:时间|日期):\s*{ISO_DATE}[^\n]*$"),
+    NoiseRule("publish.time", rf"^[ \t]*+(?:更新|发布|发行|发表|上传|归档|录入)?(?:时间|日期):\s*{ISO_DAY}[^\n]*$"),
     NoiseRule("publish.timestamp", r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{1,2}分[ \t]*$"),
     NoiseRule("publish.editor", r"^[ \t]*+(?:网站编辑|编辑|作者|来源|稿源)[ \t]*:[ \t]*[^\n,。]{0,24}$"),
     NoiseRule("publish.source_value", r"^[ \t]*+来源:[ \t]*\n[ \t]*[^\n\s]{1,12}[ \t]*$"),
@@ -208,7 +213,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("file", r"全文\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
     # ---- when a page was published
-    Evidence("timestamp", rf"{ISO_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
+    Evidence("timestamp", rf"{ISO_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
                           r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])"),
     Evidence("timestamp", r"(?:发布|更新|归档|上传|发表|录入|修改|创建|收录|提交|上线)(?:时间|日期|于)\s*:?"),
     Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),

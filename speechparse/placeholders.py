@@ -227,9 +227,25 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # 二○○八年
     if first == "*":
         return _star_stands_alone(folded, start, end, before, after)
-    if first in "~_" and not (_is_han(before) or _is_han(after)):
-        return False  # ranges, rules
+    if first == "_":
+        return _underscores_stand_alone(folded, start, end)
+    if first == "~" and not (_is_han(before) or _is_han(after)):
+        return False  # ranges
     return not (first == "~" and (before.isdigit() or after.isdigit()))  # 3~5 is a range
+
+
+def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
+    """A run of underscores is a blank beside words (签名____), after a form's label (联系人:____, 盖章)____)
+    or before a note on it (____(盖章)), spaces between them or not; alone on its line it is a rule."""
+    before_index = start - 1
+    while before_index >= 0 and folded[before_index] in " \t":
+        before_index -= 1
+    after_index = end
+    while after_index < len(folded) and folded[after_index] in " \t":
+        after_index += 1
+    before = folded[before_index] if before_index >= 0 else "\n"
+    after = folded[after_index] if after_index < len(folded) else "\n"
+    return _is_han(before) or _is_han(after) or before in ":)" or after == "("
 
 
 def _star_stands_alone(folded: str, start: int, end: int, before: str, after: str) -> bool:

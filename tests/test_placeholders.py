@@ -123,6 +123,8 @@ def test_blank_before_a_date_word_is_a_date(word: str) -> None:
     ("XX年以来,变化很大。", [("XX", "date")]),  # since a year
     ("请于X月X日前报送。", [("X", "date"), ("X", "date")]),  # 日前 is also a word, but not here
     ("定于X月X号召开。", [("X", "date"), ("X", "date")]),
+    ("请于X月X日报送材料。", [("X", "date"), ("X", "date")]),  # after a month's figure: a day (日报 is no word here)
+    ("共有X年X个月。", [("X", "number"), ("X", "number")]),  # a measure word after the blank still counts
 ])
 def test_years_months_days_and_periods_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
@@ -226,6 +228,35 @@ def test_blank_before_a_speech_verb_is_a_person(word: str) -> None:
 def test_blank_after_a_self_introduction_is_a_person(word: str) -> None:
     placeholder = _only(f"大家好,{word}***,很高兴认识大家。")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "self_introduction")
+
+
+@pytest.mark.parametrize("word", vocab.PERSON_LABELS)
+def test_blank_after_a_label_of_a_persons_name_is_a_person(word: str) -> None:
+    placeholder = _only(f"请填写回执。\n{word}:______\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
+
+
+@pytest.mark.parametrize("surname", vocab.COMMON_SURNAMES)
+def test_blank_after_a_common_surname_is_a_given_name(surname: str) -> None:
+    placeholder = _only(f"获奖人员:{surname}XX。")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "surname")
+
+
+def test_a_surname_yields_to_a_stronger_word_after_the_blank() -> None:
+    assert _found("到李XX村调研。") == [("XX", "region")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("单位名称:______(盖章)\n", [("______", "other")]),  # after a form's label, before a note on it
+    ("单位(盖章)______\n", [("______", "other")]),
+    ("签名 ______ \n", [("______", "person")]),  # spaces between the label and the blank
+])
+def test_a_run_of_underscores_in_a_form_field_is_a_blank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_run_of_underscores_alone_on_its_line_is_a_rule() -> None:
+    assert _found("会议纪要\n____________\n会议决定如下。\n") == []
 
 
 @pytest.mark.parametrize("word", vocab.WHAT_A_PERSON_DOES)

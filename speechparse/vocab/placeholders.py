@@ -28,15 +28,18 @@ because in Chinese the head of a phrase comes last and the blank modifies it):
       (``**局``, ``XX公司``: other); a place's organ written with its own
       name (``*某某市委``: the blank is a word before the name, other)
  55   a document's or a house's serial number (``〔20XX〕X号``,
-      ``X路X号``); a self-introduction (我叫)
+      ``X路X号``); a self-introduction (我叫); a form's label of a
+      name (``联系人:____``)
  50   a date word after the blank (年 月 日 季度 …); the minute of a
-      time of day (``X时X分``)
+      time of day (``X时X分``); the day or month after a month's or
+      year's figure (``X月X日``)
  45   a title before the blank (书记X); 我代表 before the blank (a body or
       place is represented); a year's shape (``20XX``, ``201x``, ``~``)
  40   a speech verb after a name (X讲话); what a place has or undergoes
       (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心)
  35   a count or figure word before the blank (近 共 约, 增长 占 投资 …)
  30   a place verb before the blank (到 在 赴 来自 …)
+ 25   a common surname before the blank (``王XX``): a given name
  20   three blank characters, the length of a Chinese name (×××)
 ====  ================================================================
 
@@ -246,7 +249,15 @@ SERIAL_NUMBER_WORDS: Final = (
     "身份证号", "账号", "文号",
 )
 #: a self-introduction: the name follows
-SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人", "姓名")
+SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人")
+#: labels of a person's name in forms, lists and bylines (联系人:____, 姓名:X, 主持人:XXX)
+PERSON_LABELS: Final = (
+    "姓名", "联系人", "负责人", "主持人", "发言人", "报告人", "述职人", "经办人", "填表人", "申请人", "签名", "签字",
+)
+#: the most common surnames (公安部户籍人口姓氏排名, the first twenty), less 周 and 高, which also open
+#: words before a blank (周X: a weekday; 高XX: a height): templates keep the surname and blank the
+#: given name (王XX, 刘××)
+COMMON_SURNAMES: Final = "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗"
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (
@@ -404,6 +415,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时",
              source="GB/T 7408 time of day: X时X分"),
+    CueClass("calendar_date", "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}})[年月]",
+             source="GB/T 7408 calendar date: after a year's or a month's figure comes the month or the day "
+                    "(X月X日报到: 日报 is no word there)"),
     CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
              source="an address: X路X号 numbers a house, not a day"),
     CueClass("serial_number", "number", LEFT, 55, rf"(?:{_words(SERIAL_NUMBER_WORDS)}):?",
@@ -416,6 +430,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS), source="《现代汉语八百词》 有"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
+    CueClass("person_label", "person", LEFT, 55, rf"(?:{_words(PERSON_LABELS)}):?", names_slot=True,
+             source="a form's or a list's label of a person's name (联系人:____, 姓名:X)"),
+    CueClass("surname", "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
+             source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,
              source="title then name (书记X, 代表X), the titles of title"),
     CueClass("representing", "region", LEFT, 45, "(?:我|谨|我们|特此)代表",

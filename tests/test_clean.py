@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -231,3 +232,18 @@ def test_a_row_repeated_under_two_numbered_tasks_is_the_documents_own() -> None:
     raw = ("任务分解表\n1.修缮村道\n责任单位:交通办\n完成时限:2031年6月底\n"
            "2.改造水渠\n责任单位:水利站\n完成时限:2031年6月底\n")
     assert clean(raw).text.count("完成时限:2031年6月底") == 2
+
+
+@pytest.mark.parametrize("separator", ["_", "-", " - ", "——", "|", " | ", "·"])
+def test_a_pages_own_title_above_the_documents_goes_whole(separator: str) -> None:
+    title = "关于做好秋季防汛工作的通知"
+    raw = f"{title}{separator}山前县人民政府网\n{title}\n各乡镇:\n请做好防汛工作。\n"
+    cleaned = clean(raw, site_rules=False)  # the shape alone, whatever site it is
+    assert cleaned.text == f"{title}\n各乡镇:\n请做好防汛工作。\n"
+    assert [removal.rule for removal in cleaned.removals] == ["glued_title_copies"]
+
+
+def test_a_title_copy_glued_before_the_body_loses_only_the_copy() -> None:
+    title = "关于做好秋季防汛工作的通知"
+    cleaned = clean(f"{title}\n{title}各乡镇:请做好防汛工作。\n")
+    assert cleaned.text == f"{title}\n各乡镇:请做好防汛工作。\n"

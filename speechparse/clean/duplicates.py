@@ -16,7 +16,7 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text
 from speechparse.vocab.schemes import SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER
+from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -31,6 +31,8 @@ MAX_TITLE_LINE: Final = 80
 VARIANT_LINES: Final = 3
 #: the longest variant number ([12], (12), 篇12)
 VARIANT_WIDTH: Final = 4
+#: the longest site name a page's title ends with
+MAX_SITE_NAME: Final = 30
 #: a repeated opening block is at least this many lines
 MIN_BLOCK_LINES: Final = 3
 
@@ -45,6 +47,8 @@ _BODY_START: Final = lazy_compile(
     rf"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{{0,30}}[:!]|{SECTION_MARKER}")
 #: a line that opens with a numbered heading
 _MARKER_LINE: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
+#: after a copy of the title, the rest of a page's own title: a separator and the site's name, to the line end
+_SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s,。!?;:]{{1,{MAX_SITE_NAME}}}[ \t]*")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -178,7 +182,8 @@ def remove_glued_title_copies(state: CleanState) -> None:
     A line that starts with the text of a title line of the head (once or more,
     spaces after it included) and then the body (a salutation, a numbered
     heading, or any text after a line that is a title by its genre word) loses
-    those copies; the title line stays.
+    those copies; the title line stays. A line that is a copy, a separator and a
+    site's name (…的通知_某县人民政府) is the page's own title: it goes whole.
     """
     text = state.folded
     lines = state.derived(_lines)
@@ -198,6 +203,10 @@ def remove_glued_title_copies(state: CleanState) -> None:
                 position = lead
                 while text.startswith(title, position, end):
                     position += len(title)
+                if _SITE_NAME_AFTER.fullmatch(text, position, end):
+                    # the page's own title, above the body's: the whole line goes
+                    spans.append((start, min(len(text), end + 1)))
+                    break
                 while position < end and text[position] in " \t":
                     position += 1
                 # the body follows the copy: its salutation or first heading, or any text after a real title

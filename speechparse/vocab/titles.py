@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from typing import Final
 
+#: what a page's own title (HTML <title>) puts between the document's title and the site's name:
+#: 关于…的通知_某县人民政府, …讲话 - 某某文库, …方案|某某网
+PAGE_TITLE_SEPARATOR: Final = r"(?:_|-|\||——|—|·)"
+
 #: genre words that end a title; the longest that matches wins
 GENRE_WORDS: Final = (
     # the fifteen kinds of 公文 (命令 is written 令)

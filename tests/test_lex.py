@@ -39,6 +39,9 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("1.加快发展", "1.", "arabic", 1),
     ("2、优化结构", "2、", "arabic", 2),
     ("1.9月9日,举行启动仪式。", "1.", "arabic", 1),  # a date opens the item's words
+    ("1.2 “三个一”工程", "1.2", "decimal", 2),  # a decimal heading's words may open with a quote
+    ("2.3 5G网络建设", "2.3", "decimal", 3),  # or with a short Latin or digit word
+    ("3.4 GIS平台", "3.4", "decimal", 4),
     ("2.2031年起,全面推开。", "2.", "arabic", 2),
     ("3．改善民生", "3．", "arabic", 3),
     ("4﹒保护环境", "4﹒", "arabic", 4),

@@ -19,6 +19,8 @@ from typing import Final
 
 from attrs import field, frozen
 
+from speechparse.vocab.chars import OPENERS
+
 # ---------------------------------------------------------------- numerals
 
 #: the Chinese digits 0 … 9, everyday (小写) and financial (大写, as Word's chineseLegalSimplified writes them)
@@ -111,6 +113,9 @@ _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
 _NUMERAL_AFTER: Final = "[" + CN_NUMERAL_CHARS.replace("参", "") + "]"
 #: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
 _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
+#: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),
+#: or after a space a short Latin or digit word that runs into Han (1.3 5G网络, 2.4 GIS平台)
+_DECIMAL_HEADING_AFTER: Final = rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ \t]+[A-Za-z0-9]{{1,8}}\p{{Han}})"
 #: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍)
 _QUANTITY_AFTER: Final = r"[ \t]*(?:[万亿千百%‰倍元个年月日号时分秒米吨亩克升度]|平方|立方|公里|公斤|公顷|千克|小时|周岁)"
 
@@ -215,7 +220,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
            loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}}){_NO_TABLE_GAP}",
            loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?= \p{{Han}}){_NO_TABLE_GAP}")),
-    Scheme("decimal", r"(?<![0-9.])(?P<n>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})(?=[ \t]*\p{Han})", DECIMAL, SECTION, 9,
+    Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}}){_DECIMAL_HEADING_AFTER}", DECIMAL, SECTION, 9,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
     Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 10,

@@ -175,6 +175,17 @@ def test_letters_head_items_under_a_numbered_heading() -> None:
         (2, "b、", 2, "严格控制作业总量,低年级不留书面作业"), (1, "(2)", 2, "规范课程设置")]
 
 
+def test_letters_with_a_closing_bracket_only_head_items_as_gb_t_1_1_writes_them() -> None:
+    text = "(1)落实减负规定。\na) 严格控制在校时间。\nb) 严格控制作业总量。\n(2)规范课程设置。\n"
+    assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [
+        (1, "(1)", 1), (2, "a)", 1), (2, "b)", 2), (1, "(2)", 2)]
+
+
+def test_a_letter_in_brackets_is_one_marker_not_a_letter_with_a_closing_bracket() -> None:
+    text = "(一)总体要求\n(a)坚持统筹。\n(b)坚持创新。\n"
+    assert [marker for _, marker, _, _ in _sections(text)] == ["(一)", "(a)", "(b)"]
+
+
 def test_agenda_steps_of_a_chairing_script_are_sections_and_the_same_items_in_one_sentence_are_points() -> None:
     text = ("同志们:\n今天的会议有两项议程:第一项是听取工作汇报;第二项是部署下步工作。\n"
             "下面,进行第一项议程:\n请县委办公室通报有关情况。\n下面,进行第二项议程:\n请县长讲话。\n")

@@ -48,6 +48,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("（1）提高站位", "（1）", "arabic_paren", 1),
     ("(2)压实责任", "(2)", "arabic_paren", 2),
     ("⑶落实经费", "⑶", "arabic_paren", 3),
+    ("1）增设投放点", "1）", "arabic_half_paren", 1),  # a closing bracket only
+    ("2) 更新车辆", "2)", "arabic_half_paren", 2),
     ("④加强监测", "④", "circled", 4),
     ("一是任务更重", "一是", "cn_shi", 1),
     ("二要压实责任", "二要", "cn_yao", 2),

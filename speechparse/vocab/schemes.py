@@ -226,18 +226,23 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 10,
            "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
            also=(f"(?P<n>[{PAREN_DIGITS[0]}-{PAREN_DIGITS[-1]}])",)),
-    Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 11,
+    # a number with a closing bracket only (1), 1）): a list item of Word documents, often the level below (1),
+    # and GB/T 1.1's below a); not the (1) form
+    Scheme("arabic_half_paren", rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})\)(?=[ \t]*\p{{Han}})", ARABIC, SECTION, 11,
+           "1) / 1） (a closing bracket only)", ("1)", "12)", "2）"), needs=")",
+           scan=Behind(rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})", (")",), r"(?=[ \t]*\p{Han})")),
+    Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 12,
            "①", ("①", "⑫"), needs=CIRCLED),
     # a letter with a closing bracket only (a), A)) is GB/T 1.1's form of a list item; one after an opening
     # bracket is the (a) form
-    Scheme("letter_upper", r"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 12,
+    Scheme("letter_upper", r"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
            "A. / A、 / A)", ("A.", "B、", "C)"), boundaries=frozenset({LINE}),
            scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})")),
-    Scheme("letter", r"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
+    Scheme("letter", r"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 14,
            "a. / a、 / a) / (a)", ("a.", "b、", "d)", "(c)"), boundaries=frozenset({LINE}),
            scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[a-z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})"),
            also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
-    Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 14,
+    Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 15,
            "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE}),
            scan=Behind(_STEM, ("、",), r"(?=\p{Han})")),
     # ---- points: items of an enumeration inside running text

@@ -247,3 +247,16 @@ def test_a_title_copy_glued_before_the_body_loses_only_the_copy() -> None:
     title = "关于做好秋季防汛工作的通知"
     cleaned = clean(f"{title}\n{title}各乡镇:请做好防汛工作。\n")
     assert cleaned.text == f"{title}\n各乡镇:请做好防汛工作。\n"
+
+
+_NOTICE_FROM_A_PAGE = "发布时间:2031-08-20 09:30:00\n关于做好秋季防汛工作的通知\n各乡镇:\n请做好防汛工作。\n"
+
+
+@pytest.mark.parametrize("ending", ["山前县人民政府\n2031年8月20日", "(2031年8月20日)", "(此件公开发布)",
+                                    "山前县人民政府办公室 2031年8月20日印发", "谢谢大家"])
+def test_a_text_from_a_page_that_ends_with_its_back_matter_is_whole(ending: str) -> None:
+    assert clean(_NOTICE_FROM_A_PAGE + ending + "\n").meta.truncated is False
+
+
+def test_a_text_from_a_page_that_stops_mid_sentence_is_cut_off() -> None:
+    assert clean(_NOTICE_FROM_A_PAGE + "各地要加强巡查,确保\n").meta.truncated is True

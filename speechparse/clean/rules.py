@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.vocab import CLOSING, DISTRIBUTION, DOCUMENT_NOTE, WRITTEN_DATE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -21,6 +22,10 @@ def drop_carriage_returns(state: CleanState) -> None:
 #: a text that ends in one of these ended a sentence
 _ENDS_A_SENTENCE = frozenset("。!?;:…”’」』)】》.!?")
 _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
+#: the last line of a complete text that ends no sentence: a 公文's date (成文日期), note (附注) or
+#: distribution lines (版记), or a speech's closing formula
+_LAST_LINE_OF_A_WHOLE_TEXT = lazy_compile(
+    rf"[ \t]*(?:\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|(?:{DISTRIBUTION})[^\n]*|{CLOSING})[ \t]*\Z")
 
 
 def trim_outer_space(state: CleanState) -> None:
@@ -64,5 +69,6 @@ def note_truncation(state: CleanState) -> None:
     text = state.folded[tail:].rstrip()
     from_a_site = bool(state.meta.get("site") or state.meta.get("file_title")) or any(
         "." in removal.rule for removal in state.removals)  # a rule of the site table removed something
-    if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)):
+    if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)) \
+            and not _LAST_LINE_OF_A_WHOLE_TEXT.match(text, text.rfind("\n") + 1):
         state.note(truncated=True)

@@ -51,6 +51,7 @@ from speechparse.vocab.noise import (
     EDITOR_SENTENCES,
     EVIDENCE,
     FILE_GENRE_WORDS,
+    LINK_LIST_LABEL,
     MARKUP,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -150,6 +151,8 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
+#: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
+_LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})[】\]]?[ \t]*:?")
 _EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
@@ -432,17 +435,24 @@ def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -
 
 def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
     """Mark everything from the first furniture line of the tail to the end, where no
-    sentence of the body follows it; returns the line the tail starts at."""
+    sentence of the body follows it (titles under a list's label, 相关阅读, are links, not
+    the body); returns the line the tail starts at."""
     first = max(opening + 1, len(page) - MAX_TAIL_LINES)
     limit = len(page.text) - TAIL_CHARS
     start: int | None = None
+    titles_below = False  # title lines wait for a list's label above them, which makes them links
     line = len(page) - 1
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL):
+            if titles_below and not _LINK_LIST_LINE.fullmatch(page.content(line)):
+                break  # titles under furniture that lists no links: the body's own
+            titles_below = False
             start = line
         elif verdict in (PROSE, OPENING, TITLE, PLAIN) and not _is_label_value(page, line):
-            break  # a line of the body: the tail starts after it
+            if verdict != TITLE:
+                break  # a line of the body: the tail starts after it
+            titles_below = True
         line -= 1
     if start is None:
         return len(page)

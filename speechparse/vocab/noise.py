@@ -67,6 +67,9 @@ TAIL_CHARS: Final = 2500
 MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
+#: the label of a page's list of links to other documents: the titles under it are links, not the body
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接)|热门(?:文章|推荐|范文|专题)|"
+                          r"猜你喜欢|延伸阅读|更多(?:相关|精彩|范文)")
 ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
@@ -259,8 +262,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", r"小编|(?:下面|以下|这)是[^。\n]{0,40}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|"
                             r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)|"
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询", in_sentence=True),
-    Evidence("compilation", r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接)|热门(?:文章|推荐|范文|专题)|"
-                            r"猜你喜欢|延伸阅读|更多(?:相关|精彩|范文)"),
+    Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
     Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"

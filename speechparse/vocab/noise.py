@@ -68,8 +68,8 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接)|热门(?:文章|推荐|范文|专题)|"
-                          r"猜你喜欢|延伸阅读|更多(?:相关|精彩|范文)")
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻)|热门(?:文章|推荐|范文|专题|排行)|"
+                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces

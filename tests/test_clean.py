@@ -260,3 +260,13 @@ def test_a_text_from_a_page_that_ends_with_its_back_matter_is_whole(ending: str)
 
 def test_a_text_from_a_page_that_stops_mid_sentence_is_cut_off() -> None:
     assert clean(_NOTICE_FROM_A_PAGE + "各地要加强巡查,确保\n").meta.truncated is True
+
+
+def test_a_named_shape_names_a_removal_the_generic_layer_marked_from_the_same_place() -> None:
+    from speechparse.clean import CleanState
+
+    state = CleanState("责任编辑:小明\n打印本页\n")
+    state.remove([(0, 8)], rule="generic.body")  # the first line, judged furniture
+    state.remove([(0, 12)], rule="site.footer")  # a footer that runs from there to the end
+    state.commit()
+    assert [(removal.rule, removal.text) for removal in state.removals] == [("site.footer", "责任编辑:小明\n打印本页")]

@@ -103,10 +103,10 @@ class CleanState:
         """Delete the spans marked since the last commit."""
         if not self._pending:
             return  # most rules find nothing in most texts
-        # where two rules mark the same text, the one that names a shape (a site's line, a
+        # where two rules mark text from one place, the one that names a shape (a site's line, a
         # breadcrumb) names the removal, not the generic layer's judgement of a line
         pending = sorted(self._pending,
-                         key=lambda item: (item[0], item[1], item[2].startswith(GENERIC_PREFIX), item[2]))
+                         key=lambda item: (item[0], item[2].startswith(GENERIC_PREFIX), item[1], item[2]))
         self._pending = []
         merged: list[list[Any]] = []
         for start, end, rule in pending:

@@ -339,7 +339,7 @@ class _Page:
             return PROSE
         if evidence.score >= FURNITURE_SCORE and (evidence.strong or not is_title_text(content)):
             return FURNITURE
-        if evidence.score > 0 and evidence.covered * 2 >= len(content.replace(" ", "")) - 1:
+        if evidence.score > 0 and _is_button(evidence, content):
             return FURNITURE  # a button or a label alone: • 举报, 【打印】
         if content[0] in "-•·*" and _EMPTY_LABEL.fullmatch(content):
             return LABEL  # a web page's definition list: - 特殊限制: / value
@@ -489,8 +489,15 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
             continue  # long lines and sentences are the body's
         # the evidence first: most short lines of the body have little, and then the verdict is not needed
-        if page.evidence(line).score >= DENSE_SCORE and page.verdict(line) == FURNITURE:
-            _remove_line(state, page, line, "generic.body")
+        evidence = page.evidence(line)
+        if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
+                and page.verdict(line) == FURNITURE:
+            _remove_line(state, page, line, "generic.body")  # a running header, a prompt (展开阅读全文)
+
+
+def _is_button(evidence: _Evidence, content: str) -> bool:
+    """Whether the terms of furniture fill a line, as a button's or a prompt's words do (【打印】, 展开阅读全文)."""
+    return evidence.covered * 2 >= len(content.replace(" ", "")) - 1
 
 
 def _remove_line(state: CleanState, page: _Page, line: int, rule: str) -> None:

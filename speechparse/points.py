@@ -34,6 +34,7 @@ class PointInference:
         self.points: list[tuple[Marker, int | None]] = []  # (point, index of its section in sections)
         self.warnings = Warnings()
         self.runs: dict[tuple[int | None, str], int] = {}  # (section, scheme) → last number
+        self.ended: set[tuple[int | None, str]] = set()  # runs their 最后 closed: only a new first item follows
 
     def run(self) -> Levels:
         sections = self.sections.markers
@@ -49,6 +50,7 @@ class PointInference:
                 if kind == 0:
                     stack.clear()
                     self.runs.clear()
+                    self.ended.clear()
                 else:
                     del stack[sections[index].level - 1:]
                     stack.append(index)
@@ -67,6 +69,9 @@ class PointInference:
         key = (section, candidate.key)
         last = self.runs.get(key)
         number = candidate.number
+        if key in self.ended and number != 1:
+            self._refuse(candidate, "its run ended with 最后")
+            return
         if number is None:  # 最后: the item after the previous one, and only after 其次
             if last is None or last < 2:
                 self._refuse(candidate, "最后 ends nothing that went before it")
@@ -83,6 +88,10 @@ class PointInference:
             self._refuse(candidate, f"does not continue its section's run (last {last})")
             return
         self.runs[key] = number
+        if candidate.number is None:
+            self.ended.add(key)
+        else:
+            self.ended.discard(key)
         if self.trace is not None:
             self.trace.add("points", candidate.start, candidate.end,
                            f"{candidate.key} {number}: point, in section {'none' if section is None else section}")

@@ -319,3 +319,16 @@ def test_an_ordinal_without_its_copula_continues_a_run_of_ordinals_in_one_senten
 def test_a_bare_ordinal_on_a_line_of_its_own_is_no_item_of_the_sentence_before() -> None:
     doc = speechparse.parse_text("议程如下:第一项是听取报告;第二项是审议决议。\n第三项议程:颁奖\n")
     assert [point.marker for point in doc.points()] == ["第一项是", "第二项是"]
+
+
+def test_a_run_that_its_zuihou_ended_takes_no_second_zuihou() -> None:
+    text = ("会议开始。首先,请甲同志发言;其次,请乙同志发言;最后,请丙同志发言。\n(发言)\n"
+            "最后,请大家再议一议。\n")
+    doc = speechparse.parse_text(text)
+    assert [(point.marker, point.number) for point in doc.points()] == [("首先", 1), ("其次", 2), ("最后", 3)]
+
+
+def test_a_new_run_may_start_after_a_run_that_its_zuihou_ended() -> None:
+    text = "首先,统一思想;其次,压实责任;最后,强化督查。首先,要学习;其次,要落实。\n"
+    doc = speechparse.parse_text(text)
+    assert [point.number for point in doc.points()] == [1, 2, 3, 1, 2]

@@ -58,6 +58,7 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("再次，要加强督查", "再次", "sequence", 3),
     ("最后，要总结经验", "最后", "sequence", None),
     ("一方面要发展", "一方面", "aspect", 1),
+    ("其二,要严格组织生活", "其二,", "qi", 2),
 ])
 def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, number: int | None) -> None:
     assert _candidates(text)[0][:3] == (marker, scheme, number)

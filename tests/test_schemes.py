@@ -332,3 +332,9 @@ def test_a_new_run_may_start_after_a_run_that_its_zuihou_ended() -> None:
     text = "首先,统一思想;其次,压实责任;最后,强化督查。首先,要学习;其次,要落实。\n"
     doc = speechparse.parse_text(text)
     assert [point.number for point in doc.points()] == [1, 2, 3, 1, 2]
+
+
+def test_qi_items_in_a_row_are_points_and_a_lone_qi_yi_is_not() -> None:
+    text = "原因有三:其一,思想不重视;其二,措施不到位;其三,督查不严格。\n两者必居其一,不能含糊。\n"
+    doc = speechparse.parse_text(text)
+    assert [(point.marker, point.number) for point in doc.points()] == [("其一,", 1), ("其二,", 2), ("其三,", 3)]

@@ -258,6 +258,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,
            "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第",
            bare="ordinal_item"),
+    # 其一, 其二: the reasons or aspects of what was just named, one by one; 其一 alone (必居其一) enumerates nothing
+    Scheme("qi", r"其(?P<n>[一二三四五六七八九十]{1,2})[,、:]", CN, POINT, None,
+           "其一, / 其二、", ("其一,", "其二、"), boundaries=_POINT_BOUNDARIES, needs="其", needs_a_run=True),
     # 一方面 … 另一方面 weighs two sides of one thing, it does not enumerate: only a numbered run is points
     Scheme("aspect", rf"{_ASPECT_NUMERAL}方面", CN, POINT, None,
            "一方面 … 二方面", ("一方面", "二方面"), boundaries=_POINT_BOUNDARIES, needs="方", needs_a_run=True,

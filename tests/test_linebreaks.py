@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from speechparse.clean import clean
 from speechparse.clean.linebreaks import _MARKER_START, _fixed_width, _opens_with_marker, display_width
 
 #: invented prose, cut into lines of twenty characters as a PDF's layout would cut it
@@ -47,3 +48,13 @@ def test_a_line_opens_with_a_marker_after_its_indentation(line: str, opens: bool
 @given(st.text(alphabet=" \t一二、(())第章1.3首先其次要是甲乙工作A", max_size=12))
 def test_the_first_character_gate_never_refuses_a_line_the_marker_pattern_matches(line: str) -> None:
     assert _opens_with_marker(line) == (_MARKER_START.match(line) is not None)
+
+
+def test_a_title_split_over_two_lines_is_joined() -> None:
+    cleaned = clean("镇党委领导班子民主生活会对照检\n查材料\n同志们:\n今天开会。\n")
+    assert cleaned.text.startswith("镇党委领导班子民主生活会对照检查材料\n")
+
+
+def test_a_decorated_file_name_above_the_bodys_own_title_is_not_its_first_half() -> None:
+    raw = "县长在全县防汛工作会议上的讲话稿word版\n在全县防汛工作会议上的讲话\n同志们:\n今天开会。\n"
+    assert clean(raw).text == raw

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.title import is_title_text
+from speechparse.lex.title import clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
 
@@ -245,7 +245,15 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
             and _is_han(second[0])
             and first[0] not in "【[(<《"
-            and not _DATE.search(first) and not is_title_text(first) and is_title_text(first + second))
+            and not _DATE.search(first) and not _is_a_title(first) and is_title_text(first + second))
+
+
+def _is_a_title(line: str) -> bool:
+    """A title alone, maybe with a site's decorations after it (…的讲话稿word版)."""
+    if is_title_text(line):
+        return True
+    cleaned = clean_title(line)
+    return cleaned is not None and cleaned != line and is_title_text(cleaned)
 
 
 def _is_han(char: str) -> bool:

@@ -68,6 +68,6 @@ TITLE_DECORATIONS: Final = (
     r"(?<=\p{Han})(?i:word|docx?|pdf|wps)(?:版|格式|文档|可编辑)?$",
     r"(?<=\p{Han})(?:(?:19|20)[0-9]{2})?(?:最新|精选)版?$",
     # the site's name after the separator of a page's own title (…的讲话_某某范文网)
-    r"(?<=\p{Han})[ \t]*(?:_|\||——)[ \t]*[^\s_|,。:]{1,16}$",
+    rf"(?<=\p{{Han}})[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s_|,。:]{{1,16}}$",
     r"^(?:最新|精选|精编|优秀|优质)",
 )

@@ -305,6 +305,13 @@ def test_a_red_header_ending_in_wenjian_is_not_the_first_line_of_the_title() -> 
     assert [node.TYPE for node in doc.body][:4] == ["header", "document_number", "title", "addressee"]
 
 
+def test_a_templates_document_number_with_its_figures_blanked_is_still_a_document_number() -> None:
+    doc = speechparse.parse_text("XX县人民政府文件\nXX政发〔20XX〕X号\nXX县人民政府关于做好春耕生产的通知\n"
+                                 "各乡镇人民政府:\n现将有关事项通知如下。\n")
+    assert doc.title == "XX县人民政府关于做好春耕生产的通知"
+    assert [node.TYPE for node in doc.body][:4] == ["header", "document_number", "title", "addressee"]
+
+
 def test_an_agenda_item_without_its_copula_continues_the_run_of_points() -> None:
     doc = speechparse.parse_text("大会共有四项议程:第一项是听取报告;第二项是审议决议;第三项由书记讲话;第四项是颁奖。\n")
     assert [(point.marker, point.number) for point in doc.points()] == [

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from speechparse.vocab.placeholders import BLANK_CHARS
+
 #: what a page's own title (HTML <title>) puts between the document's title and the site's name:
 #: 关于…的通知_某县人民政府, …讲话 - 某某文库, …方案|某某网
 PAGE_TITLE_SEPARATOR: Final = r"(?:_|-|\||——|—|·)"
@@ -48,8 +50,9 @@ TITLE_LABEL: Final = r"[^\s:,。!?;]{0,8}(?:党课|讲话|发言|致辞|报告|�
 #: (征求意见稿), (2023年修订), (含案例)
 TITLE_QUALIFIER: Final = r"\([^()\n]{1,12}\)"
 
-#: a document number (发文字号) in front of a title: 京政办发〔2016〕26号
-DOCUMENT_NUMBER: Final = r"\S{0,12}〔[0-9]{4}〕[0-9]{1,4}[号]"
+#: a document number (发文字号) in front of a title: 京政办发〔2016〕26号, and a template's with its
+#: figures blanked (XX〔20XX〕X号)
+DOCUMENT_NUMBER: Final = rf"\S{{0,12}}〔[0-9{BLANK_CHARS}]{{4}}〕[0-9{BLANK_CHARS}]{{1,4}}[号]"
 
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags

@@ -256,7 +256,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
-    Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文", in_sentence=True),
+    Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
+                        r"点击(?:上方|下方|蓝字)|设为星标|(?:分享|点赞|在看)三连", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
@@ -270,7 +271,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
-    Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+    Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|编者按|"
                      r"发布单位|录入|上传者|上传人|摄影|通讯员)\s*:"),
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
                      rf"(?<!\p{{Han}})(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),

@@ -270,3 +270,16 @@ def test_a_named_shape_names_a_removal_the_generic_layer_marked_from_the_same_pl
     state.remove([(0, 12)], rule="site.footer")  # a footer that runs from there to the end
     state.commit()
     assert [(removal.rule, removal.text) for removal in state.removals] == [("site.footer", "责任编辑:小明\n打印本页")]
+
+
+@pytest.mark.parametrize("headline", ["材料干货|{title}(可直接套用)", "讲话稿 | {title}", "范文·{title}"])
+def test_a_pages_headline_with_a_tag_before_the_title_goes_whole(headline: str) -> None:
+    title = "在全镇防汛工作会议上的讲话"
+    raw = f"{headline.format(title=title)}\n{title}\n同志们:\n今天开会。\n"
+    assert clean(raw, site_rules=False).text == f"{title}\n同志们:\n今天开会。\n"
+
+
+def test_a_line_that_only_quotes_the_title_after_words_of_its_own_stays() -> None:
+    title = "在全镇防汛工作会议上的讲话"
+    raw = f"{title}\n同志们:\n下面我学习一下|{title}\n今天开会。\n"
+    assert clean(raw, site_rules=False).text == raw

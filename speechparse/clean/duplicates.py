@@ -49,6 +49,11 @@ _BODY_START: Final = lazy_compile(
 _MARKER_LINE: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
 #: after a copy of the title, the rest of a page's own title: a separator and the site's name, to the line end
 _SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s,。!?;:]{{1,{MAX_SITE_NAME}}}[ \t]*")
+#: a headline's tag before the title (材料干货|), and its note after it ((可直接套用))
+MAX_TAG: Final = 8
+_SEPARATOR_IN: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
+_TAG: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}")
+_NOTE_AFTER: Final = lazy_compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -193,8 +198,13 @@ def remove_glued_title_copies(state: CleanState) -> None:
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             titles.setdefault(content[0], []).append(content)
     spans: list[tuple[int, int]] = []
+    seen: set[str] = set()  # the lines above: a headline stands above the title it prints
     for start, end in lines:
         content = text[start:end].strip()
+        seen.add(content)
+        if content and _is_a_headline(content, titles, seen):
+            spans.append((start, min(len(text), end + 1)))  # the page's headline above the title: the line goes
+            continue
         if not content or content[0] not in titles:
             continue
         lead = text.find(content[0], start, end)
@@ -214,6 +224,21 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     spans.append((lead, position))
                 break
     state.remove(spans)
+
+
+def _is_a_headline(content: str, titles: dict[str, list[str]], above: set[str]) -> bool:
+    """材料干货|…的讲话(可直接套用): a title line of the head, not among the lines ``above``, with a tag
+    and a separator before it (a column's or an account's) and maybe a bracketed note after it, as a
+    page's headline writes it above the title."""
+    separator = _SEPARATOR_IN.search(content, 1, MAX_TAG + 2)
+    if separator is None:
+        return False  # (most lines: no separator near their start)
+    for title in titles.get(content[separator.end():separator.end() + 1], ()):
+        after = separator.end() + len(title)
+        if title not in above and content.startswith(title, separator.end()) and (after == len(content)
+                                                         or _NOTE_AFTER.fullmatch(content, after)):
+            return _TAG.fullmatch(content, 0, separator.start()) is not None
+    return False
 
 
 #: a preview summary repeats this many first characters of the text it sums up

@@ -195,6 +195,7 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
     ("关于做好防汛工作的通知2031最新", "关于做好防汛工作的通知"),  # an edition tag
     ("在防汛工作会议上的讲话_山前范文网", "在防汛工作会议上的讲话"),  # a page title's site name
     ("关于2031年防汛工作的通知", "关于2031年防汛工作的通知"),  # a year inside the title stays
+    ("守护一方平安——在防汛会议上的讲话", "守护一方平安——在防汛会议上的讲话"),  # a subtitle is no site's name
 ])
 def test_each_decoration_is_stripped_from_the_end_or_start_it_stands_at(raw: str, title: str) -> None:
     # a decoration is looked for only where the title ends (or starts) with a character it can end (start) with

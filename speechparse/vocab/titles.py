@@ -13,13 +13,15 @@ half-width punctuation; traditional titles match through folding.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from speechparse.vocab.placeholders import BLANK_CHARS
 
 #: what a page's own title (HTML <title>) puts between the document's title and the site's name:
 #: 关于…的通知_某县人民政府, …讲话 - 某某文库, …方案|某某网
-PAGE_TITLE_SEPARATOR: Final = r"(?:_|-|\||——|—|·)"
+PAGE_TITLE_SEPARATORS: Final = ("_", "-", "|", "——", "—", "·")
+PAGE_TITLE_SEPARATOR: Final = "(?:" + "|".join(re.escape(separator) for separator in PAGE_TITLE_SEPARATORS) + ")"
 
 #: genre words that end a title; the longest that matches wins
 GENRE_WORDS: Final = (
@@ -71,6 +73,9 @@ TITLE_DECORATIONS: Final = (
     r"(?<=\p{Han})(?i:word|docx?|pdf|wps)(?:版|格式|文档|可编辑)?$",
     r"(?<=\p{Han})(?:(?:19|20)[0-9]{2})?(?:最新|精选)版?$",
     # the site's name after the separator of a page's own title (…的讲话_某某范文网)
-    rf"(?<=\p{{Han}})[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s_|,。:]{{1,16}}$",
+    # (a pattern per separator: each is looked for only in a title that holds its separator; not after a
+    # dash or a dot, which a title's own subtitle (——在…上的讲话) and names (…·…) use)
+    *(rf"(?<=\p{{Han}})[ \t]*{re.escape(separator)}[ \t]*[^\s_|,。:]{{1,16}}$"
+      for separator in PAGE_TITLE_SEPARATORS if separator not in ("——", "—", "·")),
     r"^(?:最新|精选|精编|优秀|优质)",
 )

@@ -51,9 +51,11 @@ _MARKER_LINE: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
 _SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s,。!?;:]{{1,{MAX_SITE_NAME}}}[ \t]*")
 #: a headline's tag before the title (材料干货|), and its note after it ((可直接套用))
 MAX_TAG: Final = 8
+MAX_NOTE: Final = 12
+MAX_HEADLINE: Final = MAX_TAG + 3 + MAX_TITLE_LINE + MAX_NOTE + 2
 _SEPARATOR_IN: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
 _TAG: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}")
-_NOTE_AFTER: Final = lazy_compile(r"[ \t]*\([^()\n]{1,12}\)[ \t]*")
+_NOTE_AFTER: Final = lazy_compile(rf"[ \t]*\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -194,15 +196,19 @@ def remove_glued_title_copies(state: CleanState) -> None:
     lines = state.derived(_lines)
     # the title lines, in order, by their first character: a line can start only with those sharing its own
     titles: dict[str, list[str]] = {}
-    for content in (text[start:end].strip() for start, end in lines):
+    last_title = -1  # the last title line: a headline stands above the title it prints
+    for index, content in enumerate(text[start:end].strip() for start, end in lines):
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             titles.setdefault(content[0], []).append(content)
+            last_title = index
+    if not titles:
+        return  # (a head of paragraphs only)
     spans: list[tuple[int, int]] = []
-    seen: set[str] = set()  # the lines above: a headline stands above the title it prints
-    for start, end in lines:
+    seen: set[str] = set()  # the lines above
+    for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
         seen.add(content)
-        if content and _is_a_headline(content, titles, seen):
+        if index < last_title and MIN_COPY < len(content) <= MAX_HEADLINE and _is_a_headline(content, titles, seen):
             spans.append((start, min(len(text), end + 1)))  # the page's headline above the title: the line goes
             continue
         if not content or content[0] not in titles:

@@ -74,7 +74,8 @@ ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
 _PERIOD_MARK: Final = r"(?:至|到|~|—|-)"
-ISO_DAY: Final = rf"(?<![0-9][ \t]*{_PERIOD_MARK}[ \t]*){ISO_DATE}(?![0-9]*[ \t]*{_PERIOD_MARK}[ \t]*[0-9])"
+ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]*{_PERIOD_MARK}[ \t]*{ISO_DATE})"  # (looked behind once a date is read)
+                 rf"(?![0-9]*[ \t]*{_PERIOD_MARK}[ \t]*[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
@@ -258,8 +259,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
     Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
-                        r"点击(?:上方|下方|蓝字)|设为星标|(?:分享|点赞|在看)三连|(?:打开|下载|前往)(?i:app)|(?i:app)内(?:打开|阅读|查看)",
-             in_sentence=True),
+                        r"点击(?:上方|下方|蓝字)|设为星标|(?:分享|点赞|在看)三连|"
+                        # led by the app's name, written out, so a line is asked about only when it holds it
+                        r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),

@@ -192,6 +192,7 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
     ("精编关于做好防汛工作的讲话.pdf", "关于做好防汛工作的讲话"),
     ("关于做好防汛工作的讲话（讨论稿）", "关于做好防汛工作的讲话（讨论稿）"),  # a qualifier of the title itself
     ("在防汛工作会议上的讲话稿Word版", "在防汛工作会议上的讲话稿"),  # the file's format, unbracketed
+    ("在防汛工作会议上的讲话稿（精选）word版", "在防汛工作会议上的讲话稿"),  # after another decoration
     ("关于做好防汛工作的通知2031最新", "关于做好防汛工作的通知"),  # an edition tag
     ("在防汛工作会议上的讲话_山前范文网", "在防汛工作会议上的讲话"),  # a page title's site name
     ("关于2031年防汛工作的通知", "关于2031年防汛工作的通知"),  # a year inside the title stays

@@ -95,25 +95,28 @@ def strip_decorations(title: str) -> str:
 
 
 @cache
-def _decoration_gate() -> tuple[frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
+def _decoration_gate() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
     """What a title must show for any decoration to be tried on it: a last character some decoration
     at the end ends with, a first character some decoration at the start starts with, or every
-    character a decoration whose edge is not known needs (most titles show none, and skip the loop)."""
+    character a decoration whose edge is not known needs (most titles show none, and skip the loop):
+    those that need one character are asked about at once (篇, the separators before a site's name)."""
     edges = _decoration_edges()
     ends = frozenset().union(*(chars for at_end, chars, _ in edges if at_end and chars is not None))
     starts = frozenset().union(*(chars for at_end, chars, _ in edges if not at_end and chars is not None))
-    return ends, starts, tuple(needs for _, chars, needs in edges if chars is None)
+    unknown = [needs for _, chars, needs in edges if chars is None]
+    return (ends, starts, frozenset().union(*(needs for needs in unknown if len(needs) == 1)),
+            tuple(needs for needs in unknown if len(needs) != 1))
 
 
 def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
     changed = True
     edges = _decoration_edges()
-    ends, starts, unknown = _decoration_gate()
+    ends, starts, unknown_chars, unknown = _decoration_gate()
     while changed:
         changed = False
         piece = folded[start:end]
         if piece and piece[-1] not in ends and piece[0] not in starts and not piece.endswith("\n") \
-                and not any(holds_all(piece, needs) for needs in unknown):
+                and unknown_chars.isdisjoint(piece) and not any(holds_all(piece, needs) for needs in unknown):
             break  # each decoration's own test below would pass it by
         for pattern, (at_end, chars, needs) in zip(_DECORATIONS, edges, strict=True):
             if chars is not None and piece and not piece.endswith("\n") \

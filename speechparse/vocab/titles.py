@@ -70,8 +70,8 @@ TITLE_DECORATIONS: Final = (
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",
     # unbracketed tags after the title's last word: the file's format and edition (…讲话稿word版, …通知2031最新)
-    r"(?<=\p{Han})(?i:word|docx?|pdf|wps)(?:版|格式|文档|可编辑)?$",
-    r"(?<=\p{Han})(?:(?:19|20)[0-9]{2})?(?:最新|精选)版?$",
+    r"(?<=[\p{Han})\]】])(?i:word|docx?|pdf|wps)(?:版|格式|文档|可编辑)?$",
+    r"(?<=[\p{Han})\]】])(?:(?:19|20)[0-9]{2})?(?:最新|精选)版?$",
     # the site's name after the separator of a page's own title (…的讲话_某某范文网)
     # (a pattern per separator: each is looked for only in a title that holds its separator; not after a
     # dash or a dot, which a title's own subtitle (——在…上的讲话) and names (…·…) use)

@@ -24,6 +24,7 @@ from speechparse.clean.duplicates import (
     remove_preview_summary,
     remove_repeated_opening,
     remove_repeated_title_lines,
+    remove_table_of_contents,
     remove_variant_numbers,
 )
 from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
@@ -161,6 +162,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("glued_file_name", remove_glued_file_name),
     ("variant_numbers", remove_variant_numbers),
     ("repeated_opening", remove_repeated_opening),
+    ("table_of_contents", remove_table_of_contents),
     ("repeated_title_lines", remove_repeated_title_lines),
     ("fused_document_number", remove_fused_document_number),
     ("glued_title_copies", remove_glued_title_copies),

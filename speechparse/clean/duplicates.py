@@ -56,6 +56,9 @@ MAX_HEADLINE: Final = MAX_TAG + 3 + MAX_TITLE_LINE + MAX_NOTE + 2
 _SEPARATOR_IN: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
 _TAG: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}")
 _NOTE_AFTER: Final = lazy_compile(rf"[ \t]*\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
+#: a table of contents' label, and the page number (with its leader) after an entry
+_TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
+_TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -165,6 +168,32 @@ def _heading_between(text: str, lines: tuple[tuple[int, int], ...]) -> bool:
     """Whether one of ``lines`` opens with a numbered heading: the body has begun there, and a line
     it repeats (（一）主要做法 in each part, a row of a task list) is the document's own."""
     return any(_MARKER_LINE.match(text, start, end) is not None for start, end in lines)
+
+
+def remove_table_of_contents(state: CleanState) -> None:
+    """目录 and the headings it lists, above the headings themselves: the list goes.
+
+    A regulation or a report may open with its table of contents: a 目录 line,
+    then its headings, each a short line (a page number may follow it), until the
+    first of them comes again where the body begins.
+    """
+    text = state.folded
+    lines = state.derived(_lines)
+    contents = [text[start:end].strip() for start, end in lines]
+    for index, content in enumerate(contents):
+        if _TOC_LABEL.fullmatch(content) is None:
+            continue
+        entries = [_TOC_PAGE.sub("", line) for line in contents[index + 1:]]
+        if not entries or not entries[0]:
+            return
+        for offset, entry in enumerate(entries[1:], 1):
+            if entry == entries[0]:  # the body's own first heading: the list ends above it
+                start, end = lines[index][0], lines[index + offset][1]
+                state.remove([(start, min(len(text), end + 1))])
+                return
+            if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
+                return  # a sentence, or a blank line, before the first heading came again: no list of headings
+        return
 
 
 def remove_fused_document_number(state: CleanState) -> None:

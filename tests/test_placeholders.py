@@ -236,6 +236,11 @@ def test_blank_after_a_label_of_a_persons_name_is_a_person(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
 
 
+def test_a_label_with_its_characters_spaced_out_still_names_a_person() -> None:
+    placeholder = _only("报名表\n姓    名:______\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
+
+
 @pytest.mark.parametrize("surname", vocab.COMMON_SURNAMES)
 def test_blank_after_a_common_surname_is_a_given_name(surname: str) -> None:
     placeholder = _only(f"获奖人员:{surname}XX。")

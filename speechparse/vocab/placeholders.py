@@ -254,10 +254,12 @@ SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人")
 PERSON_LABELS: Final = (
     "姓名", "联系人", "负责人", "主持人", "发言人", "报告人", "述职人", "经办人", "填表人", "申请人", "签名", "签字",
 )
-#: the most common surnames (公安部户籍人口姓氏排名, the first twenty), less 周 and 高, which also open
-#: words before a blank (周X: a weekday; 高XX: a height): templates keep the surname and blank the
-#: given name (王XX, 刘××)
-COMMON_SURNAMES: Final = "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗"
+#: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
+#: before a blank (周X: a weekday; 高 于 任 余 万 方 常 文 白 史 易 向 金 石 田 江 龙 武 段 夏 钱 严 康 付 叶
+#: 程 雷 孔 莫 欧 乔 黎 贺 毛 汤 陶 邱 尹 覃): templates keep the surname and blank the given name (王XX, 冯××)
+COMMON_SURNAMES: Final = (
+    "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董潘袁蔡蒋杜魏苏吕丁卢姚沈钟姜崔谭陆范汪"
+    "廖韦贾邹熊孟秦侯薛闫郝顾龚邵戴赖")
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (
@@ -430,7 +432,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS), source="《现代汉语八百词》 有"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
-    CueClass("person_label", "person", LEFT, 55, rf"(?:{_words(PERSON_LABELS)}):?", names_slot=True,
+    # a form may space a label's characters out (姓    名:)
+    CueClass("person_label", "person", LEFT, 55,
+             "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + "):?",
+             names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X)"),
     CueClass("surname", "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),

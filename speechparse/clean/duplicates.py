@@ -53,9 +53,7 @@ _SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s
 MAX_TAG: Final = 8
 MAX_NOTE: Final = 12
 MAX_HEADLINE: Final = MAX_TAG + 3 + MAX_TITLE_LINE + MAX_NOTE + 2
-_SEPARATOR_IN: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
-_TAG: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}")
-_NOTE_AFTER: Final = lazy_compile(rf"[ \t]*\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
+_TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
 #: a table of contents' label, and the page number (with its leader) after an entry
 _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
@@ -179,6 +177,8 @@ def remove_table_of_contents(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
+    if not lines or text.find("录", 0, lines[-1][1]) < 0:
+        return  # (most heads: no 目录 line)
     contents = [text[start:end].strip() for start, end in lines]
     for index, content in enumerate(contents):
         if _TOC_LABEL.fullmatch(content) is None:
@@ -225,19 +225,18 @@ def remove_glued_title_copies(state: CleanState) -> None:
     lines = state.derived(_lines)
     # the title lines, in order, by their first character: a line can start only with those sharing its own
     titles: dict[str, list[str]] = {}
-    last_title = -1  # the last title line: a headline stands above the title it prints
+    below: list[tuple[int, str]] = []  # (line, title line): a headline stands above the title it prints
     for index, content in enumerate(text[start:end].strip() for start, end in lines):
         if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
             titles.setdefault(content[0], []).append(content)
-            last_title = index
+            below.append((index, content))
     if not titles:
         return  # (a head of paragraphs only)
     spans: list[tuple[int, int]] = []
-    seen: set[str] = set()  # the lines above
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
-        seen.add(content)
-        if index < last_title and MIN_COPY < len(content) <= MAX_HEADLINE and _is_a_headline(content, titles, seen):
+        if index < below[-1][0] and MIN_COPY < len(content) <= MAX_HEADLINE \
+                and _is_a_headline(content, [title for line, title in below if line > index]):
             spans.append((start, min(len(text), end + 1)))  # the page's headline above the title: the line goes
             continue
         if not content or content[0] not in titles:
@@ -261,18 +260,17 @@ def remove_glued_title_copies(state: CleanState) -> None:
     state.remove(spans)
 
 
-def _is_a_headline(content: str, titles: dict[str, list[str]], above: set[str]) -> bool:
-    """材料干货|…的讲话(可直接套用): a title line of the head, not among the lines ``above``, with a tag
-    and a separator before it (a column's or an account's) and maybe a bracketed note after it, as a
-    page's headline writes it above the title."""
-    separator = _SEPARATOR_IN.search(content, 1, MAX_TAG + 2)
-    if separator is None:
-        return False  # (most lines: no separator near their start)
-    for title in titles.get(content[separator.end():separator.end() + 1], ()):
-        after = separator.end() + len(title)
-        if title not in above and content.startswith(title, separator.end()) and (after == len(content)
-                                                         or _NOTE_AFTER.fullmatch(content, after)):
-            return _TAG.fullmatch(content, 0, separator.start()) is not None
+def _is_a_headline(content: str, titles: list[str]) -> bool:
+    """材料干货|…的讲话(可直接套用): one of the title lines below, with a tag and a separator before it
+    (a column's or an account's) and maybe a bracketed note after it, as a page's headline writes it."""
+    words = content
+    if content.endswith(")"):  # the note after the title
+        note = content.rfind("(")
+        if note > 0 and len(content) - note <= MAX_NOTE + 2:
+            words = content[:note].rstrip()
+    for title in titles:
+        if len(words) > len(title) + 1 and words.endswith(title):
+            return _TAG_AND_SEPARATOR.fullmatch(words, 0, len(words) - len(title)) is not None
     return False
 
 

@@ -116,7 +116,8 @@ def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
         changed = False
         piece = folded[start:end]
         if piece and piece[-1] not in ends and piece[0] not in starts and not piece.endswith("\n") \
-                and unknown_chars.isdisjoint(piece) and not any(holds_all(piece, needs) for needs in unknown):
+                and not any(char in piece for char in unknown_chars) \
+                and not any(holds_all(piece, needs) for needs in unknown):
             break  # each decoration's own test below would pass it by
         for pattern, (at_end, chars, needs) in zip(_DECORATIONS, edges, strict=True):
             if chars is not None and piece and not piece.endswith("\n") \

@@ -145,6 +145,32 @@ _TITLE_PIECES = ["关于", "做好", "秋收", "工作的", "通知", "讲话", 
 @given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map("".join))
 def test_the_gates_of_decorations_bullets_and_document_numbers_never_change_a_cleaned_title(raw: str) -> None:
     gated = clean_title(raw)
-    with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), ())), \
+    with patch.object(title_module, "_decoration_gate", lambda: (_Everything(), frozenset(), frozenset(), ())), \
             patch.object(title_module, "may_match_at", lambda *_args, **_kwargs: True):
         assert clean_title(raw) == gated
+
+
+_ORDINAL_PIECES = ["第一章", "第十二条 ", "第三项是", "第二,", "第一书记", "第四点,", "第五部分", "第一个问题:",
+                   "第二项议程:", "第一是", "第七节", "第一二三四章", "第", "项", "章", "。", "\n", "今年"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ORDINAL_PIECES), max_size=30))
+def test_one_search_of_a_lead_and_numeral_finds_what_each_rules_own_search_finds(pieces: list[str]) -> None:
+    from speechparse.lex.markers import _marker_rules_scans, _matches
+
+    text = fold("".join(pieces))
+    for scan in _marker_rules_scans():
+        if not scan.after_numeral:
+            continue
+        found = {(index, match.span()) for match, index, _, _ in _matches(scan, text, True)}
+        expected = {(index, match.span()) for index, rule in scan.rules for match in rule.pattern.finditer(text)}
+        assert found == expected
+
+
+def test_the_schemes_led_by_di_share_one_search() -> None:
+    from speechparse.lex.markers import _marker_rules_scans
+
+    led = [scan for scan in _marker_rules_scans() if scan.after_numeral]
+    assert [sorted(rule.scheme.name for _, rule in scan.rules) for scan in led] == [
+        ["article", "chapter", "ordinal", "ordinal_item", "ordinal_item_shi", "ordinal_shi", "part", "subchapter"]]

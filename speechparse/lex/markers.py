@@ -27,7 +27,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
-from speechparse.prefilter import CLASS_TOKENS, char_class, last_chars, single_chars
+from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_chars, single_chars
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
 from speechparse.vocab.schemes import (
@@ -99,8 +99,9 @@ class MarkerScan:
     """One search of the text and the rules whose markers it finds: a rule's own pattern; the
     search for a mark (、, .) that several schemes' numerals stand behind (their numerals end in
     different characters, so at most one stands behind any mark, and the character before the
-    mark says whose it is); or the search for the one-character markers of several rules (①, ⑴, ⒈),
-    where the character found says whose it is."""
+    mark says whose it is); the search for the one-character markers of several rules (①, ⑴, ⒈),
+    where the character found says whose it is; or the search for a lead and numeral that several
+    rules' markers begin with (第一), where the character after the numeral says whose it may be."""
 
     pattern: regex.Pattern[str]
     #: (index in the rules, rule) of each rule the search finds markers of
@@ -115,6 +116,10 @@ class MarkerScan:
     needs: str
     #: where the character that says whose a match is stands: before the mark (-1), or the match itself (0)
     told_at: int = -1
+    #: for a search of a lead and numeral that several rules begin with (第一): the character after the
+    #: numeral → the rules whose markers may go on with it, each tried where the search found one, with
+    #: the number of its numeral's group
+    after_numeral: Mapping[str, tuple[tuple[int, MarkerRule, int], ...]] = {}
 
 
 def _marker_scan(pattern: regex.Pattern[str], rules: tuple[tuple[int, MarkerRule], ...], mark: str = "",
@@ -152,11 +157,37 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
     its numeral behind every one): the numerals of all schemes written with the mark are read
     behind it at once, where their last characters tell them apart. The markers that are one
     character of their own (①, ⑴, ⒈) are searched for at once too: each search of a class costs a
-    pass over the text, and a text holds them rarely."""
+    pass over the text, and a text holds them rarely. The rules whose markers begin with one lead and
+    numeral (第一章, 第一条, 第一项, 第一,) are searched for at once too, each rule tried only where the
+    character after the numeral may go on its marker."""
     scans: list[MarkerScan] = []
     by_mark: dict[str, list[tuple[int, MarkerRule]]] = {}
     single: list[tuple[tuple[int, MarkerRule], frozenset[str]]] = []
+    by_lead: dict[str, list[tuple[int, MarkerRule]]] = {}
     for index, rule in enumerate(rules):
+        lead = _lead_and_numeral(rule.pattern.pattern) if rule.scan is None else None
+        if lead is not None:
+            by_lead.setdefault(lead, []).append((index, rule))
+    for lead, sharing in list(by_lead.items()):
+        # shared only where the character after the numeral is known for every rule, and differs from
+        # every numeral character (the numeral found is then each rule's own)
+        afters = [first_chars(rule.pattern.pattern[len(lead):]) for _, rule in sharing]
+        if len(sharing) < 2 or any(chars is None or not chars.isdisjoint(CLASS_TOKENS) for chars in afters):
+            del by_lead[lead]
+            continue
+        after_numeral: dict[str, list[tuple[int, MarkerRule, int]]] = {}
+        for (index, rule), chars in zip(sharing, afters, strict=True):
+            for char in chars or ():
+                after_numeral.setdefault(char, []).append((index, rule, rule.pattern.groupindex["n"]))
+        pattern = lazy_compile(f"{lead}(?={char_class(frozenset(after_numeral))})")
+        needs = {rule.scheme.needs for _, rule in sharing}
+        scans.append(MarkerScan(pattern, tuple(sharing), "", {}, pattern.groupindex["n"],
+                                needs.pop() if len(needs) == 1 else "", -1,
+                                {char: tuple(tried) for char, tried in after_numeral.items()}))
+    shared_by_lead = {index for sharing in by_lead.values() for index, _ in sharing}
+    for index, rule in enumerate(rules):
+        if index in shared_by_lead:
+            continue
         if rule.scan is not None:
             for mark in rule.scan.marks:
                 by_mark.setdefault(mark, []).append((index, rule))
@@ -180,6 +211,31 @@ def marker_scans(rules: Sequence[MarkerRule]) -> tuple[MarkerScan, ...]:
         else:  # numerals that may end alike: a search each
             scans.extend(_marker_scan(lazy_compile(_shared_form(mark, [one[1]])), (one,)) for one in sharing)
     return tuple(scans)
+
+
+def _lead_and_numeral(source: str) -> str | None:
+    """The literal lead and the numeral's group ``n`` a pattern begins with (第(?P<n>…)), or None."""
+    start = source.find("(?P<n>")
+    if start <= 0 or regex.escape(source[:start]) != source[:start]:
+        return None  # no lead, or one that is no literal
+    depth, index, in_class = 0, start, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return source[:index + 1]
+        index += 1
+    return None
 
 
 @cache
@@ -234,9 +290,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             if not present[needs]:
                 continue
         line_end = -1
-        numeral_group = scan.numeral_group
-        for match in scan.pattern.finditer(folded):
-            index, rule = scan.by_char[folded[match.start() + scan.told_at]] if shared else scan.rules[0]
+        for match, index, rule, numeral_group in _matches(scan, folded, shared):
             scheme = rule.scheme
             # a scheme's scan form begins its match at the mark after the numeral, read behind it
             start, end = match.start(numeral_group) if rule.behind else match.start(), match.end()
@@ -283,6 +337,26 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
         elif trace is not None:
             trace.add("lex", candidate.start, candidate.end, f"{candidate.scheme}: dropped, inside a longer marker")
     return kept
+
+
+def _matches(scan: MarkerScan, folded: str, shared: bool
+             ) -> Iterator[tuple[regex.Match[str], int, MarkerRule, int]]:
+    """The matches of a search, each with (index, rule) of the rule it is a marker of, and the number of
+    its numeral's group; for a search of a lead and numeral, the matches of the rules tried there."""
+    if scan.after_numeral:
+        for lead in scan.pattern.finditer(folded):
+            for index, rule, group in scan.after_numeral[folded[lead.end()]]:
+                own = rule.pattern.match(folded, lead.start())
+                if own is not None:
+                    yield own, index, rule, group
+    elif shared:
+        for match in scan.pattern.finditer(folded):
+            index, rule = scan.by_char[folded[match.start() + scan.told_at]]
+            yield match, index, rule, scan.numeral_group
+    else:
+        index, rule = scan.rules[0]
+        for match in scan.pattern.finditer(folded):
+            yield match, index, rule, scan.numeral_group
 
 
 @cache

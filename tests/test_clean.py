@@ -297,3 +297,22 @@ def test_a_table_of_contents_above_the_headings_it_lists_goes(page: str) -> None
 def test_a_line_named_mulu_above_sentences_is_no_table_of_contents() -> None:
     raw = "山前县图书馆工作总结\n目录\n今年新编图书目录三册。\n目录工作按期完成。\n"
     assert clean(raw).text == raw
+
+
+class _RfindCountingText(str):
+    searched = 0
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:  # type: ignore[override]
+        stop = len(self) if end is None else end
+        _RfindCountingText.searched += max(0, stop - start)
+        return super().rfind(sub, start, stop)
+
+
+def test_whether_a_dot_closes_a_marker_is_asked_a_few_characters_back_not_to_its_line_start() -> None:
+    from speechparse.clean.junk import MAX_MARKER_REACH, _closes_a_marker
+
+    text = _RfindCountingText("经." * 5000)
+    _RfindCountingText.searched = 0
+    dots = [index + 1 for index, char in enumerate(text) if char == "."]
+    assert not any(_closes_a_marker(text, dot_end) for dot_end in dots)
+    assert _RfindCountingText.searched <= 8 * MAX_MARKER_REACH * len(dots)  # one line: n² before

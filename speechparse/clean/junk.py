@@ -169,6 +169,8 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STRAY_DOT: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han})")
+#: a marker and the spaces that indent it are at most this long (一., 第十二章., indented)
+MAX_MARKER_REACH: Final = 24
 #: a section marker, after the spaces that may indent it
 _MARKER_AT: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
 #: a text that ends this many sentences with 。 does not use the dot as its full stop
@@ -189,8 +191,12 @@ def remove_stray_dots(state: CleanState) -> None:
 
 def _closes_a_marker(folded: str, dot_end: int) -> bool:
     """Whether the dot ending at ``dot_end`` is a heading marker's (一.基本情况, 第二.): the marker
-    stands where headings start, at its line's start or after a sentence end."""
-    line_start = folded.rfind("\n", 0, dot_end) + 1
-    sentence_end = max(folded.rfind(char, line_start, dot_end) for char in SENTENCE_END)
+    stands where headings start, at its line's start or after a sentence end, a few characters back
+    (looked for that far only: a line of a million dots costs no search back to its start for each)."""
+    reach = max(0, dot_end - MAX_MARKER_REACH)
+    newline = folded.rfind("\n", reach, dot_end)
+    line_start = newline + 1 if newline >= 0 or reach == 0 else -1  # -1: the line starts beyond the reach
+    sentence_end = max(folded.rfind(char, max(reach, line_start), dot_end) for char in SENTENCE_END)
+    starts = {start for start in (line_start, sentence_end + 1 if sentence_end >= 0 else -1) if start >= 0}
     return any((marker := _MARKER_AT.match(folded, start)) is not None and marker.end() == dot_end
-               for start in {line_start, sentence_end + 1} if start >= line_start)
+               for start in starts)

@@ -74,8 +74,8 @@ ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
 _PERIOD_MARK: Final = r"(?:至|到|~|—|-)"
-ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]*{_PERIOD_MARK}[ \t]*{ISO_DATE})"  # (looked behind once a date is read)
-                 rf"(?![0-9]*[ \t]*{_PERIOD_MARK}[ \t]*[0-9])")
+ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{ISO_DATE})"  # (behind once a date is read)
+                 rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (

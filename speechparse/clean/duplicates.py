@@ -1,6 +1,8 @@
 """Copies that sites add: a file name glued before the body's own title, title
-lines printed twice, a document number fused with a copy of the title, and a
-whole opening printed twice.
+lines printed twice, a page's own title or headline above the document's (the
+title with the site's name, or a column's tag, around it), a document number
+fused with a copy of the title, and a whole opening printed twice; and a table
+of contents above the headings it lists.
 
 Only the head of the text is looked at (:data:`HEAD_LINES`); a speech may
 legitimately repeat itself further down.

@@ -17,8 +17,8 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text
-from speechparse.vocab.schemes import SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR
+from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
+from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -33,8 +33,6 @@ MAX_TITLE_LINE: Final = 80
 VARIANT_LINES: Final = 3
 #: the longest variant number ([12], (12), 篇12)
 VARIANT_WIDTH: Final = 4
-#: the longest site name a page's title ends with
-MAX_SITE_NAME: Final = 30
 #: a repeated opening block is at least this many lines
 MIN_BLOCK_LINES: Final = 3
 
@@ -48,9 +46,9 @@ _SEPARATORS: Final = " ;,|"
 _BODY_START: Final = lazy_compile(
     rf"(?:同志们|同学们|各位|尊敬的|女士们|朋友们)[^\n。]{{0,30}}[:!]|{SECTION_MARKER}")
 #: a line that opens with a numbered heading
-_MARKER_LINE: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
+_MARKER_LINE: Final = lazy_compile(INDENTED_SECTION_MARKER)
 #: after a copy of the title, the rest of a page's own title: a separator and the site's name, to the line end
-_SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*[^\s,。!?;:]{{1,{MAX_SITE_NAME}}}[ \t]*")
+_SITE_NAME_AFTER: Final = lazy_compile(rf"[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*{SITE_NAME}[ \t]*")
 #: a headline's tag before the title (材料干货|), and its note after it ((可直接套用))
 MAX_TAG: Final = 8
 MAX_NOTE: Final = 12

@@ -20,7 +20,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import SECTION_MARKER
+from speechparse.vocab.schemes import INDENTED_SECTION_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -171,8 +171,7 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _STRAY_DOT: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han})")
 #: a marker and the spaces that indent it are at most this long (一., 第十二章., indented)
 MAX_MARKER_REACH: Final = 24
-#: a section marker, after the spaces that may indent it
-_MARKER_AT: Final = lazy_compile(rf"[ \t]*{SECTION_MARKER}")
+_MARKER_AT: Final = lazy_compile(INDENTED_SECTION_MARKER)
 #: a text that ends this many sentences with 。 does not use the dot as its full stop
 MIN_FULL_STOPS: Final = 3
 

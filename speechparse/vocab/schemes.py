@@ -314,3 +314,5 @@ LINE_START_MARKER: Final = (
 #: the start of a section heading (the line joiner, the title copies and the noise layer use it)
 SECTION_MARKER: Final = "(?:" + "|".join(
     scheme.marker_pattern for scheme in SCHEMES if scheme.role == SECTION) + ")"
+#: a section marker after the spaces that may indent it (the stray-dot rule and the title copies use it)
+INDENTED_SECTION_MARKER: Final = rf"[ \t]*{SECTION_MARKER}"

@@ -22,6 +22,8 @@ from speechparse.vocab.placeholders import BLANK_CHARS
 #: 关于…的通知_某县人民政府, …讲话 - 某某文库, …方案|某某网
 PAGE_TITLE_SEPARATORS: Final = ("_", "-", "|", "——", "—", "·")
 PAGE_TITLE_SEPARATOR: Final = "(?:" + "|".join(re.escape(separator) for separator in PAGE_TITLE_SEPARATORS) + ")"
+#: the site's name after the separator: a short run of characters, no space or punctuation of a sentence
+SITE_NAME: Final = r"[^\s_|,。!?;:]{1,30}"
 
 #: genre words that end a title; the longest that matches wins
 GENRE_WORDS: Final = (
@@ -75,7 +77,7 @@ TITLE_DECORATIONS: Final = (
     # the site's name after the separator of a page's own title (…的讲话_某某范文网)
     # (a pattern per separator: each is looked for only in a title that holds its separator; not after a
     # dash or a dot, which a title's own subtitle (——在…上的讲话) and names (…·…) use)
-    *(rf"(?<=\p{{Han}})[ \t]*{re.escape(separator)}[ \t]*[^\s_|,。:]{{1,16}}$"
+    *(rf"(?<=\p{{Han}})[ \t]*{re.escape(separator)}[ \t]*{SITE_NAME}$"
       for separator in PAGE_TITLE_SEPARATORS if separator not in ("——", "—", "·")),
     r"^(?:最新|精选|精编|优秀|优质)",
 )

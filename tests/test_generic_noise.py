@@ -315,3 +315,15 @@ def test_a_value_under_an_empty_label_goes_with_the_tail_and_the_body_under_its_
 def test_titles_under_a_list_of_links_at_the_end_of_a_page_go(label: str) -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
     assert _generic(f"{body}{label}\n在全县春耕生产工作会议上的讲话\n山前县秋季防火工作方案\n").text == body.rstrip()
+
+
+@pytest.mark.parametrize(("above", "kept"), [
+    ("", True),  # under the body's last sentence: the document's own address
+    ("网站地图 | 联系我们\n", False),  # between two lines of a page's footer: the site's office
+])
+def test_a_line_with_one_weak_furniture_term_goes_only_inside_a_block_of_furniture(above: str, kept: bool) -> None:
+    body = "关于报送年度统计资料的通知\n各单位:\n请于本月底前将年度统计资料报送至县统计局,逾期不报的予以通报。\n"
+    address = "通讯地址:城关镇北街8号 邮编:523100"
+    cleaned = _generic(f"{body}{above}{address}\n网站标识码:9900000002\n")
+    assert (address in cleaned.text) is kept
+    assert cleaned.text.startswith(body.rstrip("\n"))

@@ -12,9 +12,10 @@ of the text, and by where they stand:
   line there that is not a sentence and carries furniture evidence is furniture;
   so is a sentence made of the sentences sites write (an editor's lead-in, a
   copyright, paywall or share notice); so is the value line under an empty
-  furniture label (``索引号:`` / ``1133…``), and a short line between two
-  furniture lines. Everything from the first furniture line of the tail to the end
-  goes, when no sentence of the body follows it.
+  furniture label (``索引号:`` / ``1133…``), a short line between two furniture
+  lines, and, in the tail, a line with a weak term (a postcode, 主办单位:) inside
+  a footer's block of furniture. Everything from the first furniture line of the
+  tail to the end goes, when no sentence of the body follows it.
 * **In the body**, the same words are usually content (资金来源, 工会会员,
   下载政务App), so only a line dense with furniture and holding no sentence (a
   running page header with its page count) goes.
@@ -67,6 +68,8 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
+MAX_INSIDE_FURNITURE: Final = 3
 #: a line this short (characters) without punctuation is judged by its neighbours
 SHORT_LINE: Final = 10
 #: a sentence of prose: at least this long, with a sentence end or two clause breaks
@@ -444,7 +447,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
     line = len(page) - 1
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
-        if verdict in (FURNITURE, LABEL):
+        if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
+                                             and _inside_furniture(page, line, first)):
             if titles_below and not _LINK_LIST_LINE.fullmatch(page.content(line)):
                 break  # titles under furniture that lists no links: the body's own
             titles_below = False
@@ -463,6 +467,25 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _inside_furniture(page: _Page, line: int, first: int) -> bool:
+    """Whether a line of the tail that is not furniture alone (主办单位:…, one weak term) stands in a
+    block of furniture: it is no sentence, carries some evidence, and furniture stands above it, past
+    at most :data:`MAX_INSIDE_FURNITURE` lines like it. A footer is a block; the document's own lines
+    (its signature, its date) carry no evidence, and stay."""
+    above = line
+    for _ in range(MAX_INSIDE_FURNITURE):
+        if page.verdict(above) not in (PLAIN, TITLE, SHORT) or page.evidence(above).score == 0:
+            return False
+        above -= 1
+        while above >= first and page.is_blank(above):
+            above -= 1
+        if above < first:
+            return False
+        if page.verdict(above) in (FURNITURE, LABEL):
+            return True
+    return False
 
 
 def _is_label_value(page: _Page, line: int) -> bool:

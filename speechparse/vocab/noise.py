@@ -243,6 +243,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
+    # ---- a portal's footer: how to view the site, who runs it, where its office is
+    Evidence("site", r"最佳(?:浏览|显示)(?:效果|分辨率)|(?:最佳|推荐|建议)(?:使用)?分辨率|分辨率[^\n。,]{0,12}(?:浏览|访问)|"
+                     r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站"),
+    # (an event's notice names its organisers too: two of these, or one beside other furniture)
+    Evidence("site", r"(?<!\p{Han})(?:网站)?(?:主办|承办|协办|维护|运维)(?:单位)?\s*:|(?<!\p{Han})邮编\s*:?\s*\d{6}", 0.5),
     # ---- paywalls, logins, promotion
     Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|全文共\s*\d+\s*字|"
                         r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
@@ -278,8 +283,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- news and government page furniture
     Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|编者按|"
                      r"发布单位|录入|上传者|上传人|摄影|通讯员)\s*:"),
+    # (a button may speak for the reader: 我要打印, 我要纠错)
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
-                     rf"(?<!\p{{Han}})(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
+                     rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", r"(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
                      r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词)\s*:"),
 )

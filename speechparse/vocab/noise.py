@@ -70,6 +70,11 @@ FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻)|热门(?:文章|推荐|范文|专题|排行)|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
+#: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
+#: and a law database's (【效力级别】, 【实施日期】)
+METADATA_LABELS: Final = (r"索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
+                          r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词|"
+                          r"效力级别|效力等级|法规类别|发布部门|发文字号|实施日期|施行日期|公布日期|失效日期|制定机关")
 ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
@@ -132,9 +137,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("publish.share", r"^[ \t]*+(?:分享到?|打印|收藏|朗读|关闭):?[ \t]*$"),
     NoiseRule("publish.date_line", rf"^[ \t]*+{ISO_DATE}[ \t]*$", where=ANYWHERE),
     # ---- government portals: the metadata table above the text, the footer below it
-    NoiseRule("gov.metadata", r"^[ \t]*+[•·]?[ \t]*(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|"
-                              r"发文日期|成文日期|发布日期|生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|"
-                              r"信息来源|浏览次数|内容概述|文件名称|名称|文号|主题词)[ \t]*:[^\n]*$"),
+    # (its labels with a colon, or in brackets as a law database prints them: 【时效性】现行有效)
+    NoiseRule("gov.metadata", rf"^[ \t]*+[•·]?[ \t]*(?:(?:信息)?(?:{METADATA_LABELS}|浏览次数|内容概述|名称|文号)[ \t]*:|"
+                              rf"【(?:{METADATA_LABELS})】)[^\n]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
@@ -286,8 +291,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a button may speak for the reader: 我要打印, 我要纠错)
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
-    Evidence("news", r"(?:信息)?(?:索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
-                     r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词)\s*:"),
+    Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
 )
 
 #: leaked markup, each kind with the literal it cannot do without (a text without it is not

@@ -330,7 +330,8 @@ def test_a_line_with_one_weak_furniture_term_goes_only_inside_a_block_of_furnitu
 
 
 def test_a_law_database_s_bracketed_field_is_not_taken_for_the_title() -> None:
-    raw = "某县乡村公路养护办法\n【效力级别】县级规范性文件\n【法规类别】交通运输综合规定\n第一条 为规范乡村公路养护,制定本办法。\n"
+    raw = ("某县乡村公路养护办法\n【效力级别】县级规范性文件\n【法规类别】交通运输综合规定\n"
+           "第一条 为规范乡村公路养护,制定本办法。\n")
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "某县乡村公路养护办法"
     assert "【" not in document.text

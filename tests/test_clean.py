@@ -243,6 +243,21 @@ def test_a_pages_own_title_above_the_documents_goes_whole(separator: str) -> Non
     assert [removal.rule for removal in cleaned.removals] == ["glued_title_copies"]
 
 
+@pytest.mark.parametrize("page_title", ["", "党课讲稿:守好红色根脉 走好赶考之路(9页)_山前文档网\n"])
+def test_a_file_name_that_labels_the_title_with_its_genre_goes_and_the_title_stays(page_title: str) -> None:
+    # (with the page's own title above it, which copies the file's name: both go, and no line is joined)
+    title = "守好红色根脉 走好赶考之路"
+    raw = f"{page_title}党课讲稿:{title}(9页)\n{title}\n——在局机关党课上的讲稿\n同志们:\n今天讲一次党课。\n"
+    cleaned = clean(raw, site_rules=False)
+    assert cleaned.text == f"{title}\n——在局机关党课上的讲稿\n同志们:\n今天讲一次党课。\n"
+    assert "labelled_title_copy" in [removal.rule for removal in cleaned.removals]
+
+
+def test_a_labelled_title_with_no_copy_of_it_below_stays() -> None:
+    raw = "党课讲稿:守好红色根脉 走好赶考之路\n同志们:\n今天讲一次党课。\n"
+    assert clean(raw, site_rules=False).text == raw
+
+
 def test_a_title_copy_glued_before_the_body_loses_only_the_copy() -> None:
     title = "关于做好秋季防汛工作的通知"
     cleaned = clean(f"{title}\n{title}各乡镇:请做好防汛工作。\n")

@@ -195,6 +195,7 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
     ("在防汛工作会议上的讲话稿（精选）word版", "在防汛工作会议上的讲话稿"),  # after another decoration
     ("关于做好防汛工作的通知2031最新", "关于做好防汛工作的通知"),  # an edition tag
     ("在防汛工作会议上的讲话_山前范文网", "在防汛工作会议上的讲话"),  # a page title's site name
+    ("秋季防汛工作部署会讲话稿(9页)", "秋季防汛工作部署会讲话稿"),  # a document site's page count
     ("关于2031年防汛工作的通知", "关于2031年防汛工作的通知"),  # a year inside the title stays
     ("守护一方平安——在防汛会议上的讲话", "守护一方平安——在防汛会议上的讲话"),  # a subtitle is no site's name
 ])

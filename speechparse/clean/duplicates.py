@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text
+from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME
+from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME, TITLE_LABEL
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -57,6 +57,8 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
+#: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
+_GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
 #: a title line may hold a colon (党课:…) but no sentence punctuation
 _SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
@@ -258,6 +260,25 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     spans.append((lead, position))
                 break
     state.remove(spans)
+
+
+def remove_labelled_title_copy(state: CleanState) -> None:
+    """专题党课讲稿:<the title>(12页) / <the title>: a file's name that labels the title with its genre,
+    above the title itself, goes; the title stays. (After the page's own title, which may copy the file's
+    name with the site's after it, has gone as a copy of it.)"""
+    text = state.folded
+    lines = state.derived(_lines)
+    if not any(text.find(":", start, end) >= 0 for start, end in lines):
+        return  # (most heads: no label)
+    below = {text[start:end].strip(): index for index, (start, end) in enumerate(lines)}
+    for index, (start, end) in enumerate(lines):
+        label = _GENRE_LABEL.match(text, start, end)
+        if label is None or len(text[start:end].strip()) > MAX_TITLE_LINE:
+            continue
+        copied = strip_decorations(text[label.end():end].strip())
+        if len(copied) >= MIN_COPY and below.get(copied, index) > index \
+                and not _heading_between(text, lines[index:below[copied]]):
+            state.remove([(start, min(len(text), end + 1))])
 
 
 def _is_a_headline(content: str, titles: list[str]) -> bool:

@@ -156,7 +156,10 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
 _LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})[】\]]?[ \t]*:?")
-_EMPTY_LABEL: Final = lazy_compile(r"[-•·*]?[ \t]*(?P<label>[^\s:]{1,10}(?:[ \t][^\s:]{1,3}){0,3})[ \t]*:")
+#: what a web page's list items open with
+LIST_ITEM_MARKS: Final = "-•·*"
+_EMPTY_LABEL: Final = lazy_compile(
+    rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
 # Python's re for this one: a line break and a class, which it scans twice as fast as regex
@@ -344,7 +347,7 @@ class _Page:
             return FURNITURE
         if evidence.score > 0 and _is_button(evidence, content):
             return FURNITURE  # a button or a label alone: • 举报, 【打印】
-        if content[0] in "-•·*" and _EMPTY_LABEL.fullmatch(content):
+        if content[0] in LIST_ITEM_MARKS and _EMPTY_LABEL.fullmatch(content):
             return LABEL  # a web page's definition list: - 特殊限制: / value
         if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
             return OPENING
@@ -444,12 +447,17 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
     limit = len(page.text) - TAIL_CHARS
     start: int | None = None
     titles_below = False  # title lines wait for a list's label above them, which makes them links
+    item_mark = ""  # the bullet the title lines above them open with, if they do: a list's items
     line = len(page) - 1
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
                                              and _inside_furniture(page, line, first)):
-            if titles_below and not _LINK_LIST_LINE.fullmatch(page.content(line)):
+            content = page.content(line)
+            if titles_below and not _LINK_LIST_LINE.fullmatch(content):
+                if item_mark and content.startswith(item_mark):
+                    line -= 1  # an item of the same list that shows furniture itself (…范文(通用6篇))
+                    continue
                 break  # titles under furniture that lists no links: the body's own
             titles_below = False
             start = line
@@ -457,13 +465,16 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
             if verdict != TITLE:
                 break  # a line of the body: the tail starts after it
             titles_below = True
+            content = page.content(line)
+            item_mark = content[0] if content[0] in LIST_ITEM_MARKS else ""
         line -= 1
     if start is None:
         return len(page)
     state.remove([(page.starts[start], len(page.text))], rule="generic.tail")
     for line in range(start, len(page)):
         if page.verdict(line) in (FURNITURE, LABEL):
-            _note_furniture(state, page, line)
+            if page.content(line)[0] not in LIST_ITEM_MARKS:  # an item of a list of links names another file
+                _note_furniture(state, page, line)
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start

@@ -67,7 +67,8 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
 @pytest.mark.parametrize("text", [
     "第一书记要带头。",  # 第N needs punctuation after it
     "第二次推进会议。",
-    "二、三季度要加力。",  # a numeral right after 、: numbers listed together
+    "二、三季度要加力。",  # the next numeral right after 、: numbers listed together
+    "五、六十人参加。",  # (五十 or 六十)
     "1.5万元。",  # a decimal
     "2、5、8村。",  # numbers listed together
     "一是一、二是二。",  # 一是 followed by a numeral
@@ -76,6 +77,16 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
 ])
 def test_what_can_never_be_a_marker_is_not_lexed(text: str) -> None:
     assert [c for c in lex_markers(fold(text)) if c.start == 0] == []
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    ("三、五项重点任务", "三、"),  # a count that is not the next number opens the heading's words
+    ("一、三大攻坚战", "一、"),
+    ("第二,四个方面要统筹。", "第二,"),
+    ("二是三项制度要落实。", "二是"),
+])
+def test_a_count_after_a_marker_that_is_not_the_next_number_opens_the_item(text: str, marker: str) -> None:
+    assert _candidates(text)[0][0] == marker
 
 
 def test_longest_match_wins_where_schemes_overlap() -> None:

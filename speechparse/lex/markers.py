@@ -8,7 +8,7 @@ end, a comma, a space after heading words, or nothing.
 Deciding which candidates really number the text is the later stages' work
 (:mod:`speechparse.levels` for sections, :mod:`speechparse.points` for points);
 this one only refuses what can never be a marker, such as a numeral followed by
-another numeral (二、三季度), a decimal that is a quantity (1.5万) or a marker
+the next one (二、三季度), a decimal that is a quantity (1.5万) or a marker
 standing where its scheme never stands.
 
 No pattern has nested unbounded quantifiers, so none can backtrack

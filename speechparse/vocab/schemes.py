@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Final
 
 from attrs import field, frozen
@@ -108,9 +109,13 @@ _HEADING_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 _POINT_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA})
 #: parenthesised numbers may follow a heading's words with no punctuation: 一、…工作(一)…
 _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
-#: a numeral right after a marker makes it a list of numbers (二、三季度), not an item; 参 is a numeral
-#: only as the old form of 叁 in amounts, and after a marker it opens a word (二、参会人员)
-_NUMERAL_AFTER: Final = "[" + CN_NUMERAL_CHARS.replace("参", "") + "]"
+#: the next number right after a marker makes it a list of numbers (二、三季度, 五、六十人), and the same
+#: number after 是 or 要 an idiom (一是一、二是二), not an item; another count opens the item's words
+#: (三、五项重点任务, 一、三大攻坚战). (参 after a marker opens a word as well: 二、参会人员.)
+_NUMERAL_AFTER: Final = "(?:" + "|".join(
+    rf"(?<={numeral}[、.,:]){following}|(?<={numeral}[是要]){numeral}"
+    for digits in ("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
+    for numeral, following in pairwise(digits)) + ")"
 #: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
 _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
 #: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),

@@ -336,3 +336,9 @@ def test_a_law_database_s_bracketed_field_is_not_taken_for_the_title() -> None:
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "某县乡村公路养护办法"
     assert "【" not in document.text
+
+
+@pytest.mark.parametrize("item", ["3.现场扫码签到。", "(三)报名时请扫一扫。"])
+def test_a_numbered_item_that_ends_its_sentence_stays_at_the_end_whatever_its_words(item: str) -> None:
+    raw = f"关于举办全镇广场舞比赛的通知\n各村:\n现将比赛事项通知如下。\n1.各村组队参赛。\n{item}\n"
+    assert _generic(raw).text == raw

@@ -330,7 +330,10 @@ class _Page:
         content = self.text[start:end]
         if _SALUTATION.match(content) or _ADDRESSEE.match(content):
             return OPENING
-        sentence = is_sentence(content)
+        # a numbered item that ends its sentence is one, however short (3.可扫码报名。): only the terms sites'
+        # notices are made of make it furniture
+        sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)
+                                            and _MARKER_START.match(content) is not None)
         if len(content) > MAX_FURNITURE_LINE and sentence:
             return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
         if sentence and line not in self._hits and not self._may_be_furniture_sentence(line, content):

@@ -342,3 +342,10 @@ def test_a_law_database_s_bracketed_field_is_not_taken_for_the_title() -> None:
 def test_a_numbered_item_that_ends_its_sentence_stays_at_the_end_whatever_its_words(item: str) -> None:
     raw = f"关于举办全镇广场舞比赛的通知\n各村:\n现将比赛事项通知如下。\n1.各村组队参赛。\n{item}\n"
     assert _generic(raw).text == raw
+
+
+@pytest.mark.parametrize("label", ["文    号", "名　　称", "有 效 性", "索 引 号", "发布机构"])
+def test_a_portal_s_metadata_label_goes_with_its_value_however_the_table_pads_it(label: str) -> None:
+    title = "关于做好秋季校园安全工作的通知"
+    raw = f"{label}:某教发〔2031〕7号\n{title}\n各学校:\n请做好秋季校园安全工作。\n"
+    assert _generic(raw).text == f"{title}\n各学校:\n请做好秋季校园安全工作。\n"

@@ -72,9 +72,24 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
 #: and a law database's (【效力级别】, 【实施日期】)
-METADATA_LABELS: Final = (r"索引号|组配分类|信息分类|主题分类|体裁分类|发布机构|发文机关|生成日期|发文日期|成文日期|发布日期|"
-                          r"生效时间|废止时间|有效性|时效性|公开方式|公开范围|公开时限|信息来源|文件名称|主题词|"
-                          r"效力级别|效力等级|法规类别|发布部门|发文字号|实施日期|施行日期|公布日期|失效日期|制定机关")
+_METADATA_WORDS: Final = (
+    "索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "发文日期", "成文日期",
+    "发布日期", "生效时间", "废止时间", "有效性", "时效性", "公开方式", "公开范围", "公开时限", "信息来源", "文件名称",
+    "主题词", "效力级别", "效力等级", "法规类别", "发布部门", "发文字号", "实施日期", "施行日期", "公布日期", "失效日期",
+    "制定机关")
+#: labels too common in a document's own text to be evidence anywhere, but not at a line start in the head
+_METADATA_TABLE_WORDS: Final = ("浏览次数", "内容概述", "名称", "文号")
+
+
+def _padded(word: str) -> str:
+    """A label as a table aligns it: one of two or three characters spaced out to the width of four (文    号)."""
+    return r"[ \t]*".join(word) if len(word) <= 3 else word
+
+
+#: as evidence, the labels as written (spaced out, their characters alone would be looked for in every line)
+METADATA_LABELS: Final = "|".join(_METADATA_WORDS)
+#: at a line start in the head, also as a table aligns them
+METADATA_TABLE_LABELS: Final = "|".join(map(_padded, _METADATA_WORDS + _METADATA_TABLE_WORDS))
 ISO_DATE: Final = r"\d{4}-\d{1,2}-\d{1,2}"
 #: a date that is one day, not an end of a period: a page is published on a day, and a period
 #: (2031-09-01至2031-10-31) is the document's own, the time of an event it announces
@@ -138,7 +153,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("publish.date_line", rf"^[ \t]*+{ISO_DATE}[ \t]*$", where=ANYWHERE),
     # ---- government portals: the metadata table above the text, the footer below it
     # (its labels with a colon, or in brackets as a law database prints them: 【时效性】现行有效)
-    NoiseRule("gov.metadata", rf"^[ \t]*+[•·]?[ \t]*(?:(?:信息)?(?:{METADATA_LABELS}|浏览次数|内容概述|名称|文号)[ \t]*:|"
+    NoiseRule("gov.metadata", rf"^[ \t]*+[•·]?[ \t]*(?:(?:信息)?(?:{METADATA_TABLE_LABELS})[ \t]*:|"
                               rf"【(?:{METADATA_LABELS})】)[^\n]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),

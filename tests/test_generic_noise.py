@@ -349,3 +349,15 @@ def test_a_portal_s_metadata_label_goes_with_its_value_however_the_table_pads_it
     title = "关于做好秋季校园安全工作的通知"
     raw = f"{label}:某教发〔2031〕7号\n{title}\n各学校:\n请做好秋季校园安全工作。\n"
     assert _generic(raw).text == f"{title}\n各学校:\n请做好秋季校园安全工作。\n"
+
+
+@pytest.mark.parametrize("page_number", ["— 2 —", "- 2 -", "第2页", "2"])
+def test_a_page_number_between_blank_lines_is_one_page_break_and_the_cut_sentence_meets_again(
+        page_number: str) -> None:
+    sentences = ("各村要对照清单逐项排查河道沿线的垃圾堆放点,做到发现一处清理一处,不留死角。"
+                 "镇环卫所要配齐保洁人员和运输车辆,确保垃圾日产日清,杜绝二次污染现象发生。"
+                 "镇水利站要加强巡查,对私搭乱建、违规取土等行为及时制止并上报镇政府处理。"
+                 "各村要建立长效管护机制,明确专人负责,定期开展检查评比,评比结果纳入年度考核。")
+    lines = [sentences[index:index + 12] for index in range(0, len(sentences), 12)]  # a PDF's fixed width
+    raw = "\n".join(lines[:6]) + f"\n\n{page_number}\n\n" + "\n".join(lines[6:]) + "\n"
+    assert _generic(raw).text.rstrip("\n") == sentences

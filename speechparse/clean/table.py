@@ -252,6 +252,8 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
             _note(state, rule, match)
             if rule.kind != META:
                 start, end = _removed_span(text, rule.kind, match)
+                if rule.page_break:
+                    start, end = _with_blank_lines(text, start, end)
                 if rule.spaces_before and rule.kind == SPAN:
                     while start > 0 and text[start - 1] in " \t":
                         start -= 1
@@ -271,6 +273,21 @@ def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, i
     if not text[line_start:start].strip() and not text[end:line_end].strip():
         return line_start, min(len(text), line_end + 1)  # the span was the whole line: its break goes too
     return start, end
+
+
+def _with_blank_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """A removed line's span with the blank lines above and below it: from the line break that ends the
+    last line with text before it (which stays) to the start of the next line with text."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\n":
+        before -= 1
+    if before > 0:
+        start = min(start, text.index("\n", before) + 1)
+    after = end
+    while after < len(text) and text[after] in " \t\n":
+        after += 1
+    last_break = text.rfind("\n", end, after)
+    return start, last_break + 1 if last_break >= 0 else end
 
 
 def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:

@@ -58,6 +58,9 @@ class NoiseRule:
     #: the pattern reads the text as written, not folded: it is about code points
     #: (a filler drawn from blocks of the code chart), not about words
     folded: bool = True
+    #: the line is a page break (a page's number): the blank lines around it go too, so the text of the two
+    #: pages meets and a sentence the page cut is rejoined as a line wrap would be
+    page_break: bool = False
 
 
 #: how far the head and the tail reach (characters); the head runs on to the end of
@@ -185,7 +188,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d+[ \t]*页"
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
-              where=ANYWHERE),
+              where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
     NoiseRule("copy.table_border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),

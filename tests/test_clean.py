@@ -294,6 +294,12 @@ def test_a_pages_headline_with_a_tag_before_the_title_goes_whole(headline: str) 
     assert clean(raw, site_rules=False).text == f"{title}\n同志们:\n今天开会。\n"
 
 
+def test_a_headline_goes_above_a_title_of_two_phrases_joined_by_a_comma() -> None:
+    title = "守好责任田,种好试验田"
+    raw = f"党课讲稿|{title}(附全文)\n{title}\n——在机关支部党课上的讲稿\n同志们:\n今天讲党课。\n"
+    assert clean(raw, site_rules=False).text == f"{title}\n——在机关支部党课上的讲稿\n同志们:\n今天讲党课。\n"
+
+
 def test_a_line_that_only_quotes_the_title_after_words_of_its_own_stays() -> None:
     title = "在全镇防汛工作会议上的讲话"
     raw = f"{title}\n同志们:\n下面我学习一下|{title}\n今天开会。\n"

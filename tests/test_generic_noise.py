@@ -361,3 +361,9 @@ def test_a_page_number_between_blank_lines_is_one_page_break_and_the_cut_sentenc
     lines = [sentences[index:index + 12] for index in range(0, len(sentences), 12)]  # a PDF's fixed width
     raw = "\n".join(lines[:6]) + f"\n\n{page_number}\n\n" + "\n".join(lines[6:]) + "\n"
     assert _generic(raw).text.rstrip("\n") == sentences
+
+
+@pytest.mark.parametrize("prompt", ["星标置顶,每天早上八点见", "记得加星标,不错过每一篇"])
+def test_a_wechat_account_s_prompt_to_star_it_goes(prompt: str) -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署防汛工作。\n"
+    assert _generic(f"{prompt}\n{body}").text == body

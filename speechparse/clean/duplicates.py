@@ -59,8 +59,9 @@ _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
 _GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
-#: a title line may hold a colon (党课:…) but no sentence punctuation
-_SENTENCE_STOP: Final = re.compile(r"[,。!?;]")  # Python's re: one class, called often (re's calls cost less)
+#: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
+#: punctuation and no second comma
+_SENTENCE_STOP: Final = re.compile(r"[。!?;]|,[^,]*,")  # Python's re: called often (re's calls cost less)
 _VARIANT: Final = lazy_compile(
     rf"(?<={GENRE_WORD_ALTERNATION})"
     r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")

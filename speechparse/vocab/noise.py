@@ -290,7 +290,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"仅供(?:网友|用户|读者|个人)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
     Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
-                        r"点击(?:上方|下方|蓝字)|设为星标|(?:分享|点赞|在看)三连|"
+                        r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",

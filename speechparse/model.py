@@ -167,6 +167,10 @@ class OffsetMap:
         raw_start, raw_end = self.pieces[index]
         return min(raw_start + offset - self.starts[index], raw_end)
 
+    def removed_between(self, start: int, end: int) -> bool:
+        """Whether cleaning removed raw text between cleaned offsets ``start`` and ``end``."""
+        return self.to_raw(end) - self.to_raw(start) != end - start
+
     def from_raw(self, raw: int) -> int | None:
         """Cleaned offset of the raw character at ``raw``, or None if cleaning removed it."""
         index = bisect_right(self.pieces, raw, key=lambda piece: piece[0]) - 1

@@ -134,7 +134,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     del candidates, sections  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
-    front = find_front_matter(text, folded, first_section)
+    front = find_front_matter(text, folded, first_section, cleaned.offsets)
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back)

@@ -9,6 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import speechparse
 from speechparse.clean import clean
 from speechparse.clean.chunks import PageChunkStitcher
 from speechparse.clean.duplicates import _DIGIT, _VARIANT
@@ -88,6 +89,12 @@ def test_offset_map_deletions_compose() -> None:
     mapping = mapping.delete([(0, 1)])  # -> "1456789"
     assert [mapping.to_raw(i) for i in range(7)] == [1, 4, 5, 6, 7, 8, 9]
     assert mapping.span_to_raw((0, 2)) == (1, 5)
+
+
+def test_offset_map_says_whether_cleaning_removed_text_between_two_cleaned_offsets() -> None:
+    mapping = OffsetMap.identity(10).delete([(2, 4)])  # "0123456789" -> "01456789": removed between 1 and 2
+    assert mapping.removed_between(0, 2) and mapping.removed_between(1, 2)
+    assert not mapping.removed_between(0, 1) and not mapping.removed_between(2, 8)
 
 
 def test_offset_map_finds_the_cleaned_offset_of_a_kept_raw_character_and_none_for_a_removed_one() -> None:
@@ -292,6 +299,15 @@ def test_a_pages_headline_with_a_tag_before_the_title_goes_whole(headline: str) 
     title = "在全镇防汛工作会议上的讲话"
     raw = f"{headline.format(title=title)}\n{title}\n同志们:\n今天开会。\n"
     assert clean(raw, site_rules=False).text == f"{title}\n同志们:\n今天开会。\n"
+
+
+def test_two_short_lines_that_furniture_stood_between_are_not_one_title() -> None:
+    # an account's name, its date line (removed), then the title: not 山前区融媒体中心政府工作报告
+    raw = ("山前区融媒体中心\n2031-01-20 09:15 发布于山前\n政府工作报告\n——2031年1月18日在山前区人民代表大会上\n"
+           "各位代表:\n现在我代表区人民政府报告工作。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "政府工作报告"
+    assert "山前区融媒体中心\n政府工作报告" in document.text
 
 
 def test_a_headline_goes_above_a_title_of_two_phrases_joined_by_a_comma() -> None:

@@ -127,7 +127,9 @@ def join_broken_lines(state: CleanState) -> None:
                 _joins(before, after, following, newlines, width)
                 or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                     and not _opens_with_marker(after))
-                or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)))
+                or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
+                    # (not two lines that furniture stood between: a site's name above a date line above the title)
+                    and not state.offsets.removed_between(stripped_end, gap_end)))
         if joined:
             spans.append((stripped_end, gap_end))
             carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -38,6 +38,9 @@ from speechparse.lex.title import (
 )
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.titles import DOCUMENT_NUMBER
+
+if TYPE_CHECKING:
+    from speechparse.model import OffsetMap
 
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
@@ -101,6 +104,9 @@ class _Line:
     start: int  # first non-space character
     end: int  # after the last non-space character
     next: int  # start of the next line (after the newline)
+    #: whether cleaning removed text between the line before and this one (a date line between a site's
+    #: name and the title): the two were not one title broken over two lines
+    after_removal: bool = False
 
 
 @frozen
@@ -111,13 +117,14 @@ class _TitleSpan:
     whole: bool  # a whole-line title, not glued to the body
 
 
-def find_front_matter(text: str, folded: str, body_limit: int) -> FrontMatter:
-    """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``."""
-    lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
+def find_front_matter(text: str, folded: str, body_limit: int, offsets: OffsetMap | None = None) -> FrontMatter:
+    """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With the cleaning's
+    ``offsets``, two lines that removed text stood between are never joined into one title."""
+    lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS), offsets))
     title, body_line = _find_title(folded, lines)
     pieces: list[tuple[str, int]] = []
     if title is None:
-        attached = _title_after_cover_notice(text, folded)
+        attached = _title_after_cover_notice(text, folded, offsets)
         if body_line is None or body_line >= len(lines):
             return FrontMatter((), attached, 0)
         salutation = _salutation_at(folded, lines[body_line].start)
@@ -186,13 +193,13 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
     return _pick(whole, glued), None
 
 
-def _title_after_cover_notice(text: str, folded: str) -> str | None:
+def _title_after_cover_notice(text: str, folded: str, offsets: OffsetMap | None = None) -> str | None:
     """The title of a document printed under a cover notice that has none of its own.
 
     A 公文 that hands on another (印发…) may start at its addressee line; the
     handed-on document's title then follows the issuer and the date line.
     """
-    lines = list(_lines(folded, MAX_FRONT_CHARS))
+    lines = list(_lines(folded, MAX_FRONT_CHARS, offsets))
     for index, line in enumerate(lines[:-1]):
         if _DATE_LINE.fullmatch(folded, line.start, line.end):
             following = _joined_title(folded, lines, index + 1)
@@ -216,7 +223,7 @@ def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | N
             if not _may_continue(folded[lines[last - 1].start:lines[last - 1].end]):
                 return None
             following = folded[lines[last].start:lines[last].end]
-            if _SUBTITLE.match(following):
+            if _SUBTITLE.match(following) or lines[last].after_removal:
                 return None
             content += following
         if is_title_text(content):
@@ -386,9 +393,10 @@ def _salutation_at(folded: str, position: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- lines and tiling
 
 
-def _lines(folded: str, limit: int) -> Iterator[_Line]:
+def _lines(folded: str, limit: int, offsets: OffsetMap | None = None) -> Iterator[_Line]:
     position = 0
     count = 0
+    previous_end = -1
     while position < len(folded) and position < limit and count < MAX_FRONT_LINES:
         newline = folded.find("\n", position)
         after = len(folded) if newline < 0 else newline + 1
@@ -400,7 +408,9 @@ def _lines(folded: str, limit: int) -> Iterator[_Line]:
         while stop > start and folded[stop - 1].isspace():
             stop -= 1
         if stop > start:
-            yield _Line(start, stop, after)
+            yield _Line(start, stop, after, offsets is not None and previous_end >= 0
+                        and offsets.removed_between(previous_end, start))
+            previous_end = stop
             count += 1
         position = after
 

@@ -367,3 +367,18 @@ def test_a_page_number_between_blank_lines_is_one_page_break_and_the_cut_sentenc
 def test_a_wechat_account_s_prompt_to_star_it_goes(prompt: str) -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署防汛工作。\n"
     assert _generic(f"{prompt}\n{body}").text == body
+
+
+@pytest.mark.parametrize("lead", [
+    "山前新闻网讯 6月3日,全县防汛工作会议召开,县长李明出席会议并讲话。\n以下为讲话全文:\n",  # a news report's lead
+    "求一篇防汛会议的讲话稿,明天就要用,急!!!\n最佳答案\n",  # a question asked on a site of answers
+])
+def test_a_lead_above_a_speech_s_own_title_and_salutation_goes(lead: str) -> None:
+    speech = "在全县防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
+    assert _generic(lead + speech).text == speech
+
+
+def test_a_cover_notice_above_the_speech_it_hands_on_stays() -> None:
+    raw = ("关于印发县长在全县防汛工作会议上讲话的通知\n现将县长的讲话印发给你们,请认真学习贯彻。\n"
+           "在全县防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n")
+    assert _generic(raw).text == raw

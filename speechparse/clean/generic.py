@@ -58,6 +58,7 @@ from speechparse.vocab.noise import (
     WATERMARK,
 )
 from speechparse.vocab.schemes import SECTION_MARKER
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -68,6 +69,8 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: a lead above a speech's own title (a news report's, a question's) is at most this many lines
+MAX_LEAD_LINES: Final = 6
 #: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
 MAX_INSIDE_FURNITURE: Final = 3
 #: a line this short (characters) without punctuation is judged by its neighbours
@@ -151,6 +154,9 @@ _CONTACT: Final = lazy_compile(CONTACT_LABEL)
 _ITEM_CODE: Final = lazy_compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
 _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
+#: a subtitle under a title, and a 公文's document number (what its header holds)
+_SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
+_HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
@@ -433,7 +439,43 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if is_furniture:
             _remove_line(state, page, index, "generic.head")
             _note_furniture(state, page, index)
-    return opening
+    title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None
+    if title is None:
+        return opening
+    # a news report's lead or a question asked above the speech's own title: the page's words, not the speech's
+    for index in range(title):
+        if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
+            _remove_line(state, page, index, "generic.head")
+    return title
+
+
+def _speech_under_a_lead(page: _Page, first: int) -> int | None:
+    """The line of a speech's own title a few lines under the head's first sentence (本网讯…出席会议并讲话。
+    / 以下为讲话全文: / 在…会议上的讲话 / 同志们:), where a genre title with its subtitle or salutation under
+    it opens the document: nothing above it is a title of the genre or a 公文's header, and nothing between
+    opens the document first (a salutation, an addressee, a numbered heading)."""
+    for line in range(first):
+        content = page.content(line)
+        if content and (is_title_text(content) or content.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(content)):
+            return None  # the page's own title (a cover notice), or a 公文 whose header is its own
+    seen = 0
+    line = first
+    while line < len(page) and seen <= MAX_LEAD_LINES:
+        if page.is_blank(line):
+            line += 1
+            continue
+        content = page.content(line)
+        if len(content) > MAX_FURNITURE_LINE or (line > first and page.verdict(line) == OPENING):
+            return None
+        if is_title_text(content):
+            following = page.next_text_line(line, len(page))
+            if following is None:
+                return None
+            below = page.content(following)
+            return line if _SALUTATION.match(below) or _SUBTITLE_LINE.fullmatch(below) else None
+        seen += 1
+        line += 1
+    return None
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

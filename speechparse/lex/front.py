@@ -37,7 +37,7 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
-from speechparse.vocab.titles import DOCUMENT_NUMBER
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.model import OffsetMap
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
-#: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
-ISSUER_MARK: Final = "文件"
 #: the lines before the last of a title broken over several lines are at least this long
 MIN_BROKEN_TITLE_HALF = 8
 #: a title is broken over at most this many lines
@@ -68,7 +66,7 @@ _BYLINE: Final = lazy_compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
 _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
 _SPEAKER_LINE: Final = lazy_compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
-_SUBTITLE: Final = lazy_compile(r"^[—-]{1,2}[^。!?;\n]{2,80}$")
+_SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 
 

@@ -54,6 +54,11 @@ TITLE_LABEL: Final = r"[^\s:,。!?;]{0,8}(?:党课|讲话|发言|致辞|报告|�
 #: (征求意见稿), (2023年修订), (含案例)
 TITLE_QUALIFIER: Final = r"\([^()\n]{1,12}\)"
 
+#: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
+ISSUER_MARK: Final = "文件"
+#: a subtitle line under a title: ——在…上的讲话, ——2031年1月18日在…会议上
+SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
+
 #: a document number (发文字号) in front of a title: 京政办发〔2016〕26号, and a template's with its
 #: figures blanked (XX〔20XX〕X号)
 DOCUMENT_NUMBER: Final = rf"\S{{0,12}}〔[0-9{BLANK_CHARS}]{{4}}〕[0-9{BLANK_CHARS}]{{1,4}}[号]"

@@ -157,6 +157,11 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
         line = lines[index]
         content = folded[line.start:line.end]
         if _salutation_at(folded, line.start) is not None:
+            top = folded[lines[0].start:lines[0].end]
+            if index == 1 and not whole and not glued and _may_continue(top, MIN_TITLE) \
+                    and not _DATE_LINE.fullmatch(top):
+                # the text's one line above its salutation names the speech, genre word or not (守初心 担使命)
+                whole.append(_TitleSpan(0, lines[0].start, lines[0].end, True))
             return _pick(whole, glued), index
         if content in seen and not whole and may_be_title_line(content):
             # a site prints the title, then the page prints it again above the body

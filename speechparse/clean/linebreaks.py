@@ -34,6 +34,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
+from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -43,13 +44,6 @@ _LINE_FINAL: Final = frozenset("。!?;:…”’」』)】》、,\"'")
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
 #: punctuation a line cannot start with: it belongs to the line before
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
-#: words that cannot end a phrase
-FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
-#: words that end in one of those characters and end a phrase all the same (编制目的, 发挥作用)
-WORDS_ENDING_LIKE_FUNCTION_WORDS: Final = (
-    "目的", "作用", "应用", "运用", "使用", "采用", "费用", "信用", "利用", "适用", "作为", "行为", "所在", "存在",
-    "现在", "实在", "总和", "缓和", "温和",
-)
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: the spaces and line breaks after a line
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan

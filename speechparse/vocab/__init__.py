@@ -3,7 +3,7 @@
 Everything the stages know about Chinese speeches and official documents that is
 a fact of the genre rather than an algorithm lives in this package, one module per
 kind of fact: numbering schemes (:mod:`.schemes`), character classes (:mod:`.chars`),
-titles (:mod:`.titles`), web noise (:mod:`.noise`) and known sites (:mod:`.sites`),
+titles (:mod:`.titles`), function words (:mod:`.words`), web noise (:mod:`.noise`) and known sites (:mod:`.sites`),
 placeholder cues (:mod:`.placeholders`), traditional characters (:mod:`.variants`);
 this module holds the parts of a document around its body (date lines, salutations,
 addressees, closings, part labels) and the characters that tell encodings apart.

@@ -60,8 +60,8 @@ def test_a_decorated_file_name_above_the_bodys_own_title_is_not_its_first_half()
     assert clean(raw).text == raw
 
 
-@pytest.mark.parametrize("heading", ["二、坚持目标导向", "(三)建好研学实践基地", "3.推动惠民政策落地", "四、学习体会和心得",
-                                     "(二)积极稳妥应对"])
+@pytest.mark.parametrize("heading", ["二、坚持目标导向", "(三)建好研学实践基地", "3.推动惠民政策落地",
+                                     "四、学习体会和心得", "(二)积极稳妥应对"])
 @pytest.mark.parametrize("following", ["1.摸清底数。要逐户走访。", "主要做法有以下几点。"])
 def test_a_heading_ending_in_a_word_whose_last_character_is_a_function_word_is_not_joined(
         heading: str, following: str) -> None:

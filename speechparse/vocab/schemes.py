@@ -121,8 +121,10 @@ _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
 #: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),
 #: or after a space a short Latin or digit word that runs into Han (1.3 5G网络, 2.4 GIS平台)
 _DECIMAL_HEADING_AFTER: Final = rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ \t]+[A-Za-z0-9]{{1,8}}\p{{Han}})"
-#: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍)
-_QUANTITY_AFTER: Final = r"[ \t]*(?:[万亿千百%‰倍元个年月日号时分秒米吨亩克升度]|平方|立方|公里|公斤|公顷|千克|小时|周岁)"
+#: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍); a unit that opens a
+#: word of a heading is none (1.2 时间安排, 2.1 年度目标, 3.1 个人防护, 1.4 分类指导)
+_QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升度]|时(?![间期效限段])|年(?![度份])|月(?!度)|日(?![常程])|"
+                          r"个(?![人体性])|分(?![类工级析配层组])|亩(?!均)|平方|立方|公里|公斤|公顷|千克|小时|周岁)")
 
 
 @frozen

@@ -59,6 +59,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("最后，要总结经验", "最后", "sequence", None),
     ("一方面要发展", "一方面", "aspect", 1),
     ("其二,要严格组织生活", "其二,", "qi", 2),
+    ("第二个议程,请代表发言", "第二个议程,", "ordinal_item", 2),
+    ("第三个议题:审议预算", "第三个议题:", "ordinal_item", 3),
 ])
 def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, number: int | None) -> None:
     assert _candidates(text)[0][:3] == (marker, scheme, number)
@@ -69,6 +71,8 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
     "第二次推进会议。",
     "二、三季度要加力。",  # the next numeral right after 、: numbers listed together
     "五、六十人参加。",  # (五十 or 六十)
+    "3、4月份雨水偏多。",  # months, quarters and grades listed together
+    "1、2季度完成。",
     "1.5万元。",  # a decimal
     "2、5、8村。",  # numbers listed together
     "一是一、二是二。",  # 一是 followed by a numeral

@@ -206,8 +206,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("article", rf"第(?P<n>{CN_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 "),
            needs="第", provision=True),
-    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})项(?:议程|程序)?(?:[ ]?[,、:.])?", CN, SECTION, 4,
-           "第一项 / 第一项议程: (agenda items of chairing scripts)", ("第一项:", "第二项议程:"),
+    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个议[程题])(?:[ ]?[,、:.])?", CN, SECTION, 4,
+           "第一项 / 第一项议程: / 第一个议程, (agenda items of chairing scripts)", ("第一项:", "第二项议程:", "第三个议程,"),
            refuse_after="是", needs="第",
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程)
            lead=r"(?:进行|开始|进入|转入)(?:\p{Han}{0,4}?[会议]的?)?"),
@@ -220,7 +220,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
     Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
-           ("1.", "2、", "12.", "⒊"), refuse_after=rf"[0-9]{{1,3}}[、,.]|(?<=\.)(?!{_DATE_AFTER})[0-9]",
+           ("1.", "2、", "12.", "⒊"),
+           # numbers listed together (2、5、8村, 1、2月份), and a decimal's digits (not a date's: 1.9月9日)
+           refuse_after=rf"[0-9]{{1,3}}(?:[、,.]|月份|季度|年级)|(?<=\.)(?!{_DATE_AFTER})[0-9]",
            scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、")),
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells

@@ -34,12 +34,15 @@ GENRE_WORDS: Final = (
     "指引", "纲要", "预案", "清单", "名单", "目录",
     # plans and reports of routine office work
     "实施方案", "方案", "计划", "规划", "要点", "安排", "总结", "汇报", "述职报告", "调研报告", "简报", "材料",
-    "对照检查材料", "工作报告",
+    "对照检查材料", "工作报告", "打算", "思路", "台账", "说明", "答记者问",
+    # proposals of deputies and members of political consultative conferences
+    "建议", "提案",
     # speeches and what is said at meetings
     "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "贺词", "主持词", "主持稿", "串词", "开幕词",
     "闭幕词", "欢迎词", "答谢词", "演讲稿", "演讲", "党课", "讲义", "提纲", "动员令", "文稿",
     # letters and pledges
-    "贺信", "倡议书", "承诺书", "决心书", "公开信", "慰问信", "感谢信", "心得体会", "体会",
+    "贺信", "倡议书", "承诺书", "决心书", "责任书", "公开信", "慰问信", "感谢信", "心得体会", "体会", "村规民约", "征文",
+    "寄语", "颁奖词", "誓词",
 )
 
 #: a genre word followed by one of these is a word inside a sentence (讲话精神,

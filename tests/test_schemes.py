@@ -264,6 +264,15 @@ def test_the_furniture_of_a_notice_is_typed() -> None:
     assert doc.node_text(attachments).startswith("附件:1.") and "2.农资供应联系人名单" in doc.node_text(attachments)
 
 
+@pytest.mark.parametrize(("signature", "date"), [("XX县农业农村局", "20XX年X月X日"), ("×××镇人民政府", "2031年×月×日"),
+                                                ("某县农业农村局", "20××年××月××日")])
+def test_a_template_s_back_matter_with_blanks_for_its_issuer_and_date_is_typed(signature: str, date: str) -> None:
+    text = f"一、工作要求\n各单位要抓好落实。\n附件:1.任务分解表\n2.联系人名单\n{signature}\n{date}\n"
+    doc = speechparse.parse_text(text)
+    assert [node.TYPE for node in doc.body][-3:] == ["attachments", "signature", "dateline"]
+    assert [s.marker for s in doc.sections()] == ["一、"]
+
+
 def test_back_matter_closes_the_last_section() -> None:
     text = "一、工作要求\n各单位要抓好落实。\n某县人民政府\n2024年3月5日\n"
     doc = speechparse.parse_text(text)

@@ -22,6 +22,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import ATTACHMENTS_NOTE, DISTRIBUTION, DOCUMENT_NOTE, ISSUER_ENDINGS, WRITTEN_DATE
+from speechparse.vocab.placeholders import BLANK_CHARS
 
 ATTACHMENTS, SIGNATURE, DATELINE, NOTE, DISTRIBUTION_KIND = "attachments", "signature", "dateline", "note", \
     "distribution"
@@ -35,7 +36,8 @@ TAIL_LINES: Final = 3
 
 # Patterns: anchored, bounded: no timeout needed.
 _DATE_LINE: Final = lazy_compile(rf"[ \t]*{WRITTEN_DATE}[ \t]*")
-_ISSUER: Final = lazy_compile(r"[ \t]*[\p{Han}()、 ]{2,40}?(?:" + "|".join(
+#: (a template's, with blanks for its place: XX县人民政府办公室)
+_ISSUER: Final = lazy_compile(rf"[ \t]*[\p{{Han}}()、 {BLANK_CHARS}]{{2,40}}?(?:" + "|".join(
     sorted(ISSUER_ENDINGS, key=len, reverse=True)) + r")[ \t]*")
 _ATTACHMENTS: Final = lazy_compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
 _ATTACHMENT_ITEM: Final = lazy_compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")

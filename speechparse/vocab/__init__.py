@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from speechparse.vocab.placeholders import BLANK_CHARS
+
 # ---------------------------------------------------------------- document parts
 
 #: a date line under a title: (2020年3月10日)
@@ -37,9 +39,11 @@ ADDRESSEE: Final = r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|�
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
 #: the date a document was written, on a line of its own (成文日期): 2024年3月5日, 二〇二四年三月五日
+#: (a template's, its figures blanked: 20XX年X月X日)
 WRITTEN_DATE: Final = (
-    r"(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})[ \t]*年[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*月"
-    r"[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*日"
+    rf"(?:[0-9]{{4}}|[〇○零一二三四五六七八九]{{4}}|[0-9]{{0,2}}[{BLANK_CHARS}]{{2,4}})[ \t]*年"
+    rf"[ \t]*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}[ \t]*月"
+    rf"[ \t]*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}[ \t]*日"
 )
 #: the last word of the name of a body that issues a document (发文机关署名): 人民政府, 办公室, 委员会 …
 ISSUER_ENDINGS: Final = (

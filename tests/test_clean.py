@@ -353,3 +353,10 @@ def test_whether_a_dot_closes_a_marker_is_asked_a_few_characters_back_not_to_its
     dots = [index + 1 for index, char in enumerate(text) if char == "."]
     assert not any(_closes_a_marker(text, dot_end) for dot_end in dots)
     assert _RfindCountingText.searched <= 8 * MAX_MARKER_REACH * len(dots)  # one line: n² before
+
+
+@pytest.mark.parametrize("lost", ["?", "??", "  ?"])
+def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_start_go(lost: str) -> None:
+    cleaned = clean(f"二、主要工作\n{lost}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n")
+    indent = lost.rstrip("?")  # the paragraph's indentation stays
+    assert cleaned.text == f"二、主要工作\n{indent}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n"

@@ -30,7 +30,7 @@ from speechparse.clean.duplicates import (
 )
 from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
 from speechparse.clean.generic import mark_generic_noise, remove_markup
-from speechparse.clean.junk import remove_jammer, remove_stray_dots, undo_doubling
+from speechparse.clean.junk import remove_jammer, remove_lost_characters, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
 from speechparse.clean.spacing import close_spaced_words
@@ -159,6 +159,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("jammer", remove_jammer),
     ("doubling", undo_doubling),
     ("stray_dots", remove_stray_dots),
+    ("lost_characters", remove_lost_characters),
     ("page_chunks", stitch_page_chunks),
     ("glued_file_name", remove_glued_file_name),
     ("variant_numbers", remove_variant_numbers),

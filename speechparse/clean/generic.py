@@ -54,6 +54,7 @@ from speechparse.vocab.noise import (
     FILE_GENRE_WORDS,
     LINK_LIST_LABEL,
     MARKUP,
+    SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,
 )
@@ -172,8 +173,7 @@ _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a sho
 _BREAK_BEFORE_TEXT: Final = re.compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")
 _FIRST_LINE_HAS_TEXT: Final = lazy_compile(r"[ \t\u3000\r]*+[^ \t\u3000\r\n]")
 _CLAUSE_MARKS: Final = re.compile(r"[,;]")  # Python's re: one class, called often (re's calls cost less)
-_SITE_LINE: Final = lazy_compile(
-    r"\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)")
+_SITE_LINE: Final = lazy_compile(rf"\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})")
 _SENTENCE_END_CHARS: Final = "。!?"
 
 

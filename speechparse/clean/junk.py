@@ -9,6 +9,9 @@
   Real reduplication (研究研究, 看看, 常常) is rare in a line; doubling is
   undone only in lines where undoing it would remove :data:`MIN_DOUBLED_SHARE`
   of the line or more.
+* *Lost characters*: a character a page could not show (an indent, a bullet) becomes
+  ``?`` at the start of a paragraph (``?过去一年…``); no paragraph of Chinese opens
+  with a question mark.
 """
 
 from __future__ import annotations
@@ -199,3 +202,13 @@ def _closes_a_marker(folded: str, dot_end: int) -> bool:
     starts = {start for start in (line_start, sentence_end + 1 if sentence_end >= 0 else -1) if start >= 0}
     return any((marker := _MARKER_AT.match(folded, start)) is not None and marker.end() == dot_end
                for start in starts)
+
+
+#: one to three question marks that open a line's text, before a Han character or an opening quote
+_LOST_CHARACTERS: Final = lazy_compile(r"(?<=^[ \t]{0,8})\?{1,3}(?=[\p{Han}“])", regex.MULTILINE)
+
+
+def remove_lost_characters(state: CleanState) -> None:
+    """?过去一年…: the question marks a page left where it lost characters at a paragraph's start."""
+    if "?" in state.folded:
+        state.remove_matches(_LOST_CHARACTERS.finditer(state.folded))

@@ -71,7 +71,8 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻)|热门(?:文章|推荐|范文|专题|排行)|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件)|热门(?:文章|推荐|范文|专题|排行)|"
+                          r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
 #: and a law database's (【效力级别】, 【实施日期】)
@@ -190,6 +191,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # an image or a video the copy lost, named in brackets where it stood
+    NoiseRule("copy.media", r"[\[【](?:图片|视频|(?i:image|img|photo))[\]】]", SPAN, ANYWHERE),
+    # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
+    NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
     NoiseRule("copy.table_border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),
     NoiseRule("copy.symbol_bullet", r"^[ \t]*+[l§Ø][ \t]*$", where=ANYWHERE),  # Wingdings bullets read as letters
@@ -218,6 +223,8 @@ class Evidence:
     truncates: bool = False
 
 
+#: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客)
+SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客"
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
@@ -259,10 +266,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|上一(?:篇|页|主题)|下一(?:篇|页|主题)|网站(?:地图|导航|首页)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|[上前]一(?:篇|页|主题)|[下后]一(?:篇|页|主题)|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})"),
     # ---- the site's own name and greeting
-    Evidence("site", r"^[ \t]*+\p{Han}{1,12}(?:网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘)[ \t]*$|"
+    Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
@@ -312,6 +319,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
+    # what a blog files a post under (标签: …  分类: …); a category alone is named in text too
+    Evidence("news", r"(?<!\p{Han})(?:标签|(?i:tags?))\s*:"),
+    Evidence("news", r"(?<!\p{Han})分类\s*:", 0.5),
 )
 
 #: leaked markup, each kind with the literal it cannot do without (a text without it is not

@@ -77,6 +77,7 @@ TITLE_DECORATIONS: Final = (
     r"(?:共含?|精选|优质|通用|热门)\d{1,3}篇$",
     r"【[^】]{1,8}】$",
     r"^【[^】]{1,8}】",
+    r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",
     # unbracketed tags after the title's last word: the file's format and edition (…讲话稿word版, …通知2031最新)

@@ -95,6 +95,12 @@ class CleanState:
             self._derived[make] = make(self.folded)
         return self._derived[make]  # type: ignore[no-any-return]
 
+    def marked_to_end(self) -> int:
+        """Where the first span marked (not yet committed) that runs to the end of the text starts: a table's
+        rule that cut the rest (a page's comments); the text's length where none does."""
+        end = len(self.text)
+        return min((start for start, stop, _ in self._pending if stop >= end), default=end)
+
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""
         for key, value in meta.items():

@@ -401,7 +401,7 @@ def mark_generic_noise(state: CleanState) -> None:
         return
     page = _Page(text)
     opening = _mark_head(state, page)
-    tail_start = _mark_tail(state, page, opening)
+    tail_start = _mark_tail(state, page, opening, state.marked_to_end())
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
     _mark_item_codes(state, page, opening)
@@ -484,23 +484,24 @@ def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -
     return (above is None or furniture[above]) and below is not None and furniture[below]
 
 
-def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
+def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     """Mark everything from the first furniture line of the tail to the end, where no
     sentence of the body follows it (titles under a list's label, 相关阅读, are links, not
-    the body); returns the line the tail starts at."""
+    the body); returns the line the tail starts at. The tail is read up from ``cut``, where
+    a table's rule already cut the rest (a page's comments, whose lines are sentences)."""
     first = max(opening + 1, len(page) - MAX_TAIL_LINES)
-    limit = len(page.text) - TAIL_CHARS
+    limit = min(cut, len(page.text)) - TAIL_CHARS
     start: int | None = None
     titles_below = False  # title lines wait for a list's label above them, which makes them links
     item_mark = ""  # the bullet the title lines above them open with, if they do: a list's items
-    line = len(page) - 1
+    line = bisect_right(page.starts, cut - 1) - 1 if cut < len(page.text) else len(page) - 1
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
                                              and _inside_furniture(page, line, first)):
             content = page.content(line)
             if titles_below and not _LINK_LIST_LINE.fullmatch(content):
-                if item_mark and content.startswith(item_mark):
+                if (item_mark and content.startswith(item_mark)) or is_title_text(content):
                     line -= 1  # an item of the same list that shows furniture itself (…范文(通用6篇))
                     continue
                 break  # titles under furniture that lists no links: the body's own
@@ -515,7 +516,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int) -> int:
         line -= 1
     if start is None:
         return len(page)
-    state.remove([(page.starts[start], len(page.text))], rule="generic.tail")
+    state.remove([(page.starts[start], max(cut, page.starts[start]))], rule="generic.tail")  # (a table cut the rest)
     for line in range(start, len(page)):
         if page.verdict(line) in (FURNITURE, LABEL):
             if page.content(line)[0] not in LIST_ITEM_MARKS:  # an item of a list of links names another file

@@ -71,7 +71,7 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件)|热门(?:文章|推荐|范文|专题|排行)|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题)|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
@@ -132,6 +132,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.qq", r"^[ \t]*+-?[ \t]*(?:网站)?客服QQ:\s*\d+[ \t]*$"),
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
+    # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
+    NoiseRule("comments.section", r"^[ \t]*+(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖)(?:区|列表)?[ \t]*"
+                                  r"(?:\(\d+\)|\d+条)?[ \t]*$|^[ \t]*+(?:发表|写|我要)(?:评论|留言)[ \t]*(?:\.{3}|…)?[ \t]*$",
+              TO_END, TAIL),
+    NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|踩|没用)[ \t]*\(\d+\)[^\n]*$",
+              TO_END, TAIL),
     # ---- forum software (Discuz and the like): buttons, post lines, edit notes
     NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳)[ \t]*$"),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
@@ -258,7 +264,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),
     # ---- counters of views, downloads and comments (a bulleted number alone is one's value)
     Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
-                        r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞)\s*:\s*\d*|"
+                        r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞|查看|回复)\s*:\s*\d*|"
                         r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
                         r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏)|"
                         # (led by 已 and 评, not by 人, which the body's lines hold everywhere)
@@ -293,6 +299,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"立即(?:了解|下载|购买|咨询|体验|领取|开通|注册|登录)|(?:点击)?了解详情|神器", in_sentence=True),
     Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
+                        r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|仅代表作者(?:本人|个人)?(?:观点)?|"
+                        r"信息存储空间服务|"
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
@@ -303,6 +311,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
+    # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
+    Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳", in_sentence=True),
     # ---- compilations and their editors
     Evidence("compilation", r"[(【]?(?:共含?|精选|优质|通用|热门|推荐|最新|优秀|经典)\s*\d{1,3}\s*篇[)】]?|"
                             r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[ \t]*$|\s*:)|"

@@ -127,6 +127,10 @@ LEFT_REACH: Final = 8
 RIGHT_REACH: Final = 14
 #: kinds whose blanks with the same cue hold the same value everywhere
 SHARED_KINDS: Final = frozenset({"region", "person"})
+#: an X after a run of this many figures (capitals between them) is a code's check character, not a blank;
+#: the run is read back this far at most (an identity number has 18 characters, a credit code 18)
+MIN_CODE_DIGITS: Final = 6
+MAX_CODE: Final = 20
 _OPENING_QUOTES: Final = "“‘\"'("
 _CLOSING_QUOTES: Final = "”’」』》\"')"
 _LIST_PUNCTUATION: Final = "、,;。:"
@@ -215,6 +219,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if first in "Xx" and (_is_latin(before) or _is_latin(after)
                           or _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH)):
         return False
+    if token in ("X", "x") and _code_before(folded, start):
+        return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)):
@@ -229,9 +235,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return _star_stands_alone(folded, start, end, before, after)
     if first == "_":
         return _underscores_stand_alone(folded, start, end)
-    if first == "~" and not (_is_han(before) or _is_han(after)):
-        return False  # ranges
-    return not (first == "~" and (before.isdigit() or after.isdigit()))  # 3~5 is a range
+    if first == "~":
+        # a blank before its unit or word (~年~月~日), not a range (3~5) nor a tone after a sentence (报名~)
+        return _is_han(after) and not before.isdigit()
+    return True
 
 
 def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
@@ -271,6 +278,15 @@ def _opens_bulleted_lines(folded: str, start: int) -> bool:
     return start > 0 and previous_start < start - 1 and folded.startswith("*", previous_start)
 
 
+def _code_before(folded: str, start: int) -> bool:
+    """Whether a run of figures and capitals, mostly figures, of at least :data:`MIN_CODE_DIGITS` ends at ``start``."""
+    begin = start
+    while begin > 0 and start - begin < MAX_CODE and (folded[begin - 1].isdigit() or "A" <= folded[begin - 1] <= "Z"):
+        begin -= 1
+    run = folded[begin:start]
+    return sum(char.isdigit() for char in run) >= MIN_CODE_DIGITS
+
+
 def _digits_before(folded: str, start: int) -> int:
     count = 0
     while start - count > 0 and folded[start - count - 1].isdigit():
@@ -299,13 +315,21 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         # 近X年, 已有X年: a number of years, not a year
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
-    shape = _shape(folded[start:end])
+    # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
+    shape = None if _in_a_code(folded, start, end) else _shape(folded[start:end])
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
         candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS]  # it stands for digits
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
+
+
+def _in_a_code(folded: str, start: int, end: int) -> bool:
+    """Whether the blank at ``start:end`` is glued to a figure, or joined by a dash to one or to another blank."""
+    before = folded[start - 1] if start > 0 else ""
+    after = folded[end] if end < len(folded) else ""
+    return before.isdigit() or after.isdigit() or before == "-" or after == "-"
 
 
 def placeholder_kind(folded: str, start: int, end: int) -> str:

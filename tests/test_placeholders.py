@@ -456,5 +456,21 @@ def test_a_blank_form_is_scanned_for_only_in_a_text_holding_a_character_it_begin
     recording = tuple(Recording(form) for form in placeholders._TOKENS)
     with patch.object(placeholders, "_TOKENS", recording):
         assert [p.text for p in speechparse.parse_text("XX镇召开会议。\n").placeholders] == ["XX"]
-        assert "[○〇]{2,4}" not in scanned and "~" not in scanned and "X{1,12}" in scanned
+        assert "[○〇]{2,4}" not in scanned and "~" not in scanned and vocab.PLACEHOLDER_TOKENS[0] in scanned
         assert [p.text for p in speechparse.parse_text("○〇镇召开会议。\n").placeholders] == ["○〇"]
+
+
+@pytest.mark.parametrize("text", ["欢迎各位同事踊跃报名~", "请于本周五前报送名单~\n谢谢配合。"])
+def test_a_tilde_after_a_sentence_is_a_tone_not_a_blank(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize("code", ["统一社会信用代码:91330000MA2A0B1C2X", "身份证号:44010619850203241X"])
+def test_the_check_character_x_of_a_code_is_no_blank(code: str) -> None:
+    assert _found(code) == []
+
+
+def test_the_blanks_of_a_phone_number_are_its_digits_not_a_name() -> None:
+    found = _found("办公电话:0XXX-XXXXXXX\n身份证号:XXXXXXXXXXXXXXXXXX\n")
+    assert [token for token, _ in found] == ["XXX", "XXXXXXX", "XXXXXXXXXXXXXXXXXX"]
+    assert "person" not in [kind for _, kind in found]

@@ -382,3 +382,14 @@ def test_a_cover_notice_above_the_speech_it_hands_on_stays() -> None:
     raw = ("关于印发县长在全县防汛工作会议上讲话的通知\n现将县长的讲话印发给你们,请认真学习贯彻。\n"
            "在全县防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n")
     assert _generic(raw).text == raw
+
+
+@pytest.mark.parametrize("contact", ["QQ群:612345789", "微信号:shanqian2031"])
+def test_a_messaging_contact_under_the_document_s_own_contact_lines_stays(contact: str) -> None:
+    raw = f"关于举办摄影培训班的通知\n各单位:\n请于月底前报名。\n联系人:周老师\n联系电话:0571-12345678\n{contact}\n"
+    assert _generic(raw).text == raw
+
+
+def test_a_messaging_contact_under_the_body_s_last_sentence_is_the_page_s() -> None:
+    raw = "关于举办摄影培训班的通知\n各单位:\n请于月底前报名。\n微信号:shanqianwenku2031\n"
+    assert _generic(raw).text == raw.replace("微信号:shanqianwenku2031\n", "").rstrip("\n")

@@ -310,8 +310,9 @@ class _Page:
         covered = 0
         for index, hit_start, hit_end in hits:
             evidence = EVIDENCE[index]
-            if evidence.name == "address" and _CONTACT.search(self.text, start, hit_start):
-                continue  # the document's own contact address (联系人… 邮箱:…)
+            if evidence.name == "address" and (_CONTACT.search(self.text, start, hit_start)
+                                               or self._under_a_contact_line(line)):
+                continue  # the document's own contact address (联系人… 邮箱:…), or a line of its contacts (QQ群:…)
             terms[(index, self.text[hit_start:hit_end])] = evidence.strength
             covered += hit_end - hit_start
             strong = strong or evidence.strength >= 1
@@ -322,6 +323,16 @@ class _Page:
         found = _Evidence(sum(terms.values()), strong, sentence, labelled, covered)
         self._evidence[line] = found
         return found
+
+    def _under_a_contact_line(self, line: int) -> bool:
+        """Whether the line above ``line`` (blank lines aside) opens with a contact's label (联系人:, 联系电话:)."""
+        above = line - 1
+        while above >= 0 and self.is_blank(above):
+            above -= 1
+        if above < 0:
+            return False
+        start, end, _ = self.bounds(above)
+        return _CONTACT.match(self.text, start, end) is not None
 
     def verdict(self, line: int) -> str:
         """What a line is, judged on its own."""

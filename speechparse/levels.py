@@ -31,7 +31,7 @@ from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
 from speechparse.model import StructureWarning
 from speechparse.trace import Trace
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS, PAREN_DIGITS, SCHEME_BY_NAME
+from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS, FIXED_ORDER, PAREN_DIGITS, SCHEME_BY_NAME
 
 # Patterns: single classes, no nesting: no timeout needed.
 _NUMERALS: Final = lazy_compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]|[a-zA-Z]")
@@ -209,7 +209,12 @@ class LevelInference:
     def _parent_depth(self, key: str) -> int:
         """Index of the open section a section of ``key`` goes under (-1: top level)."""
         if key not in self.order:
-            return len(self.stack) - 1
+            # a scheme first seen goes under the innermost open section, but never under one whose scheme
+            # comes after it in the fixed order of 公文 headings (一、 after an opening paragraph's （一）（二）)
+            depth = len(self.stack) - 1
+            while depth >= 0 and _comes_after(self.stack[depth].key, key):
+                depth -= 1
+            return depth
         rank = self.order.index(key)
         for depth in range(len(self.stack) - 1, -1, -1):
             if self.order.index(self.stack[depth].key) < rank:
@@ -276,6 +281,11 @@ def marker_style(written: str) -> str:
     """How a marker is written with its numerals left out (一、 and 二、 alike: N、). Remembered across
     texts: markers are short, and documents write them alike."""
     return _NUMERALS.sub("N", written)
+
+
+def _comes_after(open_key: str, key: str) -> bool:
+    """Whether both schemes are of the fixed order of 公文 headings and ``open_key``'s comes after ``key``'s."""
+    return open_key in FIXED_ORDER and key in FIXED_ORDER and FIXED_ORDER.index(open_key) > FIXED_ORDER.index(key)
 
 
 def _rank(key: str) -> tuple[int, int]:

@@ -84,3 +84,19 @@ def test_a_markers_style_leaves_its_numerals_out() -> None:
     assert marker_style("(3)") == marker_style("(12)") == "(N)"
     assert marker_style("第五章") == "第N章"
     assert marker_style("(三)") != marker_style("三、")
+
+
+def test_a_heading_of_the_fixed_order_is_never_nested_under_one_of_a_later_level() -> None:
+    # an opening paragraph lists its own (一)(二); the speech's 一、 and 二、 that follow stay at the top
+    text = ("同志们:\n今年工作有两个亮点。(一)项目落地快。开工数创新高。(二)服务质量优。满意度再提升。\n"
+            "一、统一思想\n要提高认识。\n1.学深悟透。要原原本本学。\n二、狠抓落实\n要压实责任。\n")
+    document = speechparse.parse_text(text)
+    levels = {(section.marker, section.level) for section in document.sections()}
+    assert ("一、", 1) in levels and ("二、", 1) in levels and ("1.", 2) in levels
+
+
+def test_a_scheme_outside_the_fixed_order_is_still_nested_where_the_document_first_shows_it() -> None:
+    text = ("一、统一思想\n要提高认识。\n第一,学深悟透。要原原本本学。\n第二,学以致用。要联系实际。\n"
+            "二、狠抓落实\n要压实责任。\n")
+    levels = {(section.marker, section.level) for section in speechparse.parse_text(text).sections()}
+    assert ("第一,", 2) in levels and ("二、", 1) in levels

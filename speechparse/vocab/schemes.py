@@ -127,6 +127,11 @@ _QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升�
                           r"个(?![人体性])|分(?![类工级析配层组])|亩(?!均)|平方|立方|公里|公斤|公顷|千克|小时|周岁)")
 
 
+#: GB/T 9704-2012's four levels of headings (7.3.3), in their order, which no document reverses: a heading of
+#: one of them is never nested under a heading of a later one (一、 under （二） of an opening paragraph)
+FIXED_ORDER: Final = ("cn", "cn_paren", "arabic", "arabic_paren")
+
+
 @frozen
 class Scheme:
     """One numbering scheme: how its markers look, read and nest."""

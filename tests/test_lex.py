@@ -59,6 +59,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("最后，要总结经验", "最后", "sequence", None),
     ("一方面要发展", "一方面", "aspect", 1),
     ("其二,要严格组织生活", "其二,", "qi", 2),
+    ("其三是服务要优", "其三是", "qi", 3),
+    ("第二个方面是韧劲不够", "第二个方面是", "ordinal_shi", 2),
     ("第二个议程,请代表发言", "第二个议程,", "ordinal_item", 2),
     ("第三个议题:审议预算", "第三个议题:", "ordinal_item", 3),
 ])

@@ -354,3 +354,12 @@ def test_qi_items_in_a_row_are_points_and_a_lone_qi_yi_is_not() -> None:
     text = "原因有三:其一,思想不重视;其二,措施不到位;其三,督查不严格。\n两者必居其一,不能含糊。\n"
     doc = speechparse.parse_text(text)
     assert [(point.marker, point.number) for point in doc.points()] == [("其一,", 1), ("其二,", 2), ("其三,", 3)]
+
+
+@pytest.mark.parametrize(("sentence", "markers"), [
+    ("问题有两个方面:第一个方面是研究不深;第二个方面是韧劲不够。", ["第一个方面是", "第二个方面是"]),
+    ("要做到三点:其一是审批要快,其二是要素要足,其三是服务要优。", ["其一是", "其二是", "其三是"]),
+])
+def test_ordinals_that_list_the_parts_of_one_sentence_are_points(sentence: str, markers: list[str]) -> None:
+    doc = speechparse.parse_text(f"一、存在的问题\n{sentence}\n二、整改措施\n加强学习。\n")
+    assert [point.marker for point in doc.points()] == markers

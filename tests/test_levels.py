@@ -100,3 +100,10 @@ def test_a_scheme_outside_the_fixed_order_is_still_nested_where_the_document_fir
             "二、狠抓落实\n要压实责任。\n")
     levels = {(section.marker, section.level) for section in speechparse.parse_text(text).sections()}
     assert ("第一,", 2) in levels and ("二、", 1) in levels
+
+
+def test_a_speech_s_parts_by_what_they_treat_hold_its_bare_ordinals() -> None:
+    text = ("第一个问题:为什么要学\n理论学习是必修课。\n第一,学习是责任。要带头学。\n第二,学习是本领。要常学常新。\n"
+            "第二个问题:怎样学好\n要学用结合。\n")
+    sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一个问题:", 1), ("第一,", 2), ("第二,", 2), ("第二个问题:", 1)]

@@ -190,7 +190,8 @@ def test_the_schemes_led_by_di_share_one_search() -> None:
 
     led = [scan for scan in _marker_rules_scans() if scan.after_numeral]
     assert [sorted(rule.scheme.name for _, rule in scan.rules) for scan in led] == [
-        ["article", "chapter", "ordinal", "ordinal_item", "ordinal_item_shi", "ordinal_shi", "part", "subchapter"]]
+        ["article", "chapter", "ordinal", "ordinal_item", "ordinal_item_shi", "ordinal_part", "ordinal_shi", "part",
+         "subchapter"]]
 
 
 @pytest.mark.parametrize("heading", ["1.2 时间安排", "2.1 年度目标", "3.1个人防护", "1.4 分类指导", "2.3 日常管理",
@@ -202,3 +203,8 @@ def test_a_decimal_heading_whose_words_open_with_a_unit_s_character_is_one(headi
 @pytest.mark.parametrize("quantity", ["1.5万元", "3.2 倍", "2.5个百分点", "1.5小时", "2.1年来"])
 def test_a_decimal_quantity_at_a_line_start_is_no_heading(quantity: str) -> None:
     assert [c for c in _candidates(quantity) if c[1] == "decimal"] == []
+
+
+@pytest.mark.parametrize("row", ["1 河道清淤 水利站 六月底", "2 道路硬化 交通办  九月底"])
+def test_a_table_row_whose_cells_are_parted_by_spaces_opens_with_no_bare_digit_marker(row: str) -> None:
+    assert [c for c in _candidates(f"任务分工\n{row}\n") if c[1] == "arabic"] == []

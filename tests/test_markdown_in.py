@@ -142,14 +142,15 @@ def test_heading_levels_are_hints_only_where_the_headings_use_more_than_one_leve
 
 
 def test_heading_levels_that_vary_are_evidence_for_where_a_new_scheme_belongs() -> None:
-    # （一） first appears after a 1. item; the markers alone put the new scheme under the open 1.,
-    # but its heading sits at the level of 一、, which the headings say is its sibling
+    # （一） first appears after a 1. item; the markers alone put the new scheme under 一、 (never under a 1.,
+    # which comes after it in the fixed order of 公文 headings), but its heading sits at the level of 一、,
+    # which the headings say is its sibling
     body = ("# 某某工作报告\n\n{h2} 一、工作回顾\n\n{h3} 1.经济运行\n\n总体平稳。\n\n"
             "{h2} （一）存在问题\n\n仍有短板。\n")
     leveled = speechparse.parse_text(body.format(h2="##", h3="###"), markdown=True)
     flat = speechparse.parse_text(body.format(h2="#", h3="#"), markdown=True)
     assert [(level, marker) for level, marker, _ in _outline(leveled)] == [(1, "一、"), (2, "1."), (1, "（一）")]
-    assert [(level, marker) for level, marker, _ in _outline(flat)] == [(1, "一、"), (2, "1."), (3, "（一）")]
+    assert [(level, marker) for level, marker, _ in _outline(flat)] == [(1, "一、"), (2, "1."), (2, "（一）")]
 
 
 def test_setext_headings_and_thematic_breaks_are_syntax() -> None:

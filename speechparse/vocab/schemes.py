@@ -191,8 +191,9 @@ class Scheme:
         return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
 
-#: no gap of two spaces before the sentence ends: what follows a loose marker is no row of a table
-_NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?[ \t]{2})"
+#: no gap of two spaces, nor a space between two words, before the sentence ends: what follows a loose marker
+#: is no row of a table (1 主街道清扫保洁 环卫所 长期坚持)
+_NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})))"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
@@ -218,12 +219,15 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            lead=r"(?:进行|开始|进入|转入)(?:\p{Han}{0,4}?[会议]的?)?"),
     Scheme("cn", rf"{_FREE_CN_NUMERAL}[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=Behind(_FREE_CN_NUMERAL, ("、", "."))),
-    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?[,、:.]", CN, SECTION, 6,
-           "第一, / 第一、 / 第一: / 第一个问题: / 第二点,", ("第一,", "第二、", "第三:", "第一个问题:"),
+    # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
+    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})个(?:问题|方面|层面|要求)[,、:.]", CN, SECTION, 6,
+           "第一个问题: / 第二个方面,", ("第一个问题:", "第二个方面,"), refuse_after=_NUMERAL_AFTER, needs="第"),
+    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
+           "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
-    Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 7,
+    Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 8,
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
-    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 8,
+    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 9,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊"),
            # numbers listed together (2、5、8村, 1、2月份), and a decimal's digits (not a date's: 1.9月9日)
@@ -234,29 +238,29 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
            loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}}){_NO_TABLE_GAP}",
            loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?= \p{{Han}}){_NO_TABLE_GAP}")),
-    Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}}){_DECIMAL_HEADING_AFTER}", DECIMAL, SECTION, 9,
+    Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}}){_DECIMAL_HEADING_AFTER}", DECIMAL, SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
-    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 10,
+    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 11,
            "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
            also=(f"(?P<n>[{PAREN_DIGITS[0]}-{PAREN_DIGITS[-1]}])",)),
     # a number with a closing bracket only (1), 1）): a list item of Word documents, often the level below (1),
     # and GB/T 1.1's below a); not the (1) form
-    Scheme("arabic_half_paren", rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})\)(?=[ \t]*\p{{Han}})", ARABIC, SECTION, 11,
+    Scheme("arabic_half_paren", rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})\)(?=[ \t]*\p{{Han}})", ARABIC, SECTION, 12,
            "1) / 1） (a closing bracket only)", ("1)", "12)", "2）"), needs=")",
            scan=Behind(rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})", (")",), r"(?=[ \t]*\p{Han})")),
-    Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 12,
+    Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 13,
            "①", ("①", "⑫"), needs=CIRCLED),
     # a letter with a closing bracket only (a), A)) is GB/T 1.1's form of a list item; one after an opening
     # bracket is the (a) form
-    Scheme("letter_upper", r"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 13,
+    Scheme("letter_upper", r"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 14,
            "A. / A、 / A)", ("A.", "B、", "C)"), boundaries=frozenset({LINE}),
            scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})")),
-    Scheme("letter", r"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 14,
+    Scheme("letter", r"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 15,
            "a. / a、 / a) / (a)", ("a.", "b、", "d)", "(c)"), boundaries=frozenset({LINE}),
            scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[a-z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})"),
            also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
-    Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 15,
+    Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 16,
            "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE}),
            scan=Behind(_STEM, ("、",), r"(?=\p{Han})")),
     # ---- points: items of an enumeration inside running text

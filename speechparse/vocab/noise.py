@@ -133,8 +133,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
-    NoiseRule("comments.section", r"^[ \t]*+(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖)(?:区|列表)?[ \t]*"
-                                  r"(?:\(\d+\)|\d+条)?[ \t]*$|^[ \t]*+(?:发表|写|我要)(?:评论|留言)[ \t]*(?:\.{3}|…)?[ \t]*$",
+    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖)(?:区|列表)?|"
+                                  r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
+                                  r"^[ \t]*+(?:发表|写|我要)(?:评论|留言)[ \t]*(?:\.{3}|…)?[ \t]*$",
               TO_END, TAIL),
     NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|踩|没用)[ \t]*\(\d+\)[^\n]*$",
               TO_END, TAIL),

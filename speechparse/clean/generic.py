@@ -70,6 +70,8 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: a furniture line of the head this long (characters) or longer, read again in the body, is a running header
+MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
 MAX_LEAD_LINES: Final = 6
 #: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
@@ -167,6 +169,8 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})[】\]]?[ 
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
+#: a page's count after a printed page's address (1/2)
+_PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
 # Python's re for this one: a line break and a class, which it scans twice as fast as regex
@@ -212,6 +216,8 @@ class _Page:
                     spans.update(match.span() for match in pattern.finditer(text, line_start, line_end))
             self.glued = sorted(spans)
         self._glued_starts = [start for start, _ in self.glued]
+        #: the head's furniture lines as they read: a page printed from a browser repeats its header on each page
+        self.head_furniture: set[str] = set()
         self._hits: dict[int, list[tuple[int, int, int]]] = {}
         self._verdicts: dict[int, str] = {}
         self._evidence: dict[int, _Evidence] = {}
@@ -450,6 +456,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if is_furniture:
             _remove_line(state, page, index, "generic.head")
             _note_furniture(state, page, index)
+            if len(page.content(index)) >= MIN_RUNNING_HEADER:
+                page.head_furniture.add(page.content(index))
     title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None
     if title is None:
         return opening
@@ -579,6 +587,9 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         end = newline if newline >= 0 else min(len(text), start + MAX_DENSE_LINE + 1)
         if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
             continue  # long lines and sentences are the body's
+        if page.head_furniture and page.content(line) in page.head_furniture:
+            _remove_line(state, page, line, "generic.body")  # the head's furniture again: a page's running header
+            continue
         # the evidence first: most short lines of the body have little, and then the verdict is not needed
         evidence = page.evidence(line)
         if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
@@ -610,12 +621,15 @@ def _note_furniture(state: CleanState, page: _Page, line: int) -> None:
 
 
 def _mark_glued_marks(state: CleanState, page: _Page) -> None:
-    """A site's banner before a line's text, its watermark after it; filling a line, the line goes."""
+    """A site's banner before a line's text, its watermark after it; filling a line, the line goes, and so
+    does a line whose rest is a page's count (a printed page's footer: its address, then 1/2)."""
     text = page.text
     for start, end in page.glued:
         line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and not text[end:text.find("\n", end) % (len(text) + 1)].strip() \
-                and end < len(text):
+        line_end = text.find("\n", end) % (len(text) + 1)
+        if _PAGE_COUNT.fullmatch(text[end:line_end]) and not text[line_start:start].strip():
+            end = line_end
+        if not text[line_start:start].strip() and not text[end:line_end].strip() and end < len(text):
             end += 1  # the mark was the whole line: its break goes too
         state.remove([(start, end)], rule="generic.banner" if start == line_start else "generic.watermark")
 

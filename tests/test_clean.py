@@ -360,3 +360,17 @@ def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_star
     cleaned = clean(f"二、主要工作\n{lost}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n")
     indent = lost.rstrip("?")  # the paragraph's indentation stays
     assert cleaned.text == f"二、主要工作\n{indent}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n"
+
+
+def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_follows_it() -> None:
+    raw = ("县审计局2031年工作报告\n目  录\n一、一年来的工作回顾…………………1\n二、2032年工作安排……………………5\n"
+           "各位代表:\n现在,我代表县审计局报告工作。\n一、一年来的工作回顾\n全年完成审计项目12个。\n二、2032年工作安排\n"
+           "要突出重点。\n")
+    cleaned = clean(raw, site_rules=False)
+    assert "目" not in cleaned.text.split("各位代表")[0] and "……" not in cleaned.text
+    assert cleaned.text.startswith("县审计局2031年工作报告\n各位代表:\n")
+
+
+def test_two_heading_lines_are_never_the_halves_of_one_title() -> None:
+    raw = "一、过去五年的工作回顾\n二、主要体会\n"  # (the second shorter, as a broken title's is)
+    assert clean(raw).text == raw

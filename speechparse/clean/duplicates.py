@@ -57,6 +57,9 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
+#: an entry with a leader to its page number (一、总体要求……1); this many in a row are a table of contents
+_TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \t]*){3,}[0-9]{1,4}[ \t]*")
+MIN_LED_ENTRIES: Final = 2
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
 _GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
 #: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
@@ -176,7 +179,8 @@ def remove_table_of_contents(state: CleanState) -> None:
 
     A regulation or a report may open with its table of contents: a 目录 line,
     then its headings, each a short line (a page number may follow it), until the
-    first of them comes again where the body begins.
+    first of them comes again where the body begins; or, whatever follows, its
+    entries that lead to their page numbers (一、总体要求……1).
     """
     text = state.folded
     lines = state.derived(_lines)
@@ -186,6 +190,14 @@ def remove_table_of_contents(state: CleanState) -> None:
     for index, content in enumerate(contents):
         if _TOC_LABEL.fullmatch(content) is None:
             continue
+        # entries that lead to their page numbers (…………1) are the list's, whatever follows them
+        led = 0
+        while index + 1 + led < len(contents) and _TOC_LEADER_ENTRY.fullmatch(contents[index + 1 + led]):
+            led += 1
+        if led >= MIN_LED_ENTRIES:
+            start, end = lines[index][0], lines[index + led][1]
+            state.remove([(start, min(len(text), end + 1))])
+            return
         entries = [_TOC_PAGE.sub("", line) for line in contents[index + 1:]]
         if not entries or not entries[0]:
             return

@@ -241,7 +241,8 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
             and _is_han(second[0])
             and first[0] not in "【[(<《"
-            and not _DATE.search(first) and is_title_text(first + second) and not _is_a_title(first))
+            and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
+            and is_title_text(first + second) and not _is_a_title(first))
 
 
 def _is_a_title(line: str) -> bool:

@@ -529,6 +529,10 @@ def holds_all(text: str, chars: Iterable[str], start: int = 0, end: int | None =
     return True
 
 
+#: marks that most lines of Chinese text hold: a string of one of them alone says little about a line
+_COMMON_MARKS: Final = frozenset(" \t:.,-/;()")
+
+
 def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:
     """Strings of at least ``shortest`` characters one of which every match holds (or reads in a
     lookahead): per branch, the best of its runs of characters that each match once, of its groups'
@@ -554,8 +558,10 @@ def _literals(branches: _Branches, shortest: int) -> frozenset[str] | None:
                     options.append(inner)
         if not options:
             return None
-        # the option whose shortest string is longest (rarest in a text), then the one with fewest strings
-        found |= max(options, key=lambda strings: (min(map(len, strings)), -len(strings)))
+        # the option whose shortest string is longest (rarest in a text), then one that is no common mark alone
+        # (a colon, a space: most lines hold one), then the one with fewest strings
+        found |= max(options, key=lambda strings: (min(map(len, strings)), strings.isdisjoint(_COMMON_MARKS),
+                                                   -len(strings)))
     return frozenset(found)
 
 

@@ -472,26 +472,29 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
     """The line of a speech's own title a few lines under the head's first sentence (本网讯…出席会议并讲话。
     / 以下为讲话全文: / 在…会议上的讲话 / 同志们:), where a genre title with its subtitle or salutation under
     it opens the document: nothing above it is a title of the genre or a 公文's header, and nothing between
-    opens the document first (a salutation, an addressee, a numbered heading)."""
-    for line in range(first):
-        content = page.content(line)
-        if content and (is_title_text(content) or content.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(content)):
-            return None  # the page's own title (a cover notice), or a 公文 whose header is its own
+    opens the document first (a salutation, an addressee, a numbered heading). The salutation or subtitle is
+    looked for first: most heads have none under their first sentence, and ask nothing more."""
+    previous = first  # the last line with text before ``line``
+    line = first + 1
     seen = 0
-    line = first
     while line < len(page) and seen <= MAX_LEAD_LINES:
         if page.is_blank(line):
             line += 1
             continue
         content = page.content(line)
-        if len(content) > MAX_FURNITURE_LINE or (line > first and page.verdict(line) == OPENING):
-            return None
-        if is_title_text(content):
-            following = page.next_text_line(line, len(page))
-            if following is None:
+        if _SALUTATION.match(content) or _SUBTITLE_LINE.fullmatch(content):
+            if previous == first or not is_title_text(page.content(previous)):
                 return None
-            below = page.content(following)
-            return line if _SALUTATION.match(below) or _SUBTITLE_LINE.fullmatch(below) else None
+            if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
+                return None  # the document began before the title
+            for above in range(first):
+                text = page.content(above)
+                if text and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
+                    return None  # the page's own title (a cover notice), or a 公文 whose header is its own
+            return previous
+        if len(content) > MAX_FURNITURE_LINE:
+            return None
+        previous = line
         seen += 1
         line += 1
     return None

@@ -137,7 +137,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
                                   r"^[ \t]*+(?:发表|写|我要)(?:评论|留言)[ \t]*(?:\.{3}|…)?[ \t]*$",
               TO_END, TAIL),
-    NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|踩|没用)[ \t]*\(\d+\)[^\n]*$",
+    NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|没用)[ \t]*\(\d+\)[^\n]*$",
               TO_END, TAIL),
     # ---- forum software (Discuz and the like): buttons, post lines, edit notes
     NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳)[ \t]*$"),
@@ -199,7 +199,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     # an image or a video the copy lost, named in brackets where it stood
-    NoiseRule("copy.media", r"[\[【](?:图片|视频|(?i:image|img|photo))[\]】]", SPAN, ANYWHERE),
+    NoiseRule("copy.media", r"[\[【](?:图片|视频)[\]】]", SPAN, ANYWHERE),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
     NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
@@ -273,7 +273,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|[上前]一(?:篇|页|主题)|[下后]一(?:篇|页|主题)|网站(?:地图|导航|首页)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|主题)|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})"),
     # ---- the site's own name and greeting
     Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
@@ -331,7 +331,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too
-    Evidence("news", r"(?<!\p{Han})(?:标签|(?i:tags?))\s*:"),
+    Evidence("news", r"(?<!\p{Han})(?:标签|TAGS?|Tags?|tags?)\s*:"),
     Evidence("news", r"(?<!\p{Han})分类\s*:", 0.5),
 )
 

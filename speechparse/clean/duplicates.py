@@ -18,7 +18,7 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME, TITLE_LABEL
+from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME, TITLE_LABEL, TITLE_LABEL_WORDS
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -62,6 +62,8 @@ _TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \
 MIN_LED_ENTRIES: Final = 2
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
 _GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
+#: the last characters of the genre words a label ends in, right before its colon (讲话稿: 党课:)
+_GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS)
 #: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
 #: punctuation and no second comma
 _SENTENCE_STOP: Final = re.compile(r"[。!?;]|,[^,]*,")  # Python's re: called often (re's calls cost less)
@@ -281,13 +283,18 @@ def remove_labelled_title_copy(state: CleanState) -> None:
     name with the site's after it, has gone as a copy of it.)"""
     text = state.folded
     lines = state.derived(_lines)
-    if not any(text.find(":", start, end) >= 0 for start, end in lines):
-        return  # (most heads: no label)
-    below = {text[start:end].strip(): index for index, (start, end) in enumerate(lines)}
-    for index, (start, end) in enumerate(lines):
+    labelled = [index for index, (start, end) in enumerate(lines)
+                if (colon := text.find(":", start, end)) > start and text[colon - 1] in _GENRE_LABEL_ENDS]
+    if not labelled:
+        return  # (most heads: no label, or one that is no genre's: 来源:)
+    below: dict[str, int] | None = None
+    for index in labelled:
+        start, end = lines[index]
         label = _GENRE_LABEL.match(text, start, end)
         if label is None or len(text[start:end].strip()) > MAX_TITLE_LINE:
             continue
+        if below is None:
+            below = {text[line_start:line_end].strip(): line for line, (line_start, line_end) in enumerate(lines)}
         copied = strip_decorations(text[label.end():end].strip())
         if len(copied) >= MIN_COPY and below.get(copied, index) > index \
                 and not _heading_between(text, lines[index:below[copied]]):

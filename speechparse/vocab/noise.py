@@ -198,8 +198,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
-    # an image or a video the copy lost, named in brackets where it stood
-    NoiseRule("copy.media", r"[\[【](?:图片|视频)[\]】]", SPAN, ANYWHERE),
+    # an image or a video the copy lost, named in brackets on the line where it stood
+    NoiseRule("copy.media", r"^[ \t]*+[\[【](?:图片|视频)[\]】][ \t]*$", where=ANYWHERE),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
     NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),

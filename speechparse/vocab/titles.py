@@ -51,7 +51,8 @@ GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会
 
 #: genre labels that open a title with a colon (党课：在…中担当作为, 微党课比赛稿：…):
 #: a few words ending in a genre word or in 稿, then the colon
-TITLE_LABEL: Final = r"[^\s:,。!?;]{0,8}(?:党课|讲话|发言|致辞|报告|演讲|稿)"
+TITLE_LABEL_WORDS: Final = ("党课", "讲话", "发言", "致辞", "报告", "演讲", "稿")
+TITLE_LABEL: Final = rf"[^\s:,。!?;]{{0,8}}(?:{'|'.join(TITLE_LABEL_WORDS)})"
 
 #: qualifiers a title may carry in brackets after its genre word: (试行), (草案),
 #: (征求意见稿), (2023年修订), (含案例)

@@ -63,11 +63,14 @@ class InlinePoints:
 
 
 def _lead(text: str, folded: str, start: int, stop: int) -> str:
-    """The first sentence after a point's marker, without the marker and end punctuation."""
+    """The first sentence after a point's marker, without the marker and end punctuation; or, where a colon
+    closes the point's words with its body after it on the line (一是思想认识:要提高站位), those words."""
     while start < stop and folded[start] in _LEAD_TRIM:
         start += 1
     end = start
     while end < stop and folded[end] not in SENTENCE_END and folded[end] != "\n":
+        if folded[end] == ":" and end > start and end + 1 < stop and folded[end + 1] not in " \t\n":
+            break
         end += 1
     while end > start and folded[end - 1] in _LEAD_TRIM:
         end -= 1

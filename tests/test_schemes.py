@@ -363,3 +363,8 @@ def test_qi_items_in_a_row_are_points_and_a_lone_qi_yi_is_not() -> None:
 def test_ordinals_that_list_the_parts_of_one_sentence_are_points(sentence: str, markers: list[str]) -> None:
     doc = speechparse.parse_text(f"一、存在的问题\n{sentence}\n二、整改措施\n加强学习。\n")
     assert [point.marker for point in doc.points()] == markers
+
+
+def test_a_point_s_lead_stops_at_a_colon_that_closes_its_words_with_its_body_after_it() -> None:
+    doc = speechparse.parse_text("一、工作要求\n一是思想认识:要提高站位。二是工作作风:要求真务实。三是要抓落实。\n")
+    assert [point.lead for point in doc.points()] == ["思想认识", "工作作风", "要抓落实"]

@@ -118,7 +118,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("paywall.notice", r"^[ \t]*+\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
     NoiseRule("paywall.preview_end", r"^[ \t]*+(?:全文预览已结束|预览已结束|试读结束)[^\n]{0,40}$", where=ANYWHERE,
               truncated=True),
-    NoiseRule("paywall.read_more", r"^[ \t]*+已阅读\d+页,还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
+    NoiseRule("paywall.read_more", r"^[ \t]*+(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
               truncated=True),
@@ -269,7 +269,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
                         r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏)|"
                         # (led by 已 and 评, not by 人, which the body's lines hold everywhere)
-                        r"(?<=\d\s?[万千]?\s?人)已(?:浏览|阅读|下载|收藏|评价)|(?<=\d人)评价|[★☆]{5}"),
+                        r"(?<=\d\s?[万千]?\s?人)已(?:浏览|阅读|下载|收藏|评价)|(?<=\d人)评价|[★☆]{5}|"
+                        # counts a page prints bare: 阅读 1.2万, 2.3万阅读, 献花(0), 学习积分+1, 3 积分
+                        r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\))|"
+                        r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$"),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
@@ -280,6 +283,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
+    # ---- a page's video player: its label and its clock (00:00 / 03:46)
+    Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is
     Evidence("site", r"最佳(?:浏览|显示)(?:效果|分辨率)|(?:最佳|推荐|建议)(?:使用)?分辨率|分辨率[^\n。,]{0,12}(?:浏览|访问)|"
                      r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站"),
@@ -301,17 +306,22 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|仅代表作者(?:本人|个人)?(?:观点)?|"
-                        r"信息存储空间服务|"
+                        r"信息存储空间服务|一键举报|谨防诈骗|"
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
-    Evidence("paywall", r"关注(?:我们|公众号|本号)|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
+    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
+    # ---- an e-mail forwarded: its header block and the separator before the message it forwards
+    Evidence("email", r"^[ \t]*+(?:发件人|收件人|抄送人|发送时间|发送日期)[ \t]*:|^[ \t]*+(?:From|Sent|Subject)[ \t]*:|"
+                      r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$"),
+    # (a subject is named in a document's own head too: 主题:喜迎…)
+    Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳", in_sentence=True),
     # ---- compilations and their editors
@@ -324,8 +334,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
-    Evidence("news", r"(?<!\p{Han})(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|编者按|"
-                     r"发布单位|录入|上传者|上传人|摄影|通讯员)\s*:"),
+    Evidence("news", r"(?<!\p{Han})(?:本文)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+                     r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"
+                     # a self-media page's credits and the badges of its author's card
+                     r"(?<!\p{Han})(?:文字|文案|编辑|审核|校对|排版|美编|来源)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
+                     # a personal library's buttons, and where a saved page came from (来自: 某书斋 > 《资料》)
+                     r"转藏到我的图书馆|^[ \t]*+来自\s*:[^\n>]{1,30}>"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),

@@ -374,3 +374,14 @@ def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_fo
 def test_two_heading_lines_are_never_the_halves_of_one_title() -> None:
     raw = "一、过去五年的工作回顾\n二、主要体会\n"  # (the second shorter, as a broken title's is)
     assert clean(raw).text == raw
+
+
+def test_a_stage_direction_repeated_under_each_speaker_in_the_body_stays() -> None:
+    raw = "下面进行第二项议程,请班子成员发言。\n请张明同志发言。\n(发言、讨论)\n请李华同志发言。\n(发言、讨论)\n"
+    assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("omission", ["……", "……………(完)"])
+def test_a_line_of_dots_that_stands_for_what_a_script_leaves_out_is_its_own_paragraph(omission: str) -> None:
+    raw = f"请县长讲话,大家欢迎!\n{omission}\n请书记作总结。\n"
+    assert clean(raw).text == raw

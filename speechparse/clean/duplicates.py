@@ -60,6 +60,8 @@ _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1); this many in a row are a table of contents
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \t]*){3,}[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: a sentence's end: a line that holds one is the body's
+_SENTENCE_END_MARK: Final = re.compile(r"[。!?]")  # Python's re: one class
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
 _GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
 #: the last characters of the genre words a label ends in, right before its colon (讲话稿: 党课:)
@@ -154,11 +156,16 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     """A short line printed again lower in the head: the earlier copies go, the last stays.
 
     Sites print the title as a page heading and again above the body; the copy
-    next to the body is the document's own. A copy with a numbered heading after
-    it is the body's own line, repeated by the document.
+    next to the body is the document's own. A copy with a numbered heading or a
+    sentence after it is the body's own line, repeated by the document (a chairing
+    script's stage direction under each speaker: （发言、批评））.
     """
     text = state.folded
     lines = state.derived(_lines)
+    # the head ends at the body's first sentence: what repeats below it, the document repeats
+    body = next((index for index, (start, end) in enumerate(lines) if _SENTENCE_END_MARK.search(text, start, end)),
+                len(lines))
+    lines = lines[:body]
     last: dict[str, int] = {}
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()

@@ -55,6 +55,8 @@ MAX_FRAGMENT: Final = 6
 #: how much of the line before a break is looked at: its first and last characters
 HEAD: Final = 40
 WINDOW: Final = 400
+#: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
+_OMISSION_LINE: Final = re.compile(r"[…. \t]+(?:\([^()\n]{1,4}\))?")  # Python's re: classes
 #: the last sentence of a line (after its last sentence end)
 _LAST_SENTENCE: Final = re.compile(r"(?<=[。!?;:])[^。!?;:]*$")  # Python's re: classes
 #: running prose: a line at least this long, with a comma in it
@@ -162,7 +164,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
     if after[0] in _LINE_INITIAL_CLOSERS:
-        return newlines == 1
+        # (a line of dots alone stands for what the script leaves out: ……(完), a paragraph of its own)
+        return newlines == 1 and not _OMISSION_LINE.fullmatch(after)
     if last in _SENTENCE_FINAL and (width is None or before.width < width):
         return False  # a sentence ended, and no full line of a fixed-width copy says the paragraph goes on
     if newlines == 1 and len(after) <= MAX_FRAGMENT and following in _LINE_INITIAL_CLOSERS \

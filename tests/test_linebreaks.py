@@ -67,3 +67,13 @@ def test_a_heading_ending_in_a_word_whose_last_character_is_a_function_word_is_n
         heading: str, following: str) -> None:
     raw = f"{heading}\n{following}\n"
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("gap", ["  ", "\t"])
+def test_the_rows_of_a_table_are_not_joined_where_one_ends_and_the_next_starts_with_a_figure(gap: str) -> None:
+    raw = f"序号{gap}村名{gap}户数\n1{gap}东湾村{gap}312\n2{gap}西岭村{gap}287\n3{gap}南坡村{gap}198\n"
+    assert clean(raw).text == raw
+
+
+def test_a_number_cut_in_two_across_a_line_break_is_joined() -> None:
+    assert clean("全镇共有行政村1\n2个,社区3个。\n").text == "全镇共有行政村12个,社区3个。\n"

@@ -55,6 +55,8 @@ MAX_FRAGMENT: Final = 6
 #: how much of the line before a break is looked at: its first and last characters
 HEAD: Final = 40
 WINDOW: Final = 400
+#: a gap between a table's cells: a tab, or two spaces
+_TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
 _OMISSION_LINE: Final = re.compile(r"[…. \t]+(?:\([^()\n]{1,4}\))?")  # Python's re: classes
 #: the last sentence of a line (after its last sentence end)
@@ -172,7 +174,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
             and last not in _SENTENCE_FINAL:
         return True  # …带技术 / 揭榜 / ；…: a word split off between two pieces of one sentence
     if last.isdigit() and after[0].isdigit():
-        return newlines == 1  # 8、1 / 3、14村: a number cut in two
+        # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first
+        return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if last in FUNCTION_CHARS and not before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS):

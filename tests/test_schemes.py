@@ -368,3 +368,10 @@ def test_ordinals_that_list_the_parts_of_one_sentence_are_points(sentence: str, 
 def test_a_point_s_lead_stops_at_a_colon_that_closes_its_words_with_its_body_after_it() -> None:
     doc = speechparse.parse_text("一、工作要求\n一是思想认识:要提高站位。二是工作作风:要求真务实。三是要抓落实。\n")
     assert [point.lead for point in doc.points()] == ["思想认识", "工作作风", "要抓落实"]
+
+
+@pytest.mark.parametrize("quote", ["“", "「", "‘"])
+def test_points_listed_in_a_quotation_that_opens_after_a_colon_are_found(quote: str) -> None:
+    closing = {"“": "”", "「": "」", "‘": "’"}[quote]
+    text = f"一、深化认识\n书记强调:{quote}一是要学深悟透,二是要真抓实干,三是要久久为功。{closing}\n"
+    assert [point.marker for point in speechparse.parse_text(text).points()] == ["一是", "二是", "三是"]

@@ -29,7 +29,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_chars, single_chars
 from speechparse.trace import Trace
-from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, SPACE, is_han
+from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, OPENERS, SPACE, is_han
 from speechparse.vocab.schemes import (
     COMMA,
     LINE,
@@ -384,6 +384,8 @@ def boundary_before(folded: str, position: int) -> str:
     while index > floor and folded[index - 1] in CLOSERS:
         index -= 1
     previous = folded[index - 1] if index > 0 else "\n"
+    if previous in OPENERS and index - 1 > floor and folded[index - 2] in MARKER_BOUNDARY:
+        return COMMA  # a quotation that opens after a colon or a sentence end (强调:“一是…): its items are clauses
     if previous in MARKER_BOUNDARY:
         return SENTENCE
     if previous == "\n":

@@ -22,3 +22,23 @@ def test_a_date_or_a_greeting_above_the_salutation_is_no_title(line: str) -> Non
 def test_a_title_ending_in_a_genre_word_of_plans_proposals_and_pledges_is_found(title: str) -> None:
     document = speechparse.parse_text(f"{title}\n一、基本情况\n今年以来,各项工作稳步推进。\n")
     assert document.title == title
+
+
+@pytest.mark.parametrize("title", ["倡议书", "倡  议  书", "公开信"])
+def test_a_genre_word_alone_above_the_salutation_is_the_title(title: str) -> None:
+    document = speechparse.parse_text(f"{title}\n全镇广大青年朋友们:\n让我们行动起来。\n")
+    assert document.title == title.replace(" ", "")
+    assert [node.TYPE for node in document.body][:2] == ["title", "salutation"]
+
+
+def test_a_title_broken_before_its_spaced_genre_word_ends_on_its_line() -> None:
+    raw = "中共山前县委\n关于表彰全县优秀共产党员的\n决    定\n各乡镇党委:\n县委决定予以表彰。\n"
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于表彰全县优秀共产党员的决定"
+    assert "关于表彰全县优秀共产党员的决定\n各乡镇党委:" in document.text
+
+
+@pytest.mark.parametrize("title", ["县林业局关于商请协助做好森林防火工作的函",
+                                   "关于县政协十届二次会议第15号提案的答复"])
+def test_a_letter_and_an_answer_to_a_proposal_are_titles(title: str) -> None:
+    assert speechparse.parse_text(f"{title}\n县公安局:\n现将有关事项函告如下。\n").title == title

@@ -208,3 +208,8 @@ def test_a_decimal_quantity_at_a_line_start_is_no_heading(quantity: str) -> None
 @pytest.mark.parametrize("row", ["1 河道清淤 水利站 六月底", "2 道路硬化 交通办  九月底"])
 def test_a_table_row_whose_cells_are_parted_by_spaces_opens_with_no_bare_digit_marker(row: str) -> None:
     assert [c for c in _candidates(f"任务分工\n{row}\n") if c[1] == "arabic"] == []
+
+
+@pytest.mark.parametrize("heading", ["4.1 Ⅰ级响应", "3.2.1 Ⅳ级响应"])
+def test_a_decimal_heading_that_opens_with_a_grade_in_roman_numerals_is_one(heading: str) -> None:
+    assert _candidates(heading)[0][1] == "decimal"

@@ -162,9 +162,10 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
-    # the head ends at the body's first sentence: what repeats below it, the document repeats
-    body = next((index for index, (start, end) in enumerate(lines) if _SENTENCE_END_MARK.search(text, start, end)),
-                len(lines))
+    # the head ends at the body's first sentence: what repeats below it, the document repeats (a site's summary
+    # of the text, cut off with dots above the full text, is no sentence of the body)
+    body = next((index for index, (start, end) in enumerate(lines) if _SENTENCE_END_MARK.search(text, start, end)
+                 and not text[start:end].rstrip().endswith(("...", "…"))), len(lines))
     lines = lines[:body]
     last: dict[str, int] = {}
     for index, (start, end) in enumerate(lines):

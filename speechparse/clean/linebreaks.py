@@ -121,16 +121,20 @@ def join_broken_lines(state: CleanState) -> None:
             next_end = text.find("\n", gap_end)
             after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
+            title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
             joined = before.length > 0 and bool(after) and (
                 _joins(before, after, following, newlines, width)
                 or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                     and not _opens_with_marker(after))
-                or (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
-                    # (not two lines that furniture stood between: a site's name above a date line above the title)
-                    and not state.offsets.removed_between(stripped_end, gap_end)))
+                or (title := (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
+                              # (not two lines that furniture stood between: a site's name, a date line, the title)
+                              and not state.offsets.removed_between(stripped_end, gap_end))))
         if joined:
             spans.append((stripped_end, gap_end))
-            carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT
+            # a short piece of a broken phrase carries the join on to the next line, unless it ended a title
+            # (关于表彰…的 / 决定 / 各乡镇党委:): a title ends on its line
+            carry = before.last in FUNCTION_CHARS and len(after) <= MAX_FRAGMENT and not title \
+                and not _is_a_title(before.head + after)
         else:
             line_start = gap_end
             carry = False

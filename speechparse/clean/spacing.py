@@ -19,11 +19,12 @@ if TYPE_CHECKING:
 # followed token by token in Python, not by one repeated group: the regex module
 # keeps memory for every repetition of a group, 160 bytes per character of a run.
 #: the first two tokens of a spaced-out run: 工 作
-_RUN_START: Final = lazy_compile(r"(?<!\p{Han})\p{Han}[ ]{1,2}\p{Han}(?!\p{Han})")
+#: (up to four spaces: a 公文's title word is spaced out that wide, 决    定)
+_RUN_START: Final = lazy_compile(r"(?<!\p{Han})\p{Han}[ ]{1,4}\p{Han}(?!\p{Han})")
 #: one more token of the run
-_RUN_NEXT: Final = lazy_compile(r"[ ]{1,2}\p{Han}(?!\p{Han})")
-#: the farthest _RUN_NEXT reads from where it is tried (two spaces, a character, the one after it)
-_RUN_NEXT_REACH: Final = 4
+_RUN_NEXT: Final = lazy_compile(r"[ ]{1,4}\p{Han}(?!\p{Han})")
+#: the farthest _RUN_NEXT reads from where it is tried (four spaces, a character, the one after it)
+_RUN_NEXT_REACH: Final = 6
 _SPACES: Final = lazy_compile(r"[ ]+")
 
 

@@ -37,7 +37,7 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
-from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, SUBTITLE
+from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.model import OffsetMap
@@ -67,6 +67,7 @@ _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\
 _SPEAKER_LINE: Final = lazy_compile(r"^[\p{Han}·• ]{2,30}$")
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
+_GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 
 
@@ -158,9 +159,10 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
         content = folded[line.start:line.end]
         if _salutation_at(folded, line.start) is not None:
             top = folded[lines[0].start:lines[0].end]
-            if index == 1 and not whole and not glued and _may_continue(top, MIN_TITLE) \
-                    and not _DATE_LINE.fullmatch(top):
-                # the text's one line above its salutation names the speech, genre word or not (守初心 担使命)
+            if index == 1 and not whole and not glued and ((_may_continue(top, MIN_TITLE)
+                                                            and not _DATE_LINE.fullmatch(top)) or top in _GENRE_WORDS):
+                # the text's one line above its salutation names the speech, genre word or not (守初心 担使命),
+                # or is the genre word alone (倡议书, 公开信)
                 whole.append(_TitleSpan(0, lines[0].start, lines[0].end, True))
             return _pick(whole, glued), index
         if content in seen and not whole and may_be_title_line(content):

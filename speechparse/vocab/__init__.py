@@ -30,8 +30,9 @@ DATELINE: Final = (
 )
 #: the salutation that opens a speech or the addressee line of a notice
 SALUTATION: Final = (
-    r"(?:尊敬的[^\n:!。]{0,40}|各位[^\n:!。,]{1,12}|同志们|同学们|老师们|朋友们|"
-    r"女士们|先生们|[^\n:!。]{0,10}同志们)"
+    r"(?:尊敬的[^\n:!。]{0,40}|亲爱的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|"
+    # a group addressed, maybe with its place and kind before it (全市广大青年朋友们, 各位代表)
+    r"[^\n:!。,]{0,12}(?:同志|同学|老师|朋友|女士|先生|青年|乡亲|家长|战友|同胞|伙伴|同仁)们)"
     r"(?:[,、][^\n:!。]{0,30})?[:!]"
 )
 #: an addressee line of a 公文 (主送机关): 各区县人民政府,市直各部门:

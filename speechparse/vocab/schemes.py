@@ -119,8 +119,10 @@ _NUMERAL_AFTER: Final = "(?:" + "|".join(
 #: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
 _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
 #: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),
-#: or after a space a short Latin or digit word that runs into Han (1.3 5G网络, 2.4 GIS平台)
-_DECIMAL_HEADING_AFTER: Final = rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ \t]+[A-Za-z0-9]{{1,8}}\p{{Han}})"
+#: or after a space a short Latin or digit word that runs into Han (1.3 5G网络, 2.4 GIS平台), or a grade in Roman
+#: numerals (4.1 Ⅰ级响应, an emergency plan's)
+_DECIMAL_HEADING_AFTER: Final = (rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ \t]+[A-Za-z0-9]{{1,8}}\p{{Han}}|"
+                                 r"[ \t]*[\u2160-\u216b]{1,4}\p{Han})")
 #: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍); a unit that opens a
 #: word of a heading is none (1.2 时间安排, 2.1 年度目标, 3.1 个人防护, 1.4 分类指导)
 _QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升度]|时(?![间期效限段])|年(?![度份])|月(?!度)|日(?![常程])|"

@@ -28,7 +28,9 @@ SITE_NAME: Final = r"[^\s_|,。!?;:]{1,30}"
 #: genre words that end a title; the longest that matches wins
 GENRE_WORDS: Final = (
     # the fifteen kinds of 公文 (命令 is written 令)
-    "决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要",
+    "决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "函",
+    # a letter's kinds, and an answer to a deputy's proposal (…的复函, …提案的答复), a call (…的倡议)
+    "复函", "答复", "倡议",
     # rules a body issues
     "条例", "规定", "办法", "细则", "规则", "章程", "制度", "守则", "准则", "须知", "公约", "规范", "标准", "指南",
     "指引", "纲要", "预案", "清单", "名单", "目录",

@@ -474,3 +474,17 @@ def test_the_blanks_of_a_phone_number_are_its_digits_not_a_name() -> None:
     found = _found("办公电话:0XXX-XXXXXXX\n身份证号:XXXXXXXXXXXXXXXXXX\n")
     assert [token for token, _ in found] == ["XXX", "XXXXXXX", "XXXXXXXXXXXXXXXXXX"]
     assert "person" not in [kind for _, kind in found]
+
+
+@pytest.mark.parametrize("label", ["主持:", "出席:", "记录:", "缺席:"])
+def test_a_blank_after_a_label_of_minutes_that_names_people_is_a_person(label: str) -> None:
+    assert _found(f"会议纪要\n{label}XX\n") == [("XX", "person")]
+
+
+@pytest.mark.parametrize("term", ["任期X年", "每X年召开一次", "每届X年", "为期X年"])
+def test_a_term_of_years_is_a_number_not_a_date(term: str) -> None:
+    assert [kind for _, kind in _found(f"第十条 理事会{term}。\n")] == ["number"]
+
+
+def test_a_count_after_a_label_of_minutes_is_still_a_number() -> None:
+    assert _found("会议应出席XX人,共记录XX条意见。\n") == [("XX", "number"), ("XX", "number")]

@@ -158,6 +158,8 @@ COUNT_OF_YEARS: Final = (
 COUNT_WORDS: Final = (
     "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续", "满", "经过", "达", "多达", "高达",
     "超过", "累计", "先后", "过去",
+    # a term and how often (任期X年, 每X年, 每届X年, 为期X年)
+    "每", "每届", "任期", "为期", "期限",
 )
 #: verbs of having: they take any object (有XX同志), so they show nothing alone,
 #: but before X年 they make a count of years too (已有X年)
@@ -253,6 +255,8 @@ SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人")
 #: labels of a person's name in forms, lists and bylines (联系人:____, 姓名:X, 主持人:XXX)
 PERSON_LABELS: Final = (
     "姓名", "联系人", "负责人", "主持人", "发言人", "报告人", "述职人", "经办人", "填表人", "申请人", "签名", "签字",
+    # the people a meeting's minutes name (主持:XX, 出席:XX、XX, 记录:XX)
+    "主持", "出席", "列席", "参加人员", "参会人员", "记录", "记录人", "缺席",
 )
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
 #: before a blank (周X: a weekday; 高 于 任 余 万 方 常 文 白 史 易 向 金 石 田 江 龙 武 段 夏 钱 严 康 付 叶

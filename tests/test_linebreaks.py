@@ -77,3 +77,14 @@ def test_the_rows_of_a_table_are_not_joined_where_one_ends_and_the_next_starts_w
 
 def test_a_number_cut_in_two_across_a_line_break_is_joined() -> None:
     assert clean("全镇共有行政村1\n2个,社区3个。\n").text == "全镇共有行政村12个,社区3个。\n"
+
+
+def test_running_prose_cut_after_a_point_s_marker_inside_its_sentence_is_joined() -> None:
+    raw = ("一是村集体经济底子比较薄弱,增收渠道不多,缺乏带动能力强的龙头项目;二是干部队伍\n"
+           "年龄偏大,专业人才明显不足。\n")
+    assert clean(raw).text == raw.replace("干部队伍\n", "干部队伍")
+
+
+def test_prose_cut_after_a_word_that_ends_in_a_function_word_is_joined() -> None:
+    raw = "(二)工作目标。到年底,全镇农村卫生厕所普及\n率达到九成以上。\n"
+    assert clean(raw).text == raw.replace("普及\n", "普及")

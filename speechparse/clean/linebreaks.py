@@ -33,7 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab.schemes import CN_NUMERAL_CHARS, LINE_START_MARKER
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -49,12 +49,15 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan
 #: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
+_HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
 #: how much of the line before a break is looked at: its first and last characters
 HEAD: Final = 40
 WINDOW: Final = 400
+#: a clause's or a sentence's end inside a line: the line is prose, not one phrase
+_CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
@@ -182,8 +185,12 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
-    if last in FUNCTION_CHARS and not before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS):
-        return True  # …三是以 / 1、2村…: a phrase cannot end in a function word (目的 and 作用 are words)
+    if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)
+                                       and not _CLAUSE_MARK.search(before.tail)):
+        # …三是以 / 1、2村…: a phrase cannot end in a function word; a line that is one phrase (a heading: 坚持问题
+        # 导向, 编制目的) may end in a word whose last character is one, but a line of clauses cut after it
+        # (…卫生厕所普及 / 率达到…) was cut by the layout
+        return True
     if _opens_with_marker(after):
         return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
     if last == "," and newlines == 1:
@@ -200,7 +207,13 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True
     last_sentence = _LAST_SENTENCE.search(before.tail)
     sentence = last_sentence.group() if last_sentence is not None else before.head
-    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _opens_with_marker(sentence)
+    # (a heading after the line's last sentence end begins there; a point's marker, 三是…, runs on in the sentence)
+    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _opens_with_heading(sentence)
+
+
+def _opens_with_heading(line: str) -> bool:
+    """Whether ``line`` opens with a section's marker (一、, （一）, 第一,), not a point's (一是, 首先)."""
+    return may_match_at(INDENTED_SECTION_MARKER, line, skip_blanks=True) and _HEADING_START.match(line) is not None
 
 
 def _opens_with_marker(line: str) -> bool:

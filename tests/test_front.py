@@ -42,3 +42,16 @@ def test_a_title_broken_before_its_spaced_genre_word_ends_on_its_line() -> None:
                                    "关于县政协十届二次会议第15号提案的答复"])
 def test_a_letter_and_an_answer_to_a_proposal_are_titles(title: str) -> None:
     assert speechparse.parse_text(f"{title}\n县公安局:\n现将有关事项函告如下。\n").title == title
+
+
+def test_a_document_number_spaced_as_a_scan_reads_it_is_no_part_of_the_title() -> None:
+    document = speechparse.parse_text("山政发 〔2031〕 7 号\n关于规范村级财务管理的实施办法\n各村党组织、村委会:\n"
+                                      "一、管理原则\n村级财务实行村账镇管。\n")
+    assert document.title == "关于规范村级财务管理的实施办法"
+    assert [node.TYPE for node in document.body][:3] == ["document_number", "title", "addressee"]
+
+
+@pytest.mark.parametrize("addressee", ["各中小学、幼儿园:", "各村党组织、村委会:", "各乡镇卫生院、社区卫生服务中心:"])
+def test_an_addressee_of_schools_villages_and_centres_is_one(addressee: str) -> None:
+    document = speechparse.parse_text(f"关于做好秋季开学工作的通知\n{addressee}\n现将有关事项通知如下。\n")
+    assert [node.TYPE for node in document.body][:2] == ["title", "addressee"]

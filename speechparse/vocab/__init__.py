@@ -36,7 +36,8 @@ SALUTATION: Final = (
     r"(?:[,、][^\n:!。]{0,30})?[:!]"
 )
 #: an addressee line of a 公文 (主送机关): 各区县人民政府,市直各部门:
-ADDRESSEE: Final = r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办)[^\n。!?]{0,30}:"
+ADDRESSEE: Final = (r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办|党组织|团组织|支部|村委会|居委会|"
+                    r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会)[^\n。!?]{0,30}:")
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
 #: the date a document was written, on a line of its own (成文日期): 2024年3月5日, 二〇二四年三月五日

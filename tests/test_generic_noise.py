@@ -373,8 +373,9 @@ def test_a_wechat_account_s_prompt_to_star_it_goes(prompt: str) -> None:
     "山前新闻网讯 6月3日,全县防汛工作会议召开,县长李明出席会议并讲话。\n以下为讲话全文:\n",  # a news report's lead
     "求一篇防汛会议的讲话稿,明天就要用,急!!!\n最佳答案\n",  # a question asked on a site of answers
 ])
-def test_a_lead_above_a_speech_s_own_title_and_salutation_goes(lead: str) -> None:
-    speech = "在全县防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
+@pytest.mark.parametrize("byline", ["", "李明\n", "县长 李明\n(2031年6月3日)\n", "——在全县防汛工作会议上\n"])
+def test_a_lead_above_a_speech_s_own_title_and_salutation_goes(lead: str, byline: str) -> None:
+    speech = f"在全县防汛工作会议上的讲话\n{byline}同志们:\n今天召开会议,部署今年的防汛工作。\n"
     assert _generic(lead + speech).text == speech
 
 

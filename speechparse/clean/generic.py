@@ -43,7 +43,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
 from speechparse.prefilter import holds_string, may_match_at, required_literals, search_lines_holding
-from speechparse.vocab import ADDRESSEE, SALUTATION
+from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
     BUTTON_WORDS,
@@ -160,6 +160,8 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a subtitle under a title, and a 公文's document number (what its header holds)
 _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
 _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
+#: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
+_SPEECH_BYLINE: Final = lazy_compile(rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}{{2,16}}[ \t]+)?[\p{{Han}}·]{{2,4}}")
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
@@ -474,28 +476,30 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
     it opens the document: nothing above it is a title of the genre or a 公文's header, and nothing between
     opens the document first (a salutation, an addressee, a numbered heading). The salutation or subtitle is
     looked for first: most heads have none under their first sentence, and ask nothing more."""
-    previous = first  # the last line with text before ``line``
+    above: list[int] = [first]  # the lines with text before ``line``
     line = first + 1
-    seen = 0
-    while line < len(page) and seen <= MAX_LEAD_LINES:
+    while line < len(page) and len(above) <= MAX_LEAD_LINES + 1:
         if page.is_blank(line):
             line += 1
             continue
         content = page.content(line)
         if _SALUTATION.match(content) or _SUBTITLE_LINE.fullmatch(content):
+            # the title stands above its subtitle, its date line and its speaker's name (在…的讲话 / 林明 / (2031年…))
+            while len(above) > 1 and _SPEECH_BYLINE.fullmatch(page.content(above[-1])):
+                above.pop()
+            previous = above[-1]
             if previous == first or not is_title_text(page.content(previous)):
                 return None
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
-            for above in range(first):
-                text = page.content(above)
+            for head_line in range(first):
+                text = page.content(head_line)
                 if text and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
                     return None  # the page's own title (a cover notice), or a 公文 whose header is its own
             return previous
         if len(content) > MAX_FURNITURE_LINE:
             return None
-        previous = line
-        seen += 1
+        above.append(line)
         line += 1
     return None
 

@@ -394,3 +394,21 @@ def test_a_messaging_contact_under_the_document_s_own_contact_lines_stays(contac
 def test_a_messaging_contact_under_the_body_s_last_sentence_is_the_page_s() -> None:
     raw = "关于举办摄影培训班的通知\n各单位:\n请于月底前报名。\n微信号:shanqianwenku2031\n"
     assert _generic(raw).text == raw.replace("微信号:shanqianwenku2031\n", "").rstrip("\n")
+
+
+def test_a_word_file_s_page_header_beside_its_page_breaks_goes_and_atop_the_text_too() -> None:
+    raw = ("山前县水利局\n山前县水利局2031年工作总结\n一、主要工作\n全年完成河道清淤12公里,加固堤防3处。\n"
+           "第 1 页 共 2 页\n山前县水利局\n新建小型泵站5座。\n第 2 页 共 2 页\n")
+    assert _generic(raw).text == ("山前县水利局2031年工作总结\n一、主要工作\n全年完成河道清淤12公里,加固堤防3处。\n"
+                                  "新建小型泵站5座。")
+
+
+def test_a_body_line_that_only_reads_like_a_page_header_stays() -> None:
+    raw = ("山前县水利局2031年工作总结\n一、主要工作\n全年完成河道清淤12公里。\n第 1 页 共 2 页\n"
+           "二、存在问题\n资金不足。\n")
+    assert "二、存在问题" in _generic(raw).text
+
+
+def test_a_page_s_count_at_the_end_of_the_text_s_last_line_goes() -> None:
+    body = "各单位要把这次会议精神传达到每一位干部职工,抓好落实。"
+    assert _generic(f"{body} 第1页共2页").text == body

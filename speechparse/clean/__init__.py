@@ -101,6 +101,10 @@ class CleanState:
         end = len(self.text)
         return min((start for start, stop, _ in self._pending if stop >= end), default=end)
 
+    def marked_by(self, rules: frozenset[str]) -> list[tuple[int, int]]:
+        """The spans marked (not yet committed) by any of ``rules``, in the order they were marked."""
+        return [(start, end) for start, end, rule in self._pending if rule in rules]
+
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""
         for key, value in meta.items():

@@ -54,6 +54,7 @@ from speechparse.vocab.noise import (
     FILE_GENRE_WORDS,
     LINK_LIST_LABEL,
     MARKUP,
+    PAGE_BREAK_RULES,
     SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -70,6 +71,8 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: a page's running header beside its page breaks is at most this long (characters)
+MAX_RUNNING_HEADER: Final = 30
 #: a furniture line of the head this long (characters) or longer, read again in the body, is a running header
 MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
@@ -423,6 +426,7 @@ def mark_generic_noise(state: CleanState) -> None:
     tail_start = _mark_tail(state, page, opening, state.marked_to_end())
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
+    _mark_running_headers(state, page)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
@@ -602,6 +606,42 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
                 and page.verdict(line) == FURNITURE:
             _remove_line(state, page, line, "generic.body")  # a running header, a prompt (展开阅读全文)
+
+
+def _mark_running_headers(state: CleanState, page: _Page) -> None:
+    """A page's running header (a Word file's 页眉: its unit's name) next to the page numbers a table's rule
+    marked: a short line that stands beside two page breaks, or beside one and atop the text, goes wherever
+    it stands so; a line of the body that reads the same elsewhere stays."""
+    breaks = state.marked_by(PAGE_BREAK_RULES)
+    if not breaks:
+        return
+    beside: dict[str, list[int]] = {}  # a short line's content → the lines with it beside a page break
+    for start, end in breaks:
+        for line in (_text_line_before(page, start), _text_line_after(page, end)):
+            if line is not None:
+                content = page.content(line)
+                if len(content) <= MAX_RUNNING_HEADER and not _SENTENCE_MARKS.search(content):
+                    beside.setdefault(content, []).append(line)
+    top = next((line for line in range(len(page)) if not page.is_blank(line)), None)
+    for content, lines in beside.items():
+        atop = top is not None and top not in lines and page.content(top) == content
+        if len(set(lines)) >= 2 or atop:
+            for line in sorted(set(lines) | ({top} if atop and top is not None else set())):
+                _remove_line(state, page, line, "generic.body")
+
+
+def _text_line_before(page: _Page, position: int) -> int | None:
+    line = bisect_right(page.starts, position - 1) - 1
+    while line >= 0 and page.is_blank(line):
+        line -= 1
+    return line if line >= 0 and page.bounds(line)[2] <= position else None
+
+
+def _text_line_after(page: _Page, position: int) -> int | None:
+    line = bisect_right(page.starts, position - 1)
+    while line < len(page) and page.is_blank(line):
+        line += 1
+    return line if line < len(page) else None
 
 
 def _is_button(evidence: _Evidence, content: str) -> bool:

@@ -281,8 +281,9 @@ def _with_blank_lines(text: str, start: int, end: int) -> tuple[int, int]:
     before = start
     while before > 0 and text[before - 1] in " \t\n":
         before -= 1
-    if before > 0:
-        start = min(start, text.index("\n", before) + 1)
+    newline = text.find("\n", before, start) if before > 0 else -1
+    if newline >= 0:  # (none: text stands before the span on its line, which it keeps)
+        start = newline + 1
     after = end
     while after < len(text) and text[after] in " \t\n":
         after += 1

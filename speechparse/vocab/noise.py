@@ -192,7 +192,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE),
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
-              SPAN, ANYWHERE),
+              SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d+[ \t]*页"
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
@@ -401,3 +401,7 @@ TRUNCATION_NOTE: Final = (
     r"[(（]?(?:(?:请)?(?:登录|登陆|注册|开通会员|购买|付费)(?:后|以后)?(?:查看|阅读|下载|浏览)(?:全文|完整版|更多|剩余内容)|"
     r"未完待续|全文(?:请)?(?:登录|下载)(?:后)?(?:查看|阅读))[)）]?"
 )
+
+
+#: the rules whose lines are page breaks (a page's number): a running header stands beside them
+PAGE_BREAK_RULES: Final = frozenset(rule.name for rule in GENERIC_RULES if rule.page_break)

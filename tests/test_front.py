@@ -55,3 +55,10 @@ def test_a_document_number_spaced_as_a_scan_reads_it_is_no_part_of_the_title() -
 def test_an_addressee_of_schools_villages_and_centres_is_one(addressee: str) -> None:
     document = speechparse.parse_text(f"关于做好秋季开学工作的通知\n{addressee}\n现将有关事项通知如下。\n")
     assert [node.TYPE for node in document.body][:2] == ["title", "addressee"]
+
+
+def test_the_longest_addressee_the_vocabulary_allows_is_still_found_by_its_colon() -> None:
+    from speechparse.lex.front import MAX_SALUTATION, _salutation_at
+    addressee = "各" + "乡" * 80 + "政府" + "和" * 30 + ":"
+    assert len(addressee) < MAX_SALUTATION
+    assert _salutation_at(addressee + "\n", 0) == (0, len(addressee))

@@ -42,6 +42,8 @@ from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, 
 if TYPE_CHECKING:
     from speechparse.model import OffsetMap
 
+#: a salutation or an addressee ends this near its start (characters): ADDRESSEE's and SALUTATION's longest
+MAX_SALUTATION: Final = 130
 #: how far into the text the front matter may reach
 MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
@@ -103,9 +105,6 @@ class _Line:
     start: int  # first non-space character
     end: int  # after the last non-space character
     next: int  # start of the next line (after the newline)
-    #: whether cleaning removed text between the line before and this one (a date line between a site's
-    #: name and the title): the two were not one title broken over two lines
-    after_removal: bool = False
 
 
 @frozen
@@ -119,8 +118,8 @@ class _TitleSpan:
 def find_front_matter(text: str, folded: str, body_limit: int, offsets: OffsetMap | None = None) -> FrontMatter:
     """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With the cleaning's
     ``offsets``, two lines that removed text stood between are never joined into one title."""
-    lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS), offsets))
-    title, body_line = _find_title(folded, lines)
+    lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
+    title, body_line = _find_title(folded, lines, offsets)
     pieces: list[tuple[str, int]] = []
     if title is None:
         attached = _title_after_cover_notice(text, folded, offsets)
@@ -148,7 +147,8 @@ def find_front_matter(text: str, folded: str, body_limit: int, offsets: OffsetMa
 # ---------------------------------------------------------------- the title
 
 
-def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int | None]:
+def _find_title(folded: str, lines: list[_Line], offsets: OffsetMap | None = None
+                ) -> tuple[_TitleSpan | None, int | None]:
     """The title, and the index of the line where the body begins (None: not found)."""
     whole: list[_TitleSpan] = []
     glued: list[_TitleSpan] = []
@@ -181,7 +181,7 @@ def _find_title(folded: str, lines: list[_Line]) -> tuple[_TitleSpan | None, int
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index
-        joined = _joined_title(folded, lines, index)
+        joined = _joined_title(folded, lines, index, offsets)
         if joined is not None:
             whole.append(joined)
             index = joined.line + 1
@@ -204,10 +204,10 @@ def _title_after_cover_notice(text: str, folded: str, offsets: OffsetMap | None 
     A 公文 that hands on another (印发…) may start at its addressee line; the
     handed-on document's title then follows the issuer and the date line.
     """
-    lines = list(_lines(folded, MAX_FRONT_CHARS, offsets))
+    lines = list(_lines(folded, MAX_FRONT_CHARS))
     for index, line in enumerate(lines[:-1]):
         if _DATE_LINE.fullmatch(folded, line.start, line.end):
-            following = _joined_title(folded, lines, index + 1)
+            following = _joined_title(folded, lines, index + 1, offsets)
             if following is not None:
                 return clean_title(text[following.start:following.end])
     return None
@@ -219,8 +219,9 @@ def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None
     return glued[-1] if glued else None
 
 
-def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
-    """A whole-line title on line ``index``, or broken over it and the lines after it."""
+def _joined_title(folded: str, lines: list[_Line], index: int, offsets: OffsetMap | None = None) -> _TitleSpan | None:
+    """A whole-line title on line ``index``, or broken over it and the lines after it; never over two lines that
+    cleaning removed text between (a site's name, its date line, the title: not one title)."""
     line = lines[index]
     content = folded[line.start:line.end]
     for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
@@ -228,7 +229,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int) -> _TitleSpan | N
             if not _may_continue(folded[lines[last - 1].start:lines[last - 1].end]):
                 return None
             following = folded[lines[last].start:lines[last].end]
-            if _SUBTITLE.match(following) or lines[last].after_removal:
+            if _SUBTITLE.match(following) or (offsets is not None
+                                              and offsets.removed_between(lines[last - 1].end, lines[last].start)):
                 return None
             content += following
         if is_title_text(content):
@@ -388,6 +390,11 @@ def _salutation_at(folded: str, position: int) -> tuple[int, int] | None:
     start = position
     while start < len(folded) and folded[start] in " \t":
         start += 1
+    # both end in a colon (or, a salutation, an exclamation mark) on their line: most lines have none near
+    newline = folded.find("\n", start, start + MAX_SALUTATION)
+    reach = start + MAX_SALUTATION if newline < 0 else newline
+    if folded.find(":", start, reach) < 0 and folded.find("!", start, reach) < 0:
+        return None
     for pattern in (_SALUTATION, _ADDRESSEE):
         match = pattern.match(folded, start)
         if match is not None:
@@ -398,10 +405,9 @@ def _salutation_at(folded: str, position: int) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- lines and tiling
 
 
-def _lines(folded: str, limit: int, offsets: OffsetMap | None = None) -> Iterator[_Line]:
+def _lines(folded: str, limit: int) -> Iterator[_Line]:
     position = 0
     count = 0
-    previous_end = -1
     while position < len(folded) and position < limit and count < MAX_FRONT_LINES:
         newline = folded.find("\n", position)
         after = len(folded) if newline < 0 else newline + 1
@@ -413,9 +419,7 @@ def _lines(folded: str, limit: int, offsets: OffsetMap | None = None) -> Iterato
         while stop > start and folded[stop - 1].isspace():
             stop -= 1
         if stop > start:
-            yield _Line(start, stop, after, offsets is not None and previous_end >= 0
-                        and offsets.removed_between(previous_end, start))
-            previous_end = stop
+            yield _Line(start, stop, after)
             count += 1
         position = after
 

@@ -356,7 +356,7 @@ class _Page:
         if start == end:
             return BLANK
         content = self.text[start:end]
-        if _SALUTATION.match(content) or _ADDRESSEE.match(content):
+        if _opens_the_document(content):
             return OPENING
         # a numbered item that ends its sentence is one, however short (3.可扫码报名。): only the terms sites'
         # notices are made of make it furniture
@@ -407,6 +407,17 @@ class _Page:
         while following < limit and self.verdict(following) == BLANK:
             following += 1
         return following if following < limit else None
+
+
+def _is_salutation(content: str) -> bool:
+    """A salutation (同志们:, 尊敬的…!): it ends in a colon or an exclamation mark, which most lines lack."""
+    return (":" in content or "!" in content) and _SALUTATION.match(content) is not None
+
+
+def _opens_the_document(content: str) -> bool:
+    """A salutation, or an addressee line (各乡镇人民政府:)."""
+    return (":" in content or "!" in content) and (_SALUTATION.match(content) is not None
+                                                   or _ADDRESSEE.match(content) is not None)
 
 
 def is_sentence(content: str) -> bool:
@@ -487,7 +498,7 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             line += 1
             continue
         content = page.content(line)
-        if _SALUTATION.match(content) or _SUBTITLE_LINE.fullmatch(content):
+        if _is_salutation(content) or (content[0] in "—-" and _SUBTITLE_LINE.fullmatch(content)):
             # the title stands above its subtitle, its date line and its speaker's name (在…的讲话 / 林明 / (2031年…))
             while len(above) > 1 and _SPEECH_BYLINE.fullmatch(page.content(above[-1])):
                 above.pop()

@@ -112,7 +112,7 @@ _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
 #: the next number right after a marker makes it a list of numbers (二、三季度, 五、六十人), and the same
 #: number after 是 or 要 an idiom (一是一、二是二), not an item; another count opens the item's words
 #: (三、五项重点任务, 一、三大攻坚战). (参 after a marker opens a word as well: 二、参会人员.)
-_NUMERAL_AFTER: Final = "(?:" + "|".join(
+_NUMERAL_AFTER: Final = f"(?=[{CN_NUMERAL_CHARS}])(?:" + "|".join(
     rf"(?<={numeral}[、.,:]){following}|(?<={numeral}[是要]){numeral}"
     for digits in ("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
     for numeral, following in pairwise(digits)) + ")"

@@ -62,3 +62,8 @@ def test_the_longest_addressee_the_vocabulary_allows_is_still_found_by_its_colon
     addressee = "各" + "乡" * 80 + "政府" + "和" * 30 + ":"
     assert len(addressee) < MAX_SALUTATION
     assert _salutation_at(addressee + "\n", 0) == (0, len(addressee))
+
+
+def test_a_date_line_after_the_speaker_s_name_and_the_salutation_under_them_are_typed() -> None:
+    document = speechparse.parse_text("在全县防汛工作会议上的讲话\n李明\n(2031年6月3日)\n同志们:\n今天召开会议。\n")
+    assert [node.TYPE for node in document.body][:4] == ["title", "speaker", "dateline", "salutation"]

@@ -340,6 +340,8 @@ def _after_title(folded: str, lines: list[_Line], title: _TitleSpan, pieces: lis
         pieces.append((kind, line.start))
         if kind not in _ANYWHERE:
             expected = expected[expected.index(kind) + (0 if kind == "subtitle" else 1):]
+            if kind == "speaker" and all(piece != "dateline" for piece, _ in pieces):
+                expected = ["dateline", *expected]  # the date may follow the speaker's name as well (周明 / (…日))
     return lines[-1].next if lines else position
 
 

@@ -385,3 +385,9 @@ def test_a_stage_direction_repeated_under_each_speaker_in_the_body_stays() -> No
 def test_a_line_of_dots_that_stands_for_what_a_script_leaves_out_is_its_own_paragraph(omission: str) -> None:
     raw = f"请县长讲话,大家欢迎!\n{omission}\n请书记作总结。\n"
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("label", ["主题: ", "标题:"])
+def test_a_subject_or_title_label_copying_the_title_above_it_goes(label: str) -> None:
+    raw = f"{label}关于做好秋季开学工作的通知\n\n关于做好秋季开学工作的通知\n各中小学:\n请做好开学准备。\n"
+    assert clean(raw, site_rules=False).text.startswith("关于做好秋季开学工作的通知\n各中小学:")

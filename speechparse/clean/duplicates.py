@@ -63,9 +63,11 @@ MIN_LED_ENTRIES: Final = 2
 #: a sentence's end: a line that holds one is the body's
 _SENTENCE_END_MARK: Final = re.compile(r"[。!?]")  # Python's re: one class
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
-_GENRE_LABEL: Final = lazy_compile(rf"[ \t]*{TITLE_LABEL}[ \t]*:[ \t]*")
+#: (or a page's label of a title: 标题:, an e-mail's 主题:)
+_TITLE_LABEL_WORDS: Final = ("标题", "题目", "主题")
+_GENRE_LABEL: Final = lazy_compile(rf"[ \t]*(?:{TITLE_LABEL}|{'|'.join(_TITLE_LABEL_WORDS)})[ \t]*:[ \t]*")
 #: the last characters of the genre words a label ends in, right before its colon (讲话稿: 党课:)
-_GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS)
+_GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS + _TITLE_LABEL_WORDS)
 #: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
 #: punctuation and no second comma
 _SENTENCE_STOP: Final = re.compile(r"[。!?;]|,[^,]*,")  # Python's re: called often (re's calls cost less)
@@ -286,9 +288,9 @@ def remove_glued_title_copies(state: CleanState) -> None:
 
 
 def remove_labelled_title_copy(state: CleanState) -> None:
-    """专题党课讲稿:<the title>(12页) / <the title>: a file's name that labels the title with its genre,
-    above the title itself, goes; the title stays. (After the page's own title, which may copy the file's
-    name with the site's after it, has gone as a copy of it.)"""
+    """专题党课讲稿:<the title>(12页) / <the title>: a file's name that labels the title with its genre (or a
+    page's label, 标题:, an e-mail's subject, 主题:), above the title itself, goes; the title stays. (After
+    the page's own title, which may copy the file's name with the site's after it, has gone as a copy of it.)"""
     text = state.folded
     lines = state.derived(_lines)
     labelled = [index for index, (start, end) in enumerate(lines)

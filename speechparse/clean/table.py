@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 MAX_TRIED_LINES: Final = 8
 
 
+#: how far back from a file's name a sentence end says the name stands below the body (characters)
+MAX_FILE_NAME_REACH: Final = 2000
+
+
 @frozen
 class _Compiled:
     rule: NoiseRule
@@ -298,7 +302,8 @@ def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
         found["site"] = rule.site
     if groups.get("site"):
         found["site"] = canonical_site(groups["site"])
-    if groups.get("file_title"):
+    if groups.get("file_title") and "。" not in match.string[max(0, match.start() - MAX_FILE_NAME_REACH):match.start()]:
+        # a file named below the body's sentences is one it links to (相关附件: …名单.xls), not the page's own
         found["file_title"] = groups["file_title"].strip()
     if groups.get("pages"):
         found["pages"] = int(groups["pages"])

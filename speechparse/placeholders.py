@@ -367,6 +367,8 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
     position = end
     while position < len(folded) and folded[position] in " \t":
         position += 1
+    if position - end >= 2 or "\t" in folded[end:position]:
+        return None  # a gap of a table's or a list's columns: what stands after it is the next column's
     adjacent = True
     fraction = _DECIMAL.match(folded, position, position + _DECIMAL_REACH)
     if fraction is not None:  # XX.X%: the unit after the fraction

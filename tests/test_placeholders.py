@@ -488,3 +488,12 @@ def test_a_term_of_years_is_a_number_not_a_date(term: str) -> None:
 
 def test_a_count_after_a_label_of_minutes_is_still_a_number() -> None:
     assert _found("会议应出席XX人,共记录XX条意见。\n") == [("XX", "number"), ("XX", "number")]
+
+
+def test_a_blank_in_a_list_of_names_takes_no_cue_from_the_column_after_its_gap() -> None:
+    found = _found("一、先进个人\n×××  城关镇党委副书记\n张XX  县农业农村局股长\n某某某  柳林乡站长\n")
+    assert found == [("×××", "person"), ("XX", "person"), ("某某某", "person")]
+
+
+def test_three_mou_in_a_row_are_one_blank_for_a_name() -> None:
+    assert _found("请某某某同志发言。\n") == [("某某某", "person")]

@@ -91,7 +91,7 @@ COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_wor
 #: searches for a literal at C speed and tries an alternation at every position. No two forms
 #: share a character, so their matches never overlap and, merged in order, are what one
 #: alternation of them would find.
-PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,6}", "x{1,20}", "某某", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
+PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,6}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
@@ -469,7 +469,7 @@ ORGAN_CLASSES: Final = frozenset({"organ"})
 
 #: kind and strength of a token's own shape, when no word says more: three
 #: blank characters are the length of a Chinese name; ~ stands for a year
-NAME_SHAPE: Final = (r"×××|XXX|xxx|\*\*\*|某某", "person", 20)
+NAME_SHAPE: Final = (r"×××|XXX|xxx|\*\*\*|某某某?", "person", 20)
 YEAR_SHAPE: Final = (r"~", "date", 45)
 #: a blank that stands for digits (a ~, or the end of a year's digits: 20XX)
 #: is a date or a number whatever word follows: ~政府工作 is a year's report

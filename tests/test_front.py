@@ -67,3 +67,14 @@ def test_the_longest_addressee_the_vocabulary_allows_is_still_found_by_its_colon
 def test_a_date_line_after_the_speaker_s_name_and_the_salutation_under_them_are_typed() -> None:
     document = speechparse.parse_text("在全县防汛工作会议上的讲话\n李明\n(2031年6月3日)\n同志们:\n今天召开会议。\n")
     assert [node.TYPE for node in document.body][:4] == ["title", "speaker", "dateline", "salutation"]
+
+
+def test_a_line_of_clauses_above_a_title_of_its_own_is_not_its_first_half() -> None:
+    document = speechparse.parse_text("写材料十年,专注公文写作\n在全县防汛工作会议上的讲话\n同志们:\n今天召开会议。\n",
+                                      site_rules=False)
+    assert document.title == "在全县防汛工作会议上的讲话"
+
+
+def test_a_title_broken_over_two_lines_is_still_one() -> None:
+    document = speechparse.parse_text("关于进一步加强和改进\n新时代基层治理工作的意见\n各乡镇:\n现提出如下意见。\n")
+    assert document.title == "关于进一步加强和改进新时代基层治理工作的意见"

@@ -232,6 +232,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int, offsets: OffsetMa
             if _SUBTITLE.match(following) or (offsets is not None
                                               and offsets.removed_between(lines[last - 1].end, lines[last].start)):
                 return None
+            if "," in content and is_title_text(following):
+                return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
             content += following
         if is_title_text(content):
             return _TitleSpan(last, line.start, lines[last].end, True)

@@ -412,3 +412,12 @@ def test_a_body_line_that_only_reads_like_a_page_header_stays() -> None:
 def test_a_page_s_count_at_the_end_of_the_text_s_last_line_goes() -> None:
     body = "各单位要把这次会议精神传达到每一位干部职工,抓好落实。"
     assert _generic(f"{body} 第1页共2页").text == body
+
+
+def test_a_pdf_s_running_header_that_repeats_its_title_goes_beside_the_break_and_the_title_stays() -> None:
+    raw = ("在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n·1·\n在全镇防汛工作会议上的讲话\n"
+           "各村要落实防汛责任。\n")
+    cleaned = _generic(raw)
+    title = "在全镇防汛工作会议上的讲话"
+    assert cleaned.text.count(title) == 1 and cleaned.text.startswith(f"{title}\n")
+    assert "·1·" not in cleaned.text

@@ -99,3 +99,23 @@ def test_a_short_copy_wrapped_at_a_document_s_width_of_28_characters_is_rejoined
 def test_a_short_line_with_a_comma_and_no_end_stays_a_line_of_its_own() -> None:
     raw = "坚持稳中求进,推动高质量发展\n各村要抓好落实。\n"
     assert clean(raw).text == raw
+
+
+#: invented prose to open a fixed-width copy with: seven lines of twenty characters, cut mid-sentence
+_OPENING = ("过去一年,全镇上下坚持稳中求进工作总基调,扎实做好稳增长、促改革、调结构、惠民生、防风险各项工作,"
+            "经济社会发展取得新成效,全年完成固定资产投资八亿元,同比增长百分之十二,新增市场主体三百余户,"
+            "城乡居民人均可支配收入稳步提高,民生保障水平持续提升,社会大局保持和谐稳定,成绩来之不易。")[:140]
+
+
+def _fixed_width_copy(prose: str, width: int = 20) -> str:
+    text = _OPENING + prose
+    return "\n".join(text[index:index + width] for index in range(0, len(text), width)) + "\n"
+
+
+def test_a_closing_quote_that_ends_a_full_line_of_a_fixed_width_copy_ends_no_sentence() -> None:
+    # (the line the quote ends is a column short of the widest: a comma is half a Han character wide)
+    prose = ("今年,全镇营商环境有改善,但“获得信贷”等指标得分仍低于全县平均水平,需要引起高度重视,各部门要逐项对标找差,"
+             "拿出管用的硬招实招,确保年底前全部补齐短板。")
+    raw = _fixed_width_copy(prose)
+    assert "”\n等指标" in raw
+    assert clean(raw).text.rstrip("\n") == _OPENING + prose

@@ -637,7 +637,9 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
     for content, lines in beside.items():
         atop = top is not None and top not in lines and page.content(top) == content
         if len(set(lines)) >= 2 or atop:
-            for line in sorted(set(lines) | ({top} if atop and top is not None else set())):
+            # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
+            keep_top = not atop or is_title_text(content)
+            for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
                 _remove_line(state, page, line, "generic.body")
 
 

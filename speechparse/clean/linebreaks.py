@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 #: characters that end a sentence or a line legitimately
 _LINE_FINAL: Final = frozenset("。!?;:…”’」』)】》、,\"'")
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
+#: the marks that end a sentence, and the closing quotes and brackets that may follow them
+_SENTENCE_ENDS: Final = frozenset("。!?;:…")
+_CLOSERS: Final = "”’」』)】》\"'"
+
 #: punctuation a line cannot start with: it belongs to the line before
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
@@ -168,6 +172,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     ``following`` is the first character of the line after ``after``.
     """
     last = before.last
+    # in a fixed-width copy a closing quote or bracket ends a sentence only after a sentence's end (…“政府采购”
+    # / 等指标…: the layout's wrap); elsewhere a line may end after one (a date line, a heading's quotation)
+    ends = last in _SENTENCE_FINAL if width is None else _ends_a_sentence(before.tail)
     if newlines > MAX_GAP_NEWLINES:
         return False
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
@@ -175,7 +182,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if after[0] in _LINE_INITIAL_CLOSERS:
         # (a line of dots alone stands for what the script leaves out: ……(完), a paragraph of its own)
         return newlines == 1 and not _OMISSION_LINE.fullmatch(after)
-    if last in _SENTENCE_FINAL and (width is None or before.width < width):
+    if ends and (width is None or before.width < width):
         return False  # a sentence ended, and no full line of a fixed-width copy says the paragraph goes on
     if newlines == 1 and len(after) <= MAX_FRAGMENT and following in _LINE_INITIAL_CLOSERS \
             and last not in _SENTENCE_FINAL:
@@ -197,11 +204,12 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True  # a paragraph does not end in a comma
     if newlines > 1:
         return False
-    if width is not None and before.width >= width - FIXED_WIDTH_SLACK and last not in _LINE_FINAL:
+    line_final = ends or last in "、," if width is not None else last in _LINE_FINAL or ends
+    if width is not None and before.width >= width - FIXED_WIDTH_SLACK and not line_final:
         return True  # a full line of a fixed-width copy: the layout broke it
-    if width is not None and before.width >= width and last in _SENTENCE_FINAL:
+    if width is not None and before.width >= width and ends:
         return True  # full to the last column: the sentence ended there, the paragraph did not
-    if last in _LINE_FINAL or last in _SENTENCE_FINAL:
+    if line_final:
         return False
     if any(before.tail.count(opener) > before.tail.count(closer) for opener, closer in _PAIRS):
         return True
@@ -209,6 +217,13 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     sentence = last_sentence.group() if last_sentence is not None else before.head
     # (a heading after the line's last sentence end begins there; a point's marker, 三是…, runs on in the sentence)
     return before.length >= MIN_PROSE_LINE and "," in before.tail and not _opens_with_heading(sentence)
+
+
+def _ends_a_sentence(tail: str) -> bool:
+    """Whether a line's last characters end a sentence: a sentence's mark, maybe inside closing quotes or
+    brackets (…。” …?)); a closing mark after words alone (…“政府采购”, …的意见》) ends none."""
+    words = tail.rstrip(_CLOSERS)
+    return bool(words) and words[-1] in _SENTENCE_ENDS
 
 
 def _opens_with_heading(line: str) -> bool:

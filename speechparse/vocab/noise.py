@@ -194,7 +194,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
-    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|第[ \t]*\d+[ \t]*页"
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|[·•][ \t]*\d{1,3}[ \t]*[·•]|第[ \t]*\d+[ \t]*页"
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),

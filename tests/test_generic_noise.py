@@ -421,3 +421,9 @@ def test_a_pdf_s_running_header_that_repeats_its_title_goes_beside_the_break_and
     title = "在全镇防汛工作会议上的讲话"
     assert cleaned.text.count(title) == 1 and cleaned.text.startswith(f"{title}\n")
     assert "·1·" not in cleaned.text
+
+
+@pytest.mark.parametrize("caption", ["图为全会现场。(记者 林峰 摄)", "图为活动现场。(通讯员 吴涛 供图)"])
+def test_a_photo_s_caption_with_its_credit_in_brackets_goes(caption: str) -> None:
+    body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"
+    assert _generic(f"在县纪委全会上的工作报告\n{caption}\n{body}").text == f"在县纪委全会上的工作报告\n{body}"

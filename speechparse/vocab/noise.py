@@ -178,8 +178,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"新华社记者\s*[\p{Han}·、 ]{2,12}?\s*/?\s*摄", SPAN, ANYWHERE),
     # a photo's caption on its own line, its credit at the end (…讲授专题党课。某某日报记者 林峰 摄 / 通讯员 吴涛 供图);
     # a rule per closing word, which every match holds (a text without it is not searched)
+    # (the credit may stand in brackets: 图为全会现场。(记者 王丽 摄))
     *(NoiseRule(f"news.photo_line{suffix}", r"^[^\n]{0,160}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}(?:[ \t]+[\p{Han}·]{2,4}){0,2}"
-                                             rf"[ \t]*{word}[ \t]*$", where=ANYWHERE)
+                                             rf"[ \t]*{word}[ \t]*\)?[ \t]*$", where=ANYWHERE)
       for suffix, word in (("", "摄"), ("_supplied", "供图"))),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),

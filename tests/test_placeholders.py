@@ -497,3 +497,17 @@ def test_a_blank_in_a_list_of_names_takes_no_cue_from_the_column_after_its_gap()
 
 def test_three_mou_in_a_row_are_one_blank_for_a_name() -> None:
     assert _found("请某某某同志发言。\n") == [("某某某", "person")]
+
+
+@pytest.mark.parametrize(("text", "token"), [("新建茶园X000亩。", "X"), ("带动农户X00余户。", "X"),
+                                             ("按不低于X:1的比例配套。", "X"), ("培训XX学时。", "XX")])
+def test_a_blank_for_a_figure_s_first_digits_or_a_ratio_s_first_term_is_a_number(text: str, token: str) -> None:
+    assert _found(text) == [(token, "number")]
+
+
+def test_a_blank_issuer_code_before_a_document_number_s_year_is_a_place() -> None:
+    assert _found("X政办〔2031〕12号\n") == [("X", "region")]
+
+
+def test_a_note_in_brackets_repeated_in_a_fragment_is_no_title() -> None:
+    assert speechparse.parse_text("请张明同志发言。\n(发言、批评)\n请李华同志发言。\n(发言、批评)\n").title is None

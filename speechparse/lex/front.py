@@ -165,7 +165,8 @@ def _find_title(folded: str, lines: list[_Line], offsets: OffsetMap | None = Non
                 # or is the genre word alone (倡议书, 公开信)
                 whole.append(_TitleSpan(0, lines[0].start, lines[0].end, True))
             return _pick(whole, glued), index
-        if content in seen and not whole and may_be_title_line(content):
+        if content in seen and not whole and may_be_title_line(content) \
+                and not (content[0] == "(" and content[-1] == ")"):  # (a note in brackets, a stage direction)
             # a site prints the title, then the page prints it again above the body
             whole.append(_TitleSpan(index, line.start, line.end, True))
             index += 1

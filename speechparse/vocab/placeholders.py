@@ -134,6 +134,8 @@ UNITS_OF_MEASURE: Final = (
     "吨", "万吨", "千克", "公斤", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里",
     "平方千米", "立方米", "万立方米", "公顷", "亩", "万亩", "升", "毫升", "千瓦", "千瓦时", "万千瓦", "兆瓦",
     "瓦", "千伏", "伏", "赫兹", "小时", "分钟", "秒", "天", "周", "个月", "岁", "摄氏度", "标箱",
+    # the units of teaching and training hours
+    "学时", "课时", "学分",
 )
 #: money and ratios (人民币 units; GB/T 15835-2011 数字用法 for % and ‰), the
 #: magnitudes that stand for a figure (X万农民) and the words of an
@@ -375,6 +377,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
     CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
              source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
+    # a blank that stands for a figure's first digits (X000亩, X00余户), or a ratio's first term (X:1)
+    CueClass("figures_after", "number", RIGHT, 65,
+             rf"[0-9]{{1,4}}(?=[余多]?(?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE)}))|[:∶][ \t]*(?=[0-9])",
+             source="GB/T 15835-2011 出版物上数字用法: a figure written with some of its digits blanked, a ratio"),
     CueClass("ordinal_word", "number", RIGHT, 70, _words(ORDINAL_WORDS), source="量词 of order (届 期 批 轮)"),
     CueClass("count_of_years", "number", RIGHT, 70, _words(COUNT_OF_YEARS),
              source="时量: a number of years, as 年 after 有/近 (《现代汉语八百词》 年)"),
@@ -391,7 +397,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="GB/T 2260 行政区划 levels; 村民/居民委员会组织法; 中国开发区审核公告目录"),
     CueClass("places_summed_up", "region", RIGHT, 60, PLACES_SUMMED_UP,
              source="a list of places summed up by a count of divisions (两县, 等地)"),
-    CueClass("issuer_code", "region", RIGHT, 60, r"(?:政办|委办|府办|政|委|办)?发(?=〔)",
+    CueClass("issuer_code", "region", RIGHT, 60, r"(?:政办|委办|府办|政|委|办)?(?:发|函|字)?(?=〔)",
              source="GB/T 9704-2012 发文字号: the issuer's code opens with its place (X政发〔2020〕)"),
     CueClass("organ", "region", RIGHT, 60, _words(ORGANS_OF_A_PLACE), names_slot=True,
              source="《宪法》第三章 国家机构; 《中国共产党章程》; 政协章程"),

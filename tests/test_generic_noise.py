@@ -427,3 +427,14 @@ def test_a_pdf_s_running_header_that_repeats_its_title_goes_beside_the_break_and
 def test_a_photo_s_caption_with_its_credit_in_brackets_goes(caption: str) -> None:
     body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"
     assert _generic(f"在县纪委全会上的工作报告\n{caption}\n{body}").text == f"在县纪委全会上的工作报告\n{body}"
+
+
+def test_a_portal_s_banner_of_its_organ_and_channel_goes() -> None:
+    raw = "山前县人民政府 政务公开\n山前县人民政府办公室关于做好防汛工作的通知\n各乡镇:\n请做好防汛工作。\n"
+    assert _generic(raw).text.startswith("山前县人民政府办公室关于做好防汛工作的通知\n")
+
+
+@pytest.mark.parametrize("tag", ["[转载]", "[原创]"])
+def test_a_blog_s_tag_before_a_post_s_title_goes_from_the_text(tag: str) -> None:
+    raw = f"{tag}在全镇防火工作会议上的讲话\n同志们:\n今天召开会议。\n"
+    assert _generic(raw).text == raw.replace(tag, "")

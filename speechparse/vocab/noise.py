@@ -199,6 +199,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # a blog's tag before a post's title ([转载]在…的讲话): the title's own words follow it
+    NoiseRule("blog.tag", r"^[ \t]*+\[(?:转载|原创|转|置顶|推荐|精华)\][ \t]*(?=\p{Han})", SPAN),
     # an image or a video the copy lost, named in brackets on the line where it stood
     NoiseRule("copy.media", r"^[ \t]*+[\[【](?:图片|视频)[\]】][ \t]*$", where=ANYWHERE),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
@@ -284,6 +286,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
+    # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
+    Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is

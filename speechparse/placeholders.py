@@ -316,7 +316,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
     # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
-    shape = None if _in_a_code(folded, start, end) else _shape(folded[start:end])
+    shape = _shape(folded[start:end])
+    if shape is not None and _in_a_code(folded, start, end):
+        shape = None
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
         candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS]  # it stands for digits

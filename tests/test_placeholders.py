@@ -511,3 +511,7 @@ def test_a_blank_issuer_code_before_a_document_number_s_year_is_a_place() -> Non
 
 def test_a_note_in_brackets_repeated_in_a_fragment_is_no_title() -> None:
     assert speechparse.parse_text("请张明同志发言。\n(发言、批评)\n请李华同志发言。\n(发言、批评)\n").title is None
+
+
+def test_a_blank_that_is_the_whole_issuer_code_is_no_place() -> None:
+    assert _found("XX〔2031〕X号\n")[0] == ("XX", "other")

@@ -68,8 +68,9 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 _OMISSION_LINE: Final = re.compile(r"[…. \t]+(?:\([^()\n]{1,4}\))?")  # Python's re: classes
 #: the last sentence of a line (after its last sentence end)
 _LAST_SENTENCE: Final = re.compile(r"(?<=[。!?;:])[^。!?;:]*$")  # Python's re: classes
-#: running prose: a line at least this long, with a comma in it (a 公文 is typeset 28 characters a line)
-MIN_PROSE_LINE: Final = 26
+#: running prose: a line at least this long, with a comma in it (a shorter one may be a heading of clauses
+#: with no number, 坚持…,…再上新台阶, whose break stays; a copy's shorter wrapped lines are found by its width)
+MIN_PROSE_LINE: Final = 40
 #: a line before a word cut across a blank line is at least this long
 MIN_SENTENCE_LINE: Final = 20
 #: a fixed-width copy has at least this many lines of (nearly) one length

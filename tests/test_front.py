@@ -78,3 +78,8 @@ def test_a_line_of_clauses_above_a_title_of_its_own_is_not_its_first_half() -> N
 def test_a_title_broken_over_two_lines_is_still_one() -> None:
     document = speechparse.parse_text("关于进一步加强和改进\n新时代基层治理工作的意见\n各乡镇:\n现提出如下意见。\n")
     assert document.title == "关于进一步加强和改进新时代基层治理工作的意见"
+
+
+def test_a_speaker_s_line_of_posts_joined_by_a_comma_mark_and_a_name_is_typed() -> None:
+    document = speechparse.parse_text("在全局党课上的讲稿\n局党组书记、局长  郑明\n同志们:\n今天讲党课。\n")
+    assert [node.TYPE for node in document.body][:3] == ["title", "speaker", "salutation"]

@@ -66,7 +66,9 @@ _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _BYLINE: Final = lazy_compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
 #: salutations that may follow a title glued to them
 _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
-_SPEAKER_LINE: Final = lazy_compile(r"^[\p{Han}·• ]{2,30}$")
+#: a speaker's line: a name, or posts and a name (posts may be joined by 、: 局党组书记、局长  郑明)
+_SPEAKER_LINE: Final = lazy_compile(
+    r"^[\p{Han}·• ]{2,30}$|^\p{Han}{2,16}(?:、\p{Han}{2,16}){1,3}[ \t]+[\p{Han}·]{2,4}$")
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)

@@ -375,3 +375,12 @@ def test_points_listed_in_a_quotation_that_opens_after_a_colon_are_found(quote: 
     closing = {"“": "”", "「": "」", "‘": "’"}[quote]
     text = f"一、深化认识\n书记强调:{quote}一是要学深悟透,二是要真抓实干,三是要久久为功。{closing}\n"
     assert [point.marker for point in speechparse.parse_text(text).points()] == ["一是", "二是", "三是"]
+
+
+@pytest.mark.parametrize("label", ["附件1:全镇重点任务分工表", "附:名词解释"])
+def test_a_part_s_label_with_its_title_on_its_line_starts_a_part(label: str) -> None:
+    text = (f"一、保障措施\n(一)加强组织领导。成立领导小组。\n{label}\n"
+            "1.河道清淤:水利站牵头。\n2.道路养护:交通办牵头。\n")
+    doc = speechparse.parse_text(text)
+    top = [(section.marker, section.level) for section in doc.sections()]
+    assert ("1.", 1) in top and ("2.", 1) in top

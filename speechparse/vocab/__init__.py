@@ -62,7 +62,11 @@ DISTRIBUTION: Final = r"(?:抄送|抄报|分送|发送|报送)[ \t]*:|\S[^\n]{0,
 #: a line that starts a new part of the document: attachments, glossaries. Each form opens with a
 #: literal of its own: the regex engine searches for a literal at C speed, for an alternation of
 #: them position by position
-PART_LABELS: Final = (r"附(?:件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|\s*[:])", r"名词解释")
+PART_LABELS: Final = (r"附(?:件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:.、])?|\s*[:])", r"名词解释",
+                      # the label and the part's title on one line (附件1:…分工表, 附:名词解释); not an attachment
+                      # note's list (附件:1.…), which no number follows in the label
+                      r"附件\s*[0-9一二三四五六七八九十]{1,2}\s*:[ \t]*(?![0-9])[^\n]{2,40}",
+                      r"附\s*:[ \t]*(?![0-9])[^\n]{2,20}")
 
 # ---------------------------------------------------------------- decoding
 

@@ -112,7 +112,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                                      spent=len(line_starts) + len(cleaned.removals) + len(candidates))
     part_labels = find_part_labels(folded)
     closing = find_closing(folded)
-    back = find_back_matter(folded, line_starts)
+    back = find_back_matter(folded, line_starts, part_labels=part_labels)
     if back:  # the numbers of an attachment list are not headings, and back matter closes every section
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back]

@@ -384,3 +384,11 @@ def test_a_part_s_label_with_its_title_on_its_line_starts_a_part(label: str) -> 
     doc = speechparse.parse_text(text)
     top = [(section.marker, section.level) for section in doc.sections()]
     assert ("1.", 1) in top and ("2.", 1) in top
+
+
+def test_an_attachment_note_right_above_the_first_part_it_lists_is_typed_and_its_items_are_no_sections() -> None:
+    text = ("一、保障措施\n(一)加强组织领导。成立领导小组。\n附件:1.全镇重点任务分工表\n2.全镇年度目标任务表\n"
+            "附件1\n全镇重点任务分工表\n")
+    doc = speechparse.parse_text(text)
+    assert "attachments" in [node.TYPE for node in doc.body]
+    assert [section.marker for section in doc.sections()] == ["一、", "(一)"]

@@ -15,6 +15,7 @@ never sees the markers inside a block, and a block closes every open section.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -54,9 +55,12 @@ class BackPiece:
     end: int  # the end of its last line (its line break excluded)
 
 
-def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0) -> list[BackPiece]:
+def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0,
+                     part_labels: Sequence[tuple[int, int]] = ()) -> list[BackPiece]:
     """The back-matter blocks of ``folded`` text after ``after``, each around a date line alone
-    on its line; ``line_starts`` are where the lines with text begin."""
+    on its line; ``line_starts`` are where the lines with text begin. An attachment note also stands
+    right above the first of the parts it lists (附件:1.…/2.… above 附件1), with no signature between:
+    ``part_labels`` are where those parts begin."""
     lines = [(start, _line_end(folded, start)) for start in line_starts if start >= after]
     pieces: list[BackPiece] = []
     taken = -1  # index of the last line a block took
@@ -67,6 +71,16 @@ def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0) ->
         if block:
             pieces.extend(block)
             taken = max(taken, *(_line_index(lines, piece.end) for piece in block))
+    if part_labels:
+        starts = [start for start, _ in lines]
+        for label_start, _ in part_labels:
+            index = bisect_left(starts, label_start)
+            if index >= len(lines) or starts[index] != label_start:
+                continue
+            note = _attachments_above(folded, lines, index, 0)
+            if note is not None and not any(piece.start < note.end and note.start < piece.end for piece in pieces):
+                pieces.append(note)
+        pieces.sort(key=lambda piece: piece.start)
     return pieces
 
 

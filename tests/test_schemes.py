@@ -392,3 +392,11 @@ def test_an_attachment_note_right_above_the_first_part_it_lists_is_typed_and_its
     doc = speechparse.parse_text(text)
     assert "attachments" in [node.TYPE for node in doc.body]
     assert [section.marker for section in doc.sections()] == ["一、", "(一)"]
+
+
+def test_footnotes_under_a_rule_at_the_end_of_the_text_are_a_note_not_sections() -> None:
+    text = ("一、强化组织保障。县委统筹推进。\n二、强化考核评估。推进“三治融合”①。\n______________________\n"
+            "[1] 数据来源:县统计局。\n① “三治融合”:指自治、法治、德治相结合。\n② 即县委2031年印发的意见。\n")
+    doc = speechparse.parse_text(text)
+    assert [section.marker for section in doc.sections()] == ["一、", "二、"]
+    assert [node.TYPE for node in doc.body][-1] == "note"

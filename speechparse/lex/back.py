@@ -22,7 +22,15 @@ from typing import Final
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.vocab import ATTACHMENTS_NOTE, DISTRIBUTION, DOCUMENT_NOTE, ISSUER_ENDINGS, WRITTEN_DATE
+from speechparse.vocab import (
+    ATTACHMENTS_NOTE,
+    DISTRIBUTION,
+    DOCUMENT_NOTE,
+    FOOTNOTE_MARK,
+    FOOTNOTE_RULE,
+    ISSUER_ENDINGS,
+    WRITTEN_DATE,
+)
 from speechparse.vocab.placeholders import BLANK_CHARS
 
 ATTACHMENTS, SIGNATURE, DATELINE, NOTE, DISTRIBUTION_KIND = "attachments", "signature", "dateline", "note", \
@@ -32,6 +40,8 @@ MAX_SIGNATURE_LINES: Final = 3
 MAX_SIGNATURE: Final = 40
 #: an attachment list takes at most this many lines
 MAX_ATTACHMENT_LINES: Final = 12
+#: a document's footnotes under their rule are at most this many lines
+MAX_FOOTNOTES: Final = 30
 #: a date line alone, without a signature above it, is back matter only among the last lines
 TAIL_LINES: Final = 3
 
@@ -43,6 +53,8 @@ _ISSUER: Final = lazy_compile(rf"[ \t]*[\p{{Han}}()、 {BLANK_CHARS}]{{2,40}}?(?
 _ATTACHMENTS: Final = lazy_compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
 _ATTACHMENT_ITEM: Final = lazy_compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")
 _NOTE: Final = lazy_compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
+_FOOTNOTE_RULE: Final = lazy_compile(FOOTNOTE_RULE)
+_FOOTNOTE_MARK: Final = lazy_compile(FOOTNOTE_MARK)
 _DISTRIBUTION: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 
 
@@ -71,6 +83,9 @@ def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0,
         if block:
             pieces.extend(block)
             taken = max(taken, *(_line_index(lines, piece.end) for piece in block))
+    footnotes = _footnotes_at_the_end(folded, lines)
+    if footnotes is not None and not any(piece.end > footnotes.start for piece in pieces):
+        pieces.append(footnotes)
     if part_labels:
         starts = [start for start, _ in lines]
         for label_start, _ in part_labels:
@@ -114,6 +129,16 @@ def _block_around(folded: str, lines: list[tuple[int, int]], date: int, floor: i
     if not above and not below and date < len(lines) - TAIL_LINES:
         return []  # a date alone in the middle of the text is not a document's end
     return [*above, BackPiece(DATELINE, *lines[date]), *below]
+
+
+def _footnotes_at_the_end(folded: str, lines: list[tuple[int, int]]) -> BackPiece | None:
+    """A rule and the footnotes under it that end the text (____ / [1] … / ① …): a note, not structure."""
+    index = len(lines) - 1
+    while index >= 0 and len(lines) - index <= MAX_FOOTNOTES and _FOOTNOTE_MARK.match(folded, *lines[index]):
+        index -= 1
+    if index < 0 or index == len(lines) - 1 or not _FOOTNOTE_RULE.fullmatch(folded, *lines[index]):
+        return None
+    return BackPiece(NOTE, lines[index][0], lines[-1][1])
 
 
 def _attachments_above(folded: str, lines: list[tuple[int, int]], top: int, floor: int) -> BackPiece | None:

@@ -18,7 +18,12 @@ of the text, and by where they stand:
   tail to the end goes, when no sentence of the body follows it.
 * **In the body**, the same words are usually content (资金来源, 工会会员,
   下载政务App), so only a line dense with furniture and holding no sentence (a
-  running page header with its page count) goes.
+  running page header with its page count) goes; and so does a line that repeats
+  a furniture line of the head, or a short line beside the page breaks a table's
+  rule marked (a printed page's header, a Word file's 页眉).
+* **A lead above the speech**: a news report's or a question's sentences a few
+  lines above a genre title with its salutation or subtitle under it (本网讯…。/
+  以下为讲话全文: / 在…的讲话 / 同志们:) are the page's, not the document's.
 * **Spans inside lines**: leaked markup; a site's banner ending in its address
   glued before the title; an item code glued before it; an editor's lead-in
   sentence; a compilation's item label glued to the body (…计划篇一一、…); a

@@ -18,7 +18,14 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, PAGE_TITLE_SEPARATOR, SITE_NAME, TITLE_LABEL, TITLE_LABEL_WORDS
+from speechparse.vocab.titles import (
+    DOCUMENT_NUMBER,
+    PAGE_TITLE_LABELS,
+    PAGE_TITLE_SEPARATOR,
+    SITE_NAME,
+    TITLE_LABEL,
+    TITLE_LABEL_WORDS,
+)
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -64,10 +71,9 @@ MIN_LED_ENTRIES: Final = 2
 _SENTENCE_END_MARK: Final = re.compile(r"[。!?]")  # Python's re: one class
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
 #: (or a page's label of a title: 标题:, an e-mail's 主题:)
-_TITLE_LABEL_WORDS: Final = ("标题", "题目", "主题")
-_GENRE_LABEL: Final = lazy_compile(rf"[ \t]*(?:{TITLE_LABEL}|{'|'.join(_TITLE_LABEL_WORDS)})[ \t]*:[ \t]*")
+_GENRE_LABEL: Final = lazy_compile(rf"[ \t]*(?:{TITLE_LABEL}|{'|'.join(PAGE_TITLE_LABELS)})[ \t]*:[ \t]*")
 #: the last characters of the genre words a label ends in, right before its colon (讲话稿: 党课:)
-_GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS + _TITLE_LABEL_WORDS)
+_GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS + PAGE_TITLE_LABELS)
 #: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
 #: punctuation and no second comma
 _SENTENCE_STOP: Final = re.compile(r"[。!?;]|,[^,]*,")  # Python's re: called often (re's calls cost less)

@@ -421,8 +421,7 @@ def _is_salutation(content: str) -> bool:
 
 def _opens_the_document(content: str) -> bool:
     """A salutation, or an addressee line (各乡镇人民政府:)."""
-    return (":" in content or "!" in content) and (_SALUTATION.match(content) is not None
-                                                   or _ADDRESSEE.match(content) is not None)
+    return _is_salutation(content) or (":" in content and _ADDRESSEE.match(content) is not None)
 
 
 def is_sentence(content: str) -> bool:

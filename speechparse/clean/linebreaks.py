@@ -33,6 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import clean_title, is_title_text
 from speechparse.prefilter import may_match_at
+from speechparse.vocab.chars import CLOSERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
@@ -42,9 +43,8 @@ if TYPE_CHECKING:
 #: characters that end a sentence or a line legitimately
 _LINE_FINAL: Final = frozenset("。!?;:…”’」』)】》、,\"'")
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
-#: the marks that end a sentence, and the closing quotes and brackets that may follow them
+#: the marks that end a sentence (the closing quotes and brackets that may follow them: vocab.chars.CLOSERS)
 _SENTENCE_ENDS: Final = frozenset("。!?;:…")
-_CLOSERS: Final = "”’」』)】》\"'"
 
 #: punctuation a line cannot start with: it belongs to the line before
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
@@ -223,7 +223,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
 def _ends_a_sentence(tail: str) -> bool:
     """Whether a line's last characters end a sentence: a sentence's mark, maybe inside closing quotes or
     brackets (…。” …?)); a closing mark after words alone (…“政府采购”, …的意见》) ends none."""
-    words = tail.rstrip(_CLOSERS)
+    words = tail.rstrip(CLOSERS + "'")
     return bool(words) and words[-1] in _SENTENCE_ENDS
 
 

@@ -53,6 +53,8 @@ GENRE_WORDS: Final = (
 #: 报告会, 规划的), not the end of a title glued to the body
 GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
 
+#: a page's labels of a title line (标题:, an e-mail's 主题:): a title copy may stand after them
+PAGE_TITLE_LABELS: Final = ("标题", "题目", "主题")
 #: genre labels that open a title with a colon (党课：在…中担当作为, 微党课比赛稿：…):
 #: a few words ending in a genre word or in 稿, then the colon
 TITLE_LABEL_WORDS: Final = ("党课", "讲话", "发言", "致辞", "报告", "演讲", "稿")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar
 
 from attrs import field, frozen, validators
@@ -170,6 +171,15 @@ class OffsetMap:
     def removed_between(self, start: int, end: int) -> bool:
         """Whether cleaning removed raw text between cleaned offsets ``start`` and ``end``."""
         return self.to_raw(end) - self.to_raw(start) != end - start
+
+    def removed_text_between(self, raw: str, start: int, end: int) -> bool:
+        """Whether cleaning removed more than white space from ``raw`` between cleaned offsets ``start`` and
+        ``end``: furniture stood there (a site's name, a date line), not only a blank line or an indent."""
+        if not self.removed_between(start, end):
+            return False
+        edges = [*self.raw_pieces((start, end)), (self.to_raw(end), self.to_raw(end))]
+        return any(not raw[gap_start:gap_end].isspace()
+                   for (_, gap_start), (gap_end, _) in pairwise(edges) if gap_end > gap_start)
 
     def from_raw(self, raw: int) -> int | None:
         """Cleaned offset of the raw character at ``raw``, or None if cleaning removed it."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import partial
 from itertools import groupby
 from typing import BinaryIO
 
@@ -134,7 +135,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     del candidates, sections  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
-    front = find_front_matter(text, folded, first_section, cleaned.offsets)
+    # (a blank line the cleaning closed parts no title's halves: furniture removed between them does)
+    front = find_front_matter(text, folded, first_section,
+                              partial(cleaned.offsets.removed_text_between, source.text))
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back)

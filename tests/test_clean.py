@@ -97,6 +97,28 @@ def test_offset_map_says_whether_cleaning_removed_text_between_two_cleaned_offse
     assert not mapping.removed_between(0, 1) and not mapping.removed_between(2, 8)
 
 
+def test_offset_map_tells_removed_text_from_removed_white_space() -> None:
+    raw = "标题上半\n\n标题下半\n网站名\n正文"
+    mapping = OffsetMap.identity(len(raw)).delete([(5, 6), (10, 14)])  # a blank line, then a site's line
+    text = "标题上半\n标题下半\n正文"
+    assert mapping.removed_between(4, 5) and not mapping.removed_text_between(raw, 4, 5)
+    assert mapping.removed_text_between(raw, 8, 9)  # a site's line stood between 标题下半 and the line break
+    assert not mapping.removed_text_between(raw, 0, 4)
+    assert text[8:10] == "半\n"
+
+
+def test_paragraphs_are_parted_by_one_line_break_whatever_their_layout() -> None:
+    raw = "\u3000\u3000各单位要认真落实。 \n\n\n  \t\n\u3000\u3000二要抓好督查。\u3000\n"
+    cleaned = clean(raw)
+    assert cleaned.text == "各单位要认真落实。\n二要抓好督查。\n"
+    assert {removal.rule for removal in cleaned.removals} == {"paragraph_spacing"}
+    assert all(removal.text.isspace() for removal in cleaned.removals)
+
+
+def test_spaces_inside_a_line_are_not_layout() -> None:
+    assert clean("2031年　春季工作安排\n各单位要认真落实。\n").text == "2031年　春季工作安排\n各单位要认真落实。\n"
+
+
 def test_offset_map_finds_the_cleaned_offset_of_a_kept_raw_character_and_none_for_a_removed_one() -> None:
     mapping = OffsetMap.identity(10).delete([(2, 4)]).delete([(0, 1)])  # "0123456789" -> "1456789"
     assert [mapping.from_raw(raw) for raw in range(10)] == [None, 0, None, None, 1, 2, 3, 4, 5, 6]
@@ -212,7 +234,7 @@ def test_the_dot_of_a_numbered_heading_is_no_stray_dot() -> None:
     cleaned = clean(raw)
     assert "一.总体情况" in cleaned.text and "二.存在不足" in cleaned.folded
     assert "第三.下步打算" in cleaned.text
-    assert not cleaned.removals
+    assert [removal.rule for removal in cleaned.removals] == ["paragraph_spacing"]  # the indent of 二．, no dot
 
 
 def test_a_dot_after_a_numeral_inside_a_sentence_is_still_stray() -> None:
@@ -358,8 +380,8 @@ def test_whether_a_dot_closes_a_marker_is_asked_a_few_characters_back_not_to_its
 @pytest.mark.parametrize("lost", ["?", "??", "  ?"])
 def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_start_go(lost: str) -> None:
     cleaned = clean(f"二、主要工作\n{lost}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n")
-    indent = lost.rstrip("?")  # the paragraph's indentation stays
-    assert cleaned.text == f"二、主要工作\n{indent}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n"
+    assert cleaned.text == "二、主要工作\n过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n"
+    assert "lost_characters" in {removal.rule for removal in cleaned.removals}
 
 
 def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_follows_it() -> None:

@@ -83,3 +83,13 @@ def test_a_title_broken_over_two_lines_is_still_one() -> None:
 def test_a_speaker_s_line_of_posts_joined_by_a_comma_mark_and_a_name_is_typed() -> None:
     document = speechparse.parse_text("在全局党课上的讲稿\n局党组书记、局长  郑明\n同志们:\n今天讲党课。\n")
     assert [node.TYPE for node in document.body][:3] == ["title", "speaker", "salutation"]
+
+
+def test_a_title_broken_over_a_blank_line_is_one_title_once_the_blank_line_is_closed() -> None:
+    document = speechparse.parse_text("县人民政府办公室关于做好春季\n\n防火工作的通知\n各乡镇:\n请抓好落实。\n")
+    assert document.title == "县人民政府办公室关于做好春季防火工作的通知"
+
+
+def test_a_title_broken_over_lines_of_a_windows_file_is_one_title() -> None:
+    document = speechparse.parse_text("县人民政府办公室关于做好春季\r\n防火工作的通知\r\n各乡镇:\r\n请抓好落实。\r\n")
+    assert document.title == "县人民政府办公室关于做好春季防火工作的通知"

@@ -45,7 +45,7 @@ def test_langchain_loader_yields_chunks_with_their_place(tmp_path: Path) -> None
     assert [entry.split("|")[0] for entry in last.metadata["placeholders"]] == ["X"]
     assert last.id == f"{notice}#{last.metadata['chunk_index']}"
     plain = SpeechparseLoader(notice, contextualized=False).load()
-    assert plain[-1].page_content == "二、主要任务\n\n抓好落实，由X负责。"
+    assert plain[-1].page_content == "二、主要任务\n抓好落实，由X负责。"
 
 
 def test_langchain_loader_raises_the_parse_error_of_a_bad_file(tmp_path: Path) -> None:

@@ -515,3 +515,9 @@ def test_a_note_in_brackets_repeated_in_a_fragment_is_no_title() -> None:
 
 def test_a_blank_that_is_the_whole_issuer_code_is_no_place() -> None:
     assert _found("XX〔2031〕X号\n")[0] == ("XX", "other")
+
+
+def test_a_blank_opening_an_indented_paragraph_reads_the_line_break_before_it() -> None:
+    document = speechparse.parse_text("关于做好防汛工作的通知\n各乡镇:\n\n\u3000\u3000XX县各乡镇要抓紧完成排查。\n")
+    blank = document.placeholders[0]
+    assert document.text[blank.span[0] - 2:blank.span[1]] == ":\nXX"

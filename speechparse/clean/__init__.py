@@ -32,7 +32,7 @@ from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
 from speechparse.clean.generic import mark_generic_noise, remove_markup
 from speechparse.clean.junk import remove_jammer, remove_lost_characters, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
-from speechparse.clean.rules import drop_carriage_returns, note_truncation, trim_outer_space
+from speechparse.clean.rules import close_paragraph_spacing, drop_carriage_returns, note_truncation, trim_outer_space
 from speechparse.clean.spacing import close_spaced_words
 from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
@@ -183,6 +183,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("spaced_words", close_spaced_words),
     ("broken_lines", join_broken_lines),
     ("outer_space", trim_outer_space),
+    ("paragraph_spacing", close_paragraph_spacing),
     ("truncation", note_truncation),
 )
 

@@ -72,3 +72,16 @@ def note_truncation(state: CleanState) -> None:
     if text and from_a_site and (text[-1] not in _ENDS_A_SENTENCE or _TRAILING_ELLIPSIS.search(text)) \
             and not _LAST_LINE_OF_A_WHOLE_TEXT.match(text, text.rfind("\n") + 1):
         state.note(truncated=True)
+
+
+
+# A blank line or an indent is how a page or a word processor lays paragraphs out, not text: the cleaned
+# text parts paragraphs by one line break, as a person retyping it would (and as blanks' contexts are
+# read: a blank that opens a paragraph reads 。\n before it). Each run is tried once, from its first
+# character and without backtracking (a run of spaces that ends no line costs one step, not one per space).
+_PARAGRAPH_SPACING = lazy_compile(r"(?<![^\n])[\p{Zs}\t\n]++|(?<![\p{Zs}\t])[\p{Zs}\t]++(?=\n|\Z)")
+
+
+def close_paragraph_spacing(state: CleanState) -> None:
+    """Blank lines, indents and spaces at the ends of lines go: one line break parts two paragraphs."""
+    state.remove_matches(_PARAGRAPH_SPACING.finditer(state.text))

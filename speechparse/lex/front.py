@@ -21,7 +21,7 @@ where the body begins, so no character is lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -40,7 +40,8 @@ from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, SUBTITLE
 
 if TYPE_CHECKING:
-    from speechparse.model import OffsetMap
+    #: whether cleaning removed text (not only white space) between two offsets of the cleaned text
+    FurnitureBetween = Callable[[int, int], bool]
 
 #: a salutation or an addressee ends this near its start (characters): ADDRESSEE's and SALUTATION's longest
 MAX_SALUTATION: Final = 130
@@ -117,14 +118,16 @@ class _TitleSpan:
     whole: bool  # a whole-line title, not glued to the body
 
 
-def find_front_matter(text: str, folded: str, body_limit: int, offsets: OffsetMap | None = None) -> FrontMatter:
-    """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With the cleaning's
-    ``offsets``, two lines that removed text stood between are never joined into one title."""
+def find_front_matter(text: str, folded: str, body_limit: int,
+                      furniture_between: FurnitureBetween | None = None) -> FrontMatter:
+    """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With
+    ``furniture_between`` (the cleaning's record), two lines that cleaning removed text between are never
+    joined into one title."""
     lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
-    title, body_line = _find_title(folded, lines, offsets)
+    title, body_line = _find_title(folded, lines, furniture_between)
     pieces: list[tuple[str, int]] = []
     if title is None:
-        attached = _title_after_cover_notice(text, folded, offsets)
+        attached = _title_after_cover_notice(text, folded, furniture_between)
         if body_line is None or body_line >= len(lines):
             return FrontMatter((), attached, 0)
         salutation = _salutation_at(folded, lines[body_line].start)
@@ -149,7 +152,7 @@ def find_front_matter(text: str, folded: str, body_limit: int, offsets: OffsetMa
 # ---------------------------------------------------------------- the title
 
 
-def _find_title(folded: str, lines: list[_Line], offsets: OffsetMap | None = None
+def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBetween | None = None
                 ) -> tuple[_TitleSpan | None, int | None]:
     """The title, and the index of the line where the body begins (None: not found)."""
     whole: list[_TitleSpan] = []
@@ -184,7 +187,7 @@ def _find_title(folded: str, lines: list[_Line], offsets: OffsetMap | None = Non
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index
-        joined = _joined_title(folded, lines, index, offsets)
+        joined = _joined_title(folded, lines, index, furniture_between)
         if joined is not None:
             whole.append(joined)
             index = joined.line + 1
@@ -201,7 +204,8 @@ def _find_title(folded: str, lines: list[_Line], offsets: OffsetMap | None = Non
     return _pick(whole, glued), None
 
 
-def _title_after_cover_notice(text: str, folded: str, offsets: OffsetMap | None = None) -> str | None:
+def _title_after_cover_notice(text: str, folded: str,
+                              furniture_between: FurnitureBetween | None = None) -> str | None:
     """The title of a document printed under a cover notice that has none of its own.
 
     A 公文 that hands on another (印发…) may start at its addressee line; the
@@ -210,7 +214,7 @@ def _title_after_cover_notice(text: str, folded: str, offsets: OffsetMap | None 
     lines = list(_lines(folded, MAX_FRONT_CHARS))
     for index, line in enumerate(lines[:-1]):
         if _DATE_LINE.fullmatch(folded, line.start, line.end):
-            following = _joined_title(folded, lines, index + 1, offsets)
+            following = _joined_title(folded, lines, index + 1, furniture_between)
             if following is not None:
                 return clean_title(text[following.start:following.end])
     return None
@@ -222,7 +226,8 @@ def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None
     return glued[-1] if glued else None
 
 
-def _joined_title(folded: str, lines: list[_Line], index: int, offsets: OffsetMap | None = None) -> _TitleSpan | None:
+def _joined_title(folded: str, lines: list[_Line], index: int,
+                  furniture_between: FurnitureBetween | None = None) -> _TitleSpan | None:
     """A whole-line title on line ``index``, or broken over it and the lines after it; never over two lines that
     cleaning removed text between (a site's name, its date line, the title: not one title)."""
     line = lines[index]
@@ -232,8 +237,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int, offsets: OffsetMa
             if not _may_continue(folded[lines[last - 1].start:lines[last - 1].end]):
                 return None
             following = folded[lines[last].start:lines[last].end]
-            if _SUBTITLE.match(following) or (offsets is not None
-                                              and offsets.removed_between(lines[last - 1].end, lines[last].start)):
+            if _SUBTITLE.match(following) or (furniture_between is not None
+                                              and furniture_between(lines[last - 1].end, lines[last].start)):
                 return None
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own

@@ -312,6 +312,24 @@ def test_a_missing_html_extractor_is_named_in_the_error(tmp_path: Path, monkeypa
         speechparse.parse(PAGE.encode("utf-8"))
 
 
+def test_text_with_a_pages_tags_left_on_its_lines_is_read_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # no extractor needed: it is text, not a page
+    copied = ("关于开展读书月活动的通知\n<p>各村、各单位：</p>\n<p>一、活动时间</p>\n"
+              "<p>四月一日至三十日。</p>\n<div>二、活动要求</div>\n<p>各单位要精心组织。</p>\n")
+    document = speechparse.parse(copied.encode("utf-8"))
+    assert document.source.format == "text"
+    assert document.title == "关于开展读书月活动的通知"  # the line outside the tags stays
+    assert "<p>" not in document.text and "四月一日至三十日。" in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_paragraphs_in_tags_on_one_line_are_read_as_a_page() -> None:
+    page = "<p>同志们：</p><p>一、统一思想</p><p>要提高认识。</p><p>二、狠抓落实</p><p>要抓好项目。</p>"
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.source.format == "html"
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
 # ---------------------------------------------------------------- encodings and inputs
 
 

@@ -43,6 +43,9 @@ _SIGNATURES: Final = (
 )
 _MARKUP: Final = lazy_compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html|<head|<body)", regex.IGNORECASE)
 _TAGS: Final = lazy_compile(r"</(?:p|div|td|span|body|html)>", regex.IGNORECASE)
+#: a closing tag that ends its line: a copy that kept its line breaks is text with the page's markup left in it
+#: (the clean stage deletes it, a line it stood outside of included), not a page's markup around its text
+_TAG_ENDING_A_LINE: Final = lazy_compile(r"</(?:p|div|td|span|body|html)>[ \t]*(?:\r?\n|\Z)", regex.IGNORECASE)
 
 
 class BinaryReadable(Protocol):
@@ -193,8 +196,13 @@ def _read_zip(data: bytes, path: str | None, max_bytes: int, max_units: int | No
 
 
 def _looks_like_html(text: str) -> bool:
+    """A web page: it opens as one, or its paragraphs stand in tags on shared lines (most of its closing
+    tags end no line), where only reading the markup can part them."""
     head = text[:4096]
-    return bool(_MARKUP.match(head)) or len(_TAGS.findall(head)) >= 3
+    if _MARKUP.match(head):
+        return True
+    closing = len(_TAGS.findall(head))
+    return closing >= 3 and 2 * len(_TAG_ENDING_A_LINE.findall(head)) < closing
 
 
 __all__ = ["DEFAULT_MAX_BYTES", "SourceText", "read_bytes", "read_path", "read_stream"]

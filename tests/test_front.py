@@ -93,3 +93,81 @@ def test_a_title_broken_over_a_blank_line_is_one_title_once_the_blank_line_is_cl
 def test_a_title_broken_over_lines_of_a_windows_file_is_one_title() -> None:
     document = speechparse.parse_text("县人民政府办公室关于做好春季\r\n防火工作的通知\r\n各乡镇:\r\n请抓好落实。\r\n")
     assert document.title == "县人民政府办公室关于做好春季防火工作的通知"
+
+
+@pytest.mark.parametrize("between", [
+    "梧桐镇文化站 周小川\n",  # an office and a name
+    "周小川\n",  # a name alone
+    "周小川\n(2032年9月1日)\n",  # and the date, in brackets
+    "(根据录音整理)\n周小川\n",  # an editor's note
+    "——在全镇读书分享会上的发言\n",  # a subtitle
+], ids=["office and name", "name", "name and date", "note and name", "subtitle"])
+def test_a_title_in_the_speakers_own_words_stands_above_what_stands_above_the_salutation(between: str) -> None:
+    document = speechparse.parse_text(f"让书香浸润每个村落\n{between}尊敬的各位来宾:\n大家晚上好。\n")
+    assert document.title == "让书香浸润每个村落"
+
+
+def test_a_line_above_a_title_and_its_salutation_is_not_the_title() -> None:
+    document = speechparse.parse_text("梧桐能源股份有限公司\n让书香浸润每个村落\n同志们:\n今天我讲三点意见。\n")
+    assert document.title == "让书香浸润每个村落"
+
+
+def test_a_subtitle_alone_is_never_the_title() -> None:
+    document = speechparse.parse_text("【让书香浸润每个村落】\n——读书月演讲比赛演讲稿\n尊敬的各位评委:\n大家好。\n")
+    assert document.title == "让书香浸润每个村落"
+
+
+def test_a_title_set_in_square_brackets_loses_them() -> None:
+    document = speechparse.parse_text("【在全镇读书分享会上的发言】\n同志们:\n今天我讲三点意见。\n")
+    assert document.title == "在全镇读书分享会上的发言"
+
+
+def test_a_date_written_on_the_titles_line_is_its_date_line() -> None:
+    document = speechparse.parse_text("在全镇读书分享会上的发言(2032年9月1日)\n周小川\n同志们:\n今天我讲三点意见。\n")
+    assert document.title == "在全镇读书分享会上的发言"
+    assert [type(node).__name__ for node in document.body][:3] == ["Title", "DateLine", "Speaker"]
+
+
+def test_a_title_closed_by_a_colon_above_its_agenda_is_the_title() -> None:
+    document = speechparse.parse_text("全镇秋季防汛工作会议主持词:\n会议议程:\n一、镇水利站站长通报汛情;\n"
+                                      "二、镇长讲话。\n同志们:\n现在开会。\n")
+    assert document.title == "全镇秋季防汛工作会议主持词"
+
+
+def test_a_numbered_item_holding_a_genre_word_is_not_a_title_glued_to_the_body() -> None:
+    document = speechparse.parse_text("会议议程:\n一、镇水利站站长通报汛情;\n二、镇长讲话。\n")
+    assert document.title is None
+
+
+@pytest.mark.parametrize("above", ["梧桐日报 2032年9月2日 第05版", "梧桐能源股份有限公司"])
+def test_a_masthead_is_never_the_first_half_of_the_title_under_it(above: str) -> None:
+    document = speechparse.parse_text(f"{above}\n在全镇读书分享会上的发言\n同志们:\n今天我讲三点意见。\n")
+    assert document.title == "在全镇读书分享会上的发言"
+
+
+def test_an_issuers_name_is_the_first_half_of_the_title_it_goes_on_with() -> None:
+    document = speechparse.parse_text("梧桐县人民政府办公室\n关于做好秋季防汛工作的通知\n各乡镇:\n请抓好落实。\n")
+    assert document.title == "梧桐县人民政府办公室关于做好秋季防汛工作的通知"
+
+
+def test_a_sentence_opening_with_its_circumstances_holds_no_glued_title() -> None:
+    document = speechparse.parse_text("按照镇党委工作计划安排,我谈三点体会。\n一、加强学习\n学习要持之以恒。\n")
+    assert document.title is None
+
+
+@pytest.mark.parametrize("title", ["《梧桐县农村饮水安全管理办法》政策解读", "梧桐县农村饮水安全管理办法解读"])
+def test_a_portals_reading_of_a_policy_is_a_title_of_its_genre(title: str) -> None:
+    document = speechparse.parse_text(f"{title}\n近日,县政府印发了管理办法。现解读如下。\n"
+                                      "一、出台背景\n为了保障饮水安全。\n")
+    assert document.title == title
+
+
+def test_two_blank_squares_opening_a_title_are_a_blank_not_a_bullet() -> None:
+    document = speechparse.parse_text("□□镇党委会议纪要\n会议研究了秋收工作。\n")
+    assert document.title == "□□镇党委会议纪要"
+
+
+def test_the_title_under_a_compilations_piece_label_is_the_pieces_own() -> None:
+    document = speechparse.parse_text("篇一:\n在全镇读书分享会上的发言\n尊敬的各位领导:\n大家好!\n")
+    assert document.title == "在全镇读书分享会上的发言"
+    assert "在全镇读书分享会上的发言" in document.text

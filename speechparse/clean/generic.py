@@ -179,6 +179,9 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})[】\]]?[ 
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
+#: a compilation's label of one of its pieces (篇一, 第二篇)
+_PIECE_LABEL: Final = lazy_compile(
+    r"篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇")
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
@@ -601,6 +604,8 @@ def _is_label_value(page: _Page, line: int) -> bool:
     label = _EMPTY_LABEL.fullmatch(page.content(above))
     if label is None or label.group("label").replace(" ", "") in BUTTON_WORDS:
         return False
+    if _PIECE_LABEL.fullmatch(label.group("label")) and page.verdict(line) == TITLE:
+        return False  # a compilation's 篇一: names the piece under it, whose own title this is
     return page.verdict(above) in (FURNITURE, LABEL)
 
 

@@ -32,12 +32,17 @@ from speechparse.lex.title import (
     MAX_TITLE,
     MIN_TITLE,
     clean_title,
+    ends_in_genre_word,
     glued_title_ends,
     is_title_text,
     may_be_title_line,
 )
+from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
+from speechparse.vocab.chars import is_han
+from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, SUBTITLE
+from speechparse.vocab.words import SENTENCE_OPENERS
 
 if TYPE_CHECKING:
     #: whether cleaning removed text (not only white space) between two offsets of the cleaned text
@@ -50,6 +55,8 @@ MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
 #: the lines before the last of a title broken over several lines are at least this long
 MIN_BROKEN_TITLE_HALF = 8
+#: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
+MAX_GENRE_LINE = 12
 #: a title is broken over at most this many lines
 MAX_TITLE_LINES = 3
 #: a title glued after another one (a site's file name) is at least this long
@@ -74,6 +81,17 @@ _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
+_MARKER_START: Final = lazy_compile(SECTION_MARKER)
+#: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
+#: and …办公厅关于加强…学校 / …的通知 are a title's first half)
+_ORGANISATION_LINE: Final = lazy_compile(
+    r"(?!在)[^\s的]{2,30}(?:有限公司|有限责任公司|集团|公司|人民政府|委员会|办公室|办公厅|学院|大学|学校|医院|协会|联合会)")
+#: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
+_DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}版")
+#: a date line in brackets that ends a line (a title's, written on the title's line)
+_DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
+#: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
+_EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
@@ -163,12 +181,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         line = lines[index]
         content = folded[line.start:line.end]
         if _salutation_at(folded, line.start) is not None:
-            top = folded[lines[0].start:lines[0].end]
-            if index == 1 and not whole and not glued and ((_may_continue(top, MIN_TITLE)
-                                                            and not _DATE_LINE.fullmatch(top)) or top in _GENRE_WORDS):
-                # the text's one line above its salutation names the speech, genre word or not (守初心 担使命),
-                # or is the genre word alone (倡议书, 公开信)
-                whole.append(_TitleSpan(0, lines[0].start, lines[0].end, True))
+            if not whole and not glued:
+                above = _title_above_opening(folded, lines, index)
+                if above is not None:
+                    whole.append(above)
             return _pick(whole, glued), index
         if content in seen and not whole and may_be_title_line(content) \
                 and not (content[0] == "(" and content[-1] == ")"):  # (a note in brackets, a stage direction)
@@ -182,11 +198,21 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                 return _pick(whole, glued), index
             # a "——在…上的报告" line under a title that has no genre word of its own
             first = max(0, index - 2)
-            while first < index and not _may_continue(folded[lines[first].start:lines[first].end], MIN_TITLE):
+            while first < index and (not _may_continue(_unwrapped(folded[lines[first].start:lines[first].end]),
+                                                       MIN_TITLE)
+                                     or (first < index - 1
+                                         and _is_organisation_line(folded[lines[first].start:lines[first].end]))):
                 first += 1
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index
+            index += 1
+            continue  # a ——subtitle is never the title itself
+        if content.endswith(":") and not whole and is_title_text(content[:-1]):
+            # a title closed by a colon (…会议主持词:), the agenda or the text under it
+            whole.append(_TitleSpan(index, line.start, line.end - 1, True))
+            index += 1
+            continue
         joined = _joined_title(folded, lines, index, furniture_between)
         if joined is not None:
             whole.append(joined)
@@ -202,6 +228,67 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             return _pick(whole, glued), index
         index += 1
     return _pick(whole, glued), None
+
+
+def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
+    """The title a speech gives in its own words (守初心 担使命), found by where it stands: right above its
+    salutation (line ``index``), or above what may stand between them, each once, read upwards: a date
+    line, the speaker (a name, or an office and a name), an editor's note in brackets ((根据录音整理)) and
+    a ——subtitle. Or the genre word alone (倡议书, 公开信)."""
+    above = index - 1
+    tests = [_is_date_line, _is_speaker_under_title, _is_editors_note, _is_subtitle_line]
+    while above > 0 and tests:
+        content = folded[lines[above].start:lines[above].end]
+        passed = next((test for test in tests if test(content)), None)
+        if passed is None:
+            break
+        tests = tests[tests.index(passed) + 1:] if passed in (_is_editors_note, _is_subtitle_line) else \
+            [test for test in tests if test is not passed]  # a date line and the speaker in either order
+        above -= 1
+    if above < 0:
+        return None
+    line = lines[above]
+    content = _unwrapped(folded[line.start:line.end])
+    if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS:
+        return _TitleSpan(above, line.start, line.end, True)
+    return None
+
+
+def _is_organisation_line(content: str) -> bool:
+    """A body's name alone on a line (华晟能源集团有限公司): a page's masthead above a title, not its first half."""
+    return "关于" not in content and _ORGANISATION_LINE.fullmatch(content) is not None
+
+
+def _names_the_bodys_document(following: str) -> bool:
+    """Whether the line under a body's name goes on with the name of the body's own document: a 公文's
+    关于… (…办公室 / 关于…的通知), or the genre alone (…委员会 / 工作报告)."""
+    return following.startswith("关于") or (len(following) <= MAX_GENRE_LINE and not following.startswith("在")
+                                            and ends_in_genre_word(following))
+
+
+def _is_date_line(content: str) -> bool:
+    return _DATELINE.fullmatch(content) is not None or _DATE_LINE.fullmatch(content) is not None
+
+
+def _is_speaker_under_title(content: str) -> bool:
+    """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space."""
+    return (2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None
+
+
+def _is_editors_note(content: str) -> bool:
+    return _EDITORS_NOTE.fullmatch(content) is not None
+
+
+def _is_subtitle_line(content: str) -> bool:
+    return _SUBTITLE.match(content) is not None
+
+
+def _unwrapped(content: str) -> str:
+    """A line without the 【】 or 《》 a page sets a title in."""
+    if len(content) > 2 and (content[0], content[-1]) in (("【", "】"), ("《", "》")) \
+            and content.count(content[0]) == 1:
+        return content[1:-1]
+    return content
 
 
 def _title_after_cover_notice(text: str, folded: str,
@@ -242,9 +329,17 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
                 return None
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
+            if _is_organisation_line(content) and not _names_the_bodys_document(following):
+                return None  # a body's name above its page (华晟能源集团有限公司), not above its own document
             content += following
         if is_title_text(content):
-            return _TitleSpan(last, line.start, lines[last].end, True)
+            end = lines[last].end
+            date = _DATELINE_ENDING.search(folded, lines[last].start, end)
+            if date is not None and is_title_text(folded[line.start:date.start()].rstrip()):
+                end = date.start()  # …的表态发言(2031年3月6日): the date line, written on the title's line
+                while folded[end - 1] == " ":
+                    end -= 1
+            return _TitleSpan(last, line.start, end, True)
     return None
 
 
@@ -258,19 +353,22 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
+            and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK))
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     """A title at the start of a line, glued to the body that follows it."""
     content = folded[line.start:line.end]
+    if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
+        return None  # an item of a list (一、…局长通报…): a genre word inside it names no document
     ends = glued_title_ends(content)
     if not ends:
         return None
     end = ends[-1]
     start = _title_start(content, ends[:-1], end)
-    if end - start < MIN_TITLE:
-        return None
+    if end - start < MIN_TITLE or content.startswith(SENTENCE_OPENERS, start):
+        return None  # (按照学习计划安排,…: a sentence, whose opener names its circumstances)
     return _TitleSpan(index, line.start + start, line.start + end, False)
 
 

@@ -46,7 +46,7 @@ _DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
 _DOCUMENT_NUMBER: Final = lazy_compile(_DOCUMENT_NUMBER_SOURCE)
 _LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
 #: bullets and list marks a page puts before a heading line
-_BULLET_SOURCE: Final = r"^[•·●◆■□▪>]+\s*"
+_BULLET_SOURCE: Final = r"^(?:[•·●◆■▪>]+|□(?!□))\s*"  # (□□ is a blank: □□镇党委…)
 _BULLET: Final = lazy_compile(_BULLET_SOURCE)
 #: punctuation that ends the stretch a glued title can sit in
 HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
@@ -81,9 +81,9 @@ def clean_title(raw: str) -> str | None:
         if match is not None:
             start, end = _trim(folded, match.end(), end)
     start, end = _without_decorations(folded, start, end)
-    if folded.startswith(("《", "<"), start) and folded[end - 1:end] in ("》", ">") \
-            and folded.count("《", start, end) == 1:
-        start, end = start + 1, end - 1
+    if (folded[start:start + 1], folded[end - 1:end]) in (("《", "》"), ("<", ">"), ("【", "】")) \
+            and folded.count(folded[start], start, end) == 1:
+        start, end = start + 1, end - 1  # a title set in brackets: 《…》, 【…】
     return joined[start:end] or None
 
 

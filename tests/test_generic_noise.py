@@ -438,3 +438,67 @@ def test_a_portal_s_banner_of_its_organ_and_channel_goes() -> None:
 def test_a_blog_s_tag_before_a_post_s_title_goes_from_the_text(tag: str) -> None:
     raw = f"{tag}在全镇防火工作会议上的讲话\n同志们:\n今天召开会议。\n"
     assert _generic(raw).text == raw.replace(tag, "")
+
+
+_NOTICE_BODY = ("关于做好冬季供暖保障工作的通知\n各街道办事处:\n一、加强检修\n各单位要提前检修管网,确保按时供暖。\n"
+                "二、压实责任\n要明确专人负责。\n临河区人民政府办公室\n2033年10月20日\n")
+
+
+@pytest.mark.parametrize("head", [
+    "跳到主要内容\n",  # a skip link
+    "无障碍浏览 | 关怀版 | 繁體\n",  # a portal's bar for the old and the blind
+    "今天是2033年10月21日 星期五\n",  # its greeting with the day
+])
+def test_a_portals_bar_for_its_readers_goes_and_joins_no_title(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+    assert speechparse.parse_text(head + _NOTICE_BODY).title == "关于做好冬季供暖保障工作的通知"
+
+
+@pytest.mark.parametrize("tail", [
+    "上一条:临河区召开安全生产会议\n下一条:临河区开展消防演练\n",
+    "上篇:关于做好秋季防火工作的通知\n下篇:关于开展绩效考核的通知\n",
+    "友情链接:省政府 | 市政府\n分享至:微信 微博\n",
+    "版权所有:临河区人民政府\n地址:临河区滨江路2号 电话:0475-7654321\n",  # the site's office under its footer
+    "相关文件:\n· 临河区供暖应急预案\n· 临河区供暖责任清单\n",
+    "相关文档推荐\n供暖工作会议讲话稿范文5篇\n全区供暖保障工作方案\n",
+    "相关推荐:\n1. 供暖工作会议主持词范文\n2. 全区冬季供暖工作会议讲话稿\n",  # numbered links
+    "想了解更多通知范文的资讯,请访问通知范文频道\n",
+])
+def test_a_pages_furniture_after_the_document_goes(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text == _NOTICE_BODY.rstrip("\n")
+
+
+def test_the_documents_own_contact_lines_at_its_end_stay() -> None:
+    body = "关于做好冬季供暖保障工作的通知\n各街道办事处:\n请提前检修管网。\n联系人:刘青\n联系电话:0475-7654321\n"
+    assert _generic(body).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_an_attachment_list_of_titles_at_the_documents_end_stays() -> None:
+    body = "关于做好冬季供暖保障工作的通知\n各街道办事处:\n请提前检修管网。\n附件:\n1. 临河区供暖责任人名单\n" \
+           "2. 临河区供暖物资清单\n临河区人民政府办公室\n2033年10月20日\n"
+    assert _generic(body).text.rstrip("\n") == body.rstrip("\n")
+
+
+@pytest.mark.parametrize(("line", "noise"), [
+    ("本文关键词:供暖 通知 街道\n", "关键词"),
+    ("导读:本文为通知模板,仅供参考。\n", "导读"),
+    ("本文已影响2031人\n", "已影响"),
+    ("临河新闻客户端\n原标题:临河区部署冬季供暖工作\n", "原标题"),
+    ("全文丨在全区供暖工作会议上的通知\n", "全文丨"),
+])
+def test_a_pages_lines_between_the_title_and_the_document_go(line: str, noise: str) -> None:
+    title, rest = _NOTICE_BODY.split("\n", 1)
+    assert noise not in _generic(f"{title}\n{line}{rest}").text
+
+
+@pytest.mark.parametrize("notice", ["(本文来源:笔耕网 bgw.cn 转载请注明出处)", "【更多范文请访问 笔耕网 www.bgw.cn】"])
+def test_a_sites_notice_in_brackets_goes_and_the_sentence_around_it_stays(notice: str) -> None:
+    raw = f"学习新条例的心得体会\n近期,我认真研读了新条例,{notice}并对照检查了自身不足。\n一是纪律意识更加牢固。\n"
+    cleaned = _generic(raw)
+    assert cleaned.text.rstrip("\n") == raw.replace(notice, "").rstrip("\n")
+    assert [removal.rule for removal in cleaned.removals if removal.text.strip()] == ["generic.notice"]
+
+
+def test_a_source_named_in_brackets_without_an_address_is_the_texts_own() -> None:
+    raw = "全年地区生产总值增长百分之六(来源:区统计局),好于预期。\n"
+    assert _generic(raw).text == raw

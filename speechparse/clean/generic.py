@@ -51,6 +51,7 @@ from speechparse.prefilter import holds_string, may_match_at, required_literals,
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
+    BRACKETED_NOTICE,
     BUTTON_WORDS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
@@ -105,8 +106,8 @@ MAX_LISTED_LINE: Final = 1000
 
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
-    "head", "tail", "body", "banner", "watermark", "item_code", "markup", "editor", "compilation", "keyword",
-    "truncation"))
+    "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
+    "keyword", "truncation"))
 
 @cache
 def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
@@ -147,6 +148,7 @@ _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE) for evi
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
+_BRACKETED_NOTICE: Final = lazy_compile(BRACKETED_NOTICE)
 _ADDRESS_START: Final = lazy_compile(r"(?i:www\.)|://")
 _CSS_BLOCK: Final = lazy_compile(r"\{[^{}\n]{0,2000}\}")
 _CSS_PROPERTY: Final = lazy_compile(r"[a-z-]{2,30}[ \t]*:")
@@ -174,7 +176,7 @@ _SPEECH_BYLINE: Final = lazy_compile(rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}{{2,16
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})[】\]]?[ \t]*:?")
+_LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
@@ -222,12 +224,17 @@ class _Page:
         #: a site's marks glued to a line (a banner before its text, a watermark after it): spans of
         #: their own, not evidence about the line they stand on
         self.glued: list[tuple[int, int]] = []
+        spans: set[tuple[int, int]] = set()
+        #: the spans of notices in brackets (…(本文来源:… 转载请注明出处)…), among the glued ones
+        self.notices = {match.span() for match in search_lines_holding(_BRACKETED_NOTICE, text)}
         if holds_string(text, "www") or holds_string(text, "WWW") or holds_string(text, "://"):
-            spans: set[tuple[int, int]] = set()
             for line_start, line_end in self._lines_with_addresses():  # a mark stays on its line
                 for pattern in (_BANNER, _WATERMARK):
                     spans.update(match.span() for match in pattern.finditer(text, line_start, line_end))
-            self.glued = sorted(spans)
+            # a notice in brackets holds the address a banner or a watermark would take: the notice is the mark
+            spans = {span for span in spans
+                     if not any(start < span[1] and span[0] < end for start, end in self.notices)}
+        self.glued = sorted(spans | self.notices)
         self._glued_starts = [start for start, _ in self.glued]
         #: the head's furniture lines as they read: a page printed from a browser repeats its header on each page
         self.head_furniture: set[str] = set()
@@ -556,10 +563,13 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             titles_below = False
             start = line
         elif verdict in (PROSE, OPENING, TITLE, PLAIN) and not _is_label_value(page, line):
-            if verdict != TITLE:
+            content = page.content(line)
+            if verdict == PLAIN and _CONTACT.match(content) and _furniture_above(page, line, first):
+                line -= 1  # the site's address and telephone under its footer (版权所有:… / 地址:…)
+                continue
+            if verdict != TITLE and not (verdict == OPENING and _is_numbered_title(content)):
                 break  # a line of the body: the tail starts after it
             titles_below = True
-            content = page.content(line)
             item_mark = content[0] if content[0] in LIST_ITEM_MARKS else ""
         line -= 1
     if start is None:
@@ -572,6 +582,20 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _furniture_above(page: _Page, line: int, first: int) -> bool:
+    """Whether the line above ``line`` (blank lines aside, not above ``first``) is furniture."""
+    above = line - 1
+    while above >= first and page.is_blank(above):
+        above -= 1
+    return above >= first and page.verdict(above) in (FURNITURE, LABEL)
+
+
+def _is_numbered_title(content: str) -> bool:
+    """An item of a numbered list of titles (1. 防汛工作会议主持词范文): a link, under a list's label."""
+    marker = _MARKER_START.match(content)
+    return marker is not None and is_title_text(content[marker.end():].strip())
 
 
 def _inside_furniture(page: _Page, line: int, first: int) -> bool:
@@ -690,17 +714,19 @@ def _note_furniture(state: CleanState, page: _Page, line: int) -> None:
 
 
 def _mark_glued_marks(state: CleanState, page: _Page) -> None:
-    """A site's banner before a line's text, its watermark after it; filling a line, the line goes, and so
-    does a line whose rest is a page's count (a printed page's footer: its address, then 1/2)."""
+    """A site's banner before a line's text, its watermark after it, its notice in brackets; filling a line, the
+    line goes, and so does a line whose rest is a page's count (a printed page's footer: its address, then 1/2)."""
     text = page.text
     for start, end in page.glued:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
+        rule = "generic.notice" if (start, end) in page.notices else \
+            "generic.banner" if start == line_start else "generic.watermark"
         if _PAGE_COUNT.fullmatch(text[end:line_end]) and not text[line_start:start].strip():
             end = line_end
         if not text[line_start:start].strip() and not text[end:line_end].strip() and end < len(text):
             end += 1  # the mark was the whole line: its break goes too
-        state.remove([(start, end)], rule="generic.banner" if start == line_start else "generic.watermark")
+        state.remove([(start, end)], rule=rule)
 
 
 def _mark_item_codes(state: CleanState, page: _Page, opening: int) -> None:

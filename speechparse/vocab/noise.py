@@ -71,7 +71,7 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题)|热门(?:文章|推荐|范文|专题|排行)|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
@@ -184,7 +184,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
       for suffix, word in (("", "摄"), ("_supplied", "供图"))),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
-    NoiseRule("journal.keywords", r"^[ \t]*+关键词:[ \t]*(?P<keywords>[^\n]*)$"),
+    NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
     NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
     NoiseRule("journal.issue", r"^[^\s]+[ \t]\d{4}年\d+期[ \t]*$"),  # 刊名 2023年5期, on one line
     # ---- compilations: an item's label line above the item's own title (第二篇:X / X)
@@ -266,6 +266,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])"),
     Evidence("timestamp", r"(?:发布|更新|归档|上传|发表|录入|修改|创建|收录|提交|上线)(?:时间|日期|于)\s*:?"),
     Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),
+    # a portal's greeting with the day (今天是2032年7月9日 星期四)
+    Evidence("timestamp", r"今天是[^\n。]{0,16}(?:星期|周)[一二三四五六日天]"),
     # ---- counters of views, downloads and comments (a bulleted number alone is one's value)
     Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
                         r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞|查看|回复)\s*:\s*\d*|"
@@ -275,12 +277,19 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?<=\d\s?[万千]?\s?人)已(?:浏览|阅读|下载|收藏|评价)|(?<=\d人)评价|[★☆]{5}|"
                         # counts a page prints bare: 阅读 1.2万, 2.3万阅读, 献花(0), 学习积分+1, 3 积分
                         r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\))|"
-                        r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$"),
+                        r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$|"
+                        r"(?:本文|本篇|文章)已影响\s*\d*\s*人"),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|主题)|网站(?:地图|导航|首页)|"
-                    r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})"),
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题)|网站(?:地图|导航|首页)|"
+                    r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})[上下]篇\s*:|友情链接|"
+                    r"(?<!\p{Han})分享(?:到|至)\s*:|"
+                    # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
+                    r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
+                    r"(?<!\p{Han})(?:简体版?|繁體版?|繁体版)(?!\p{Han})|"
+                    # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)
+                    r"^[ \t]*+[^\s|]{2,6}(?:[ \t]*[|丨][ \t]*[^\s|]{2,6}){2,}[ \t]*$"),
     # ---- the site's own name and greeting
     Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
@@ -335,7 +344,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"^[ \t]*+(?:篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})|第[一二三四五六七八九十\d]{1,3}篇)\s*:"),
     Evidence("compilation", r"小编|(?:下面|以下|这)是[^。\n]{0,40}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|"
                             r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)|"
-                            r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询", in_sentence=True),
+                            r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
+                            r"更多[^\n。,]{0,12}请(?:访问|关注|点击)|^[ \t]*+[【\[]?导(?:读|语)[】\]]?\s*:?", in_sentence=True),
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
@@ -344,7 +354,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # a self-media page's credits and the badges of its author's card
                      r"(?<!\p{Han})(?:文字|文案|编辑|审核|校对|排版|美编|来源)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
                      # a personal library's buttons, and where a saved page came from (来自: 某书斋 > 《资料》)
-                     r"转藏到我的图书馆|^[ \t]*+来自\s*:[^\n>]{1,30}>"),
+                     r"转藏到我的图书馆|^[ \t]*+来自\s*:[^\n>]{1,30}>|"
+                     # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
+                     r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
     Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
@@ -379,7 +391,15 @@ WATERMARK: Final = (
 #: a site's banner glued before a line's text (its name, a tagline, its address), the text
 #: following at once (秘书之家—每日更新 www.example.com在全县…)
 BANNER: Final = (
-    r"^[ \t]*+[^\n。,!?;:]{0,40}?(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}+[ \t]*+(?=\S)"
+    r"^[ \t]*+[^\n。,!?;:]{0,40}?(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}+[ \t]*+(?=[^\s)\]】])"
+)
+
+#: a site's notice set in brackets, inside a sentence or filling a line: where the text was taken from with
+#: an address or a plea to credit it, an invitation to the site ((本文来源:某网 x.cn 转载请注明出处),
+#: 【更多范文请访问 某网 www.x.cn】); a source named without them ((来源:县统计局)) is the text's own
+BRACKETED_NOTICE: Final = (
+    r"[(【\[][^()【】\[\]\n]{0,60}?(?:转载|请注明出处|(?i:https?://|www\.)|更多[^()【】\[\]\n]{0,10}请(?:访问|关注))"
+    r"[^()【】\[\]\n]{0,60}[)】\]]"
 )
 
 #: an editor's lead-in: one sentence that says the site gathered the text for the reader

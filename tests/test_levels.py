@@ -107,3 +107,43 @@ def test_a_speech_s_parts_by_what_they_treat_hold_its_bare_ordinals() -> None:
             "第二个问题:怎样学好\n要学用结合。\n")
     sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
     assert sections == [("第一个问题:", 1), ("第一,", 2), ("第二,", 2), ("第二个问题:", 1)]
+
+
+def _outline(text: str) -> list[tuple[str, int, int | None, str]]:
+    nodes = [node for _, node in speechparse.parse_text(text).walk()
+             if isinstance(node, (speechparse.Section, speechparse.Point))]
+    return [(node.marker, node.number, node.level, node.heading) if isinstance(node, speechparse.Section)
+            else (node.marker, node.number, None, node.lead) for node in nodes]
+
+
+def test_roman_numerals_head_the_parts_above_the_letters_under_them() -> None:
+    outline = _outline("梧桐读书会章程\nⅠ、总则\nA. 名称\n本会名称为梧桐读书会。\n"
+                       "Ⅱ、会员\nA. 入会条件\n年满十八周岁。\n")
+    assert outline == [
+        ("Ⅰ、", 1, 1, "总则"), ("A.", 1, 2, "名称"), ("Ⅱ、", 2, 1, "会员"), ("A.", 1, 2, "入会条件")]
+
+
+def test_articles_numbered_in_figures_are_articles() -> None:
+    outline = _outline("梧桐读书会管理规定\n第一章 总则\n第1条 为了规范活动,制定本规定。\n"
+                       "第2条 理事会履行下列职责:\n(一)制定年度计划;\n(二)审议会员申请。\n")
+    assert [(marker, number, level) for marker, number, level, _ in outline] == [
+        ("第一章", 1, 1), ("第1条", 1, 2), ("第2条", 2, 2), ("(一)", 1, None), ("(二)", 2, None)]
+
+
+def test_a_space_between_a_numeral_and_its_mark_keeps_the_marker() -> None:
+    outline = _outline("读书月活动方案\n一 、活动目的\n营造读书氛围。\n二 、活动安排\n1 . 开展读书分享。每月一次。\n"
+                       "2 . 评选书香家庭。年底评选。\n")
+    assert [(marker, number, level) for marker, number, level, _ in outline] == [
+        ("一 、", 1, 1), ("二 、", 2, 1), ("1 .", 1, 2), ("2 .", 2, 2)]
+
+
+def test_a_speaker_counting_any_kind_of_thing_with_a_colon_divides_the_talk() -> None:
+    outline = _outline("同志们:\n今天我提两点希望。\n第一点希望:要多读书。\n读书使人明智。\n"
+                       "第二点希望:要勤实践。\n实践出真知。\n")
+    assert [(marker, number, heading) for marker, number, _, heading in outline] == [
+        ("第一点希望:", 1, "要多读书"), ("第二点希望:", 2, "要勤实践")]
+
+
+def test_a_decimal_heading_may_end_in_a_dot() -> None:
+    outline = _outline("读书月活动方案\n1.1. 活动目的\n营造读书氛围。\n1.2. 活动安排\n每月一次。\n")
+    assert [(marker, number) for marker, number, _, _ in outline] == [("1.1.", 1), ("1.2.", 2)]

@@ -201,7 +201,7 @@ def test_document_missing_a_required_key_fails_validation(validator: Draft202012
 def test_section_with_an_unknown_scheme_fails_validation(validator: Draft202012Validator, seed_json: str) -> None:
     data = json.loads(seed_json)
     section = next(node for node in data["body"] if node["type"] == "section")
-    section["scheme"] = "roman"
+    section["scheme"] = "runic"
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(data)
 

@@ -43,7 +43,9 @@ CN_NUMERAL_CHARS: Final = "一二三四五六七八九十壹贰叁参肆伍陆�
 CN_NUMERAL: Final = f"[{CN_NUMERAL_CHARS}]{{1,3}}"
 #: an Arabic marker number; four digits would be a year
 ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
-CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # U+2460–U+2473: written as a range in patterns (faster)
+CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: the Roman numerals of one character each (U+2160–U+216B), as word processors and charters write them
+ROMAN_NUMERALS: Final = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # U+2460–U+2473: written as a range in patterns (faster)
 PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP_DIGITS: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 #: the ten heavenly stems (天干), which number items in order: 甲、乙、丙
@@ -103,7 +105,8 @@ LINE, SENTENCE, COMMA, SPACED, NONE = "line", "sentence", "comma", "spaced", "no
 #: a scheme's role: its markers head sections, or enumerate points inside running text
 SECTION, POINT = "section", "point"
 #: how a marker's number is read from its ``n`` group
-CN, ARABIC, ENCLOSED, LETTER, DECIMAL, STEM, WORD = "cn", "arabic", "enclosed", "letter", "decimal", "stem", "word"
+CN, ARABIC, ENCLOSED, LETTER, DECIMAL, STEM, WORD, ROMAN = (
+    "cn", "arabic", "enclosed", "letter", "decimal", "stem", "word", "roman")
 
 _HEADING_BOUNDARIES: Final = frozenset({LINE, SENTENCE})
 _POINT_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA})
@@ -205,42 +208,52 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL})部分(?:[ ]?[,、:.])?", CN, SECTION, 0,
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})部分(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分", ("第一部分", "第二部分:"), needs="第"),
-    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
-           "第一章", ("第一章", "第十二章 "), needs="第"),
-    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
+    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
+           "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第"),
+    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
-    Scheme("article", rf"第(?P<n>{CN_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
-           "第一条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 "),
+    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
+           "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
            needs="第", provision=True),
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个议[程题])(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: / 第一个议程, (agenda items of chairing scripts)", ("第一项:", "第二项议程:", "第三个议程,"),
            refuse_after="是", needs="第",
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程)
            lead=r"(?:进行|开始|进入|转入)(?:\p{Han}{0,4}?[会议]的?)?"),
-    Scheme("cn", rf"{_FREE_CN_NUMERAL}[、.]", CN, SECTION, 5,
-           "一、", ("一、", "十二、", "壹、"), refuse_after=_NUMERAL_AFTER, scan=Behind(_FREE_CN_NUMERAL, ("、", "."))),
+    # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
+    Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
+           "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
+           scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " ."))),
+    # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
+    Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])[、.](?=[ \t]*\p{{Han}})", ROMAN, SECTION, 5,
+           "Ⅰ、 / Ⅱ.", ("Ⅰ、", "Ⅱ.", "Ⅻ、"), needs=ROMAN_NUMERALS),
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
-    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})个(?:问题|方面|层面|要求)[,、:.]", CN, SECTION, 6,
-           "第一个问题: / 第二个方面,", ("第一个问题:", "第二个方面,"), refuse_after=_NUMERAL_AFTER, needs="第"),
+    # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
+    # by the count before them: 提三点建议, 送大家三句话)
+    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:问题|方面|层面|要求)[,、:.]|[个点句层]\p{{Han}}{{1,3}}?:)", CN,
+           SECTION, 6, "第一个问题: / 第二个方面, / 第一个建议: / 第二句话:",
+           ("第一个问题:", "第二个方面,", "第一个建议:", "第二句话:", "第三点体会:"), refuse_after=_NUMERAL_AFTER,
+           needs="第"),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
            "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
     Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 8,
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
-    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})[.、]", ARABIC, SECTION, 9,
+    Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL}) ?[.、]", ARABIC, SECTION, 9,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
-           ("1.", "2、", "12.", "⒊"),
+           ("1.", "2、", "12.", "⒊", "3 、"),
            # numbers listed together (2、5、8村, 1、2月份), and a decimal's digits (not a date's: 1.9月9日)
            refuse_after=rf"[0-9]{{1,3}}(?:[、,.]|月份|季度|年级)|(?<=\.)(?!{_DATE_AFTER})[0-9]",
-           scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、")),
+           scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、", " .", " 、")),
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
            loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}}){_NO_TABLE_GAP}",
            loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?= \p{{Han}}){_NO_TABLE_GAP}")),
-    Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}}){_DECIMAL_HEADING_AFTER}", DECIMAL, SECTION, 10,
+    Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}})\.?{_DECIMAL_HEADING_AFTER}", DECIMAL,
+           SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
     Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 11,
@@ -298,7 +311,7 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
     """The number a marker of ``scheme`` writes with ``numeral`` (its ``n`` group);
     None for a word that takes the number after the previous item's (最后)."""
     if scheme.numeral == CN:
-        return cn_to_int(numeral)
+        return int(numeral) if numeral.isdigit() else cn_to_int(numeral)  # (第3条: the ordinals in figures)
     if scheme.numeral == ARABIC:
         for digits in (PAREN_DIGITS, FULLSTOP_DIGITS):
             if numeral in digits:
@@ -306,6 +319,8 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
         return int(numeral)
     if scheme.numeral == ENCLOSED:
         return CIRCLED.index(numeral) + 1
+    if scheme.numeral == ROMAN:
+        return ROMAN_NUMERALS.index(numeral) + 1
     if scheme.numeral == LETTER:
         return ord(numeral.lower()) - ord("a") + 1
     if scheme.numeral == DECIMAL:

@@ -134,6 +134,8 @@ MAX_CODE: Final = 20
 _OPENING_QUOTES: Final = "“‘\"'("
 _CLOSING_QUOTES: Final = "”’」』》\"')"
 _LIST_PUNCTUATION: Final = "、,;。:"
+#: words before a * that speak of the sign itself (带*号的为必填项, 标*号)
+_STAR_TALKED_OF: Final = "带有标加打"
 
 
 @frozen
@@ -225,20 +227,28 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
                              or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)):
         return False  # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%), not in pinyin
-    if first == "×" and (before.isdigit() or after.isdigit()):
-        return False  # 3×4, 2×2米
+    if first == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
+        return False  # 3×4, 2×2米 (not 20××年)
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
         return False  # “数据要素×”: an operator in a name, as in “互联网+”
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
         return False  # 二○○八年
     if first == "*":
+        if token == "*" and (after == ":" or (after == "号" and before in _STAR_TALKED_OF)):
+            return False  # a form's required field (联系人*:), or the sign spoken of (带*号的为必填项)
         return _star_stands_alone(folded, start, end, before, after)
     if first == "_":
         return _underscores_stand_alone(folded, start, end)
     if first == "~":
-        # a blank before its unit or word (~年~月~日), not a range (3~5) nor a tone after a sentence (报名~)
-        return _is_han(after) and not before.isdigit()
+        # a blank before its unit or word (~年~月~日, ~%), or the end of a year's digits (20~年); not a range
+        # (3~5) nor a tone after a sentence (报名~)
+        return (_is_han(after) or after in "%‰") and (not before.isdigit() or _ends_a_year(folded, start, end, after))
     return True
+
+
+def _ends_a_year(folded: str, start: int, end: int, after: str) -> bool:
+    """The blank completes a year begun in figures, 年 after it (20××年, 20~年)."""
+    return after == "年" and _YEAR_START.search(folded, max(0, start - 4), start) is not None
 
 
 def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:

@@ -521,3 +521,51 @@ def test_a_blank_opening_an_indented_paragraph_reads_the_line_break_before_it() 
     document = speechparse.parse_text("关于做好防汛工作的通知\n各乡镇:\n\n\u3000\u3000XX县各乡镇要抓紧完成排查。\n")
     blank = document.placeholders[0]
     assert document.text[blank.span[0] - 2:blank.span[1]] == ":\nXX"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("20××年,全乡新修道路。", [("××", "date")]),
+    ("20~年,全乡新修道路。", [("~", "date")]),
+])
+def test_any_blank_completing_a_year_begun_in_figures_is_a_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_tilde_before_a_percent_sign_is_a_number() -> None:
+    assert _found("粮食产量同比增长~%。") == [("~", "number")]
+
+
+@pytest.mark.parametrize("text", ["统一社会信用代码*:\n", "联系电话*:\n", "注:带*号的为必填项。"])
+def test_a_forms_required_field_star_and_the_star_spoken_of_are_no_blanks(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("请于X日内报送,X个工作日内办结。", [("X", "number"), ("X", "number")]),  # spans of time, not dates
+    ("会议在行政楼X楼X会议室举行。", [("X", "number"), ("X", "number")]),  # a floor, a room
+    ("该院通过X级评审,位列全省前○○强。", [("X", "number"), ("○○", "number")]),  # a grade, a rank
+])
+def test_a_blank_before_a_span_of_time_or_a_word_of_order_is_a_number(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_blank_before_an_association_is_its_name_not_a_person() -> None:
+    assert _found("某某商会会长某某女士致辞。") == [("某某", "other"), ("某某", "person")]
+
+
+def test_a_name_after_a_title_and_before_other_leaders_is_a_person() -> None:
+    assert _found("请县委书记X等县领导讲话。") == [("X", "person")]
+
+
+def test_the_body_one_is_led_by_its_name_filtered_is_other() -> None:
+    assert _found("在XX的正确领导下,全乡工作取得新进展。") == [("XX", "other")]
+
+
+def test_a_blanked_level_of_a_place_before_its_head_or_its_bodies_is_a_region() -> None:
+    assert _found("副X长李明同志,X直各部门负责同志。") == [("X", "region"), ("X", "region")]
+
+
+@pytest.mark.parametrize("label", ["带班领导", "值班人员", "审核人"])
+def test_a_forms_label_of_a_person_asks_for_a_name(label: str) -> None:
+    assert _found(f"{label}:____\n") == [("____", "person")]

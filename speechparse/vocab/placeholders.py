@@ -14,10 +14,13 @@ stronger one decide.
 because in Chinese the head of a phrase comes last and the blank modifies it):
 
 ====  ================================================================
+ 85   the head of a place or its directly run bodies, its level blanked
+      (``X长``, ``副X长``, ``X直各部门``): region
  80   a post in a chain of one person's posts (``副秘书长、X局长``): other
  75   第 before the blank: an ordinal, a number
  70   a measure word, unit, money or ratio word, ordinal word, count of
-      years after the blank (``X个``, ``20XX吨``, ``X年来``); a quoted
+      years or span of time after the blank (``X个``, ``20XX吨``, ``X年来``,
+      ``X日内``, ``X楼``, ``前X强``); a quoted
       numbered slogan (``“X”工程``); ``X等X名``, a person heading a list
  65   a determiner of a place before the blank (全 我 本 该)
  60   the head noun after the blank: a title or a count of people
@@ -36,7 +39,8 @@ because in Chinese the head of a phrase comes last and the blank modifies it):
  45   a title before the blank (书记X); 我代表 before the blank (a body or
       place is represented); a year's shape (``20XX``, ``201x``, ``~``)
  40   a speech verb after a name (X讲话); what a place has or undergoes
-      (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心)
+      (X人民, X经济, XX的实际, XX的发展); what a person gives (×××的关心);
+      a body one is led by (在XX的坚强领导下: a filtered name, other)
  35   a count or figure word before the blank (近 共 约, 增长 占 投资 …)
  30   a place verb before the blank (到 在 赴 来自 …)
  25   a common surname before the blank (``王XX``): a given name
@@ -147,11 +151,15 @@ MONEY_AND_RATIOS: Final = (
     "余", "多", "左右", "以上", "以内",
 )
 #: ordinal words: what is numbered in order (届 期 批 轮 … 第X is read on the left)
-ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段", "号文", "号文件", "号令")
+ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段", "号文", "号文件", "号令",
+                         # a floor, a room, a grade, a place in a ranking (X楼X会议室, X级, 前X强)
+                         "楼", "会议室", "级", "强")
 #: a count of years, not a year: X年来, X年前, X周年
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",
 )
+#: a span of time to act within, not a date: X日内, X个工作日, X年内
+DURATIONS: Final = ("日内", "日以内", "天内", "天以内", "个工作日", "工作日", "周内", "个月内", "年内", "年以内")
 
 # ---------------------------------------------------------------- number: before the blank
 
@@ -257,6 +265,7 @@ SELF_INTRODUCTION: Final = ("我叫", "名叫", "本人")
 #: labels of a person's name in forms, lists and bylines (联系人:____, 姓名:X, 主持人:XXX)
 PERSON_LABELS: Final = (
     "姓名", "联系人", "负责人", "主持人", "发言人", "报告人", "述职人", "经办人", "填表人", "申请人", "签名", "签字",
+    "审核人", "审批人", "批准人", "责任人", "监督人", "推荐人", "法定代表人", "带班领导", "值班领导", "值班人员",
     # the people a meeting's minutes name (主持:XX, 出席:XX、XX, 记录:XX)
     "主持", "出席", "列席", "参加人员", "参会人员", "记录", "记录人", "缺席",
 )
@@ -269,7 +278,8 @@ COMMON_SURNAMES: Final = (
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (
-    rf"(?:等|[两三四五六七八九十几各]位)(?:{_TITLE}|{_words(FORMS_OF_ADDRESS, ('领导', '嘉宾', '干部', '人'))})"
+    rf"(?:等|[两三四五六七八九十几各]位)(?:省|市|县|区|镇|乡)?"
+    rf"(?:{_TITLE}|{_words(FORMS_OF_ADDRESS, ('领导', '嘉宾', '干部', '人'))})"
 )
 
 # ---------------------------------------------------------------- other
@@ -303,7 +313,7 @@ BODIES_OF_A_FUNCTION: Final = ("局", "厅", "委", "委员会", "部", "办", "
 #: companies (《公司法》, 《农民专业合作社法》), institutions, projects, brands
 COMPANIES_AND_PROJECTS: Final = (
     "公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "集团", "企业", "厂", "银行",
-    "支行", "分行", "合作社", "项目",
+    "支行", "分行", "合作社", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
     "工程", "品牌", "商标", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院",
 )
 #: a numbered slogan in quotes: “XX”工程, “X”计划 (十三五, 三个一 …), and the
@@ -331,7 +341,8 @@ RIGHT_FALSE_FRIENDS: Final = (
     "成功", "成长", "成风", "倍加", "倍感", "多次", "多方", "多措", "多样", "多层", "多彩",
     "多么", "期待", "期望", "期盼", "期限", "批示", "批准", "批评", "批复", "轮流", "轮换", "日常",
     "日益", "日子", "日趋", "日报", "日程", "号称", "号角", "时代", "时间", "时候",
-    "时刻", "时机", "时节", "时效", "年轻", "年龄", "年鉴", "年货", "市场", "区别", "区分", "旗帜",
+    "时刻", "时机", "时节", "时效", "年轻", "年龄", "年鉴", "年货", "市场", "区别", "区分", "旗帜", "强化", "强大",
+    "强烈", "强制", "强度", "强调", "级别", "楼道", "长期", "长远", "长效", "长久", "长度", "长廊", "长时间",
     "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
 )
 #: words that end with a cue word on the left and are something else (安全 is
@@ -384,6 +395,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("ordinal_word", "number", RIGHT, 70, _words(ORDINAL_WORDS), source="量词 of order (届 期 批 轮)"),
     CueClass("count_of_years", "number", RIGHT, 70, _words(COUNT_OF_YEARS),
              source="时量: a number of years, as 年 after 有/近 (《现代汉语八百词》 年)"),
+    CueClass("duration", "number", RIGHT, 70, _words(DURATIONS),
+             source="时量: a span to act within (X日内, X个工作日), not a date"),
     CueClass("numbered_slogan", "number", RIGHT, 70, NUMBERED_SLOGAN,
              source="numbered slogans of policy (“十三五”规划, “三个一”工程)"),
     CueClass("person_heading_a_list", "person", RIGHT, 70,
@@ -410,6 +423,12 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="《公司法》; 《农民专业合作社法》; institutions and projects"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
+    # the head of a place and its directly run bodies, its level blanked: X长 (县长), 副X长, X直各部门 (县直)
+    CueClass("head_of_a_place", "region", RIGHT, 85, r"长|直(?=各|单位|部门|机关|属)",
+             source="the posts and bodies a place's level names (县长, 市直单位)"),
+    # under the leadership of a body whose name a word filter blanked (在XX的坚强领导下: 党中央)
+    CueClass("under_leadership", "other", RIGHT, 40, r"的(?:坚强|正确|亲切|统一|大力)?(?:领导|指导|关怀)下",
+             source="a set phrase whose leading body is named, not placed"),
     CueClass("what_a_place_has", "region", RIGHT, 40,
              rf"的?(?:{_words(WHAT_A_PLACE_HAS)})|的(?:{_words(WHAT_A_PLACE_DOES)})",
              source="nouns a place owns or undergoes (人民 大地 经济, 的发展)"),

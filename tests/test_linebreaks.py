@@ -118,3 +118,13 @@ def test_a_closing_quote_that_ends_a_full_line_of_a_fixed_width_copy_ends_no_sen
 def test_a_heading_of_clauses_with_no_number_keeps_its_line_break() -> None:
     raw = "坚持以人民为中心,全力推动经济社会高质量发展再上新台阶\n全县新增经营主体5800户,增长16.2%。\n"
     assert clean(raw).text == raw
+
+
+def test_a_short_lines_number_above_another_number_is_not_one_number_cut_in_two() -> None:
+    raw = "值班室\n值班电话:0833-5512345\n13900001111(值班手机)\n"
+    assert clean(raw).text == raw
+
+
+def test_an_attachments_label_and_number_above_its_title_stay_apart() -> None:
+    raw = "请认真抓好落实。\n附件2\n2033年全镇重点项目清单\n"
+    assert "附件2\n2033年" in clean(raw).text

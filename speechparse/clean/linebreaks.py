@@ -73,6 +73,8 @@ _LAST_SENTENCE: Final = re.compile(r"(?<=[。!?;:])[^。!?;:]*$")  # Python's re
 MIN_PROSE_LINE: Final = 40
 #: a line before a word cut across a blank line is at least this long
 MIN_SENTENCE_LINE: Final = 20
+#: a number that is a label's whole value, or an attachment's: it ends its line, and the figures under it are another
+_LABELLED_NUMBER: Final = lazy_compile(r"(?::|附件)[ \t]*[0-9][0-9 -]*$")
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
 MIN_MEASURED_LINE: Final = 10
@@ -189,8 +191,10 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
             and last not in _SENTENCE_FINAL:
         return True  # …带技术 / 揭榜 / ；…: a word split off between two pieces of one sentence
     if last.isdigit() and after[0].isdigit():
-        # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first
-        return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after))
+        # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first, nor a
+        # label's whole value (电话:0833-5512345 / 139…, a mobile's under a phone's) or an attachment's number (附件1)
+        return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after)
+                                      or _LABELLED_NUMBER.search(before.tail))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)

@@ -243,3 +243,16 @@ def test_markdown_made_of_syntax_is_refused_by_the_structure_budget_as_it_is_sca
     with pytest.raises(speechparse.StructureTooDenseError):
         speechparse.parse_text(text, markdown=True)
     scan_markdown(text, StructureBudget.for_text(text, max_units=10**7))  # a caller may allow it: no error
+
+
+def test_text_with_lines_opening_in_bold_is_markdown_and_a_templates_stars_are_not() -> None:
+    assert looks_like_markdown("读书月方案\n**一、活动目的**\n营造氛围。\n**二、活动安排**\n每月一次。\n")
+    assert not looks_like_markdown("**局局长 ***\n**县要抓好落实。\n**局:**局长要带头。\n")
+
+
+def test_a_bold_heading_closed_after_its_full_stop_with_the_body_glued_on_is_emphasis() -> None:
+    text = "读书月方案\n**一、活动目的**\n**(一)营造氛围。**在全镇开展读书活动。\n**(二)培养习惯。**每月评选一次。\n"
+    document = speechparse.parse(text.encode("utf-8"))
+    assert document.source.format == "md"
+    assert "**" not in document.text and document.placeholders == ()
+    assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]

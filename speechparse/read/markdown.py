@@ -15,7 +15,8 @@ What is markup:
   headings below the first use more than one level; otherwise the numbering
   markers alone decide the nesting;
 * emphasis and strikethrough delimiters (CommonMark's flanking rules, so a
-  ``**`` blank in a template stays text), code-span backticks, escaping
+  ``**`` blank in a template stays text; a Han character beside a run counts as
+  the space Chinese does not write), code-span backticks, escaping
   backslashes, link brackets and targets (the link text stays), images,
   footnote references, link reference definitions;
 * block syntax: quote marks, bullet-list marks, thematic breaks, code fences
@@ -48,6 +49,7 @@ from attrs import field, frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Source
+from speechparse.vocab.chars import is_han
 
 if TYPE_CHECKING:
     from speechparse.read import SourceText
@@ -89,6 +91,13 @@ _SIGNS: Final = lazy_compile(
     r"^[ ]{0,3}+\|?+[ \t]*+:?+-++:?+[ \t]*+\|[ \t:|-]*+$|!\[[^\]\n]{0,300}+\]\([^()\s]{1,2000}+\)"
     r"|<!-- image -->", regex.MULTILINE)
 _PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
+#: punctuation a Chinese emphasis may open before, or close after, with a Han character on its other side
+_CJK_OPENERS: Final = "“‘（(「『【《"
+_CJK_ENDS: Final = "。！？；：!?;:”’）)」』】》"
+#: a line that opens with a bold span closed on it (**一、总体要求**, **(一)营造氛围。**在…): a writer's heading, or
+#: a paragraph's lead, in Markdown (a template's ** blank closes no span before its line's words: **局局长)
+_BOLD_LINE: Final = lazy_compile(r"^[ ]{0,3}+\*\*(?=[^*\s])[^*\n]{1,60}+(?:(?<=[。！？；：!?;:”）)】》])\*\*|"
+                                 r"(?<=[^*\s])\*\*(?!\p{Han}))", regex.MULTILINE)
 #: how much of a text is looked at to tell whether it is Markdown
 SNIFF: Final = 16384
 
@@ -112,14 +121,16 @@ def read_markdown(text: str, *, path: str | None = None, encoding: str | None = 
 
 def looks_like_markdown(text: str, path: str | None = None) -> bool:
     """A path ending in .md, or text that is clearly Markdown: two ATX headings, or one and another sign
-    (a table's delimiter row, an image, docling's image placeholder), or a page separator of marker."""
+    (a table's delimiter row, an image, docling's image placeholder, a line opening in bold), two lines opening
+    in bold (**一、总体要求**), or a page separator of marker."""
     if path is not None and path.lower().endswith(SUFFIXES):
         return True
     head = text[:SNIFF]
     headings = sum(1 for _ in zip(range(2), _ATX_LINE.finditer(head), strict=False))
     if headings >= 2 or _PAGE_MARKER_LINE.search(head) is not None:
         return True
-    return headings == 1 and _SIGNS.search(head) is not None
+    bold_lines = sum(1 for _ in zip(range(2), _BOLD_LINE.finditer(head), strict=False))
+    return (headings == 1 and (_SIGNS.search(head) is not None or bold_lines >= 1)) or bold_lines >= 2
 
 
 @frozen
@@ -411,9 +422,13 @@ class _Scan:
 
 
 def _delimiter_roles(char: str, before: str, after: str) -> tuple[bool, bool]:
-    """(can open, can close) of a delimiter run between ``before`` and ``after`` (CommonMark's flanking rules)."""
-    left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before))
-    right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after))
+    """(can open, can close) of a delimiter run between ``before`` and ``after`` (CommonMark's flanking rules,
+    where a Han character counts as the space Chinese does not write beside a sentence's end or a bracket:
+    **(一)关爱老人。**对辖区… closes after 。, 以**“三个一”**为… opens before “; not after 、: **局、**县)"""
+    left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before)
+                                     or (is_han(before) and after in _CJK_OPENERS))
+    right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after)
+                                      or (is_han(after) and before in _CJK_ENDS))
     if char == "_":
         return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
     return left, right

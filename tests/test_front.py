@@ -171,3 +171,8 @@ def test_the_title_under_a_compilations_piece_label_is_the_pieces_own() -> None:
     document = speechparse.parse_text("篇一:\n在全镇读书分享会上的发言\n尊敬的各位领导:\n大家好!\n")
     assert document.title == "在全镇读书分享会上的发言"
     assert "在全镇读书分享会上的发言" in document.text
+
+
+def test_a_templates_date_with_its_figures_blanked_is_the_date_line_not_part_of_the_title() -> None:
+    document = speechparse.parse_text("在全镇读书分享会上的发言(20XX年X月X日)\nXXX\n同志们:\n今天我讲三点意见。\n")
+    assert document.title == "在全镇读书分享会上的发言"

@@ -502,3 +502,11 @@ def test_a_sites_notice_in_brackets_goes_and_the_sentence_around_it_stays(notice
 def test_a_source_named_in_brackets_without_an_address_is_the_texts_own() -> None:
     raw = "全年地区生产总值增长百分之六(来源:区统计局),好于预期。\n"
     assert _generic(raw).text == raw
+
+
+def test_a_news_lead_above_a_title_in_the_speakers_words_and_its_subtitle_goes() -> None:
+    raw = ("9月3日,梧桐能源公司召开年度工作会议,董事长作了工作报告,全文如下:\n让每一度电都更清洁\n"
+           "——在梧桐能源公司2033年工作会议上的报告\n同志们:\n这次会议的主要任务是总结工作。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "让每一度电都更清洁"
+    assert not document.text.startswith("9月3日")

@@ -512,12 +512,15 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             line += 1
             continue
         content = page.content(line)
-        if _is_salutation(content) or (content[0] in "—-" and _SUBTITLE_LINE.fullmatch(content)):
+        subtitle = content[0] in "—-" and _SUBTITLE_LINE.fullmatch(content) is not None
+        if subtitle or _is_salutation(content):
             # the title stands above its subtitle, its date line and its speaker's name (在…的讲话 / 林明 / (2031年…))
             while len(above) > 1 and _SPEECH_BYLINE.fullmatch(page.content(above[-1])):
                 above.pop()
             previous = above[-1]
-            if previous == first or not is_title_text(page.content(previous)):
+            # (over a subtitle that names the genre, the title may be the speaker's own words: 坚持… 赋能…)
+            if previous == first or not (is_title_text(page.content(previous))
+                                         or (subtitle and may_be_title_line(page.content(previous)))):
                 return None
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title

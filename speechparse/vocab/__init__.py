@@ -24,9 +24,10 @@ from speechparse.vocab.placeholders import BLANK_CHARS
 
 #: a date line under a title: (2020年3月10日)
 DATELINE: Final = (
-    r"\(\s*(?:[0-9]{4}|[一二三四五六七八九〇○零]{4})\s*年"
-    r"\s*[0-9一二三四五六七八九十]{1,3}\s*月"
-    r"(?:\s*[0-9一二三四五六七八九十]{1,3}\s*日)?\s*\)"
+    # (a template's, its figures blanked: (20XX年X月X日))
+    rf"\(\s*(?:[0-9]{{4}}|[一二三四五六七八九〇○零]{{4}}|[0-9]{{0,2}}[{BLANK_CHARS}]{{2,4}})\s*年"
+    rf"\s*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}\s*月"
+    rf"(?:\s*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}\s*日)?\s*\)"
 )
 #: the salutation that opens a speech or the addressee line of a notice
 SALUTATION: Final = (

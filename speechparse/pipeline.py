@@ -15,7 +15,8 @@ from typing import BinaryIO
 from attrs import evolve, fields
 
 from speechparse.blocks import cut_blocks
-from speechparse.clean import RULES, CleanState, OffsetMap, Rule, clean
+from speechparse.clean import RULES, CleanState, CleanText, OffsetMap, Rule, clean
+from speechparse.clean.generic import PIECE_RULE
 from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import infer_levels
 from speechparse.lex.back import find_back_matter
@@ -116,7 +117,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     back = find_back_matter(folded, line_starts, part_labels=part_labels)
     if back:  # the numbers of an attachment list are not headings, and back matter closes every section
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
-    resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back]
+    resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
+        + _piece_starts(cleaned)
     bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
     candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)
@@ -159,6 +161,23 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,
     )
+
+
+#: how far after a piece label the piece's first kept character is looked for
+_PIECE_REACH = 16
+
+
+def _piece_starts(cleaned: CleanText) -> list[int]:
+    """Where the pieces of a compilation begin in the cleaned text: after the piece labels cleaning removed."""
+    starts = []
+    for removal in cleaned.removals:
+        if removal.rule == PIECE_RULE:
+            # the first character kept after the label (spaces after it may have gone too)
+            kept = (cleaned.offsets.from_raw(raw) for raw in range(removal.span[1], removal.span[1] + _PIECE_REACH))
+            start = next((offset for offset in kept if offset is not None), None)
+            if start is not None:
+                starts.append(start)
+    return starts
 
 
 def _reader_warnings_after_cleaning(source: SourceText, offsets: OffsetMap) -> tuple[StructureWarning, ...]:

@@ -510,3 +510,13 @@ def test_a_news_lead_above_a_title_in_the_speakers_words_and_its_subtitle_goes()
     document = speechparse.parse_text(raw)
     assert document.title == "让每一度电都更清洁"
     assert not document.text.startswith("9月3日")
+
+
+def test_a_compilations_second_piece_loses_its_label_keeps_its_title_and_numbers_from_the_top() -> None:
+    raw = ("读书心得体会(精选2篇)\n篇一:读书心得体会\n近来我读了几本好书。\n一、读书使人明智\n书中自有黄金屋。\n"
+           "二、读书贵在坚持\n每天读一小时。\n篇二:读书心得体会\n今年我参加了读书班。\n第一,要读原著。\n原著是源头。\n"
+           "第二,要勤思考。\n学而不思则罔。\n")
+    document = speechparse.parse_text(raw)
+    assert "篇二" not in document.text and "读书心得体会\n今年我参加了读书班。" in document.text
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("一、", 1), ("二、", 1), ("第一,", 1), ("第二,", 1)]

@@ -107,7 +107,9 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "keyword", "truncation"))
+    "piece", "keyword", "truncation"))
+#: the name of the removal of a compilation's piece label in the body: where a new piece begins
+PIECE_RULE: Final = "generic.piece"
 
 @cache
 def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
@@ -184,6 +186,10 @@ _EMPTY_LABEL: Final = lazy_compile(
 #: a compilation's label of one of its pieces (篇一, 第二篇)
 _PIECE_LABEL: Final = lazy_compile(
     r"篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇")
+#: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
+_PIECE_LABEL_LINE: Final = lazy_compile(
+    r"^[ \t]*[【\[]?(?:篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇)"
+    r"[】\]]?[ \t]*(?::[ \t]*|$)", regex.MULTILINE)
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
@@ -455,6 +461,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
+    _mark_piece_labels(state, page, opening)
     state.remove_matches(_INJECTED_KEYWORD.finditer(text), "keyword", rule="generic.keyword")
     # the note's pattern has no literal to lead its search: only the lines holding one of its words are searched
     for match in search_lines_holding(_TRUNCATION, text):
@@ -801,6 +808,19 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = len(text) if line_end < 0 else line_end
     stops = [found for mark in _SENTENCE_END_CHARS if (found := text.find(mark, end, line_end)) >= 0]
     return sentence_start, (min(stops) + 1 if stops else line_end)
+
+
+def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
+    """篇二:…, 第三篇 / …: the label a compilation opens each of its pieces with, in the body; the piece's own title
+    after it stays (the pipeline restarts the numbering where a piece begins)."""
+    text = page.text
+    for match in search_lines_holding(_PIECE_LABEL_LINE, text):
+        if bisect_right(page.starts, match.start()) - 1 <= opening:
+            continue  # in the head: the head's own rule judges its lines
+        end = match.end()
+        if end == len(text) or text[end] == "\n":
+            end = min(len(text), end + 1)  # the label alone on its line: its line break goes too
+        state.remove([(match.start(), end)], rule=PIECE_RULE)
 
 
 def _mark_compilation_labels(state: CleanState, text: str) -> None:

@@ -520,3 +520,30 @@ def test_a_compilations_second_piece_loses_its_label_keeps_its_title_and_numbers
     assert "篇二" not in document.text and "读书心得体会\n今年我参加了读书班。" in document.text
     assert [(section.marker, section.level) for section in document.sections()] == [
         ("一、", 1), ("二、", 1), ("第一,", 1), ("第二,", 1)]
+
+
+@pytest.mark.parametrize("head", [
+    "冬季供暖通知范文_通知模板 - 笔耕公文中心\n",  # the page's title as a browser shows it, the site's name last
+    "供暖通知格式及范文(最新)_笔耕公文网\n",
+    "温馨提示:本文共2页,可直接打印。\n",  # the site's notice to its reader
+])
+def test_a_pages_title_and_notice_above_the_document_go(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_the_sites_decorated_copy_of_the_title_amid_its_furniture_goes_and_the_documents_title_stays() -> None:
+    raw = ("笔耕网 > 主持词 > 会议主持词\n全镇防汛工作会议主持词范文\n时间:2033-05-16 来源:网友投稿\n"
+           "在全镇防汛工作会议上的主持词\n同志们:\n现在开会。\n")
+    document = speechparse.parse_text(raw)
+    assert "主持词范文" not in document.text
+    assert document.title == "在全镇防汛工作会议上的主持词"
+
+
+@pytest.mark.parametrize("tail", [
+    "【心得体会】相关文章:\n1.青年干部培训心得体会\n2.党校学习心得体会范文\n",  # a list's label after a category tag
+    "相关合同范本推荐:\n消防安全承诺书|食品安全承诺书|廉洁自律承诺书\n",  # items parted by bars
+])
+def test_a_list_of_other_documents_after_the_end_goes(tail: str) -> None:
+    body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
+            "一是理论水平得到提高,学懂弄通了新思想。\n二是工作能力得到增强,学会了做群众工作的方法。\n")
+    assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")

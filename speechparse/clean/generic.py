@@ -46,7 +46,7 @@ import regex
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line
+from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
 from speechparse.prefilter import holds_string, may_match_at, required_literals, search_lines_holding
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
@@ -178,7 +178,7 @@ _SPEECH_BYLINE: Final = lazy_compile(rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}{{2,16
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,8}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
@@ -490,6 +490,11 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     for index, verdict in enumerate(verdicts):
         if verdict == SHORT and _between_furniture(verdicts, furniture, index):
             furniture[index] = True
+        elif verdict == TITLE and _between_furniture(verdicts, furniture, index) and TITLE in verdicts[index + 1:] \
+                and strip_decorations(page.content(index)) != page.content(index):
+            # the page's own title, decorated by the site (…主持词范文, …模板(精选)) amid its furniture, above the
+            # document's title
+            furniture[index] = True
     for index, is_furniture in enumerate(furniture):
         if is_furniture:
             _remove_line(state, page, index, "generic.head")
@@ -605,7 +610,7 @@ def _furniture_above(page: _Page, line: int, first: int) -> bool:
 def _is_numbered_title(content: str) -> bool:
     """An item of a numbered list of titles (1. 防汛工作会议主持词范文): a link, under a list's label."""
     marker = _MARKER_START.match(content)
-    return marker is not None and is_title_text(content[marker.end():].strip())
+    return marker is not None and is_title_text(strip_decorations(content[marker.end():].strip()))
 
 
 def _inside_furniture(page: _Page, line: int, first: int) -> bool:

@@ -71,7 +71,8 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|热门(?:文章|推荐|范文|专题|排行)|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|"
+                          r"相关\p{Han}{1,4}?(?:范本|范文|文章)推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
@@ -289,12 +290,18 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
                     r"(?<!\p{Han})(?:简体版?|繁體版?|繁体版)(?!\p{Han})|"
                     # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)
-                    r"^[ \t]*+[^\s|]{2,6}(?:[ \t]*[|丨][ \t]*[^\s|]{2,6}){2,}[ \t]*$"),
+                    r"^[ \t]*+[^\s|]{2,8}(?:[ \t]*[|丨][ \t]*[^\s|]{2,8}){2,}[ \t]*$"),
     # ---- the site's own name and greeting
     Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
+    # a page's own title as the browser shows it: the piece, then the site's name after a spaced dash or bar
+    # (…通知范文_通知模板 - 某某范文中心, …模板 - 文库精选 - 第1页)
+    Evidence("site", r"(?<=\S)[ \t]+[-—|][ \t]+\p{Han}{2,10}(?:[ \t]+[-—|][ \t]+第\d{1,3}页)?[ \t]*$|"
+                     rf"(?<=\S)_[ \t]*\p{{Han}}{{1,10}}(?:{SITE_NAME_ENDINGS}|站|中心)[ \t]*$"),
+    # a site's notice to its reader (温馨提示:本文共1页…)
+    Evidence("site", r"(?:温馨|友情|特别)提示\s*:", in_sentence=True),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)

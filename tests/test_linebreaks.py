@@ -128,3 +128,27 @@ def test_a_short_lines_number_above_another_number_is_not_one_number_cut_in_two(
 def test_an_attachments_label_and_number_above_its_title_stay_apart() -> None:
     raw = "请认真抓好落实。\n附件2\n2033年全镇重点项目清单\n"
     assert "附件2\n2033年" in clean(raw).text
+
+
+def test_a_short_copy_of_a_page_wrapped_at_its_columns_is_rejoined() -> None:
+    # a 公文's page: 28 characters a line, full-width marks taking a column each as Han characters do
+    raw = ("关于做好冬季供暖保障工作的通知\n各街道办事处，区直有关部门：\n"
+           "　　入冬以来气温持续走低，供暖保障任务繁重。各单位要安排专\n"
+           "人值守热源厂和换热站，严格落实二十四小时值班制度，发现问\n"
+           "题及时处置。区供暖办将在下月组织一次全面督导检查，对工作\n"
+           "不力的单位予以通报，确保群众温暖过冬。\n"
+           "　　各街道要逐户摸排困难群众的取暖需求，建立台账，落实补\n"
+           "贴资金，做到应保尽保。区民政局要会同各街道开展入户走访，\n"
+           "及时解决群众反映的实际问题。\n临河区人民政府办公室\n2033年11月2日\n")
+    text = clean(raw).text
+    assert "安排专人值守热源厂" in text and "发现问题及时处置" in text and "对工作不力的单位" in text
+    assert "落实补贴资金" in text and "开展入户走访，及时解决" in text
+    assert "群众温暖过冬。\n各街道要逐户摸排" in text  # a paragraph's end stays
+    assert "临河区人民政府办公室\n2033年11月2日" in text
+
+
+def test_lines_of_typed_paragraphs_of_any_length_are_no_fixed_width_copy() -> None:
+    raw = ("同志们：\n今天召开会议，主要任务是总结工作。\n"
+           "去年以来，全区上下团结一心，各项工作取得了新的进展，经济运行稳中向好。\n一是项目建设扎实推进。\n"
+           "二是民生保障持续加强，全年新增就业一千二百人，城乡低保标准稳步提高。\n谢谢大家！\n")
+    assert clean(raw).text.count("\n") == raw.count("\n")

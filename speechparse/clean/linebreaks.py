@@ -77,6 +77,9 @@ MIN_SENTENCE_LINE: Final = 20
 _LABELLED_NUMBER: Final = lazy_compile(r"(?::|附件)[ \t]*[0-9][0-9 -]*$")
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
+#: a short copy has at least this many lines of its width, and at most one line in this many wider
+MIN_FULL_LINES: Final = 5
+MAX_WIDER_SHARE: Final = 10
 MIN_MEASURED_LINE: Final = 10
 _LONG_LINE: Final = re.compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
 #: display columns a line of a fixed-width copy may fall short of the widest (a Han character is two)
@@ -97,7 +100,10 @@ MAX_GAP_NEWLINES: Final = 4
 def join_broken_lines(state: CleanState) -> None:
     """Mark the line breaks inside sentences for removal."""
     text = state.folded
-    width = _fixed_width(text)
+    # widths are read on the text as written: folding makes a full-width mark (，：) one column, where the
+    # layout gave it two; the full-width indent is part of a paragraph's first line
+    written = state.text
+    width = _fixed_width(text, written)
     spans: list[tuple[int, int]] = []
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
@@ -127,7 +133,7 @@ def join_broken_lines(state: CleanState) -> None:
             # so the work per line break stays bounded
             before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
                              text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start,
-                             display_width(text[physical_start:stripped_end].strip()) if width is not None else 0)
+                             _line_width(written, physical_start, stripped_end) if width is not None else 0)
             next_end = text.find("\n", gap_end)
             after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
@@ -242,30 +248,52 @@ def _opens_with_marker(line: str) -> bool:
     return may_match_at(LINE_START_MARKER, line, skip_blanks=True) and _MARKER_START.match(line) is not None
 
 
-def _fixed_width(text: str) -> int | None:
-    """The line width of a fixed-width copy (a PDF), if the text is one.
+def _fixed_width(text: str, written: str | None = None) -> int | None:
+    """The line width of a fixed-width copy (a PDF), if the text is one: lines read on ``text`` (folded),
+    their widths measured on ``written`` (the same text unfolded: a full-width mark takes two columns).
 
     Most lines are about as long as the widest, and most of those are prose that
     stops in the middle of a sentence: the layout, not the writer, broke them.
     """
+    written = text if written is None else written
     # lines of at least MIN_MEASURED_LINE characters, found by the regex engine: blank and short lines
     # cost nothing, however many there are (a split would list every one)
-    lines = [line for line in map(str.strip, _LONG_LINE.findall(text)) if len(line) >= MIN_MEASURED_LINE]
-    if len(lines) < MIN_FIXED_WIDTH_LINES:
+    spans = [match.span() for match in _LONG_LINE.finditer(text)]
+    lines = [_without_spaces_around(text[start:end]) for start, end in spans]
+    measured = [(line, _line_width(written, start, end)) for line, (start, end) in zip(lines, spans, strict=True)
+                if len(line) >= MIN_MEASURED_LINE]
+    lines = [line for line, _ in measured]
+    if len(lines) < MIN_FULL_LINES:
         return None  # too few lines to share a width
     # the band of a width holds half the lines, and half the band stops mid-sentence: with fewer than a
     # quarter of all lines stopping so, no band can (most texts: their lines are paragraphs), widths unread
     if sum(1 for line in lines if line[-1] not in _SENTENCE_FINAL) * 4 < len(lines):
         return None
-    widths = [display_width(line) for line in lines]
+    widths = [line_width for _, line_width in measured]
     for common, _ in Counter(widths).most_common(3):
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)
                 if abs(line_width - common) <= FIXED_WIDTH_BAND]
         cut = sum(1 for line, _ in band if line[-1] not in _SENTENCE_FINAL)
         prose = sum(1 for line, _ in band if any(char in line for char in ",。;"))
-        if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines) and min(cut, prose) * 2 >= len(band):
+        if min(cut, prose) * 2 < len(band):
+            continue  # the lines of that width are whole sentences or phrases: the writer ended them
+        if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines):
             return common  # justified lines vary by a column or two around it
+        # a short copy (a page or two of a 公文: its headings, addressee and signature are many of its lines):
+        # a few lines of that width, and no line wider, for nothing is wider than the page's column
+        wider = sum(1 for line_width in widths if line_width > common + FIXED_WIDTH_BAND)
+        if len(band) >= MIN_FULL_LINES and wider * MAX_WIDER_SHARE <= len(lines):
+            return common
     return None
+
+
+def _without_spaces_around(line: str) -> str:
+    """A line without the spaces around it, but for a paragraph's full-width indent, which the layout counts."""
+    return line.lstrip(" \t").rstrip()
+
+
+def _line_width(text: str, start: int, end: int) -> int:
+    return display_width(_without_spaces_around(text[start:end]))
 
 
 def display_width(line: str) -> int:

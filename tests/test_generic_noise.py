@@ -547,3 +547,14 @@ def test_a_list_of_other_documents_after_the_end_goes(tail: str) -> None:
     body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
             "一是理论水平得到提高,学懂弄通了新思想。\n二是工作能力得到增强,学会了做群众工作的方法。\n")
     assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_a_question_and_its_page_above_the_speech_an_answer_prints_go() -> None:
+    raw = ("谁有一篇秋收动员会的讲话稿,在线等,急!\n提问者:匿名 2033-09-01\n"
+           "镇里后天要开秋收动员会,领导让我写个讲话稿,我刚参加工作,实在不会写,麻烦各位帮帮忙,谢谢!\n"
+           "问题补充:最好是村一级能用的,字数两千左右。\n已解决 浏览次数:812\n2个回答\n默认排序\n最佳答案\n"
+           "热心网友 回答于2033-09-01\n你好,我去年写过一篇,你拿去改改:\n"
+           "在全镇秋收工作动员会上的讲话\n同志们:\n今天召开全镇秋收工作动员会,主要任务是部署秋收工作。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全镇秋收工作动员会上的讲话"
+    assert document.text.startswith("在全镇秋收工作动员会上的讲话\n同志们:")

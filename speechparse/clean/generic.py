@@ -82,7 +82,7 @@ MAX_RUNNING_HEADER: Final = 30
 #: a furniture line of the head this long (characters) or longer, read again in the body, is a running header
 MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
-MAX_LEAD_LINES: Final = 6
+MAX_LEAD_LINES: Final = 12
 #: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
 MAX_INSIDE_FURNITURE: Final = 3
 #: a line this short (characters) without punctuation is judged by its neighbours

@@ -47,7 +47,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
-from speechparse.prefilter import holds_string, may_match_at, required_literals, search_lines_holding
+from speechparse.prefilter import holds_string, lines_holding, may_match_at, required_literals, search_lines_holding
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
@@ -188,7 +188,7 @@ _PIECE_LABEL: Final = lazy_compile(
     r"篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇")
 #: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
 _PIECE_LABEL_LINE: Final = lazy_compile(
-    r"^[ \t]*[【\[]?(?:篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇)"
+    r"[ \t]*+[【\[]?(?:篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇)"
     r"[】\]]?[ \t]*(?::[ \t]*|$)", regex.MULTILINE)
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
@@ -819,7 +819,10 @@ def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
     """篇二:…, 第三篇 / …: the label a compilation opens each of its pieces with, in the body; the piece's own title
     after it stays (the pipeline restarts the numbering where a piece begins)."""
     text = page.text
-    for match in search_lines_holding(_PIECE_LABEL_LINE, text):
+    for line_start in lines_holding(text, "篇"):  # every label holds 篇: only its lines are tried
+        match = _PIECE_LABEL_LINE.match(text, line_start)
+        if match is None:
+            continue
         if bisect_right(page.starts, match.start()) - 1 <= opening:
             continue  # in the head: the head's own rule judges its lines
         end = match.end()

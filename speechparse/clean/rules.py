@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import CLOSING, DISTRIBUTION, DOCUMENT_NOTE, WRITTEN_DATE
@@ -77,11 +77,27 @@ def note_truncation(state: CleanState) -> None:
 
 # A blank line or an indent is how a page or a word processor lays paragraphs out, not text: the cleaned
 # text parts paragraphs by one line break, as a person retyping it would (and as blanks' contexts are
-# read: a blank that opens a paragraph reads 。\n before it). Each run is tried once, from its first
-# character and without backtracking (a run of spaces that ends no line costs one step, not one per space).
-_PARAGRAPH_SPACING = lazy_compile(r"(?<![^\n])[\p{Zs}\t\n]++|(?<![\p{Zs}\t])[\p{Zs}\t]++(?=\n|\Z)")
+# read: a blank that opens a paragraph reads 。\n before it). The spaces after a line break are searched
+# for from the break, a literal the engine finds at C speed; the spaces that end a line only in a text
+# that holds some (a class leading a pattern is tried at every position). No run is tried twice: each
+# is matched from its first character, without backtracking.
+_TEXT_START_SPACES = lazy_compile(r"[\p{Zs}\t\n]++")
+_SPACES_AFTER_A_BREAK = lazy_compile(r"\n\K[\p{Zs}\t\n]++")
+#: (after a line's text: the spaces of a line that holds nothing else go with the break before them)
+_SPACES_ENDING_A_LINE = lazy_compile(r"(?<=[^\p{Zs}\t\n])[\p{Zs}\t]++(?=\n|\Z)")
+#: the spaces that end lines, as they mostly stand (a text without them is not searched for the rarer ones)
+_COMMON_SPACES_BEFORE_A_BREAK: Final = (" \n", "\t\n", "\u3000\n", "\xa0\n", "\u2002\n", "\u2003\n")
 
 
 def close_paragraph_spacing(state: CleanState) -> None:
     """Blank lines, indents and spaces at the ends of lines go: one line break parts two paragraphs."""
-    state.remove_matches(_PARAGRAPH_SPACING.finditer(state.text))
+    text = state.text
+    start = _TEXT_START_SPACES.match(text)
+    if start is not None:
+        state.remove([start.span()])
+    state.remove_matches(_SPACES_AFTER_A_BREAK.finditer(text))
+    last = len(text) - 1
+    while last >= 0 and text[last] == "\n":
+        last -= 1
+    if (last >= 0 and text[last].isspace()) or any(spaces in text for spaces in _COMMON_SPACES_BEFORE_A_BREAK):
+        state.remove_matches(_SPACES_ENDING_A_LINE.finditer(text))

@@ -284,7 +284,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题)|网站(?:地图|导航|首页)|"
-                    r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})[上下]篇\s*:|友情链接|"
+                    r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})(?:上篇|下篇)\s*:|友情链接|"
                     r"(?<!\p{Han})分享(?:到|至)\s*:|"
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
                     r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
@@ -298,7 +298,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
     # a page's own title as the browser shows it: the piece, then the site's name after a spaced dash or bar
     # (…通知范文_通知模板 - 某某范文中心, …模板 - 文库精选 - 第1页)
-    Evidence("site", r"(?<=\S)[ \t]+[-—|][ \t]+\p{Han}{2,10}(?:[ \t]+[-—|][ \t]+第\d{1,3}页)?[ \t]*$|"
+    # (each form led by its separator written out: a line is asked about only when it holds one)
+    Evidence("site", r"(?<=\S)(?: - | — | \| )\p{Han}{2,10}(?: - 第\d{1,3}页)?[ \t]*$|"
                      rf"(?<=\S)_[ \t]*\p{{Han}}{{1,10}}(?:{SITE_NAME_ENDINGS}|站|中心)[ \t]*$"),
     # a site's notice to its reader (温馨提示:本文共1页…)
     Evidence("site", r"(?:温馨|友情|特别)提示\s*:", in_sentence=True),
@@ -405,7 +406,7 @@ BANNER: Final = (
 #: an address or a plea to credit it, an invitation to the site ((本文来源:某网 x.cn 转载请注明出处),
 #: 【更多范文请访问 某网 www.x.cn】); a source named without them ((来源:县统计局)) is the text's own
 BRACKETED_NOTICE: Final = (
-    r"[(【\[][^()【】\[\]\n]{0,60}?(?:转载|请注明出处|(?i:https?://|www\.)|更多[^()【】\[\]\n]{0,10}请(?:访问|关注))"
+    r"[(【\[][^()【】\[\]\n]{0,60}?(?:转载|请注明出处|www\.|WWW\.|https?://|HTTPS?://|请访问|请关注)"
     r"[^()【】\[\]\n]{0,60}[)】\]]"
 )
 

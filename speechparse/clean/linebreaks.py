@@ -77,6 +77,9 @@ MIN_SENTENCE_LINE: Final = 20
 _LABELLED_NUMBER: Final = lazy_compile(r"(?::|附件)[ \t]*[0-9][0-9 -]*$")
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
+#: the widest line a page prints (display columns: 80 Han characters, a landscape page in a small font); a
+#: site's chunks of a fixed number of characters are no page's lines
+MAX_PAGE_WIDTH: Final = 160
 #: a short copy has at least this many lines of its width, and at most one line in this many wider
 MIN_FULL_LINES: Final = 5
 MAX_WIDER_SHARE: Final = 10
@@ -258,25 +261,28 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
     written = text if written is None else written
     # lines of at least MIN_MEASURED_LINE characters, found by the regex engine: blank and short lines
     # cost nothing, however many there are (a split would list every one)
-    spans = [match.span() for match in _LONG_LINE.finditer(text)]
-    lines = [_without_spaces_around(text[start:end]) for start, end in spans]
-    measured = [(line, _line_width(written, start, end)) for line, (start, end) in zip(lines, spans, strict=True)
-                if len(line) >= MIN_MEASURED_LINE]
-    lines = [line for line, _ in measured]
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
+    for match in _LONG_LINE.finditer(text):
+        line = _without_spaces_around(match.group())
+        if len(line) >= MIN_MEASURED_LINE:
+            lines.append(line)
+            spans.append(match.span())
     if len(lines) < MIN_FULL_LINES:
         return None  # too few lines to share a width
     # the band of a width holds half the lines, and half the band stops mid-sentence: with fewer than a
     # quarter of all lines stopping so, no band can (most texts: their lines are paragraphs), widths unread
     if sum(1 for line in lines if line[-1] not in _SENTENCE_FINAL) * 4 < len(lines):
         return None
-    widths = [line_width for _, line_width in measured]
+    widths = [_line_width(written, start, end) for start, end in spans] if written is not text \
+        else [display_width(line) for line in lines]
     for common, _ in Counter(widths).most_common(3):
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)
                 if abs(line_width - common) <= FIXED_WIDTH_BAND]
         cut = sum(1 for line, _ in band if line[-1] not in _SENTENCE_FINAL)
         prose = sum(1 for line, _ in band if any(char in line for char in ",。;"))
-        if min(cut, prose) * 2 < len(band):
-            continue  # the lines of that width are whole sentences or phrases: the writer ended them
+        if min(cut, prose) * 2 < len(band) or common > MAX_PAGE_WIDTH:
+            continue  # the lines of that width are whole sentences or phrases, or wider than a page: the writer's
         if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines):
             return common  # justified lines vary by a column or two around it
         # a short copy (a page or two of a 公文: its headings, addressee and signature are many of its lines):

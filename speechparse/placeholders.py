@@ -225,8 +225,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
-                             or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)):
-        return False  # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%), not in pinyin
+                             or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)
+                             or after == "、" or (before in " \t" and start >= 2 and _is_han(folded[start - 2]))):
+        # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%, x、x两镇, 市长 xxx), not in pinyin
+        return False
     if first == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
         return False  # 3×4, 2×2米 (not 20××年)
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:

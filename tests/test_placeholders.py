@@ -569,3 +569,35 @@ def test_a_blanked_level_of_a_place_before_its_head_or_its_bodies_is_a_region() 
 @pytest.mark.parametrize("label", ["带班领导", "值班人员", "审核人"])
 def test_a_forms_label_of_a_person_asks_for_a_name(label: str) -> None:
     assert _found(f"{label}:____\n") == [("____", "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("推广“XX经验”,评选“XX好人”。", [("XX", "region"), ("XX", "region")]),  # names of a place's own
+    ("XX籍人士,《XX日报》记者。", [("XX", "region"), ("XX", "region")]),
+    ("XX河治理,XX路改造。", [("XX", "region"), ("XX", "region")]),  # the land's features, the streets
+    ("建设平安XX,为建设美丽幸福新XX而奋斗。", [("XX", "region"), ("XX", "region")]),  # qualities of a place
+    ("XX妇联、XX文明委要牵头。", [("XX", "region"), ("XX", "region")]),  # a place's organisations
+])
+def test_a_blank_in_a_name_a_place_gives_is_the_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["我在这里工作已经X年了。", "坚守岗位X年如一日。"])
+def test_years_counted_after_already_or_before_le_are_a_number(text: str) -> None:
+    assert _found(text) == [("X", "number")]
+
+
+def test_a_blank_after_a_change_to_a_figure_before_a_unit_of_concentration_is_a_number() -> None:
+    assert _found("细颗粒物浓度下降到XX微克/立方米。") == [("XX", "number")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("X总宣读了表彰决定。", [("X", "person")]),  # a firm's head addressed by surname
+    ("XX村长期缺少产业。", [("XX", "region")]),  # 村 and 长期, not 村长
+    ("汲取“X·XX”事故教训。", [("X", "date"), ("XX", "date")]),  # an event named by its date
+    ("X光伏电站开工。", [("X", "other")]),  # not an X-ray
+    ("副镇长 xxx\n同志们:", [("xxx", "person")]),  # a lower-case name after a title and a space
+    ("其中,x、x两镇发展较快。", [("x", "region"), ("x", "region")]),  # each item of a list
+])
+def test_blanks_the_language_reads_by_their_neighbours(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

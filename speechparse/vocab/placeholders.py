@@ -97,7 +97,7 @@ COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_wor
 #: alternation of them would find.
 PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,6}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
 #: Latin words that start with X and are words, not blanks: X光, X射线
-PLACEHOLDER_NOT_BEFORE: Final = r"光|射线|线|染色体|型|轴|代"
+PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
 BLANK_CHARS: Final = "XＸx×*"
 #: between two blanks, these join them into one list whose members are alike:
@@ -140,6 +140,8 @@ UNITS_OF_MEASURE: Final = (
     "瓦", "千伏", "伏", "赫兹", "小时", "分钟", "秒", "天", "周", "个月", "岁", "摄氏度", "标箱",
     # the units of teaching and training hours
     "学时", "课时", "学分",
+    # the units of concentrations and of loudness in reports on the environment
+    "微克", "毫克", "纳米", "微米", "分贝",
 )
 #: money and ratios (人民币 units; GB/T 15835-2011 数字用法 for % and ‰), the
 #: magnitudes that stand for a figure (X万农民) and the words of an
@@ -157,6 +159,7 @@ ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段"
 #: a count of years, not a year: X年来, X年前, X周年
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",
+    "年如一日", "年了", "年发展史", "年历程", "年风雨",
 )
 #: a span of time to act within, not a date: X日内, X个工作日, X年内
 DURATIONS: Final = ("日内", "日以内", "天内", "天以内", "个工作日", "工作日", "周内", "个月内", "年内", "年以内")
@@ -167,7 +170,7 @@ DURATIONS: Final = ("日内", "日以内", "天内", "天以内", "个工作日"
 #: X年 they make a count of years where 年 alone would make a date (近X年)
 COUNT_WORDS: Final = (
     "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续", "满", "经过", "达", "多达", "高达",
-    "超过", "累计", "先后", "过去",
+    "超过", "累计", "先后", "过去", "已经", "已",
     # a term and how often (任期X年, 每X年, 每届X年, 为期X年)
     "每", "每届", "任期", "为期", "期限",
 )
@@ -182,6 +185,8 @@ FIGURE_WORDS: Final = (
     "增长", "下降", "增加", "减少", "提高", "降低", "排名", "占", "完成", "投资", "总投资", "合计",
     "总计", "共计", "仅", "新增", "达到", "突破", "同比", "环比", "实现", "总额", "总值", "产值", "面积",
     "收入", "人口", "规模",
+    # a change to a figure (下降到X微克: 到 is no verb of place there)
+    "下降到", "增加到", "提高到", "降低到", "缩短到", "增长到", "上升到", "扩大到", "减少到", "控制在",
 )
 
 # ---------------------------------------------------------------- date
@@ -210,6 +215,8 @@ DIVISIONS: Final = (
 ORGANS_OF_A_PLACE: Final = (
     "委", "党委", "党工委", "工委", "纪委", "委员会", "人民政府", "政府", "人大", "人大常委会", "政协",
     "管委会", "常委会", "人民法院", "法院", "人民检察院", "检察院",
+    # the people's organisations and committees of a place (群团组织, 议事协调机构)
+    "妇联", "文联", "侨联", "残联", "科协", "总工会", "团委", "文明委", "编委", "党校",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -225,6 +232,16 @@ WHAT_A_PLACE_HAS: Final = (
     "人民", "群众", "干部群众", "父老乡亲", "儿女", "大地", "城乡", "上下", "各级", "各族", "境内",
     "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
 )
+#: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
+NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色")
+#: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
+FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园")
+#: the first characters of the provinces named by a river, a lake or a mountain (河北, 湖南, 山东, 江苏): after
+#: a feature's character they name a place of their own (*江北区委: the blank is a word before its name)
+_PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"
+#: qualities a place is built into, before a blank (平安XX, 美丽XX, 建设新XX)
+QUALITIES_OF_A_PLACE: Final = ("平安", "美丽", "幸福", "健康", "文明", "法治", "数字", "智慧", "魅力", "宜居", "和谐",
+                               "现代化", "新时代", "新")
 #: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
 WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
 #: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)
@@ -249,6 +266,7 @@ TITLES_OF_OFFICE: Final = (
 #: forms of address after a name (《现代汉语词典》 称谓)
 FORMS_OF_ADDRESS: Final = (
     "同志", "先生", "女士", "老师", "同学", "师傅", "教授", "博士", "医生", "大夫", "阿姨", "院士",
+    "总",  # a firm's head addressed by the surname (X总)
 )
 #: verbs a speaker's name comes before (X讲话, X指出)
 SPEECH_VERBS: Final = (
@@ -275,7 +293,7 @@ PERSON_LABELS: Final = (
 COMMON_SURNAMES: Final = (
     "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董潘袁蔡蒋杜魏苏吕丁卢姚沈钟姜崔谭陆范汪"
     "廖韦贾邹熊孟秦侯薛闫郝顾龚邵戴赖")
-_TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})"
+_TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})(?![期达年效远久度])"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (
     rf"(?:等|[两三四五六七八九十几各]位)(?:省|市|县|区|镇|乡)?"
@@ -343,6 +361,8 @@ RIGHT_FALSE_FRIENDS: Final = (
     "日益", "日子", "日趋", "日报", "日程", "号称", "号角", "时代", "时间", "时候",
     "时刻", "时机", "时节", "时效", "年轻", "年龄", "年鉴", "年货", "市场", "区别", "区分", "旗帜", "强化", "强大",
     "强烈", "强制", "强度", "强调", "级别", "楼道", "长期", "长远", "长效", "长久", "长度", "长廊", "长时间",
+    "总体", "总结", "总量", "总额", "总数", "总部", "总投资", "总规模", "总面积", "总人口", "总要求", "总目标",
+    "路线", "路径", "路子", "山区", "街头", "湖泊", "河道", "江山", "特色产业",
     "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
 )
 #: words that end with a cue word on the left and are something else (安全 is
@@ -423,6 +443,13 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="《公司法》; 《农民专业合作社法》; institutions and projects"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
+    CueClass("named_by_its_place", "region", RIGHT, 55, rf"{_words(NAMES_AFTER_A_PLACE)}|(?:日报|晚报)(?=[》”\"])",
+             source="names of a place's own: its model, its example, its paper, who is from it (XX模式, XX籍)"),
+    CueClass("feature_of_a_place", "region", RIGHT, 55, rf"(?:{_words(FEATURES_OF_A_PLACE)})(?!{_PROVINCE_AFTER_A_FEATURE})",
+             source="the land's features and the streets a place names (XX河, XX路)"),
+    # the day of an event named by its date (“X·XX”事故)
+    CueClass("dotted_date", "date", RIGHT, 50, rf"·(?=[0-9{BLANK_CHARS}]{{1,2}}[”\"’])",
+             source="an event named by its month and day, parted by a middle dot (“7·20”)"),
     # the head of a place and its directly run bodies, its level blanked: X长 (县长), 副X长, X直各部门 (县直)
     CueClass("head_of_a_place", "region", RIGHT, 85, r"长|直(?=各|单位|部门|机关|属)",
              source="the posts and bodies a place's level names (县长, 市直单位)"),
@@ -475,6 +502,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass(YEAR_START_CLASS, "date", LEFT, 45, YEAR_START, source="a year written with digits: 20XX, 201x"),
     CueClass("figure_word", "number", LEFT, 35, _words(FIGURE_WORDS), source="verbs and nouns of figures"),
     CueClass("place_verb", "region", LEFT, 30, _words(PLACE_VERBS), source="《现代汉语八百词》 到 在 赴 来自"),
+    CueClass("quality_of_a_place", "region", LEFT, 40, _words(QUALITIES_OF_A_PLACE),
+             source="the qualities a place is built into (平安XX, 建设美丽新XX)"),
+    CueClass("dotted_day", "date", LEFT, 50, rf"[“\"‘](?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})·",
+             source="an event named by its month and day, parted by a middle dot (“7·20”)"),
     CueClass("left_false_friend", None, LEFT, 0, _words(LEFT_FALSE_FRIENDS),
              source="common words that end with a cue character (《现代汉语词典》)"),
     # an administrative division right before the blank: no kind of its own, it

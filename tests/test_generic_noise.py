@@ -558,3 +558,21 @@ def test_a_question_and_its_page_above_the_speech_an_answer_prints_go() -> None:
     document = speechparse.parse_text(raw)
     assert document.title == "在全镇秋收工作动员会上的讲话"
     assert document.text.startswith("在全镇秋收工作动员会上的讲话\n同志们:")
+
+
+@pytest.mark.parametrize("tail", [
+    "3 条评论\n山里人 2033-10-21\n写得真好,收藏了。\n",  # a post's comments
+    "上一篇:关于做好秋季防火工作的通知\n下一篇:关于开展绩效考核的通知\n请文明上网,理性发言\n",  # the readers' manners
+    "望采纳,谢谢!\n2 个回答\n",  # an answer's sign-off
+])
+def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("head", [
+    "只看楼主 倒序浏览 阅读模式\n5楼 山里人 Lv.6\n",  # a forum's bar and a floor's poster
+    "学校首页 学校概况 校园新闻 家校共育\n",  # a site's menu opening with its home page
+    "写在前面:今天开了供暖会,稿子是自己写的,贴在这里。\n",  # a blogger's note
+])
+def test_a_pages_talk_above_the_document_goes(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

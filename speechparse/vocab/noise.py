@@ -289,6 +289,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
                     r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
                     r"(?<!\p{Han})(?:简体版?|繁體版?|繁体版)(?!\p{Han})|"
+                    # a site's menu, its first item the home page (学校首页 学校概况 校园新闻)
+                    r"首页[ \t]+[^\s|]{2,6}[ \t]+[^\s|]{2,6}|"
                     # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)
                     r"^[ \t]*+[^\s|]{2,8}(?:[ \t]*[|丨][ \t]*[^\s|]{2,8}){2,}[ \t]*$"),
     # ---- the site's own name and greeting
@@ -345,7 +347,14 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
-    Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳", in_sentence=True),
+    Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
+                   r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"
+                   r"问题描述\s*:", in_sentence=True),
+    # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
+    Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
+                      r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)", in_sentence=True),
+    # ---- a blog: the blogger's note before the piece he posts, and after it
+    Evidence("blog", r"^[ \t]*+(?:写在前面|题外话|博主按|后记)\s*:", in_sentence=True),
     # ---- compilations and their editors
     Evidence("compilation", r"[(【]?(?:共含?|精选|优质|通用|热门|推荐|最新|优秀|经典)\s*\d{1,3}\s*篇[)】]?|"
                             r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[ \t]*$|\s*:)|"

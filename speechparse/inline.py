@@ -69,7 +69,8 @@ def _lead(text: str, folded: str, start: int, stop: int) -> str:
         start += 1
     end = start
     while end < stop and folded[end] not in SENTENCE_END and folded[end] != "\n":
-        if folded[end] == ":" and end > start and end + 1 < stop and folded[end + 1] not in " \t\n":
+        if folded[end] == ":" and end > start and end + 1 < stop and folded[end + 1] not in " \t\n" \
+                and not (folded[end - 1].isdigit() and folded[end + 1].isdigit()):  # (a ratio's colon: 14.2:41.5)
             break
         end += 1
     while end > start and folded[end - 1] in _LEAD_TRIM:

@@ -152,3 +152,8 @@ def test_lines_of_typed_paragraphs_of_any_length_are_no_fixed_width_copy() -> No
            "去年以来，全区上下团结一心，各项工作取得了新的进展，经济运行稳中向好。\n一是项目建设扎实推进。\n"
            "二是民生保障持续加强，全年新增就业一千二百人，城乡低保标准稳步提高。\n谢谢大家！\n")
     assert clean(raw).text.count("\n") == raw.count("\n")
+
+
+def test_a_line_ending_on_the_marker_of_the_point_it_opens_goes_on() -> None:
+    raw = "要抓好两件事:一是守住路口,严禁带火种进山;二是\n守住重点时段,安排专人值守。\n"
+    assert clean(raw).text == "要抓好两件事:一是守住路口,严禁带火种进山;二是守住重点时段,安排专人值守。\n"

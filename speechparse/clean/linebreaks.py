@@ -73,6 +73,8 @@ _LAST_SENTENCE: Final = re.compile(r"(?<=[。!?;:])[^。!?;:]*$")  # Python's re
 MIN_PROSE_LINE: Final = 40
 #: a line before a word cut across a blank line is at least this long
 MIN_SENTENCE_LINE: Final = 20
+#: a point's marker ending a line, after a clause's end or at the line's start (…;二是, 首先)
+_ENDS_IN_POINT_MARKER: Final = lazy_compile(r"(?:^|[,;:。])(?:[一二三四五六七八九十]{1,2}[是要]|首先|其次)$")
 #: a number that is a label's whole value, or an attachment's: it ends its line, and the figures under it are another
 _LABELLED_NUMBER: Final = lazy_compile(r"(?::|附件)[ \t]*[0-9][0-9 -]*$")
 #: a fixed-width copy has at least this many lines of (nearly) one length
@@ -206,6 +208,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
                                       or _LABELLED_NUMBER.search(before.tail))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
+    if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):
+        return True  # …;二是 / 守住…: no line ends on the marker of the point it opens
     if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)
                                        and not _CLAUSE_MARK.search(before.tail)):
         # …三是以 / 1、2村…: a phrase cannot end in a function word; a line that is one phrase (a heading: 坚持问题

@@ -61,8 +61,9 @@ def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) 
         char = folded[index]
         if char in SENTENCE_END:
             break
-        if char == ":" and index - start <= MAX_COLON_HEADING and folded[index + 1:limit].strip():
-            return index + 1  # 指导思想:以…为指导 — the colon closes the heading
+        if char == ":" and index - start <= MAX_COLON_HEADING and folded[index + 1:limit].strip() \
+                and not (folded[index - 1].isdigit() and folded[index + 1:index + 2].isdigit()):
+            return index + 1  # 指导思想:以…为指导 — the colon closes the heading (not a ratio's or a time's, 3:1)
         if char == "\n":
             return index
         index += 1

@@ -52,13 +52,16 @@ class Block:
     end: int
     marker: int | None = None  # index of the section marker a HEADING carries
     level: int = 0  # a HEADING's section level
+    #: a paragraph after which no section goes on: a chairing script's wrap-up (…各项议程已全部完成。)
+    ends_sections: bool = False
 
 
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
                part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None,
-               line_starts: Sequence[int], back: Sequence[BackPiece] = ()) -> list[Block]:
+               line_starts: Sequence[int], back: Sequence[BackPiece] = (), wrap_up: int | None = None) -> list[Block]:
     """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin,
-    ``back`` the back matter of a 公文 (one block a piece, over all its lines)."""
+    ``back`` the back matter of a 公文 (one block a piece, over all its lines); the paragraph that starts at
+    ``wrap_up`` ends the sections open before it."""
     body = front.end
     # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
     starts: dict[int, tuple[str, int | None, int]] = {}
@@ -91,9 +94,9 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
         kind, marker_index, level = starts.get(start, (PARA, None, 0))
         if kind == PARA and blocks and folded[start:end].isspace():
             last = blocks[-1]  # blank lines join the block before
-            blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level)
+            blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level, last.ends_sections)
         else:
-            blocks.append(Block(kind, start, end, marker_index, level))
+            blocks.append(Block(kind, start, end, marker_index, level, kind == PARA and start == wrap_up))
     return blocks
 
 

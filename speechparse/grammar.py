@@ -97,7 +97,7 @@ class BlockLexer(Lexer):
             block = blocks[index]
             end = index + 1
             if block.kind == PARA or block.kind in CARRIES_PARAGRAPHS:
-                while end < count and blocks[end].kind == PARA:
+                while end < count and blocks[end].kind == PARA and not blocks[end].ends_sections:
                     end += 1
             yield tuple(blocks[index:end])
             index = end
@@ -130,7 +130,7 @@ class LevelPostLex(PostLex):
             last_start = block.start
             if kind == HEADING:
                 closed = _closed_by(levels, block.level)
-            elif kind == PART or kind in ENDS_SECTIONS:
+            elif kind == PART or kind in ENDS_SECTIONS or block.ends_sections:
                 closed = len(levels)
             else:
                 closed = 0
@@ -145,7 +145,7 @@ class LevelPostLex(PostLex):
                         leaves = []
                     yield _token(HEADING, str(held[0].level), held)
                 held = None
-            if kind == PARA:  # (it closes nothing)
+            if kind == PARA and not closed:  # (most close nothing)
                 leaves.append(unit)
                 continue
             if leaves and (closed or kind != HEADING):  # a heading may be a leaf: the row may go on
@@ -153,6 +153,9 @@ class LevelPostLex(PostLex):
                 leaves = []
             if closed:
                 yield from _close(levels, closed, block.start)
+            if kind == PARA:  # a wrap-up: after the sections it closed, it goes on the row
+                leaves.append(unit)
+                continue
             if kind == HEADING:
                 levels.append(block.level)
                 held = unit

@@ -21,7 +21,13 @@ from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import infer_levels
 from speechparse.lex.back import find_back_matter
 from speechparse.lex.front import find_front_matter
-from speechparse.lex.lines import count_lines_with_text, find_closing, find_lines_with_text, find_part_labels
+from speechparse.lex.lines import (
+    count_lines_with_text,
+    find_agenda_end,
+    find_closing,
+    find_lines_with_text,
+    find_part_labels,
+)
 from speechparse.lex.markers import lex_markers
 from speechparse.lex.runs import bare_items, clause_enumerations, late_starts
 from speechparse.lex.title import clean_title
@@ -117,8 +123,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     back = find_back_matter(folded, line_starts, part_labels=part_labels)
     if back:  # the numbers of an attachment list are not headings, and back matter closes every section
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
+    agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
-        + _piece_starts(cleaned)
+        + _piece_starts(cleaned) + ([agenda_end] if agenda_end is not None else [])
     bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
     candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)
@@ -142,7 +149,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                               partial(cleaned.offsets.removed_text_between, source.text))
     levels = levels.from_offset(front.end)
 
-    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back)
+    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end)
     if trace is not None:
         for block in blocks:
             trace.add("blocks", block.start, block.end, block.kind.lower()

@@ -24,3 +24,17 @@ def test_a_ratios_colon_closes_no_points_lead_nor_heading() -> None:
     points = [node.lead for _, node in document.walk() if isinstance(node, speechparse.Point)]
     assert points[0] == "结构优化,三次产业比调整为9.2:40.5:50.3"
     assert [section.heading for section in document.sections()] == ["比例为3:1的配套资金"]
+
+
+def test_what_the_host_says_once_the_agenda_is_done_belongs_to_no_agenda_item() -> None:
+    document = speechparse.parse_text(
+        "同志们:\n现在开会。\n第一项:请镇长通报秋收进度。\n第二项:请书记讲话。\n"
+        "同志们,会议的各项议程已全部进行完毕。下面我强调两点:\n一是要抓紧抢收。\n二是要确保安全。\n")
+    top = [type(node).__name__ + (node.marker or "") for node in document.body
+           if isinstance(node, (speechparse.Section, speechparse.Point))]
+    assert top == ["Section第一项:", "Section第二项:"]
+    # each point's top-level ancestor (its ref is #/body/N/…) is a paragraph, not the last agenda item
+    points = [(node.marker, document.body[int(ref.split("/")[2])]) for ref, node in document.walk()
+              if isinstance(node, speechparse.Point)]
+    assert [marker for marker, _ in points] == ["一是", "二是"]
+    assert not any(isinstance(ancestor, speechparse.Section) for _, ancestor in points)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.vocab import CLOSING, PART_LABELS
+from speechparse.vocab import AGENDA_DONE, CLOSING, PART_LABELS
 
 # Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
 # one pattern per form, led by its literal, the indentation read behind it
@@ -15,6 +15,9 @@ _PART_LABEL_LINES: Final = tuple(lazy_compile(rf"(?m)(?<=^[ \t]*)(?P<label>{form
 _CLOSING_LINE: Final = lazy_compile(rf"[ \t]*(?P<closing>{CLOSING})[ \t]*")
 #: the closing formula must be among the last lines of the text
 CLOSING_WINDOW: Final = 3
+_AGENDA_DONE: Final = lazy_compile(AGENDA_DONE)
+#: how far back the start of the sentence that closes an agenda is looked for
+MAX_SENTENCE_REACH: Final = 200
 # A line break, then spaces and something else: the break before a line with text.
 # The regex engine scans for "\n" and skips blank lines itself, so a text of millions
 # of empty lines costs no Python work per line. Python's re scans a line break and a class
@@ -55,6 +58,19 @@ def trimmed_lines(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]
 def find_part_labels(folded: str) -> list[tuple[int, int]]:
     """Spans of lines that start a new part of the document (label only, no line break)."""
     return sorted(match.span("label") for pattern in _PART_LABEL_LINES for match in pattern.finditer(folded))
+
+
+def find_agenda_end(folded: str) -> int | None:
+    """Where a chairing script's wrap-up begins: the start of the sentence that says the agenda is done
+    (…各项议程已全部完成。), the last such one; None where no sentence says so."""
+    last = None
+    for match in _AGENDA_DONE.finditer(folded):
+        last = match
+    if last is None:
+        return None
+    start = last.start()
+    floor = max(0, start - MAX_SENTENCE_REACH)
+    return max(floor, *(folded.rfind(mark, floor, start) + 1 for mark in "。!?;\n"))
 
 
 def find_closing(folded: str) -> tuple[int, int] | None:

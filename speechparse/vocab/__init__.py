@@ -41,6 +41,9 @@ ADDRESSEE: Final = (r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|�
                     r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会)[^\n。!?]{0,30}:")
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
+#: a chairing script's word that its agenda is done (今天会议的各项议程已经全部完成): what the host says after it
+#: belongs to no agenda item
+AGENDA_DONE: Final = r"议程(?:已经|已|均已|都已)?(?:全部|圆满|顺利|基本)?(?:进行完毕|完毕|完成|结束|进行完)"
 #: the date a document was written, on a line of its own (成文日期): 2024年3月5日, 二〇二四年三月五日
 #: (a template's, its figures blanked: 20XX年X月X日)
 WRITTEN_DATE: Final = (

@@ -75,8 +75,11 @@ MIN_PROSE_LINE: Final = 40
 MIN_SENTENCE_LINE: Final = 20
 #: a point's marker ending a line, after a clause's end or at the line's start (…;二是, 首先)
 _ENDS_IN_POINT_MARKER: Final = lazy_compile(r"(?:^|[,;:。])(?:[一二三四五六七八九十]{1,2}[是要]|首先|其次)$")
-#: a number that is a label's whole value, or an attachment's: it ends its line, and the figures under it are another
-_LABELLED_NUMBER: Final = lazy_compile(r"(?::|附件)[ \t]*[0-9][0-9 -]*$")
+
+#: the spaces that may stand between a label and its number, and a digit (characters)
+MAX_NUMBER_LEAD: Final = 4
+#: what a phone's or an attachment's number is written with
+_FIGURES_OF_A_NUMBER: Final = frozenset("0123456789 -\t")
 #: a fixed-width copy has at least this many lines of (nearly) one length
 MIN_FIXED_WIDTH_LINES: Final = 10
 #: the widest line a page prints (display columns: 80 Han characters, a landscape page in a small font); a
@@ -205,7 +208,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first, nor a
         # label's whole value (电话:0833-5512345 / 139…, a mobile's under a phone's) or an attachment's number (附件1)
         return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after)
-                                      or _LABELLED_NUMBER.search(before.tail))
+                                      or _is_labelled_number(before.tail))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):
@@ -295,6 +298,17 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
         if len(band) >= MIN_FULL_LINES and wider * MAX_WIDER_SHARE <= len(lines):
             return common
     return None
+
+
+def _is_labelled_number(tail: str) -> bool:
+    """Whether a line ends in a number that is a label's whole value (电话:0833-5512345) or an attachment's
+    (附件1): read back over the figures once (a search from every position would be quadratic)."""
+    index = len(tail)
+    while index > 0 and tail[index - 1] in _FIGURES_OF_A_NUMBER:
+        index -= 1
+    if not any(char.isdigit() for char in tail[index:index + MAX_NUMBER_LEAD]):
+        return False
+    return tail[index - 1:index] == ":" or tail[max(0, index - 2):index] == "附件"
 
 
 def _without_spaces_around(line: str) -> str:

@@ -61,6 +61,7 @@ from speechparse.vocab.noise import (
     LINK_LIST_LABEL,
     MARKUP,
     PAGE_BREAK_RULES,
+    PIECE_LABEL,
     SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -183,13 +184,9 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,8}}】)?[【\[]?(?:{L
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
-#: a compilation's label of one of its pieces (篇一, 第二篇)
-_PIECE_LABEL: Final = lazy_compile(
-    r"篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇")
+_PIECE_LABEL: Final = lazy_compile(PIECE_LABEL)
 #: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
-_PIECE_LABEL_LINE: Final = lazy_compile(
-    r"[ \t]*+[【\[]?(?:篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇)"
-    r"[】\]]?[ \t]*(?::[ \t]*|$)", regex.MULTILINE)
+_PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+[【\[]?(?:{PIECE_LABEL})[】\]]?[ \t]*(?::[ \t]*|$)", regex.MULTILINE)
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often

@@ -41,8 +41,8 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.chars import is_han
 from speechparse.vocab.schemes import SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, SUBTITLE
-from speechparse.vocab.words import SENTENCE_OPENERS
+from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, ORGANISATION_ENDINGS, SUBTITLE
+from speechparse.vocab.words import CIRCUMSTANCE_OPENERS
 
 if TYPE_CHECKING:
     #: whether cleaning removed text (not only white space) between two offsets of the cleaned text
@@ -84,8 +84,7 @@ _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half)
-_ORGANISATION_LINE: Final = lazy_compile(
-    r"(?!在)[^\s的]{2,30}(?:有限公司|有限责任公司|集团|公司|人民政府|委员会|办公室|办公厅|学院|大学|学校|医院|协会|联合会)")
+_ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})")
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}版")
 #: a date line in brackets that ends a line (a title's, written on the title's line)
@@ -367,7 +366,7 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
         return None
     end = ends[-1]
     start = _title_start(content, ends[:-1], end)
-    if end - start < MIN_TITLE or content.startswith(SENTENCE_OPENERS, start):
+    if end - start < MIN_TITLE or content.startswith(CIRCUMSTANCE_OPENERS, start):
         return None  # (按照学习计划安排,…: a sentence, whose opener names its circumstances)
     return _TitleSpan(index, line.start + start, line.start + end, False)
 

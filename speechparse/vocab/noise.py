@@ -430,6 +430,8 @@ EDITOR_SENTENCES: Final = (
     r"为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)(?:了|的)",
 )
 
+#: a compilation's label of one of its pieces (篇一, 篇2, 第三篇)
+PIECE_LABEL: Final = r"篇(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})篇"
 #: a compilation's item label glued to the body: a title, then 篇一 / 篇1, right before
 #: a numbering marker or the line end (…工作计划篇一一、指导思想)
 COMPILATION_LABEL: Final = r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=[一二三四五六七八九十]{1,3}、|[ \t]*$)"

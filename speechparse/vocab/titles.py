@@ -51,6 +51,10 @@ GENRE_WORDS: Final = (
     "寄语", "颁奖词", "誓词",
 )
 
+#: the last words of a body's name printed alone atop its page (华晟能源集团有限公司, 青川县人民政府): a masthead
+ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "公司", "人民政府", "委员会", "办公室", "办公厅", "学院",
+                               "大学", "学校", "医院", "协会", "联合会")
+
 #: a genre word followed by one of these is a word inside a sentence (讲话精神,
 #: 报告会, 规划的), not the end of a title glued to the body
 GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"

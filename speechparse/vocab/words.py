@@ -31,6 +31,8 @@ WORDS_ENDING_LIKE_FUNCTION_WORDS: Final = (
 )
 
 #: words that open a sentence with its circumstances (按照计划安排, 今年以来): a title glued to its body
-#: never starts with them, its sentence does
-SENTENCE_OPENERS: Final = ("按照", "根据", "依据", "遵照", "为了", "为进一步", "近日", "近期", "近年来", "今年以来",
-                           "当前", "目前", "随着", "经研究", "现将", "对照", "结合")
+#: never starts with them, its sentence does (the openers that end a heading run into its body are
+#: vocab.headings.SENTENCE_OPENERS: a speaker's 我们, 今年, 截至)
+CIRCUMSTANCE_OPENERS: Final = ("按照", "根据", "依据", "遵照", "为了", "为进一步", "近日", "近期", "近年来",
+                               "今年以来",
+                               "当前", "目前", "随着", "经研究", "现将", "对照", "结合")

@@ -24,8 +24,13 @@ of the text, and by where they stand:
 * **A lead above the speech**: a news report's or a question's sentences a few
   lines above a genre title with its salutation or subtitle under it (本网讯…。/
   以下为讲话全文: / 在…的讲话 / 同志们:) are the page's, not the document's.
+* **A page that holds more than the document**: a question page's question and
+  answers bar, a forum's floors and badges, a blogger's note, a related list or a
+  menu, judged by the same evidence; a compilation's piece label in the body
+  (篇二:…) goes and its piece's title stays, and the numbering starts again there.
 * **Spans inside lines**: leaked markup; a site's banner ending in its address
-  glued before the title; an item code glued before it; an editor's lead-in
+  glued before the title; a site's notice in brackets inside a sentence ((本文来源:…
+  转载请注明出处)); an item code glued before it; an editor's lead-in
   sentence; a compilation's item label glued to the body (…计划篇一一、…); a
   site's keyword glued after a colon (…议程:工作会议主持词); a note that the site
   cut the text.

@@ -176,3 +176,14 @@ def test_the_title_under_a_compilations_piece_label_is_the_pieces_own() -> None:
 def test_a_templates_date_with_its_figures_blanked_is_the_date_line_not_part_of_the_title() -> None:
     document = speechparse.parse_text("在全镇读书分享会上的发言(20XX年X月X日)\nXXX\n同志们:\n今天我讲三点意见。\n")
     assert document.title == "在全镇读书分享会上的发言"
+
+
+def test_a_column_tag_before_a_title_and_an_accounts_name_above_it_are_no_part_of_it() -> None:
+    raw = ("梧桐镇党建\n梧桐镇党建 2033-07-01 发表于山东\n点击蓝字 关注我们\n专题党课|守好初心 担好使命\n"
+           "——在镇机关党支部专题党课上的讲稿\n同志们:\n今天讲一次党课。\n")
+    assert speechparse.parse_text(raw).title == "守好初心 担好使命"
+
+
+def test_a_sentence_above_the_salutation_is_no_title() -> None:
+    raw = "读书分享会发言稿(精选3篇)\n发言稿是在会议上发表讲话的文稿。\n同志们:\n今天我讲三点体会。\n"
+    assert speechparse.parse_text(raw).title != "发言稿是在会议上发表讲话的文稿。"

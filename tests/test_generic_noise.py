@@ -576,3 +576,9 @@ def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
 ])
 def test_a_pages_talk_above_the_document_goes(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_templates_note_on_its_use_goes() -> None:
+    raw = "【使用说明】本模板中的XX请按实际替换,数据仅为示例。\n" + _NOTICE_BODY
+    cleaned = _generic(raw)
+    assert "使用说明" not in cleaned.text and cleaned.text.startswith("关于做好冬季供暖保障工作的通知")

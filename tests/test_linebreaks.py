@@ -157,3 +157,7 @@ def test_lines_of_typed_paragraphs_of_any_length_are_no_fixed_width_copy() -> No
 def test_a_line_ending_on_the_marker_of_the_point_it_opens_goes_on() -> None:
     raw = "要抓好两件事:一是守住路口,严禁带火种进山;二是\n守住重点时段,安排专人值守。\n"
     assert clean(raw).text == "要抓好两件事:一是守住路口,严禁带火种进山;二是守住重点时段,安排专人值守。\n"
+
+
+def test_a_time_cut_at_its_colon_is_joined() -> None:
+    assert "上午9:30在镇会议室" in clean("请于6月3日上午9:\n30在镇会议室集合。\n").text

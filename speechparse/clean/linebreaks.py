@@ -131,7 +131,8 @@ def join_broken_lines(state: CleanState) -> None:
         while stripped_end > line_start and text[stripped_end - 1] in " \t":
             stripped_end -= 1
         if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
-                and text[gap_end] not in _LINE_INITIAL_CLOSERS:
+                and text[gap_end] not in _LINE_INITIAL_CLOSERS \
+                and not (text[stripped_end - 1] == ":" and text[gap_end].isdigit()):  # (a time cut: 9: / 30)
             # the commonest break, decided without reading the lines: a sentence ended, the next line
             # does not continue it, and no fixed-width layout says the paragraph goes on (what _joins,
             # a carried fragment and a title's halves would all answer)
@@ -196,6 +197,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
+    if newlines == 1 and last == ":" and before.tail[-2:-1].isdigit() and after[0].isdigit():
+        return True  # 上午9: / 00: a time cut at its colon, which ends no clause
     if after[0] in _LINE_INITIAL_CLOSERS:
         # (a line of dots alone stands for what the script leaves out: ……(完), a paragraph of its own)
         return newlines == 1 and not _OMISSION_LINE.fullmatch(after)

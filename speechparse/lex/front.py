@@ -82,6 +82,8 @@ _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
+#: a column's tag and its bar before an article's title (专题党课|…)
+_COLUMN_TAG: Final = lazy_compile(r"[^|\n]{2,8}[ \t]*\|[ \t]*(?=\S)")
 #: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half)
 _ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})")
@@ -200,8 +202,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             while first < index and (not _may_continue(_unwrapped(folded[lines[first].start:lines[first].end]),
                                                        MIN_TITLE)
                                      or (first < index - 1
-                                         and _is_organisation_line(folded[lines[first].start:lines[first].end]))):
-                first += 1
+                                         and (_is_organisation_line(folded[lines[first].start:lines[first].end])
+                                              or (furniture_between is not None
+                                                  and furniture_between(lines[first].end, lines[first + 1].start))))):
+                first += 1  # (not a masthead, nor a line that furniture stood under: an account's name, its byline)
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index
@@ -248,6 +252,8 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
         return None
     line = lines[above]
     content = _unwrapped(folded[line.start:line.end])
+    if content[-1] in "。;":
+        return None  # a sentence (an editor's, a lead's) ends so, a title never does
     if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS:
         return _TitleSpan(above, line.start, line.end, True)
     return None
@@ -283,11 +289,12 @@ def _is_subtitle_line(content: str) -> bool:
 
 
 def _unwrapped(content: str) -> str:
-    """A line without the 【】 or 《》 a page sets a title in."""
+    """A line without the 【】 or 《》 a page sets a title in, or the column's tag and bar before it (专题党课|…)."""
     if len(content) > 2 and (content[0], content[-1]) in (("【", "】"), ("《", "》")) \
             and content.count(content[0]) == 1:
         return content[1:-1]
-    return content
+    tag = _COLUMN_TAG.match(content)
+    return content[tag.end():] if tag is not None else content
 
 
 def _title_after_cover_notice(text: str, folded: str,

@@ -261,6 +261,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("file", r"第\s*\d+\s*页\s*[,/]?\s*共\s*\d+\s*页|\d+页珍藏版|_第\d+页|页数\s*:\s*\d+|"
                      r"(?<![\d.])\d{1,3}\s*/\s*\d{1,3}[ \t]*$"),
     Evidence("file", r"全文\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
+    # a template's note on how to use it, and its edition (【使用说明】…, (可编辑模板))
+    Evidence("file", r"[【\[]使用说明[】\]]|使用说明\s*:|可编辑(?:模板|版|文档)", in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
     # ---- when a page was published
     Evidence("timestamp", rf"{ISO_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"

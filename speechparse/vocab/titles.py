@@ -93,6 +93,7 @@ TITLE_DECORATIONS: Final = (
     r"【[^】]{1,8}】$",
     r"^【[^】]{1,8}】",
     r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
+    r"^[^|\n]{2,8}[ \t]*\|[ \t]*",  # a column's tag and its bar before an article's title (专题党课|…)
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",
     # unbracketed tags after the title's last word: the file's format and edition (…讲话稿word版, …通知2031最新)

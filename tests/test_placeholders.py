@@ -601,3 +601,8 @@ def test_a_blank_after_a_change_to_a_figure_before_a_unit_of_concentration_is_a_
 ])
 def test_blanks_the_language_reads_by_their_neighbours(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["XX总公司要抓好落实。", "XX总局印发了通知。", "XX总队加强值守。"])
+def test_a_blank_before_a_head_office_is_no_persons_name(text: str) -> None:
+    assert [kind for _, kind in _found(text)] != ["person"]

@@ -132,7 +132,7 @@ def join_broken_lines(state: CleanState) -> None:
             stripped_end -= 1
         if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS \
-                and not (text[stripped_end - 1] == ":" and text[gap_end].isdigit()):  # (a time cut: 9: / 30)
+                and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
             # the commonest break, decided without reading the lines: a sentence ended, the next line
             # does not continue it, and no fixed-width layout says the paragraph goes on (what _joins,
             # a carried fragment and a title's halves would all answer)
@@ -197,8 +197,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
-    if newlines == 1 and last == ":" and before.tail[-2:-1].isdigit() and after[0].isdigit():
-        return True  # 上午9: / 00: a time cut at its colon, which ends no clause
+    if newlines == 1 and _cuts_a_time(before.tail[-2:], after[0]):
+        return True
     if after[0] in _LINE_INITIAL_CLOSERS:
         # (a line of dots alone stands for what the script leaves out: ……(完), a paragraph of its own)
         return newlines == 1 and not _OMISSION_LINE.fullmatch(after)
@@ -301,6 +301,12 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
         if len(band) >= MIN_FULL_LINES and wider * MAX_WIDER_SHARE <= len(lines):
             return common
     return None
+
+
+def _cuts_a_time(last_two: str, next_char: str) -> bool:
+    """Whether a break after ``last_two`` and before ``next_char`` cuts a time at its colon (上午9: / 30),
+    which ends no clause."""
+    return last_two[-1:] == ":" and last_two[:1].isdigit() and next_char.isdigit()
 
 
 def _is_labelled_number(tail: str) -> bool:

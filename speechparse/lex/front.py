@@ -41,7 +41,14 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
 from speechparse.vocab.chars import is_han
 from speechparse.vocab.schemes import SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, GENRE_WORDS, ISSUER_MARK, ORGANISATION_ENDINGS, SUBTITLE
+from speechparse.vocab.titles import (
+    COLUMN_TAG,
+    DOCUMENT_NUMBER,
+    GENRE_WORDS,
+    ISSUER_MARK,
+    ORGANISATION_ENDINGS,
+    SUBTITLE,
+)
 from speechparse.vocab.words import CIRCUMSTANCE_OPENERS
 
 if TYPE_CHECKING:
@@ -82,8 +89,7 @@ _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
-#: a column's tag and its bar before an article's title (专题党课|…)
-_COLUMN_TAG: Final = lazy_compile(r"[^|\n]{2,8}[ \t]*\|[ \t]*(?=\S)")
+_COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 #: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half)
 _ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})")

@@ -85,6 +85,9 @@ DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?〔[ \t]?[0-9{BLANK_CHARS}]{{4}}[ \
 #: title string only, never from the text): file extensions, edition tags
 #: (完整版, 精选, word可编辑), page and piece counts ((共20页), 优质6篇, 篇2), category
 #: tags in 【】, and the site's genre tag 范文
+#: a column's tag and its bar before an article's title (专题党课|…)
+COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
+
 TITLE_DECORATIONS: Final = (
     r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
     r"[(\[【](?:完整版|最新版|精选文档|精选|精编版?|word版|word可编辑|可编辑版?|优秀范文|范文|通用|"
@@ -93,7 +96,7 @@ TITLE_DECORATIONS: Final = (
     r"【[^】]{1,8}】$",
     r"^【[^】]{1,8}】",
     r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
-    r"^[^|\n]{2,8}[ \t]*\|[ \t]*",  # a column's tag and its bar before an article's title (专题党课|…)
+    rf"^{COLUMN_TAG}",
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",
     # unbracketed tags after the title's last word: the file's format and edition (…讲话稿word版, …通知2031最新)

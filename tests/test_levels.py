@@ -147,3 +147,16 @@ def test_a_speaker_counting_any_kind_of_thing_with_a_colon_divides_the_talk() ->
 def test_a_decimal_heading_may_end_in_a_dot() -> None:
     outline = _outline("读书月活动方案\n1.1. 活动目的\n营造读书氛围。\n1.2. 活动安排\n每月一次。\n")
     assert [(marker, number) for marker, number, _, _ in outline] == [("1.1.", 1), ("1.2.", 2)]
+
+
+def test_chinese_numerals_with_a_closing_bracket_only_head_sections_above_their_figures() -> None:
+    outline = _outline("梧桐社区读书角建设方案\n一）建设目标\n年底前建成读书角五处。\n二）建设任务\n"
+                       "1）选定场地。由各网格自行推荐。\n2）配齐图书。向居民募集旧书。\n三）工作要求\n按时完成。\n")
+    assert [(marker, number, level) for marker, number, level, _ in outline] == [
+        ("一）", 1, 1), ("二）", 2, 1), ("1）", 1, 2), ("2）", 2, 2), ("三）", 3, 1)]
+
+
+def test_a_chinese_numeral_closing_a_bracket_inside_a_sentence_is_no_heading() -> None:
+    outline = _outline("梧桐社区读书角建设方案\n一、建设目标\n经费按标准执行（见附表一）后报街道审核。\n"
+                       "各网格要按照规定（第二）执行。\n二、工作要求\n按时完成。\n")
+    assert [marker for marker, _, _, _ in outline] == ["一、", "二、"]

@@ -50,6 +50,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("⑶落实经费", "⑶", "arabic_paren", 3),
     ("1）增设投放点", "1）", "arabic_half_paren", 1),  # a closing bracket only
     ("2) 更新车辆", "2)", "arabic_half_paren", 2),
+    ("一）健全台账", "一）", "cn_half_paren", 1),  # the (一) form with its closing bracket only
+    ("十二) 完善制度", "十二)", "cn_half_paren", 12),
     ("④加强监测", "④", "circled", 4),
     ("一是任务更重", "一是", "cn_shi", 1),
     ("二要压实责任", "二要", "cn_yao", 2),
@@ -80,6 +82,8 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
     "一是一、二是二。",  # 一是 followed by a numeral
     "3.0版本。",
     "1.9个月后完工。",  # a decimal quantity, not an item that opens with a date
+    "第二）组负责。",  # an ordinal before a bracket is no list item
+    "一）2）",  # no words follow the bracket
 ])
 def test_what_can_never_be_a_marker_is_not_lexed(text: str) -> None:
     assert [c for c in lex_markers(fold(text)) if c.start == 0] == []

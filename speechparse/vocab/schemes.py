@@ -201,6 +201,7 @@ class Scheme:
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})))"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
+_FREE_CN_HALF_PAREN: Final = rf"(?<![第另({CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS}]{{1,2}})"
 _STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
 #: first, next, then, last: 最后 takes the number after the previous item's
@@ -241,6 +242,11 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER, needs="第"),
     Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 8,
            "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
+    # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
+    # write it; a bracket opened before it is the (一) form
+    Scheme("cn_half_paren", rf"{_FREE_CN_HALF_PAREN}\)(?=[ \t]*\p{{Han}})", CN, SECTION, 8,
+           "一) / 一） (a closing bracket only)", ("一)", "十二)", "三）"), needs=")",
+           scan=Behind(_FREE_CN_HALF_PAREN, (")",), r"(?=[ \t]*\p{Han})")),
     Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL}) ?[.、]", ARABIC, SECTION, 9,
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
            ("1.", "2、", "12.", "⒊", "3 、"),

@@ -754,6 +754,11 @@ class LineStart:
         found.extend(token for token in CLASS_TOKENS if token in chars and self._token(token))
         return found
 
+    def starts_with_head(self, head: regex.Pattern[str]) -> list[int]:
+        """The starts of the lines whose first character (after their indentation) ``head`` matches (a
+        class, read on the few distinct characters lines begin with, not on the text), in order."""
+        return sorted(start for char in head.findall(self._heads) for start in self._by_head[char])
+
     def starts(self, chars: frozenset[str]) -> list[int]:
         """The starts of the lines that begin (after their indentation) with one of ``chars``, in order."""
         found = self._found.get(chars)

@@ -415,3 +415,21 @@ def test_a_line_of_dots_that_stands_for_what_a_script_leaves_out_is_its_own_para
 def test_a_subject_or_title_label_copying_the_title_above_it_goes(label: str) -> None:
     raw = f"{label}关于做好秋季开学工作的通知\n\n关于做好秋季开学工作的通知\n各中小学:\n请做好开学准备。\n"
     assert clean(raw, site_rules=False).text.startswith("关于做好秋季开学工作的通知\n各中小学:")
+
+
+@pytest.mark.parametrize("glyph", ["▍", "■ ", "◆", "★", "▶ ", "🔹", "|", "┃", "•", "➤➤ "])
+def test_a_glyph_before_a_numbered_heading_is_a_decoration_and_goes(glyph: str) -> None:
+    raw = (f"梧桐镇春耕动员会讲话\n同志们:\n下面讲两点。\n{glyph}一、看清形势\n今年气候偏旱。\n"
+           f"{glyph}二、抓好重点\n  {glyph}(一)备足农资\n要早备早储。\n")
+    document = speechparse.parse_text(raw)
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("一、", 1), ("二、", 1), ("(一)", 2)]
+    decorations = [removal.text for removal in document.removed if removal.rule == "heading_decorations"]
+    assert decorations == [glyph] * 3
+
+
+@pytest.mark.parametrize("line", ["● 抓好春耕备耕", "□1. 同意", "○○一、看清形势", "△△同志"])
+def test_a_glyph_before_words_or_one_that_writes_a_blank_stays(line: str) -> None:
+    cleaned = clean(f"梧桐镇春耕动员会讲话\n{line}\n今年气候偏旱。\n")
+    assert line in cleaned.text
+    assert not any(removal.rule == "heading_decorations" for removal in cleaned.removals)

@@ -32,7 +32,13 @@ from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
 from speechparse.clean.generic import mark_generic_noise, remove_markup
 from speechparse.clean.junk import remove_jammer, remove_lost_characters, remove_stray_dots, undo_doubling
 from speechparse.clean.linebreaks import join_broken_lines
-from speechparse.clean.rules import close_paragraph_spacing, drop_carriage_returns, note_truncation, trim_outer_space
+from speechparse.clean.rules import (
+    close_paragraph_spacing,
+    drop_carriage_returns,
+    note_truncation,
+    remove_heading_decorations,
+    trim_outer_space,
+)
 from speechparse.clean.spacing import close_spaced_words
 from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
@@ -165,6 +171,7 @@ _META_FIELDS = frozenset(field.name for field in fields(Meta))
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
     ("markup", remove_markup),
+    ("heading_decorations", remove_heading_decorations),
     ("boilerplate", remove_boilerplate),
     ("jammer", remove_jammer),
     ("doubling", undo_doubling),

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Final
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import CLOSING, DISTRIBUTION, DOCUMENT_NOTE, WRITTEN_DATE
+from speechparse.vocab.chars import DECORATION_GLYPH
+from speechparse.vocab.schemes import ANY_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -22,6 +24,23 @@ def drop_carriage_returns(state: CleanState) -> None:
 #: a text that ends in one of these ended a sentence
 _ENDS_A_SENTENCE = frozenset("。!?;:…”’」』)】》.!?")
 _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
+#: a line's first character that is a decoration, and the decoration before a marker (its glyphs and the
+#: spaces after them): matched only on the lines that begin with such a glyph
+_DECORATION_HEAD = lazy_compile(DECORATION_GLYPH)
+_DECORATION_BEFORE_A_MARKER = lazy_compile(
+    rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
+
+
+def remove_heading_decorations(state: CleanState) -> None:
+    """The glyphs a page sets before a numbered heading or item for its looks (▍一、…, ◆ (二)…, ★1.…) go:
+    the marker then opens its line, as the document wrote it."""
+    text = state.folded
+    for line_start in state.line_starts().starts_with_head(_DECORATION_HEAD):
+        match = _DECORATION_BEFORE_A_MARKER.match(text, line_start)
+        if match is not None:
+            state.remove([match.span("glyphs")])
+
+
 #: the last line of a complete text that ends no sentence: a 公文's date (成文日期), note (附注) or
 #: distribution lines (版记), or a speech's closing formula
 _LAST_LINE_OF_A_WHOLE_TEXT = lazy_compile(

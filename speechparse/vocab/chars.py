@@ -17,6 +17,9 @@ POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
 CLOSERS: Final = "”’\"』」)】》"
 #: opening quotes and brackets
 OPENERS: Final = "“‘\"『「(【《"
+#: a glyph a page or an editor sets before a heading for its looks (▍一、, ◆ 1.): a symbol (shapes, blocks,
+#: bars, stars, arrows, emoji) or a bullet, as ``regex`` source; never one that writes a blank (○○, □□, △△)
+DECORATION_GLYPH: Final = r"(?:[\p{So}•·|→](?<![○◯□△№]))"
 #: horizontal space after folding (U+3000 and NBSP fold to a space)
 SPACE: Final = " \t"
 

@@ -349,10 +349,10 @@ SCHEME_NAMES: Final[Mapping[str, str]] = {scheme.name: scheme.description for sc
 POINT_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.role == POINT)
 #: the schemes whose markers open provisions, not headings
 PROVISION_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.provision)
+#: a marker of any scheme
+ANY_MARKER: Final = "(?:" + "|".join(scheme.marker_pattern for scheme in SCHEMES) + ")"
 #: a marker at the start of a line, of any scheme: the line begins a heading or an item
-LINE_START_MARKER: Final = (
-    r"^[ \t]*(?:" + "|".join(scheme.marker_pattern for scheme in SCHEMES) + ")"
-)
+LINE_START_MARKER: Final = rf"^[ \t]*{ANY_MARKER}"
 #: the start of a section heading (the line joiner, the title copies and the noise layer use it)
 SECTION_MARKER: Final = "(?:" + "|".join(
     scheme.marker_pattern for scheme in SCHEMES if scheme.role == SECTION) + ")"

@@ -433,3 +433,14 @@ def test_a_glyph_before_words_or_one_that_writes_a_blank_stays(line: str) -> Non
     cleaned = clean(f"梧桐镇春耕动员会讲话\n{line}\n今年气候偏旱。\n")
     assert line in cleaned.text
     assert not any(removal.rule == "heading_decorations" for removal in cleaned.removals)
+
+
+def test_a_leaked_html_comment_is_markup() -> None:
+    cleaned = clean("梧桐县方案\n要加强学习。<!-- 广告位 banner_middle -->要狠抓落实。\n")
+    assert "要加强学习。要狠抓落实。" in cleaned.text
+    assert [removal.rule for removal in cleaned.removals] == ["generic.markup"]
+
+
+def test_a_page_title_whose_site_name_opens_like_the_title_keeps_its_title() -> None:
+    raw = "梧桐县农业局关于做好春耕备耕的通知_通知公告_梧桐县农业局\n各乡镇:\n请做好春耕备耕工作。\n"
+    assert speechparse.parse_text(raw).title == "梧桐县农业局关于做好春耕备耕的通知"

@@ -441,3 +441,25 @@ def test_many_broken_places_are_still_refused_as_not_text() -> None:
         damaged[position] = 0xFF
     with pytest.raises(DecodingError):
         speechparse.parse(bytes(damaged))
+
+
+def test_a_text_file_s_html_character_references_are_read_as_the_characters_they_name() -> None:
+    data = ("梧桐县春耕工作方案\n一、目标\n推进&ldquo;稳粮&rdquo;行动（2026&mdash;2028年），"
+            "R&amp;D投入增长&#8220;两成&#x201D;。\n").encode()
+    document = speechparse.parse(data)
+    assert "推进“稳粮”行动（2026—2028年），R&D投入增长“两成”。" in document.text
+    [warning] = [warning for warning in document.warnings if warning.code == "character_references"]
+    assert warning.message.startswith("6 HTML character references")
+
+
+def test_a_reference_that_names_no_character_or_a_line_break_is_not_decoded() -> None:
+    document = speechparse.parse("梧桐县春耕工作方案\n一、目标\n推进&wutong;行动&#10;落实。\n".encode())
+    assert "&wutong;" in document.text and "\n落实" not in document.text
+    assert not any(warning.code == "character_references" for warning in document.warnings)
+
+
+def test_a_broken_byte_after_decoded_references_is_named_where_it_stands_in_the_text() -> None:
+    data = (SPEECH + "推进&ldquo;稳粮&rdquo;行动").encode() + b"\xff" + "要加强学习。\n".encode()
+    document = speechparse.parse(data)
+    [warning] = _broken_bytes_warnings(document)
+    assert warning.span is not None and document.text[warning.span[0]:warning.span[1]] == "\ufffd"

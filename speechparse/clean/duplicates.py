@@ -22,6 +22,7 @@ from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     PAGE_TITLE_LABELS,
     PAGE_TITLE_SEPARATOR,
+    PAGE_TITLE_SEPARATORS,
     SITE_NAME,
     TITLE_LABEL,
     TITLE_LABEL_WORDS,
@@ -47,6 +48,7 @@ MIN_BLOCK_LINES: Final = 3
 #: searched for from the end (REVERSE), where a match must end: only whether it matches is asked
 _ENDING: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION}).{{0,2}}$", regex.REVERSE)
 _HARD_STOP: Final = lazy_compile(r"[,。!?;:]")
+_GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 #: what a site may put between two copies of a title
 _SEPARATORS: Final = " ;,|"
 #: where the body starts after a glued copy of the title
@@ -122,6 +124,8 @@ def remove_glued_file_name(state: CleanState) -> None:
             space = content.rfind(" ", max(0, repeat - 3), repeat)  # 讲话 在…讲话: the second copy starts there
             cut = space + 1 if space >= 0 else repeat
             first = content[:cut].rstrip(_SEPARATORS)
+            if first.rstrip().endswith(PAGE_TITLE_SEPARATORS) and _GENRE_WORD.search(content, repeat) is None:
+                return  # a page's own title (标题_栏目_站名) whose site name opens as the title does: no copy
             if not _HARD_STOP.search(first) and _ENDING.search(first):
                 state.remove([(start + stripped, start + stripped + cut)])
         return

@@ -32,7 +32,7 @@ from speechparse.limits import DEFAULT_MAX_BYTES
 from speechparse.model import Meta, Source, StructureWarning
 from speechparse.read.encrypted import OLE_SIGNATURE, check_not_encrypted
 from speechparse.read.markdown import looks_like_markdown
-from speechparse.read.text import broken_warnings, decode_text
+from speechparse.read.text import broken_warnings, decode_text, reference_warnings, with_references_decoded
 
 # Patterns: applied to the first 4 KiB only, no nested quantifiers: no timeout needed.
 _ZIP: Final = b"PK\x03\x04"
@@ -184,9 +184,10 @@ def read_bytes(data: bytes, *, path: str | None = None, max_bytes: int = DEFAULT
         from speechparse.read.html import read_html
 
         return read_html(decoded.text, path=path, encoding=decoded.encoding, max_units=max_units)
+    decoded = with_references_decoded(decoded)  # a scrape's leaked &ldquo; is the page's “
     return SourceText(text=decoded.text, source=Source(path=path, format="txt" if path else "text",
                                                        encoding=decoded.encoding),
-                      warnings=broken_warnings(decoded))
+                      warnings=broken_warnings(decoded) + reference_warnings(decoded))
 
 
 def _read_zip(data: bytes, path: str | None, max_bytes: int, max_units: int | None) -> SourceText:

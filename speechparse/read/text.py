@@ -21,7 +21,12 @@ was read whole is what shows the encoding.
 from __future__ import annotations
 
 import codecs
+import html
+import re
+import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Final
 
 from attrs import frozen
@@ -55,6 +60,9 @@ VALID_BYTES_PER_BROKEN_BYTE: Final = 100
 REPLACEMENT: Final = "\ufffd"
 #: broken places named one by one in warnings; beyond, one warning counts the rest
 MAX_LISTED: Final = 20
+#: a character reference of HTML (&ldquo;, &#8220;, &#x201C;): in a text file, what a scrape of a page left of
+#: its markup (Python's re: a literal leads it, and a text without "&" is not searched)
+_CHARACTER_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @frozen
@@ -75,6 +83,9 @@ class Decoded:
     text: str
     encoding: str
     broken: tuple[BrokenPlace, ...] = ()
+    #: how many HTML character references were read as the characters they name, and where the first stands
+    references: int = 0
+    first_reference: int | None = None
 
 
 def decode_text(data: bytes, path: str | None = None) -> Decoded:
@@ -95,6 +106,51 @@ def broken_warnings(decoded: Decoded) -> tuple[StructureWarning, ...]:
         warnings.append(StructureWarning("broken_bytes", f"{len(decoded.broken) - MAX_LISTED:,} more broken places "
                                          "not listed", None))
     return tuple(warnings)
+
+
+def with_references_decoded(decoded: Decoded) -> Decoded:
+    """``decoded`` with the HTML character references a scrape left in its text (&ldquo;十四五&rdquo;,
+    2023&mdash;2025) read as the characters they name (“十四五”, 2023—2025): the page showed those, and
+    deleting the references as markup would lose the document's quotes and dashes. A reference that names
+    no character, or names a control character or a line break, stays as written (cleaning removes it)."""
+    text = decoded.text
+    if "&" not in text:
+        return decoded
+    pieces: list[str] = []
+    starts: list[int] = []  # where each decoded reference stood, and the characters it took away
+    shrinks: list[int] = []
+    position = 0
+    for match in _CHARACTER_REFERENCE.finditer(text):
+        reference = match.group()
+        character = html.unescape(reference)
+        if character == reference or not all(char.isprintable() or unicodedata.category(char) == "Zs"
+                                             for char in character):
+            continue
+        pieces.append(text[position:match.start()])
+        pieces.append(character)
+        position = match.end()
+        starts.append(match.start())
+        shrinks.append(len(reference) - len(character))
+    if not starts:
+        return decoded
+    pieces.append(text[position:])
+    taken = [0, *accumulate(shrinks)]  # characters taken away before each reference (and after the last)
+
+    def moved(offset: int) -> int:
+        return offset - taken[bisect_left(starts, offset)]
+
+    broken = tuple(BrokenPlace(place.start, place.end, moved(place.offset), place.line, place.size)
+                   for place in decoded.broken)
+    return Decoded("".join(pieces), decoded.encoding, broken, len(starts), moved(starts[0]))
+
+
+def reference_warnings(decoded: Decoded) -> tuple[StructureWarning, ...]:
+    """One warning that character references were decoded, at the first of them."""
+    if not decoded.references or decoded.first_reference is None:
+        return ()
+    return (StructureWarning("character_references", f"{decoded.references:,} HTML character references "
+                             "(&ldquo; …) were read as the characters they name",
+                             (decoded.first_reference, decoded.first_reference + 1)),)
 
 
 def broken_places_allowed(size: int) -> int:

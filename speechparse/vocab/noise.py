@@ -389,6 +389,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
 #: scanned for it): HTML tags and entities, CSS comments, Word field codes and bookmark names.
 #: CSS rules are found from their braces (:mod:`speechparse.clean.generic`).
 MARKUP: Final[tuple[tuple[str, str], ...]] = (
+    ("<!--", r"<!--[^\n]{0,500}?-->"),
     ("<", r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"),
     ("&", r"&(?:nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|ldquo|rdquo|lsquo|rsquo|hellip|mdash|ndash|#\d{2,6}|"
           r"#x[0-9a-fA-F]{2,6});"),

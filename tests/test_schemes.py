@@ -202,6 +202,26 @@ def test_an_agenda_step_that_names_its_meeting_before_the_item_is_a_section() ->
     assert [(s.marker, s.number) for s in doc.sections()] == [("第一项议程:", 1), ("第二项议程:", 2)]
 
 
+def test_a_ceremony_that_names_itself_before_its_step_opens_an_agenda_item() -> None:
+    text = ("开学典礼主持词\n同学们:今天举行开学典礼。\n甲:典礼第一项:升国旗。\n"
+            "乙:请坐下。典礼第二项:请校长讲话。\n大会第三项,颁奖。\n")
+    doc = speechparse.parse_text(text)
+    assert [(s.marker, s.number) for s in doc.sections()] == [("第一项:", 1), ("第二项:", 2), ("第三项,", 3)]
+
+
+def test_a_meeting_s_count_of_tasks_inside_a_sentence_is_no_agenda_item() -> None:
+    text = "表彰大会主持词\n同志们:\n本次会议第一项任务是总结工作,第二项任务是表彰先进。\n"
+    assert list(speechparse.parse_text(text).sections()) == []
+
+
+def test_zaici_before_a_verb_is_once_more_not_the_third_of_a_sequence() -> None:
+    text = ("表彰大会主持词\n同志们:\n首先,请宣读表彰决定。\n其次,请领导颁奖。\n"
+            "再次用热烈的掌声表示祝贺!\n再次,请代表发言。\n")
+    doc = speechparse.parse_text(text)
+    assert [(p.marker, p.number) for p in doc.points()] == [("首先", 1), ("其次", 2), ("再次", 3)]
+    assert [p.lead for p in doc.points()][-1] == "请代表发言"
+
+
 def test_a_bare_marker_on_its_own_line_is_a_section_with_an_empty_heading() -> None:
     text = "开场的话到此为止。\n(一)\n第一,思想要统一。大家要把思想统一到部署上来。\n第二,行动要迅速。\n"
     assert _sections(text) == [(1, "(一)", 1, ""), (2, "第一,", 1, "思想要统一"), (2, "第二,", 2, "行动要迅速")]

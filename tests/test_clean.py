@@ -444,3 +444,21 @@ def test_a_leaked_html_comment_is_markup() -> None:
 def test_a_page_title_whose_site_name_opens_like_the_title_keeps_its_title() -> None:
     raw = "梧桐县农业局关于做好春耕备耕的通知_通知公告_梧桐县农业局\n各乡镇:\n请做好春耕备耕工作。\n"
     assert speechparse.parse_text(raw).title == "梧桐县农业局关于做好春耕备耕的通知"
+
+
+@pytest.mark.parametrize("caption", ["(图为启动仪式现场)", "▲4月1日,校长在启动仪式上致辞"])
+def test_a_photo_caption_on_its_own_line_is_noise(caption: str) -> None:
+    cleaned = clean(f"梧桐县读书月启动\n4月1日上午,我校举行读书月启动仪式。\n{caption}\n校长致辞。\n")
+    assert caption not in cleaned.text and "校长致辞。" in cleaned.text
+
+
+def test_a_bulleted_sentence_led_by_a_triangle_is_no_caption() -> None:
+    cleaned = clean("梧桐县读书月方案\n▲ 各班要组织读书分享,每周一次。\n校长致辞。\n")
+    assert "各班要组织读书分享" in cleaned.text
+
+
+def test_a_page_number_between_the_rules_a_preview_draws_is_a_page_break() -> None:
+    raw = ("在全县会议上的讲话\n同志们:\n" + "各单位要压实责任,加强监督检查,确保各项措施落实到位,做到安全投入、安全培\n"
+           + "----------- 第 2 页 / 共 5 页 -----------\n" + "训、基础管理、应急救援“四到位”。\n")
+    cleaned = clean(raw)
+    assert "页" not in cleaned.text and [r.rule for r in cleaned.removals if "页" in r.text] == ["copy.page_number"]

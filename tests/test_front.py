@@ -187,3 +187,25 @@ def test_a_column_tag_before_a_title_and_an_accounts_name_above_it_are_no_part_o
 def test_a_sentence_above_the_salutation_is_no_title() -> None:
     raw = "读书分享会发言稿(精选3篇)\n发言稿是在会议上发表讲话的文稿。\n同志们:\n今天我讲三点体会。\n"
     assert speechparse.parse_text(raw).title != "发言稿是在会议上发表讲话的文稿。"
+
+
+def test_a_report_s_headline_above_its_first_sentence_is_its_title() -> None:
+    raw = ("梧桐县实验小学\n我校举行读书月启动仪式\n发布时间:2031-04-02 来源:教务处\n"
+           "4月1日上午,我校在操场举行读书月启动仪式。校长致辞。\n全体师生参加了仪式。\n")
+    assert speechparse.parse_text(raw).title == "我校举行读书月启动仪式"
+
+
+@pytest.mark.parametrize("above", [
+    "工作动态",  # a column's name, too short to say what happened
+    "梧桐县实验小学",  # a masthead alone
+    "2031年4月2日",
+])
+def test_a_short_or_named_line_above_the_first_sentence_is_no_headline(above: str) -> None:
+    raw = f"{above}\n4月1日上午,我校在操场举行读书月启动仪式。校长致辞。\n全体师生参加了仪式。\n"
+    assert speechparse.parse_text(raw).title is None
+
+
+def test_a_headline_under_a_line_that_is_no_masthead_is_no_title() -> None:
+    raw = ("这是今天的第二条消息\n我校举行读书月启动仪式\n"
+           "4月1日上午,我校在操场举行读书月启动仪式。校长致辞。\n")
+    assert speechparse.parse_text(raw).title is None

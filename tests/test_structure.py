@@ -38,3 +38,10 @@ def test_what_the_host_says_once_the_agenda_is_done_belongs_to_no_agenda_item() 
               if isinstance(node, speechparse.Point)]
     assert [marker for marker, _ in points] == ["一是", "二是"]
     assert not any(isinstance(ancestor, speechparse.Section) for _, ancestor in points)
+
+
+def test_what_follows_the_host_s_word_that_the_event_is_over_belongs_to_no_agenda_item() -> None:
+    text = ("开学典礼主持词\n同学们:\n典礼第一项:升国旗。\n典礼第二项:请校长讲话。\n典礼到此结束!\n"
+            "校长致辞\n第一,要立志。同学们要有理想。\n第二,要勤学。同学们要多读书。\n")
+    sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一项:", 1), ("第二项:", 1), ("第一,", 1), ("第二,", 1)]

@@ -21,6 +21,7 @@ where the body begins, so no character is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
@@ -70,6 +71,8 @@ MAX_TITLE_LINES = 3
 MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
+#: a headline says what happened: a place or a body, a deed, its object (shorter lines are a column's name: 工作动态)
+MIN_HEADLINE = 8
 
 # Patterns: every quantifier is bounded or applies to a single class, none nested: no timeout needed.
 _DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
@@ -143,6 +146,12 @@ class _TitleSpan:
     whole: bool  # a whole-line title, not glued to the body
 
 
+#: what the search for a report's headline found where there is none (it is made once, at the first sentence)
+_NO_HEADLINE: Final = _TitleSpan(-1, 0, 0, True)
+#: a sentence's end (Python's re: one class, on every line of the front)
+_SENTENCE_END_MARKS: Final = re.compile(r"[。!?]")
+
+
 def find_front_matter(text: str, folded: str, body_limit: int,
                       furniture_between: FurnitureBetween | None = None) -> FrontMatter:
     """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With
@@ -182,6 +191,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
     """The title, and the index of the line where the body begins (None: not found)."""
     whole: list[_TitleSpan] = []
     glued: list[_TitleSpan] = []
+    headline: _TitleSpan | None = None  # the line above the first sentence, if a report's headline
     seen: set[str] = set()
     index = 0
     while index < len(lines):
@@ -233,10 +243,29 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         elif not whole and _has_byline_after(folded, lines, index):
             # a title without a genre word (振奋精神 转变观念 …) over its author's byline
             whole.append(_TitleSpan(index, line.start, line.end, True))
+        if headline is None and _SENTENCE_END_MARKS.search(content) is not None:
+            headline = _headline_above(folded, lines, index) or _NO_HEADLINE  # (the first sentence's alone)
         if _is_prose(content) or _ADDRESSEE.match(content):
-            return _pick(whole, glued), index
+            return _pick(whole, glued, headline), index
         index += 1
-    return _pick(whole, glued), None
+    return _pick(whole, glued, headline), None
+
+
+def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
+    """A report's headline: the line right above its first sentence (line ``index``), a run of words long
+    enough to say what happened (我校举行秋季开学典礼), with nothing above it but a masthead (the page's
+    organisation). A page prints its headline over its lead, and the report is the document; a title
+    without a genre word is known by where it stands, as a speech's is above its salutation."""
+    above = index - 1
+    if above < 0 or any(not _is_organisation_line(folded[line.start:line.end]) for line in lines[:above]):
+        return None
+    line = lines[above]
+    content = _unwrapped(folded[line.start:line.end])
+    if len(content) < MIN_HEADLINE or not may_be_title_line(content) or _is_date_line(content) \
+            or _is_organisation_line(content) or (may_match_at(SECTION_MARKER, content)
+                                                  and _MARKER_START.match(content) is not None):
+        return None
+    return _TitleSpan(above, line.start, line.end, True)
 
 
 def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
@@ -319,10 +348,13 @@ def _title_after_cover_notice(text: str, folded: str,
     return None
 
 
-def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan]) -> _TitleSpan | None:
+def _pick(whole: list[_TitleSpan], glued: list[_TitleSpan], headline: _TitleSpan | None = None) -> _TitleSpan | None:
+    """The last whole-line title, else the last glued one, else a report's headline."""
     if whole:
         return whole[-1]
-    return glued[-1] if glued else None
+    if glued:
+        return glued[-1]
+    return headline if headline is not _NO_HEADLINE else None
 
 
 def _joined_title(folded: str, lines: list[_Line], index: int,

@@ -41,9 +41,13 @@ ADDRESSEE: Final = (r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|�
                     r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会)[^\n。!?]{0,30}:")
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
+#: what a chairing script names its event by (大会第一项:, 典礼到此结束)
+EVENTS: Final = ("大会", "会议", "典礼", "仪式", "晚会", "年会", "开幕式", "闭幕式")
 #: a chairing script's word that its agenda is done (今天会议的各项议程已经全部完成): what the host says after it
 #: belongs to no agenda item
-AGENDA_DONE: Final = r"议程(?:已经|已|均已|都已)?(?:全部|圆满|顺利|基本)?(?:进行完毕|完毕|完成|结束|进行完)"
+AGENDA_DONE: Final = (r"议程(?:已经|已|均已|都已)?(?:全部|圆满|顺利|基本)?(?:进行完毕|完毕|完成|结束|进行完)"
+                      # (or that the event is over: 典礼到此结束, 会议圆满结束)
+                      rf"|(?:{'|'.join(EVENTS)})(?:到此|就此)(?:圆满)?结束")
 #: the date a document was written, on a line of its own (成文日期): 2024年3月5日, 二〇二四年三月五日
 #: (a template's, its figures blanked: 20XX年X月X日)
 WRITTEN_DATE: Final = (

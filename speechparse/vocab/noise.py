@@ -183,6 +183,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     *(NoiseRule(f"news.photo_line{suffix}", r"^[^\n]{0,160}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}(?:[ \t]+[\p{Han}·]{2,4}){0,2}"
                                              rf"[ \t]*{word}[ \t]*\)?[ \t]*$", where=ANYWHERE)
       for suffix, word in (("", "摄"), ("_supplied", "供图"))),
+    # a caption on its own line: 图为… in brackets, or a WeChat caption led by ▲ (the image is above it), a line
+    # that ends no sentence
+    NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)|▲[^\n。!?]{1,80})[ \t]*$", where=ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
@@ -196,8 +199,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
-    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|[·•][ \t]*\d{1,3}[ \t]*[·•]|第[ \t]*\d+[ \t]*页"
-                                  r"(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
+    # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|[·•][ \t]*\d{1,3}[ \t]*[·•]|"
+                                  r"(?:[-—–=*~]{3,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
+                                  r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     # a blog's tag before a post's title ([转载]在…的讲话): the title's own words follow it

@@ -20,6 +20,7 @@ from typing import Final
 
 from attrs import field, frozen
 
+from speechparse.vocab import EVENTS
 from speechparse.vocab.chars import OPENERS
 
 # ---------------------------------------------------------------- numerals
@@ -206,8 +207,6 @@ _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS
 _STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
 #: first, next, then, last: 最后 takes the number after the previous item's
 _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
-#: what a chairing script names the event by when it announces a step (大会第一项:)
-_EVENTS: Final = ("大会", "会议", "典礼", "仪式", "晚会", "年会", "开幕式", "闭幕式")
 #: what must follow a sequence word that is also an adverb: 再次 counts (再次,…; 再次是…; 再次要…) only before a pause
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
@@ -228,7 +227,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after="是", needs="第",
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程)
            # or the ceremony names itself before the step, opening its sentence (典礼第一项:, 大会第二项:)
-           lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?[会议]的?)?|(?<![^\n。!?;:])(?:{'|'.join(_EVENTS)})"),
+           lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?[会议]的?)?|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})"),
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,

@@ -53,7 +53,8 @@ GENRE_WORDS: Final = (
 
 #: the last words of a body's name printed alone atop its page (华晟能源集团有限公司, 青川县人民政府): a masthead
 ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "公司", "人民政府", "委员会", "办公室", "办公厅", "学院",
-                               "大学", "学校", "医院", "协会", "联合会")
+                               "大学", "学校", "小学", "中学", "幼儿园", "医院", "协会", "联合会", "局", "厅", "党委",
+                               "办事处", "法院", "检察院", "研究院")
 
 #: a genre word followed by one of these is a word inside a sentence (讲话精神,
 #: 报告会, 规划的), not the end of a title glued to the body

@@ -462,3 +462,10 @@ def test_a_page_number_between_the_rules_a_preview_draws_is_a_page_break() -> No
            + "----------- 第 2 页 / 共 5 页 -----------\n" + "训、基础管理、应急救援“四到位”。\n")
     cleaned = clean(raw)
     assert "页" not in cleaned.text and [r.rule for r in cleaned.removals if "页" in r.text] == ["copy.page_number"]
+
+
+def test_zero_width_and_other_invisible_characters_are_removed() -> None:
+    raw = "梧桐县读书月方案\u200b\n各班要组织读书分享。\u200b\u2060\n每周一\u00ad次。\ufeff\n"
+    cleaned = clean(raw)
+    assert cleaned.text == "梧桐县读书月方案\n各班要组织读书分享。\n每周一次。"
+    assert {removal.rule for removal in cleaned.removals if removal.text.strip()} == {"invisible_characters"}

@@ -209,3 +209,9 @@ def test_a_headline_under_a_line_that_is_no_masthead_is_no_title() -> None:
     raw = ("这是今天的第二条消息\n我校举行读书月启动仪式\n"
            "4月1日上午,我校在操场举行读书月启动仪式。校长致辞。\n")
     assert speechparse.parse_text(raw).title is None
+
+
+def test_a_line_that_ends_a_sentence_is_no_first_half_of_a_title_over_its_subtitle() -> None:
+    raw = ("稿子供参考,用时换成自己的。\n守初心 担使命\n——在梧桐镇专题党课上的讲稿\n同志们:\n"
+           "今天我讲两点。\n")
+    assert speechparse.parse_text(raw).title == "守初心 担使命"

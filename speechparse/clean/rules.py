@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from speechparse.lazyregex import lazy_compile
@@ -19,6 +20,16 @@ _CR_BEFORE_LF = lazy_compile(r"\r(?=\n)")
 def drop_carriage_returns(state: CleanState) -> None:
     """CRLF line ends become LF: the CR of each pair goes."""
     state.remove_matches(_CR_BEFORE_LF.finditer(state.text))
+
+
+#: characters that format text and show nothing (zero-width spaces and joiners, direction marks, a soft hyphen, a
+#: byte-order mark inside the text): an editor's or a page's, never the document's words (Python's re: one class)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+
+
+def drop_invisible_characters(state: CleanState) -> None:
+    """Zero-width spaces and the like go: a line that ends in 。 and a zero-width space ends in 。."""
+    state.remove(match.span() for match in _INVISIBLE.finditer(state.text))
 
 
 #: a text that ends in one of these ended a sentence

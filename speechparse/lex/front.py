@@ -396,6 +396,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     half of a broken title is a run of words.
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
+            and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK))

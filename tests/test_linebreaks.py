@@ -161,3 +161,11 @@ def test_a_line_ending_on_the_marker_of_the_point_it_opens_goes_on() -> None:
 
 def test_a_time_cut_at_its_colon_is_joined() -> None:
     assert "上午9:30在镇会议室" in clean("请于6月3日上午9:\n30在镇会议室集合。\n").text
+
+
+def test_a_host_s_turn_opens_its_own_line_after_a_line_that_ends_in_a_comma() -> None:
+    raw = ("梧桐镇新春晚会主持词\n甲:瑞雪纷飞迎新岁,\n乙:春风送暖入万家。\n合:晚会现在开始!\n"
+           "主持人A:首先,\n有请镇长致辞。\n")
+    text = clean(raw).text
+    assert "甲:瑞雪纷飞迎新岁,\n乙:春风送暖入万家。\n合:" in text
+    assert "主持人A:首先,有请镇长致辞。" in text  # a line after a comma that opens with no label goes on

@@ -33,6 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import clean_title, is_title_text
 from speechparse.prefilter import may_match_at
+from speechparse.vocab import TURN_LABEL
 from speechparse.vocab.chars import CLOSERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -54,6 +55,7 @@ _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to cal
 #: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
+_TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
@@ -224,6 +226,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True
     if _opens_with_marker(after):
         return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
+    if ":" in after[:8] and _TURN_LABEL.match(after):
+        return False  # 甲:…, / 乙:…: a host's turn begins
     if last == "," and newlines == 1:
         return True  # a paragraph does not end in a comma
     if newlines > 1:

@@ -41,6 +41,9 @@ ADDRESSEE: Final = (r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|�
                     r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会)[^\n。!?]{0,30}:")
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
+#: the label of a turn in a script for two or more hosts or voices (甲:, 乙:, 合:, 男:, 主持人A:, 领诵:): each turn
+#: opens its own line, whatever the line above ended with
+TURN_LABEL: Final = r"[ \t]*(?:[甲乙丙丁合男女]|男女|主持人(?:[甲乙丙丁一二AB12])?|领[诵唱]|齐[诵唱]|全体)[ \t]*:"
 #: what a chairing script names its event by (大会第一项:, 典礼到此结束)
 EVENTS: Final = ("大会", "会议", "典礼", "仪式", "晚会", "年会", "开幕式", "闭幕式")
 #: a chairing script's word that its agenda is done (今天会议的各项议程已经全部完成): what the host says after it

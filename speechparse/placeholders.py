@@ -226,8 +226,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)
-                             or after == "、" or (before in " \t" and start >= 2 and _is_han(folded[start - 2]))):
-        # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%, x、x两镇, 市长 xxx), not in pinyin
+                             or after == "、" or (before in " \t:、" and start >= 2
+                                                  and (_is_han(folded[start - 2]) or folded[start - 2] == ")"))):
+        # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%, x、x两镇, 市长 xxx, 记录:xxx,
+        # …(办公室)、xxx), not in pinyin
         return False
     if first == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
         return False  # 3×4, 2×2米 (not 20××年)

@@ -606,3 +606,27 @@ def test_blanks_the_language_reads_by_their_neighbours(text: str, expected: list
 @pytest.mark.parametrize("text", ["XX总公司要抓好落实。", "XX总局印发了通知。", "XX总队加强值守。"])
 def test_a_blank_before_a_head_office_is_no_persons_name(text: str) -> None:
     assert [kind for _, kind in _found(text)] != ["person"]
+
+
+@pytest.mark.parametrize("verb", vocab.SPAN_VERBS)
+def test_a_verb_of_a_span_of_time_before_a_year_makes_it_a_count_of_years(verb: str) -> None:
+    placeholder = _only(f"这台设备已{verb}X年。")
+    assert (placeholder.kind, placeholder.cue) == ("number", verb)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("考核满分为XX分。", "number"),  # the points of a score
+    ("请XX分行派员参加。", "other"),  # a branch, not points
+    ("心得不少于XXXX字。", "number"),  # the characters of a text
+    ("介绍信(××字第12号)。", "other"),  # the 字 of a document number's prefix
+    ("今年拍摄了X部宣传片。", "number"),  # 部 counting works
+    ("由XX部牵头落实。", "other"),  # 部 naming a department
+    ("组织观看影片《XXX》。", "other"),  # a work's title in 书名号, not a name
+])
+def test_the_word_after_a_blank_decides_between_a_count_and_a_body_or_a_work(text: str, kind: str) -> None:
+    assert _only(text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["会议记录:xxx\n", "列席:张明(办公室)、xxx(财务科)\n"])
+def test_a_lower_case_blank_after_a_label_or_in_a_list_of_names_is_found(text: str) -> None:
+    assert [placeholder.text for placeholder in speechparse.parse_text(text).placeholders] == ["xxx"]

@@ -127,7 +127,7 @@ def _words(*groups: tuple[str, ...]) -> str:
 #: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
 MEASURE_WORDS: Final = (
     "个", "名", "位", "人", "户", "家", "所", "座", "条", "项", "次", "件", "台", "辆", "头", "只", "匹", "羽",
-    "株", "棵", "处", "间", "栋", "幢", "套", "张", "本", "份", "篇", "部", "册", "支", "场", "起", "例", "宗",
+    "株", "棵", "处", "间", "栋", "幢", "套", "张", "本", "份", "篇", "册", "支", "场", "起", "例", "宗",
     "笔", "块", "片", "根", "架", "艘", "道", "门", "种", "类", "层", "段", "首", "幅", "枚", "颗", "粒", "口",
     "对", "双", "组", "群", "遍", "趟", "番", "回", "点", "封", "盏", "眼", "尾", "只", "顶", "扇", "台次",
     "人次", "户次", "批次", "架次", "车次", "频次", "万人次", "余人",
@@ -177,6 +177,9 @@ COUNT_WORDS: Final = (
 #: verbs of having: they take any object (有XX同志), so they show nothing alone,
 #: but before X年 they make a count of years too (已有X年)
 HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", "只有", "没有", "仅有")
+#: verbs of a span of time: before X年 they make a number of years, as 有 does (使用X年, 任职X年, 坚守X年)
+SPAN_VERBS: Final = ("使用", "工作", "任职", "从事", "服役", "执教", "从教", "坚持", "服务", "运行", "居住",
+                     "生活", "奋斗", "耕耘", "坚守")
 #: the date word that a count word or a verb of having before the blank turns
 #: into a count (X年 is a year; 近X年, 有X年 a number of years)
 COUNTABLE_DATE_WORDS: Final = frozenset({"年"})
@@ -407,6 +410,17 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="《现代汉语八百词》名词、量词配合表"),
     CueClass("unit_of_measure", "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
              source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
+    # 部 counts works, laws and machines before their noun (X部电影, X部法规, X部手机); elsewhere it names a
+    # department (XX部牵头, XX部门: a body named by its function)
+    CueClass("measure_word_before_a_noun", "number", RIGHT, 70,
+             r"部(?=分|电影|电视剧|纪录片|宣传片|微电影|影片|作品|著作|专著|小说|书|法律|法规|规章|手机|车|机)",
+             source="《现代汉语八百词》名词、量词配合表: 部 (书 电影 机器)"),
+    # characters of a text (XXXX字以内); not the 字 of a document number's prefix (××字第×号)
+    CueClass("characters_of_a_text", "number", RIGHT, 70, r"字(?!第)", source="字, the count of a text's characters"),
+    # the points of a score (XX分, X分之一); not a branch's 分 (分行, 分局, 分公司, 分会, 分院, 分校), and weaker than
+    # a clock's hour before it (X时X分)
+    CueClass("points_of_a_score", "number", RIGHT, 45, r"分(?![行局公会院校部所队厂站社中钟])",
+             source="分, the unit of a score (评分细则, 满分)"),
     CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
              source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
     # a blank that stands for a figure's first digits (X000亩, X00余户), or a ratio's first term (X:1)
@@ -486,7 +500,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("determiner", "region", LEFT, 65, _words(PLACE_DETERMINERS), names_slot=True,
              source="determiners of a place (全 我 本 该)"),
     CueClass(COUNT_WORD_CLASS, "number", LEFT, 35, _words(COUNT_WORDS), source="《现代汉语八百词》 共 近 约 满"),
-    CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS), source="《现代汉语八百词》 有"),
+    CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS, SPAN_VERBS),
+             source="《现代汉语八百词》 有; verbs of a span of time (使用X年, 任职X年)"),
+    CueClass("title_of_a_work", "other", LEFT, 30, "《", source="书名号: the blank names a work (《XXX》)"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
     # a form may space a label's characters out (姓    名:)

@@ -582,3 +582,21 @@ def test_a_templates_note_on_its_use_goes() -> None:
     raw = "【使用说明】本模板中的XX请按实际替换,数据仅为示例。\n" + _NOTICE_BODY
     cleaned = _generic(raw)
     assert "使用说明" not in cleaned.text and cleaned.text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+@pytest.mark.parametrize("tail", [
+    "上一版 下一版\n本版责任编辑:刘青\n",  # an e-paper's page
+    "预览时标签不可点\n继续滑动看下一个\n",  # the foot of a WeChat article
+    "128 人赞同了该文章\n文章被以下专栏收录\n还没有评论\n",  # a column's foot
+    "回复 支持 反对\nGMT+8, 2033-10-21 09:12 , Processed in 0.061 second(s)\n",  # a forum post, its board
+])
+def test_a_platforms_words_for_its_reader_after_the_document_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("head", [
+    "临河日报 第03版:要闻\n版面导航\n",  # an e-paper's edition label and navigation
+    "放大+ 缩小- 默认\n",  # its buttons for the type's size
+])
+def test_an_e_papers_page_above_the_document_goes(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

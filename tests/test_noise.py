@@ -130,3 +130,21 @@ def test_anonymisation_placeholders_stay() -> None:
         "根据**市委的决定,×××同志任**县委书记。\n"
         "这次调整是20XX年XX月市委常委会研究决定的,大家要坚决拥护。"
     )
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("图片", "copy.image_placeholder"),
+    ("[pic]", "copy.image_placeholder"),
+    ("▼▼▼", "copy.pointing_line"),
+    ("#临河供暖# #临河发布#", "social.topics"),
+])
+def test_a_copied_pages_image_places_arrows_and_topics_are_lines_of_noise(line: str, rule: str) -> None:
+    raw = f"关于做好冬季供暖的通知\n各街道:\n请提前检修管网。\n{line}\n要明确专人负责。\n"
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n") == "关于做好冬季供暖的通知\n各街道:\n请提前检修管网。\n要明确专人负责。"
+    assert rule in {removal.rule for removal in cleaned.removals}
+
+
+def test_a_newspapers_jump_to_another_page_is_noise_in_the_sentence() -> None:
+    cleaned = clean("关于做好冬季供暖的通知\n各街道要提前检修管网,(下转第三版)确保按时供暖。\n")
+    assert "各街道要提前检修管网,确保按时供暖。" in cleaned.text

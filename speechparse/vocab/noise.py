@@ -196,6 +196,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",
               SPAN, ANYWHERE),
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
+    # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇)
+    NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>)[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆]{1,8}[ \t]*$", where=ANYWHERE),
+    # a social post's topics alone on a line (#防汛# #某县发布#)
+    NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
+    # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
+    NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
     NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
@@ -290,7 +297,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题)|网站(?:地图|导航|首页)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版)|"
+                    # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
+                    r"(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})(?:上篇|下篇)\s*:|友情链接|"
                     r"(?<!\p{Han})分享(?:到|至)\s*:|"
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
@@ -343,6 +352,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
     Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|"
+                        # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
+                        r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
+                        r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))", in_sentence=True),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
@@ -359,7 +371,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    r"问题描述\s*:", in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
-                      r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)", in_sentence=True),
+                      r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"
+                      r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|(?i:archiver)|(?i:processed in [0-9.]+ second)|"
+                      r"GMT[+-]\d{1,2}", in_sentence=True),
     # ---- a blog: the blogger's note before the piece he posts, and after it
     Evidence("blog", r"^[ \t]*+(?:写在前面|题外话|博主按|后记)\s*:", in_sentence=True),
     # ---- compilations and their editors
@@ -373,7 +387,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
-    Evidence("news", r"(?<!\p{Han})(?:本文)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+    Evidence("news", r"(?<!\p{Han})(?:本文|本版)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"
                      # a self-media page's credits and the badges of its author's card
                      r"(?<!\p{Han})(?:文字|文案|编辑|审核|校对|排版|美编|来源)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
@@ -382,7 +396,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
                      r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
-    Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|"
+    Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too

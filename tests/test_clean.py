@@ -469,3 +469,23 @@ def test_zero_width_and_other_invisible_characters_are_removed() -> None:
     cleaned = clean(raw)
     assert cleaned.text == "梧桐县读书月方案\n各班要组织读书分享。\n每周一次。"
     assert {removal.rule for removal in cleaned.removals if removal.text.strip()} == {"invisible_characters"}
+
+
+_SPEECH_UNDER_ITS_LIST = "守初心 担使命\n同志们:\n今天讲两点。\n一、学深一层\n要读原著。\n二、干实一步\n要抓落实。\n"
+
+
+@pytest.mark.parametrize("head", ["目录\n一、学深一层\n二、干实一步\n", "一、学深一层\n二、干实一步\n"])
+def test_a_list_of_numbered_headings_printed_again_below_the_title_is_a_table_of_contents(head: str) -> None:
+    cleaned = clean(head + _SPEECH_UNDER_ITS_LIST)
+    assert cleaned.text.rstrip("\n") == _SPEECH_UNDER_ITS_LIST.rstrip("\n")
+    assert {removal.rule for removal in cleaned.removals} == {"table_of_contents"}
+
+
+def test_numbered_lines_at_the_top_that_the_body_does_not_print_again_stay() -> None:
+    raw = "一、学深一层\n二、干实一步\n守初心 担使命\n同志们:\n今天讲两点。\n要读原著,要抓落实。\n"
+    assert clean(raw).text.rstrip("\n") == raw.rstrip("\n")
+
+
+def test_a_heading_over_its_sub_headings_printed_again_below_is_no_table_of_contents() -> None:
+    raw = "一、目标\n(一)任务\n一是做法。\n一、目标\n(一)任务\n二是做法。\n"
+    assert clean(raw).text.rstrip("\n") == raw.rstrip("\n")

@@ -69,6 +69,10 @@ _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1); this many in a row are a table of contents
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \t]*){3,}[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: a table of contents lists at least this many numbered headings
+MIN_LISTED_HEADINGS: Final = 2
+#: the numerals of a marker, for its form (一、 and 二、 are one form)
+_NUMERALS: Final = re.compile(r"[0-9一二三四五六七八九十百零〇]+")
 #: a sentence's end: a line that holds one is the body's
 _SENTENCE_END_MARK: Final = re.compile(r"[。!?]")  # Python's re: one class
 #: a genre's label before a colon, as a file's name puts it before the title (党课讲稿:)
@@ -206,8 +210,15 @@ def remove_table_of_contents(state: CleanState) -> None:
     """
     text = state.folded
     lines = state.derived(_lines)
-    if not lines or text.find("录", 0, lines[-1][1]) < 0:
-        return  # (most heads: no 目录 line)
+    if not lines:
+        return
+    if text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
+        if _MARKER_LINE.match(text, lines[0][0]):  # a list at the top whose label the page's furniture took along
+            contents = [text[start:end].strip() for start, end in lines]
+            listed = _listed_headings(text, lines, contents, -1)
+            if listed is not None:
+                state.remove([(lines[0][0], min(len(text), lines[listed][1] + 1))])
+        return
     contents = [text[start:end].strip() for start, end in lines]
     for index, content in enumerate(contents):
         if _TOC_LABEL.fullmatch(content) is None:
@@ -220,6 +231,10 @@ def remove_table_of_contents(state: CleanState) -> None:
             start, end = lines[index][0], lines[index + led][1]
             state.remove([(start, min(len(text), end + 1))])
             return
+        listed = _listed_headings(text, lines, contents, index)
+        if listed is not None:
+            state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
+            return
         entries = [_TOC_PAGE.sub("", line) for line in contents[index + 1:]]
         if not entries or not entries[0]:
             return
@@ -231,6 +246,40 @@ def remove_table_of_contents(state: CleanState) -> None:
             if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
                 return  # a sentence, or a blank line, before the first heading came again: no list of headings
         return
+
+
+def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: list[str], label: int) -> int | None:
+    """The last line of a table of contents under its 目录 line (``label``; -1: the list opens the text) whose
+    entries are numbered headings (一、…, (一)…), each printed again as a line of the body below the list,
+    whatever stands between (the title, the salutation, a lead); None where the lines are no such list."""
+    last = label
+    forms: set[str] = set()
+    while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
+        marker = _MARKER_LINE.match(contents[last + 1])
+        if marker is None:
+            break
+        forms.add(_NUMERALS.sub("N", marker.group()))
+        last += 1
+    # (one level's headings, one after another: 一、… 二、…; not a heading over its sub-heading, 一、… (一)…)
+    if last - label < MIN_LISTED_HEADINGS or len(forms) > 1:
+        return None
+    after = lines[last][1]
+    return last if all(_stands_as_a_line(text, entry, after) for entry in contents[label + 1:last + 1]) else None
+
+
+def _stands_as_a_line(text: str, entry: str, start: int) -> bool:
+    """Whether ``entry`` is the whole of a line (its indentation aside) after ``start``."""
+    at = text.find(entry, start)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        end = at + len(entry)
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
+        if line_start > start and not text[line_start:at].strip() and not text[end:line_end].strip():
+            return True
+        at = text.find(entry, end)
+    return False
 
 
 def remove_fused_document_number(state: CleanState) -> None:

@@ -251,7 +251,7 @@ SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门�
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
-                       "注册", "返回", "首页", "更多", "字号", "字体", "在看")
+                       "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"

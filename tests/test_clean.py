@@ -489,3 +489,15 @@ def test_numbered_lines_at_the_top_that_the_body_does_not_print_again_stay() -> 
 def test_a_heading_over_its_sub_headings_printed_again_below_is_no_table_of_contents() -> None:
     raw = "一、目标\n(一)任务\n一是做法。\n一、目标\n(一)任务\n二是做法。\n"
     assert clean(raw).text.rstrip("\n") == raw.rstrip("\n")
+
+
+def test_a_table_of_contents_under_a_pages_headline_goes_too() -> None:
+    raw = "党课讲稿|守初心担使命(附全文)\n一、学深一层\n二、干实一步\n" + _SPEECH_UNDER_ITS_LIST
+    cleaned = clean(raw)
+    assert cleaned.text.count("一、学深一层") == 1
+    assert "table_of_contents" in {removal.rule for removal in cleaned.removals}
+
+
+def test_a_heading_printed_again_and_again_is_no_table_of_contents() -> None:
+    raw = "一、总则\n二、细则\n二、细则\n要抓落实。\n一、总则\n二、细则\n"
+    assert clean(raw).text.rstrip("\n") == raw.rstrip("\n")

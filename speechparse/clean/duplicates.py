@@ -213,11 +213,14 @@ def remove_table_of_contents(state: CleanState) -> None:
     if not lines:
         return
     if text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
-        if _MARKER_LINE.match(text, lines[0][0]):  # a list at the top whose label the page's furniture took along
-            contents = [text[start:end].strip() for start, end in lines]
-            listed = _listed_headings(text, lines, contents, -1)
-            if listed is not None:
-                state.remove([(lines[0][0], min(len(text), lines[listed][1] + 1))])
+        # a list whose label the page's furniture took along: a run of numbered lines in the head
+        contents = [text[start:end].strip() for start, end in lines]
+        for first, content in enumerate(contents):
+            if _MARKER_LINE.match(content) and not (first and _MARKER_LINE.match(contents[first - 1])):
+                listed = _listed_headings(text, lines, contents, first - 1)
+                if listed is not None:
+                    state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
+                    return
         return
     contents = [text[start:end].strip() for start, end in lines]
     for index, content in enumerate(contents):
@@ -249,7 +252,7 @@ def remove_table_of_contents(state: CleanState) -> None:
 
 
 def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: list[str], label: int) -> int | None:
-    """The last line of a table of contents under its 目录 line (``label``; -1: the list opens the text) whose
+    """The last line of a table of contents under its 目录 line (``label``, or the line above the list) whose
     entries are numbered headings (一、…, (一)…), each printed again as a line of the body below the list,
     whatever stands between (the title, the salutation, a lead); None where the lines are no such list."""
     last = label
@@ -261,10 +264,11 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
         forms.add(_NUMERALS.sub("N", marker.group()))
         last += 1
     # (one level's headings, one after another: 一、… 二、…; not a heading over its sub-heading, 一、… (一)…)
-    if last - label < MIN_LISTED_HEADINGS or len(forms) > 1:
-        return None
+    entries = contents[label + 1:last + 1]
+    if last - label < MIN_LISTED_HEADINGS or len(forms) > 1 or len(set(entries)) < len(entries):
+        return None  # (a line printed again and again is no list of headings)
     after = lines[last][1]
-    return last if all(_stands_as_a_line(text, entry, after) for entry in contents[label + 1:last + 1]) else None
+    return last if all(_stands_as_a_line(text, entry, after) for entry in entries) else None
 
 
 def _stands_as_a_line(text: str, entry: str, start: int) -> bool:

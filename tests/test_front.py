@@ -215,3 +215,14 @@ def test_a_line_that_ends_a_sentence_is_no_first_half_of_a_title_over_its_subtit
     raw = ("稿子供参考,用时换成自己的。\n守初心 担使命\n——在梧桐镇专题党课上的讲稿\n同志们:\n"
            "今天我讲两点。\n")
     assert speechparse.parse_text(raw).title == "守初心 担使命"
+
+
+def test_a_posts_title_in_brackets_after_its_topics_is_its_title() -> None:
+    raw = ("#梧桐防汛#【关于做好汛期防汛工作的通知】各乡镇人民政府:当前已进入主汛期,形势严峻。\n"
+           "一、压实责任\n各乡镇要落实责任。\n")
+    assert speechparse.parse_text(raw).title == "关于做好汛期防汛工作的通知"
+
+
+def test_a_posts_topics_and_emoji_codes_are_no_part_of_its_title() -> None:
+    raw = "#梧桐防汛#[话筒]【关于做好汛期防汛工作的通知】\n各乡镇人民政府:\n当前已进入主汛期。\n"
+    assert speechparse.parse_text(raw).title == "关于做好汛期防汛工作的通知"

@@ -146,6 +146,9 @@ class _TitleSpan:
     whole: bool  # a whole-line title, not glued to the body
 
 
+#: a title in 【】 opening a line, after a post's topics and emoji codes, with the text after it
+_BRACKETED_TITLE: Final = lazy_compile(
+    r"(?:#[^#\s][^#\n]{0,29}#|\[\p{Han}{1,4}\]){0,4}【(?P<title>[^【】\n]{6,100})】(?=\S)")
 #: what the search for a report's headline found where there is none (it is made once, at the first sentence)
 _NO_HEADLINE: Final = _TitleSpan(-1, 0, 0, True)
 #: a sentence's end (Python's re: one class, on every line of the front)
@@ -407,6 +410,10 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     content = folded[line.start:line.end]
     if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
         return None  # an item of a list (一、…局长通报…): a genre word inside it names no document
+    bracketed = _BRACKETED_TITLE.match(content)
+    if bracketed is not None and is_title_text(bracketed.group("title")):
+        # a post that sets its title in 【】 before its text (#某县防汛#【关于…的通知】各乡镇…)
+        return _TitleSpan(index, line.start + bracketed.start("title"), line.start + bracketed.end("title"), False)
     ends = glued_title_ends(content)
     if not ends:
         return None

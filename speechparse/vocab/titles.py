@@ -97,6 +97,9 @@ TITLE_DECORATIONS: Final = (
     r"【[^】]{1,8}】$",
     r"^【[^】]{1,8}】",
     r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
+    # a social post's topics and the codes of its emoji before the title (#某县防汛#[话筒]【…】)
+    r"^#[^#\s][^#\n]{0,29}#",
+    r"^\[\p{Han}{1,4}\]",
     rf"^{COLUMN_TAG}",
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",

@@ -169,3 +169,24 @@ def test_a_host_s_turn_opens_its_own_line_after_a_line_that_ends_in_a_comma() ->
     text = clean(raw).text
     assert "甲:瑞雪纷飞迎新岁,\n乙:春风送暖入万家。\n合:" in text
     assert "主持人A:首先,有请镇长致辞。" in text  # a line after a comma that opens with no label goes on
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """Paragraphs opening with a full-width indent, wrapped every ``width`` characters."""
+    lines = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        while text:
+            lines.append(text[:width])
+            text = text[width:]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_indented_line_opens_a_paragraph_under_a_full_line_that_ended_a_sentence() -> None:
+    paragraphs = ["各乡镇要把春耕生产摆在突出位置,主要负责同志要亲自部署、督办,确保落实到位。",  # fills two lines
+                  "县农业农村局要加强技术指导,组织农技人员深入田间地头,帮助农户解决实际困难。",
+                  "各有关部门要加强农资市场监管,严厉打击制售假冒伪劣农资的违法行为和不法商贩。",
+                  "县财政局要及时拨付春耕补贴资金,确保资金足额发放到户,让农民群众都得到实惠。"]
+    assert all((len(paragraph) + 2) % 20 == 0 for paragraph in paragraphs)  # each ends at the last column
+    text = clean("梧桐县春耕生产工作通知\n" + _wrapped(paragraphs, 20)).text
+    assert text.split("\n")[1:5] == paragraphs

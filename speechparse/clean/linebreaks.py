@@ -52,6 +52,15 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 # Patterns: bounded, no nested unbounded quantifiers, run on bounded slices: no timeout needed.
 #: the spaces and line breaks after a line
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan
+#: a line's opening after a line break: its indent, then its first character (Python's re: classes)
+_LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
+#: an indent is at least this many spaces (a full-width space folds to one)
+MIN_INDENT: Final = 2
+#: the paragraphs (and wrapped lines) a text needs before its indents are read as opening paragraphs
+MIN_INDENTED_PARAGRAPHS: Final = 3
+#: at most one line in this many that follow no sentence's end may be indented (under a heading, a stray
+#: space), in a text whose indents open paragraphs
+MAX_INDENTED_WRAP_SHARE: Final = 3
 #: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
@@ -114,6 +123,9 @@ def join_broken_lines(state: CleanState) -> None:
     # layout gave it two; the full-width indent is part of a paragraph's first line
     written = state.text
     width = _fixed_width(text, written)
+    # (a fixed-width copy whose paragraphs open with an indent: an indented line begins one, whatever the line
+    # above ended with, a full line included)
+    indents = width is not None and _indents_open_paragraphs(text)
     spans: list[tuple[int, int]] = []
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
@@ -149,7 +161,8 @@ def join_broken_lines(state: CleanState) -> None:
             after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
             title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
-            joined = before.length > 0 and bool(after) and (
+            joined = before.length > 0 and bool(after) and not (
+                indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT) and (
                 _joins(before, after, following, newlines, width)
                 or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                     and not _opens_with_marker(after))
@@ -169,6 +182,22 @@ def join_broken_lines(state: CleanState) -> None:
         breaks += 1
         position = text.find("\n", gap_end)
     state.remove(spans)
+
+
+def _indents_open_paragraphs(text: str) -> bool:
+    """Whether a text's paragraphs open with an indent: its indented lines follow lines that end a sentence,
+    and the lines that go on with a sentence its layout broke open without one."""
+    after_an_end = after_a_wrap = indented_after_a_wrap = 0
+    for match in _LINE_OPENING.finditer(text):
+        before = text[match.start() - 2] if match.start() >= 2 else "\n"  # the last character of the line above
+        indented = len(match.group("indent")) >= MIN_INDENT
+        if before in _SENTENCE_FINAL or before == "\n":  # (a blank line above: a paragraph's start too)
+            after_an_end += indented
+        else:
+            after_a_wrap += 1
+            indented_after_a_wrap += indented
+    return after_an_end >= MIN_INDENTED_PARAGRAPHS and after_a_wrap >= MIN_INDENTED_PARAGRAPHS \
+        and indented_after_a_wrap * MAX_INDENTED_WRAP_SHARE <= after_a_wrap
 
 
 @frozen

@@ -622,6 +622,9 @@ def test_a_verb_of_a_span_of_time_before_a_year_makes_it_a_count_of_years(verb: 
     ("今年拍摄了X部宣传片。", "number"),  # 部 counting works
     ("由XX部牵头落实。", "other"),  # 部 naming a department
     ("组织观看影片《XXX》。", "other"),  # a work's title in 书名号, not a name
+    ("新培育XX家龙头企业。", "number"),  # 家 counting firms
+    ("走访了村民王**家中。", "person"),  # a name before its home
+    ("督促某某建材公司整改。", "other"),  # a company named by its trade
 ])
 def test_the_word_after_a_blank_decides_between_a_count_and_a_body_or_a_work(text: str, kind: str) -> None:
     assert _only(text).kind == kind

@@ -126,7 +126,7 @@ def _words(*groups: tuple[str, ...]) -> str:
 #: 量词, measure words a numeral must take before a noun (《现代汉语八百词》
 #: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
 MEASURE_WORDS: Final = (
-    "个", "名", "位", "人", "户", "家", "所", "座", "条", "项", "次", "件", "台", "辆", "头", "只", "匹", "羽",
+    "个", "名", "位", "人", "户", "所", "座", "条", "项", "次", "件", "台", "辆", "头", "只", "匹", "羽",
     "株", "棵", "处", "间", "栋", "幢", "套", "张", "本", "份", "篇", "册", "支", "场", "起", "例", "宗",
     "笔", "块", "片", "根", "架", "艘", "道", "门", "种", "类", "层", "段", "首", "幅", "枚", "颗", "粒", "口",
     "对", "双", "组", "群", "遍", "趟", "番", "回", "点", "封", "盏", "眼", "尾", "只", "顶", "扇", "台次",
@@ -415,6 +415,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("measure_word_before_a_noun", "number", RIGHT, 70,
              r"部(?=分|电影|电视剧|纪录片|宣传片|微电影|影片|作品|著作|专著|小说|书|法律|法规|规章|手机|车|机)",
              source="《现代汉语八百词》名词、量词配合表: 部 (书 电影 机器)"),
+    # 家 counts households and firms (X家企业, XX家); after a name it is the person's home (王**家中, XX家里)
+    CueClass("households_or_firms", "number", RIGHT, 70, r"家(?![中里人属庭])",
+             source="《现代汉语八百词》名词、量词配合表: 家 (企业 商店 农户)"),
     # characters of a text (XXXX字以内); not the 字 of a document number's prefix (××字第×号)
     CueClass("characters_of_a_text", "number", RIGHT, 70, r"字(?!第)", source="字, the count of a text's characters"),
     # the points of a score (XX分, X分之一); not a branch's 分 (分行, 分局, 分公司, 分会, 分院, 分校), and weaker than
@@ -456,6 +459,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="地方各级人民政府机构设置和编制管理条例 (局 办 厅 部门)"),
     CueClass("company_or_project", "other", RIGHT, 60, _words(COMPANIES_AND_PROJECTS),
              source="《公司法》; 《农民专业合作社法》; institutions and projects"),
+    # a company named by its trade after the blank (某某建材公司, XX物流集团): the words of its trade, then the kind
+    CueClass("company_by_its_trade", "other", RIGHT, 55,
+             r"(?:(?![要的在和与是对把将为及])\p{Han}){1,4}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|合作社)",
+             phrase=True, source="《公司法》: a company's name is its place, its trade and its kind"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
     CueClass("named_by_its_place", "region", RIGHT, 55, rf"{_words(NAMES_AFTER_A_PLACE)}|(?:日报|晚报)(?=[》”\"])",

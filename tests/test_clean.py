@@ -501,3 +501,14 @@ def test_a_table_of_contents_under_a_pages_headline_goes_too() -> None:
 def test_a_heading_printed_again_and_again_is_no_table_of_contents() -> None:
     raw = "一、总则\n二、细则\n二、细则\n要抓落实。\n一、总则\n二、细则\n"
     assert clean(raw).text.rstrip("\n") == raw.rstrip("\n")
+
+
+def test_a_page_number_written_by_words_fields_goes_with_its_field_code() -> None:
+    raw = "述职报告\n一、主要工作\n全年完成投资。\n—  PAGE   \\* MERGEFORMAT 2  —\n二、存在问题\n学习不够。\n"
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n") == "述职报告\n一、主要工作\n全年完成投资。\n二、存在问题\n学习不够。"
+
+
+def test_a_page_footer_whose_numbers_were_fields_is_a_page_footer() -> None:
+    raw = "述职报告\n全年完成投资。\n(第  PAGE   \\* 页,共  NUMPAGES   \\* 页)\n学习不够。\n"
+    assert "页" not in clean(raw).text

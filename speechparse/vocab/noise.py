@@ -203,11 +203,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
     NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
-    NoiseRule("copy.page_footer", r"第\s*\d+\s*页\s*共\s*\d+\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
+    # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)
+    NoiseRule("copy.page_footer", r"第\s*\d{0,4}\s*页\s*[,]?\s*共\s*\d{0,4}\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
-    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{1,3}[ \t]*[-—–]|[·•][ \t]*\d{1,3}[ \t]*[·•]|"
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|"
                                   r"(?:[-—–=*~]{3,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
                                   r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
@@ -418,6 +419,8 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
     ("HYPERLINK", r"HYPERLINK\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     ("PAGEREF", r"PAGEREF\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     ("MERGEFORMAT", r"MERGEFORMAT\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
+    # a page's number as Word's field writes it (PAGE \* MERGEFORMAT 2, NUMPAGES \* 4), its result with it
+    ("PAGE", r"(?:NUMPAGES|SECTIONPAGES|PAGE)[ \t]*\\\*[ \t]*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN)?[ \t]*[0-9]{0,4}"),
 )
 
 #: a site's watermark glued to the end of a line (or filling it): its name, maybe a tagline,

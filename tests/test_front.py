@@ -226,3 +226,9 @@ def test_a_posts_title_in_brackets_after_its_topics_is_its_title() -> None:
 def test_a_posts_topics_and_emoji_codes_are_no_part_of_its_title() -> None:
     raw = "#梧桐防汛#[话筒]【关于做好汛期防汛工作的通知】\n各乡镇人民政府:\n当前已进入主汛期。\n"
     assert speechparse.parse_text(raw).title == "关于做好汛期防汛工作的通知"
+
+
+@pytest.mark.parametrize("number", ["梧发〔2031〕3号", "梧发(2031)3号", "梧发[2031]3 号", "梧发(2O31)3 号"])
+def test_a_document_number_in_any_brackets_above_the_title_is_no_part_of_it(number: str) -> None:
+    raw = f"{number}\n中共梧桐县委 梧桐县人民政府\n关于表彰先进集体的决定\n各乡镇:\n经研究,决定表彰。\n"
+    assert speechparse.parse_text(raw).title == "中共梧桐县委 梧桐县人民政府关于表彰先进集体的决定"

@@ -79,8 +79,9 @@ SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
 #: a document number (发文字号) in front of a title: 京政办发〔2016〕26号, and a template's with its
 #: figures blanked (XX〔20XX〕X号)
 #: (spaced as a scan reads it: 桃政发 〔2023〕 7 号)
-DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?〔[ \t]?[0-9{BLANK_CHARS}]{{4}}[ \t]?〕[ \t]?[0-9{BLANK_CHARS}]{{1,4}}"
-                          r"[ \t]?号")
+#: (a copy may write its brackets as (), [] or 【】, and a scan's reading may take the year's 0 for an O: (2O24))
+DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?[0-9O{BLANK_CHARS}]{{4}}[ \t]?[〕)\]】][ \t]?"
+                          rf"[0-9{BLANK_CHARS}]{{1,4}}[ \t]?号")
 
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags

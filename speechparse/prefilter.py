@@ -754,10 +754,10 @@ class LineStart:
         found.extend(token for token in CLASS_TOKENS if token in chars and self._token(token))
         return found
 
-    def starts_with_head(self, head: regex.Pattern[str]) -> list[int]:
-        """The starts of the lines whose first character (after their indentation) ``head`` matches (a
-        class, read on the few distinct characters lines begin with, not on the text), in order."""
-        return sorted(start for char in head.findall(self._heads) for start in self._by_head[char])
+    def starts_with_head(self, is_head: Callable[[str], bool]) -> list[int]:
+        """The starts of the lines whose first character (after their indentation) passes ``is_head`` (asked
+        about the few distinct characters lines begin with, not about the text), in order."""
+        return sorted(start for char in self._heads if is_head(char) for start in self._by_head[char])
 
     def starts(self, chars: frozenset[str]) -> list[int]:
         """The starts of the lines that begin (after their indentation) with one of ``chars``, in order."""

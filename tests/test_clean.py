@@ -474,11 +474,14 @@ def test_zero_width_and_other_invisible_characters_are_removed() -> None:
 _SPEECH_UNDER_ITS_LIST = "守初心 担使命\n同志们:\n今天讲两点。\n一、学深一层\n要读原著。\n二、干实一步\n要抓落实。\n"
 
 
-@pytest.mark.parametrize("head", ["目录\n一、学深一层\n二、干实一步\n", "一、学深一层\n二、干实一步\n"])
+_COLUMN_HEAD = "128 人赞同了该文章\n目录\n"  # a column's furniture, its list's label with it
+
+
+@pytest.mark.parametrize("head", ["目录\n一、学深一层\n二、干实一步\n", _COLUMN_HEAD + "一、学深一层\n二、干实一步\n"])
 def test_a_list_of_numbered_headings_printed_again_below_the_title_is_a_table_of_contents(head: str) -> None:
     cleaned = clean(head + _SPEECH_UNDER_ITS_LIST)
     assert cleaned.text.rstrip("\n") == _SPEECH_UNDER_ITS_LIST.rstrip("\n")
-    assert {removal.rule for removal in cleaned.removals} == {"table_of_contents"}
+    assert "table_of_contents" in {removal.rule for removal in cleaned.removals}
 
 
 def test_numbered_lines_at_the_top_that_the_body_does_not_print_again_stay() -> None:
@@ -492,7 +495,7 @@ def test_a_heading_over_its_sub_headings_printed_again_below_is_no_table_of_cont
 
 
 def test_a_table_of_contents_under_a_pages_headline_goes_too() -> None:
-    raw = "党课讲稿|守初心担使命(附全文)\n一、学深一层\n二、干实一步\n" + _SPEECH_UNDER_ITS_LIST
+    raw = "128 人赞同了该文章\n党课讲稿|守初心担使命(附全文)\n一、学深一层\n二、干实一步\n" + _SPEECH_UNDER_ITS_LIST
     cleaned = clean(raw)
     assert cleaned.text.count("一、学深一层") == 1
     assert "table_of_contents" in {removal.rule for removal in cleaned.removals}

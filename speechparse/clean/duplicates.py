@@ -17,6 +17,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
+from speechparse.prefilter import may_match_at
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -69,6 +70,8 @@ _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1); this many in a row are a table of contents
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \t]*){3,}[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: the removal of the head's furniture by the generic layer (a table of contents' label may have gone with it)
+HEAD_FURNITURE: Final = "generic.head"
 #: a table of contents lists at least this many numbered headings
 MIN_LISTED_HEADINGS: Final = 2
 #: the numerals of a marker, for its form (一、 and 二、 are one form)
@@ -213,10 +216,14 @@ def remove_table_of_contents(state: CleanState) -> None:
     if not lines:
         return
     if text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
+        if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
+            return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
         contents = [text[start:end].strip() for start, end in lines]
-        for first, content in enumerate(contents):
-            if _MARKER_LINE.match(content) and not (first and _MARKER_LINE.match(contents[first - 1])):
+        markers = [_is_marker_line(content) for content in contents]
+        for first in range(len(contents) - 1):
+            # (a run of two numbered lines at least, from its first)
+            if markers[first] and markers[first + 1] and not (first and markers[first - 1]):
                 listed = _listed_headings(text, lines, contents, first - 1)
                 if listed is not None:
                     state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
@@ -258,7 +265,7 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     last = label
     forms: set[str] = set()
     while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
-        marker = _MARKER_LINE.match(contents[last + 1])
+        marker = _MARKER_LINE.match(contents[last + 1]) if _is_marker_line(contents[last + 1]) else None
         if marker is None:
             break
         forms.add(_NUMERALS.sub("N", marker.group()))
@@ -269,6 +276,11 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
         return None  # (a line printed again and again is no list of headings)
     after = lines[last][1]
     return last if all(_stands_as_a_line(text, entry, after) for entry in entries) else None
+
+
+def _is_marker_line(content: str) -> bool:
+    """Whether a line opens with a section's marker; its first character is asked about first."""
+    return may_match_at(INDENTED_SECTION_MARKER, content) and _MARKER_LINE.match(content) is not None
 
 
 def _stands_as_a_line(text: str, entry: str, start: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from speechparse.lazyregex import lazy_compile
@@ -24,12 +25,16 @@ def drop_carriage_returns(state: CleanState) -> None:
 
 #: characters that format text and show nothing (zero-width spaces and joiners, direction marks, a soft hyphen, a
 #: byte-order mark inside the text): an editor's or a page's, never the document's words (Python's re: one class)
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+")
+INVISIBLE_CHARACTERS: Final = "\u200b\ufeff\u00ad\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]+")
 
 
 def drop_invisible_characters(state: CleanState) -> None:
     """Zero-width spaces and the like go: a line that ends in 。 and a zero-width space ends in 。."""
-    state.remove(match.span() for match in _INVISIBLE.finditer(state.text))
+    text = state.text
+    # a search for each character (at C speed, as for a literal) costs less than one scan for the class
+    if any(char in text for char in INVISIBLE_CHARACTERS):
+        state.remove(match.span() for match in _INVISIBLE.finditer(text))
 
 
 #: a text that ends in one of these ended a sentence
@@ -38,6 +43,12 @@ _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
 #: a line's first character that is a decoration, and the decoration before a marker (its glyphs and the
 #: spaces after them): matched only on the lines that begin with such a glyph
 _DECORATION_HEAD = lazy_compile(DECORATION_GLYPH)
+
+
+@cache
+def _is_decoration(char: str) -> bool:
+    """Whether a line's first character is a decoration (asked once a character, not once a text)."""
+    return _DECORATION_HEAD.fullmatch(char) is not None
 _DECORATION_BEFORE_A_MARKER = lazy_compile(
     rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
 
@@ -46,7 +57,7 @@ def remove_heading_decorations(state: CleanState) -> None:
     """The glyphs a page sets before a numbered heading or item for its looks (▍一、…, ◆ (二)…, ★1.…) go:
     the marker then opens its line, as the document wrote it."""
     text = state.folded
-    for line_start in state.line_starts().starts_with_head(_DECORATION_HEAD):
+    for line_start in state.line_starts().starts_with_head(_is_decoration):
         match = _DECORATION_BEFORE_A_MARKER.match(text, line_start)
         if match is not None:
             state.remove([match.span("glyphs")])

@@ -300,7 +300,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
-                    r"(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
+                    # (led by 版, not by 第, which the body's lines hold everywhere)
+                    r"(?<=(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})(?:上篇|下篇)\s*:|友情链接|"
                     r"(?<!\p{Han})分享(?:到|至)\s*:|"
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
@@ -373,7 +374,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"
-                      r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|(?i:archiver)|(?i:processed in [0-9.]+ second)|"
+                      r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|Archiver|Processed in [0-9.]+ second|"
                       r"GMT[+-]\d{1,2}", in_sentence=True),
     # ---- a blog: the blogger's note before the piece he posts, and after it
     Evidence("blog", r"^[ \t]*+(?:写在前面|题外话|博主按|后记)\s*:", in_sentence=True),

@@ -265,7 +265,8 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     last = label
     forms: set[str] = set()
     while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
-        marker = _MARKER_LINE.match(contents[last + 1]) if _is_marker_line(contents[last + 1]) else None
+        following = contents[last + 1]
+        marker = _MARKER_LINE.match(following) if may_match_at(INDENTED_SECTION_MARKER, following) else None
         if marker is None:
             break
         forms.add(_NUMERALS.sub("N", marker.group()))

@@ -515,3 +515,11 @@ def test_a_page_number_written_by_words_fields_goes_with_its_field_code() -> Non
 def test_a_page_footer_whose_numbers_were_fields_is_a_page_footer() -> None:
     raw = "述职报告\n全年完成投资。\n(第  PAGE   \\* 页,共  NUMPAGES   \\* 页)\n学习不够。\n"
     assert "页" not in clean(raw).text
+
+
+def test_a_booklets_table_of_contents_set_apart_from_its_label_by_blank_lines_goes() -> None:
+    raw = ("梧桐县读书月活动材料\n\n目  录\n\n读书月活动方案……………………1\n读书月启动仪式主持词…………3\n\n"
+           "读书月活动方案\n一、活动目的\n营造读书氛围。\n")
+    cleaned = clean(raw, site_rules=False)
+    assert "……" not in cleaned.text and "目  录" not in cleaned.text
+    assert speechparse.parse_text(raw).title == "读书月活动方案"

@@ -234,11 +234,16 @@ def remove_table_of_contents(state: CleanState) -> None:
         if _TOC_LABEL.fullmatch(content) is None:
             continue
         # entries that lead to their page numbers (…………1) are the list's, whatever follows them
-        led = 0
-        while index + 1 + led < len(contents) and _TOC_LEADER_ENTRY.fullmatch(contents[index + 1 + led]):
-            led += 1
+        # (blank lines may stand between the label and its entries, as a printed booklet sets them)
+        led, last = 0, index
+        for following in range(index + 1, len(contents)):
+            if not contents[following]:
+                continue
+            if not _TOC_LEADER_ENTRY.fullmatch(contents[following]):
+                break
+            led, last = led + 1, following
         if led >= MIN_LED_ENTRIES:
-            start, end = lines[index][0], lines[index + led][1]
+            start, end = lines[index][0], lines[last][1]
             state.remove([(start, min(len(text), end + 1))])
             return
         listed = _listed_headings(text, lines, contents, index)

@@ -275,6 +275,9 @@ def _star_stands_alone(folded: str, start: int, end: int, before: str, after: st
         return False  # a bullet: "* 加强学习", or one of several lines that open with *
     if _is_han(before) or _is_han(after):
         return True
+    if end - start >= 3 and before in " \t" and _is_han(folded[max(0, start - 4):start].rstrip(" \t")[-1:]) \
+            and after in "\n,。;:" + _CLOSING_QUOTES:
+        return True  # a name blanked after its body and a space (县委组织部　***), at the line's end
     if _YEAR_START.search(folded, max(0, start - 4), start) and len(folded[start:end]) + _digits_before(
             folded, start) == 4:
         return True  # 20**, 201*

@@ -633,3 +633,13 @@ def test_the_word_after_a_blank_decides_between_a_count_and_a_body_or_a_work(tex
 @pytest.mark.parametrize("text", ["会议记录:xxx\n", "列席:张明(办公室)、xxx(财务科)\n"])
 def test_a_lower_case_blank_after_a_label_or_in_a_list_of_names_is_found(text: str) -> None:
     assert [placeholder.text for placeholder in speechparse.parse_text(text).placeholders] == ["xxx"]
+
+
+@pytest.mark.parametrize("line", ["梧桐县委组织部\u3000***", "市委书记 ***"])
+def test_a_name_blanked_with_stars_after_its_body_or_post_and_a_space_is_a_person(line: str) -> None:
+    found = [(p.text, p.kind) for p in speechparse.parse_text(f"表态发言\n{line}\n各位领导:\n").placeholders]
+    assert found[-1] == ("***", "person")
+
+
+def test_stars_spoken_of_between_spaces_are_no_blank() -> None:
+    assert speechparse.parse_text("报名表\n注:带 *** 的为必填项\n").placeholders == ()

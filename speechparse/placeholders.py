@@ -233,6 +233,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False
     if first == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
         return False  # 3×4, 2×2米 (not 20××年)
+    if token == "×" and after in "Xx" and _is_han(before):
+        return False  # a sign between a unit and a blank figure (XX万元/台×X台)
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
         return False  # “数据要素×”: an operator in a name, as in “互联网+”
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
@@ -478,7 +480,8 @@ def slot_key(token: str, judgement: Judgement) -> str:
 
 
 def _is_latin(char: str) -> bool:
-    return (char.isascii() and char.isalpha()) or "\u00c0" <= char <= "\u024f"
+    """A Latin letter (× and ÷, in the Latin-1 block, are signs)."""
+    return (char.isascii() and char.isalpha()) or ("\u00c0" <= char <= "\u024f" and char not in "×÷")
 
 
 def _is_han(char: str) -> bool:

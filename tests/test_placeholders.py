@@ -643,3 +643,7 @@ def test_a_name_blanked_with_stars_after_its_body_or_post_and_a_space_is_a_perso
 
 def test_stars_spoken_of_between_spaces_are_no_blank() -> None:
     assert speechparse.parse_text("报名表\n注:带 *** 的为必填项\n").placeholders == ()
+
+
+def test_a_multiplication_sign_before_a_blank_figure_is_a_sign_and_the_figure_a_blank() -> None:
+    assert _found("采购费用按XX万元/台×X台计算。") == [("XX", "number"), ("X", "number")]

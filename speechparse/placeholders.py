@@ -221,6 +221,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if first in "Xx" and (_is_latin(before) or _is_latin(after)
                           or _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH)):
         return False
+    if first in "Xx" and after.isdigit() and before in " \t" and start >= 2 and folded[start - 2] not in " \t\n" \
+            and folded[start - 2].isascii():
+        return False  # a product's version in Latin text (Discuz! X3.4), not a blank figure (20X3, 第X3期)
     if token in ("X", "x") and _code_before(folded, start):
         return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()

@@ -647,3 +647,8 @@ def test_stars_spoken_of_between_spaces_are_no_blank() -> None:
 
 def test_a_multiplication_sign_before_a_blank_figure_is_a_sign_and_the_figure_a_blank() -> None:
     assert _found("采购费用按XX万元/台×X台计算。") == [("XX", "number"), ("X", "number")]
+
+
+def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
+    assert _found("论坛程序为Discuz! X3.4,运行稳定。") == []
+    assert _found("编号:X3。") == [("X", "number")]  # after a colon it is a blank figure

@@ -148,3 +148,21 @@ def test_a_copied_pages_image_places_arrows_and_topics_are_lines_of_noise(line: 
 def test_a_newspapers_jump_to_another_page_is_noise_in_the_sentence() -> None:
     cleaned = clean("关于做好冬季供暖的通知\n各街道要提前检修管网,(下转第三版)确保按时供暖。\n")
     assert "各街道要提前检修管网,确保按时供暖。" in cleaned.text
+
+
+@pytest.mark.parametrize("rule", ["----------------------------------------", "════════════", "━━━━━━━━"])
+def test_a_rule_drawn_across_the_page_is_a_line_of_noise(rule: str) -> None:
+    raw = f"关于做好冬季供暖的通知\n各街道:\n{rule}\n请提前检修管网。\n"
+    assert rule not in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["__________", "——————————"])
+def test_a_forms_blank_line_and_a_footnotes_rule_are_no_rule_of_noise(line: str) -> None:
+    raw = f"关于做好冬季供暖的通知\n请提前检修管网①。\n{line}\n①指城区集中供暖管网。\n"
+    assert line in clean(raw).text
+
+
+def test_a_search_engines_banner_over_the_page_it_kept_goes() -> None:
+    raw = ("这是某某搜索的网页快照,当前页面可能已经更改。\n关于做好冬季供暖的通知\n各街道:\n"
+           "请提前检修管网,确保按时供暖。\n")
+    assert clean(raw).text.startswith("关于做好冬季供暖的通知")

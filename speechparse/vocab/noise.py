@@ -199,6 +199,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>)[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆]{1,8}[ \t]*$", where=ANYWHERE),
+    # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
+    # em dashes: a PDF's rule over its footnotes, which the back matter reads)
+    NoiseRule("copy.rule_line", r"^[ \t]*+[-=*~–─━═]{6,200}[ \t]*$", where=ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
@@ -323,6 +326,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      rf"(?<=\S)_[ \t]*\p{{Han}}{{1,10}}(?:{SITE_NAME_ENDINGS}|站|中心)[ \t]*$"),
     # a site's notice to its reader (温馨提示:本文共1页…)
     Evidence("site", r"(?:温馨|友情|特别)提示\s*:", in_sentence=True),
+    # a search engine's copy of a page (网页快照): its banner over the page it kept
+    Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮", in_sentence=True),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)

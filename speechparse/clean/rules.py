@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from speechparse.lazyregex import lazy_compile
@@ -43,14 +43,17 @@ _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
 #: a line's first character that is a decoration, and the decoration before a marker (its glyphs and the
 #: spaces after them): matched only on the lines that begin with such a glyph
 _DECORATION_HEAD = lazy_compile(DECORATION_GLYPH)
+_DECORATION_BEFORE_A_MARKER = lazy_compile(
+    rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
+#: how many lines' first characters are remembered as decorations or not (a bound: a hostile text may begin
+#: each of its lines with another character)
+DECORATION_MEMORY: Final = 4096
 
 
-@cache
+@lru_cache(maxsize=DECORATION_MEMORY)
 def _is_decoration(char: str) -> bool:
     """Whether a line's first character is a decoration (asked once a character, not once a text)."""
     return _DECORATION_HEAD.fullmatch(char) is not None
-_DECORATION_BEFORE_A_MARKER = lazy_compile(
-    rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
 
 
 def remove_heading_decorations(state: CleanState) -> None:

@@ -112,7 +112,8 @@ def with_references_decoded(decoded: Decoded) -> Decoded:
     """``decoded`` with the HTML character references a scrape left in its text (&ldquo;十四五&rdquo;,
     2023&mdash;2025) read as the characters they name (“十四五”, 2023—2025): the page showed those, and
     deleting the references as markup would lose the document's quotes and dashes. A reference that names
-    no character, or names a control character or a line break, stays as written (cleaning removes it)."""
+    no character, or names a control character or a line break, stays as written (cleaning removes the
+    references it knows as markup)."""
     text = decoded.text
     if "&" not in text:
         return decoded

@@ -220,7 +220,7 @@ def remove_table_of_contents(state: CleanState) -> None:
             return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
         contents = [text[start:end].strip() for start, end in lines]
-        markers = [_is_marker_line(content) for content in contents]
+        markers = [_section_marker(content) is not None for content in contents]
         for first in range(len(contents) - 1):
             # (a run of two numbered lines at least, from its first)
             if markers[first] and markers[first + 1] and not (first and markers[first - 1]):
@@ -270,8 +270,7 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     last = label
     forms: set[str] = set()
     while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
-        following = contents[last + 1]
-        marker = _MARKER_LINE.match(following) if may_match_at(INDENTED_SECTION_MARKER, following) else None
+        marker = _section_marker(contents[last + 1])
         if marker is None:
             break
         forms.add(_NUMERALS.sub("N", marker.group()))
@@ -284,9 +283,9 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     return last if all(_stands_as_a_line(text, entry, after) for entry in entries) else None
 
 
-def _is_marker_line(content: str) -> bool:
-    """Whether a line opens with a section's marker; its first character is asked about first."""
-    return may_match_at(INDENTED_SECTION_MARKER, content) and _MARKER_LINE.match(content) is not None
+def _section_marker(content: str) -> regex.Match[str] | None:
+    """The section's marker a line opens with; its first character is asked about first."""
+    return _MARKER_LINE.match(content) if may_match_at(INDENTED_SECTION_MARKER, content) else None
 
 
 def _stands_as_a_line(text: str, entry: str, start: int) -> bool:

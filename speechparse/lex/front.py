@@ -265,10 +265,14 @@ def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan |
     line = lines[above]
     content = _unwrapped(folded[line.start:line.end])
     if len(content) < MIN_HEADLINE or not may_be_title_line(content) or _is_date_line(content) \
-            or _is_organisation_line(content) or (may_match_at(SECTION_MARKER, content)
-                                                  and _MARKER_START.match(content) is not None):
+            or _is_organisation_line(content) or _opens_with_section_marker(content):
         return None
     return _TitleSpan(above, line.start, line.end, True)
+
+
+def _opens_with_section_marker(content: str) -> bool:
+    """Whether a line opens with a section's marker; its first character is asked about first."""
+    return may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content) is not None
 
 
 def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
@@ -408,7 +412,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     """A title at the start of a line, glued to the body that follows it."""
     content = folded[line.start:line.end]
-    if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
+    if _opens_with_section_marker(content):
         return None  # an item of a list (一、…局长通报…): a genre word inside it names no document
     bracketed = _BRACKETED_TITLE.match(content)
     if bracketed is not None and is_title_text(bracketed.group("title")):

@@ -318,6 +318,46 @@ def test_titles_under_a_list_of_links_at_the_end_of_a_page_go(label: str) -> Non
     assert _generic(f"{body}{label}\n在全县春耕生产工作会议上的讲话\n山前县秋季防火工作方案\n").text == body.rstrip()
 
 
+def test_lines_under_a_list_label_at_the_end_of_a_page_go_whatever_words_they_use() -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
+    links = "猜你喜欢\n这篇讲话稿,写材料的都在找\n干货满满,年终总结的三个写法\n"
+    assert _generic(body + links).text == body.rstrip()
+
+
+def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
+    tail = "相关阅读\n各村要在汛前完成堤坝巡查,发现险情立即上报。\n"
+    assert "各村要在汛前完成堤坝巡查" in _generic(body + tail).text
+
+
+@pytest.mark.parametrize(("label", "advert_goes"), [
+    ("广告", True),
+    ("【推广】", True),
+    ("广告费用", False),  # a word that begins with the label is no label
+])
+def test_the_line_under_an_advertisement_s_label_goes_with_it(label: str, advert_goes: bool) -> None:
+    before = "在全区消防工作会议上的讲话\n同志们:\n今年以来,全区火灾形势总体平稳,但隐患仍然不少。\n"
+    advert = "某某家居秋季焕新,全场满减,低至五折\n"
+    after = "一、把隐患排查做细\n各街道要逐栋逐户开展排查,限期整改到位。\n"
+    text = _generic(f"{before}{label}\n{advert}{after}").text
+    assert ("某某家居" not in text) is advert_goes
+    assert text.startswith(before) and text.endswith(after)  # (the end was kept: its line break stays)
+
+
+def test_a_numbered_heading_under_an_advertisement_s_label_is_the_document_s() -> None:
+    raw = ("在全区消防工作会议上的讲话\n同志们:\n今年以来,全区火灾形势总体平稳,但隐患仍然不少。\n"
+           "广告\n一、把隐患排查做细\n各街道要逐栋逐户开展排查,限期整改到位。\n")
+    text = _generic(raw).text
+    assert "广告" not in text and "一、把隐患排查做细" in text
+
+
+@pytest.mark.parametrize("line", ["查看活动详情 >", "限时领取资料 >>", "进入专题页面 »"])
+def test_a_short_line_ending_in_a_link_s_arrow_is_furniture_in_the_body(line: str) -> None:
+    before = "同志们:\n今年以来,全区各项工作稳步推进,成绩来之不易。\n"
+    after = "一、把隐患排查做细\n各街道要逐栋逐户开展排查,限期整改到位。\n"
+    assert _generic(f"{before}打开某某新闻App,{line}\n{after}").text == before + after
+
+
 @pytest.mark.parametrize(("above", "kept"), [
     ("", True),  # under the body's last sentence: the document's own address
     ("网站地图 | 联系我们\n", False),  # between two lines of a page's footer: the site's office

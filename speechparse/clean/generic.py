@@ -105,6 +105,8 @@ DENSE_SCORE: Final = 2.0
 MAX_DENSE_LINE: Final = 80
 #: a sentence of furniture (a share notice, an editor's lead-in) is shorter than this
 MAX_FURNITURE_LINE: Final = 400
+#: the longest line of a list of links to other pages (their titles)
+MAX_LINK_TITLE: Final = 60
 #: the longest title a compilation's item label is glued to
 MAX_LABELLED_TITLE: Final = 40
 #: a line longer than this is indexed by the set of its characters, not by a list of its indexing ones
@@ -455,7 +457,12 @@ def mark_generic_noise(state: CleanState) -> None:
         return
     page = _Page(text)
     opening = _mark_head(state, page)
-    tail_start = _mark_tail(state, page, opening, state.marked_to_end())
+    cut = state.marked_to_end()
+    links = _link_list_at_end(page, opening, cut)
+    if links is not None:
+        state.remove([(page.starts[links], cut)], rule="generic.tail")
+        cut = page.starts[links]
+    tail_start = _mark_tail(state, page, opening, cut)
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
     _mark_running_headers(state, page)
@@ -600,6 +607,23 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     return start
 
 
+def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
+    """The line of a list's label (相关阅读, 作者最新文章) under which nothing but short lines without a
+    sentence's end stand to ``cut``: the titles of other pages, linked, whatever words they use (…讲话, 干货满满)."""
+    first = max(opening + 1, len(page) - MAX_TAIL_LINES)
+    line = bisect_right(page.starts, cut - 1) - 1 if cut < len(page.text) else len(page) - 1
+    label = None
+    while line >= first:
+        content = page.content(line)
+        if content:
+            if _LINK_LIST_LINE.fullmatch(content):
+                label = line
+            elif len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content):
+                break
+        line -= 1
+    return label
+
+
 def _furniture_above(page: _Page, line: int, first: int) -> bool:
     """Whether the line above ``line`` (blank lines aside, not above ``first``) is furniture."""
     above = line - 1
@@ -666,6 +690,22 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
                 and page.verdict(line) == FURNITURE:
             _remove_line(state, page, line, "generic.body")  # a running header, a prompt (展开阅读全文)
+            advertised = _advertisement_under(page, line, tail_start)
+            if advertised is not None:
+                _remove_line(state, page, advertised, "generic.body")
+
+
+def _advertisement_under(page: _Page, line: int, limit: int) -> int | None:
+    """The line under an advertisement's label alone (广告 / 某某银行贷款, 最高可贷…): the advertisement, unless
+    it is long or opens the document's next part (a numbered heading)."""
+    start, end, _ = page.bounds(line)
+    if not any(EVIDENCE[index].name == "ad" and hit_start == start and hit_end == end
+               for index, hit_start, hit_end in page.hits(line)):
+        return None
+    below = page.next_text_line(line, limit)
+    if below is None or len(page.content(below)) > MAX_DENSE_LINE or page.verdict(below) == OPENING:
+        return None
+    return below
 
 
 def _mark_running_headers(state: CleanState, page: _Page) -> None:

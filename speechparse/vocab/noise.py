@@ -74,7 +74,9 @@ FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|"
                           r"相关\p{Han}{1,4}?(?:范本|范文|文章)推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
-                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)")
+                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)|"
+                          # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
+                          r"(?:作者|博主|TA|他|她)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
 #: and a law database's (【效力级别】, 【实施日期】)
 _METADATA_WORDS: Final = (
@@ -363,7 +365,15 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
-                        r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))", in_sentence=True),
+                        r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))|"
+                        # an app's invitation, its name between (打开某某新闻APP), and its reader (阅读体验更佳)
+                        r"(?:打开|下载|前往)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
+                        # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
+                        r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@", in_sentence=True),
+    # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)
+    Evidence("ad", r"^[ \t]*+[【\[(]?[ \t]*(?:广告|推广|赞助|AD)[ \t]*[】\])]?[ \t]*$|^[ \t]*+[【\[](?:广告|推广|赞助)[】\]]", 2.0),
+    # ---- a link: a line that ends in the arrow a page puts after a link's words (了解详情 >, 点击领取 >>)
+    Evidence("nav", r"(?<=\S[ \t\u3000]{1,4})(?:>>?|›|»)[ \t]*$"),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),

@@ -358,6 +358,30 @@ def test_a_short_line_ending_in_a_link_s_arrow_is_furniture_in_the_body(line: st
     assert _generic(f"{before}打开某某新闻App,{line}\n{after}").text == before + after
 
 
+@pytest.mark.parametrize(("items", "kept"), [
+    ("工作动态\n基层党建\n党员发展\n", False),  # three short lines above a search box: a menu
+    ("工作动态\n基层党建\n", True),  # two: too few to call a menu
+])
+def test_a_run_of_short_lines_above_the_head_s_furniture_is_a_menu(items: str, kept: bool) -> None:
+    body = "关于开展党员教育培训的通知\n各党支部:\n经研究,决定于下月举办党员教育培训班,请各支部按时报名。\n"
+    text = _generic(f"{items}请输入关键字 搜索\n{body}").text
+    assert ("基层党建" in text) is kept
+    assert text.endswith(body) and "请输入关键字" not in text
+
+
+def test_short_lines_of_a_document_s_own_header_above_no_furniture_stay() -> None:
+    raw = ("附件1\n某某县\n教育局\n文件\n关于开展党员教育培训的通知\n各党支部:\n"
+           "经研究,决定于下月举办培训班,请按时报名。\n")
+    assert _generic(raw).text == raw
+
+
+@pytest.mark.parametrize("line", [
+    "[门户首页] [协同办公] [电子邮件] [通讯录]", "您好,李华 [退出]", "▶ 收听全文 00:00 / 12:30"])
+def test_a_portal_s_bar_above_the_document_is_furniture(line: str) -> None:
+    body = "在全厂安全生产大会上的讲话\n同志们:\n今天召开全厂安全生产大会,部署今年的安全工作。\n"
+    assert _generic(f"{line}\n{body}").text == body
+
+
 @pytest.mark.parametrize(("above", "kept"), [
     ("", True),  # under the body's last sentence: the document's own address
     ("网站地图 | 联系我们\n", False),  # between two lines of a page's footer: the site's office

@@ -105,6 +105,8 @@ DENSE_SCORE: Final = 2.0
 MAX_DENSE_LINE: Final = 80
 #: a sentence of furniture (a share notice, an editor's lead-in) is shorter than this
 MAX_FURNITURE_LINE: Final = 400
+#: the fewest short lines above the head's furniture that make a site's menu
+MIN_MENU_ITEMS: Final = 3
 #: the longest line of a list of links to other pages (their titles)
 MAX_LINK_TITLE: Final = 60
 #: the longest title a compilation's item label is glued to
@@ -494,6 +496,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     # the value under an empty label (索引号: / 1133…) goes with the label
     furniture = [verdict in (FURNITURE, LABEL) or (verdict != BLANK and _is_label_value(page, index))
                  for index, verdict in enumerate(verdicts)]
+    _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
     for index, verdict in enumerate(verdicts):
         if verdict == SHORT and _between_furniture(verdicts, furniture, index):
@@ -517,6 +520,32 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
             _remove_line(state, page, index, "generic.head")
     return title
+
+
+def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:
+    """A run of short lines right above furniture in the head is a site's menu, one item a line (机构设置 /
+    工作动态 / … / 请输入关键字 搜索), when it holds at least :data:`MIN_MENU_ITEMS` of them: a document's own
+    short lines above its title (a 公文's header) stand above no furniture."""
+    runs: list[list[int]] = [[]]
+    for index in range(len(verdicts) - 1, -1, -1):
+        verdict = verdicts[index]
+        if verdict == SHORT and (runs[-1] or _furniture_below(verdicts, furniture, index)):
+            runs[-1].append(index)
+        elif verdict != BLANK and runs[-1]:
+            runs.append([])
+    for run in runs:
+        if len(run) >= MIN_MENU_ITEMS:
+            for index in run:
+                furniture[index] = True
+            # the one line above a menu at the top of the page: the site's name over its menu (某某学院团委)
+            above = [index for index in range(run[-1]) if verdicts[index] != BLANK]
+            if len(above) == 1 and verdicts[above[0]] in (TITLE, SHORT, PLAIN):
+                furniture[above[0]] = True
+
+
+def _furniture_below(verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    below = next((i for i in range(index + 1, len(verdicts)) if verdicts[i] != BLANK), None)
+    return below is not None and furniture[below]
 
 
 def _speech_under_a_lead(page: _Page, first: int) -> int | None:

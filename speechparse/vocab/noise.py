@@ -257,7 +257,7 @@ SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门�
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
-                       "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开")
+                       "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开", "搜索", "退出", "注销")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
@@ -334,6 +334,14 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
+    # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)
+    Evidence("nav", r"(?:听|收听|朗读)全文|语音播报|倍速[ \t]*\d(?:\.\d{1,2})?[xX×]?|"
+                    r"(?<![\d:])\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}(?![\d:])"),
+    # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
+    Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
+                    r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
+    # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
+    Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收录(?:至|于|到|在)"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is
     Evidence("site", r"最佳(?:浏览|显示)(?:效果|分辨率)|(?:最佳|推荐|建议)(?:使用)?分辨率|分辨率[^\n。,]{0,12}(?:浏览|访问)|"
                      r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站"),

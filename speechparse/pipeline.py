@@ -36,6 +36,7 @@ from speechparse.model import Document, Meta, Source, StructureWarning
 from speechparse.placeholders import find_placeholders
 from speechparse.points import find_points
 from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_path, read_stream
+from speechparse.read.text import with_line_separators_read
 from speechparse.trace import Trace
 from speechparse.tree import build_model
 
@@ -97,6 +98,10 @@ def parse_text(text: str, *, path: str | None = None, max_units: int | None = No
 def parse_source(source: SourceText, *, max_units: int | None = None, site_rules: bool = True,
                  trace: Trace | None = None) -> Document:
     """Run every stage after *read*; with a ``trace``, each stage says what it decided."""
+    # a copy's other line separators (Word's manual break, U+2028, a lone CR) end lines as LF does
+    text, separated = with_line_separators_read(source.text)
+    if separated:
+        source = evolve(source, text=text, warnings=(*source.warnings, *separated))
     # cleaning costs per line and the stages after lexing per node: a text made of
     # structure is refused before them (see speechparse.limits)
     budget = StructureBudget.for_text(source.text, max_units, source.source.path)

@@ -74,6 +74,18 @@ def test_crlf_line_ends_become_lf() -> None:
     assert clean("第一行\r\n第二行\r\n").text == "第一行\n第二行\n"
 
 
+def test_a_form_feed_at_a_page_break_goes_and_the_wrapped_line_joins() -> None:
+    # pdftotext's output: lines cut at one width, a form feed before the next page's first word
+    paragraph = ("各乡镇要依托农技服务中心开展良种推广和农机调度，确保春播任务按期完成，不误农时。"
+                 "各村要组织党员干部深入田间地头，帮助群众解决实际困难，做到早安排、早部署、早落实，"
+                 "为全年粮食丰收打下坚实基础。县农业农村局要加强技术指导，及时发布天气和病虫害信息。")
+    lines = [paragraph[start:start + 20] for start in range(0, len(paragraph), 20)]
+    lines[4] = "\f" + lines[4]
+    cleaned = clean("梧桐县春耕工作方案\n" + "\n".join(lines) + "\n")
+    assert paragraph in cleaned.text and "\f" not in cleaned.text
+    assert any(removal.rule == "form_feeds" and removal.text == "\f" for removal in cleaned.removals)
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

@@ -452,6 +452,31 @@ def test_a_text_file_s_html_character_references_are_read_as_the_characters_they
     assert warning.message.startswith("6 HTML character references")
 
 
+@pytest.mark.parametrize("separator", ["\v", "\u2028", "\u2029", "\x85", "\r"])
+def test_a_copy_s_other_line_separators_end_lines_one_character_for_one(separator: str) -> None:
+    raw = separator.join(["梧桐县春耕工作方案", "一、目标", "全县粮食播种面积稳定在三十万亩。", "二、措施",
+                          "抓好良种供应和农机调度。"]) + "\n"
+    document = speechparse.parse_text(raw)
+    assert [section.heading for section in document.body if isinstance(section, speechparse.Section)] == \
+        ["目标", "措施"]
+    [warning] = [warning for warning in document.warnings if warning.code == "line_separators"]
+    assert warning.message.startswith("4 line separators") and warning.span == (9, 10)
+    for removal in document.removed:  # offsets index the input as given
+        assert raw[removal.span[0]:removal.span[1]].replace(separator, "\n") == removal.text
+
+
+def test_crs_before_a_line_feed_are_one_line_end_and_no_warning() -> None:
+    document = speechparse.parse_text("梧桐县春耕工作方案\r\r\n一、目标\r\n抓好良种供应。\r\r\n")
+    assert "\r" not in document.text and "\n\n" not in document.text
+    assert not any(warning.code == "line_separators" for warning in document.warnings)
+
+
+def test_a_long_run_of_lone_carriage_returns_is_read_in_linear_time() -> None:
+    raw = "梧桐县春耕工作方案\n" + "\r" * 200_000 + "一、目标\n抓好良种供应。\n"
+    document = speechparse.parse_text(raw)  # (a quadratic scan of the run would not finish here)
+    assert document.text.rstrip().endswith("一、目标\n抓好良种供应。")
+
+
 def test_a_reference_that_names_no_character_or_a_line_break_is_not_decoded() -> None:
     document = speechparse.parse("梧桐县春耕工作方案\n一、目标\n推进&wutong;行动&#10;落实。\n".encode())
     assert "&wutong;" in document.text and "\n落实" not in document.text

@@ -35,6 +35,7 @@ from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import (
     close_paragraph_spacing,
     drop_carriage_returns,
+    drop_form_feeds,
     drop_invisible_characters,
     note_truncation,
     remove_heading_decorations,
@@ -171,6 +172,7 @@ _META_FIELDS = frozenset(field.name for field in fields(Meta))
 #: the cleaning chain, in order: (name, rule)
 RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
+    ("form_feeds", drop_form_feeds),
     ("invisible_characters", drop_invisible_characters),
     ("markup", remove_markup),
     ("heading_decorations", remove_heading_decorations),

@@ -15,13 +15,24 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 # Patterns: no nested unbounded quantifiers; the end-of-text ones read the last TAIL characters only.
-_CR_BEFORE_LF = lazy_compile(r"\r(?=\n)")
+#: the CRs of a line end (CR LF, and CR CR LF, a CR LF file written again in text mode on Windows)
+_CR_BEFORE_LF = lazy_compile(r"(?<!\r)\r++(?=\n)")
 
 
 def drop_carriage_returns(state: CleanState) -> None:
-    """CRLF line ends become LF: the CR of each pair goes."""
+    """CRLF line ends become LF: the CRs before each LF go."""
     state.remove_matches(_CR_BEFORE_LF.finditer(state.text))
 
+
+def drop_form_feeds(state: CleanState) -> None:
+    """A page break's form feed goes (pdftotext and antiword write one where each page begins, often before the
+    page's first word): the page's lines then join as any wrapped lines do."""
+    text = state.text
+    if "\f" in text:
+        state.remove(match.span() for match in _FORM_FEEDS.finditer(text))
+
+
+_FORM_FEEDS = re.compile("\f+")
 
 #: characters that format text and show nothing (zero-width spaces and joiners, direction marks, a soft hyphen, a
 #: byte-order mark inside the text): an editor's or a page's, never the document's words (Python's re: one class)

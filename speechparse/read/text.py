@@ -145,6 +145,33 @@ def with_references_decoded(decoded: Decoded) -> Decoded:
     return Decoded("".join(pieces), decoded.encoding, broken, len(starts), moved(starts[0]))
 
 
+#: what ends a line in a copy besides LF: Word's manual line break (VT, as a copy of a .doc writes it), Unicode's
+#: line and paragraph separators, NEL
+LINE_SEPARATORS: Final = "\v\u2028\u2029\x85"
+#: a run of CRs that no LF follows (an old Mac file, a file of mixed line ends): each CR ends a line; a run before
+#: an LF (CR LF, CR CR LF) is one line end, which cleaning closes (Python's re: a literal leads it)
+_LONE_CRS: Final = re.compile(r"(?<!\r)\r++(?!\n)")
+
+
+def with_line_separators_read(text: str) -> tuple[str, tuple[StructureWarning, ...]]:
+    """``text`` with every line separator other than LF (and CR LF) read as an LF, and one ``line_separators``
+    warning that says how many, at the first. One character for one: every offset stays what it was."""
+    found = [char for char in LINE_SEPARATORS if char in text]
+    lone = _LONE_CRS.search(text) if "\r" in text else None
+    if not found and lone is None:
+        return text, ()
+    first = min([text.index(char) for char in found] + ([lone.start()] if lone is not None else []))
+    count = sum(text.count(char) for char in found)
+    if found:
+        text = text.translate({ord(char): "\n" for char in found})
+    if lone is not None:
+        runs = [len(match.group()) for match in _LONE_CRS.finditer(text)]
+        count += sum(runs)
+        text = _LONE_CRS.sub(lambda match: "\n" * len(match.group()), text)
+    return text, (StructureWarning("line_separators", f"{count:,} line separators (Word's manual line break, "
+                                   "U+2028, a CR without an LF …) were read as line breaks", (first, first + 1)),)
+
+
 def reference_warnings(decoded: Decoded) -> tuple[StructureWarning, ...]:
     """One warning that character references were decoded, at the first of them."""
     if not decoded.references or decoded.first_reference is None:

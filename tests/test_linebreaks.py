@@ -69,6 +69,14 @@ def test_a_heading_ending_in_a_word_whose_last_character_is_a_function_word_is_n
     assert clean(raw).text == raw
 
 
+@pytest.mark.parametrize("heading", ["一、坚持规划引领,把牢发展方向", "(二)强化要素保障,拓宽融资渠道",
+                                     "A.夯实安全基础,守住底线向"])
+@pytest.mark.parametrize("following", ["1.摸清底数。要逐户走访。", "(a)健全台账。逐项登记。", "一是摸清底数。"])
+def test_a_heading_of_two_clauses_is_not_joined_to_the_item_under_it(heading: str, following: str) -> None:
+    raw = f"{heading}\n{following}\n"
+    assert clean(raw).text == raw
+
+
 @pytest.mark.parametrize("gap", ["  ", "\t"])
 def test_the_rows_of_a_table_are_not_joined_where_one_ends_and_the_next_starts_with_a_figure(gap: str) -> None:
     raw = f"序号{gap}村名{gap}户数\n1{gap}东湾村{gap}312\n2{gap}西岭村{gap}287\n3{gap}南坡村{gap}198\n"

@@ -107,6 +107,8 @@ FIXED_WIDTH_SLACK: Final = 6
 FIXED_WIDTH_BAND: Final = 3
 #: a word cut off on a line of its own after a blank line: one character, then a comma
 _CUT_WORD: Final = lazy_compile(rf"[^\s{CN_NUMERAL_CHARS}\p{{P}}][,;。]")
+#: a heading's line is at most this long (a longer line that opens with a marker is a paragraph run in after it)
+MAX_HEADING_LINE: Final = 60
 #: a line broken within a title is at most this long
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
@@ -247,6 +249,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True  # a list of items goes on
     if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):
         return True  # …;二是 / 守住…: no line ends on the marker of the point it opens
+    if newlines == 1 and _opens_with_marker(after) and _opens_with_heading(before.head) \
+            and before.length <= MAX_HEADING_LINE:
+        return False  # 一、坚持…,把牢…方向 / 1．加强…: a heading ends on its line where the next opens with a marker
     if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)
                                        and not _CLAUSE_MARK.search(before.tail)):
         # …三是以 / 1、2村…: a phrase cannot end in a function word; a line that is one phrase (a heading: 坚持问题

@@ -35,6 +35,8 @@ def _build_table() -> dict[int, int]:
         0xFE5A: ord(")"),   # ﹚
         0xFF61: ord("。"),  # ｡ HALFWIDTH IDEOGRAPHIC FULL STOP
         0xFF64: ord("、"),  # ､ HALFWIDTH IDEOGRAPHIC COMMA
+        # the radical 丶 (a dot) that input methods and OCR give for 、 (一丶, 二丶): never a word of running text
+        0x4E36: ord("、"),
     })
     table.update(zip(map(ord, TRADITIONAL), map(ord, SIMPLIFIED), strict=True))
     table.update({ord(traditional): ord(simplified) for traditional, simplified in ALSO_SIMPLIFIED.items()})

@@ -86,6 +86,38 @@ def test_a_form_feed_at_a_page_break_goes_and_the_wrapped_line_joins() -> None:
     assert any(removal.rule == "form_feeds" and removal.text == "\f" for removal in cleaned.removals)
 
 
+def test_a_forum_s_bbcode_goes_and_the_heading_it_wrapped_is_read() -> None:
+    raw = ("[size=4][b]某镇村务公开办法[/b][/size]\n[b]第一章　总则[/b]\n"
+           "第一条　为规范村务公开,制定本办法。[attach]30512[/attach]\n"
+           "[color=#333333]第二条　本办法适用于本镇各村。[/color]\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "某镇村务公开办法"
+    assert "[" not in document.text and "30512" not in document.text
+    [chapter] = document.body[1:]
+    assert isinstance(chapter, speechparse.Section) and chapter.heading == "总则" and len(chapter.children) == 2
+
+
+def test_an_e_mail_s_quote_marks_go_and_the_quoted_document_stays() -> None:
+    quoted = ["在全县宣传工作会议上的主持词", "同志们:", "现在开会。今天会议有两项议程。", "一、请县委书记讲话。",
+              "二、请各乡镇汇报。"]
+    raw = "李主任:\n材料已改好,请审阅。\n\n" + "".join(f"> {line}\n" for line in quoted)
+    cleaned = clean(raw)
+    assert ">" not in cleaned.text and "\n".join(quoted) in cleaned.text
+    assert {removal.rule for removal in cleaned.removals if ">" in removal.text} == {"copy.quote_mark"}
+
+
+def test_one_line_opening_with_a_greater_than_sign_keeps_it() -> None:
+    raw = "同志们:\n> 这是一行引文。\n我们要抓好落实。\n"
+    assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize("caption", ["图为表彰大会现场", "图为县委书记在会上讲话(摄影:王小林)"])
+def test_a_photo_caption_alone_on_its_line_goes(caption: str) -> None:
+    raw = (f"同志们:\n今年以来,全县各项工作稳步推进。\n{caption}\n"
+           "我们要对照年初确定的目标任务,逐项抓好落实,确保全年任务圆满完成。\n")
+    assert clean(raw).text == raw.replace(f"{caption}\n", "")
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

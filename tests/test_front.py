@@ -24,6 +24,12 @@ def test_a_title_ending_in_a_genre_word_of_plans_proposals_and_pledges_is_found(
     assert document.title == title
 
 
+@pytest.mark.parametrize("title", ["在建校六十周年庆典上的欢迎辞", "在新春联谊会上的祝酒辞", "运动会开幕辞"])
+def test_a_title_of_a_speech_spelled_with_辞_is_found_above_the_speaker_s_line(title: str) -> None:
+    document = speechparse.parse_text(f"{title}\n校长、党委副书记 林一鸣\n尊敬的各位来宾:\n大家好!今天我们欢聚一堂。\n")
+    assert document.title == title
+
+
 @pytest.mark.parametrize("title", ["倡议书", "倡  议  书", "公开信"])
 def test_a_genre_word_alone_above_the_salutation_is_the_title(title: str) -> None:
     document = speechparse.parse_text(f"{title}\n全镇广大青年朋友们:\n让我们行动起来。\n")

@@ -45,6 +45,9 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("2.2031年起,全面推开。", "2.", "arabic", 2),
     ("3．改善民生", "3．", "arabic", 3),
     ("4﹒保护环境", "4﹒", "arabic", 4),
+    ("二丶强化保障", "二丶", "cn", 2),  # the radical 丶 an input method or OCR gives for 、
+    ("（ 三 ）严格考核", "（ 三 ）", "cn_paren", 3),  # spaces inside the brackets
+    ("( 2)加强培训", "( 2)", "arabic_paren", 2),
     ("（1）提高站位", "（1）", "arabic_paren", 1),
     ("(2)压实责任", "(2)", "arabic_paren", 2),
     ("⑶落实经费", "⑶", "arabic_paren", 3),

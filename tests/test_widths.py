@@ -29,3 +29,7 @@ def test_fold_gives_what_one_translate_pass_gives_however_many_kinds_of_characte
 def test_a_text_with_more_kinds_of_foldable_characters_than_are_replaced_one_by_one_is_folded_whole() -> None:
     many = "".join(_FOLDABLE_CHARS[: MAX_REPLACED_CHARS + 5]) * 3
     assert fold("前" + many + "后") == ("前" + many + "后").translate(FOLD_TABLE)
+
+
+def test_the_radical_that_stands_for_an_enumeration_comma_folds_to_it() -> None:
+    assert fold("一丶总体要求") == "一、总体要求"

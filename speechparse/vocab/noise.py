@@ -187,7 +187,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
       for suffix, word in (("", "摄"), ("_supplied", "供图"))),
     # a caption on its own line: 图为… in brackets, or a WeChat caption led by ▲ (the image is above it), a line
     # that ends no sentence
-    NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)|▲[^\n。!?]{1,80})[ \t]*$", where=ANYWHERE),
+    # (or 图为… alone, the image gone in the copy, maybe with its photographer in brackets: 图为会议现场(摄影:…))
+    NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)|▲[^\n。!?]{1,80}|"
+                                         r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
@@ -218,6 +220,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line
+    # (three lines at least: one line opening with > is a line's own)
+    NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3),
     # a blog's tag before a post's title ([转载]在…的讲话): the title's own words follow it
     NoiseRule("blog.tag", r"^[ \t]*+\[(?:转载|原创|转|置顶|推荐|精华)\][ \t]*(?=\p{Han})", SPAN),
     # an image or a video the copy lost, named in brackets on the line where it stood
@@ -438,6 +443,11 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
     ("&", r"&(?:nbsp|amp|lt|gt|quot|apos|ensp|emsp|middot|ldquo|rdquo|lsquo|rsquo|hellip|mdash|ndash|#\d{2,6}|"
           r"#x[0-9a-fA-F]{2,6});"),
     ("/*", r"/\*[^\n]{0,500}?\*/"),
+    # a forum's BBCode (Discuz, phpBB): an attachment's or an image's tag with its id or address, and the tags of
+    # a format ([b]第一章 总则[/b], [size=4], [color=#333]) whose words stay
+    ("[", r"\[(?i:attach|img|media|flash)(?:=[^\[\]\n]{0,80})?\][^\[\]\n]{0,300}\[/(?i:attach|img|media|flash)\]|"
+          r"\[/?(?i:b|i|u|s|size|colou?r|font|url|quote|code|align|center|left|right|indent|list|table|tr|td|hr|p|"
+          r"backcolor|float|hide|free|sup|sub|email|\*)(?:=[^\[\]\n]{0,80})?\]"),
     ("TOC", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*"),
     ("_Toc", r"_Toc\d{6,}"),
     ("HYPERLINK", r"HYPERLINK\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),

@@ -245,8 +245,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
            "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
-    Scheme("cn_paren", rf"\((?P<n>{CN_NUMERAL})\)[、.]?", CN, SECTION, 8,
-           "(一) / （一）", ("(一)", "(十一)", "(壹)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
+    # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ))
+    Scheme("cn_paren", rf"\( ?(?P<n>{CN_NUMERAL}) ?\)[、.]?", CN, SECTION, 8,
+           "(一) / （一） / (一 )", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
     # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
     # write it; a bracket opened before it is the (一) form
     Scheme("cn_half_paren", rf"{_FREE_CN_HALF_PAREN}\)(?=[ \t]*\p{{Han}})", CN, SECTION, 8,
@@ -267,8 +268,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
-    Scheme("arabic_paren", rf"\((?P<n>{ARABIC_NUMERAL})\)[、.]?", ARABIC, SECTION, 11,
-           "(1) / （1） / ⑴", ("(1)", "(12)", "⑵"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
+    Scheme("arabic_paren", rf"\( ?(?P<n>{ARABIC_NUMERAL}) ?\)[、.]?", ARABIC, SECTION, 11,
+           "(1) / （1） / ⑴ / (1 )", ("(1)", "(12)", "⑵", "(1 )"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
            also=(f"(?P<n>[{PAREN_DIGITS[0]}-{PAREN_DIGITS[-1]}])",)),
     # a number with a closing bracket only (1), 1）): a list item of Word documents, often the level below (1),
     # and GB/T 1.1's below a); not the (1) form

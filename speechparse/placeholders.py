@@ -234,8 +234,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%, x、x两镇, 市长 xxx, 记录:xxx,
         # …(办公室)、xxx), not in pinyin
         return False
-    if first == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
-        return False  # 3×4, 2×2米 (not 20××年)
+    if first in "Xx×" and _masks_digits(folded, start, end):
+        return False  # a number shown in part (139xxxx5521): the digits are hidden, not left to fill
+    if token == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
+        return False  # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年)
     if token == "×" and after in "Xx" and _is_han(before):
         return False  # a sign between a unit and a blank figure (XX万元/台×X台)
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
@@ -253,6 +255,17 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         # (3~5) nor a tone after a sentence (报名~)
         return (_is_han(after) or after in "%‰") and (not before.isdigit() or _ends_a_year(folded, start, end, after))
     return True
+
+
+#: digits on each side of a run of letters that hides the middle of a number (a phone's, an account's)
+MIN_MASKED_DIGITS: Final = 3
+
+
+def _masks_digits(folded: str, start: int, end: int) -> bool:
+    """Whether the token hides the middle of a number: digits on both sides, at least
+    :data:`MIN_MASKED_DIGITS` on each (139xxxx5521), not a blank figure's letter (20X3, X3期)."""
+    before, after = folded[max(0, start - MIN_MASKED_DIGITS):start], folded[end:end + MIN_MASKED_DIGITS]
+    return len(before) == len(after) == MIN_MASKED_DIGITS and before.isdigit() and after.isdigit()
 
 
 def _ends_a_year(folded: str, start: int, end: int, after: str) -> bool:

@@ -99,6 +99,9 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
     ("报名电话:XXXXXXXX。", [("XXXXXXXX", "number")]),  # a long run for a phone number
     ("邮编XXXXXX,请寄送材料。", [("XXXXXX", "number")]),
+    ("值班电话:××××××××。", [("××××××××", "number")]),  # a phone number of crosses, as long as one of X
+    ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
+    ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
 ])
 def test_figures_ordinals_and_numbered_names_are_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
@@ -652,3 +655,27 @@ def test_a_multiplication_sign_before_a_blank_figure_is_a_sign_and_the_figure_a_
 def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
     assert _found("论坛程序为Discuz! X3.4,运行稳定。") == []
     assert _found("编号:X3。") == [("X", "number")]  # after a colon it is a blank figure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("依据×政发〔20××〕××号文件。", [("×", "region"), ("××", "date"), ("××", "number")]),  # a run of × is no sign
+    ("实施期限为20××—20××年。", [("××", "date"), ("××", "date")]),
+    ("面积为3×4米。", []),  # one × between figures multiplies
+])
+def test_crosses_after_the_digits_of_a_year_are_a_blank_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", ["咨询电话139xxxx5521。", "账号6222XXXX0012。"])
+def test_letters_that_hide_the_middle_of_a_number_are_no_blank(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_blank_before_a_field_of_work_is_a_phrase_not_a_place() -> None:
+    assert _found("力争在XX、XX等方面取得突破,在XX领域走在前列。")[1:] == [("XX", "other"), ("XX", "other")]
+
+
+@pytest.mark.parametrize("label", ["填报人", "承诺人", "经办人"])
+def test_a_form_s_label_of_a_person_makes_the_blank_a_name(label: str) -> None:
+    assert _found(f"{label}:____(签字)\n") == [("____", "person")]
+

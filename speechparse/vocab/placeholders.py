@@ -95,7 +95,7 @@ COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_wor
 #: searches for a literal at C speed and tries an alternation at every position. No two forms
 #: share a character, so their matches never overlap and, merged in order, are what one
 #: alternation of them would find.
-PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,6}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
+PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
@@ -171,6 +171,8 @@ DURATIONS: Final = ("日内", "日以内", "天内", "天以内", "个工作日"
 COUNT_WORDS: Final = (
     "共", "近", "将近", "接近", "约", "大约", "长达", "历时", "连续", "满", "经过", "达", "多达", "高达",
     "超过", "累计", "先后", "过去", "已经", "已",
+    # a bound set to a figure (不少于X节, 不低于XX%, 高于X倍): the 于 of a comparison is no verb of place
+    "不少于", "不低于", "不高于", "不多于", "不超过", "不足", "不到", "少于", "多于", "低于", "高于", "大于", "小于",
     # a term and how often (任期X年, 每X年, 每届X年, 为期X年)
     "每", "每届", "任期", "为期", "期限",
 )
@@ -289,6 +291,8 @@ PERSON_LABELS: Final = (
     "审核人", "审批人", "批准人", "责任人", "监督人", "推荐人", "法定代表人", "带班领导", "值班领导", "值班人员",
     # the people a meeting's minutes name (主持:XX, 出席:XX、XX, 记录:XX)
     "主持", "出席", "列席", "参加人员", "参会人员", "记录", "记录人", "缺席",
+    # the people a form asks for (填报人:____, 承诺人:____)
+    "填报人", "填表人", "填写人", "承办人", "联络人", "签收人", "承诺人", "制表人", "报送人",
 )
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
 #: before a blank (周X: a weekday; 高 于 任 余 万 方 常 文 白 史 易 向 金 石 田 江 龙 武 段 夏 钱 严 康 付 叶
@@ -424,6 +428,12 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # a clock's hour before it (X时X分)
     CueClass("points_of_a_score", "number", RIGHT, 45, r"分(?![行局公会院校部所队厂站社中钟])",
              source="分, the unit of a score (评分细则, 满分)"),
+    # a thing known by its number (X号选手, X号楼, X号文件), not a day (X月X号)
+    CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令)",
+             source="号, the number a thing is known by (选手 楼 窗口)"),
+    # a field a task is done in (在XX方面, 在XX领域): a blanked phrase, not a place
+    CueClass("field_of_work", "other", RIGHT, 45, r"等?(?:方面|领域|环节|岗位|行业|战线|层面)",
+             source="the fields of work a report names (方面 领域 环节 岗位 行业)"),
     CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
              source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
     # a blank that stands for a figure's first digits (X000亩, X00余户), or a ratio's first term (X:1)

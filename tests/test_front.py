@@ -40,7 +40,8 @@ def test_a_genre_word_alone_above_the_salutation_is_the_title(title: str) -> Non
 def test_a_title_broken_before_its_spaced_genre_word_ends_on_its_line() -> None:
     raw = "中共山前县委\n关于表彰全县优秀共产党员的\n决    定\n各乡镇党委:\n县委决定予以表彰。\n"
     document = speechparse.parse_text(raw)
-    assert document.title == "关于表彰全县优秀共产党员的决定"
+    # (the issuer's name on its own line is the title's first part: GB/T 9704, 发文机关名称、事由和文种)
+    assert document.title == "中共山前县委关于表彰全县优秀共产党员的决定"
     assert "关于表彰全县优秀共产党员的决定\n各乡镇党委:" in document.text
 
 
@@ -238,3 +239,40 @@ def test_a_posts_topics_and_emoji_codes_are_no_part_of_its_title() -> None:
 def test_a_document_number_in_any_brackets_above_the_title_is_no_part_of_it(number: str) -> None:
     raw = f"{number}\n中共梧桐县委 梧桐县人民政府\n关于表彰先进集体的决定\n各乡镇:\n经研究,决定表彰。\n"
     assert speechparse.parse_text(raw).title == "中共梧桐县委 梧桐县人民政府关于表彰先进集体的决定"
+
+
+@pytest.mark.parametrize("issuer", ["梧桐县人民政府", "中共梧桐县委", "梧桐县林业局"])
+def test_an_issuer_s_name_on_its_own_line_above_its_关于_line_is_the_title_s_first_half(issuer: str) -> None:
+    document = speechparse.parse_text(f"{issuer}\n关于做好秋季防火工作的通知\n各乡镇:\n请按要求做好防火工作。\n")
+    assert document.title == f"{issuer}关于做好秋季防火工作的通知"
+
+
+def test_a_page_s_lead_that_hands_on_the_full_text_is_no_obstacle_to_the_document_s_title() -> None:
+    raw = ("日前,梧桐县人民政府办公室印发《梧桐县古树保护办法》,自下月起施行,对认养程序作出规定。现将全文刊发如下:\n"
+           "梧桐县古树保护办法\n第一条 为保护古树,制定本办法。\n第二条 本县古树的保护,适用本办法。\n")
+    assert speechparse.parse_text(raw).title == "梧桐县古树保护办法"
+
+
+def test_a_notice_s_own_通知如下_does_not_hand_the_title_to_a_heading() -> None:
+    raw = "为做好今年秋季防火工作,经研究,现将有关事项通知如下:\n一、工作安排\n各村要组织巡查。\n"
+    assert speechparse.parse_text(raw).title is None
+
+
+@pytest.mark.parametrize("mark", ["内部资料 注意保存", "秘密★1年", "特急"])
+def test_a_mark_of_secrecy_or_urgency_above_the_title_is_not_its_first_half(mark: str) -> None:
+    document = speechparse.parse_text(f"{mark}\n梧桐县第一中学2031学年度工作要点\n一、党建引领\n加强理论学习。\n")
+    assert document.title == "梧桐县第一中学2031学年度工作要点"
+
+
+def test_an_older_document_number_above_the_title_is_not_its_first_half() -> None:
+    raw = "梧桐县林业局文件\n梧林字(86)第12号\n关于建立国营林场的请示\n县人民政府:\n现将有关情况请示如下。\n"
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于建立国营林场的请示"
+
+
+def test_the_law_an_announcement_makes_public_is_the_document_s_title() -> None:
+    raw = ("梧桐市人民代表大会常务委员会公告\n(第七号)\n"
+           "《梧桐市古树保护条例》已于2031年6月30日通过,现予公布,自2032年1月1日起施行。\n"
+           "梧桐市人民代表大会常务委员会\n2031年7月2日\n梧桐市古树保护条例\n第一条 为保护古树,制定本条例。\n")
+    assert speechparse.parse_text(raw).title == "梧桐市古树保护条例"
+

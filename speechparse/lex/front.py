@@ -48,6 +48,7 @@ from speechparse.vocab.titles import (
     GENRE_WORDS,
     ISSUER_MARK,
     ORGANISATION_ENDINGS,
+    SECRECY_MARK,
     SUBTITLE,
 )
 from speechparse.vocab.words import CIRCUMSTANCE_OPENERS
@@ -100,6 +101,9 @@ _ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}版")
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
+_SECRECY_MARK: Final = lazy_compile(SECRECY_MARK)
+#: an announcement's number under its title ((第十二号)), and the words with which it makes a law public
+_ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
 #: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
 _EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
 
@@ -183,7 +187,20 @@ def find_front_matter(text: str, folded: str, body_limit: int,
             break
     pieces.append(("title", title.start))
     end = _after_title(folded, lines, title, pieces)
-    return _tile(pieces, end, folded, lines, title_text=clean_title(text[title.start:title.end]))
+    title_text = clean_title(text[title.start:title.end])
+    if _is_announcement(folded, lines, title):
+        # a 公告 or 令 that makes a law public (…常务委员会公告 / (第十二号) / …现予公布 / date): the law under it,
+        # named after the date line, is the document
+        title_text = _title_after_cover_notice(text, folded, furniture_between) or title_text
+    return _tile(pieces, end, folded, lines, title_text=title_text)
+
+
+def _is_announcement(folded: str, lines: list[_Line], title: _TitleSpan) -> bool:
+    """Whether the title is an announcement's with its number on the next line (…公告 / (第十二号))."""
+    if not folded.endswith(("公告", "令"), title.start, title.end) or title.line + 1 >= len(lines):
+        return False
+    following = lines[title.line + 1]
+    return _ANNOUNCEMENT_NUMBER.fullmatch(folded, following.start, following.end) is not None
 
 
 # ---------------------------------------------------------------- the title
@@ -249,9 +266,19 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         if headline is None and _SENTENCE_END_MARKS.search(content) is not None:
             headline = _headline_above(folded, lines, index) or _NO_HEADLINE  # (the first sentence's alone)
         if _is_prose(content) or _ADDRESSEE.match(content):
+            if not whole and not glued and _hands_on_the_text(content):
+                index += 1  # a page's lead that hands on the document below it: the document's head follows
+                headline = None
+                continue
             return _pick(whole, glued, headline), index
         index += 1
     return _pick(whole, glued, headline), None
+
+
+def _hands_on_the_text(content: str) -> bool:
+    """A page's lead that hands on the document printed under it: it ends in a colon and names the text
+    (…现将全文刊发如下:, 原文如下:) or the document (…印发《…》…如下:); a 通知's own 通知如下: names neither."""
+    return content.endswith(":") and ("全文" in content or "原文" in content or ("如下" in content and "《" in content))
 
 
 def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:
@@ -372,9 +399,12 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
     content = folded[line.start:line.end]
     for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
         if last > index:
-            if not _may_continue(folded[lines[last - 1].start:lines[last - 1].end]):
-                return None
+            previous = folded[lines[last - 1].start:lines[last - 1].end]
             following = folded[lines[last].start:lines[last].end]
+            # (an issuer's name, however short, above its 关于…: 松岭县人民政府 / 关于…的通告)
+            if not _may_continue(previous) and not (last == index + 1 and following.startswith("关于")
+                                                    and _is_organisation_line(previous)):
+                return None
             if _SUBTITLE.match(following) or (furniture_between is not None
                                               and furniture_between(lines[last - 1].end, lines[last].start)):
                 return None
@@ -406,7 +436,8 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
             and _DATE_OR_EDITION.search(content) is None
-            and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK))
+            and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
+            and _SECRECY_MARK.fullmatch(content) is None)
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:

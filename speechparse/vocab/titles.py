@@ -55,6 +55,7 @@ GENRE_WORDS: Final = (
 
 #: the last words of a body's name printed alone atop its page (华晟能源集团有限公司, 青川县人民政府): a masthead
 ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "公司", "人民政府", "委员会", "办公室", "办公厅", "学院",
+                               "省委", "市委", "县委", "区委", "州委", "旗委", "工委", "党组",
                                "大学", "学校", "小学", "中学", "幼儿园", "医院", "协会", "联合会", "局", "厅", "党委",
                                "办事处", "法院", "检察院", "研究院")
 
@@ -82,8 +83,13 @@ SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
 #: figures blanked (XX〔20XX〕X号)
 #: (spaced as a scan reads it: 桃政发 〔2023〕 7 号)
 #: (a copy may write its brackets as (), [] or 【】, and a scan's reading may take the year's 0 for an O: (2O24))
-DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?[0-9O{BLANK_CHARS}]{{4}}[ \t]?[〕)\]】][ \t]?"
-                          rf"[0-9{BLANK_CHARS}]{{1,4}}[ \t]?号")
+# (an older number gives the year in two figures and 第 before the number: 河林字(85)第17号)
+DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?(?:[0-9O{BLANK_CHARS}]{{4}}|[0-9]{{2}})[ \t]?[〕)\]】][ \t]?"
+                          rf"第?[0-9{BLANK_CHARS}]{{1,4}}[ \t]?号")
+#: a 公文's marks of secrecy and urgency above its title (GB/T 9704: 密级和保密期限, 紧急程度), and a Word file's
+#: stamp of an internal paper: 内部资料 注意保存, 秘密★1年, 特急
+SECRECY_MARK: Final = (r"(?:(?:内部(?:资料|文件|材料|刊物|发行)|注意保存|妥善保管|秘密|机密|绝密|特急|加急|特提|平急)"
+                       r"[ \t★☆]*(?:[0-9]{1,2}[ \t]*(?:年|个月))?[ \t]*)+")
 
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags

@@ -382,6 +382,34 @@ def test_a_portal_s_bar_above_the_document_is_furniture(line: str) -> None:
     assert _generic(f"{line}\n{body}").text == body
 
 
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000\u3000"])
+def test_a_term_anchored_at_a_line_s_start_is_found_on_an_indented_line(indent: str) -> None:
+    raw = (f"守住初心的光\n{indent}【导语】演讲稿怎样写才出彩?下面这篇获奖作品供大家参考。\n"
+           "尊敬的各位评委:\n大家好!今天我演讲的题目是守住初心的光。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert "导语" not in document.text and document.title == "守住初心的光"
+
+
+def test_a_poster_s_note_atop_the_page_above_the_document_s_title_goes() -> None:
+    raw = ("各位朋友好,这是我在单位读书班上的发言,发上来请大家指正。转载请注明出处。\n"
+           "在机关读书班上的交流发言\n按照读书班安排,我围绕学习主题谈几点体会,不当之处请批评指正。\n"
+           "一、要在学深悟透上下功夫\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "在机关读书班上的交流发言" and "转载" not in document.text
+
+
+def test_a_first_sentence_above_no_title_stays_whatever_words_it_uses() -> None:
+    raw = "为做好今年的转载审核工作,请各单位注明出处并按时报送材料。\n一、工作要求\n各单位要按时报送。\n"
+    assert speechparse.parse_text(raw, site_rules=False).text == raw.rstrip("\n") + "\n"
+
+
+def test_a_site_s_numbered_notice_under_the_body_goes_whole() -> None:
+    body = "在支部主题党日活动上的讲话\n同志们:\n一、提高认识。这次活动很重要,大家要积极参与。\n谢谢大家!\n\n"
+    notice = ("1. 1、本站所有文档均由用户上传,仅供在线预览。\n2. 2、部分文档为节选版本,完整内容以下载后为准。\n"
+              "3. 3、如发现侵权内容,请通过页面底部的投诉举报入口提交。\n")
+    assert _generic(body + notice).text == body.rstrip()
+
+
 @pytest.mark.parametrize(("above", "kept"), [
     ("", True),  # under the body's last sentence: the document's own address
     ("网站地图 | 联系我们\n", False),  # between two lines of a page's footer: the site's office

@@ -294,12 +294,15 @@ class _Page:
         else:  # a long line: by the first characters of the strings alone, from one set of its characters
             for char in gates.keys() & set(self.text[start:end]):
                 classes.update(index for _, index in gates[char])
+        # searched from the line's start, its indent included: a term anchored at a line's start (^[ \t]*+导语)
+        # is one on an indented line too (a Chinese paragraph opens with two full-width spaces)
+        line_start = self.starts[line]
         for index in sorted(classes):
-            for match in _EVIDENCE[index].finditer(self.text, start, end):
+            for match in _EVIDENCE[index].finditer(self.text, line_start, end):
                 inside = bisect_right(self._glued_starts, match.start()) - 1
                 if inside >= 0 and match.end() <= self.glued[inside][1]:
                     continue  # part of a banner or watermark: a span of its own
-                found.append((index, match.start(), match.end()))
+                found.append((index, max(match.start(), start), match.end()))
         return found
 
     def _may_be_furniture_sentence(self, line: int, content: str) -> bool:
@@ -488,7 +491,9 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     line = 0
     while line < min(len(page), MAX_HEAD_LINES) and page.starts[line] < HEAD_CHARS:
         verdict = page.verdict(line)
-        if verdict in (OPENING, PROSE):
+        if verdict == PROSE and _poster_s_note_above_a_title(page, line):
+            verdict = FURNITURE
+        elif verdict in (OPENING, PROSE):
             break
         verdicts.append(verdict)
         line += 1
@@ -520,6 +525,17 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
             _remove_line(state, page, index, "generic.head")
     return title
+
+
+def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
+    """A poster's note atop the page, right above the document's title (各位坛友好,…请大家拍砖。转载请注明出处。
+    / 在…上的发言): a sentence that carries a term of a site's notices, under nothing but the page's furniture,
+    over a line that is a title of the genre."""
+    evidence = page.evidence(line)
+    if not (evidence.sentence and evidence.strong) or len(page.content(line)) > MAX_FURNITURE_LINE:
+        return False
+    below = page.next_text_line(line, len(page))
+    return below is not None and is_title_text(page.content(below))
 
 
 def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:
@@ -605,7 +621,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
-                                             and _inside_furniture(page, line, first)):
+                                             and (_inside_furniture(page, line, first)
+                                                  or _notice_between_furniture(page, line, first))):
             content = page.content(line)
             if titles_below and not _LINK_LIST_LINE.fullmatch(content):
                 if (item_mark and content.startswith(item_mark)) or is_title_text(content):
@@ -651,6 +668,13 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
                 break
         line -= 1
     return label
+
+
+def _notice_between_furniture(page: _Page, line: int, first: int) -> bool:
+    """A sentence with a site's words (文档, 下载) between two lines of the tail's furniture: one item of the
+    site's numbered notice (1、本站文档均由用户上传… / 2、部分文档为节选… / 3、如发现侵权…), not the body.
+    The caller knows furniture stands below it."""
+    return page.verdict(line) == PROSE and page.evidence(line).score > 0 and _furniture_above(page, line, first)
 
 
 def _furniture_above(page: _Page, line: int, first: int) -> bool:

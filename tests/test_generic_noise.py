@@ -410,6 +410,17 @@ def test_a_site_s_numbered_notice_under_the_body_goes_whole() -> None:
     assert _generic(body + notice).text == body.rstrip()
 
 
+@pytest.mark.parametrize("note", ["附件:陪护证申领登记表(请到“资料下载”栏目下载)", "附件2:报名表(见附件下载)"])
+def test_a_document_s_attachment_note_stays_whatever_it_says_of_downloading(note: str) -> None:
+    raw = "梧桐县医院陪护管理规定\n第一条 为规范陪护管理,制定本规定。\n第二条 本规定由护理部负责解释。\n" + note + "\n"
+    assert note in _generic(raw).text
+
+
+def test_a_page_s_empty_attachment_field_goes_with_the_footer() -> None:
+    body = "梧桐县医院陪护管理规定\n第一条 为规范陪护管理,制定本规定。\n第二条 本规定由护理部负责解释。\n"
+    assert _generic(body + "【打印】 【关闭】\n附件:无\n版权所有:梧桐县医院 技术支持:信息科\n").text == body.rstrip()
+
+
 @pytest.mark.parametrize(("above", "kept"), [
     ("", True),  # under the body's last sentence: the document's own address
     ("网站地图 | 联系我们\n", False),  # between two lines of a page's footer: the site's office

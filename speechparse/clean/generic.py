@@ -53,7 +53,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
 from speechparse.prefilter import holds_string, lines_holding, may_match_at, required_literals, search_lines_holding
-from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
+from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
     BRACKETED_NOTICE,
@@ -178,6 +178,7 @@ _TRUNCATION: Final = lazy_compile(TRUNCATION_NOTE)
 _CONTACT: Final = lazy_compile(CONTACT_LABEL)
 _ITEM_CODE: Final = lazy_compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
 _SALUTATION: Final = lazy_compile(SALUTATION)
+_ATTACHMENT_LINE: Final = lazy_compile(ATTACHMENT_LINE)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a subtitle under a title, and a 公文's document number (what its header holds)
 _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
@@ -387,6 +388,8 @@ class _Page:
         content = self.text[start:end]
         if _opens_the_document(content):
             return OPENING
+        if content.startswith("附件") and _ATTACHMENT_LINE.match(content):
+            return PLAIN  # the document's note of what it attaches, whatever it says of where to download it
         # a numbered item that ends its sentence is one, however short (3.可扫码报名。): only the terms sites'
         # notices are made of make it furniture
         sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)

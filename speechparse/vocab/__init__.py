@@ -66,6 +66,9 @@ ISSUER_ENDINGS: Final = (
 )
 #: the note of what is attached to a 公文 (附件说明): 附件：1.… (the list goes on over lines)
 ATTACHMENTS_NOTE: Final = r"附件[ \t]*:[ \t]*\S"
+#: a line of a 公文's attachments, the note or one attachment's label (附件:…登记表, 附件2:…), naming one
+#: (a page's field 附件:无 names none)
+ATTACHMENT_LINE: Final = r"附件[ \t]*(?:[0-9一二三四五六七八九十]{1,2}[ \t]*)?:[ \t]*(?!无|暂无)\S"
 #: a note on a 公文 (附注): （此件公开发布）
 DOCUMENT_NOTE: Final = r"\((?:此件|本件|此文|本文)[^()\n]{1,20}\)"
 #: a rule above a document's footnotes (a Word file's ____), and a footnote's mark ([1], ①, 注1:)

@@ -399,6 +399,15 @@ def test_a_table_of_contents_above_the_headings_it_lists_goes(page: str) -> None
     assert [removal.rule for removal in cleaned.removals] == ["table_of_contents"]
 
 
+def test_a_table_of_contents_below_an_announcement_and_the_page_s_fields_goes() -> None:
+    head = "".join(f"发布机构{index}:梧桐市人大常委会\n" for index in range(12)) + "梧桐市古树保护条例\n\n"
+    body = "".join(f"第{numeral}章 {name}\n第{numeral}条 本章规定古树保护的事项。\n"
+                   for numeral, name in (("一", "总则"), ("二", "养护管理"), ("三", "法律责任"), ("四", "附则")))
+    toc = "目录\n第一章 总则\n第二章 养护管理\n第三章 法律责任\n第四章 附则\n\n"
+    cleaned = clean(head + toc + body, site_rules=False)
+    assert "目录" not in cleaned.text and cleaned.text.count("第二章 养护管理") == 1
+
+
 def test_a_line_named_mulu_above_sentences_is_no_table_of_contents() -> None:
     raw = "山前县图书馆工作总结\n目录\n今年新编图书目录三册。\n目录工作按期完成。\n"
     assert clean(raw).text == raw

@@ -202,12 +202,12 @@ def test_the_schemes_led_by_di_and_one_kind_of_numeral_share_one_search() -> Non
 
 
 @pytest.mark.parametrize("heading", ["1.2 时间安排", "2.1 年度目标", "3.1个人防护", "1.4 分类指导", "2.3 日常管理",
-                                     "4.2 月度调度", "1.5 亩均效益评价"])
+                                     "4.2 月度调度", "1.5 亩均效益评价", "2.2 分散采购", "3.4 分期实施"])
 def test_a_decimal_heading_whose_words_open_with_a_unit_s_character_is_one(heading: str) -> None:
     assert _candidates(heading)[0][:2] == (heading[:3], "decimal")
 
 
-@pytest.mark.parametrize("quantity", ["1.5万元", "3.2 倍", "2.5个百分点", "1.5小时", "2.1年来"])
+@pytest.mark.parametrize("quantity", ["1.5万元", "3.2 倍", "2.5个百分点", "1.5小时", "2.1年来", "8.5分以上"])
 def test_a_decimal_quantity_at_a_line_start_is_no_heading(quantity: str) -> None:
     assert [c for c in _candidates(quantity) if c[1] == "decimal"] == []
 

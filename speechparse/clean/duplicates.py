@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 #: how many lines from the top may hold site copies
 HEAD_LINES: Final = 16
+#: a table of contents stands in the first lines: its label (below a page's fields, an announcement, the
+#: title) and its entries (a law's chapters and sections)
+TOC_LINES: Final = 80
 #: a line shorter than this is not compared (too many short lines agree by chance)
 MIN_COPY: Final = 6
 #: title lines are at most this long
@@ -95,12 +98,12 @@ _DIGIT: Final = lazy_compile(r"\d")
 _NORMALISE: Final = lazy_compile(r"[\s《》〈〉<>“”\"'()\[\]、,.。:;!?-]+")
 
 
-def _lines(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of the first :data:`HEAD_LINES` lines, line breaks excluded (a tuple: the rules
+def _lines(text: str, count: int = HEAD_LINES) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the first ``count`` lines, line breaks excluded (a tuple: the rules
     of this module share one, made once per text by :meth:`CleanState.derived`)."""
     spans: list[tuple[int, int]] = []
     position = 0
-    while position <= len(text) and len(spans) < HEAD_LINES:
+    while position <= len(text) and len(spans) < count:
         newline = text.find("\n", position)
         end = len(text) if newline < 0 else newline
         spans.append((position, end))
@@ -108,6 +111,11 @@ def _lines(text: str) -> tuple[tuple[int, int], ...]:
             break
         position = newline + 1
     return tuple(spans)
+
+
+def _toc_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The first :data:`TOC_LINES` lines, where a table of contents and its entries are looked for."""
+    return _lines(text, TOC_LINES)
 
 
 def remove_glued_file_name(state: CleanState) -> None:
@@ -215,7 +223,9 @@ def remove_table_of_contents(state: CleanState) -> None:
     lines = state.derived(_lines)
     if not lines:
         return
-    if text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
+    # (a 目录 may stand below a page's fields, an announcement and the title: its lines are read further down)
+    toc_lines = state.derived(_toc_lines)
+    if text.find("录", 0, toc_lines[-1][1]) < 0:  # (most heads: no 目录 line)
         if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
             return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
@@ -229,6 +239,7 @@ def remove_table_of_contents(state: CleanState) -> None:
                     state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
                     return
         return
+    lines = toc_lines
     contents = [text[start:end].strip() for start, end in lines]
     for index, content in enumerate(contents):
         if _TOC_LABEL.fullmatch(content) is None:

@@ -324,6 +324,13 @@ def test_lines_under_a_list_label_at_the_end_of_a_page_go_whatever_words_they_us
     assert _generic(body + links).text == body.rstrip()
 
 
+def test_a_list_of_links_runs_to_the_end_past_the_page_s_footer_lines() -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
+    tail = ("相关链接:\n· 我县启动全民健身月系列活动\n主办单位:梧桐县人民政府办公室\n政府网站找错\n"
+            "本网站由梧桐县人民政府主办,版权所有,未经许可不得转载,建议使用1280×1024分辨率浏览本站。\n")
+    assert _generic(body + tail).text == body.rstrip()
+
+
 def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
     tail = "相关阅读\n各村要在汛前完成堤坝巡查,发现险情立即上报。\n"

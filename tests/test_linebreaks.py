@@ -198,3 +198,18 @@ def test_an_indented_line_opens_a_paragraph_under_a_full_line_that_ended_a_sente
     assert all((len(paragraph) + 2) % 20 == 0 for paragraph in paragraphs)  # each ends at the last column
     text = clean("梧桐县春耕生产工作通知\n" + _wrapped(paragraphs, 20)).text
     assert text.split("\n")[1:5] == paragraphs
+
+
+def test_a_word_a_page_break_cut_joins_across_the_page_s_removed_footer_and_header() -> None:
+    page_head = "2031/5/13 15:42    关于开展爱国卫生月活动的通知_梧桐县人民政府\n"
+    footer = "https://www.wutong.gov.example/zwgk/202404/t20240402_1.html    1/2\n\n"
+    raw = (page_head + "(一)开展环境卫生大扫除。以农贸市场、背街小巷、城乡结合部、老旧小区、建\n" + footer + page_head
+           + "筑工地等为重点,组织开展集中整治。\n(二)开展病媒生物防制。做好孳生地清理。\n")
+    assert "老旧小区、建筑工地等为重点" in clean(raw).text
+
+
+def test_a_title_above_a_page_s_removed_fields_is_not_joined_to_the_line_under_them() -> None:
+    raw = ("梧桐县人民政府关于同意建设城南公园的批复\n发布机构:梧桐县人民政府 发布日期:2031-05-13\n"
+           "城建局:\n你局报来的请示收悉。经研究,同意建设城南公园。\n")
+    assert "的批复\n城建局:" in clean(raw).text
+

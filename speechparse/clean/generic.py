@@ -667,7 +667,8 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
         if content:
             if _LINK_LIST_LINE.fullmatch(content):
                 label = line
-            elif len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content):
+            elif (len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content)) \
+                    and page.verdict(line) not in (FURNITURE, LABEL):
                 break
         line -= 1
     return label

@@ -73,6 +73,8 @@ HEAD: Final = 40
 WINDOW: Final = 400
 #: a clause's or a sentence's end inside a line: the line is prose, not one phrase
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
+#: what prose holds and a title, a label's line or a question's headline does not
+_PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
@@ -168,6 +170,7 @@ def join_broken_lines(state: CleanState) -> None:
                 _joins(before, after, following, newlines, width)
                 or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                     and not _opens_with_marker(after))
+                or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)
                 or (title := (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
                               # (not two lines that furniture stood between: a site's name, a date line, the title)
                               and not state.offsets.removed_between(stripped_end, gap_end))))
@@ -184,6 +187,17 @@ def join_broken_lines(state: CleanState) -> None:
         breaks += 1
         position = text.find("\n", gap_end)
     state.remove(spans)
+
+
+def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: CleanState, end: int,
+                         next_start: int) -> bool:
+    """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
+    cleaning removed a page's furniture between the two lines (the blank line between pages may stay), the first
+    is prose that ends inside a word, and the second goes on with one. A title above furniture holds no clause
+    mark, so it never joins."""
+    return newlines <= 2 and _is_han(before.last) and _is_han(after[0]) and before.length >= MIN_SENTENCE_LINE \
+        and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
+        and state.offsets.removed_text_between(state.raw, end, next_start)
 
 
 def _indents_open_paragraphs(text: str) -> bool:

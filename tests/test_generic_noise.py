@@ -312,7 +312,8 @@ def test_a_value_under_an_empty_label_goes_with_the_tail_and_the_body_under_its_
     assert kept or cleaned.text == body.rstrip("\n")
 
 
-@pytest.mark.parametrize("label", ["相关阅读", "往期推荐:", "为您推荐", "【热门排行】", "相关新闻"])
+@pytest.mark.parametrize("label", ["相关阅读", "往期推荐:", "为您推荐", "【热门排行】", "相关新闻", "相关主持词推荐:",
+                                   "【学习心得体会(通用3篇)】相关文章:"])
 def test_titles_under_a_list_of_links_at_the_end_of_a_page_go(label: str) -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
     assert _generic(f"{body}{label}\n在全县春耕生产工作会议上的讲话\n山前县秋季防火工作方案\n").text == body.rstrip()
@@ -329,6 +330,11 @@ def test_a_list_of_links_runs_to_the_end_past_the_page_s_footer_lines() -> None:
     tail = ("相关链接:\n· 我县启动全民健身月系列活动\n主办单位:梧桐县人民政府办公室\n政府网站找错\n"
             "本网站由梧桐县人民政府主办,版权所有,未经许可不得转载,建议使用1280×1024分辨率浏览本站。\n")
     assert _generic(body + tail).text == body.rstrip()
+
+
+def test_a_template_site_s_count_of_characters_and_editing_note_is_furniture() -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
+    assert _generic(body + "(本文共2011字,下载后可编辑修改)\n").text == body.rstrip()
 
 
 def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:

@@ -189,7 +189,8 @@ _SPEECH_BYLINE: Final = lazy_compile(rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}{{2,16
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,8}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
+#: (a page may name its own title in 【】 before the label: 【…心得体会(通用3篇)】相关文章:)
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(

@@ -72,7 +72,7 @@ MAX_HEAD_LINE: Final = 2000
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|"
-                          r"相关\p{Han}{1,4}?(?:范本|范文|文章)推荐|热门(?:文章|推荐|范文|专题|排行)|"
+                          r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
@@ -355,7 +355,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (an event's notice names its organisers too: two of these, or one beside other furniture)
     Evidence("site", r"(?<!\p{Han})(?:网站)?(?:主办|承办|协办|维护|运维)(?:单位)?\s*:|(?<!\p{Han})邮编\s*:?\s*\d{6}", 0.5),
     # ---- paywalls, logins, promotion
-    Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|全文共\s*\d+\s*字|"
+    Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|(?:全文|本文)共(?:计)?\s*\d+\s*字|"
+                        r"下载后(?:可|即可)?(?:编辑|修改)|"
                         r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
                         r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载)?", in_sentence=True, truncates=True),
     Evidence("paywall", r"(?i:vip)(?:会员|专享|免费|下载|用户)|"

@@ -313,7 +313,7 @@ def test_a_value_under_an_empty_label_goes_with_the_tail_and_the_body_under_its_
 
 
 @pytest.mark.parametrize("label", ["相关阅读", "往期推荐:", "为您推荐", "【热门排行】", "相关新闻", "相关主持词推荐:",
-                                   "【学习心得体会(通用3篇)】相关文章:"])
+                                   "【学习心得体会(通用3篇)】相关文章:", "相关法规"])
 def test_titles_under_a_list_of_links_at_the_end_of_a_page_go(label: str) -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
     assert _generic(f"{body}{label}\n在全县春耕生产工作会议上的讲话\n山前县秋季防火工作方案\n").text == body.rstrip()
@@ -335,6 +335,12 @@ def test_a_list_of_links_runs_to_the_end_past_the_page_s_footer_lines() -> None:
 def test_a_template_site_s_count_of_characters_and_editing_note_is_furniture() -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
     assert _generic(body + "(本文共2011字,下载后可编辑修改)\n").text == body.rstrip()
+
+
+def test_a_site_s_bracketed_tip_under_the_body_goes() -> None:
+    body = "梧桐市古树保护条例\n第一条 为保护古树,制定本条例。\n第二条 本条例自公布之日起施行。\n"
+    tip = "【数据库提示】本篇法规共2条,点击条文序号可查看关联内容。\n"
+    assert _generic(body + tip).text == body.rstrip()
 
 
 def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:

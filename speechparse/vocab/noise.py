@@ -71,7 +71,8 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件)|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|"
+                          r"案例|下载)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)|"
@@ -331,8 +332,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (each form led by its separator written out: a line is asked about only when it holds one)
     Evidence("site", r"(?<=\S)(?: - | — | \| )\p{Han}{2,10}(?: - 第\d{1,3}页)?[ \t]*$|"
                      rf"(?<=\S)_[ \t]*\p{{Han}}{{1,10}}(?:{SITE_NAME_ENDINGS}|站|中心)[ \t]*$"),
-    # a site's notice to its reader (温馨提示:本文共1页…)
-    Evidence("site", r"(?:温馨|友情|特别)提示\s*:", in_sentence=True),
+    # a site's notice to its reader (温馨提示:本文共1页…, 【某某提示】本篇共6章…)
+    Evidence("site", r"(?:温馨|友情|特别)提示\s*:|^[ \t]*+【[^】\n]{0,6}提示】", in_sentence=True),
     # a search engine's copy of a page (网页快照): its banner over the page it kept
     Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮", in_sentence=True),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)

@@ -439,12 +439,14 @@ def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_star
     assert "lost_characters" in {removal.rule for removal in cleaned.removals}
 
 
-def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_follows_it() -> None:
-    raw = ("县审计局2031年工作报告\n目  录\n一、一年来的工作回顾…………………1\n二、2032年工作安排……………………5\n"
+@pytest.mark.parametrize("entries", ["一、一年来的工作回顾…………………1\n二、2032年工作安排……………………5\n",
+                                     "一、\t一年来的工作回顾\t1\n二、\t2032年工作安排\t5\n"])  # (Word's field: tabs)
+def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_follows_it(entries: str) -> None:
+    raw = ("县审计局2031年工作报告\n目  录\n" + entries +
            "各位代表:\n现在,我代表县审计局报告工作。\n一、一年来的工作回顾\n全年完成审计项目12个。\n二、2032年工作安排\n"
            "要突出重点。\n")
     cleaned = clean(raw, site_rules=False)
-    assert "目" not in cleaned.text.split("各位代表")[0] and "……" not in cleaned.text
+    assert "目" not in cleaned.text.split("各位代表")[0] and "……" not in cleaned.text and "\t" not in cleaned.text
     assert cleaned.text.startswith("县审计局2031年工作报告\n各位代表:\n")
 
 

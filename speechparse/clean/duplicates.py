@@ -70,8 +70,10 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
-#: an entry with a leader to its page number (一、总体要求……1); this many in a row are a table of contents
-_TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·]{2,60}?[ \t]*(?:[.…·][ \t]*){3,}[0-9]{1,4}[ \t]*")
+#: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
+#: writes it (一、\t总体要求\t1); this many in a row are a table of contents
+_TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·\t]{1,20}?\t?[^\n.…·\t]{2,60}?(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)"
+                                        r"[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
 #: the removal of the head's furniture by the generic layer (a table of contents' label may have gone with it)
 HEAD_FURNITURE: Final = "generic.head"

@@ -276,3 +276,10 @@ def test_the_law_an_announcement_makes_public_is_the_document_s_title() -> None:
            "梧桐市人民代表大会常务委员会\n2031年7月2日\n梧桐市古树保护条例\n第一条 为保护古树,制定本条例。\n")
     assert speechparse.parse_text(raw).title == "梧桐市古树保护条例"
 
+
+@pytest.mark.parametrize("header", ["梧桐县人民政府公报\u3000\u3000\u3000\u3000\u30002031年第3期",
+                                    "梧桐县人民政府公报 2031年第3期"])
+def test_a_periodical_s_running_header_above_the_title_is_not_its_first_half(header: str) -> None:
+    raw = f"{header}\n在全县防汛工作会议上的讲话\n(2031年5月6日)\n同志们:\n今天召开会议,部署防汛工作。\n"
+    assert speechparse.parse_text(raw).title == "在全县防汛工作会议上的讲话"
+

@@ -115,7 +115,8 @@ MAX_HEADING_LINE: Final = 60
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
 TITLE_LINES: Final = 6
-_DATE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月")
+#: a date, or a periodical's issue (2031年第3期): a header's or a date line's, never a title's half
+_DATE: Final = lazy_compile(r"[0-9]{4}年(?:[0-9]{1,2}月|第[0-9]{1,3}期)")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
 
@@ -396,7 +397,7 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     first, second = before.head.strip(), after.strip()
     return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
             and _is_han(second[0])
-            and first[0] not in "【[(<《"
+            and first[0] not in "【[(<《" and "   " not in first  # (a layout's gap: a running header's parts)
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
             and is_title_text(first + second) and not _is_a_title(first))
 

@@ -98,7 +98,7 @@ _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half)
 _ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})")
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
-_DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}版")
+_DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]")
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
 _SECRECY_MARK: Final = lazy_compile(SECRECY_MARK)
@@ -435,6 +435,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
+            and "   " not in content  # (a layout's gap between a running header's parts: 某某公报   2031年第3期)
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
             and _SECRECY_MARK.fullmatch(content) is None)

@@ -343,6 +343,15 @@ def test_a_site_s_bracketed_tip_under_the_body_goes() -> None:
     assert _generic(body + tip).text == body.rstrip()
 
 
+def test_the_first_piece_s_title_after_its_label_in_the_head_of_a_compilation_stays() -> None:
+    raw = ("表态发言(精选2篇)\n以下是小编为大家整理的表态发言(精选2篇),仅供参考,欢迎大家阅读。\n\n"
+           "篇一:在全区安全生产工作会议上的表态发言\n各位领导:\n一是思想上再重视。二是责任上再压实。\n\n"
+           "篇二:建筑企业安全生产表态发言\n各位领导:\n首先,落实主体责任。其次,规范现场管理。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "在全区安全生产工作会议上的表态发言"
+    assert "篇一" not in document.text and "篇二" not in document.text and "建筑企业安全生产表态发言" in document.text
+
+
 def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
     tail = "相关阅读\n各村要在汛前完成堤坝巡查,发现险情立即上报。\n"

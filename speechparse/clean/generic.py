@@ -516,6 +516,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             # document's title
             furniture[index] = True
     for index, is_furniture in enumerate(furniture):
+        if is_furniture and _remove_piece_label(state, page, index):
+            continue  # 篇一:在…上的发言: the first piece's label, its title after it the piece's own
         if is_furniture:
             _remove_line(state, page, index, "generic.head")
             _note_furniture(state, page, index)
@@ -928,6 +930,19 @@ def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
         if end == len(text) or text[end] == "\n":
             end = min(len(text), end + 1)  # the label alone on its line: its line break goes too
         state.remove([(match.start(), end)], rule=PIECE_RULE)
+
+
+def _remove_piece_label(state: CleanState, page: _Page, line: int) -> bool:
+    """Remove a compilation's piece label that opens a line with the piece's title after it (篇一:…的发言);
+    whether it did."""
+    label = _PIECE_LABEL_LINE.match(page.text, page.starts[line])
+    if label is None:
+        return False
+    _, end, _ = page.bounds(line)
+    if not is_title_text(page.text[label.end():end].strip()):
+        return False
+    state.remove([label.span()], rule=PIECE_RULE)
+    return True
 
 
 def _mark_compilation_labels(state: CleanState, text: str) -> None:

@@ -283,3 +283,10 @@ def test_a_periodical_s_running_header_above_the_title_is_not_its_first_half(hea
     raw = f"{header}\n在全县防汛工作会议上的讲话\n(2031年5月6日)\n同志们:\n今天召开会议,部署防汛工作。\n"
     assert speechparse.parse_text(raw).title == "在全县防汛工作会议上的讲话"
 
+
+def test_a_news_headline_gives_way_to_the_document_s_own_title_under_a_lead_that_hands_it_on() -> None:
+    raw = ("梧桐市印发《农村人居环境整治实施方案》\n2031-03-14 09:12 来源:梧桐日报\n"
+           "本报讯 近日,梧桐市人民政府办公室印发《农村人居环境整治实施方案》。现将全文刊发如下。\n"
+           "梧桐市农村人居环境整治实施方案\n为持续改善农村人居环境,制定本方案。\n一、总体要求\n")
+    assert speechparse.parse_text(raw).title == "梧桐市农村人居环境整治实施方案"
+

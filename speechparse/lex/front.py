@@ -72,6 +72,8 @@ MAX_TITLE_LINES = 3
 MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
+#: the end of a lead that hands on the text below it (…现将全文刊发如下。): its last few characters
+MAX_HAND_ON: Final = 16
 #: a headline says what happened: a place or a body, a deed, its object (shorter lines are a column's name: 工作动态)
 MIN_HEADLINE = 8
 
@@ -266,8 +268,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         if headline is None and _SENTENCE_END_MARKS.search(content) is not None:
             headline = _headline_above(folded, lines, index) or _NO_HEADLINE  # (the first sentence's alone)
         if _is_prose(content) or _ADDRESSEE.match(content):
-            if not whole and not glued and _hands_on_the_text(content):
-                index += 1  # a page's lead that hands on the document below it: the document's head follows
+            if _hands_on_the_text(content):
+                # a page's lead that hands on the document below it: the document's head follows (the news
+                # headline above the lead, 某市印发《…》, gives way to the document's own title below it)
+                index += 1
                 headline = None
                 continue
             return _pick(whole, glued, headline), index
@@ -276,9 +280,12 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
 
 
 def _hands_on_the_text(content: str) -> bool:
-    """A page's lead that hands on the document printed under it: it ends in a colon and names the text
-    (…现将全文刊发如下:, 原文如下:) or the document (…印发《…》…如下:); a 通知's own 通知如下: names neither."""
-    return content.endswith(":") and ("全文" in content or "原文" in content or ("如下" in content and "《" in content))
+    """A page's lead that hands on the document printed under it: its last sentence says the text follows
+    (…现将全文刊发如下:, 原文如下。) and it names the text or the document (全文, 原文, 《…》); a 通知's own
+    通知如下: names neither."""
+    last = content[-MAX_HAND_ON:]
+    return ("如下" in last or last.endswith(":")) and ("全文" in content or "原文" in content
+                                                     or ("如下" in last and "《" in content))
 
 
 def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan | None:

@@ -45,3 +45,20 @@ def test_what_follows_the_host_s_word_that_the_event_is_over_belongs_to_no_agend
             "校长致辞\n第一,要立志。同学们要有理想。\n第二,要勤学。同学们要多读书。\n")
     sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
     assert sections == [("第一项:", 1), ("第二项:", 1), ("第一,", 1), ("第二,", 1)]
+
+
+@pytest.mark.parametrize("lead", ["主要抓了三件事:", "主要抓了三件事:\n"])
+def test_long_clauses_numbered_inside_one_sentence_are_points_not_sections(lead: str) -> None:
+    clauses = ["①建设全区政务服务地图,将三百余个政务服务网点、一千二百余项事项的办理地点、所需材料、"
+               "办理时限和咨询电话集中展示,实现群众办事一键查询;",
+               "②在全区各个镇街全部设立跨域通办窗口,与周边六个县区和两个地级市签订通办协议,明确事项清单和办理流程,"
+               "实现异地事项本地办理;",
+               "③上线智能导办系统,企业群众通过手机即可获得精准办事指引和材料预审服务,今年以来已提供智能咨询服务八万余人次,"
+               "满意率保持在较高水平。"]
+    assert all(len(clause) > 60 for clause in clauses)  # (longer than the old limit of a clause)
+    document = speechparse.parse_text("某区营商环境工作汇报\n一、强化数字赋能\n我们坚持线上线下融合发力," + lead
+                                      + "".join(clauses) + "\n二、下一步打算\n继续抓好落实。\n")
+    section = next(node for node in document.body if isinstance(node, speechparse.Section))
+    numbered = [node.TYPE for child in section.children for node in (child, *getattr(child, "children", ()))
+                if node.TYPE in ("section", "point")]
+    assert numbered == ["point"] * 3  # (a paragraph's points are its children)

@@ -22,8 +22,8 @@ from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.schemes import SCHEMES
 
-#: longest item of a clause enumeration (一、…；二、…；)
-MAX_CLAUSE_ITEM: Final = 60
+#: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
+MAX_CLAUSE_ITEM: Final = 150
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
 MIN_LATE_RUN: Final = 2
 

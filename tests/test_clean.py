@@ -118,6 +118,21 @@ def test_a_photo_caption_alone_on_its_line_goes(caption: str) -> None:
     assert clean(raw).text == raw.replace(f"{caption}\n", "")
 
 
+def test_a_chat_group_s_senders_times_and_replies_go_and_a_message_cut_in_two_joins() -> None:
+    raw = ("王丽\n6月27日 20:33\n一、深刻认识纪律建设的重要意义\n"
+           "纪律严明是我们党的光荣传统。一个在作风上放松要求的人,也必然会在\n\n"
+           "王丽\n6月27日 20:35\n纪律上出问题。\n\n李强\n6月27日 20:36\n收到[强]\n\n赵军 撤回了一条消息\n\n"
+           "王丽\n6月27日 20:37\n[续]二、准确把握纪律的主要内容\n第一,政治纪律是最根本的纪律。\n")
+    text = clean(raw).text
+    assert "20:3" not in text and "撤回" not in text and "[续]" not in text  # (a reply, 收到[强], may stay)
+    assert "也必然会在纪律上出问题。" in text and "\n二、准确把握纪律的主要内容\n" in text
+
+
+def test_one_name_over_one_time_is_no_chat() -> None:
+    raw = "会议安排\n王丽\n08:30\n各单位负责同志参加会议。\n"
+    assert clean(raw).text == raw
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

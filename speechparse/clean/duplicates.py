@@ -37,6 +37,8 @@ HEAD_LINES: Final = 16
 #: a table of contents stands in the first lines: its label (below a page's fields, an announcement, the
 #: title) and its entries (a law's chapters and sections)
 TOC_LINES: Final = 80
+#: how far into the text its 目录 line is looked for (characters)
+TOC_REACH: Final = 6000
 #: a line shorter than this is not compared (too many short lines agree by chance)
 MIN_COPY: Final = 6
 #: title lines are at most this long
@@ -69,6 +71,7 @@ MAX_HEADLINE: Final = MAX_TAG + 3 + MAX_TITLE_LINE + MAX_NOTE + 2
 _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
 #: a table of contents' label, and the page number (with its leader) after an entry
 _TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
+_TOC_LABEL_LINE: Final = lazy_compile(r"^[ \t]*+目[ \t]*录[ \t]*:?[ \t]*$", regex.MULTILINE)
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents
@@ -225,9 +228,9 @@ def remove_table_of_contents(state: CleanState) -> None:
     lines = state.derived(_lines)
     if not lines:
         return
-    # (a 目录 may stand below a page's fields, an announcement and the title: its lines are read further down)
-    toc_lines = state.derived(_toc_lines)
-    if text.find("录", 0, toc_lines[-1][1]) < 0:  # (most heads: no 目录 line)
+    # (a 目录 may stand below a page's fields, an announcement and the title: it is looked for further down)
+    label_line = _TOC_LABEL_LINE.search(text, 0, TOC_REACH) if text.find("录", 0, TOC_REACH) >= 0 else None
+    if label_line is None and text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
         if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
             return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
@@ -241,10 +244,12 @@ def remove_table_of_contents(state: CleanState) -> None:
                     state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
                     return
         return
-    lines = toc_lines
+    if label_line is None:
+        return  # 录 in a word (记录, 录取), no 目录 line
+    lines = state.derived(_toc_lines)
     contents = [text[start:end].strip() for start, end in lines]
     for index, content in enumerate(contents):
-        if _TOC_LABEL.fullmatch(content) is None:
+        if lines[index][1] < label_line.start() or _TOC_LABEL.fullmatch(content) is None:
             continue
         # entries that lead to their page numbers (…………1) are the list's, whatever follows them
         # (blank lines may stand between the label and its entries, as a printed booklet sets them)

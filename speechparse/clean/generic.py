@@ -537,11 +537,13 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
     """A poster's note atop the page, right above the document's title (各位坛友好,…请大家拍砖。转载请注明出处。
     / 在…上的发言): a sentence that carries a term of a site's notices, under nothing but the page's furniture,
     over a line that is a title of the genre."""
-    evidence = page.evidence(line)
-    if not (evidence.sentence and evidence.strong) or len(page.content(line)) > MAX_FURNITURE_LINE:
+    if len(page.content(line)) > MAX_FURNITURE_LINE:
         return False
-    below = page.next_text_line(line, len(page))
-    return below is not None and is_title_text(page.content(below))
+    below = page.next_text_line(line, len(page))  # (the title below first: most first sentences have none)
+    if below is None or not is_title_text(page.content(below)):
+        return False
+    evidence = page.evidence(line)
+    return evidence.sentence and evidence.strong
 
 
 def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:

@@ -106,6 +106,9 @@ ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{I
                  rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
+#: a chat message's time (6月27日 20:33, 2031-06-27 20:33:05, 20:33)
+_CHAT_TIME: Final = r"(?:(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?[ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
     NoiseRule("file.name", rf"^[ \t]*+(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
@@ -207,6 +210,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
     # em dashes: a PDF's rule over its footnotes, which the back matter reads)
     NoiseRule("copy.rule_line", r"^[ \t]*+[-=*~–─━═]{6,200}[ \t]*$", where=ANYWHERE),
+    # a chat group's copy: each message's sender and time on lines of their own above it (李明 / 6月27日 20:33),
+    # a message taken back, and a sender's mark that a message goes on ([续]); twice at least, or no chat
+    # (the time lines are looked for first, by their first figure: the sender's line has no mark to find it by)
+    NoiseRule("chat.time", rf"^[ \t]*+{_CHAT_TIME}[ \t]*$", META, ANYWHERE, min_matches=2),
+    NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$",
+              where=ANYWHERE, min_matches=2, requires="chat.time"),
+    NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息[ \t]*$", where=ANYWHERE),
+    NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
@@ -389,6 +400,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:打开|下载|前往)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@", in_sentence=True),
+    # ---- a chat's or a post's emoji, written as its name in brackets ([强], [玫瑰], [加油]): a post's word (a post
+    # sets them before its title too: weak alone)
+    Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
+                       r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)
     Evidence("ad", r"^[ \t]*+[【\[(]?[ \t]*(?:广告|推广|赞助|AD)[ \t]*[】\])]?[ \t]*$|^[ \t]*+[【\[](?:广告|推广|赞助)[】\]]", 2.0),
     # ---- a link: a line that ends in the arrow a page puts after a link's words (了解详情 >, 点击领取 >>)

@@ -133,6 +133,18 @@ def test_one_name_over_one_time_is_no_chat() -> None:
     assert clean(raw).text == raw
 
 
+def test_the_brackets_a_page_sets_a_numbered_heading_in_go() -> None:
+    raw = "学院工作要点\n【一、加强思想理论武装】\n深化中心组学习。\n【二、提升组织力】\n规范组织生活。\n"
+    cleaned = clean(raw)
+    assert cleaned.text == raw.replace("【", "").replace("】", "")
+    assert {removal.rule for removal in cleaned.removals} == {"heading_decorations"}
+
+
+def test_a_bracketed_label_that_is_no_numbered_heading_keeps_its_brackets() -> None:
+    raw = "学院工作要点\n【工作目标】\n深化中心组学习。\n"
+    assert clean(raw).text == raw
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

@@ -46,6 +46,9 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("3．改善民生", "3．", "arabic", 3),
     ("4﹒保护环境", "4﹒", "arabic", 4),
     ("二丶强化保障", "二丶", "cn", 2),  # the radical 丶 an input method or OCR gives for 、
+    ("㈢加快基础设施建设", "㈢", "cn_paren", 3),  # the (一) form as one character
+    ("Ⅱ  重点工作推进情况", "Ⅱ", "roman", 2),  # a Roman numeral before a space
+    ("第二篇　创新驱动", "第二篇", "part", 2),  # a plan's part
     ("（ 三 ）严格考核", "（ 三 ）", "cn_paren", 3),  # spaces inside the brackets
     ("( 2)加强培训", "( 2)", "arabic_paren", 2),
     ("（1）提高站位", "（1）", "arabic_paren", 1),

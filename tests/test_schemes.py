@@ -77,11 +77,12 @@ def test_a_search_shared_by_schemes_finds_what_each_scheme_s_own_search_finds(te
         assert together == alone, scan.mark
 
 
-@given(text=st.text(st.sampled_from("①②⑳⑴⒇⒈⒛⒜1.、甲\n"), max_size=20))
+@given(text=st.text(st.sampled_from("①②⑳⑴⒇⒈⒛⒜㈠㈩1.、甲\n"), max_size=20))
 def test_one_character_markers_searched_for_together_are_each_found_as_their_own_search_finds_them(
         text: str) -> None:
     together = [scan for scan in marker_scans(MARKER_RULES) if scan.told_at == 0]
-    assert len(together) == 1 and len(together[0].rules) == 3  # ⒈ (arabic), ⑴ (arabic_paren), ① (circled)
+    # ⒈ (arabic), ⑴ (arabic_paren), ① (circled), ㈠ (cn_paren)
+    assert len(together) == 1 and len(together[0].rules) == 4
     scan = together[0]
     found = sorted((scan.by_char[text[match.start() + scan.told_at]][0], match.span())
                    for match in scan.pattern.finditer(text))

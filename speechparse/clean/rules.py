@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+import regex
+
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import CLOSING, DISTRIBUTION, DOCUMENT_NOTE, WRITTEN_DATE
 from speechparse.vocab.chars import DECORATION_GLYPH
@@ -56,6 +58,9 @@ _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
 _DECORATION_HEAD = lazy_compile(DECORATION_GLYPH)
 _DECORATION_BEFORE_A_MARKER = lazy_compile(
     rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
+#: a numbered heading set whole in brackets on its line (【一、加强理论武装】, 【(二)完善制度】)
+_BRACKETED_HEADING = lazy_compile(rf"[ \t]*+(?P<open>【)(?={ANY_MARKER})[^【】\n]{{2,60}}(?P<close>】)[ \t]*$",
+                                  regex.MULTILINE)
 #: how many lines' first characters are remembered as decorations or not (a bound: a hostile text may begin
 #: each of its lines with another character)
 DECORATION_MEMORY: Final = 4096
@@ -69,12 +74,21 @@ def _is_decoration(char: str) -> bool:
 
 def remove_heading_decorations(state: CleanState) -> None:
     """The glyphs a page sets before a numbered heading or item for its looks (▍一、…, ◆ (二)…, ★1.…) go:
-    the marker then opens its line, as the document wrote it."""
+    the marker then opens its line, as the document wrote it. So do the brackets a page sets a whole numbered
+    heading in (【一、加强理论武装】)."""
     text = state.folded
     for line_start in state.line_starts().starts_with_head(_is_decoration):
         match = _DECORATION_BEFORE_A_MARKER.match(text, line_start)
         if match is not None:
             state.remove([match.span("glyphs")])
+    for line_start in state.line_starts().starts_with_head(_is_opening_bracket):
+        match = _BRACKETED_HEADING.match(text, line_start)
+        if match is not None:
+            state.remove([match.span("open"), match.span("close")])
+
+
+def _is_opening_bracket(char: str) -> bool:
+    return char == "【"
 
 
 #: the last line of a complete text that ends no sentence: a 公文's date (成文日期), note (附注) or

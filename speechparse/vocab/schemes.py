@@ -49,6 +49,8 @@ CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 ROMAN_NUMERALS: Final = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # U+2460–U+2473: written as a range in patterns (faster)
 PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP_DIGITS: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+#: the (一) form written as one character each (Unicode's parenthesized ideographs ㈠ to ㈩)
+PAREN_IDEOGRAPHS: Final = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 #: the ten heavenly stems (天干), which number items in order: 甲、乙、丙
 HEAVENLY_STEMS: Final = "甲乙丙丁戊己庚辛壬癸"
 #: the twelve earthly branches (地支)
@@ -215,8 +217,9 @@ _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})部分(?:[ ]?[,、:.])?", CN, SECTION, 0,
-           "第一部分", ("第一部分", "第二部分:"), needs="第"),
+    # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
+           "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
            "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第"),
     Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
@@ -235,8 +238,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
            scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " ."))),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
-    Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])[、.](?=[ \t]*\p{{Han}})", ROMAN, SECTION, 5,
-           "Ⅰ、 / Ⅱ.", ("Ⅰ、", "Ⅱ.", "Ⅻ、"), needs=ROMAN_NUMERALS),
+    # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
+    Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t]))(?=[ \t]*\p{{Han}})", ROMAN,
+           SECTION, 5, "Ⅰ、 / Ⅱ. / Ⅲ (a space)", ("Ⅰ、", "Ⅱ.", "Ⅻ、"), needs=ROMAN_NUMERALS),
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
     # by the count before them: 提三点建议, 送大家三句话)
@@ -249,7 +253,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER, needs="第"),
     # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ))
     Scheme("cn_paren", rf"\( ?(?P<n>{CN_NUMERAL}) ?\)[、.]?", CN, SECTION, 8,
-           "(一) / （一） / (一 )", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)"), boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True),
+           "(一) / （一） / (一 ) / ㈠", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)", "㈢"),
+           boundaries=_RUN_IN_BOUNDARIES, needs="(" + PAREN_IDEOGRAPHS, run_in_child=True,
+           also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])",)),
     # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
     # write it; a bracket opened before it is the (一) form
     Scheme("cn_half_paren", rf"{_FREE_CN_HALF_PAREN}\)(?=[ \t]*\p{{Han}})", CN, SECTION, 8,
@@ -325,6 +331,8 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
     """The number a marker of ``scheme`` writes with ``numeral`` (its ``n`` group);
     None for a word that takes the number after the previous item's (最后)."""
     if scheme.numeral == CN:
+        if numeral in PAREN_IDEOGRAPHS:
+            return PAREN_IDEOGRAPHS.index(numeral) + 1
         return int(numeral) if numeral.isdigit() else cn_to_int(numeral)  # (第3条: the ordinals in figures)
     if scheme.numeral == ARABIC:
         for digits in (PAREN_DIGITS, FULLSTOP_DIGITS):

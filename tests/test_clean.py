@@ -145,6 +145,13 @@ def test_a_bracketed_label_that_is_no_numbered_heading_keeps_its_brackets() -> N
     assert clean(raw).text == raw
 
 
+def test_a_video_transcript_s_times_go_and_an_agenda_s_times_stay() -> None:
+    transcript = "表彰大会主持词\n00:00 各位领导、同志们:\n00:04 下面进行大会第一项议程。\n00:09 请宣读表彰决定。\n"
+    assert clean(transcript).text == "表彰大会主持词\n各位领导、同志们:\n下面进行大会第一项议程。\n请宣读表彰决定。\n"
+    agenda = "培训班日程\n08:30 报到\n09:00 开班仪式\n10:00 专题辅导\n"
+    assert clean(agenda).text == agenda
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

@@ -213,3 +213,9 @@ def test_a_title_above_a_page_s_removed_fields_is_not_joined_to_the_line_under_t
            "城建局:\n你局报来的请示收悉。经研究,同意建设城南公园。\n")
     assert "的批复\n城建局:" in clean(raw).text
 
+
+@pytest.mark.parametrize("heading", ["二、严格督查检查,确保措施落地", "(三)培育龙头企业,打造产业高地"])
+def test_a_heading_of_two_clauses_ending_in_a_word_like_a_function_word_keeps_its_line(heading: str) -> None:
+    raw = f"{heading}\n市安委会将于春节前后组织开展明查暗访。\n"
+    assert clean(raw).text == raw
+

@@ -73,6 +73,7 @@ HEAD: Final = 40
 WINDOW: Final = 400
 #: a clause's or a sentence's end inside a line: the line is prose, not one phrase
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
+_SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: what prose holds and a title, a label's line or a question's headline does not
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a gap between a table's cells: a tab, or two spaces
@@ -268,7 +269,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
             and before.length <= MAX_HEADING_LINE:
         return False  # 一、坚持…,把牢…方向 / 1．加强…: a heading ends on its line where the next opens with a marker
     if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)
-                                       and not _CLAUSE_MARK.search(before.tail)):
+                                       and (not _CLAUSE_MARK.search(before.tail)
+                                            # (a heading of two clauses: 二、严格督查,确保措施落地)
+                                            or (before.length <= MAX_HEADING_LINE // 2
+                                                and _opens_with_heading(before.head)
+                                                and not _SENTENCE_END_IN.search(before.head)))):
         # …三是以 / 1、2村…: a phrase cannot end in a function word; a line that is one phrase (a heading: 坚持问题
         # 导向, 编制目的) may end in a word whose last character is one, but a line of clauses cut after it
         # (…卫生厕所普及 / 率达到…) was cut by the layout

@@ -218,6 +218,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, min_matches=2, requires="chat.time"),
     NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息[ \t]*$", where=ANYWHERE),
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
+    # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), the first
+    # near zero (an agenda's times, 08:30 报到, are the day's and stay)
+    NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?[ \t]", META, ANYWHERE),
+    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]+", SPAN, ANYWHERE,
+              min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)

@@ -223,3 +223,14 @@ def test_a_table_row_whose_cells_are_parted_by_spaces_opens_with_no_bare_digit_m
 @pytest.mark.parametrize("heading", ["4.1 Ⅰ级响应", "3.2.1 Ⅳ级响应"])
 def test_a_decimal_heading_that_opens_with_a_grade_in_roman_numerals_is_one(heading: str) -> None:
     assert _candidates(heading)[0][1] == "decimal"
+
+
+@pytest.mark.parametrize("label", ["【整改措施】", "  【工作目标】"])
+def test_a_point_after_a_bracketed_label_opening_its_line_is_lexed_as_after_a_sentence(label: str) -> None:
+    text = f"{label}一是制定三年行动方案;二是组建工作专班。\n"
+    assert [candidate[:3] for candidate in _candidates(text)][:2] == [("一是", "cn_shi", 1), ("二是", "cn_shi", 2)]
+
+
+def test_a_point_after_a_bracket_closed_inside_a_sentence_is_not_after_a_label() -> None:
+    assert boundary_before(fold("我们提出【三项措施】一是"), len("我们提出【三项措施】")) == NONE
+

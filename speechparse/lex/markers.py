@@ -381,8 +381,11 @@ def boundary_before(folded: str, position: int) -> str:
     spaced = index < position
     if index == 0 or folded[index - 1] == "\n":
         return LINE
+    closed = index
     while index > floor and folded[index - 1] in CLOSERS:
         index -= 1
+    if index < closed and folded[closed - 1] == "】" and _opens_its_line_as_a_label(folded, index):
+        return SENTENCE  # 【整改措施】一是…: a label in brackets opening the line, as a label with its colon
     previous = folded[index - 1] if index > 0 else "\n"
     if previous in OPENERS and index - 1 > floor and folded[index - 2] in MARKER_BOUNDARY:
         return COMMA  # a quotation that opens after a colon or a sentence end (强调:“一是…): its items are clauses
@@ -393,6 +396,20 @@ def boundary_before(folded: str, position: int) -> str:
     if previous in ",、":
         return COMMA
     return SPACED if spaced else NONE
+
+
+#: the longest label in brackets that opens a line (【整改措施】, 【工作目标】)
+MAX_BRACKETED_LABEL: Final = 12
+
+
+def _opens_its_line_as_a_label(folded: str, end: int) -> bool:
+    """Whether the text before ``end`` on its line is a short label opened by 【 (【整改措施, 】 after it)."""
+    reach = max(0, end - MAX_BRACKETED_LABEL - _LOOKBACK)  # (looked for near ``end`` only: a long line has none)
+    newline = folded.rfind("\n", reach, end)
+    if newline < 0 and reach > 0:
+        return False
+    label = folded[newline + 1:end].lstrip(SPACE)
+    return label.startswith("【") and 1 < len(label) <= MAX_BRACKETED_LABEL and "】" not in label
 
 
 __all__ = ["COMMA", "LINE", "NONE", "SENTENCE", "SPACED", "Candidate", "MarkerRule", "MarkerScan", "boundary_before",

@@ -290,3 +290,16 @@ def test_a_news_headline_gives_way_to_the_document_s_own_title_under_a_lead_that
            "梧桐市农村人居环境整治实施方案\n为持续改善农村人居环境,制定本方案。\n一、总体要求\n")
     assert speechparse.parse_text(raw).title == "梧桐市农村人居环境整治实施方案"
 
+
+def test_a_post_s_headline_gives_way_to_the_document_s_own_title_under_the_poster_s_chat() -> None:
+    raw = ("公文写作小匠\n社区2031年度工作总结（范文），结构清晰，直接套用！\n"
+           "年底了，很多社区的朋友私信问我年度总结怎么写。今天分享一篇我改过的范文，框架可以直接用。\n"
+           "梧桐社区2031年度工作总结\n2031年，社区党委坚持党建引领，较好完成了全年目标任务。\n一、主要工作\n")
+    assert speechparse.parse_text(raw).title == "梧桐社区2031年度工作总结"
+
+
+def test_a_formal_title_over_its_first_paragraph_keeps_it_whatever_title_follows() -> None:
+    raw = ("梧桐社区2031年度工作总结\n2031年,社区党委坚持党建引领,较好完成了全年目标任务,现总结如下。\n"
+           "一、主要工作完成情况\n")
+    assert speechparse.parse_text(raw).title == "梧桐社区2031年度工作总结"
+

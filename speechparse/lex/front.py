@@ -268,15 +268,30 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         if headline is None and _SENTENCE_END_MARKS.search(content) is not None:
             headline = _headline_above(folded, lines, index) or _NO_HEADLINE  # (the first sentence's alone)
         if _is_prose(content) or _ADDRESSEE.match(content):
-            if _hands_on_the_text(content):
-                # a page's lead that hands on the document below it: the document's head follows (the news
-                # headline above the lead, 某市印发《…》, gives way to the document's own title below it)
+            above = (whole or glued)[-1] if whole or glued else None
+            if _hands_on_the_text(content) or (above is not None and _is_a_post_s_headline(folded, above)
+                                                and _title_follows(folded, lines, index)):
+                # a page's lead that hands on the document below it, or a post's chat under its headline (…总结
+                # (范文),直接套用!): the document's own title follows, and the headline gives way to it
                 index += 1
                 headline = None
                 continue
             return _pick(whole, glued, headline), index
         index += 1
     return _pick(whole, glued, headline), None
+
+
+def _is_a_post_s_headline(folded: str, title: _TitleSpan) -> bool:
+    """Whether a title's line is a post's headline: clauses after the title's words (…总结(范文),结构清晰,
+    直接套用!), which no document's own title has."""
+    line_end = folded.find("\n", title.start)
+    line = folded[title.start:len(folded) if line_end < 0 else line_end].rstrip()
+    return "," in line and line[-1:] in ("!", "?")
+
+
+def _title_follows(folded: str, lines: list[_Line], index: int) -> bool:
+    """Whether the line after line ``index`` is a whole title of the genre."""
+    return index + 1 < len(lines) and is_title_text(folded[lines[index + 1].start:lines[index + 1].end])
 
 
 def _hands_on_the_text(content: str) -> bool:

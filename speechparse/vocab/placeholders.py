@@ -181,7 +181,9 @@ COUNT_WORDS: Final = (
 HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", "只有", "没有", "仅有")
 #: verbs of a span of time: before X年 they make a number of years, as 有 does (使用X年, 任职X年, 坚守X年)
 SPAN_VERBS: Final = ("使用", "工作", "任职", "从事", "服役", "执教", "从教", "坚持", "服务", "运行", "居住",
-                     "生活", "奋斗", "耕耘", "坚守")
+                     "生活", "奋斗", "耕耘", "坚守",
+                     # a verb's 了 before a span (工作了X年, 教了××年书): what has gone on so long
+                     "了")
 #: the date word that a count word or a verb of having before the blank turns
 #: into a count (X年 is a year; 近X年, 有X年 a number of years)
 COUNTABLE_DATE_WORDS: Final = frozenset({"年"})

@@ -352,6 +352,13 @@ def test_the_first_piece_s_title_after_its_label_in_the_head_of_a_compilation_st
     assert "篇一" not in document.text and "篇二" not in document.text and "建筑企业安全生产表态发言" in document.text
 
 
+def test_a_post_s_note_on_how_to_get_the_file_is_no_part_of_the_title() -> None:
+    raw = ("(文末附本文Word版获取方式)\n\n关于梧桐县安全生产工作情况的汇报\n"
+           "今年以来,全县安全生产形势总体平稳,各项工作有序推进。\n一、主要工作\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "关于梧桐县安全生产工作情况的汇报" and "Word" not in document.text
+
+
 def test_a_sentence_under_a_list_label_keeps_the_list_in_the_body() -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n"
     tail = "相关阅读\n各村要在汛前完成堤坝巡查,发现险情立即上报。\n"

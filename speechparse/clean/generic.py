@@ -360,7 +360,8 @@ class _Page:
             covered += hit_end - hit_start
             strong = strong or evidence.strength >= 1
             sentence = sentence or evidence.in_sentence
-            if hit_start <= start + 2 and (self.text[hit_end:hit_end + 1] == ":" or self.text[hit_end - 1] in ":】"):
+            if hit_start <= start + 2 and (self.text[hit_end:hit_end + 1] in (":", "】")
+                                           or self.text[hit_end - 1] in ":】"):
                 labelled = labelled or evidence.strength >= 1  # (来源:…, 【使用说明】…: a label opens the line)
         found = _Evidence(sum(terms.values()), strong, sentence, labelled, covered)
         self._evidence[line] = found

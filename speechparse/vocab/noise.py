@@ -404,7 +404,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # an app's invitation, its name between (打开某某新闻APP), and its reader (阅读体验更佳)
                         r"(?:打开|下载|前往)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
-                        r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@", in_sentence=True),
+                        r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
+                        # how the reader gets the file (文末附本文Word版获取方式)
+                        r"获取方式", in_sentence=True),
     # ---- a chat's or a post's emoji, written as its name in brackets ([强], [玫瑰], [加油]): a post's word (a post
     # sets them before its title too: weak alone)
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"

@@ -254,7 +254,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ))
     Scheme("cn_paren", rf"\( ?(?P<n>{CN_NUMERAL}) ?\)[、.]?", CN, SECTION, 8,
            "(一) / （一） / (一 ) / ㈠", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)", "㈢"),
-           boundaries=_RUN_IN_BOUNDARIES, needs="(" + PAREN_IDEOGRAPHS, run_in_child=True,
+           boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True,  # (㈠ is searched for with ① and ⑴)
            also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])",)),
     # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
     # write it; a bracket opened before it is the (一) form

@@ -612,8 +612,7 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:
     above = next((i for i in range(index - 1, -1, -1) if verdicts[i] != BLANK), None)
-    below = next((i for i in range(index + 1, len(verdicts)) if verdicts[i] != BLANK), None)
-    return (above is None or furniture[above]) and below is not None and furniture[below]
+    return (above is None or furniture[above]) and _furniture_below(verdicts, furniture, index)
 
 
 def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:

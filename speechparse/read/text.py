@@ -165,9 +165,15 @@ def with_line_separators_read(text: str) -> tuple[str, tuple[StructureWarning, .
     if found:
         text = text.translate({ord(char): "\n" for char in found})
     if lone is not None:
-        runs = [len(match.group()) for match in _LONE_CRS.finditer(text)]
-        count += sum(runs)
-        text = _LONE_CRS.sub(lambda match: "\n" * len(match.group()), text)
+        crs = 0
+
+        def as_line_breaks(match: re.Match[str]) -> str:
+            nonlocal crs
+            crs += len(match.group())
+            return "\n" * len(match.group())
+
+        text = _LONE_CRS.sub(as_line_breaks, text)  # (one pass: the CRs counted as they are read)
+        count += crs
     return text, (StructureWarning("line_separators", f"{count:,} line separators (Word's manual line break, "
                                    "U+2028, a CR without an LF …) were read as line breaks", (first, first + 1)),)
 

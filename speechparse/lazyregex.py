@@ -10,6 +10,7 @@ compiled pattern's bound method, found as an ordinary attribute, at no extra cos
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
 import regex
@@ -20,9 +21,10 @@ __all__ = ["lazy_compile"]
 class _LazyPattern:
     """Stands for ``regex.compile(source, flags)`` until something is asked of it."""
 
-    def __init__(self, source: str, flags: int) -> None:
+    def __init__(self, source: str, flags: int, rewrite: Callable[[str], str] | None) -> None:
         self._source = source
         self._flags = flags
+        self._rewrite = rewrite
 
     def __getattr__(self, name: str) -> Any:
         # called only for attributes not yet in the instance's __dict__: the first use of each
@@ -30,7 +32,8 @@ class _LazyPattern:
             raise AttributeError(name)
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = regex.compile(self._source, self._flags)
+            source = self._source if self._rewrite is None else self._rewrite(self._source)
+            compiled = self.__dict__["_compiled"] = regex.compile(source, self._flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value  # the next lookup finds the compiled pattern's own method
         return value
@@ -39,6 +42,7 @@ class _LazyPattern:
         return f"lazy_compile({self._source!r}, {self._flags})"
 
 
-def lazy_compile(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """A pattern that compiles ``source`` the first time it is used; typed as the compiled pattern."""
-    return cast("regex.Pattern[str]", _LazyPattern(source, flags))
+def lazy_compile(source: str, flags: int = 0, *, rewrite: Callable[[str], str] | None = None) -> regex.Pattern[str]:
+    """A pattern that compiles ``source`` the first time it is used; typed as the compiled pattern.
+    ``rewrite`` turns the source into an equivalent one first (then too, not at import)."""
+    return cast("regex.Pattern[str]", _LazyPattern(source, flags, rewrite))

@@ -35,6 +35,7 @@ __all__ = [
     "char_class",
     "first_chars",
     "first_solid_chars",
+    "guarded",
     "holds_all",
     "holds_string",
     "last_chars",
@@ -51,6 +52,7 @@ __all__ = [
     "single_chars",
     "starts_at_line_start",
     "stays_on_its_line",
+    "top_level_branches",
 ]
 
 #: the characters a line's indentation is made of
@@ -498,6 +500,68 @@ def single_chars(pattern: str) -> frozenset[str] | None:
     around it read (``(?P<n>[①-⑳])``); ``None`` for any other pattern."""
     parsed = _parse(pattern)
     return None if parsed is None else _single(parsed)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s outermost alternation, as written (``a|(b|c)`` is ``a`` and ``(b|c)``)."""
+    branches: list[str] = []
+    depth = start = at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 1
+        elif char == "[":  # a class: its | and ( are characters (a ] first in it is one too)
+            at += 2 if pattern.startswith("[^", at) else 1
+            at += pattern[at] == "]" if at < len(pattern) else 0
+            while at < len(pattern) and pattern[at] != "]":
+                at += 2 if pattern[at] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+#: the most characters a lookahead of :func:`guarded` lists (a longer class is no faster than the pattern)
+_MAX_GUARD: Final = 200
+
+
+@cache
+def guarded(pattern: str) -> str:
+    """``pattern`` with each run of its outer branches whose first characters are known led by a lookahead
+    for one of those characters: the same matches, found faster. The ``regex`` engine tries every branch of
+    a long alternation at every place of the text (a page's sentence of paywall terms costs 80 µs a line);
+    a lookahead for a class is one test a place. Branches the prefilter cannot read keep their place, so
+    the order the engine tries branches in, and so every match, stays as written."""
+    if regex.match(r"\(\?[a-zA-Z]+\)", pattern):
+        return pattern  # flags for the whole pattern must stay at its start
+    parts: list[str] = []
+    run: list[str] = []
+    run_chars: set[str] = set()
+
+    def close_run() -> None:
+        if run:
+            parts.append(f"(?={char_class(frozenset(run_chars))})(?:{'|'.join(run)})")
+            run.clear()
+            run_chars.clear()
+
+    for branch in top_level_branches(pattern):
+        chars = first_chars(branch) if branch else None
+        if chars is None or not chars.isdisjoint(CLASS_TOKENS) or len(chars) > _MAX_GUARD:
+            close_run()  # a branch that may start anywhere (\\p{Han}, a negated class): tried as it is
+            parts.append(branch)
+            continue
+        if len(run_chars | chars) > _MAX_GUARD:
+            close_run()
+        run.append(branch)
+        run_chars.update(chars)
+    close_run()
+    return "|".join(parts)
 
 
 def char_class(chars: frozenset[str]) -> str:

@@ -44,3 +44,12 @@ def test_importing_speechparse_compiles_no_pattern_of_the_vocabulary() -> None:
              "print(len(compiled))\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "0"
+
+
+def test_a_rewrite_of_the_source_waits_for_the_first_use_and_survives_pickling() -> None:
+    from speechparse.prefilter import guarded
+
+    lazy = lazy_compile("甲乙|丙", rewrite=guarded)
+    assert "_compiled" not in vars(lazy)
+    assert lazy.pattern == "(?=[丙甲])(?:甲乙|丙)"
+    assert [m.span() for m in pickle.loads(pickle.dumps(lazy)).finditer("丁甲乙丙")] == [(1, 3), (3, 4)]

@@ -18,6 +18,7 @@ from speechparse.prefilter import (
     char_class,
     first_chars,
     first_solid_chars,
+    guarded,
     holds_all,
     holds_string,
     last_chars,
@@ -33,6 +34,7 @@ from speechparse.prefilter import (
     single_chars,
     starts_at_line_start,
     stays_on_its_line,
+    top_level_branches,
 )
 from speechparse.vocab.noise import EVIDENCE, TRUNCATION_NOTE
 from speechparse.widths import fold
@@ -389,3 +391,35 @@ def test_a_class_of_characters_matches_exactly_them(chars: set[str]) -> None:
     source = char_class(frozenset(chars))
     pattern = regex.compile(source)
     assert {char for char in "abcdefwxyz-]^[\\①②③④⑤⑩甲乙丙丁 " if pattern.fullmatch(char)} == chars, source
+
+
+def test_top_level_branches_split_only_the_outermost_alternation() -> None:
+    assert top_level_branches(r"甲|(乙|丙)|[|(]|\|丁|[]|]戊") == ["甲", "(乙|丙)", "[|(]", r"\|丁", "[]|]戊"]
+
+
+def test_a_guard_leads_each_run_of_branches_whose_first_characters_are_known() -> None:
+    # the branch that may start with any Han character stays where it was, unguarded, between the runs
+    assert guarded(r"甲乙|丙|\p{Han}丁|戊") == r"(?=[丙甲])(?:甲乙|丙)|\p{Han}丁|(?=[戊])(?:戊)"
+
+
+def test_a_pattern_with_flags_for_the_whole_of_it_is_not_guarded() -> None:
+    assert guarded("(?i)ab|cd") == "(?i)ab|cd"
+
+
+def _same_matches(pattern: str, text: str) -> None:
+    plain = regex.compile(pattern, regex.MULTILINE)
+    guard = regex.compile(guarded(pattern), regex.MULTILINE)
+    assert [(match.span(), match.groupdict()) for match in guard.finditer(text)] == \
+        [(match.span(), match.groupdict()) for match in plain.finditer(text)], pattern
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_a_guarded_vocabulary_pattern_finds_what_the_pattern_finds_on_the_noise_fixtures(pattern: str) -> None:
+    for name in ("noise.txt", "generic_noise.txt"):
+        _same_matches(pattern, fold((FIXTURES / name).read_text(encoding="utf-8")))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80), st.sampled_from(PATTERNS))
+def test_a_guarded_pattern_finds_what_the_pattern_finds_on_random_text(text: str, pattern: str) -> None:
+    _same_matches(pattern, text)

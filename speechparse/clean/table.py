@@ -22,6 +22,7 @@ from speechparse.prefilter import (
     LineStart,
     first_chars,
     first_solid_chars,
+    guarded,
     holds_all,
     lines_holding,
     match_lines,
@@ -159,7 +160,9 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         # a scan of the text tries the pattern at every place its first character stands; a few strings
         # one of which a match holds are looked for first, at C speed (each costs a pass: few, or none)
         literals = required_literals(rule.pattern)
-        compiled.append(_Compiled(rule, lazy_compile(rule.pattern, regex.MULTILINE), at_line_start, starts, holds,
+        # compiled with a lookahead for the characters its branches start with (a rule's long alternation)
+        pattern = lazy_compile(rule.pattern, regex.MULTILINE, rewrite=guarded)
+        compiled.append(_Compiled(rule, pattern, at_line_start, starts, holds,
                                   stays_on_its_line(rule.pattern),
                                   literals if literals is not None and len(literals) <= MAX_SEARCHED else None,
                                   tuple(sorted(needed_chars(rule.pattern), reverse=True))))

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.prefilter import search_lines_holding
 from speechparse.vocab import AGENDA_DONE, CLOSING, PART_LABELS
 
 # Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
@@ -64,7 +65,8 @@ def find_agenda_end(folded: str) -> int | None:
     """Where a chairing script's wrap-up begins: the start of the sentence that says the agenda is done
     (…各项议程已全部完成。), the last such one; None where no sentence says so."""
     last = None
-    for match in _AGENDA_DONE.finditer(folded):
+    # only the lines holding 议程 or 结束 (its branches open with words as common as 会 and 大)
+    for match in search_lines_holding(_AGENDA_DONE, folded):
         last = match
     if last is None:
         return None

@@ -473,6 +473,20 @@ def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_star
     assert "lost_characters" in {removal.rule for removal in cleaned.removals}
 
 
+@pytest.mark.parametrize("bullet", ["\uf0d8\t", "\uf0a7 ", "  \ue60a"])
+def test_a_symbol_fonts_bullet_opening_a_line_goes_and_the_sequence_behind_it_is_found(bullet: str) -> None:
+    raw = (f"二、抓好三件事\n我们要做到三点:\n{bullet}首先要统一思想。认识到位才能行动到位。\n"
+           f"{bullet}其次要压实责任。层层传导压力。\n{bullet}最后要严格考核。奖惩分明。\n")
+    document = speechparse.parse_text(raw)
+    assert all(char not in document.text for char in "\uf0d8\uf0a7\ue60a")
+    assert [point.marker for point in document.points()] == ["首先", "其次", "最后"]
+
+
+def test_a_private_use_character_inside_a_line_is_left_as_it_stands() -> None:
+    raw = "一、总体要求\n村民\ue81e某同志反映了情况。\n"  # (GB18030's older mapping put rare characters there)
+    assert clean(raw).text == raw
+
+
 @pytest.mark.parametrize("entries", ["一、一年来的工作回顾…………………1\n二、2032年工作安排……………………5\n",
                                      "一、\t一年来的工作回顾\t1\n二、\t2032年工作安排\t5\n"])  # (Word's field: tabs)
 def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_follows_it(entries: str) -> None:

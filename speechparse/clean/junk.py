@@ -206,9 +206,16 @@ def _closes_a_marker(folded: str, dot_end: int) -> bool:
 
 #: one to three question marks that open a line's text, before a Han character or an opening quote
 _LOST_CHARACTERS: Final = lazy_compile(r"(?<=^[ \t]{0,8})\?{1,3}(?=[\p{Han}“])", regex.MULTILINE)
+#: a private-use character opening a line before a space: a symbol font's bullet (Word writes Wingdings'
+#: arrow as U+F0D8 in a text it saves) or a web font's icon; no standard character has that code point
+_PRIVATE_USE_BULLET: Final = lazy_compile(r"(?<=^[ \t]{0,8})[\uE000-\uF8FF][ \t]*+(?=\S)", regex.MULTILINE)
+_PRIVATE_USE: Final = re.compile("[\uE000-\uF8FF]")
 
 
 def remove_lost_characters(state: CleanState) -> None:
-    """?过去一年…: the question marks a page left where it lost characters at a paragraph's start."""
+    """?过去一年…: the question marks a page left where it lost characters at a paragraph's start; and
+    a bullet or an icon of a font's own (a private-use character) opening a line."""
     if "?" in state.folded:
         state.remove_matches(_LOST_CHARACTERS.finditer(state.folded))
+    if _PRIVATE_USE.search(state.folded):
+        state.remove_matches(_PRIVATE_USE_BULLET.finditer(state.folded))

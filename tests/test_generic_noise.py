@@ -738,3 +738,11 @@ def test_a_platforms_words_for_its_reader_after_the_document_go(tail: str) -> No
 ])
 def test_an_e_papers_page_above_the_document_goes(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_files_note_on_the_software_that_opens_it_and_how_to_edit_it_goes_above_a_label_line() -> None:
+    raw = ("本文件为【冬季供暖保障方案】,请用WPS软件打开浏览。文中的文字和表格均可直接修改,图片请右键替换。\n"
+           "内容预览\n" + _NOTICE_BODY)
+    cleaned = _generic(raw)
+    assert "WPS" not in cleaned.text and "右键" not in cleaned.text
+    assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")

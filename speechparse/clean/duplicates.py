@@ -411,13 +411,16 @@ def remove_labelled_title_copy(state: CleanState) -> None:
 
 def _is_a_headline(content: str, titles: list[str]) -> bool:
     """材料干货|…的讲话(可直接套用): one of the title lines below, with a tag and a separator before it
-    (a column's or an account's) and maybe a bracketed note after it, as a page's headline writes it."""
+    (a column's or an account's) and maybe a bracketed note after it, or with the note alone after it
+    (…的讲话(附写作思路)), as a page's headline writes it."""
     words = content
     if content.endswith(")"):  # the note after the title
         note = content.rfind("(")
         if note > 0 and len(content) - note <= MAX_NOTE + 2:
             words = content[:note].rstrip()
     for title in titles:
+        if words != content and words == title:
+            return True  # the title and the page's note on it (…发言材料(附写作思路)), with no tag before it
         if len(words) > len(title) + 1 and words.endswith(title):
             return _TAG_AND_SEPARATOR.fullmatch(words, 0, len(words) - len(title)) is not None
     return False

@@ -680,3 +680,9 @@ def test_a_blank_before_a_field_of_work_is_a_phrase_not_a_place() -> None:
 def test_a_form_s_label_of_a_person_makes_the_blank_a_name(label: str) -> None:
     assert _found(f"{label}:____(签字)\n") == [("____", "person")]
 
+
+
+@pytest.mark.parametrize("blank", ["***", "XX", "××"])
+def test_a_blank_before_a_party_branch_is_the_units_name_whatever_its_shape(blank: str) -> None:
+    document = speechparse.parse_text(f"关于开展主题党日活动的通知\n{blank}党支部要按时组织学习。\n")
+    assert [(placeholder.text, placeholder.kind) for placeholder in document.placeholders] == [(blank, "other")]

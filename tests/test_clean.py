@@ -396,8 +396,9 @@ def test_a_named_shape_names_a_removal_the_generic_layer_marked_from_the_same_pl
     assert [(removal.rule, removal.text) for removal in state.removals] == [("site.footer", "责任编辑:小明\n打印本页")]
 
 
-@pytest.mark.parametrize("headline", ["材料干货|{title}(可直接套用)", "讲话稿 | {title}", "范文·{title}"])
-def test_a_pages_headline_with_a_tag_before_the_title_goes_whole(headline: str) -> None:
+@pytest.mark.parametrize("headline", ["材料干货|{title}(可直接套用)", "讲话稿 | {title}", "范文·{title}",
+                                      "{title}(附写作提纲)", "{title}(模板)"])
+def test_a_pages_headline_with_a_tag_before_the_title_or_a_note_after_it_goes_whole(headline: str) -> None:
     title = "在全镇防汛工作会议上的讲话"
     raw = f"{headline.format(title=title)}\n{title}\n同志们:\n今天开会。\n"
     assert clean(raw, site_rules=False).text == f"{title}\n同志们:\n今天开会。\n"

@@ -196,6 +196,8 @@ def test_clean_title_strips_site_decorations_and_keeps_the_writers_characters() 
     ("关于做好防汛工作的通知2031最新", "关于做好防汛工作的通知"),  # an edition tag
     ("在防汛工作会议上的讲话_山前范文网", "在防汛工作会议上的讲话"),  # a page title's site name
     ("秋季防汛工作部署会讲话稿(9页)", "秋季防汛工作部署会讲话稿"),  # a document site's page count
+    ("在防汛工作会议上的讲话(全文)", "在防汛工作会议上的讲话"),  # a repost's note that it is whole
+    ("防汛工作部署会主持词(通用模板)", "防汛工作部署会主持词"),  # a template site's tag
     ("关于2031年防汛工作的通知", "关于2031年防汛工作的通知"),  # a year inside the title stays
     ("守护一方平安——在防汛会议上的讲话", "守护一方平安——在防汛会议上的讲话"),  # a subtitle is no site's name
 ])
@@ -648,6 +650,14 @@ def test_a_news_lead_above_a_title_in_the_speakers_words_and_its_subtitle_goes()
     document = speechparse.parse_text(raw)
     assert document.title == "让每一度电都更清洁"
     assert not document.text.startswith("9月3日")
+
+
+def test_a_news_lead_goes_above_a_speech_whose_speaker_holds_two_posts() -> None:
+    raw = ("3月2日晚,梧桐能源公司举行新春团拜会,董事长致辞。以下为致辞全文:\n在梧桐能源公司新春团拜会上的致辞\n"
+           "党委书记、董事长 林远\n各位同事:\n大家晚上好!\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在梧桐能源公司新春团拜会上的致辞"
+    assert document.text.startswith("在梧桐能源公司新春团拜会上的致辞\n党委书记、董事长 林远")
 
 
 def test_a_compilations_second_piece_loses_its_label_keeps_its_title_and_numbers_from_the_top() -> None:

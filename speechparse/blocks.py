@@ -129,9 +129,16 @@ def heading_end(folded: str, position: int, marker_starts: Sequence[int], *, cut
     """
     text_start, limit = _heading_zone(folded, position, marker_starts)
     for space in _BLANK.finditer(folded, text_start + MIN_HEADING_BEFORE_SPACE, limit):
-        if _wide_space(folded, space.start(), limit):
+        if _wide_space(folded, space.start(), limit) and not _inside_a_title(folded, text_start, space.start()):
             return min(space.start(), heading_words_end(folded, text_start, space.start(), cut=cut))
     return heading_words_end(folded, text_start, limit, cut=cut)
+
+
+def _inside_a_title(folded: str, start: int, index: int) -> bool:
+    """Whether ``index`` stands inside a book title or a quote opened after ``start`` and not closed before it
+    (a report's title spaces its phrases: 《坚定信心 实干争先》)."""
+    return any(folded.rfind(opener, start, index) > folded.rfind(closer, start, index)
+               for opener, closer in (("《", "》"), ("“", "”")))
 
 
 def _wide_space(folded: str, index: int, limit: int) -> bool:

@@ -62,3 +62,10 @@ def test_long_clauses_numbered_inside_one_sentence_are_points_not_sections(lead:
     numbered = [node.TYPE for child in section.children for node in (child, *getattr(child, "children", ()))
                 if node.TYPE in ("section", "point")]
     assert numbered == ["point"] * 3  # (a paragraph's points are its children)
+
+
+@pytest.mark.parametrize("quoted", ["《守正 创新 实干》", "“守正 创新”"])
+def test_a_space_inside_a_book_title_or_a_quote_does_not_end_a_heading(quoted: str) -> None:
+    text = f"同志们:\n第一项:请县长作题为{quoted}的工作报告,大家欢迎。\n第二项:请书记讲话。\n"
+    headings = [section.heading for section in speechparse.parse_text(text).sections()]
+    assert headings == [f"请县长作题为{quoted}的工作报告,大家欢迎", "请书记讲话"]

@@ -474,6 +474,13 @@ def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_star
     assert "lost_characters" in {removal.rule for removal in cleaned.removals}
 
 
+@pytest.mark.parametrize("mark", ["！", "。", "?"])
+def test_a_sentences_mark_glued_before_a_jammer_run_stays_with_the_sentence(mark: str) -> None:
+    raw = f"一、会议安排\n大会胜利闭幕{mark} 8V !x G/ b'\n全体起立。\n"
+    text = clean(raw).text
+    assert "8V" not in text and f"大会胜利闭幕{mark}\n".replace("！", "!") in text.replace("！", "!")
+
+
 @pytest.mark.parametrize("bullet", ["\uf0d8\t", "\uf0a7 ", "  \ue60a"])
 def test_a_symbol_fonts_bullet_opening_a_line_goes_and_the_sequence_behind_it_is_found(bullet: str) -> None:
     raw = (f"二、抓好三件事\n我们要做到三点:\n{bullet}首先要统一思想。认识到位才能行动到位。\n"

@@ -42,6 +42,8 @@ _JAMMER: Final = lazy_compile(
 #: and tries a class at every position (in folded text every no-break space is a space)
 _JAMMER_HINT: Final = lazy_compile(r"(?<=[\x21-\x7e]) {1,2}[\x21-\x7e]{1,2} {1,2}[\x21-\x7e]{1,2} ")
 _TOKEN: Final = lazy_compile(r"\S+")
+#: a sentence's marks after folding: one glued to the text before a run is the text's
+_SENTENCE_MARKS: Final = "!?.,;:"
 #: a jammer run has at least this many tokens, most of them random-looking
 MIN_JAMMER_TOKENS: Final = 4
 MIN_RANDOM_SHARE: Final = 0.6
@@ -83,6 +85,9 @@ def remove_jammer(state: CleanState) -> None:
             junk += _looks_random(token.group())
         if tokens >= MIN_JAMMER_TOKENS and junk >= MIN_RANDOM_SHARE * tokens:
             start, end = match.span()
+            if start > 0 and text[start] in _SENTENCE_MARKS and text[start + 1:start + 2] in (" ", "\u00a0") \
+                    and not text[start - 1].isspace():
+                start += 1  # a mark glued to the text before the run ends that text's sentence (…闭幕! 8V !x)
             while end < len(text) and text[end] in " \u00a0\t":
                 end += 1
             if end == len(text) or text[end] == "\n":

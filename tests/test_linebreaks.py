@@ -123,6 +123,15 @@ def test_a_closing_quote_that_ends_a_full_line_of_a_fixed_width_copy_ends_no_sen
     assert clean(raw).text.rstrip("\n") == _OPENING + prose
 
 
+@pytest.mark.parametrize(("last", "joined"), [("；", True), ("。", False)])
+def test_a_full_line_of_a_fixed_width_copy_joins_the_point_marker_under_it_unless_a_sentence_ended(
+        last: str, joined: bool) -> None:
+    prose = f"首先请东山村党支部书记王立新作表态发言{last}其次请西岭村党支部书记赵文同志发言,最后请农业站孙站长发言。"
+    raw = _fixed_width_copy(prose)
+    assert f"发言{last}\n其次" in raw
+    assert (f"发言{last}其次" in clean(raw).text) is joined
+
+
 def test_a_heading_of_clauses_with_no_number_keeps_its_line_break() -> None:
     raw = "坚持以人民为中心,全力推动经济社会高质量发展再上新台阶\n全县新增经营主体5800户,增长16.2%。\n"
     assert clean(raw).text == raw

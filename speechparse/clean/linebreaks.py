@@ -46,6 +46,8 @@ _LINE_FINAL: Final = frozenset("。!?;:…”’」』)】》、,\"'")
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’」』)】》\"'")
 #: the marks that end a sentence (the closing quotes and brackets that may follow them: vocab.chars.CLOSERS)
 _SENTENCE_ENDS: Final = frozenset("。!?;:…")
+#: the marks after which a sentence goes on to a point's marker (…发言;其次请…, …工作,二要…)
+_CLAUSE_ENDS: Final = frozenset(";,、")
 
 #: punctuation a line cannot start with: it belongs to the line before
 _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
@@ -279,7 +281,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         # (…卫生厕所普及 / 率达到…) was cut by the layout
         return True
     if _opens_with_marker(after):
-        return False  # a heading or an item begins: 一、 (一) 再次, 一方面,
+        # a full line of a fixed-width copy that ends in a clause's mark, over a point's marker (…发言; / 其次请…,
+        # …工作, / 二要…): the layout wrapped the sentence before its next point; a section's marker begins a
+        # heading, and a line of no mark at its end is a slide's or a list's item
+        return (width is not None and newlines == 1 and before.width >= width - FIXED_WIDTH_BAND
+                and last in _CLAUSE_ENDS and not _opens_with_heading(after))
     if ":" in after[:8] and _TURN_LABEL.match(after):
         return False  # 甲:…, / 乙:…: a host's turn begins
     if last == "," and newlines == 1:

@@ -756,3 +756,13 @@ def test_a_files_note_on_the_software_that_opens_it_and_how_to_edit_it_goes_abov
     cleaned = _generic(raw)
     assert "WPS" not in cleaned.text and "右键" not in cleaned.text
     assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+def test_a_sites_greeting_before_its_bar_of_links_is_no_sentence_of_the_document() -> None:
+    raw = "石桥中学欢迎您!   设为首页 | 加入收藏 | 联系我们\n" + _NOTICE_BODY
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_portals_footer_down_to_its_count_of_visitors_goes() -> None:
+    tail = "上一篇:我镇召开秋收工作会\n主办:石桥镇人民政府  地址:石桥镇中心街8号\n您是第 10234 位访客\n"
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

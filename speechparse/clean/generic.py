@@ -405,6 +405,8 @@ class _Page:
         # notices are made of make it furniture
         sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)
                                             and _MARKER_START.match(content) is not None)
+        if sentence and content.count("|") >= 2:
+            sentence = False  # a bar of links after a site's greeting (…欢迎您! 设为首页 | 加入收藏 | …): no prose
         if len(content) > MAX_FURNITURE_LINE and sentence:
             return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
         if sentence and line not in self._hits and not self._may_be_furniture_sentence(line, content):

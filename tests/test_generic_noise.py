@@ -721,6 +721,7 @@ def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
     "只看楼主 倒序浏览 阅读模式\n5楼 山里人 Lv.6\n",  # a forum's bar and a floor's poster
     "学校首页 学校概况 校园新闻 家校共育\n",  # a site's menu opening with its home page
     "写在前面:今天开了供暖会,稿子是自己写的,贴在这里。\n",  # a blogger's note
+    "去年用过的稿子,单位名已隐去,供坛友参考,欢迎拍砖。\n\n",  # a forum poster's note
 ])
 def test_a_pages_talk_above_the_document_goes(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -437,7 +437,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"
                       r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|Archiver|Processed in [0-9.]+ second|"
-                      r"GMT[+-]\d{1,2}", in_sentence=True),
+                      r"GMT[+-]\d{1,2}|"
+                      # a forum's words for its members and their posts (坛友, 拍砖: a poster's note above the text)
+                      r"坛友|拍砖|本帖|楼主", in_sentence=True),
     # ---- a blog: the blogger's note before the piece he posts, and after it
     Evidence("blog", r"^[ \t]*+(?:写在前面|题外话|博主按|后记)\s*:", in_sentence=True),
     # ---- compilations and their editors
@@ -449,7 +451,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
                             r"更多[^\n。,]{0,12}请(?:访问|关注|点击)|^[ \t]*+[【\[]?导(?:读|语)[】\]]?\s*:?", in_sentence=True),
     Evidence("compilation", LINK_LIST_LABEL),
-    Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
+    Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
     Evidence("news", r"(?<!\p{Han})(?:本文|本版)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"

@@ -422,3 +422,19 @@ def test_footnotes_under_a_rule_at_the_end_of_the_text_are_a_note_not_sections()
     doc = speechparse.parse_text(text)
     assert [section.marker for section in doc.sections()] == ["一、", "二、"]
     assert [node.TYPE for node in doc.body][-1] == "note"
+
+
+def test_a_charter_glued_into_one_line_keeps_its_chapters_and_articles() -> None:
+    # a preview joins the lines: the adoption note runs into the first chapter, each chapter's heading into its
+    # first article
+    text = ("石桥镇志愿者协会章程\n(2033年3月1日会员大会审议通过)第一章 总 则第一条 本会名称为石桥镇志愿者协会。"
+            "第二条 本会是非营利性社会组织。第二章 会员的权利和义务第三条 会员享有选举权。第四条 会员应遵守章程。\n")
+    sections = [(section.marker, section.level, section.heading) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一章", 1, "总 则"), ("第一条", 2, "本会名称为石桥镇志愿者协会"),
+                        ("第二条", 2, "本会是非营利性社会组织"), ("第二章", 1, "会员的权利和义务"),
+                        ("第三条", 2, "会员享有选举权"), ("第四条", 2, "会员应遵守章程")]
+
+
+def test_an_article_named_after_its_chapter_inside_a_sentence_is_a_reference_not_a_heading() -> None:
+    text = "关于加强会员管理的通知\n各会员单位:\n依照本会章程第一章总则第一条的规定,现将有关事项通知如下。\n请遵照执行。\n"
+    assert list(speechparse.parse_text(text).sections()) == []

@@ -46,6 +46,8 @@ from speechparse.vocab.schemes import (
 
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
+#: how far back a marker's licensing words may start (a chapter's marker and heading before its first article)
+MAX_LEAD: Final = 24
 
 
 @frozen
@@ -368,7 +370,7 @@ def _needed(chars: str) -> regex.Pattern[str]:
 
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
     """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
-    return rule.lead is not None and rule.lead.search(folded, max(0, start - _LOOKBACK), start) is not None
+    return rule.lead is not None and rule.lead.search(folded, max(0, start - MAX_LEAD), start) is not None
 
 
 def boundary_before(folded: str, position: int) -> str:

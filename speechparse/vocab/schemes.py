@@ -215,18 +215,26 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
+#: the end of a charter's or a regulation's note of its adoption under its title ((…会员大会审议通过)): a preview
+#: that glues the lines runs it into the first chapter or article, which it licenses
+ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"
+
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
     Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
-           "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第"),
+           "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END),
     Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
     Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
-           needs="第", provision=True),
+           needs="第", provision=True,
+           # a preview that glues a charter's lines runs a chapter's heading into its first article (第一章 总 则第一条)
+           # (the chapter's marker where one stands: a line's or a sentence's start, not 依照第一章总则第一条)
+           lead=rf"(?<![^\n。!?;:)])第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})[章节][ \t]*(?:\p{{Han}}[ \t]*){{1,16}}|"
+                rf"{ADOPTION_NOTE_END}"),
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个议[程题])(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: / 第一个议程, (agenda items of chairing scripts)", ("第一项:", "第二项议程:", "第三个议程,"),
            refuse_after="是", needs="第",

@@ -436,5 +436,6 @@ def test_a_charter_glued_into_one_line_keeps_its_chapters_and_articles() -> None
 
 
 def test_an_article_named_after_its_chapter_inside_a_sentence_is_a_reference_not_a_heading() -> None:
-    text = "关于加强会员管理的通知\n各会员单位:\n依照本会章程第一章总则第一条的规定,现将有关事项通知如下。\n请遵照执行。\n"
+    text = ("关于加强会员管理的通知\n各会员单位:\n依照本会章程第一章总则第一条的规定,现将有关事项通知如下。\n"
+            "请遵照执行。\n")
     assert list(speechparse.parse_text(text).sections()) == []

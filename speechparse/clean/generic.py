@@ -193,7 +193,8 @@ _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
 _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 #: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
 #: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明)
-_SPEECH_BYLINE: Final = lazy_compile(rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?[\p{{Han}}·]{{2,4}}")
+_SPEECH_BYLINE: Final = lazy_compile(
+    rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?[\p{{Han}}·]{{2,4}}")
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)

@@ -51,6 +51,7 @@ from speechparse.vocab.placeholders import (
     DECIMAL_FRACTION,
     DIGIT_KINDS,
     DIVISION_BEFORE,
+    FIGURE_WORD_CLASS,
     FRACTION_DIGITS,
     HAVING_WORD_CLASS,
     LEFT,
@@ -61,6 +62,7 @@ from speechparse.vocab.placeholders import (
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
     RIGHT,
+    SURNAME_CLASS,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
     YEAR_START,
@@ -68,6 +70,11 @@ from speechparse.vocab.placeholders import (
     CueClass,
 )
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS
+
+#: a masked given name's strength: above any right cue of a word that only follows it (陈*强等: not 前X强)
+MASKED_NAME_STRENGTH: Final = 90
+#: what may follow a masked name (陈*强等4户, 王*明同志)
+_AFTER_A_NAME: Final = "等同"
 
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right
@@ -345,11 +352,14 @@ def judge(folded: str, start: int, end: int) -> Judgement:
             and right.cue_class in ORGAN_CLASSES):
         # 省X委, 市X政府: the place is written before the blank, which names one of its bodies
         return evolve(right, kind="other", cue_class=ORGAN_AFTER_DIVISION, names_slot=False)
-    if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS)
+    if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS,
+                                                                      FIGURE_WORD_CLASS)
             and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS):
-        # 近X年, 已有X年: a number of years, not a year
+        # 近X年, 已有X年, 仅X年: a number of years, not a year
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
+    if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end):
+        return evolve(left, strength=MASKED_NAME_STRENGTH)  # 陈*强等: a name masked between its characters
     # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
     shape = _shape(folded[start:end])
     if shape is not None and _in_a_code(folded, start, end):
@@ -360,6 +370,14 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
+
+
+def _masks_a_given_name(folded: str, start: int, end: int) -> bool:
+    """Whether a blank of one or two characters after a surname stands before the given name's last character,
+    the word ending there (陈*强等, 王×明、): how a list made public masks a person's name. A character after
+    it that goes on into a word (李X强调) is a word's, not a name's."""
+    return (end - start <= 2 and end < len(folded) and _is_han(folded[end])
+            and (end + 1 == len(folded) or not _is_han(folded[end + 1]) or folded[end + 1] in _AFTER_A_NAME))
 
 
 def _in_a_code(folded: str, start: int, end: int) -> bool:

@@ -686,3 +686,36 @@ def test_a_form_s_label_of_a_person_makes_the_blank_a_name(label: str) -> None:
 def test_a_blank_before_a_party_branch_is_the_units_name_whatever_its_shape(blank: str) -> None:
     document = speechparse.parse_text(f"关于开展主题党日活动的通知\n{blank}党支部要按时组织学习。\n")
     assert [(placeholder.text, placeholder.kind) for placeholder in document.placeholders] == [(blank, "other")]
+
+
+def _kinds(sentence: str) -> list[tuple[str, str]]:
+    document = speechparse.parse_text(f"关于做好年度考核工作的通知\n{sentence}\n")
+    return [(placeholder.text, placeholder.kind) for placeholder in document.placeholders]
+
+
+@pytest.mark.parametrize("sentence", ["公示名单:孙*强等3户。", "经评议,同意赵*强、李*军。"])  # (not 前X强)
+def test_a_blank_between_a_surname_and_a_given_names_last_character_is_a_masked_name(sentence: str) -> None:
+    assert {kind for _, kind in _kinds(sentence)} == {"person"}
+
+
+@pytest.mark.parametrize("sentence", ["他到岗仅×年就挑起大梁。", "老支书有着××年党龄。", "一守就是××年。",
+                                      "计划用X年建成示范区。"])
+def test_a_blank_before_years_a_thing_took_or_a_person_served_is_a_count(sentence: str) -> None:
+    assert _kinds(sentence)[0][1] == "number"
+
+
+@pytest.mark.parametrize("sentence", ["×号机组下周检修。", "请到x号综合楼报到。"])
+def test_a_blank_before_a_numbered_machine_or_building_is_its_number(sentence: str) -> None:
+    assert _kinds(sentence)[0][1] == "number"
+
+
+def test_the_hour_and_minutes_of_a_time_written_with_a_colon_are_a_date() -> None:
+    assert _kinds("请于X:XX前签到。") == [("X", "date"), ("XX", "date")]
+
+
+def test_a_long_run_of_boxes_on_a_form_is_one_blank() -> None:
+    assert len(_kinds("统一社会信用代码:" + "□" * 18)) == 1
+
+
+def test_a_field_named_with_its_own_words_before_its_word_of_field_is_other() -> None:
+    assert _kinds("特别是在XX管理方面取得突破。")[0][1] == "other"

@@ -83,6 +83,7 @@ DIVISION_BEFORE: Final = "division_before"
 YEAR_START_CLASS: Final = "year_start"
 #: the left classes of counting and having (近X年, 有X年), and the right class of dates
 COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
+FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
 
 # ---------------------------------------------------------------- what a blank looks like
 
@@ -95,7 +96,7 @@ COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_wor
 #: searches for a literal at C speed and tries an alternation at every position. No two forms
 #: share a character, so their matches never overlap and, merged in order, are what one
 #: alternation of them would find.
-PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,6}", r"\*{1,4}", "_{2,}", "~")
+PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,20}", r"\*{1,4}", "_{2,}", "~")
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
@@ -160,6 +161,8 @@ ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段"
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",
     "年如一日", "年了", "年发展史", "年历程", "年风雨",
+    # years of service a person counts (××年党龄, X年教龄)
+    "年党龄", "年工龄", "年教龄", "年军龄", "年驾龄",
 )
 #: a span of time to act within, not a date: X日内, X个工作日, X年内
 DURATIONS: Final = ("日内", "日以内", "天内", "天以内", "个工作日", "工作日", "周内", "个月内", "年内", "年以内")
@@ -183,7 +186,9 @@ HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", 
 SPAN_VERBS: Final = ("使用", "工作", "任职", "从事", "服役", "执教", "从教", "坚持", "服务", "运行", "居住",
                      "生活", "奋斗", "耕耘", "坚守",
                      # a verb's 了 before a span (工作了X年, 教了××年书): what has gone on so long
-                     "了")
+                     "了",
+                     # the time a thing takes or took (用X年建成, 一干就是××年, 仅X年, 整整X年)
+                     "用", "花", "就是", "仅仅", "足足", "整整", "历经")
 #: the date word that a count word or a verb of having before the blank turns
 #: into a count (X年 is a year; 近X年, 有X年 a number of years)
 COUNTABLE_DATE_WORDS: Final = frozenset({"年"})
@@ -434,11 +439,15 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("points_of_a_score", "number", RIGHT, 45, r"分(?![行局公会院校部所队厂站社中钟])",
              source="分, the unit of a score (评分细则, 满分)"),
     # a thing known by its number (X号选手, X号楼, X号文件), not a day (X月X号)
-    CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令)",
+    CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令|机组|机|泊位|码头|站台|病房|病床|床|井|桩|柜|"
+             r"\p{Han}{1,2}楼)",
              source="号, the number a thing is known by (选手 楼 窗口)"),
     # a field a task is done in (在XX方面, 在XX领域): a blanked phrase, not a place
     CueClass("field_of_work", "other", RIGHT, 45, r"等?(?:方面|领域|环节|岗位|行业|战线|层面)",
              source="the fields of work a report names (方面 领域 环节 岗位 行业)"),
+    # (the field's own words between the blank and 方面, read only where no word follows the blank)
+    CueClass("words_of_a_field", "other", RIGHT, 45, r"\p{Han}{1,4}?等?(?:方面|领域|战线|层面)", phrase=True,
+             source="在XX工作方面: a field of work named with its words"),
     CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
              source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
     # a blank that stands for a figure's first digits (X000亩, X00余户), or a ratio's first term (X:1)
@@ -487,6 +496,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("feature_of_a_place", "region", RIGHT, 55, rf"(?:{_words(FEATURES_OF_A_PLACE)})(?!{_PROVINCE_AFTER_A_FEATURE})",
              source="the land's features and the streets a place names (XX河, XX路)"),
     # the day of an event named by its date (“X·XX”事故)
+    CueClass("hour_of_a_time", "date", RIGHT, 50, rf":(?=[0-9{BLANK_CHARS}]{{2}}(?![0-9{BLANK_CHARS}]))",
+             source="GB/T 7408 hh:mm: the hour of a time of day (于X:XX前)"),
     CueClass("dotted_date", "date", RIGHT, 50, rf"·(?=[0-9{BLANK_CHARS}]{{1,2}}[”\"’])",
              source="an event named by its month and day, parted by a middle dot (“7·20”)"),
     # the head of a place and its directly run bodies, its level blanked: X长 (县长), 副X长, X直各部门 (县直)
@@ -510,8 +521,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("post_in_a_chain", "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
-    CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时",
-             source="GB/T 7408 time of day: X时X分"),
+    CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时|"
+                                              rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
+             source="GB/T 7408 time of day: X时X分, hh:mm"),
     CueClass("calendar_date", "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}})[年月]",
              source="GB/T 7408 calendar date: after a year's or a month's figure comes the month or the day "
                     "(X月X日报到: 日报 is no word there)"),
@@ -534,14 +546,14 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + "):?",
              names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X)"),
-    CueClass("surname", "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
+    CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,
              source="title then name (书记X, 代表X), the titles of title"),
     CueClass("representing", "region", LEFT, 45, "(?:我|谨|我们|特此)代表",
              source="我代表X: one speaks for a body or a place"),
     CueClass(YEAR_START_CLASS, "date", LEFT, 45, YEAR_START, source="a year written with digits: 20XX, 201x"),
-    CueClass("figure_word", "number", LEFT, 35, _words(FIGURE_WORDS), source="verbs and nouns of figures"),
+    CueClass(FIGURE_WORD_CLASS, "number", LEFT, 35, _words(FIGURE_WORDS), source="verbs and nouns of figures"),
     CueClass("place_verb", "region", LEFT, 30, _words(PLACE_VERBS), source="《现代汉语八百词》 到 在 赴 来自"),
     CueClass("quality_of_a_place", "region", LEFT, 40, _words(QUALITIES_OF_A_PLACE),
              source="the qualities a place is built into (平安XX, 建设美丽新XX)"),

@@ -712,6 +712,8 @@ def test_a_question_and_its_page_above_the_speech_an_answer_prints_go() -> None:
     "3 条评论\n山里人 2033-10-21\n写得真好,收藏了。\n",  # a post's comments
     "上一篇:关于做好秋季防火工作的通知\n下一篇:关于开展绩效考核的通知\n请文明上网,理性发言\n",  # the readers' manners
     "望采纳,谢谢!\n2 个回答\n",  # an answer's sign-off
+    "真诚赞赏,手留余香\n写下你的评论...\n山里人:太实用了\n",  # a column's tip jar and its comments
+    "前一篇:关于秋收的通知\n评论 重要提示:谨防诈骗\n这篇讲话写得真好。\n谢谢关注,互相学习。\n",  # a blog's comments
 ])
 def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
@@ -722,6 +724,9 @@ def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
     "学校首页 学校概况 校园新闻 家校共育\n",  # a site's menu opening with its home page
     "写在前面:今天开了供暖会,稿子是自己写的,贴在这里。\n",  # a blogger's note
     "去年用过的稿子,单位名已隐去,供坛友参考,欢迎拍砖。\n\n",  # a forum poster's note
+    # an account's card, its bio a sentence between the head's furniture, and an editor's pointer to the text
+    "2033-10-20 08:00 发表于山前\n山前发布\n山前县融媒体中心官方账号,发布权威信息。\n128篇原创内容\n公众号\n"
+    "近日,县政府印发通知,一起来看全文↓↓↓\n",
 ])
 def test_a_pages_talk_above_the_document_goes(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

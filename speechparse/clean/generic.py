@@ -508,7 +508,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     line = 0
     while line < min(len(page), MAX_HEAD_LINES) and page.starts[line] < HEAD_CHARS:
         verdict = page.verdict(line)
-        if verdict == PROSE and _poster_s_note_above_a_title(page, line):
+        if verdict == PROSE and (_poster_s_note_above_a_title(page, line)
+                                 or (FURNITURE in verdicts and _notice_above_furniture(page, line))):
             verdict = FURNITURE
         elif verdict in (OPENING, PROSE):
             break
@@ -557,6 +558,18 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
         return False
     evidence = page.evidence(line)
     return evidence.sentence and evidence.strong
+
+
+def _notice_above_furniture(page: _Page, line: int) -> bool:
+    """A sentence with a strong term of the sentences sites write (官方账号, 一起来看全文) between the head's
+    furniture above it and furniture right below it: an account's card or an editor's word, not the body."""
+    if len(page.content(line)) > MAX_FURNITURE_LINE:
+        return False
+    evidence = page.evidence(line)
+    if not (evidence.sentence and evidence.strong):
+        return False
+    below = page.next_text_line(line, len(page))
+    return below is not None and page.verdict(below) == FURNITURE
 
 
 def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:

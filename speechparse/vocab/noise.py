@@ -142,7 +142,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
-                                  r"^[ \t]*+(?:发表|写|我要)(?:评论|留言)[ \t]*(?:\.{3}|…)?[ \t]*$",
+                                  r"^[ \t]*+(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)[ \t]*(?:\.{3}|…)?[ \t]*$|"
+                                  # a blog's label of its comments with its button or its warning (评论 [发评论])
+                                  r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)",
               TO_END, TAIL),
     NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|没用)[ \t]*\(\d+\)[^\n]*$",
               TO_END, TAIL),
@@ -405,6 +407,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
+                        # a platform's tip jar under a post (真诚赞赏,手留余香)
+                        r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
+                        # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
+                        r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号)|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))|"
                         # an app's invitation, its name between (打开某某新闻APP), and its reader (阅读体验更佳)
@@ -449,6 +455,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", r"小编|(?:下面|以下|这)是[^。\n]{0,40}?(?:整理|收集|搜集|精选|推荐|分享|编辑|汇编|准备)(?:了|的)|"
                             r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)|"
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
+                            # an editor's pointer to the text below (一起来看全文↓↓↓)
+                            r"一起来看|全文来了|[↓👇]{2,}|"
                             r"更多[^\n。,]{0,12}请(?:访问|关注|点击)|^[ \t]*+[【\[]?导(?:读|语)[】\]]?\s*:?", in_sentence=True),
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),

@@ -481,12 +481,12 @@ def test_a_sentences_mark_glued_before_a_jammer_run_stays_with_the_sentence(mark
     assert "8V" not in text and f"大会胜利闭幕{mark}\n".replace("！", "!") in text.replace("！", "!")
 
 
-@pytest.mark.parametrize("bullet", ["\uf0d8\t", "\uf0a7 ", "  \ue60a"])
+@pytest.mark.parametrize("bullet", ["\uf0d8\t", "\uf0a7 ", "  \ue60a", "Ø\t", "l\t"])
 def test_a_symbol_fonts_bullet_opening_a_line_goes_and_the_sequence_behind_it_is_found(bullet: str) -> None:
     raw = (f"二、抓好三件事\n我们要做到三点:\n{bullet}首先要统一思想。认识到位才能行动到位。\n"
            f"{bullet}其次要压实责任。层层传导压力。\n{bullet}最后要严格考核。奖惩分明。\n")
     document = speechparse.parse_text(raw)
-    assert all(char not in document.text for char in "\uf0d8\uf0a7\ue60a")
+    assert all(char not in document.text for char in "\uf0d8\uf0a7\ue60aØl")
     assert [point.marker for point in document.points()] == ["首先", "其次", "最后"]
 
 

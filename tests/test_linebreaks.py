@@ -228,3 +228,8 @@ def test_a_heading_of_two_clauses_ending_in_a_word_like_a_function_word_keeps_it
     raw = f"{heading}\n市安委会将于春节前后组织开展明查暗访。\n"
     assert clean(raw).text == raw
 
+
+
+def test_a_line_of_labelled_fields_is_not_joined_to_the_next_fields_label() -> None:
+    raw = "一、联系方式\n联系人:林青,电话:0833-5512345,邮箱:linqing@example.cn\n地址:石桥镇中心街8号\n"
+    assert clean(raw).text == raw

@@ -67,6 +67,8 @@ MAX_INDENTED_WRAP_SHARE: Final = 3
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
+#: a field's label opening a line (地址:, 联系电话:, 相关制度:)
+_FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
@@ -290,6 +292,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False  # 甲:…, / 乙:…: a host's turn begins
     if last == "," and newlines == 1:
         return True  # a paragraph does not end in a comma
+    if ":" in before.tail and _FIELD_LABEL.match(after):
+        return False  # 邮箱:…@….cn / 地址:…: a block of labelled fields, one a line
     if newlines > 1:
         return False
     line_final = ends or last in "、," if width is not None else last in _LINE_FINAL or ends

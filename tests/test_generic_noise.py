@@ -563,6 +563,21 @@ def test_a_pdf_s_running_header_that_repeats_its_title_goes_beside_the_break_and
     assert "·1·" not in cleaned.text
 
 
+def test_a_two_page_copys_header_goes_under_its_cover_and_after_its_one_page_break() -> None:
+    raw = ("2033年全县防汛工作会议\n会议材料\n山前县防汛工作会议·会议材料\n会议主持词\n同志们:\n"
+           "今天召开全县防汛工作会议,部署今年的防汛工作。\n下面进行第一项:请水利局局长通报汛情。\n— 1 —\n"
+           "山前县防汛工作会议·会议材料\n下面进行第二项:请县长讲话。\n散会。\n")
+    assert "·会议材料" not in _generic(raw).text
+
+
+def test_a_pages_header_the_page_break_set_inside_a_sentence_goes() -> None:
+    raw = ("会议主持词\n同志们:\n今天召开全县防汛工作会议,部署今年的防汛工作。\n"
+           "下面进行第二项:请县水利局副局长林青同志,宣读\n— 1 —\n山前县防汛工作会议材料\n《山前县防汛应急预案》。\n"
+           "下面进行第三项:请县长讲话。\n")
+    text = _generic(raw).text
+    assert "会议材料" not in text and "《山前县防汛应急预案》" in text
+
+
 @pytest.mark.parametrize("caption", ["图为全会现场。(记者 林峰 摄)", "图为活动现场。(通讯员 吴涛 供图)"])
 def test_a_photo_s_caption_with_its_credit_in_brackets_goes(caption: str) -> None:
     body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"

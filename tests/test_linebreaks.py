@@ -217,6 +217,12 @@ def test_a_word_a_page_break_cut_joins_across_the_page_s_removed_footer_and_head
     assert "老旧小区、建筑工地等为重点" in clean(raw).text
 
 
+def test_a_page_break_before_the_title_a_sentence_names_joins_across_the_removed_footer() -> None:
+    raw = ("(一)开展环境卫生大扫除。县爱卫办要组织各单位认真学习,并印发\n第 1 页 共 2 页\n"
+           "《梧桐县爱国卫生月活动方案》,确保落实到位。\n")
+    assert "并印发《梧桐县爱国卫生月活动方案》" in clean(raw).text
+
+
 def test_a_title_above_a_page_s_removed_fields_is_not_joined_to_the_line_under_them() -> None:
     raw = ("梧桐县人民政府关于同意建设城南公园的批复\n发布机构:梧桐县人民政府 发布日期:2031-05-13\n"
            "城建局:\n你局报来的请示收悉。经研究,同意建设城南公园。\n")

@@ -92,6 +92,8 @@ MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
 #: a page's running header beside its page breaks is at most this long (characters)
 MAX_RUNNING_HEADER: Final = 30
+#: a line this long or longer beside one page break, read whole elsewhere too, is a running header
+MIN_REPEATED_HEADER: Final = 8
 #: a furniture line of the head this long (characters) or longer, read again in the body, is a running header
 MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
@@ -804,19 +806,61 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
         return
     beside: dict[str, list[int]] = {}  # a short line's content → the lines with it beside a page break
     for start, end in breaks:
-        for line in (_text_line_before(page, start), _text_line_after(page, end)):
+        before, after = _text_line_before(page, start), _text_line_after(page, end)
+        for line in (before, after):
             if line is not None:
                 content = page.content(line)
                 if len(content) <= MAX_RUNNING_HEADER and not _SENTENCE_MARKS.search(content):
                     beside.setdefault(content, []).append(line)
+        if before is not None and after is not None and _header_inside_a_sentence(page, before, after):
+            _remove_line(state, page, after, "generic.body")
     top = next((line for line in range(len(page)) if not page.is_blank(line)), None)
     for content, lines in beside.items():
         atop = top is not None and top not in lines and page.content(top) == content
+        if len(set(lines)) == 1 and not atop and len(content) >= MIN_REPEATED_HEADER:
+            # a two-page copy: one page break, and the header again atop the first page, under a cover, with the
+            # body between them (not a site's page title above the document's own, furniture between them)
+            copies = [line for line in _copies_of_line(page, content) if line not in lines]
+            if any(_body_between(page, copy, lines[0]) for copy in copies):
+                lines = lines + copies
         if len(set(lines)) >= 2 or atop:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
             keep_top = not atop or is_title_text(content)
             for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
                 _remove_line(state, page, line, "generic.body")
+
+
+def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:
+    """Whether the line ``after`` a page break is the page's header, where the break cut a sentence of prose
+    (…同志宣读 / — 2 — / 某市会议·会议材料 / 《…方案》。): a short line of no sentence stands where the sentence
+    goes on, and the line under it is no heading (a numbered one begins there)."""
+    cut = page.content(before)
+    header = page.content(after)
+    if len(cut) < MIN_SENTENCE or cut[-1] in _SENTENCE_END_CHARS + ";:" \
+            or not (_CLAUSE_MARKS.search(cut) or ":" in cut or _SENTENCE_MARKS.search(cut)):
+        return False  # a line of prose that stops inside its sentence
+    if len(header) > MAX_RUNNING_HEADER or _SENTENCE_MARKS.search(header) or _CLAUSE_MARKS.search(header):
+        return False
+    below = page.next_text_line(after, len(page))
+    return below is not None and not (may_match_at(SECTION_MARKER, page.content(below))
+                                      and _MARKER_START.match(page.content(below)))
+
+
+def _body_between(page: _Page, one: int, other: int) -> bool:
+    """Whether a line of the body (a sentence, a salutation, a numbered heading) stands between two lines."""
+    return any(page.verdict(line) in (PROSE, PLAIN, OPENING) for line in range(min(one, other) + 1, max(one, other)))
+
+
+def _copies_of_line(page: _Page, content: str) -> list[int]:
+    """The lines that read ``content`` whole (spaces around it aside)."""
+    found: list[int] = []
+    position = page.text.find(content)
+    while position >= 0:
+        line = bisect_right(page.starts, position) - 1
+        if line >= 0 and page.content(line) == content:
+            found.append(line)
+        position = page.text.find(content, position + len(content))
+    return found
 
 
 def _text_line_before(page: _Page, position: int) -> int | None:

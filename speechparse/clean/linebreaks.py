@@ -67,6 +67,8 @@ MAX_INDENTED_WRAP_SHARE: Final = 3
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
+#: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
+_QUOTE_OPENERS: Final = "《“‘「『"
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
 _FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
@@ -199,9 +201,10 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
                          next_start: int) -> bool:
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank line between pages may stay), the first
-    is prose that ends inside a word, and the second goes on with one. A title above furniture holds no clause
-    mark, so it never joins."""
-    return newlines <= 2 and _is_han(before.last) and _is_han(after[0]) and before.length >= MIN_SENTENCE_LINE \
+    is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
+    sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins."""
+    return newlines <= 2 and _is_han(before.last) and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
+        and before.length >= MIN_SENTENCE_LINE \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
 

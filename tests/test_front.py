@@ -303,3 +303,9 @@ def test_a_formal_title_over_its_first_paragraph_keeps_it_whatever_title_follows
            "一、主要工作完成情况\n")
     assert speechparse.parse_text(raw).title == "梧桐社区2031年度工作总结"
 
+
+
+def test_a_sites_bar_of_menu_words_is_no_title_though_its_last_word_is_a_genres() -> None:
+    raw = ("某某社区\n发现  发布  通知\n新人小林\n关注\n刚写完的心得,全文如下👇\n守初心 强本领 做合格的新时代公务员\n"
+           "——新录用公务员培训心得体会\n九月初,我参加了新录用公务员培训班。\n")
+    assert speechparse.parse_text(raw).title == "守初心 强本领 做合格的新时代公务员"

@@ -739,6 +739,7 @@ def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
     "学校首页 学校概况 校园新闻 家校共育\n",  # a site's menu opening with its home page
     "写在前面:今天开了供暖会,稿子是自己写的,贴在这里。\n",  # a blogger's note
     "去年用过的稿子,单位名已隐去,供坛友参考,欢迎拍砖。\n\n",  # a forum poster's note
+    "正文 字体大小:大 中 小\n又到冬季,写了这篇通知。需要的朋友拿去改,单位名换成自己的就行。\n",  # a sharer's note
     # an account's card, its bio a sentence between the head's furniture, and an editor's pointer to the text
     "2033-10-20 08:00 发表于山前\n山前发布\n山前县融媒体中心官方账号,发布权威信息。\n128篇原创内容\n公众号\n"
     "近日,县政府印发通知,一起来看全文↓↓↓\n",

@@ -40,6 +40,8 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 #: for from the end (REVERSE): a match must end there, and a forward search would try the hundred
 #: genre words at every position of the title first (only whether it matches is asked)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
+#: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
+_MENU_BAR: Final = lazy_compile(r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
 _DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
@@ -158,7 +160,7 @@ def is_title_text(content: str) -> bool:
         return False
     if _LABEL_TITLE.match(title):
         return True
-    if ":" in title:
+    if ":" in title or ("  " in title and _MENU_BAR.fullmatch(title)):
         return False
     return ends_in_genre_word(title)
 

@@ -456,7 +456,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"(?:精心|用心)?为(?:大家|你|您)(?:精心|用心)?(?:整理|收集|搜集|精选|推荐|准备|带来|分享)|"
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
                             # an editor's pointer to the text below (一起来看全文↓↓↓)
-                            r"一起来看|全文来了|[↓👇]{2,}|"
+                            r"一起来看|全文来了|[↓👇]{2,}|全文如下|全文放(?:在)?(?:下面|下方)|"
+                            # a sharer's word to the readers who reuse the text (需要的朋友拿去改, XX的地方按实际改)
+                            r"需要的(?:朋友|同志|小伙伴|同仁)|拿去(?:改|用)|直接(?:拿去|套用|抄)|换成(?:你|自己|本单位)|"
+                            r"按(?:实际|自己|本单位)(?:情况)?(?:修改|替换|填写|改)|"
                             r"更多[^\n。,]{0,12}请(?:访问|关注|点击)|^[ \t]*+[【\[]?导(?:读|语)[】\]]?\s*:?", in_sentence=True),
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
@@ -470,7 +473,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
                      r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
-    Evidence("news", r"字号\s*:|字体\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|"
+    Evidence("news", r"字号\s*:|字体(?:大小)?\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too

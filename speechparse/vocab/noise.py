@@ -106,6 +106,10 @@ ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{I
                  rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
+#: a post's time in brackets after its title, on the title's line, and the blog's button after it (读…有感
+#: (2031-04-18 21:36:12)转载▼)
+POST_TIME: Final = rf"[ \t]*\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]*\p{{Han}}{{1,4}}▼)?[ \t]*$"
+
 #: a chat message's time (6月27日 20:33, 2031-06-27 20:33:05, 20:33)
 _CHAT_TIME: Final = r"(?:(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?[ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 
@@ -166,6 +170,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- publication lines of news and government pages
     NoiseRule("publish.time", rf"^[ \t]*+(?:更新|发布|发行|发表|上传|归档|录入)?(?:时间|日期):\s*{ISO_DAY}[^\n]*$"),
     NoiseRule("publish.timestamp", r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{1,2}分[ \t]*$"),
+    NoiseRule("publish.post_time", POST_TIME, SPAN, HEAD),
     NoiseRule("publish.editor", r"^[ \t]*+(?:网站编辑|编辑|作者|来源|稿源)[ \t]*:[ \t]*[^\n,。]{0,24}$"),
     NoiseRule("publish.source_value", r"^[ \t]*+来源:[ \t]*\n[ \t]*[^\n\s]{1,12}[ \t]*$"),
     NoiseRule("publish.font_size", r"^[ \t]*+【字体:[^】]{0,20}】[ \t]*$"),
@@ -329,7 +334,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$|"
                         r"(?:本文|本篇|文章)已影响\s*\d*\s*人|"
                         # a portal's count of its visitors (您是第 1035 位访客, 访问人次:…)
-                        r"(?:您|你)是(?:本站|本网站?)?第\s*\d+\s*位(?:访客|访问者|浏览者|来宾)|访客(?:数|量|人次)"),
+                        r"(?:您|你)是(?:本站|本网站?)?第\s*\d+\s*位(?:访客|访问者|浏览者|来宾)|访客(?:数|量|人次)|"
+                        # a blog's standing on its sidebar (博客等级:12 博客积分:2,315 博客访问:186,742)
+                        r"博客(?:等级|积分|访问)|(?<!\p{Han})(?:访问|人气|粉丝|关注人气)\s*:\s*[\d,]+"),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
@@ -411,6 +418,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
                         # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
                         r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号)|"
+                        # a blog's buttons for its reader (加好友 发纸条, [订阅], 转载▼: a menu that drops down)
+                        r"加好友|发纸条|写留言|加关注|手机订阅|\[订阅\]|(?<=\p{Han})▼|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))|"
                         # an app's invitation, its name between (打开某某新闻APP), and its reader (阅读体验更佳)

@@ -51,6 +51,8 @@ GENRE_WORDS: Final = (
     # letters and pledges
     "贺信", "倡议书", "承诺书", "决心书", "责任书", "公开信", "慰问信", "感谢信", "心得体会", "体会", "村规民约", "征文",
     "寄语", "颁奖词", "誓词",
+    # what a reader writes after reading or seeing (读《…》有感, 观…有感, …读后感)
+    "有感", "读后感", "观后感",
 )
 
 #: the last words of a body's name printed alone atop its page (华晟能源集团有限公司, 青川县人民政府): a masthead

@@ -63,7 +63,6 @@ from speechparse.prefilter import (
 from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, DATELINE, SALUTATION
 from speechparse.vocab.noise import (
     BANNER,
-    POST_TIME,
     BRACKETED_NOTICE,
     BUTTON_WORDS,
     COMPILATION_LABEL,
@@ -75,6 +74,7 @@ from speechparse.vocab.noise import (
     MARKUP,
     PAGE_BREAK_RULES,
     PIECE_LABEL,
+    POST_TIME,
     SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,

@@ -791,7 +791,8 @@ def test_a_portals_footer_down_to_its_count_of_visitors_goes() -> None:
 
 
 def test_a_blogs_post_time_after_its_title_goes_and_the_title_stays_among_its_sidebar() -> None:
-    raw = ("[订阅] [手机订阅]\n石桥老林\n加好友 发纸条\n博客等级:9 博客积分:1,205 博客访问:86,742\n正文 字体大小:大 中 小\n"
+    raw = ("[订阅] [手机订阅]\n石桥老林\n加好友 发纸条\n博客等级:9 博客积分:1,205 博客访问:86,742\n"
+           "正文 字体大小:大 中 小\n"
            "读《石桥村志》有感 (2033-04-18 21:36:12)转载▼\n标签: 读书 心得\n村里给每户发了一本村志,我读了三遍。\n"
            "一、家风要代代传\n书里写到一位老支书。\n")
     document = speechparse.parse_text(raw)

@@ -634,3 +634,16 @@ def test_a_booklets_table_of_contents_set_apart_from_its_label_by_blank_lines_go
     cleaned = clean(raw, site_rules=False)
     assert "……" not in cleaned.text and "目  录" not in cleaned.text
     assert speechparse.parse_text(raw).title == "读书月活动方案"
+
+
+def test_a_tables_row_numbers_and_repeated_dates_copied_a_cell_a_line_stay() -> None:
+    rows = "".join(f"{number}\n{task}\n2033年12月\n" for number, task in
+                   enumerate(["新建农村户厕", "治理生活污水", "建设垃圾中转站", "创建宜居示范村"], start=1))
+    raw = "石桥县重点任务分解表\n序号\n重点任务\n完成时限\n" + rows
+    assert clean(raw).text == raw
+
+
+def test_a_number_alone_on_its_line_between_pages_of_text_still_goes() -> None:
+    page = "各单位要把这次会议精神传达到每一位干部职工,认真抓好贯彻落实,确保各项任务按时完成。" * 5
+    raw = f"{page}\n1\n{page}\n2\n{page}\n"
+    assert "\n1\n" not in clean(raw).text and "\n2\n" not in clean(raw).text

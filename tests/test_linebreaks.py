@@ -239,3 +239,8 @@ def test_a_heading_of_two_clauses_ending_in_a_word_like_a_function_word_keeps_it
 def test_a_line_of_labelled_fields_is_not_joined_to_the_next_fields_label() -> None:
     raw = "一、联系方式\n联系人:林青,电话:0833-5512345,邮箱:linqing@example.cn\n地址:石桥镇中心街8号\n"
     assert clean(raw).text == raw
+
+
+def test_numbers_alone_on_their_lines_are_rows_not_one_number_cut_in_two() -> None:
+    raw = "附表:\n1\n2\n3\n合计\n"
+    assert "1\n2\n3\n合计" in clean(raw).text

@@ -184,6 +184,9 @@ def remove_repeated_opening(state: CleanState) -> None:
                 return
 
 
+#: a line of a date or a figure alone
+_DATE_OR_FIGURE: Final = lazy_compile(r"[0-9 \t年月日号时分.:/~至-]+")
+
 def remove_repeated_title_lines(state: CleanState) -> None:
     """A short line printed again lower in the head: the earlier copies go, the last stays.
 
@@ -202,8 +205,9 @@ def remove_repeated_title_lines(state: CleanState) -> None:
     last: dict[str, int] = {}
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
-        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content):
-            last[content] = index
+        if MIN_COPY <= len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(content) \
+                and not _DATE_OR_FIGURE.fullmatch(content):
+            last[content] = index  # (a date or a figure a table repeats, row after row, is no title: 2025年12月)
     for index, (start, end) in enumerate(lines):
         content = text[start:end].strip()
         if content in last and last[content] != index and not _heading_between(text, lines[index:last[content]]):

@@ -72,6 +72,8 @@ _QUOTE_OPENERS: Final = "《“‘「『"
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
 _FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
+#: a table's row number alone on its line has at most this many digits
+MAX_ROW_NUMBER: Final = 3
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
 #: how much of the line before a break is looked at: its first and last characters
@@ -267,7 +269,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first, nor a
         # label's whole value (电话:0833-5512345 / 139…, a mobile's under a phone's) or an attachment's number (附件1)
         return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after)
-                                      or _is_labelled_number(before.tail))
+                                      or _is_labelled_number(before.tail)
+                                      # (a number alone on its line: a table's row, not a number's first digits)
+                                      or (before.length <= MAX_ROW_NUMBER and before.tail.strip().isdigit()))
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):

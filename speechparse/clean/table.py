@@ -250,6 +250,8 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
         start, end = (0, head_end) if rule.where == HEAD else (tail_start, len(text)) if rule.where == TAIL \
             else (0, len(text))
         matches = compiled.finditer(subject, start, end, rule_lines)
+        if rule.min_apart and len(matches) > 1:
+            matches = _apart(subject, matches, rule.min_apart)
         if len(matches) >= rule.min_matches:
             matched.add(rule.name)
             found.append((compiled, matches))
@@ -265,6 +267,36 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
                     while start > 0 and text[start - 1] in " \t":
                         start -= 1
                 state.remove([(start, end)], rule=rule.name)
+
+
+def _apart(text: str, matches: list[regex.Match[str]], min_apart: int) -> list[regex.Match[str]]:
+    """The matches at least ``min_apart`` characters from the one before and the one after them, or set apart
+    from the text by a blank line (a slide's number under its few lines), or written with a leading zero (01,
+    a label); a number between lines of text, close to the next, is a cell of a table (its row's number)."""
+    kept = []
+    for index, match in enumerate(matches):
+        before = matches[index - 1].end() if index else None
+        after = matches[index + 1].start() if index + 1 < len(matches) else None
+        apart = ((before is None or match.start() - before >= min_apart)
+                 and (after is None or after - match.end() >= min_apart))
+        if apart or _beside_a_blank_line(text, match.start(), match.end()) or match.group().strip().startswith("0"):
+            kept.append(match)  # (a table numbers its rows 1, 2, 3: 01 is a slide's or a contents' label)
+    return kept
+
+
+def _beside_a_blank_line(text: str, start: int, end: int) -> bool:
+    """Whether the line of ``start:end`` has a blank line right above or right below it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start > 0:
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not text[above_start:line_start - 1].strip():
+            return True
+    if line_end >= 0:  # (the text's end reads as one: the last page's number stands there)
+        below_end = text.find("\n", line_end + 1)
+        if not text[line_end + 1:len(text) if below_end < 0 else below_end].strip():
+            return True
+    return False
 
 
 def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, int]:

@@ -61,8 +61,13 @@ class NoiseRule:
     #: the line is a page break (a page's number): the blank lines around it go too, so the text of the two
     #: pages meets and a sentence the page cut is rejoined as a line wrap would be
     page_break: bool = False
+    #: a match counts only this many characters or more from the rule's next and last ones (a page holds more
+    #: text than that; closer ones are something else, a table's row numbers)
+    min_apart: int = 0
 
 
+#: the least text a page holds between two of its numbers (characters)
+MIN_PAGE_TEXT: Final = 150
 #: how far the head and the tail reach (characters); the head runs on to the end of
 #: the line it stops in, but never more than MAX_HEAD_LINE further
 HEAD_CHARS: Final = 2500
@@ -241,8 +246,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|"
                                   r"(?:[-—–=*~]{3,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
-                                  r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3})[ \t]*$",
+                                  r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
+    # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
+    # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …)
+    NoiseRule("copy.page_number", r"^[ \t]*+\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line
     # (three lines at least: one line opening with > is a line's own)

@@ -802,3 +802,15 @@ def test_a_blogs_post_time_after_its_title_goes_and_the_title_stays_among_its_si
 
 def test_a_figures_thousands_separator_is_no_clause_mark_of_a_sentence() -> None:
     assert not is_sentence("访问量:186,742 积分:2,315 等级:12")
+
+
+def test_a_forwarded_chat_records_title_senders_and_split_notes_go() -> None:
+    raw = ("镇机关党支部群的聊天记录\n林青  6月27日 20:41\n同志们:\n今天讲一讲担当。\n(未完,接下条)\n"
+           "林青  6月27日 20:43\n(接上条)\n一、为什么要担当\n担当是干部的本分。\n")
+    text = _generic(raw).text
+    assert text == "同志们:\n今天讲一讲担当。\n一、为什么要担当\n担当是干部的本分。\n"
+
+
+def test_a_meetings_schedule_of_dates_and_times_is_no_chat_record() -> None:
+    raw = "关于召开全县安全生产会议的通知\n各乡镇:\n报到  6月27日 14:00\n返程  6月29日 12:00\n"
+    assert _generic(raw).text == raw

@@ -230,6 +230,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, min_matches=2, requires="chat.time"),
     NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息[ \t]*$", where=ANYWHERE),
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
+    # a forwarded chat record: its title, each message's sender with its date and time on one line, and the
+    # poster's notes that a long text goes on in the next message
+    NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
+    NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
+              requires="chat.record_title"),
+    NoiseRule("chat.split_message", r"^[ \t]*+\((?:未完[,;]?(?:接下条|见下条|待续)|接上条)\)[ \t]*$", where=ANYWHERE),
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), the first
     # near zero (an agenda's times, 08:30 报到, are the day's and stay)
     NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?[ \t]", META, ANYWHERE),

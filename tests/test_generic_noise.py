@@ -814,3 +814,9 @@ def test_a_forwarded_chat_records_title_senders_and_split_notes_go() -> None:
 def test_a_meetings_schedule_of_dates_and_times_is_no_chat_record() -> None:
     raw = "关于召开全县安全生产会议的通知\n各乡镇:\n报到  6月27日 14:00\n返程  6月29日 12:00\n"
     assert _generic(raw).text == raw
+
+
+def test_a_reading_apps_status_bar_progress_and_share_note_and_an_end_mark_go() -> None:
+    raw = ("12:08  ⚡ 4G  78%\n阅读进度 32%  本章剩余约 11 分钟\n" + _NOTICE_BODY
+           + "(本章完)\n来自「石桥悦读」App,长按复制可分享\n")
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

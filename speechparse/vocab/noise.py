@@ -232,6 +232,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
     # a forwarded chat record: its title, each message's sender with its date and time on one line, and the
     # poster's notes that a long text goes on in the next message
+    # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%)
+    NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%[ \t]*$"),
+    # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
+    NoiseRule("copy.end_mark", r"^[ \t]*+\((?:本章|全文|本文)?完\)[ \t]*$", where=ANYWHERE),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),
@@ -432,6 +436,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
                         # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
                         r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号)|"
+                        # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,
+                        # 来自「某某」App,长按复制可分享)
+                        r"阅读进度|本章剩余|长按复制|(?<=来自「)[^」\n]{1,12}」(?:APP|App|app)|"
+                        # the source it names under each passage (——摘自《…》) and the reader's own notes (【我的想法】)
+                        r"^[ \t]*+[—-]{1,2}[ \t]*摘自|[【\[]我的(?:想法|笔记|批注|书签)[】\]]|"
                         # a blog's buttons for its reader (加好友 发纸条, [订阅], 转载▼: a menu that drops down)
                         r"加好友|发纸条|写留言|加关注|手机订阅|\[订阅\]|(?<=\p{Han})▼|"
                         # led by the app's name, written out, so a line is asked about only when it holds it

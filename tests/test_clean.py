@@ -647,3 +647,11 @@ def test_a_number_alone_on_its_line_between_pages_of_text_still_goes() -> None:
     page = "各单位要把这次会议精神传达到每一位干部职工,认真抓好贯彻落实,确保各项任务按时完成。" * 5
     raw = f"{page}\n1\n{page}\n2\n{page}\n"
     assert "\n1\n" not in clean(raw).text and "\n2\n" not in clean(raw).text
+
+
+def test_a_paginated_sites_title_again_with_its_pages_number_goes_whole() -> None:
+    title = "石桥县交通运输局上半年工作总结"
+    raw = (f"{title}\n一、建设提速推进\n上半年完成交通投资3亿元,我们这一代交通人\n上一页 1 2 3 下一页\n{title}(2)\n"
+           "二、运输服务提升\n新开通城乡公交线路5条。\n")
+    text = clean(raw).text
+    assert "(2)" not in text and text.count(title) == 1

@@ -341,6 +341,9 @@ def remove_fused_document_number(state: CleanState) -> None:
             state.remove([(start, min(len(text), end + 1))])
 
 
+#: what may stand after a copy of a title on its line, all of it a note in brackets ((2), (精选), (附全文))
+_NOTE_ONLY: Final = lazy_compile(rf"\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
+
 def remove_glued_title_copies(state: CleanState) -> None:
     """会议纪要的写法 / 会议纪要的写法一、什么是… : a copy of the title line glued to the body.
 
@@ -382,6 +385,11 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     break
                 while position < end and text[position] in " \t":
                     position += 1
+                if _NOTE_ONLY.fullmatch(text, position, end):
+                    # the page's title again with only its page's number or a note after it (…范文(精选)(2)): a
+                    # paginated site's, the whole line
+                    spans.append((start, min(len(text), end + 1)))
+                    break
                 # the body follows the copy: its salutation or first heading, or any text after a real title
                 if position < end and (_BODY_START.match(text, position, end) or is_title_text(title)):
                     spans.append((lead, position))

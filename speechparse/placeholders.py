@@ -62,7 +62,9 @@ from speechparse.vocab.placeholders import (
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
     RIGHT,
+    ROAD_CODE,
     SURNAME_CLASS,
+    UNIT_SYMBOL,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
     YEAR_START,
@@ -75,6 +77,9 @@ from speechparse.vocab.schemes import CN_NUMERAL_CHARS
 MASKED_NAME_STRENGTH: Final = 90
 #: what may follow a masked name (陈*强等4户, 王*明同志)
 _AFTER_A_NAME: Final = "等同"
+
+_UNIT_SYMBOL: Final = lazy_compile(UNIT_SYMBOL)
+_ROAD_CODE_END: Final = lazy_compile(rf"(?:{ROAD_CODE})$")
 
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right
@@ -225,8 +230,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     first = token[0]
     if token[-1] == after or first == before:
         return False  # part of a longer run (××××××××): a rule or decoration, not a blank
-    if first in "Xx" and (_is_latin(before) or _is_latin(after)
-                          or _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH)):
+    # (a blank figure may stand in a road's code and before a unit's symbol: G3XX线, XXkV)
+    road = first in "Xx" and _in_a_road_code(folded, start, before)
+    if first in "Xx" and ((_is_latin(before) and not road) or (_is_latin(after) and not _UNIT_SYMBOL.match(folded, end))
+                          or (not road and _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH))):
         return False
     if first in "Xx" and after.isdigit() and before in " \t" and start >= 2 and folded[start - 2] not in " \t\n" \
             and folded[start - 2].isascii():
@@ -266,6 +273,12 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
 
 #: digits on each side of a run of letters that hides the middle of a number (a phone's, an account's)
 MIN_MASKED_DIGITS: Final = 3
+
+
+def _in_a_road_code(folded: str, start: int, before: str) -> bool:
+    """Whether the blank stands in a national or provincial road's code (国道G3XX线, 省道S2XX线): after its letter
+    (alone, not the end of a Latin word) or after the code's first figures."""
+    return (before.isdigit() or before in "GS") and _ROAD_CODE_END.search(folded, max(0, start - 5), start) is not None
 
 
 def _masks_digits(folded: str, start: int, end: int) -> bool:

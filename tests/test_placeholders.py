@@ -719,3 +719,14 @@ def test_a_long_run_of_boxes_on_a_form_is_one_blank() -> None:
 
 def test_a_field_named_with_its_own_words_before_its_word_of_field_is_other() -> None:
     assert _kinds("特别是在XX管理方面取得突破。")[0][1] == "other"
+
+
+@pytest.mark.parametrize(("sentence", "blanks"), [("国道G3XX线改造完成。", ["XX"]), ("省道SXXX线拓宽。", ["XXX"]),
+                                                  ("新建线路XX.Xkm。", ["XX", "X"]), ("建成XXkV变电站。", ["XX"])])
+def test_a_blank_figure_in_a_roads_code_or_before_a_units_symbol_is_a_number(sentence: str, blanks: list[str]) -> None:
+    assert _kinds(sentence) == [(blank, "number") for blank in blanks]
+
+
+@pytest.mark.parametrize("sentence", ["拍X线片检查。", "升级Windows XP系统。", "GPS X线定位。"])
+def test_an_x_ray_or_a_latin_word_is_still_no_blank(sentence: str) -> None:
+    assert _kinds(sentence) == []

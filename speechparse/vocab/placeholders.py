@@ -124,6 +124,13 @@ def _words(*groups: tuple[str, ...]) -> str:
 
 # ---------------------------------------------------------------- number: after the blank
 
+#: the symbols of units of measure (GB 3100-1993) a blank figure stands before in Latin letters (XXkV, XX.Xkm)
+UNIT_SYMBOLS: Final = ("km", "kV", "kW", "kWh", "MW", "MWh", "GW", "GWh", "mm", "cm", "m", "m²", "m³", "m2", "m3",
+                       "kg", "ha", "t")
+UNIT_SYMBOL: Final = rf"(?:{_words(UNIT_SYMBOLS)})(?![A-Za-z])"
+#: the letter of a national (G) or provincial (S) road's code before its figures (国道G3XX线, 省道S2XX线)
+ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"
+
 #: 量词, measure words a numeral must take before a noun (《现代汉语八百词》
 #: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
 MEASURE_WORDS: Final = (
@@ -424,6 +431,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="《现代汉语八百词》名词、量词配合表"),
     CueClass("unit_of_measure", "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
              source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
+    CueClass("unit_symbol", "number", RIGHT, 70, UNIT_SYMBOL, source="the units' symbols (GB 3100-1993): XXkV, X.Xkm"),
     # 部 counts works, laws and machines before their noun (X部电影, X部法规, X部手机); elsewhere it names a
     # department (XX部牵头, XX部门: a body named by its function)
     CueClass("measure_word_before_a_noun", "number", RIGHT, 70,
@@ -521,6 +529,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("post_in_a_chain", "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
+    CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
              source="GB/T 7408 time of day: X时X分, hh:mm"),

@@ -63,7 +63,7 @@ class PointInference:
             self.trace.add("points", candidate.start, candidate.end, f"{candidate.key} {candidate.number}: {why}")
 
     def _point(self, candidate: Candidate, section: int | None, level: int) -> None:
-        if candidate.boundary == NONE:
+        if candidate.boundary == NONE and not candidate.led:  # (做到一要…: the verb of demands leads the first)
             self._refuse(candidate, "inside a sentence: items of an enumeration follow a break")
             return
         key = (section, candidate.key)

@@ -215,6 +215,8 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
+#: the verb a list of demands follows with no mark between (做到一要…,二要…): it licenses the first item
+DEMANDS_LEAD: Final = r"做到"
 #: the end of a charter's or a regulation's note of its adoption under its title ((…会员大会审议通过)): a preview
 #: that glues the lines runs it into the first chapter or article, which it licenses
 ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"
@@ -309,10 +311,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- points: items of an enumeration inside running text
     Scheme("cn_shi", rf"{_FREE_CN_NUMERAL}是", CN, POINT, None,
            "一是", ("一是", "十是"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
-           scan=Behind(_FREE_CN_NUMERAL, ("是",))),
+           scan=Behind(_FREE_CN_NUMERAL, ("是",)), lead=DEMANDS_LEAD),
     Scheme("cn_yao", rf"{_FREE_CN_NUMERAL}要", CN, POINT, None,
            "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
-           scan=Behind(_FREE_CN_NUMERAL, ("要",))),
+           scan=Behind(_FREE_CN_NUMERAL, ("要",)), lead=DEMANDS_LEAD),
     Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?是", CN, POINT, None,
            "第一是 / 第一个方面是", ("第一是", "第二点是", "第一个方面是"), boundaries=_POINT_BOUNDARIES,
            refuse_after=_NUMERAL_AFTER, needs="第", bare="ordinal"),

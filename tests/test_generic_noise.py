@@ -820,3 +820,15 @@ def test_a_reading_apps_status_bar_progress_and_share_note_and_an_end_mark_go() 
     raw = ("12:08  ⚡ 4G  78%\n阅读进度 32%  本章剩余约 11 分钟\n" + _NOTICE_BODY
            + "(本章完)\n来自「石桥悦读」App,长按复制可分享\n")
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_forwarded_e_mails_header_blocks_and_its_servers_note_go() -> None:
+    raw = ("发件人: 林青 <linqing@example.cn>\n发送时间: 2033年4月8日 15:12\n收件人: 综合科\n主题: 转发: 供暖通知\n\n"
+           "-------- 原始邮件 --------\n发件人: 吴涛 <wutao@example.cn>\n发送时间: 2033年4月8日 11:47\n主题: 供暖通知\n\n"
+           + _NOTICE_BODY + "此邮件及其附件含有保密信息,仅限于发送给上述收件人使用。\n")
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_files_label_is_no_part_of_its_name() -> None:
+    raw = "附件: 关于做好冬季供暖保障工作的通知.docx\n" + _NOTICE_BODY
+    assert _generic(raw).meta.file_title == "关于做好冬季供暖保障工作的通知.docx"

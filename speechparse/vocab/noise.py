@@ -120,7 +120,9 @@ _CHAT_TIME: Final = r"(?:(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?[ \t
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
-    NoiseRule("file.name", rf"^[ \t]*+(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
+    # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx)
+    NoiseRule("file.name", rf"^[ \t]*+(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})"
+                           r"(?:VIP)?[ \t]*$"),
     NoiseRule("file.decorated_name",
               r"^[ \t]*+(?P<file_title>[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\))[ \t]*$"),
     NoiseRule("file.page_caption", r"^[^\n]{1,160}_第\d+页[ \t]*$"),
@@ -232,6 +234,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
     # a forwarded chat record: its title, each message's sender with its date and time on one line, and the
     # poster's notes that a long text goes on in the next message
+    # an e-mail's header, wherever a forward sets it (发件人: … / 发送时间: … / 收件人: … / 主题: …), and the line
+    # that marks the message it forwards
+    NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:发送时间|发送日期|时间|日期|收件人|抄送人?|"
+                              r"主题|附件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}", where=ANYWHERE),
+    NoiseRule("email.forwarded", r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件|Original Message|Forwarded message)"
+                                 r"[ \t]*-{2,}[ \t]*$", where=ANYWHERE),
     # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%)
     NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%[ \t]*$"),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
@@ -467,6 +475,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$"),
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
+    # a mail server's note under each message (此邮件及其附件含有保密信息…)
+    # (unmistakable: one is enough to make its sentence the server's)
+    Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供)", 1.5, in_sentence=True),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"

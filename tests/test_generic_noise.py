@@ -825,7 +825,8 @@ def test_a_reading_apps_status_bar_progress_and_share_note_and_an_end_mark_go() 
 def test_a_forwarded_e_mails_header_blocks_and_its_servers_note_go() -> None:
     raw = ("发件人: 林青 <linqing@example.cn>\n发送时间: 2033年4月8日 15:12\n收件人: 综合科\n"
            "主题: 转发: 供暖通知\n\n"
-           "-------- 原始邮件 --------\n发件人: 吴涛 <wutao@example.cn>\n发送时间: 2033年4月8日 11:47\n主题: 供暖通知\n\n"
+           "-------- 原始邮件 --------\n发件人: 吴涛 <wutao@example.cn>\n发送时间: 2033年4月8日 11:47\n"
+           "主题: 供暖通知\n\n"
            + _NOTICE_BODY + "此邮件及其附件含有保密信息,仅限于发送给上述收件人使用。\n")
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 

@@ -655,3 +655,11 @@ def test_a_paginated_sites_title_again_with_its_pages_number_goes_whole() -> Non
            "二、运输服务提升\n新开通城乡公交线路5条。\n")
     text = clean(raw).text
     assert "(2)" not in text and text.count(title) == 1
+
+
+@pytest.mark.parametrize("last", ["联系电话:____________", "调度安排:车牌号________,驾驶员________", "***",
+                                  "考核指标\t服务对象满意度(%)"])
+def test_a_text_ending_in_a_forms_field_a_tables_row_or_a_divider_is_not_cut_off(last: str) -> None:
+    raw = "关于报送统计数据的通知\n各单位:\n请于5月底前报送。\n" + last + "\n本站文档均由用户上传。\n"
+    cleaned = clean(raw)
+    assert "本站" not in cleaned.text and cleaned.meta.truncated is False

@@ -834,3 +834,11 @@ def test_a_forwarded_e_mails_header_blocks_and_its_servers_note_go() -> None:
 def test_a_files_label_is_no_part_of_its_name() -> None:
     raw = "附件: 关于做好冬季供暖保障工作的通知.docx\n" + _NOTICE_BODY
     assert _generic(raw).meta.file_title == "关于做好冬季供暖保障工作的通知.docx"
+
+
+@pytest.mark.parametrize("tail", [
+    "附件:冬季供暖保障工作方案.docx  已下载:315次\n",  # a page's card of the file, with its downloads
+    "本文件由协同办公平台导出 导出人:林青 导出时间:2033-03-05 10:22:17\n相关制度:\n· 石桥公司差旅费管理办法\n",
+])
+def test_a_pages_card_of_a_file_and_an_office_systems_export_note_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

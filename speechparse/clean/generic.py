@@ -407,8 +407,11 @@ class _Page:
         content = self.text[start:end]
         if _opens_the_document(content):
             return OPENING
-        if content.startswith("附件") and _ATTACHMENT_LINE.match(content):
-            return PLAIN  # the document's note of what it attaches, whatever it says of where to download it
+        if content.startswith("附件") and _ATTACHMENT_LINE.match(content) \
+                and not any(EVIDENCE[index].name == "counter" for index, _, _ in self.hits(line)):
+            # the document's note of what it attaches, whatever it says of where to download it (not the page's
+            # card of the file, with its count of downloads: 附件:….docx 已下载:315次)
+            return PLAIN
         # a numbered item that ends its sentence is one, however short (3.可扫码报名。): only the terms sites'
         # notices are made of make it furniture
         sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)

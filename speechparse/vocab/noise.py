@@ -77,7 +77,7 @@ MAX_HEAD_LINE: Final = 2000
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|"
-                          r"案例|下载)|"
+                          r"案例|下载|制度)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)|"
@@ -362,7 +362,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a portal's count of its visitors (您是第 1035 位访客, 访问人次:…)
                         r"(?:您|你)是(?:本站|本网站?)?第\s*\d+\s*位(?:访客|访问者|浏览者|来宾)|访客(?:数|量|人次)|"
                         # a blog's standing on its sidebar (博客等级:12 博客积分:2,315 博客访问:186,742)
-                        r"博客(?:等级|积分|访问)|(?<!\p{Han})(?:访问|人气|粉丝|关注人气)\s*:\s*[\d,]+"),
+                        r"博客(?:等级|积分|访问)|(?<!\p{Han})(?:访问|人气|粉丝|关注人气)\s*:\s*[\d,]+|"
+                        # a file's count of downloads on its card (已下载:315次, 下载次数: 412)
+                        r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+"),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
@@ -476,6 +478,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
     # a mail server's note under each message (此邮件及其附件含有保密信息…)
+    # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
+    Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # (unmistakable: one is enough to make its sentence the server's)
     Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供)", 1.5, in_sentence=True),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it

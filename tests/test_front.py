@@ -309,3 +309,18 @@ def test_a_sites_bar_of_menu_words_is_no_title_though_its_last_word_is_a_genres(
     raw = ("某某社区\n发现  发布  通知\n新人小林\n关注\n刚写完的心得,全文如下👇\n守初心 强本领 做合格的新时代公务员\n"
            "——新录用公务员培训心得体会\n九月初,我参加了新录用公务员培训班。\n")
     assert speechparse.parse_text(raw).title == "守初心 强本领 做合格的新时代公务员"
+
+
+def test_a_short_main_title_right_above_its_subtitle_is_the_title() -> None:
+    raw = "做有光的人\n——在石桥大学开学典礼上的讲话\n亲爱的同学们:\n今天我们相聚在这里。\n"
+    assert speechparse.parse_text(raw).title == "做有光的人"
+
+
+def test_a_headline_naming_the_speaker_before_the_occasion_is_the_title() -> None:
+    raw = "林明:在石桥党校秋季学期开学典礼上的讲话\n同志们:\n今天,党校秋季学期开学了。\n"
+    assert speechparse.parse_text(raw).title == "林明:在石桥党校秋季学期开学典礼上的讲话"
+
+
+def test_a_label_and_a_colon_before_words_of_no_occasion_is_no_title() -> None:
+    raw = "来源:石桥日报社通知\n同志们:\n今天开会。\n"
+    assert speechparse.parse_text(raw).title is None

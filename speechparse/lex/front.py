@@ -64,6 +64,8 @@ MAX_FRONT_LINES: Final = 20
 MAX_FRONT_CHARS: Final = 3000
 #: the lines before the last of a title broken over several lines are at least this long
 MIN_BROKEN_TITLE_HALF = 8
+#: a main title right above its subtitle (——在…上的讲话) may be this short (做有光的人)
+MIN_SUBTITLED_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
 MAX_GENRE_LINE = 12
 #: a title is broken over at most this many lines
@@ -244,6 +246,9 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                                               or (furniture_between is not None
                                                   and furniture_between(lines[first].end, lines[first + 1].start))))):
                 first += 1  # (not a masthead, nor a line that furniture stood under: an account's name, its byline)
+            if first == index and _may_continue(_unwrapped(folded[lines[index - 1].start:lines[index - 1].end]),
+                                                MIN_SUBTITLED_TITLE):
+                first = index - 1  # a short main title, right above its subtitle (做有光的人 / ——在…上的讲话)
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index

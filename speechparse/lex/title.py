@@ -43,6 +43,8 @@ _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIF
 #: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
 _MENU_BAR: Final = lazy_compile(r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
+#: a speaker's name and a colon before the occasion a speech was given at (林明:在…上的讲话)
+_SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,4}[ \t]*:[ \t]*(?=在\p{Han})")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
 _DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
 _DOCUMENT_NUMBER: Final = lazy_compile(_DOCUMENT_NUMBER_SOURCE)
@@ -160,7 +162,11 @@ def is_title_text(content: str) -> bool:
         return False
     if _LABEL_TITLE.match(title):
         return True
-    if ":" in title or ("  " in title and _MENU_BAR.fullmatch(title)):
+    if ":" in title:
+        # a news portal's headline names the speaker first (林明:在…会议上的讲话): the speech's title after the colon
+        speaker = _SPEAKER_BEFORE_AN_OCCASION.match(title)
+        return speaker is not None and ends_in_genre_word(title[speaker.end():])
+    if "  " in title and _MENU_BAR.fullmatch(title):
         return False
     return ends_in_genre_word(title)
 

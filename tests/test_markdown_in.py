@@ -256,3 +256,15 @@ def test_a_bold_heading_closed_after_its_full_stop_with_the_body_glued_on_is_emp
     assert document.source.format == "md"
     assert "**" not in document.text and document.placeholders == ()
     assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
+
+
+def test_yaml_front_matter_at_the_start_goes() -> None:
+    raw = "---\ntitle: 防汛讲话\ndate: 2033-05-01\n---\n# 在全镇防汛会议上的讲话\n同志们:\n今天开会。\n"
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "title:" not in document.text and document.title == "在全镇防汛会议上的讲话"
+
+
+def test_a_thematic_break_opening_the_text_is_no_front_matter_and_the_text_under_it_stays() -> None:
+    raw = "---\n\n### 在全镇防汛会议上的讲话\n\n同志们:\n\n今天开会。\n\n---\n\n希望这篇讲话稿对你有帮助。\n"
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.title == "在全镇防汛会议上的讲话" and "今天开会。" in document.text

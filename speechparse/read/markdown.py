@@ -74,6 +74,8 @@ _ATX: Final = lazy_compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
 _SETEXT: Final = lazy_compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
 _FENCE: Final = lazy_compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
 _QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
+#: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
+_YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
 _DEFINITION: Final = lazy_compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
 _DELIMITER_CELL: Final = lazy_compile(r":?+-++:?+")
@@ -267,10 +269,13 @@ class _Scan:
         for _ in range(MAX_FRONT_MATTER_LINES):
             line_end = self.text.find("\n", position)
             end = len(self.text) if line_end < 0 else line_end
-            if self.text[position:end].rstrip() in ("---", "..."):
+            line = self.text[position:end]
+            if line.rstrip() in ("---", "..."):
                 self._mark(0, end + 1 if line_end >= 0 else end, "front_matter")
                 lines.skip_to(end + 1)
                 return
+            if line.strip() and not _YAML_LINE.match(line):
+                return  # a line of text under a thematic break (--- / ### 在…上的讲话), not YAML's keys
             if line_end < 0:
                 return
             position = end + 1

@@ -663,3 +663,11 @@ def test_a_text_ending_in_a_forms_field_a_tables_row_or_a_divider_is_not_cut_off
     raw = "关于报送统计数据的通知\n各单位:\n请于5月底前报送。\n" + last + "\n本站文档均由用户上传。\n"
     cleaned = clean(raw)
     assert "本站" not in cleaned.text and cleaned.meta.truncated is False
+
+
+def test_a_slide_decks_contents_numbered_01_go_and_its_slide_labels_too() -> None:
+    raw = ("幻灯片 1\n守初心 担使命\n幻灯片 2\n目录\n01 把握初心的内涵\n02 查找差距不足\n幻灯片 3\n第一部分\n"
+           "把握初心的内涵\n(一)初心是党的宗旨\n幻灯片 4\n第二部分\n查找差距不足\n(一)思想认识上的差距\n")
+    text = clean(raw).text
+    assert "幻灯片" not in text and "01" not in text and "目录" not in text
+    assert text.count("查找差距不足") == 1

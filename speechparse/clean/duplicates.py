@@ -220,6 +220,9 @@ def _heading_between(text: str, lines: tuple[tuple[int, int], ...]) -> bool:
     return any(_MARKER_LINE.match(text, start, end) is not None for start, end in lines)
 
 
+#: a number set with a leading zero before an entry's words (01 把握内涵): a slide's contents and a post's parts
+_PADDED_NUMBER: Final = lazy_compile(r"[ \t]*0[1-9][ \t]+(?=\p{Han})")
+
 def remove_table_of_contents(state: CleanState) -> None:
     """目录 and the headings it lists, above the headings themselves: the list goes.
 
@@ -292,17 +295,27 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     last = label
     forms: set[str] = set()
     while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
-        marker = _section_marker(contents[last + 1])
-        if marker is None:
-            break
-        forms.add(_NUMERALS.sub("N", marker.group()))
+        marker = _section_marker(contents[last + 1]) or _PADDED_NUMBER.match(contents[last + 1])
+        form = _NUMERALS.sub("N", marker.group()) if marker is not None else None
+        if form is None or (forms and form not in forms and last - label >= MIN_LISTED_HEADINGS):
+            break  # (the body's first heading of another form right under the list: 01 … 02 … / 第一部分)
+        forms.add(form)
         last += 1
     # (one level's headings, one after another: 一、… 二、…; not a heading over its sub-heading, 一、… (一)…)
     entries = contents[label + 1:last + 1]
     if last - label < MIN_LISTED_HEADINGS or len(forms) > 1 or len(set(entries)) < len(entries):
         return None  # (a line printed again and again is no list of headings)
     after = lines[last][1]
-    return last if all(_stands_as_a_line(text, entry, after) for entry in entries) else None
+    return last if all(_stands_as_a_line(text, entry, after) or _stands_as_a_line(text, _words_of(entry), after)
+                       for entry in entries) else None
+
+
+def _words_of(entry: str) -> str:
+    """An entry's heading words without its marker (01 把握内涵 → 把握内涵: a slide's contents number the parts
+    the body heads 第一部分 / 把握内涵); the entry itself where they are too few to tell a heading by."""
+    marker = _section_marker(entry) or _PADDED_NUMBER.match(entry)
+    words = entry[marker.end():].strip() if marker is not None else entry
+    return words if len(words) >= MIN_COPY else entry
 
 
 def _section_marker(content: str) -> regex.Match[str] | None:

@@ -270,6 +270,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …)
     NoiseRule("copy.page_number", r"^[ \t]*+\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # a slide deck saved as text labels each slide (幻灯片 3, Slide 3): a page's break
+    NoiseRule("copy.slide_number", r"^[ \t]*+(?:幻灯片|(?i:slide))[ \t]*\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True),
     # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line
     # (three lines at least: one line opening with > is a line's own)
     NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3),

@@ -244,3 +244,10 @@ def test_a_line_of_labelled_fields_is_not_joined_to_the_next_fields_label() -> N
 def test_numbers_alone_on_their_lines_are_rows_not_one_number_cut_in_two() -> None:
     raw = "附表:\n1\n2\n3\n合计\n"
     assert "1\n2\n3\n合计" in clean(raw).text
+
+
+def test_two_rows_of_a_table_whose_cells_are_parted_by_tabs_are_not_joined() -> None:
+    raw = ("二、重点任务\n序号\t任务名称\t具体内容\t责任单位\t完成时限\n"
+           "1\t村庄清洁行动\t开展春季、夏季、秋冬季村庄清洁行动,每月评选最美庭院\t镇农业服务中心\t全年持续推进\n"
+           "2\t生活垃圾治理\t完善户分类、村收集、镇转运体系,新增投放点\t镇环卫所\t2033年6月底前\n")
+    assert clean(raw).text == raw

@@ -253,6 +253,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     ends = last in _SENTENCE_FINAL if width is None else _ends_a_sentence(before.tail)
     if newlines > MAX_GAP_NEWLINES:
         return False
+    if newlines == 1 and "\t" in after and ("\t" in before.tail or "\t" in before.head):
+        return False  # two rows of a table, their cells parted by tabs
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
     if newlines == 1 and _cuts_a_time(before.tail[-2:], after[0]):

@@ -441,7 +441,8 @@ def test_an_article_named_after_its_chapter_inside_a_sentence_is_a_reference_not
     assert list(speechparse.parse_text(text).sections()) == []
 
 
-def test_demands_that_follow_their_verb_with_no_mark_are_points() -> None:
-    text = "同志们:\n各级书记要履行第一责任人职责,做到一要亲自部署,每季度研究一次;二要亲自推动;三要亲自督查。\n"
+@pytest.mark.parametrize("lead", ["各级书记要履行第一责任人职责,做到", "对青年干部,希望大家"])
+def test_demands_that_follow_their_verb_with_no_mark_are_points(lead: str) -> None:
+    text = f"同志们:\n{lead}一要亲自部署,每季度研究一次;二要亲自推动;三要亲自督查。\n"
     points = [point.marker for point in speechparse.parse_text(text).points()]
     assert points == ["一要", "二要", "三要"]

@@ -215,8 +215,8 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
-#: the verb a list of demands follows with no mark between (做到一要…,二要…): it licenses the first item
-DEMANDS_LEAD: Final = r"做到"
+#: the words a list of demands follows with no mark between (做到一要…, 希望大家一要…): they license the first item
+DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你们|同学们)"
 #: the end of a charter's or a regulation's note of its adoption under its title ((…会员大会审议通过)): a preview
 #: that glues the lines runs it into the first chapter or article, which it licenses
 ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"

@@ -842,3 +842,15 @@ def test_a_files_label_is_no_part_of_its_name() -> None:
 ])
 def test_a_pages_card_of_a_file_and_an_office_systems_export_note_go(tail: str) -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_mails_trailers_under_the_document_go() -> None:
+    tail = ("本邮件及其附件可能含有工作秘密,仅供指定收件人使用。如您误收本邮件,请立即删除。\n发自我的华为手机\n"
+            "-------- 转发邮件信息 --------\n附件(1个)\n供暖方案.pdf(356.2 KB)  预览  下载\n"
+            "此邮件已通过电子政务邮件系统病毒扫描。\n")
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
+    raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
+    assert "一一一" not in _generic(raw).text

@@ -111,6 +111,10 @@ ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{I
                  rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
+#: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
+EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
+                             r"Forwarded message)[ \t]*-{2,}[ \t]*$")
+
 #: a post's time in brackets after its title, on the title's line, and the blog's button after it (读…有感
 #: (2031-04-18 21:36:12)转载▼)
 POST_TIME: Final = rf"[ \t]*\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]*\p{{Han}}{{1,4}}▼)?[ \t]*$"
@@ -238,8 +242,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # that marks the message it forwards
     NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:发送时间|发送日期|时间|日期|收件人|抄送人?|"
                               r"主题|附件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}", where=ANYWHERE),
-    NoiseRule("email.forwarded", r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件|Original Message|Forwarded message)"
-                                 r"[ \t]*-{2,}[ \t]*$", where=ANYWHERE),
+    NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
+    # the red rule under a 公文's header, read by OCR as a run of 一 (a line of nothing else)
+    NoiseRule("copy.ocr_rule", r"^[ \t]*+一{8,}[ \t]*$", where=ANYWHERE),
     # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%)
     NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%[ \t]*$"),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
@@ -475,15 +480,19 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
     # ---- an e-mail forwarded: its header block and the separator before the message it forwards
-    Evidence("email", r"^[ \t]*+(?:发件人|收件人|抄送人|发送时间|发送日期)[ \t]*:|^[ \t]*+(?:From|Sent|Subject)[ \t]*:|"
-                      r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|Original Message|Forwarded message)[ \t]*-{2,}[ \t]*$"),
+    Evidence("email", rf"^[ \t]*+(?:发件人|收件人|抄送人|发送时间|发送日期)[ \t]*:|^[ \t]*+(?:From|Sent|Subject)[ \t]*:|"
+                      rf"{EMAIL_FORWARD_LINE}"),
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
     # a mail server's note under each message (此邮件及其附件含有保密信息…)
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
     Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # (unmistakable: one is enough to make its sentence the server's)
-    Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供)", 1.5, in_sentence=True),
+    Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供|已通过)|病毒扫描|"
+                      r"(?:如|若)(?:您|你)?误收", 1.5,
+             in_sentence=True),
+    # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
+    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)"),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"

@@ -854,3 +854,16 @@ def test_a_mails_trailers_under_the_document_go() -> None:
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text
+
+
+@pytest.mark.parametrize("head", [
+    "以下文章来源于山前发布,作者林青\n山前融媒 2033年07月13日 09:30 山前\n山前发布\n山前县人民政府官方信息发布平台\n",
+    "放大 缩小 默认\n",  # an e-paper's bar for the type's size
+])
+def test_a_reposts_source_line_an_accounts_dated_line_and_an_e_papers_zoom_bar_go(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+def test_an_empty_comment_box_under_a_footer_goes() -> None:
+    tail = "上一篇:关于秋收的通知\n网友评论\n没有任何评论\n"
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

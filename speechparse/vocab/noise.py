@@ -351,7 +351,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- when a page was published
     Evidence("timestamp", rf"{ISO_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
                           r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])"),
-    Evidence("timestamp", r"(?:发布|更新|归档|上传|发表|录入|修改|创建|收录|提交|上线)(?:时间|日期|于)\s*:?"),
+    Evidence("timestamp", r"(?:发布|更新|归档|上传|发表|录入|修改|创建|收录|提交|上线)(?:时间|日期|于)\s*:?|"
+                          # a post's date written out with its time (2033年07月13日 09:30): when it went online
+                          r"(?<![\d年])\d{4}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}(?![\d:])"),
     Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),
     # a portal's greeting with the day (今天是2032年7月9日 星期四)
     Evidence("timestamp", r"今天是[^\n。]{0,16}(?:星期|周)[一二三四五六日天]"),
@@ -449,10 +451,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
+                        # an empty comment box, and a repost's line naming the account it was taken from
+                        r"没有任何评论|暂无(?:评论|留言)|以下文章来源于|"
                         # a platform's tip jar under a post (真诚赞赏,手留余香)
                         r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
                         # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
-                        r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号)|"
+                        r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号|(?:信息)?发布平台)|"
                         # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,
                         # 来自「某某」App,长按复制可分享)
                         r"阅读进度|本章剩余|长按复制|(?<=来自「)[^」\n]{1,12}」(?:APP|App|app)|"
@@ -532,7 +536,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
                      r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
-    Evidence("news", r"字号\s*:|字体(?:大小)?\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|"
+    Evidence("news", r"字号\s*:|字体(?:大小)?\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|放大[ \t]+缩小|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too

@@ -211,18 +211,9 @@ def _closes_a_marker(folded: str, dot_end: int) -> bool:
 
 #: one to three question marks that open a line's text, before a Han character or an opening quote
 _LOST_CHARACTERS: Final = lazy_compile(r"(?<=^[ \t]{0,8})\?{1,3}(?=[\p{Han}“])", regex.MULTILINE)
-#: a symbol font's bullet opening a line: a private-use character before a space (Word writes Wingdings' arrow
-#: as U+F0D8 in a text it saves; a web font's icon), no standard character's code point; or the Latin letter a
-#: Wingdings bullet reads as without its font (l ●, n ■, q ❑, v ❖, Ø ➢, § ■, ü ✓), before the tab of its list
-_SYMBOL_FONT_BULLET: Final = lazy_compile(r"(?<=^[ \t]{0,8})(?:[\uE000-\uF8FF][ \t]*+|[lnqvüØ§]\t[ \t]*+)(?=\S)",
-                                          regex.MULTILINE)
-_SYMBOL_FONT_CHAR: Final = re.compile("[\uE000-\uF8FF]|^[ \t]*[lnqvüØ§]\t", re.MULTILINE)
 
 
 def remove_lost_characters(state: CleanState) -> None:
-    """?过去一年…: the question marks a page left where it lost characters at a paragraph's start; and
-    a bullet or an icon of a font's own (a private-use character, or Wingdings' letter before a tab) opening a line."""
+    """?过去一年…: the question marks a page left where it lost characters at a paragraph's start."""
     if "?" in state.folded:
         state.remove_matches(_LOST_CHARACTERS.finditer(state.folded))
-    if _SYMBOL_FONT_CHAR.search(state.folded):
-        state.remove_matches(_SYMBOL_FONT_BULLET.finditer(state.folded))

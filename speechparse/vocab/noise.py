@@ -117,7 +117,7 @@ EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮�
 
 #: a post's time in brackets after its title, on the title's line, and the blog's button after it (读…有感
 #: (2031-04-18 21:36:12)转载▼)
-POST_TIME: Final = rf"[ \t]*\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]*\p{{Han}}{{1,4}}▼)?[ \t]*$"
+POST_TIME: Final = rf"\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]*\p{{Han}}{{1,4}}▼)?[ \t]*$"
 
 #: a chat message's time (6月27日 20:33, 2031-06-27 20:33:05, 20:33)
 _CHAT_TIME: Final = r"(?:(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?[ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
@@ -181,7 +181,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- publication lines of news and government pages
     NoiseRule("publish.time", rf"^[ \t]*+(?:更新|发布|发行|发表|上传|归档|录入)?(?:时间|日期):\s*{ISO_DAY}[^\n]*$"),
     NoiseRule("publish.timestamp", r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}时\d{1,2}分[ \t]*$"),
-    NoiseRule("publish.post_time", POST_TIME, SPAN, HEAD),
+    NoiseRule("publish.post_time", POST_TIME, SPAN, HEAD, spaces_before=True),
     NoiseRule("publish.editor", r"^[ \t]*+(?:网站编辑|编辑|作者|来源|稿源)[ \t]*:[ \t]*[^\n,。]{0,24}$"),
     NoiseRule("publish.source_value", r"^[ \t]*+来源:[ \t]*\n[ \t]*[^\n\s]{1,12}[ \t]*$"),
     NoiseRule("publish.font_size", r"^[ \t]*+【字体:[^】]{0,20}】[ \t]*$"),
@@ -289,6 +289,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
     NoiseRule("copy.table_border", r"^[ \t|]*\|[ \t|]*$", where=ANYWHERE),
     NoiseRule("copy.symbol_bullet", r"^[ \t]*+[l§Ø][ \t]*$", where=ANYWHERE),  # Wingdings bullets read as letters
+    # a symbol font's bullet opening a line: a private-use character (Word writes Wingdings' arrow as U+F0D8 in a
+    # text it saves, U+F020-F0FF; a web font's icon, from U+E000), no standard character's code point; or the letter
+    # a Wingdings bullet reads as without its font (l ●, n ■, q ❑, v ❖, Ø ➢, § ■, ü ✓) before the tab of its list
+    NoiseRule("copy.symbol_font_bullet", r"^[ \t]{0,8}+(?:[\uE000-\uE9FF\uF020-\uF0FF][ \t]*+|[lnqvüØ§]\t[ \t]*+)(?=\S)",
+              SPAN, ANYWHERE),
     # traditional-Chinese SEO farms gloss characters with pinyin: 领(lǐng)导(dǎo)
     NoiseRule("copy.pinyin_gloss", r"(?<=\p{Han})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\))+", SPAN, ANYWHERE,
               min_matches=3),

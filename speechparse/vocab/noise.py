@@ -292,7 +292,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a symbol font's bullet opening a line: a private-use character (Word writes Wingdings' arrow as U+F0D8 in a
     # text it saves, U+F020-F0FF; a web font's icon, from U+E000), no standard character's code point; or the letter
     # a Wingdings bullet reads as without its font (l ●, n ■, q ❑, v ❖, Ø ➢, § ■, ü ✓) before the tab of its list
-    NoiseRule("copy.symbol_font_bullet", r"^[ \t]{0,8}+(?:[\uE000-\uE9FF\uF020-\uF0FF][ \t]*+|[lnqvüØ§]\t[ \t]*+)(?=\S)",
+    # (the code points written out, not escaped: the prefilter reads a class of characters, and dispatches the rule
+    # by the lines' first ones)
+    NoiseRule("copy.symbol_font_bullet", "^[ \t]*+(?:[\ue000-\ue9ff\uf020-\uf0ff][ \t]*+|[lnqvüØ§]\t[ \t]*+)(?=\\S)",
               SPAN, ANYWHERE),
     # traditional-Chinese SEO farms gloss characters with pinyin: 领(lǐng)导(dǎo)
     NoiseRule("copy.pinyin_gloss", r"(?<=\p{Han})(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\))+", SPAN, ANYWHERE,

@@ -867,3 +867,8 @@ def test_a_reposts_source_line_an_accounts_dated_line_and_an_e_papers_zoom_bar_g
 def test_an_empty_comment_box_under_a_footer_goes() -> None:
     tail = "上一篇:关于秋收的通知\n网友评论\n没有任何评论\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_sites_name_and_slogan_atop_its_furniture_goes() -> None:
+    raw = "石桥问答 - 有问题,上石桥问答\n首页 > 职场 > 公文写作\n" + _NOTICE_BODY
+    assert _generic(raw).text.startswith("关于做好冬季供暖保障工作的通知")

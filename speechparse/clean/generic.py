@@ -172,6 +172,8 @@ _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for lit
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
 _POST_TIME: Final = lazy_compile(POST_TIME, regex.MULTILINE)
+#: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
+_SITE_BANNER: Final = lazy_compile(r"[^\s|]{2,12}[ \t]+[-—|｜][ \t]+[^\n]{2,30}")
 _BRACKETED_NOTICE: Final = lazy_compile(BRACKETED_NOTICE)
 _ADDRESS_START: Final = lazy_compile(r"(?i:www\.)|://")
 _CSS_BLOCK: Final = lazy_compile(r"\{[^{}\n]{0,2000}\}")
@@ -534,6 +536,10 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     for index, verdict in enumerate(verdicts):
         if verdict == SHORT and _between_furniture(verdicts, furniture, index):
             furniture[index] = True
+        elif verdict == PLAIN and index == verdicts.index(PLAIN) and _SITE_BANNER.fullmatch(page.content(index)) \
+                and not any(verdict not in (BLANK, FURNITURE) for verdict in verdicts[:index]) \
+                and _furniture_below(verdicts, furniture, index):
+            furniture[index] = True  # a site's name and its slogan atop the page (某某网 - 有问题,上某某网)
         elif verdict == TITLE and _between_furniture(verdicts, furniture, index) and TITLE in verdicts[index + 1:] \
                 and strip_decorations(page.content(index)) != page.content(index):
             # the page's own title, decorated by the site (…主持词范文, …模板(精选)) amid its furniture, above the

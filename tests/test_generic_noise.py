@@ -872,3 +872,19 @@ def test_an_empty_comment_box_under_a_footer_goes() -> None:
 def test_a_sites_name_and_slogan_atop_its_furniture_goes() -> None:
     raw = "石桥问答 - 有问题,上石桥问答\n首页 > 职场 > 公文写作\n" + _NOTICE_BODY
     assert _generic(raw).text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+@pytest.mark.parametrize("furniture", [
+    "帮我写一篇供暖工作的通知,500字左右\n好的!以下是一篇通知,您可以根据实际情况修改:\n",  # a chatbot's frame
+    "07:43 @ .ll 5G 77\n× 石桥写作营 ...\n",  # a phone's status bar (its % lost to OCR) and an app's bar
+    "- Your Highlight on page 18 | Location 286-290 | Added on Monday, May 2, 2033\n==========\n",  # an e-reader
+    "由速扫王扫描创建\n",  # a scanner app's mark
+    "第四章 知照性公文写作        · 85 ·\n【例 4-3】\n",  # a book's running head and its example's label
+])
+def test_the_furniture_of_a_route_a_text_took_to_the_user_goes(furniture: str) -> None:
+    assert _generic(furniture + _NOTICE_BODY).text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+def test_a_chatbots_closing_words_go() -> None:
+    tail = "希望这篇通知对您有帮助!如需修改请随时告诉我。\n"
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -245,8 +245,22 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
     # the red rule under a 公文's header, read by OCR as a run of 一 (a line of nothing else)
     NoiseRule("copy.ocr_rule", r"^[ \t]*+一{8,}[ \t]*$", where=ANYWHERE),
-    # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%)
-    NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%[ \t]*$"),
+    # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%, its battery's % lost to an OCR),
+    # and an app's bar (× 某某号 ...: the close button, the page's name, the menu)
+    NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%?[ \t]*$",
+              where=ANYWHERE),
+    NoiseRule("app.title_bar", r"^[ \t]*+[×✕][ \t]+[^\s×✕]{2,16}[ \t]*(?:\.{3}|…|⋯|···)[ \t]*$", where=ANYWHERE),
+    # an e-book reader's export of highlights: each one's header and the rule between them
+    NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",
+              where=ANYWHERE),
+    NoiseRule("reader.clipping_rule", r"^[ \t]*+={10}[ \t]*$", where=ANYWHERE),
+    # a book's running head beside its page's number (第四章 知照性公文写作      · 85 ·), and the label of a book's
+    # example above the document it prints (【例 4-3】)
+    NoiseRule("copy.running_head", r"^[ \t]*+(?:[^\s·•][^\n]{1,30}?[ \t]{2,}[·•][ \t]*\d{1,3}[ \t]*[·•]|"
+                                   r"[·•][ \t]*\d{1,3}[ \t]*[·•][ \t]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
+    NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
+    # a scanner app's mark on each page it made (由某某扫描王扫描创建)
+    NoiseRule("copy.scanner_mark", r"^[ \t]*+由[^\n]{1,16}?扫描(?:创建|生成)[ \t]*$", where=ANYWHERE),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
     NoiseRule("copy.end_mark", r"^[ \t]*+\((?:本章|全文|本文)?完\)[ \t]*$", where=ANYWHERE),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
@@ -526,6 +540,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
                             # an editor's pointer to the text below (一起来看全文↓↓↓)
                             r"一起来看|全文来了|[↓👇]{2,}|全文如下|全文放(?:在)?(?:下面|下方)|"
+                            # a chatbot's frame around the text it writes (以下是一篇…, 希望对您有帮助, 如需修改请随时告诉我)
+                            r"以下是(?:一篇|为您|我为您)|(?:您|你)可以根据(?:实际|需要)|希望[^\n。!]{0,10}对(?:您|你)有(?:所)?帮助|"
+                            r"随时告诉我|^[ \t]*+(?:请)?帮我写|"
                             # a sharer's word to the readers who reuse the text (需要的朋友拿去改, XX的地方按实际改)
                             r"需要的(?:朋友|同志|小伙伴|同仁)|拿去(?:改|用)|直接(?:拿去|套用|抄)|(?:可以|能|拿来)直接用(?!于)|"
                             r"换成(?:你|自己|本单位)|"

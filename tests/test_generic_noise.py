@@ -740,6 +740,8 @@ def test_a_pages_talk_after_the_document_goes(tail: str) -> None:
     "写在前面:今天开了供暖会,稿子是自己写的,贴在这里。\n",  # a blogger's note
     "去年用过的稿子,单位名已隐去,供坛友参考,欢迎拍砖。\n\n",  # a forum poster's note
     "正文 字体大小:大 中 小\n又到冬季,写了这篇通知。需要的朋友拿去改,单位名换成自己的就行。\n",  # a sharer's note
+    "@所有人 【重要】区政府今日印发通知,请各街道认真落实,收到请回复“单位+收到”。\n",  # a group chat's message
+    "供暖通知怎么写?有没有范文?\n提问者:小林 | 2033-10-11 09:32\n",  # an asker's question atop the page
     # an account's card, its bio a sentence between the head's furniture, and an editor's pointer to the text
     "2033-10-20 08:00 发表于山前\n山前发布\n山前县融媒体中心官方账号,发布权威信息。\n128篇原创内容\n公众号\n"
     "近日,县政府印发通知,一起来看全文↓↓↓\n",

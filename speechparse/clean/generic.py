@@ -521,7 +521,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     while line < min(len(page), MAX_HEAD_LINES) and page.starts[line] < HEAD_CHARS:
         verdict = page.verdict(line)
         if verdict == PROSE and (_poster_s_note_above_a_title(page, line)
-                                 or (FURNITURE in verdicts and _notice_above_furniture(page, line))):
+                                 or ((FURNITURE in verdicts or all(above == BLANK for above in verdicts))
+                                     and _notice_above_furniture(page, line))):
             verdict = FURNITURE
         elif verdict in (OPENING, PROSE):
             break
@@ -577,8 +578,8 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
 
 
 def _notice_above_furniture(page: _Page, line: int) -> bool:
-    """A sentence with a strong term of the sentences sites write (官方账号, 一起来看全文) between the head's
-    furniture above it and furniture right below it: an account's card or an editor's word, not the body."""
+    """A sentence with a strong term of the sentences sites write (官方账号, 一起来看全文) under the head's furniture
+    (or atop the page) and over furniture right below it: an account's card, an editor's word, an asker's question."""
     if len(page.content(line)) > MAX_FURNITURE_LINE:
         return False
     evidence = page.evidence(line)

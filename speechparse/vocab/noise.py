@@ -510,6 +510,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
     # a mail server's note under each message (此邮件及其附件含有保密信息…)
+    # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
+    Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
     Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # (unmistakable: one is enough to make its sentence the server's)
@@ -521,7 +523,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"
-                   r"问题描述\s*:", in_sentence=True),
+                   r"问题描述\s*:|"
+                   # the asker's question of how to write the document (…怎么写?有没有范文?)
+                   r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"

@@ -256,8 +256,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("reader.clipping_rule", r"^[ \t]*+={10}[ \t]*$", where=ANYWHERE),
     # a book's running head beside its page's number (第四章 知照性公文写作      · 85 ·), and the label of a book's
     # example above the document it prints (【例 4-3】)
-    NoiseRule("copy.running_head", r"^[ \t]*+(?:[^\s·•][^\n]{1,30}?[ \t]{2,}[·•][ \t]*\d{1,3}[ \t]*[·•]|"
-                                   r"[·•][ \t]*\d{1,3}[ \t]*[·•][ \t]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
+    # (the gap written [^\S\n], not [ \t]: the prefilter then knows the rule by its dots, not by a space every line holds)
+    NoiseRule("copy.running_head", r"^[ \t]*+(?:[^\s·•][^\n]{1,30}?[^\S\n]{2,}[·•][ \t]*\d{1,3}[ \t]*[·•]|"
+                                   r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
     NoiseRule("copy.scanner_mark", r"^[ \t]*+由[^\n]{1,16}?扫描(?:创建|生成)[ \t]*$", where=ANYWHERE),

@@ -423,3 +423,10 @@ def test_a_guarded_vocabulary_pattern_finds_what_the_pattern_finds_on_the_noise_
 @given(st.text(alphabet=_ALPHABET, max_size=80), st.sampled_from(PATTERNS))
 def test_a_guarded_pattern_finds_what_the_pattern_finds_on_random_text(text: str, pattern: str) -> None:
     _same_matches(pattern, text)
+
+
+def test_no_table_rule_is_tried_on_the_lines_that_hold_a_space_or_a_tab() -> None:
+    # a rule the prefilter knew only by a blank would list every line of a text of blank lines
+    tried_by_blanks = [compiled.rule.name for compiled in TABLE
+                       if compiled.by_held_char and compiled.holds is not None and compiled.holds & {" ", "\t"}]
+    assert tried_by_blanks == []

@@ -890,3 +890,11 @@ def test_the_furniture_of_a_route_a_text_took_to_the_user_goes(furniture: str) -
 def test_a_chatbots_closing_words_go() -> None:
     tail = "希望这篇通知对您有帮助!如需修改请随时告诉我。\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "本文已被收入专题《冬季供暖》\n积分规则:有效阅读文章 +1分\n观点(36)\n用户138****2210\n说到心坎上了。\n",  # a study app
+    "—— 文稿结束 ——\n弹幕列表(126)\n00:35 说得好\n热门评论(238)  按热度 | 按时间\n小曾\n讲得接地气。\n",  # a video page
+])
+def test_an_apps_or_a_video_pages_comments_under_their_label_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

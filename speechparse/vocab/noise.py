@@ -155,8 +155,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
-    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖)(?:区|列表)?|"
-                                  r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
+    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
+                                  r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?"
+                                  # (and the bar that sorts them: 按热度 | 按时间)
+                                  r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
                                   r"^[ \t]*+(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)[ \t]*(?:\.{3}|…)?[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)",
@@ -263,7 +265,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
     NoiseRule("copy.scanner_mark", r"^[ \t]*+由[^\n]{1,16}?扫描(?:创建|生成)[ \t]*$", where=ANYWHERE),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
-    NoiseRule("copy.end_mark", r"^[ \t]*+\((?:本章|全文|本文)?完\)[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,2}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,2})[ \t]*$",
+              where=ANYWHERE),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),
@@ -437,7 +440,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
-    Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收录(?:至|于|到|在)"),
+    Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收(?:录|入)(?:至|于|到|在|专题)|积分规则"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is
     Evidence("site", r"最佳(?:浏览|显示)(?:效果|分辨率)|(?:最佳|推荐|建议)(?:使用)?分辨率|分辨率[^\n。,]{0,12}(?:浏览|访问)|"
                      r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站|"

@@ -893,7 +893,8 @@ def test_a_chatbots_closing_words_go() -> None:
 
 
 @pytest.mark.parametrize("tail", [
-    "本文已被收入专题《冬季供暖》\n积分规则:有效阅读文章 +1分\n观点(36)\n用户138****2210\n说到心坎上了。\n",  # a study app
+    # a study app
+    "本文已被收入专题《冬季供暖》\n积分规则:有效阅读文章 +1分\n观点(36)\n用户138****2210\n说到心坎上了。\n",
     "—— 文稿结束 ——\n弹幕列表(126)\n00:35 说得好\n热门评论(238)  按热度 | 按时间\n小曾\n讲得接地气。\n",  # a video page
 ])
 def test_an_apps_or_a_video_pages_comments_under_their_label_go(tail: str) -> None:

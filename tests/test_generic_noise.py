@@ -899,3 +899,11 @@ def test_a_chatbots_closing_words_go() -> None:
 ])
 def test_an_apps_or_a_video_pages_comments_under_their_label_go(tail: str) -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_an_office_systems_form_above_its_body_label_and_its_workflow_table_under_the_text_go() -> None:
+    raw = ("石桥县协同办公平台 V5.2\n发文处理单(打印预览)\n核  稿:林青  2033-06-12 15:20  已核。\n【正文】\n"
+           + _NOTICE_BODY
+           + "流程跟踪\n序号  环节  处理人  处理时间  处理意见\n4  签发  吴涛  2033-06-13 09:05  同意印发。\n"
+           + "打印人:林青  打印时间:2033-06-14 08:47:33\n")
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

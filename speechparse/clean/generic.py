@@ -172,6 +172,13 @@ _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for lit
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
 _POST_TIME: Final = lazy_compile(POST_TIME, regex.MULTILINE)
+#: a gap between a table's cells on a line (two spaces or more, or a tab), and how many make a row of cells
+_CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
+MIN_ROW_GAPS: Final = 3
+#: a table's row is at most this long (a longer line with gaps is paragraphs a copy glued with spaces)
+MAX_ROW: Final = 200
+#: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
+_BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?")
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
 _SITE_BANNER: Final = lazy_compile(r"[^\s|]{2,12}[ \t]+[-—|｜][ \t]+[^\n]{2,30}")
 _BRACKETED_NOTICE: Final = lazy_compile(BRACKETED_NOTICE)
@@ -418,8 +425,11 @@ class _Page:
         # notices are made of make it furniture
         sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)
                                             and _MARKER_START.match(content) is not None)
-        if sentence and content.count("|") >= 2:
-            sentence = False  # a bar of links after a site's greeting (…欢迎您! 设为首页 | 加入收藏 | …): no prose
+        if sentence and (content.count("|") >= 2
+                         or (len(content) <= MAX_ROW and len(_CELL_GAP.findall(content)) >= MIN_ROW_GAPS)):
+            # a bar of links after a site's greeting (…欢迎您! 设为首页 | 加入收藏 | …), or a table's row whose
+            # cells are parted by wide gaps (4  签发  林青  2033-06-13 09:05  同意印发。): no prose
+            sentence = False
         if len(content) > MAX_FURNITURE_LINE and sentence:
             return PROSE  # no page prints furniture that long: the body (its spans are judged apart)
         if sentence and line not in self._hits and not self._may_be_furniture_sentence(line, content):
@@ -554,6 +564,13 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             _note_furniture(state, page, index)
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
+    body_label = _body_label(page)
+    if body_label is not None:
+        # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes
+        for index in range(body_label + 1):
+            if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
+                _remove_line(state, page, index, "generic.head")
+        return max(opening, body_label + 1)
     title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None
     if title is None:
         return opening
@@ -562,6 +579,19 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
             _remove_line(state, page, index, "generic.head")
     return title
+
+
+def _body_label(page: _Page) -> int | None:
+    """The line of the label a system or a page sets right above the document's text (【正文】, 正文:), alone on its
+    line in the head, with text under it; None where there is none."""
+    if "正文" not in page.text[:HEAD_CHARS]:
+        return None  # (most heads)
+    for line in range(min(len(page), MAX_HEAD_LINES)):
+        if page.starts[line] >= HEAD_CHARS:
+            break
+        if _BODY_LABEL.fullmatch(page.content(line)):
+            return line if line + 1 < len(page) else None
+    return None
 
 
 def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:

@@ -907,3 +907,9 @@ def test_an_office_systems_form_above_its_body_label_and_its_workflow_table_unde
            + "流程跟踪\n序号  环节  处理人  处理时间  处理意见\n4  签发  吴涛  2033-06-13 09:05  同意印发。\n"
            + "打印人:林青  打印时间:2033-06-14 08:47:33\n")
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_the_words_that_go_on_with_a_sentence_after_a_page_number_stay() -> None:
+    raw = ("关于开展安全检查的通知\n各单位:\n1.道路交通。重点检查国道、省道等事故多发路段,\n— 1 —\n"
+           "以及客运车辆、校车和危险货物运输车辆的动态监控情\n况。\n2.建筑施工。重点检查深基坑。\n")
+    assert "以及客运车辆" in _generic(raw).text

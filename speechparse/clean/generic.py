@@ -177,6 +177,8 @@ _CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
 MIN_ROW_GAPS: Final = 3
 #: a table's row is at most this long (a longer line with gaps is paragraphs a copy glued with spaces)
 MAX_ROW: Final = 200
+#: a periodical's issue (2031年第2期), a running header of its own
+_ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*期")
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?")
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
@@ -885,6 +887,10 @@ def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:
             or not (_CLAUSE_MARKS.search(cut) or ":" in cut or _SENTENCE_MARKS.search(cut)):
         return False  # a line of prose that stops inside its sentence
     if len(header) > MAX_RUNNING_HEADER or _SENTENCE_MARKS.search(header) or _CLAUSE_MARKS.search(header):
+        return False
+    if not ("·" in header or is_title_text(header) or _ISSUE.fullmatch(header)):
+        # (a header names the document, its set or its issue: 某某会议·会议材料, 2031年第2期; the sentence's next
+        # words do not)
         return False
     below = page.next_text_line(after, len(page))
     return below is not None and not (may_match_at(SECTION_MARKER, page.content(below))

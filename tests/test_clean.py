@@ -671,3 +671,10 @@ def test_a_slide_decks_contents_numbered_01_go_and_its_slide_labels_too() -> Non
     text = clean(raw).text
     assert "幻灯片" not in text and "01" not in text and "目录" not in text
     assert text.count("查找差距不足") == 1
+
+
+def test_a_forms_blanks_and_rows_of_boxes_are_no_doubled_layer() -> None:
+    raw = ("石桥县政务服务网\n兹证明__________同志(性别:____,身份证号码:□□□□□□□□□□□□□□□□□□),自______年____月起在我单位"
+           "__________部门工作,近十二个月月平均收入为________元。\n")
+    cleaned = clean(raw)
+    assert "__________同志" in cleaned.text and "□" * 18 in cleaned.text and "个月月平均" in cleaned.text

@@ -145,7 +145,15 @@ def _doubles_a_han_char(text: str) -> bool:
 def _dense_doubles(text: str, start: int, end: int) -> bool:
     """At least :data:`MIN_DOUBLES` short doubles, and one every :data:`MAX_CHARS_PER_DOUBLE`."""
     needed = max(MIN_DOUBLES, (end - start) // MAX_CHARS_PER_DOUBLE)
-    return any(count >= needed for count, _ in enumerate(_SHORT_DOUBLE.finditer(text, start, end), 1))
+    doubles = (match for match in _SHORT_DOUBLE.finditer(text, start, end) if not _in_a_run(text, match.start()))
+    return any(count >= needed for count, _ in enumerate(doubles, 1))
+
+
+def _in_a_run(text: str, index: int) -> bool:
+    """Whether one character stands three times or more at ``index`` (a form's blank ______, a row of □□□): a
+    layer written twice doubles each character once, never three times."""
+    char = text[index]
+    return text[index + 1:index + 3] == char * 2 or (index > 0 and text[index - 1] == char == text[index + 1:index + 2])
 
 
 def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -156,6 +164,12 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     copies: list[tuple[int, int]] = []
     index = start
     while index < end:
+        if _in_a_run(text, index):  # (a run of one character is no doubled stretch: step over it)
+            run = index
+            while run < end and text[run] == text[index]:
+                run += 1
+            index = run
+            continue
         found = None
         for length in range(min(MAX_DOUBLED, (end - index) // 2), 0, -1):
             first = text[index:index + length]

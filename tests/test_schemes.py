@@ -446,3 +446,10 @@ def test_demands_that_follow_their_verb_with_no_mark_are_points(lead: str) -> No
     text = f"同志们:\n{lead}一要亲自部署,每季度研究一次;二要亲自推动;三要亲自督查。\n"
     points = [point.marker for point in speechparse.parse_text(text).points()]
     assert points == ["一要", "二要", "三要"]
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000"])
+def test_points_after_a_heading_and_a_space_on_its_line_are_found(space: str) -> None:
+    text = f"一、主要工作\n全年完成任务。\n二、下一步打算{space}首先,压实责任。其次,建强队伍。最后,做强经济。\n"
+    points = [point.marker for point in speechparse.parse_text(text).points()]
+    assert points == ["首先", "其次", "最后"]

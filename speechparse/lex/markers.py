@@ -32,6 +32,7 @@ from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, OPENERS, SPACE, is_han
 from speechparse.vocab.schemes import (
     COMMA,
+    INDENTED_SECTION_MARKER,
     LINE,
     NONE,
     POINT,
@@ -46,6 +47,9 @@ from speechparse.vocab.schemes import (
 
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
+#: the words of a heading that a space parts from its text on the line are at most this long
+MAX_HEADING_BEFORE_SPACE: Final = 30
+_HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 #: how far back a marker's licensing words may start (a chapter's marker and heading before its first article)
 MAX_LEAD: Final = 24
 
@@ -306,6 +310,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                     refusals.append((index, start, end, f"{scheme.name}: refused, what follows makes it no marker"))
                 continue
             boundary = boundary_before(folded, start)
+            if boundary == SPACED and scheme.role == POINT and _after_a_heading_on_its_line(folded, start):
+                boundary = SENTENCE  # 二、下一步打算 首先,…: the heading ended at the space, its text begins
             led = boundary not in rule.boundaries and _licensed_by_lead(rule, folded, start)
             if boundary not in rule.boundaries and not led:
                 if trace is not None:
@@ -371,6 +377,17 @@ def _needed(chars: str) -> regex.Pattern[str]:
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
     """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
     return rule.lead is not None and rule.lead.search(folded, max(0, start - MAX_LEAD), start) is not None
+
+
+def _after_a_heading_on_its_line(folded: str, position: int) -> bool:
+    """Whether ``position`` follows the words of a numbered heading that opens its line, and the space after them
+    (二、下一步打算 首先,…): heading words of no sentence, at most :data:`MAX_HEADING_BEFORE_SPACE` long."""
+    line_start = folded.rfind("\n", 0, position) + 1
+    marker = _HEADING_START.match(folded, line_start, position)
+    if marker is None:
+        return False
+    words = folded[marker.end():position].strip()
+    return 0 < len(words) <= MAX_HEADING_BEFORE_SPACE and not any(char in words for char in MARKER_BOUNDARY)
 
 
 def boundary_before(folded: str, position: int) -> str:

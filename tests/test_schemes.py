@@ -453,3 +453,12 @@ def test_points_after_a_heading_and_a_space_on_its_line_are_found(space: str) ->
     text = f"一、主要工作\n全年完成任务。\n二、下一步打算{space}首先,压实责任。其次,建强队伍。最后,做强经济。\n"
     points = [point.marker for point in speechparse.parse_text(text).points()]
     assert points == ["首先", "其次", "最后"]
+
+
+@pytest.mark.parametrize("reference", ["第十条第(二)项所列情形的", "第十条规定的情形"])
+def test_a_reference_to_an_article_a_wrap_set_at_a_line_start_is_no_article(reference: str) -> None:
+    text = (f"第九条 交易应当公开进行。有本办法\n{reference},不得进入平台交易。\n"
+            "第十条 出租期限一般不超过10年。\n第十一条 收益全部纳入集体账户。\n")
+    sections = [(section.marker, section.heading) for section in speechparse.parse_text(text).sections()]
+    assert [marker for marker, _ in sections] == ["第九条", "第十条", "第十一条"]
+    assert sections[1][1] == "出租期限一般不超过10年"

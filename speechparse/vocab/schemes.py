@@ -233,6 +233,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
            needs="第", provision=True,
+           # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
+           # start (…依照本办法 / 第十条第(二)项所列情形…, 第五条规定的): no article begins so
+           refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定)",
            # a preview that glues a charter's lines runs a chapter's heading into its first article (第一章 总 则第一条)
            # (the chapter's marker where one stands: a line's or a sentence's start, not 依照第一章总则第一条)
            lead=rf"(?<![^\n。!?;:)])第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})[章节][ \t]*(?:\p{{Han}}[ \t]*){{1,16}}|"

@@ -462,3 +462,10 @@ def test_a_reference_to_an_article_a_wrap_set_at_a_line_start_is_no_article(refe
     sections = [(section.marker, section.heading) for section in speechparse.parse_text(text).sections()]
     assert [marker for marker, _ in sections] == ["第九条", "第十条", "第十一条"]
     assert sections[1][1] == "出租期限一般不超过10年"
+
+
+def test_a_parts_heading_glued_to_its_first_numbered_heading_licenses_it() -> None:
+    text = ("石桥镇环境整治方案\n为改善人居环境,制定本方案。第一部分 总体要求一、指导思想坚持系统治理。"
+            "二、基本原则坚持群众主体。第二部分 重点任务一、垃圾治理完善收运模式。二、污水治理新建管网。\n")
+    sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一部分", 1), ("一、", 2), ("二、", 2), ("第二部分", 1), ("一、", 2), ("二、", 2)]

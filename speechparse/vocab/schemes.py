@@ -215,6 +215,11 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
+#: a part's, a chapter's or a section's marker and its heading words, that a preview glued to the first heading
+#: under them (第一部分 总体要求一、…, 第一章 总 则第一条): they license it; the marker where one stands (a line's or
+#: a sentence's start), not a chapter named in a sentence (依照第一章总则第一条)
+GLUED_PART_HEADING: Final = (rf"(?<![^\n。!?;:)])第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇|章|节)[ \t]*"
+                             rf"(?:\p{{Han}}[ \t]*){{1,16}}")
 #: the words a list of demands follows with no mark between (做到一要…, 希望大家一要…): they license the first item
 DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你们|同学们)"
 #: the end of a charter's or a regulation's note of its adoption under its title ((…会员大会审议通过)): a preview
@@ -236,10 +241,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
            # start (…依照本办法 / 第十条第(二)项所列情形…, 第五条规定的): no article begins so
            refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定)",
-           # a preview that glues a charter's lines runs a chapter's heading into its first article (第一章 总 则第一条)
-           # (the chapter's marker where one stands: a line's or a sentence's start, not 依照第一章总则第一条)
-           lead=rf"(?<![^\n。!?;:)])第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})[章节][ \t]*(?:\p{{Han}}[ \t]*){{1,16}}|"
-                rf"{ADOPTION_NOTE_END}"),
+           lead=rf"{GLUED_PART_HEADING}|{ADOPTION_NOTE_END}"),
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个议[程题])(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: / 第一个议程, (agenda items of chairing scripts)", ("第一项:", "第二项议程:", "第三个议程,"),
            refuse_after="是", needs="第",
@@ -249,7 +251,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
-           scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " ."))),
+           scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " .")), lead=GLUED_PART_HEADING),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
     # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
     Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t]))(?=[ \t]*\p{{Han}})", ROMAN,

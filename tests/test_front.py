@@ -324,3 +324,14 @@ def test_a_headline_naming_the_speaker_before_the_occasion_is_the_title() -> Non
 def test_a_label_and_a_colon_before_words_of_no_occasion_is_no_title() -> None:
     raw = "来源:石桥日报社通知\n同志们:\n今天开会。\n"
     assert speechparse.parse_text(raw).title is None
+
+
+def test_a_sites_menu_of_words_parted_by_single_spaces_is_no_half_of_the_title_under_it() -> None:
+    raw = ("社区动态 党建园地 办事指南 志愿服务 邻里圈\n从小网格里读懂大民生——学习先进事迹心得体会\n"
+           "8月9日下午,社区党委组织我们学习了先进事迹。\n")
+    assert speechparse.parse_text(raw).title == "从小网格里读懂大民生——学习先进事迹心得体会"
+
+
+def test_a_title_of_three_parallel_phrases_is_still_a_title() -> None:
+    raw = "守初心 担使命 建新功\n——在石桥镇党员大会上的讲话\n同志们:\n今天开会。\n"
+    assert speechparse.parse_text(raw).title == "守初心 担使命 建新功"

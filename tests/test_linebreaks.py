@@ -251,3 +251,9 @@ def test_two_rows_of_a_table_whose_cells_are_parted_by_tabs_are_not_joined() -> 
            "1\t村庄清洁行动\t开展春季、夏季、秋冬季村庄清洁行动,每月评选最美庭院\t镇农业服务中心\t全年持续推进\n"
            "2\t生活垃圾治理\t完善户分类、村收集、镇转运体系,新增投放点\t镇环卫所\t2033年6月底前\n")
     assert clean(raw).text == raw
+
+
+def test_an_english_line_with_a_comma_is_not_joined_to_the_chinese_title_under_it() -> None:
+    raw = ("School of Energy Engineering, Shiqiao University of Technology\n关于组织申报创新训练项目的通知\n"
+           "各系、各班级:\n现将有关事项通知如下。\n")
+    assert clean(raw).text == raw

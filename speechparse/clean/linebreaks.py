@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.title import clean_title, is_title_text
+from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import TURN_LABEL
 from speechparse.vocab.chars import CLOSERS
@@ -67,6 +67,8 @@ MAX_INDENTED_WRAP_SHARE: Final = 3
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
+#: a comma of Chinese prose (folded): not an English one, a space after it (School of …, Yuzhou University)
+_CLAUSE_COMMA: Final = re.compile(r",(?! [A-Za-z])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
@@ -317,7 +319,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     last_sentence = _LAST_SENTENCE.search(before.tail)
     sentence = last_sentence.group() if last_sentence is not None else before.head
     # (a heading after the line's last sentence end begins there; a point's marker, 三是…, runs on in the sentence)
-    return before.length >= MIN_PROSE_LINE and "," in before.tail and not _opens_with_heading(sentence)
+    return before.length >= MIN_PROSE_LINE and _CLAUSE_COMMA.search(before.tail) is not None \
+        and not _opens_with_heading(sentence)
 
 
 def _ends_a_sentence(tail: str) -> bool:
@@ -422,6 +425,7 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
             and _is_han(second[0])
             and first[0] not in "【[(<《" and "   " not in first  # (a layout's gap: a running header's parts)
+            and not (" " in first and MENU_BAR.fullmatch(first))  # (a site's menu of words: 社区动态 党建园地 …)
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
             and is_title_text(first + second) and not _is_a_title(first))
 

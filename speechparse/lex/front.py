@@ -31,6 +31,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import (
     MAX_TITLE,
+    MENU_BAR,
     MIN_TITLE,
     clean_title,
     ends_in_genre_word,
@@ -463,6 +464,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
             and "   " not in content  # (a layout's gap between a running header's parts: 某某公报   2031年第3期)
+            and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
             and _SECRECY_MARK.fullmatch(content) is None)

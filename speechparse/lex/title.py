@@ -41,7 +41,9 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 #: genre words at every position of the title first (only whether it matches is asked)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 #: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
-_MENU_BAR: Final = lazy_compile(r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}")
+#: (four words or more where one space parts them: a title of parallel phrases has three at most, 守初心 担使命 建新功)
+MENU_BAR: Final = lazy_compile(
+    r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 #: a speaker's name and a colon before the occasion a speech was given at (林明:在…上的讲话)
 _SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,4}[ \t]*:[ \t]*(?=在\p{Han})")
@@ -166,7 +168,7 @@ def is_title_text(content: str) -> bool:
         # a news portal's headline names the speaker first (林明:在…会议上的讲话): the speech's title after the colon
         speaker = _SPEAKER_BEFORE_AN_OCCASION.match(title)
         return speaker is not None and ends_in_genre_word(title[speaker.end():])
-    if "  " in title and _MENU_BAR.fullmatch(title):
+    if " " in title and MENU_BAR.fullmatch(title):
         return False
     return ends_in_genre_word(title)
 
@@ -198,5 +200,5 @@ def may_be_title_line(content: str) -> bool:
             and sum(map(is_han, content)) * 2 > len(content))
 
 
-__all__ = ["GENRE_WORD", "HARD_STOPS", "MAX_TITLE", "MIN_TITLE", "clean_title", "ends_in_genre_word",
+__all__ = ["GENRE_WORD", "HARD_STOPS", "MAX_TITLE", "MENU_BAR", "MIN_TITLE", "clean_title", "ends_in_genre_word",
            "glued_title_ends", "is_title_text", "may_be_title_line", "strip_decorations"]

@@ -913,3 +913,10 @@ def test_the_words_that_go_on_with_a_sentence_after_a_page_number_stay() -> None
     raw = ("关于开展安全检查的通知\n各单位:\n1.道路交通。重点检查国道、省道等事故多发路段,\n— 1 —\n"
            "以及客运车辆、校车和危险货物运输车辆的动态监控情\n况。\n2.建筑施工。重点检查深基坑。\n")
     assert "以及客运车辆" in _generic(raw).text
+
+
+def test_a_video_courses_chapters_with_their_start_times_go_and_an_agendas_clock_times_stay() -> None:
+    chapters = "1.导入:从一件小事说起 00:00\n2.纪律是生命线 06:35\n3.把纪律落到日常 33:47\n"
+    assert "06:35" not in _generic(chapters + _NOTICE_BODY).text
+    agenda = "会议议程:\n1.签到 08:30\n2.开幕式 09:00\n3.分组讨论 10:30\n"
+    assert agenda in _generic(_NOTICE_BODY + agenda).text

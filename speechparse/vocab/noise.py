@@ -271,6 +271,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),
     NoiseRule("chat.split_message", r"^[ \t]*+\((?:未完[,;]?(?:接下条|见下条|待续)|接上条)\)[ \t]*$", where=ANYWHERE),
+    # a video course's list of its chapters, each with the time it starts at, the first at 00:00 (1.导入 00:00 /
+    # 2.纪律是生命线 06:35): an agenda's items name their clock times, never 00:00
+    NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),
+    NoiseRule("video.chapter", r"^[ \t]*+\d{1,2}[.、][^\n]{2,40}?[ \t]+(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*$", where=ANYWHERE,
+              requires="video.chapter_start"),
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), the first
     # near zero (an agenda's times, 08:30 报到, are the day's and stay)
     NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?[ \t]", META, ANYWHERE),

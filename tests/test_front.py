@@ -335,3 +335,16 @@ def test_a_sites_menu_of_words_parted_by_single_spaces_is_no_half_of_the_title_u
 def test_a_title_of_three_parallel_phrases_is_still_a_title() -> None:
     raw = "守初心 担使命 建新功\n——在石桥镇党员大会上的讲话\n同志们:\n今天开会。\n"
     assert speechparse.parse_text(raw).title == "守初心 担使命 建新功"
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("会议通知\n各科室:\n定于×月×日下午在三楼会议室召开全体职工大会。\n", "会议通知"),
+    ("收入证明\n××住房保障服务中心:\n兹证明×××同志在我单位工作。\n特此证明。\n", "收入证明"),
+])
+def test_a_short_title_of_the_genre_right_above_the_addressee_is_the_title(raw: str, title: str) -> None:
+    assert speechparse.parse_text(raw).title == title
+
+
+def test_a_templates_document_number_with_blank_boxes_is_no_part_of_the_title() -> None:
+    raw = "□政函〔20□□〕□□号\n关于商请支持□□县园区建设的函\n省发展和改革委员会:\n现就有关事项商请如下。\n"
+    assert speechparse.parse_text(raw).title == "关于商请支持□□县园区建设的函"

@@ -67,6 +67,8 @@ MAX_FRONT_CHARS: Final = 3000
 MIN_BROKEN_TITLE_HALF = 8
 #: a main title right above its subtitle (——在…上的讲话) may be this short (做有光的人)
 MIN_SUBTITLED_TITLE = 4
+#: a title of the genre right above the document's salutation or addressee may be this short (会议通知, 收入证明)
+MIN_SHORT_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
 MAX_GENRE_LINE = 12
 #: a title is broken over at most this many lines
@@ -274,6 +276,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
         if headline is None and _SENTENCE_END_MARKS.search(content) is not None:
             headline = _headline_above(folded, lines, index) or _NO_HEADLINE  # (the first sentence's alone)
         if _is_prose(content) or _ADDRESSEE.match(content):
+            if not whole and not glued and index > 0 and _ADDRESSEE.match(content):
+                above_addressee = _title_above_opening(folded, lines, index)  # (会议通知 / 各科室:)
+                if above_addressee is not None:
+                    whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or (above is not None and _is_a_post_s_headline(folded, above)
                                                 and _title_follows(folded, lines, index)):
@@ -351,8 +357,9 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
     content = _unwrapped(folded[line.start:line.end])
     if content[-1] in "。;":
         return None  # a sentence (an editor's, a lead's) ends so, a title never does
-    if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS:
-        return _TitleSpan(above, line.start, line.end, True)
+    if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS \
+            or (_may_continue(content, MIN_SHORT_TITLE) and ends_in_genre_word(content)):
+        return _TitleSpan(above, line.start, line.end, True)  # (a short one of the genre too: 会议通知, 收入证明)
     return None
 
 

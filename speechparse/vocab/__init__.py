@@ -37,8 +37,11 @@ SALUTATION: Final = (
     r"(?:[,、][^\n:!。]{0,30})?[:!]"
 )
 #: an addressee line of a 公文 (主送机关): 各区县人民政府,市直各部门:
-ADDRESSEE: Final = (r"各[^\n。!?]{2,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办|党组织|团组织|支部|村委会|居委会|"
-                    r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会)[^\n。!?]{0,30}:")
+ADDRESSEE: Final = (r"各[^\n。!?]{0,80}(?:政府|部门|单位|机构|机关|党委|党组|委员会|局|厅|办|党组织|团组织|支部|村委会|居委会|"
+                    r"学校|中小学|幼儿园|医院|企业|公司|乡镇|街道|社区|中心|协会|科室|处室|股室)[^\n。!?]{0,30}:|"
+                    # one body a letter, a request or a certificate is sent to, its name alone on the line (省统计局:)
+                    r"(?!各)[^\n。!?:,、 ]{2,24}(?:人民政府|政府|委员会|局|厅|办公室|中心|公司|集团|学校|医院|银行|党委|党组|支部)"
+                    r"[ \t]*:[ \t]*$")
 #: closing formulas of a speech
 CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
 #: the label of a turn in a script for two or more hosts or voices (甲:, 乙:, 合:, 男:, 主持人A:, 领诵:): each turn

@@ -51,6 +51,8 @@ GENRE_WORDS: Final = (
     # letters and pledges
     "贺信", "倡议书", "承诺书", "决心书", "责任书", "公开信", "慰问信", "感谢信", "心得体会", "体会", "村规民约", "征文",
     "寄语", "颁奖词", "誓词",
+    # what a body certifies and what it asks (收入证明, 在职证明, …申请书)
+    "证明", "证明信", "申请书", "委托书", "授权书",
     # what a reader writes after reading or seeing (读《…》有感, 观…有感, …读后感)
     "有感", "读后感", "观后感",
 )
@@ -86,8 +88,9 @@ SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
 #: (spaced as a scan reads it: 桃政发 〔2023〕 7 号)
 #: (a copy may write its brackets as (), [] or 【】, and a scan's reading may take the year's 0 for an O: (2O24))
 # (an older number gives the year in two figures and 第 before the number: 河林字(85)第17号)
-DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?(?:[0-9O{BLANK_CHARS}]{{4}}|[0-9]{{2}})[ \t]?[〕)\]】][ \t]?"
-                          rf"第?[0-9{BLANK_CHARS}]{{1,4}}[ \t]?号")
+#: (a template blanks its figures with any of the blank's characters: □政函〔20□□〕□□号)
+DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?(?:[0-9O{BLANK_CHARS}□○]{{4}}|[0-9]{{2}})[ \t]?[〕)\]】][ \t]?"
+                          rf"第?[0-9{BLANK_CHARS}□○]{{1,4}}[ \t]?号")
 #: a 公文's marks of secrecy and urgency above its title (GB/T 9704: 密级和保密期限, 紧急程度), and a Word file's
 #: stamp of an internal paper: 内部资料 注意保存, 秘密★1年, 特急
 SECRECY_MARK: Final = (r"(?:(?:内部(?:资料|文件|材料|刊物|发行)|注意保存|妥善保管|秘密|机密|绝密|特急|加急|特提|平急)"

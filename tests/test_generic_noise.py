@@ -920,3 +920,20 @@ def test_a_video_courses_chapters_with_their_start_times_go_and_an_agendas_clock
     assert "06:35" not in _generic(chapters + _NOTICE_BODY).text
     agenda = "会议议程:\n1.签到 08:30\n2.开幕式 09:00\n3.分组讨论 10:30\n"
     assert agenda in _generic(_NOTICE_BODY + agenda).text
+
+
+def test_a_blog_engines_english_furniture_and_its_comments_go() -> None:
+    raw = ("Skip to content\nMenu\nSearch for:\n" + _NOTICE_BODY + "Share this:\nLike Loading...\n"
+           "← Previous Post 关于秋收的通知\n1 thought on “关于做好冬季供暖保障工作的通知”\n老王 says:\n"
+           "这份通知写得好。\nReply\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
+@pytest.mark.parametrize("garbled", ["²ÎÑµÈËÔ±Ó¦¾ßÓÐÒ»¶¨µÄÎÄ×Ö¹¤×÷¡£", "\ufffd\ufffdѵ\ufffd\ufffd\ufffd\ufffd",
+                                     "锟斤拷锟斤拷"])
+def test_a_line_read_in_the_wrong_encoding_goes_and_the_text_around_it_stays(garbled: str) -> None:
+    raw = ("关于举办培训班的通知\n各单位:\n一、参训对象\n" + garbled + "\n二、培训内容\n讲授公文写作。\n"
+           "© 2033 石桥县政府 Powered by CMS\n")
+    cleaned = clean(raw)
+    assert garbled not in cleaned.text and "二、培训内容" in cleaned.text
+    assert [removal.text.strip() for removal in cleaned.removals if removal.rule == "copy.mojibake"] == [garbled]

@@ -161,7 +161,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
                                   r"^[ \t]*+(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)[ \t]*(?:\.{3}|…)?[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
-                                  r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)",
+                                  r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
+                                  # a blog engine's count of its readers' comments (1 thought on “…”, 3 Comments)
+                                  r"^[ \t]*+\d+ (?:thoughts?|[Cc]omments?|[Rr]esponses?|[Rr]eplies)(?: (?:on|to) [^\n]*)?[ \t]*$",
               TO_END, TAIL),
     NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|没用)[ \t]*\(\d+\)[^\n]*$",
               TO_END, TAIL),
@@ -247,6 +249,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
     # the red rule under a 公文's header, read by OCR as a run of 一 (a line of nothing else)
     NoiseRule("copy.ocr_rule", r"^[ \t]*+一{8,}[ \t]*$", where=ANYWHERE),
+    # text read in the wrong encoding: a line of a GBK text read as Latin-1 (²ÎÑµÈËÔ±…), of characters the decoder
+    # could not read (U+FFFD), and the pair of them a double decoding writes (锟斤拷)
+    NoiseRule("copy.mojibake", "^[ \t]*+(?:[\u00a1-\u00ff]{2}[\u00a1-\u00ff\x21-\x7e ]{4,}|\ufffd[^\n]{0,80}?\ufffd{2}[^\n]*|"
+                               "(?:锟斤拷)+)[ \t]*$", where=ANYWHERE),
+    # a web page's search form (its label, not a label of a value under it)
+    NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
     # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%, its battery's % lost to an OCR),
     # and an app's bar (× 某某号 ...: the close button, the page's name, the menu)
     NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%?[ \t]*$",
@@ -404,6 +412,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"博客(?:等级|积分|访问)|(?<!\p{Han})(?:访问|人气|粉丝|关注人气)\s*:\s*[\d,]+|"
                         # a file's count of downloads on its card (已下载:315次, 下载次数: 412)
                         r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+"),
+    # ---- a blog engine's and a web page's English furniture (WordPress and the like), and a cookie banner
+    Evidence("nav", r"Skip to (?:content|main)|^[ \t]*+(?:Menu|Search|Share this:|Like this:|Post navigation|"
+                    r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply)[ \t]*$|Posted on|Like Loading|"
+                    r"(?:Previous|Next) Post|Leave a (?:Reply|comment)|Cancel reply|Required fields are marked|"
+                    r"will not be published|(?<![\p{Han}\w])says:|thoughts? on|(?i:cookie)", in_sentence=True),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"

@@ -937,3 +937,8 @@ def test_a_line_read_in_the_wrong_encoding_goes_and_the_text_around_it_stays(gar
     cleaned = clean(raw)
     assert garbled not in cleaned.text and "二、培训内容" in cleaned.text
     assert [removal.text.strip() for removal in cleaned.removals if removal.rule == "copy.mojibake"] == [garbled]
+
+
+def test_a_forms_field_for_an_opinion_in_the_document_stays() -> None:
+    body = _NOTICE_BODY + "附件\n石桥县信访事项登记表\n来访人:\n处理意见:\n承办人:\n"
+    assert "处理意见:" in _generic(body).text

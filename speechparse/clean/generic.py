@@ -704,7 +704,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
                                              and (_inside_furniture(page, line, first)
-                                                  or _notice_between_furniture(page, line, first))):
+                                                  or _notice_between_furniture(page, line, first)
+                                                  or _row_between_furniture(page, line, first))):
             content = page.content(line)
             if titles_below and not _LINK_LIST_LINE.fullmatch(content):
                 if (item_mark and content.startswith(item_mark)) or is_title_text(content):
@@ -758,6 +759,14 @@ def _notice_between_furniture(page: _Page, line: int, first: int) -> bool:
     site's numbered notice (1、本站文档均由用户上传… / 2、部分文档为节选… / 3、如发现侵权…), not the body.
     The caller knows furniture stands below it."""
     return page.verdict(line) == PROSE and page.evidence(line).score > 0 and _furniture_above(page, line, first)
+
+
+def _row_between_furniture(page: _Page, line: int, first: int) -> bool:
+    """A table's row (its cells parted by wide gaps) under a furniture line of the tail, furniture below it: the
+    header of a system's table (流程跟踪 / 序号  环节  处理人 … / its rows). The caller knows furniture stands below."""
+    content = page.content(line)
+    return (len(content) <= MAX_ROW and len(_CELL_GAP.findall(content)) >= MIN_ROW_GAPS
+            and _furniture_above(page, line, first))
 
 
 def _furniture_above(page: _Page, line: int, first: int) -> bool:

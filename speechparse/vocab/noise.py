@@ -537,7 +537,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
     Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # an office system's print of a document's workflow: its form, its trace table, who printed it and when
-    Evidence("email", r"发文处理单|办文单|流程跟踪|处理意见|处理人|打印人\s*:|打印时间\s*:"),
+    # (处理意见 alone is no evidence, a form the document holds may ask for one; the trace table's header names
+    # who handled the file, when, and what they said)
+    Evidence("email", r"发文处理单|办文单|流程跟踪|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),
     # (unmistakable: one is enough to make its sentence the server's)
     Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供|已通过)|病毒扫描|"
                       r"(?:如|若)(?:您|你)?误收", 1.5,

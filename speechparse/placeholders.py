@@ -254,8 +254,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年)
     if token == "×" and after in "Xx" and _is_han(before):
         return False  # a sign between a unit and a blank figure (XX万元/台×X台)
-    if token == "×" and _is_han(before) and after in _CLOSING_QUOTES:
-        return False  # “数据要素×”: an operator in a name, as in “互联网+”
+    if token == "×" and _is_han(before) and after in _CLOSING_QUOTES and folded[max(0, start - 2):start] != "星期":
+        return False  # “数据要素×”: an operator in a name, as in “互联网+” (not a weekday's blank: (星期×))
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
         return False  # 二○○八年
     if first == "*":

@@ -730,3 +730,12 @@ def test_a_blank_figure_in_a_roads_code_or_before_a_units_symbol_is_a_number(sen
 @pytest.mark.parametrize("sentence", ["拍X线片检查。", "升级Windows XP系统。", "GPS X线定位。"])
 def test_an_x_ray_or_a_latin_word_is_still_no_blank(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+@pytest.mark.parametrize("blank", ["×", "X"])
+def test_a_weekdays_blank_is_a_date(blank: str) -> None:
+    assert _kinds(f"定于5月8日(星期{blank})下午开会。") == [(blank, "date")]
+
+
+def test_a_bound_on_days_is_a_count_of_them() -> None:
+    assert _kinds("办理时限不超过XX日。") == [("XX", "number")]

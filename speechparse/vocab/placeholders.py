@@ -198,7 +198,7 @@ SPAN_VERBS: Final = ("使用", "工作", "任职", "从事", "服役", "执教",
                      "用", "花", "就是", "仅仅", "足足", "整整", "历经")
 #: the date word that a count word or a verb of having before the blank turns
 #: into a count (X年 is a year; 近X年, 有X年 a number of years)
-COUNTABLE_DATE_WORDS: Final = frozenset({"年"})
+COUNTABLE_DATE_WORDS: Final = frozenset({"年", "日", "天"})
 #: figure words of reports: the blank after them is an amount or a rank
 FIGURE_WORDS: Final = (
     "增长", "下降", "增加", "减少", "提高", "降低", "排名", "占", "完成", "投资", "总投资", "合计",
@@ -530,6 +530,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
     CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
+    CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
              source="GB/T 7408 time of day: X时X分, hh:mm"),

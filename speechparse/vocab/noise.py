@@ -159,7 +159,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?"
                                   # (and the bar that sorts them: 按热度 | 按时间)
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
-                                  r"^[ \t]*+(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)[ \t]*(?:\.{3}|…)?[ \t]*$|"
+                                  r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)|说点什么)[ \t]*(?:\.{3}|…)?[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a blog engine's count of its readers' comments (1 thought on “…”, 3 Comments)
@@ -299,8 +299,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|"
-                                  r"(?:[-—–=*~]{3,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
-                                  r"(?:[ \t]*[-—–=*~]{3,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
+                                  r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
+                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
     # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …)
@@ -411,7 +411,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a blog's standing on its sidebar (博客等级:12 博客积分:2,315 博客访问:186,742)
                         r"博客(?:等级|积分|访问)|(?<!\p{Han})(?:访问|人气|粉丝|关注人气)\s*:\s*[\d,]+|"
                         # a file's count of downloads on its card (已下载:315次, 下载次数: 412)
-                        r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+"),
+                        r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+|"
+                        # an app's bar of counts drawn with emoji (❤ 2.1万 ⭐ 1.8万 💬 86)
+                        r"[❤⭐💬👍🔥][ \t]*\d+(?:\.\d+)?[万千wW]?"),
     # ---- a blog engine's and a web page's English furniture (WordPress and the like), and a cookie banner
     Evidence("nav", r"Skip to (?:content|main)|^[ \t]*+(?:Menu|Search|Share this:|Like this:|Post navigation|"
                     r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply)[ \t]*$|Posted on|Like Loading|"
@@ -500,6 +502,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
                         # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
                         r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号|(?:信息)?发布平台)|"
+                        # a poster's plea for likes (码字不易,点个赞再走), a browser's note that it transcoded the page
+                        # (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%), a post's tags (本文标签:)
+                        r"码字不易|点个赞|点赞再走|(?:浏览器|自动)转码|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
                         # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,
                         # 来自「某某」App,长按复制可分享)
                         r"阅读进度|本章剩余|长按复制|(?<=来自「)[^」\n]{1,12}」(?:APP|App|app)|"

@@ -942,3 +942,8 @@ def test_a_line_read_in_the_wrong_encoding_goes_and_the_text_around_it_stays(gar
 def test_a_forms_field_for_an_opinion_in_the_document_stays() -> None:
     body = _NOTICE_BODY + "附件\n石桥县信访事项登记表\n来访人:\n处理意见:\n承办人:\n"
     assert "处理意见:" in _generic(body).text
+
+
+def test_a_phone_apps_pleas_counts_and_comment_prompt_under_the_document_go() -> None:
+    tail = "码字不易,觉得有用的姐妹点个赞再走[赞R]\n说点什么...\n❤ 2.1万  ⭐ 1.8万  💬 86\n"
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

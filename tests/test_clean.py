@@ -678,3 +678,9 @@ def test_a_forms_blanks_and_rows_of_boxes_are_no_doubled_layer() -> None:
            "__________部门工作,近十二个月月平均收入为________元。\n")
     cleaned = clean(raw)
     assert "__________同志" in cleaned.text and "□" * 18 in cleaned.text and "个月月平均" in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["市纪委监委公开通报5起违反规定的典型问题", "全年下发通报15期。"])
+def test_a_count_after_a_genre_word_is_no_sites_variant_number(line: str) -> None:
+    raw = f"{line}\n为严明纪律,现将有关情况通报如下。\n"
+    assert clean(raw).text == raw

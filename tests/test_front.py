@@ -348,3 +348,8 @@ def test_a_short_title_of_the_genre_right_above_the_addressee_is_the_title(raw: 
 def test_a_templates_document_number_with_blank_boxes_is_no_part_of_the_title() -> None:
     raw = "□政函〔20□□〕□□号\n关于商请支持□□县园区建设的函\n省发展和改革委员会:\n现就有关事项商请如下。\n"
     assert speechparse.parse_text(raw).title == "关于商请支持□□县园区建设的函"
+
+
+def test_a_title_whose_genre_word_governs_a_count_is_whole() -> None:
+    raw = "市纪委监委公开通报5起违反规定的典型问题\n为严明纪律,现将有关情况通报如下。\n"
+    assert speechparse.parse_text(raw).title == "市纪委监委公开通报5起违反规定的典型问题"

@@ -18,6 +18,7 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.prefilter import may_match_at
+from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -94,9 +95,11 @@ _GENRE_LABEL_ENDS: Final = frozenset(word[-1] for word in TITLE_LABEL_WORDS + PA
 #: a title line may hold a colon (党课:…) and a comma between two phrases (守初心、担使命,做…), but no sentence
 #: punctuation and no second comma
 _SENTENCE_STOP: Final = re.compile(r"[。!?;]|,[^,]*,")  # Python's re: called often (re's calls cost less)
+#: (a bare number before a measure word or a unit counts what the sentence names, 通报5起…, 下发通报15期: it is the
+#: text's)
 _VARIANT: Final = lazy_compile(
     rf"(?<={GENRE_WORD_ALTERNATION})"
-    r"(?P<variant>\[\d{1,2}\]|\(\d{1,2}\)|篇\d{1,2}|\d{1,2}(?=\p{Han}))")
+    rf"(?P<variant>\[\d{{1,2}}\]|\(\d{{1,2}}\)|篇\d{{1,2}}|\d{{1,2}}(?=\p{{Han}})(?!\d|{COUNTED_WORDS}))")
 _FUSED_NUMBER: Final = lazy_compile(rf"\s*{DOCUMENT_NUMBER}\s*(?P<rest>\S.*)$")
 #: every variant number is written with digits ([2], (2), 篇2, 3): a line without one holds none (tested)
 _DIGIT: Final = lazy_compile(r"\d")

@@ -17,6 +17,7 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_match_at, needed_chars
 from speechparse.vocab.chars import CLOSERS, is_han
+from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     GENRE_WORD_CONTINUATIONS,
@@ -58,6 +59,8 @@ _BULLET: Final = lazy_compile(_BULLET_SOURCE)
 HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
 #: a genre word followed by one of these ends a sentence or a quotation, not a title
 _NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
+#: a figure and what it counts after a genre word: the word is the sentence's verb (通报5起…), no title's end
+_COUNT_AFTER: Final = lazy_compile(rf"\d{{1,4}}(?:{COUNTED_WORDS})")
 
 
 @cache
@@ -191,7 +194,8 @@ def glued_title_ends(content: str) -> list[int]:
     zone = content[:stop.start()] if stop else content
     return [match.end() for match in GENRE_WORD.finditer(zone)
             if match.end() < len(content) and content[match.end()] not in GENRE_WORD_CONTINUATIONS
-            and content[match.end()] not in _NOT_AFTER_TITLE]
+            and content[match.end()] not in _NOT_AFTER_TITLE
+            and not (content[match.end()].isdigit() and _COUNT_AFTER.match(content, match.end()))]
 
 
 def may_be_title_line(content: str) -> bool:

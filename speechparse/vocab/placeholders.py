@@ -164,6 +164,10 @@ MONEY_AND_RATIOS: Final = (
 ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段", "号文", "号文件", "号令",
                          # a floor, a room, a grade, a place in a ranking (X楼X会议室, X级, 前X强)
                          "楼", "会议室", "级", "强")
+#: the words a figure counts or measures with (5起, 15期, 3万元): a figure before one is the text's count, no site's
+#: variant number after a title's genre word (通报5起…), as a regex alternation
+COUNTED_WORDS: Final = "|".join(regex.escape(word) for word in sorted(
+    {*MEASURE_WORDS, *UNITS_OF_MEASURE, *ORDINAL_WORDS, *MONEY_AND_RATIOS}, key=len, reverse=True))
 #: a count of years, not a year: X年来, X年前, X周年
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",

@@ -257,3 +257,10 @@ def test_an_english_line_with_a_comma_is_not_joined_to_the_chinese_title_under_i
     raw = ("School of Energy Engineering, Shiqiao University of Technology\n关于组织申报创新训练项目的通知\n"
            "各系、各班级:\n现将有关事项通知如下。\n")
     assert clean(raw).text == raw
+
+
+@pytest.mark.parametrize(("first", "second"), [("关于印发《石桥县人居环境整治实施意见》", "的通知"),
+                                               ("关于县委巡察组巡察反馈意见", "整改情况的通报")])
+def test_a_title_broken_after_a_genre_word_of_its_own_is_joined(first: str, second: str) -> None:
+    raw = f"{first}\n{second}\n各乡镇:\n现将有关情况通报如下。\n"
+    assert clean(raw).text.startswith(first + second + "\n")

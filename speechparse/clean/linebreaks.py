@@ -74,6 +74,8 @@ _QUOTE_OPENERS: Final = "《“‘「『"
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
 _FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
+#: the last words of a 关于… title broken over two lines, on the second, are at most this long
+MAX_TITLE_TAIL: Final = 20
 #: a table's row number alone on its line has at most this many digits
 MAX_ROW_NUMBER: Final = 3
 #: a word split off on a line of its own is at most this long
@@ -161,11 +163,11 @@ def join_broken_lines(state: CleanState) -> None:
         while stripped_end > line_start and text[stripped_end - 1] in " \t":
             stripped_end -= 1
         if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
-                and text[gap_end] not in _LINE_INITIAL_CLOSERS \
+                and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
                 and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
             # the commonest break, decided without reading the lines: a sentence ended, the next line
-            # does not continue it, and no fixed-width layout says the paragraph goes on (what _joins,
-            # a carried fragment and a title's halves would all answer)
+            # does not continue it (nothing opens with 的), and no fixed-width layout says the paragraph goes on
+            # (what _joins, a carried fragment and a title's halves would all answer)
             joined = False
         else:
             # the line so far may hold many joined lines: look at its start and its last stretch only,
@@ -422,12 +424,21 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
     """Two short lines that are a title together but not the first alone (…对照检 / 查材料):
     the first line is the longer one (the layout filled it) and ends inside a word."""
     first, second = before.head.strip(), after.strip()
-    return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF and _is_han(first[-1])
+    return (0 < len(second) < len(first) and before.length <= MAX_TITLE_HALF
+            and (_is_han(first[-1]) or (first[-1] in "》”" and second.startswith("的")))
             and _is_han(second[0])
             and first[0] not in "【[(<《" and "   " not in first  # (a layout's gap: a running header's parts)
             and not (" " in first and MENU_BAR.fullmatch(first))  # (a site's menu of words: 社区动态 党建园地 …)
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
-            and is_title_text(first + second) and not _is_a_title(first))
+            and is_title_text(first + second)
+            and (not _is_a_title(first) or _goes_on_with_a_title(first, second)))
+
+
+def _goes_on_with_a_title(first: str, second: str) -> bool:
+    """Whether ``second`` goes on with a title ``first`` already reads as: it opens with 的 (…《…意见》 / 的通知),
+    which no title opens with, or ``first`` opens with 关于 and ``second`` is its short last words (关于…反馈意见 /
+    整改情况的通报)."""
+    return second.startswith("的") or (first.startswith("关于") and len(second) <= MAX_TITLE_TAIL)
 
 
 def _is_a_title(line: str) -> bool:

@@ -353,3 +353,9 @@ def test_a_templates_document_number_with_blank_boxes_is_no_part_of_the_title() 
 def test_a_title_whose_genre_word_governs_a_count_is_whole() -> None:
     raw = "市纪委监委公开通报5起违反规定的典型问题\n为严明纪律,现将有关情况通报如下。\n"
     assert speechparse.parse_text(raw).title == "市纪委监委公开通报5起违反规定的典型问题"
+
+
+def test_a_headline_under_the_masthead_of_two_bodies_is_the_title() -> None:
+    raw = ("中共石桥市纪律检查委员会 石桥市监察委员会\n市纪委监委公开通报5起违反规定的典型问题\n"
+           "为严明纪律要求,市纪委监委对近期查处的问题进行公开通报。具体如下:\n")
+    assert speechparse.parse_text(raw).title == "市纪委监委公开通报5起违反规定的典型问题"

@@ -103,7 +103,9 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 #: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half)
-_ORGANISATION_LINE: Final = lazy_compile(rf"(?!在)[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})")
+#: (bodies that issue together stand on one line, spaces between them: 中共某县委 某县人民政府)
+_ORGANISATION: Final = rf"[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})"
+_ORGANISATION_LINE: Final = lazy_compile(rf"(?!在){_ORGANISATION}(?:[ \t]+{_ORGANISATION}){{0,3}}")
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]")
 #: a date line in brackets that ends a line (a title's, written on the title's line)

@@ -264,3 +264,19 @@ def test_an_english_line_with_a_comma_is_not_joined_to_the_chinese_title_under_i
 def test_a_title_broken_after_a_genre_word_of_its_own_is_joined(first: str, second: str) -> None:
     raw = f"{first}\n{second}\n各乡镇:\n现将有关情况通报如下。\n"
     assert clean(raw).text.startswith(first + second + "\n")
+
+
+def test_a_centred_title_s_halves_are_joined_though_each_is_indented() -> None:
+    # a centred title's lines are indented alike: in a fixed-width text of indented paragraphs, an indent
+    # opens no paragraph between the halves of a title
+    paragraphs = ["各乡镇要把春耕生产摆在突出位置,主要负责同志要亲自部署、督办,确保落实到位。",
+                  "县农业农村局要加强技术指导,组织农技人员深入田间地头,帮助农户解决实际困难。",
+                  "各有关部门要加强农资市场监管,严厉打击制售假冒伪劣农资的违法行为和不法商贩。",
+                  "县财政局要及时拨付春耕补贴资金,确保资金足额发放到户,让农民群众都得到实惠。",
+                  "县气象局要做好春季天气预报预警,及时发布灾害性天气信息,指导农户安排好农事。",
+                  "县应急管理局要做好防汛抗旱准备工作,储备必要物资,确保关键时刻拉得出用得上。"]
+    assert all((len(paragraph) + 2) % 20 == 0 for paragraph in paragraphs)  # each ends at the last column
+    title = ("\u3000" * 4 + "中共梧桐县农业农村局党组\n" + "\u3000" * 4 + "关于县委巡察组巡察反馈意见\n"
+             + "\u3000" * 6 + "整改情况的通报\n")
+    text = clean(title + _wrapped(paragraphs, 20)).text
+    assert text.startswith("中共梧桐县农业农村局党组\n关于县委巡察组巡察反馈意见整改情况的通报\n")

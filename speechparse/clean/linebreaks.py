@@ -179,12 +179,14 @@ def join_broken_lines(state: CleanState) -> None:
             after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
             title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
-            joined = before.length > 0 and bool(after) and not (
-                indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT) and (
-                _joins(before, after, following, newlines, width)
-                or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
-                    and not _opens_with_marker(after))
-                or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)
+            indented = indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT
+            joined = before.length > 0 and bool(after) and (
+                (not indented and (
+                    _joins(before, after, following, newlines, width)
+                    or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
+                        and not _opens_with_marker(after))
+                    or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)))
+                # (a title's halves, centred, are indented alike: an indent opens no paragraph there)
                 or (title := (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
                               # (not two lines that furniture stood between: a site's name, a date line, the title)
                               and not state.offsets.removed_between(stripped_end, gap_end))))

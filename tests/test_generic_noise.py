@@ -570,6 +570,17 @@ def test_a_two_page_copys_header_goes_under_its_cover_and_after_its_one_page_bre
     assert "·会议材料" not in _generic(raw).text
 
 
+def test_a_journal_s_article_title_its_even_pages_repeat_as_their_header_stays_above_the_byline() -> None:
+    title = "关于山前县村级集体经济发展情况的调研报告"
+    raw = (f"乡村研究　2034年第2期\n{title}\n山前县委政策研究室课题组\n"
+           "今年以来,课题组深入全县各乡镇开展专题调研。现将有关情况报告如下。\n一、基本情况\n"
+           "全县村级集体经济总量稳步增长,结构持续优化。\n· 17 ·\n\f"
+           f"{title}\n二、存在的问题\n部分村集体经济发展后劲不足。\n· 18 ·\n\f"
+           "乡村研究　2034年第2期\n三、对策建议\n要因村施策,分类推进。\n")
+    text = _generic(raw).text
+    assert text.count(title) == 1 and f"{title}\n山前县委政策研究室课题组" in text
+
+
 def test_a_pages_header_the_page_break_set_inside_a_sentence_goes() -> None:
     raw = ("会议主持词\n同志们:\n今天召开全县防汛工作会议,部署今年的防汛工作。\n"
            "下面进行第二项:请县水利局副局长林青同志,宣读\n— 1 —\n山前县防汛工作会议材料\n《山前县防汛应急预案》。\n"

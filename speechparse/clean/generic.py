@@ -873,13 +873,20 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
     top = next((line for line in range(len(page)) if not page.is_blank(line)), None)
     for content, lines in beside.items():
         atop = top is not None and top not in lines and page.content(top) == content
+        repeats_the_title = False  # the header beside one page break repeats the title above the body
         if len(set(lines)) == 1 and not atop and len(content) >= MIN_REPEATED_HEADER:
             # a two-page copy: one page break, and the header again atop the first page, under a cover, with the
             # body between them (not a site's page title above the document's own, furniture between them)
             copies = [line for line in _copies_of_line(page, content) if line not in lines]
             if any(_body_between(page, copy, lines[0]) for copy in copies):
+                first = min(copies)
+                if first < lines[0] and is_title_text(content) and not _title_below(page, first):
+                    # (a journal's pages repeat the article's title as their header: its first copy, with no
+                    # title of its own under it, is the title)
+                    copies.remove(first)
+                    repeats_the_title = True
                 lines = lines + copies
-        if len(set(lines)) >= 2 or atop:
+        if len(set(lines)) >= 2 or atop or repeats_the_title:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
             keep_top = not atop or is_title_text(content)
             for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
@@ -904,6 +911,16 @@ def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:
     below = page.next_text_line(after, len(page))
     return below is not None and not (may_match_at(SECTION_MARKER, page.content(below))
                                       and _MARKER_START.match(page.content(below)))
+
+
+def _title_below(page: _Page, line: int) -> bool:
+    """Whether the text line under ``line`` is a title of its own (a genre's name: 会议主持词), not its
+    subtitle (——在…上的讲话)."""
+    below = page.next_text_line(line, len(page))
+    if below is None:
+        return False
+    content = page.content(below)
+    return ends_in_genre_word(content) and _SUBTITLE_LINE.fullmatch(content) is None
 
 
 def _body_between(page: _Page, one: int, other: int) -> bool:

@@ -280,3 +280,12 @@ def test_a_centred_title_s_halves_are_joined_though_each_is_indented() -> None:
              + "\u3000" * 6 + "整改情况的通报\n")
     text = clean(title + _wrapped(paragraphs, 20)).text
     assert text.startswith("中共梧桐县农业农村局党组\n关于县委巡察组巡察反馈意见整改情况的通报\n")
+
+
+def test_rows_of_figures_and_a_chart_s_ticks_are_never_joined_into_one_number() -> None:
+    # (a number glued to the next row's first makes a false figure: 3 / 2031 → 32031)
+    raw = ("表2 各年度新建项目情况(单位:个)\n年份\u3000城镇\u3000农村\u3000合计\n2029\u300012\u30007\u30003\n"
+           "2031\u300015\u30009\u30008\n全县项目总数稳步增长(见图2)。\n9000\n6000\n3000\n2029年\n2031年\n")
+    text = clean(raw).text
+    assert "2029\u300012\u30007\u30003\n2031" in text
+    assert "9000\n6000\n3000\n2029年" in text

@@ -90,6 +90,9 @@ _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
+#: a line of figures only, maybe parted by spaces: a table's row or a chart's ticks, never a number's first or
+#: last digits (Python's re: classes)
+_FIGURES_LINE: Final = re.compile(r"[0-9][0-9.,%]*+(?: ++[0-9.,%]++)*+")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
 _OMISSION_LINE: Final = re.compile(r"[…. \t]+(?:\([^()\n]{1,4}\))?")  # Python's re: classes
 #: the last sentence of a line (after its last sentence end)
@@ -233,6 +236,11 @@ def _indents_open_paragraphs(text: str) -> bool:
         and indented_after_a_wrap * MAX_INDENTED_WRAP_SHARE <= after_a_wrap
 
 
+def _last_line(text: str) -> str:
+    """The last line of ``text``, its indent aside."""
+    return text[text.rfind("\n") + 1:].lstrip()
+
+
 @frozen
 class _Before:
     """The line before a break: its first characters, its last stretch, its length (joined lines
@@ -279,7 +287,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return newlines == 1 and not (_TABLE_GAP.search(before.tail) or _TABLE_GAP.search(after)
                                       or _is_labelled_number(before.tail)
                                       # (a number alone on its line: a table's row, not a number's first digits)
-                                      or (before.length <= MAX_ROW_NUMBER and before.tail.strip().isdigit()))
+                                      or (before.length <= MAX_ROW_NUMBER and before.tail.strip().isdigit())
+                                      or _FIGURES_LINE.fullmatch(after) is not None
+                                      or _FIGURES_LINE.fullmatch(_last_line(before.tail)) is not None)
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):

@@ -41,6 +41,9 @@ ENDS_SECTIONS: Final = frozenset({CLOSING, *BACK_KINDS.values()})
 #: "2014年工作总结  2014年,是…" (paragraphs glued with spaces)
 MIN_HEADING_BEFORE_SPACE: Final = 4
 _BLANK: Final = re.compile(r"[ \t]")  # Python's re: one class, called often (re's calls cost less)
+#: a heading's phrase: words of no mark (坚持稳中求进, 加快构建现代产业体系), two phrases parted by a space being
+#: one heading's (Python's re: classes)
+_PHRASE: Final = re.compile(r"[^,.;:!?、()\s]{2,20}")
 
 
 @frozen
@@ -129,9 +132,20 @@ def heading_end(folded: str, position: int, marker_starts: Sequence[int], *, cut
     """
     text_start, limit = _heading_zone(folded, position, marker_starts)
     for space in _BLANK.finditer(folded, text_start + MIN_HEADING_BEFORE_SPACE, limit):
-        if _wide_space(folded, space.start(), limit) and not _inside_a_title(folded, text_start, space.start()):
+        if _wide_space(folded, space.start(), limit) and not _inside_a_title(folded, text_start, space.start()) \
+                and not _two_phrases(folded, text_start, space.start(), limit):
             return min(space.start(), heading_words_end(folded, text_start, space.start(), cut=cut))
     return heading_words_end(folded, text_start, limit, cut=cut)
+
+
+def _two_phrases(folded: str, start: int, index: int, limit: int) -> bool:
+    """Whether the words before the space at ``index`` and those after it to the line's end are a heading's two
+    phrases, paired as such headings are (坚持稳中求进 推动经济高质量发展): each a short phrase of no mark,
+    where the text that goes on after a heading holds its sentence's marks."""
+    if limit < len(folded) and folded[limit] != "\n":
+        return False  # another marker on the line: the words after the space are its lead, not a phrase
+    return _PHRASE.fullmatch(folded, start, index) is not None \
+        and _PHRASE.fullmatch(folded[index:limit].strip()) is not None
 
 
 def _inside_a_title(folded: str, start: int, index: int) -> bool:

@@ -469,3 +469,16 @@ def test_a_parts_heading_glued_to_its_first_numbered_heading_licenses_it() -> No
             "二、基本原则坚持群众主体。第二部分 重点任务一、垃圾治理完善收运模式。二、污水治理新建管网。\n")
     sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
     assert sections == [("第一部分", 1), ("一、", 2), ("二、", 2), ("第二部分", 1), ("一、", 2), ("二、", 2)]
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+def test_a_heading_of_two_phrases_parted_by_a_space_is_whole(space: str) -> None:
+    text = (f"一、坚持生态优先{space}推动绿色转型发展\n全年新增造林面积两万亩。\n"
+            f"二、坚持共建共享{space}持续增进民生福祉\n民生支出占比保持在八成以上。\n")
+    assert [heading for *_, heading in _sections(text)] == [f"坚持生态优先{space}推动绿色转型发展",
+                                                            f"坚持共建共享{space}持续增进民生福祉"]
+
+
+def test_a_heading_parted_by_a_space_from_the_sentence_it_runs_on_into_ends_at_the_space() -> None:
+    text = "一、工作目标 到年底,全镇村庄清洁行动实现全覆盖。\n二、保障措施 各村要落实责任,按时完成任务。\n"
+    assert [heading for *_, heading in _sections(text)] == ["工作目标", "保障措施"]

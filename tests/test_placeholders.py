@@ -739,3 +739,16 @@ def test_a_weekdays_blank_is_a_date(blank: str) -> None:
 
 def test_a_bound_on_days_is_a_count_of_them() -> None:
     assert _kinds("办理时限不超过XX日。") == [("XX", "number")]
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [("全年安排廉政教育专题课程X讲。", [("X", "number")]),
+                                                 ("班子成员讲党课XX讲,覆盖全体党员。", [("XX", "number")]),
+                                                 ("会上,XXX讲话。", [("XXX", "person")])])
+def test_a_count_of_lectures_at_its_phrase_s_end_is_a_number_and_a_speaker_stays_a_person(
+        sentence: str, kinds: list[tuple[str, str]]) -> None:
+    assert _kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize("sentence", ["开展“最美XX人”评选活动。", "评选十佳XX。"])
+def test_the_group_an_honour_singles_out_is_other_not_a_count_of_people(sentence: str) -> None:
+    assert _kinds(sentence) == [("XX", "other")]

@@ -17,10 +17,11 @@ because in Chinese the head of a phrase comes last and the blank modifies it):
  85   the head of a place or its directly run bodies, its level blanked
       (``X长``, ``副X长``, ``X直各部门``): region
  80   a post in a chain of one person's posts (``副秘书长、X局长``): other
- 75   第 before the blank: an ordinal, a number
+ 75   第 before the blank: an ordinal, a number; an honour before the blank
+      (``最美XX人``): other
  70   a measure word, unit, money or ratio word, ordinal word, count of
       years or span of time after the blank (``X个``, ``20XX吨``, ``X年来``,
-      ``X日内``, ``X楼``, ``前X强``); a quoted
+      ``X日内``, ``X楼``, ``前X强``, ``课程X讲``); a quoted
       numbered slogan (``“X”工程``); ``X等X名``, a person heading a list
  65   a determiner of a place before the blank (全 我 本 该)
  60   the head noun after the blank: a title or a count of people
@@ -444,6 +445,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # 家 counts households and firms (X家企业, XX家); after a name it is the person's home (王**家中, XX家里)
     CueClass("households_or_firms", "number", RIGHT, 70, r"家(?![中里人属庭])",
              source="《现代汉语八百词》名词、量词配合表: 家 (企业 商店 农户)"),
+    # the lectures of a course, counted at the end of its phrase (专题课程X讲, 讲党课X讲); not the verb 讲, which
+    # takes an object or its 话 (XX讲话)
+    CueClass("lecture_count", "number", RIGHT, 70, r"讲(?=[,.;:!?、,。;:!?”’)]|$)",
+             source="《现代汉语八百词》 讲, the measure word of lectures (第一讲)"),
     # characters of a text (XXXX字以内); not the 字 of a document number's prefix (××字第×号)
     CueClass("characters_of_a_text", "number", RIGHT, 70, r"字(?!第)", source="字, the count of a text's characters"),
     # the points of a score (XX分, X分之一); not a branch's 分 (分行, 分局, 分公司, 分会, 分院, 分校), and weaker than
@@ -533,6 +538,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("post_in_a_chain", "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
+    # an honour names the trade or group it singles out (最美XX人: 最美税务人; 十佳XX): no count of people, no place
+    CueClass("honour_title", "other", LEFT, 75, r"最美|十佳|百佳", source="the honours of model workers: 最美, 十佳"),
     CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
     CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时|"

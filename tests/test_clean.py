@@ -684,3 +684,20 @@ def test_a_forms_blanks_and_rows_of_boxes_are_no_doubled_layer() -> None:
 def test_a_count_after_a_genre_word_is_no_sites_variant_number(line: str) -> None:
     raw = f"{line}\n为严明纪律,现将有关情况通报如下。\n"
     assert clean(raw).text == raw
+
+
+def test_a_preview_summary_that_glues_the_title_to_the_opening_goes_above_the_full_text() -> None:
+    title, salutation = "石桥村党支部2031年度工作总结", "各位党员、同志们:"
+    opening = "2031年,村党支部团结带领全村党员群众,较好完成了全年各项工作任务。现将有关情况总结如下。"
+    raw = (f"首页 > 范文 > 工作总结\n{title}\n{title}{salutation}{opening[:30]}...\n{title}\n{salutation}\n{opening}\n"
+           "一、主要工作\n全年发展党员两名。\n")
+    text = clean(raw).text
+    assert text.startswith(f"{title}\n{salutation}\n{opening}\n") and "..." not in text
+
+
+def test_the_titles_under_a_list_s_label_at_the_page_s_end_name_no_file_of_the_page() -> None:
+    raw = ("石桥村党支部2031年度工作总结\n各位党员、同志们:\n现将一年来的工作总结如下。\n"
+           "一、主要工作\n全年发展党员两名。\n本文档由用户上传分享,仅供学习交流。\n下载文档 收藏 分享\n"
+           "猜你喜欢\n村党支部工作总结(精选3篇)\n村委会年度工作总结\n")
+    cleaned = clean(raw)
+    assert cleaned.meta.file_title is None and "猜你喜欢" not in cleaned.text

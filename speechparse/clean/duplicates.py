@@ -456,16 +456,21 @@ def _is_a_headline(content: str, titles: list[str]) -> bool:
 
 #: a preview summary repeats this many first characters of the text it sums up
 SUMMARY_PREFIX: Final = 20
+#: the lines below whose words a summary glued together (a title, a salutation, the opening) are at most this many
+SUMMARY_LINES: Final = 3
 
 
 def remove_preview_summary(state: CleanState) -> None:
-    """A summary that ends in ... above the full text it was cut from (爱问)."""
+    """A summary that ends in ... above the full text it was cut from (爱问): its first characters are those of
+    a line below, or of lines below read on (the title and the salutation, glued in the summary)."""
     text = state.folded
     lines = [(start, end) for start, end in state.derived(_lines) if text[start:end].strip()]
-    for index, (start, end) in enumerate(lines):
-        content = text[start:end].strip()
+    contents = [text[start:end].strip() for start, end in lines]
+    for index, content in enumerate(contents):
         if not content.endswith(("...", "…")) or len(content) < SUMMARY_PREFIX + 3:
             continue
         prefix = content[:SUMMARY_PREFIX]
-        if any(text[s:e].strip().startswith(prefix) for s, e in lines[index + 1:]):
+        if any("".join(contents[later:later + SUMMARY_LINES]).startswith(prefix)
+               for later in range(index + 1, len(contents))):
+            start, end = lines[index]
             state.remove([(start, min(len(text), end + 1))])

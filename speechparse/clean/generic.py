@@ -727,9 +727,11 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     if start is None:
         return len(page)
     state.remove([(page.starts[start], max(cut, page.starts[start]))], rule="generic.tail")  # (a table cut the rest)
+    links = False  # under a list's label: the lines name other files
     for line in range(start, len(page)):
+        links = links or _LINK_LIST_LINE.fullmatch(page.content(line)) is not None
         if page.verdict(line) in (FURNITURE, LABEL):
-            if page.content(line)[0] not in LIST_ITEM_MARKS:  # an item of a list of links names another file
+            if not links and page.content(line)[0] not in LIST_ITEM_MARKS:  # an item of a list names another file
                 _note_furniture(state, page, line)
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops

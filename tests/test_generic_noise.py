@@ -958,3 +958,11 @@ def test_a_forms_field_for_an_opinion_in_the_document_stays() -> None:
 def test_a_phone_apps_pleas_counts_and_comment_prompt_under_the_document_go() -> None:
     tail = "码字不易,觉得有用的姐妹点个赞再走[赞R]\n说点什么...\n❤ 2.1万  ⭐ 1.8万  💬 86\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_pdf_s_running_header_goes_under_its_cover_title_too() -> None:
+    header = "石桥县“十五五”规划纲要"
+    page = "全县经济总量稳步增长,发展质量持续提升,人民生活水平不断提高,各项事业全面进步。\n"
+    raw = (f"石桥县国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n{header}\n第一章 发展基础\n{page}"
+           f"— 1 —\n{header}\n第二章 发展目标\n{page}— 2 —\n{header}\n第三章 主要任务\n{page}— 3 —\n")
+    assert header not in _generic(raw).text

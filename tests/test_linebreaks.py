@@ -289,3 +289,15 @@ def test_rows_of_figures_and_a_chart_s_ticks_are_never_joined_into_one_number() 
     text = clean(raw).text
     assert "2029\u300012\u30007\u30003\n2031" in text
     assert "9000\n6000\n3000\n2029年" in text
+
+
+def test_a_cover_title_centred_over_three_lines_is_one_line() -> None:
+    raw = ("石桥县国民经济和社会发展\n第十五个五年规划和二〇四〇年\n远景目标纲要\n"
+           "(2031年2月20日石桥县第十八届人民代表大会第五次会议批准)\n第一章 发展基础\n全县经济总量稳步增长。\n")
+    assert clean(raw).text.startswith("石桥县国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n")
+
+
+@pytest.mark.parametrize("name", ["中共石桥镇委员会", "山居笔记", "石政发〔2031〕5号"])
+def test_a_name_or_a_number_above_a_title_of_two_lines_is_not_the_first_of_three(name: str) -> None:
+    raw = f"{name}\n关于表彰2031年度全镇乡村振兴工作\n先进集体和先进个人的决定\n各村(社区):\n现将有关事项决定如下。\n"
+    assert clean(raw).text.startswith(f"{name}\n")

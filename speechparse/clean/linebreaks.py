@@ -36,6 +36,7 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import TURN_LABEL
 from speechparse.vocab.chars import CLOSERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
+from speechparse.vocab.titles import ISSUER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -131,6 +132,8 @@ MAX_HEADING_LINE: Final = 60
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
 TITLE_LINES: Final = 6
+#: the first of a cover title's three lines holds more than a name (a blog's, a column's) would
+MIN_COVER_LINE: Final = 8
 #: a date, or a periodical's issue (2031年第3期): a header's or a date line's, never a title's half
 _DATE: Final = lazy_compile(r"[0-9]{4}年(?:[0-9]{1,2}月|第[0-9]{1,3}期)")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
@@ -190,7 +193,9 @@ def join_broken_lines(state: CleanState) -> None:
                         and not _opens_with_marker(after))
                     or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)))
                 # (a title's halves, centred, are indented alike: an indent opens no paragraph there)
-                or (title := (breaks < TITLE_LINES and newlines == 1 and _halves_of_a_title(before, after)
+                or (title := (breaks < TITLE_LINES and newlines == 1
+                              and (_halves_of_a_title(before, after)
+                                   or _first_of_three_title_lines(before, after, _line_after(text, next_end)))
                               # (not two lines that furniture stood between: a site's name, a date line, the title)
                               and not state.offsets.removed_between(stripped_end, gap_end))))
         if joined:
@@ -444,6 +449,29 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
             and is_title_text(first + second)
             and (not _is_a_title(first) or _goes_on_with_a_title(first, second)))
+
+
+def _first_of_three_title_lines(before: _Before, after: str, third: str) -> bool:
+    """Three short lines that are a title together where the first two are none (云岭县国民经济和社会发展 /
+    第十四个五年规划和二〇三五年 / 远景目标纲要): a cover's title, centred over three lines; the second and the
+    third are joined as a title's halves."""
+    first, second, third = before.head.strip(), after.strip(), third.strip()
+    if len(first) < MIN_COVER_LINE or first.endswith((*ORGANISATION_ENDINGS, ISSUER_MARK)) \
+            or any(char.isdigit() for char in first):
+        return False  # a name above a title: a blog's, an issuer's, a red header; a document number
+    return (before.length <= MAX_TITLE_HALF and 0 < len(second) <= MAX_TITLE_HALF and 0 < len(third) <= MAX_TITLE_HALF
+            and _is_han(first[-1]) and _is_han(second[0]) and _is_han(second[-1]) and _is_han(third[0])
+            and first[0] not in "【[(<《" and "   " not in first and not (" " in first and MENU_BAR.fullmatch(first))
+            and not _DATE.search(first + second) and not _opens_with_marker(second) and not _opens_with_marker(third)
+            and not _is_a_title(first) and not is_title_text(first + second) and is_title_text(first + second + third))
+
+
+def _line_after(text: str, line_end: int) -> str:
+    """The line after the one that ends at ``line_end`` (-1: none)."""
+    if line_end < 0:
+        return ""
+    end = text.find("\n", line_end + 1)
+    return text[line_end + 1:len(text) if end < 0 else end]
 
 
 def _goes_on_with_a_title(first: str, second: str) -> bool:

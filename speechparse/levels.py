@@ -31,7 +31,14 @@ from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
 from speechparse.model import StructureWarning
 from speechparse.trace import Trace
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS, FIXED_ORDER, PAREN_DIGITS, SCHEME_BY_NAME
+from speechparse.vocab.schemes import (
+    CIRCLED,
+    CN_NUMERAL_CHARS,
+    DIVISION_ORDER,
+    FIXED_ORDER,
+    PAREN_DIGITS,
+    SCHEME_BY_NAME,
+)
 
 # Patterns: single classes, no nesting: no timeout needed.
 _NUMERALS: Final = lazy_compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN_DIGITS}]|[a-zA-Z]")
@@ -284,8 +291,10 @@ def marker_style(written: str) -> str:
 
 
 def _comes_after(open_key: str, key: str) -> bool:
-    """Whether both schemes are of the fixed order of 公文 headings and ``open_key``'s comes after ``key``'s."""
-    return open_key in FIXED_ORDER and key in FIXED_ORDER and FIXED_ORDER.index(open_key) > FIXED_ORDER.index(key)
+    """Whether both schemes are of one fixed order (公文 headings, a book's divisions) and ``open_key``'s comes
+    after ``key``'s."""
+    return any(open_key in order and key in order and order.index(open_key) > order.index(key)
+               for order in (FIXED_ORDER, DIVISION_ORDER))
 
 
 def _rank(key: str) -> tuple[int, int]:

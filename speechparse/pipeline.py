@@ -134,7 +134,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
     candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)
-    late = [candidates[index] for index in late_starts(candidates)]
+    late = [candidates[index] for index in late_starts(folded, candidates)]
     if trace is not None:
         for index in sorted(bare):
             item = candidates[index]

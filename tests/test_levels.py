@@ -160,3 +160,16 @@ def test_a_chinese_numeral_closing_a_bracket_inside_a_sentence_is_no_heading() -
     outline = _outline("梧桐社区读书角建设方案\n一、建设目标\n经费按标准执行（见附表一）后报街道审核。\n"
                        "各网格要按照规定（第二）执行。\n二、工作要求\n按时完成。\n")
     assert [marker for marker, _, _, _ in outline] == ["一、", "二、"]
+
+
+def test_an_excerpt_that_opens_inside_a_division_keeps_its_first_heading_and_the_next_division_above_it() -> None:
+    text = ("第三节 加强区域协作\n主动对接周边县市,推进交通互联和产业协作。\n"
+            "第五篇 推进乡村全面振兴\n第十二章 提高农业质量效益\n第一节 稳定粮食生产\n严守耕地保护红线。\n"
+            "第二节 做强特色产业\n发展茶叶、中药材等特色产业。\n")
+    assert [(marker.strip(), number, level) for marker, number, level, _ in _outline(text)] == [
+        ("第三节", 3, 1), ("第五篇", 5, 1), ("第十二章", 12, 2), ("第一节", 1, 3), ("第二节", 2, 3)]
+
+
+def test_a_sentence_that_opens_with_a_division_s_ordinal_heads_nothing() -> None:
+    text = "同志们:\n这份材料总体写得不错。\n第二部分可以再加点数据,论证会更有力。\n其他部分我没有意见。\n"
+    assert _outline(text) == []

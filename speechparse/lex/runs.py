@@ -20,7 +20,7 @@ from typing import Final
 
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import SCHEMES
+from speechparse.vocab.schemes import DIVISION_SCHEMES, SCHEMES
 
 #: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
 MAX_CLAUSE_ITEM: Final = 150
@@ -87,12 +87,14 @@ def bare_items(folded: str, candidates: Sequence[Candidate]) -> dict[int, str]:
     return found
 
 
-def late_starts(candidates: Sequence[Candidate]) -> set[int]:
+def late_starts(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Candidates that start a run numbered from past 1 (an excerpt that begins at 二要).
 
     Each item of the run starts a line and the run has at least
-    :data:`MIN_LATE_RUN` items, so a lone stray 2、 never qualifies. The set
-    holds the candidates' positions in ``candidates``.
+    :data:`MIN_LATE_RUN` items, so a lone stray 2、 never qualifies; a division's
+    marker (第四节, first of its scheme) names what it opens, and qualifies alone
+    where a heading of no sentence follows it on its line (not 第二部分可以…,…。).
+    The set holds the candidates' positions in ``candidates``.
     """
     starts: set[int] = set()
     expected: dict[str, tuple[int, int, int]] = {}  # scheme → (first position, next number, length)
@@ -100,6 +102,9 @@ def late_starts(candidates: Sequence[Candidate]) -> set[int]:
         if candidate.boundary != LINE or candidate.number is None:
             continue
         scheme = candidate.key
+        if candidate.scheme in DIVISION_SCHEMES and scheme not in expected and candidate.number != 1 \
+                and _heading_to_line_end(folded, candidate.end):
+            starts.add(position)
         run = expected.get(scheme)
         if run is not None and candidate.number == run[1]:
             first, number, length = run
@@ -109,6 +114,14 @@ def late_starts(candidates: Sequence[Candidate]) -> set[int]:
         else:
             expected[scheme] = (position, candidate.number + 1, 1)
     return starts
+
+
+def _heading_to_line_end(folded: str, start: int) -> bool:
+    """Whether the words from ``start`` to the line's end are a heading's: some, and no sentence's or clause's
+    mark among them."""
+    end = folded.find("\n", start)
+    words = folded[start:len(folded) if end < 0 else end].strip()
+    return bool(words) and not any(char in words for char in SENTENCE_END + ",")
 
 
 def _is_clause(item: str, *, last: bool) -> bool:

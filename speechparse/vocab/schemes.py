@@ -140,6 +140,9 @@ _QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升�
 #: GB/T 9704-2012's four levels of headings (7.3.3), in their order, which no document reverses: a heading of
 #: one of them is never nested under a heading of a later one (一、 under （二） of an opening paragraph)
 FIXED_ORDER: Final = ("cn", "cn_paren", "arabic", "arabic_paren")
+#: the divisions of a book, a plan or a charter, in their order, which no document reverses either (第N篇 >
+#: 第N章 > 第N节): an excerpt that opens inside a 节 still puts the next 篇 above it
+DIVISION_ORDER: Final = ("part", "chapter", "subchapter")
 
 
 @frozen
@@ -378,6 +381,9 @@ SCHEME_BY_NAME: Final[Mapping[str, Scheme]] = {scheme.name: scheme for scheme in
 SCHEME_NAMES: Final[Mapping[str, str]] = {scheme.name: scheme.description for scheme in SCHEMES}
 #: the schemes whose markers are points, never sections
 POINT_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.role == POINT)
+#: the divisions a book, a plan or a charter is cut into (第N篇, 第N章, 第N节): the marker names the division, so
+#: one alone at a line's start opens an excerpt that begins past the first
+DIVISION_SCHEMES: Final = frozenset(DIVISION_ORDER)
 #: the schemes whose markers open provisions, not headings
 PROVISION_SCHEMES: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.provision)
 #: a marker of any scheme

@@ -382,6 +382,14 @@ def test_a_text_from_a_page_that_ends_with_its_back_matter_is_whole(ending: str)
     assert clean(_NOTICE_FROM_A_PAGE + ending + "\n").meta.truncated is False
 
 
+@pytest.mark.parametrize(("tail", "truncated"), [
+    ("上一篇:2030年防汛工作总结\n下一篇:2031年抗旱工作方案\n网友评论\n已有0条评论 请登录后发表评论\n"
+     "Copyright © 2031 某某网 版权所有\n", False),
+    ("上一篇:2030年防汛工作总结\n下一篇:2031年抗旱工作方案\n登录后查看全文\nCopyright © 2031 某某网 版权所有\n", True)])
+def test_a_login_to_comment_cuts_nothing_and_a_login_to_read_on_cuts_the_text(tail: str, truncated: bool) -> None:
+    assert clean(_NOTICE_FROM_A_PAGE + "山前县人民政府\n2031年8月20日\n" + tail).meta.truncated is truncated
+
+
 def test_a_text_from_a_page_that_stops_mid_sentence_is_cut_off() -> None:
     assert clean(_NOTICE_FROM_A_PAGE + "各地要加强巡查,确保\n").meta.truncated is True
 

@@ -966,3 +966,17 @@ def test_a_pdf_s_running_header_goes_under_its_cover_title_too() -> None:
     raw = (f"石桥县国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n{header}\n第一章 发展基础\n{page}"
            f"— 1 —\n{header}\n第二章 发展目标\n{page}— 2 —\n{header}\n第三章 主要任务\n{page}— 3 —\n")
     assert header not in _generic(raw).text
+
+
+def test_a_page_s_footnote_above_its_page_number_goes_and_the_sentence_it_cut_joins() -> None:
+    raw = ("一、基本情况\n全县村级集体经济收入总额达到2.4亿元①,较上年增长12%。\n村集体领办合作社,通过“村集体+合\n"
+           "①本文所称收入,是指村集体经济组织当年取得的各项收入之和。\n· 3 ·\n作社+农户”模式发展产业。\n二、存在问题\n")
+    cleaned = clean(raw, site_rules=False)
+    assert "通过“村集体+合作社+农户”模式" in cleaned.text and "本文所称" not in cleaned.text
+    assert [removal.rule for removal in cleaned.removals if "本文所称" in removal.text] == ["generic.footnote"]
+
+
+def test_a_list_s_last_item_above_a_page_number_is_no_footnote() -> None:
+    raw = ("一、主要任务\n全年重点抓好三项工作:\n①完善村级组织运转经费保障机制;\n②推进村级集体经济发展;\n"
+           "③加强村干部队伍建设。\n· 3 ·\n二、保障措施\n")
+    assert "③加强村干部队伍建设。" in clean(raw, site_rules=False).text

@@ -79,7 +79,7 @@ from speechparse.vocab.noise import (
     TRUNCATION_NOTE,
     WATERMARK,
 )
-from speechparse.vocab.schemes import SECTION_MARKER
+from speechparse.vocab.schemes import CIRCLED, SECTION_MARKER
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, SUBTITLE
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: the marks of a page's footnotes (①…): a word of the page carries one, its note at the page's foot opens with it
+_NOTE_MARKS: Final = CIRCLED
 #: a page's running header beside its page breaks is at most this long (characters)
 MAX_RUNNING_HEADER: Final = 30
 #: a line this long or longer beside one page break, read whole elsewhere too, is a running header
@@ -512,6 +514,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
     _mark_running_headers(state, page)
+    _mark_footnotes(state, page)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
@@ -900,6 +903,24 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
             keep_top = not atop or is_title_text(content)
             for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
                 _remove_line(state, page, line, "generic.body")
+
+
+def _mark_footnotes(state: CleanState, page: _Page) -> None:
+    """A page's footnotes (①本文所称…), the lines right above its page number, each opening with the note mark a
+    word of the page carries (…1.36亿元①,): the layout set them at the page's foot, inside the sentence the page
+    break cut. They go, named, and the sentence joins across."""
+    for start, _ in state.marked_by(PAGE_BREAK_RULES):
+        line = _text_line_before(page, start)
+        notes: list[int] = []
+        while line is not None and line > 0 and page.content(line)[:1] in _NOTE_MARKS:
+            mark = page.content(line)[0]
+            above = page.text.rfind(mark, 0, page.starts[line])
+            if above <= 0 or page.text[above - 1] in " \t\n":
+                break  # no word above carries the mark: a list's item (① alone opening its line)
+            notes.append(line)
+            line = _text_line_before(page, page.starts[line])
+        for note in notes:
+            _remove_line(state, page, note, "generic.footnote")
 
 
 def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:

@@ -482,3 +482,15 @@ def test_a_heading_of_two_phrases_parted_by_a_space_is_whole(space: str) -> None
 def test_a_heading_parted_by_a_space_from_the_sentence_it_runs_on_into_ends_at_the_space() -> None:
     text = "一、工作目标 到年底,全镇村庄清洁行动实现全覆盖。\n二、保障措施 各村要落实责任,按时完成任务。\n"
     assert [heading for *_, heading in _sections(text)] == ["工作目标", "保障措施"]
+
+
+def test_a_first_child_glued_to_its_parent_s_heading_words_in_a_run_together_preview_heads_its_section() -> None:
+    text = ("石桥镇庭院整治实施方案\n为改善人居环境,制定本方案。一、总体要求(一)基本原则1.坚持因地制宜。"
+            "根据各村实际确定标准。2.坚持群众主体。引导群众投工投劳。(二)工作目标到年底,庭院环境明显改善。\n")
+    assert [(number, heading) for _, _, number, heading in _sections(text)][:4] == [
+        (1, "总体要求"), (1, "基本原则"), (1, "坚持因地制宜"), (2, "坚持群众主体")]
+
+
+def test_a_figure_after_words_that_end_in_a_numeral_is_no_glued_first_child() -> None:
+    text = "一、坚持健康第一,大力发展体育事业\n(一)深化学校体育改革\n开齐开足体育课。\n"
+    assert [heading for *_, heading in _sections(text)] == ["坚持健康第一,大力发展体育事业", "深化学校体育改革"]

@@ -37,6 +37,7 @@ from speechparse.vocab.schemes import (
     NONE,
     POINT,
     SCHEMES,
+    SECTION_MARKER,
     SENTENCE,
     SPACED,
     Behind,
@@ -50,6 +51,13 @@ _LOOKBACK: Final = 12
 #: the words of a heading that a space parts from its text on the line are at most this long
 MAX_HEADING_BEFORE_SPACE: Final = 30
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
+#: a glued heading's words between its marker and its first child's (（一）工作原则1.) are at most this many
+MAX_RUN_IN_HEADING: Final = 10
+#: a section's marker and its heading words of no mark, right before a first child's glued marker
+_RUN_IN_HEADING: Final = lazy_compile(rf"(?:{SECTION_MARKER})\p{{Han}}{{2,{MAX_RUN_IN_HEADING}}}\Z")
+#: the numeral of a glued first child: a figure (1.), which no word of a heading ends with, where 一 may end one
+#: (坚持健康第一)
+FIRST_FIGURE: Final = "1"
 #: how far back a marker's licensing words may start (a chapter's marker and heading before its first article)
 MAX_LEAD: Final = 24
 
@@ -312,7 +320,10 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             boundary = boundary_before(folded, start)
             if boundary == SPACED and scheme.role == POINT and _after_a_heading_on_its_line(folded, start):
                 boundary = SENTENCE  # 二、下一步打算 首先,…: the heading ended at the space, its text begins
-            led = boundary not in rule.boundaries and _licensed_by_lead(rule, folded, start)
+            led = boundary not in rule.boundaries and (
+                _licensed_by_lead(rule, folded, start)
+                or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE
+                    and _after_a_run_in_heading(folded, start)))
             if boundary not in rule.boundaries and not led:
                 if trace is not None:
                     refusals.append((index, start, end, f"{scheme.name}: refused, it cannot stand after {boundary}"))
@@ -377,6 +388,12 @@ def _needed(chars: str) -> regex.Pattern[str]:
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
     """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
     return rule.lead is not None and rule.lead.search(folded, max(0, start - MAX_LEAD), start) is not None
+
+
+def _after_a_run_in_heading(folded: str, position: int) -> bool:
+    """Whether ``position`` follows a section's marker and its few heading words, glued (（一）工作原则1.坚持…: a
+    preview that runs paragraphs together): the first child's marker stands where the heading's line ended."""
+    return _RUN_IN_HEADING.search(folded, max(0, position - MAX_RUN_IN_HEADING - _LOOKBACK), position) is not None
 
 
 def _after_a_heading_on_its_line(folded: str, position: int) -> bool:

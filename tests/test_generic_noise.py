@@ -980,3 +980,10 @@ def test_a_list_s_last_item_above_a_page_number_is_no_footnote() -> None:
     raw = ("一、主要任务\n全年重点抓好三项工作:\n①完善村级组织运转经费保障机制;\n②推进村级集体经济发展;\n"
            "③加强村干部队伍建设。\n· 3 ·\n二、保障措施\n")
     assert "③加强村干部队伍建设。" in clean(raw, site_rules=False).text
+
+
+def test_a_site_s_name_its_address_came_with_goes_where_it_is_glued_after_a_sentence_with_its_slogan() -> None:
+    raw = ("关于意识形态工作情况的报告\n一、主要工作\n全年召开党组会议专题研究意识形态工作四次。\n"
+           "笔友范文网 www.biyou.example.com\n二、存在问题\n个别账号更新不及时。\u3000笔友范文网,材料写作好帮手\n三、下一步打算\n加强阵地管理。\n")
+    text = _generic(raw).text
+    assert "笔友范文网" not in text and "个别账号更新不及时。\n三、下一步打算" in text

@@ -172,6 +172,10 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
+#: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
+_SITE_NAME: Final = lazy_compile(r"\p{Han}{3,12}")
+#: a site's slogan after its name is at most this long (某某网,公文写作好帮手)
+MAX_SLOGAN: Final = 24
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
 _POST_TIME: Final = lazy_compile(POST_TIME, regex.MULTILINE)
 #: a gap between a table's cells on a line (two spaces or more, or a tab), and how many make a row of cells
@@ -276,6 +280,12 @@ class _Page:
             # a notice in brackets holds the address a banner or a watermark would take: the notice is the mark
             spans = {span for span in spans
                      if not any(start < span[1] and span[0] < end for start, end in self.notices)}
+            # the site's name its address came with marks the page without it too: glued after a sentence with its
+            # slogan (…更新不及时。 某某网,公文写作好帮手), or a line of its own
+            for name in {found.group() for found in (_SITE_NAME.search(text, *span) for span in spans) if found}:
+                spans.update(match.span() for match in regex.finditer(
+                    rf"(?:(?<=[。!?;])|^)[ \t]*{regex.escape(name)}(?=[ \t,|—-])[^\n。!?;:]{{0,{MAX_SLOGAN}}}$",
+                    text, regex.MULTILINE))
         if "(" in text[:HEAD_CHARS]:  # a post's time after its title: the title's line is the title's
             spans.update(match.span() for match in _POST_TIME.finditer(text, 0, HEAD_CHARS))
         self.glued = sorted(spans | self.notices)

@@ -984,6 +984,7 @@ def test_a_list_s_last_item_above_a_page_number_is_no_footnote() -> None:
 
 def test_a_site_s_name_its_address_came_with_goes_where_it_is_glued_after_a_sentence_with_its_slogan() -> None:
     raw = ("关于意识形态工作情况的报告\n一、主要工作\n全年召开党组会议专题研究意识形态工作四次。\n"
-           "笔友范文网 www.biyou.example.com\n二、存在问题\n个别账号更新不及时。\u3000笔友范文网,材料写作好帮手\n三、下一步打算\n加强阵地管理。\n")
+           "笔友范文网 www.biyou.example.com\n二、存在问题\n个别账号更新不及时。\u3000笔友范文网,材料写作好帮手\n"
+           "三、下一步打算\n加强阵地管理。\n")
     text = _generic(raw).text
     assert "笔友范文网" not in text and "个别账号更新不及时。\n三、下一步打算" in text

@@ -301,3 +301,16 @@ def test_a_cover_title_centred_over_three_lines_is_one_line() -> None:
 def test_a_name_or_a_number_above_a_title_of_two_lines_is_not_the_first_of_three(name: str) -> None:
     raw = f"{name}\n关于表彰2031年度全镇乡村振兴工作\n先进集体和先进个人的决定\n各村(社区):\n现将有关事项决定如下。\n"
     assert clean(raw).text.startswith(f"{name}\n")
+
+
+def test_rows_of_names_parted_by_spaces_are_not_joined_into_one_row() -> None:
+    # (a fixed-width copy: a row as long as the prose's lines is no wrapped line of prose)
+    prose = ["\u3000\u30002031年,全镇上下坚持以党建引领乡村振兴,凝心聚力、",
+             "实干担当,圆满完成了年度各项目标任务。全年实现地区生",
+             "产总值18.6亿元,同比增长6.2%;新建高标准农田1.2万亩,",
+             "成功创建省级示范乡镇,群众获得感持续增强。经研究,决",
+             "定表彰以下先进集体和先进个人。"]
+    rows = ["一、先进集体(5个)", "镇农业综合服务中心 镇社会事务办公室 镇综合执法大队",
+            "镇财政所 石桥中心小学 石桥镇卫生院", "二、先进个人(4名)",
+            "王德明(金竹村党总支书记) 李秀英(石桥社区居委会主任)", "赵长富(青龙村党支部书记) 刘 芳(白鹤村妇联主席)"]
+    assert clean("\n".join([*prose, *rows]) + "\n").text.endswith("\n".join(rows) + "\n")

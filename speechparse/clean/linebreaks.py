@@ -91,6 +91,9 @@ _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
+#: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
+#: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
+_ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
 #: a line of figures only, maybe parted by spaces: a table's row or a chart's ticks, never a number's first or
 #: last digits (Python's re: classes)
 _FIGURES_LINE: Final = re.compile(r"[0-9][0-9.,%]*+(?: ++[0-9.,%]++)*+")
@@ -274,6 +277,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 1 and "\t" in after and ("\t" in before.tail or "\t" in before.head):
         return False  # two rows of a table, their cells parted by tabs
+    if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \
+            and _ROW_OF_NAMES.fullmatch(_last_line(before.tail)):
+        return False  # two rows of a list of names parted by spaces (镇财政所 镇卫生院 / 王明(…) 李英(…)): no prose
     if newlines == 2 and before.length >= MIN_SENTENCE_LINE and _is_han(last) and _CUT_WORD.match(after):
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
     if newlines == 1 and _cuts_a_time(before.tail[-2:], after[0]):

@@ -709,3 +709,10 @@ def test_the_titles_under_a_list_s_label_at_the_page_s_end_name_no_file_of_the_p
            "猜你喜欢\n村党支部工作总结(精选3篇)\n村委会年度工作总结\n")
     cleaned = clean(raw)
     assert cleaned.meta.file_title is None and "猜你喜欢" not in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["关键词:灵活就业;社保补贴;就业援助", "关键词:灵活就业 社保补贴 就业援助",
+                                  "关键词:灵活就业、社保补贴、就业援助"])
+def test_a_page_s_keywords_parted_by_spaces_or_marks_are_each_a_keyword(line: str) -> None:
+    raw = f"关于做好灵活就业人员社保补贴工作的通知\n{line}\n各乡镇:\n请做好相关工作。\n"
+    assert clean(raw).meta.keywords == ("灵活就业", "社保补贴", "就业援助")

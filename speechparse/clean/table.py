@@ -62,6 +62,8 @@ MAX_TRIED_LINES: Final = 8
 
 #: how far back from a file's name a sentence end says the name stands below the body (characters)
 MAX_FILE_NAME_REACH: Final = 2000
+#: what parts a page's keywords: spaces or marks (灵活就业;社保补贴, 党建、乡村振兴, a|b)
+_KEYWORD_GAP: Final = lazy_compile(r"[\s;,、|/]+")
 
 
 @frozen
@@ -343,7 +345,8 @@ def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
     if groups.get("pages"):
         found["pages"] = int(groups["pages"])
     if groups.get("keywords"):
-        found["keywords"] = tuple(groups["keywords"].split())
+        # a page parts its keywords by spaces or by marks (灵活就业;社保补贴, 党建、乡村振兴)
+        found["keywords"] = tuple(word for word in _KEYWORD_GAP.split(groups["keywords"]) if word)
     if rule.truncated:
         found["truncated"] = True
     state.note(**found)

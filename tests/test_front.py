@@ -359,3 +359,15 @@ def test_a_headline_under_the_masthead_of_two_bodies_is_the_title() -> None:
     raw = ("中共石桥市纪律检查委员会 石桥市监察委员会\n市纪委监委公开通报5起违反规定的典型问题\n"
            "为严明纪律要求,市纪委监委对近期查处的问题进行公开通报。具体如下:\n")
     assert speechparse.parse_text(raw).title == "市纪委监委公开通报5起违反规定的典型问题"
+
+
+def test_a_subtitle_belongs_to_the_line_right_above_it_not_to_a_title_like_line_higher_up() -> None:
+    text = ("待办\n[x] 送支委会传阅,征求意见\n[ ] 打印三十份\n守初心、担使命,争做新时代合格党员\n"
+            "——在机关第二党支部专题党课上的讲稿\n同志们:\n今天和大家交流两点体会。\n")
+    assert speechparse.parse_text(text).title == "守初心、担使命,争做新时代合格党员"
+
+
+def test_a_page_s_lead_above_a_title_and_its_occasion_s_subtitle_gives_way_to_them() -> None:
+    text = ("交流发言怎么写才不空泛?\n谢邀。交流发言最怕正确的废话,通篇都对,听完什么也没记住。下面这篇供参考。\n"
+            "在学思践悟中把稳思想之舵\n——在市水利局读书班上的交流发言\n各位领导、同志们:\n按照安排,我谈三点体会。\n")
+    assert speechparse.parse_text(text).title == "在学思践悟中把稳思想之舵"

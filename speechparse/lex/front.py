@@ -240,10 +240,12 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             continue
         seen.add(content)
         if _SUBTITLE.match(content) and index > 0:
-            if whole:  # ——在…上的讲话 under the title: the title block ends here
+            if whole and (whole[-1].line == index - 1 or content.startswith("———")):
+                # ——在…上的讲话 under the title, or a rule of dashes under it: the title block ends here
                 return _pick(whole, glued), index
-            # a "——在…上的报告" line under a title that has no genre word of its own
-            first = max(0, index - 2)
+            # a "——在…上的报告" line under a title that has no genre word of its own (the subtitle belongs to the
+            # line right above it, not to a title-like line higher up: a to-do's …征求意见, a lesson's headline)
+            first = max(0, index - 2, whole[-1].line + 1 if whole else 0)
             while first < index and (not _may_continue(_unwrapped(folded[lines[first].start:lines[first].end]),
                                                        MIN_TITLE)
                                      or (first < index - 1
@@ -256,6 +258,8 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                 first = index - 1  # a short main title, right above its subtitle (做有光的人 / ——在…上的讲话)
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
+                return _pick(whole, glued), index
+            if whole:
                 return _pick(whole, glued), index
             index += 1
             continue  # a ——subtitle is never the title itself
@@ -283,8 +287,9 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                 if above_addressee is not None:
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
-            if _hands_on_the_text(content) or (above is not None and _is_a_post_s_headline(folded, above)
-                                                and _title_follows(folded, lines, index)):
+            if _hands_on_the_text(content) or _subtitled_title_follows(folded, lines, index) \
+                    or (above is not None and _is_a_post_s_headline(folded, above)
+                        and _title_follows(folded, lines, index)):
                 # a page's lead that hands on the document below it, or a post's chat under its headline (…总结
                 # (范文),直接套用!): the document's own title follows, and the headline gives way to it
                 index += 1
@@ -306,6 +311,18 @@ def _is_a_post_s_headline(folded: str, title: _TitleSpan) -> bool:
 def _title_follows(folded: str, lines: list[_Line], index: int) -> bool:
     """Whether the line after line ``index`` is a whole title of the genre."""
     return index + 1 < len(lines) and is_title_text(folded[lines[index + 1].start:lines[index + 1].end])
+
+
+def _subtitled_title_follows(folded: str, lines: list[_Line], index: int) -> bool:
+    """Whether a title and its occasion's subtitle follow line ``index`` (在学思践悟中把稳思想之舵 / ——在…上的交流发言):
+    the document begins there, whatever a page's lead (an answer's, a lesson's) said above it."""
+    if index + 2 >= len(lines):
+        return False
+    title = folded[lines[index + 1].start:lines[index + 1].end]
+    subtitle = folded[lines[index + 2].start:lines[index + 2].end]
+    return _SUBTITLE.match(subtitle) is not None and ends_in_genre_word(subtitle) \
+        and MIN_SUBTITLED_TITLE <= len(title) <= MAX_TITLE // 2 and not _is_prose(title) \
+        and title[-1] not in "。!?;"
 
 
 def _hands_on_the_text(content: str) -> bool:
@@ -472,6 +489,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
+            and content[0] != "["  # (a to-do's box, a tag, a link's text: [ ] 打印三十份, [图片])
             and "   " not in content  # (a layout's gap between a running header's parts: 某某公报   2031年第3期)
             and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)
             and _DATE_OR_EDITION.search(content) is None

@@ -368,6 +368,6 @@ def test_a_subtitle_belongs_to_the_line_right_above_it_not_to_a_title_like_line_
 
 
 def test_a_page_s_lead_above_a_title_and_its_occasion_s_subtitle_gives_way_to_them() -> None:
-    text = ("交流发言怎么写才不空泛?\n谢邀。交流发言最怕正确的废话,通篇都对,听完什么也没记住。下面这篇供参考。\n"
+    text = ("主题教育交流发言怎么写才不空泛?\n谢邀。写交流发言,我的经验就三条:题目要小,例子要真,问题要敢点。\n"
             "在学思践悟中把稳思想之舵\n——在市水利局读书班上的交流发言\n各位领导、同志们:\n按照安排,我谈三点体会。\n")
     assert speechparse.parse_text(text).title == "在学思践悟中把稳思想之舵"

@@ -988,3 +988,10 @@ def test_a_site_s_name_its_address_came_with_goes_where_it_is_glued_after_a_sent
            "三、下一步打算\n加强阵地管理。\n")
     text = _generic(raw).text
     assert "笔友范文网" not in text and "个别账号更新不及时。\n三、下一步打算" in text
+
+
+def test_a_comments_box_atop_the_page_goes_with_its_list_and_the_document_under_it_stays() -> None:
+    raw = ("最新评论\n- 海边的风:方案写得接地气\n- 无名小卒:请问有补贴标准吗\n石桥街道养老服务实施方案\n"
+           "为积极应对人口老龄化,结合街道实际,制定本方案。\n一、指导思想\n坚持以人民为中心的发展思想。\n")
+    text = clean(raw).text
+    assert text.startswith("石桥街道养老服务实施方案\n") and text.endswith("坚持以人民为中心的发展思想。\n")

@@ -260,6 +260,11 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     for compiled, matches in found:
         rule = compiled.rule
         for match in matches:
+            if rule.kind == TO_END and _no_sentence_before(text, match.start()):
+                # a box atop the page (最新评论 in a sidebar), above the document: its label and its list go, not
+                # the document under them
+                state.remove([_box_above_the_text(text, match.start())], rule=rule.name)
+                continue
             _note(state, rule, match)
             if rule.kind != META:
                 start, end = _removed_span(text, rule.kind, match)
@@ -269,6 +274,24 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
                     while start > 0 and text[start - 1] in " \t":
                         start -= 1
                 state.remove([(start, end)], rule=rule.name)
+
+
+#: an item of a list as a page renders it: a bullet, then a space
+_LIST_ITEM: Final = lazy_compile(r"[ \t]*+[-•·*][ \t]")
+
+
+def _box_above_the_text(text: str, start: int) -> tuple[int, int]:
+    """A box's label line at ``start`` and the items of its list right under it (- 某某:…)."""
+    end = _line_end(text, start) + 1
+    while end < len(text) and _LIST_ITEM.match(text, end):
+        end = _line_end(text, end) + 1
+    return _line_start(text, start), min(end, len(text))
+
+
+def _no_sentence_before(text: str, position: int) -> bool:
+    """Whether no sentence ends before ``position``: what stands there is above the document, whose text is
+    sentences; what runs to a page's end (its comments, its related links) comes after it."""
+    return all(text.find(mark, 0, position) < 0 for mark in "。!?")
 
 
 def _apart(text: str, matches: list[regex.Match[str]], min_apart: int) -> list[regex.Match[str]]:

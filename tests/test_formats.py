@@ -504,3 +504,47 @@ def test_cli_gives_one_line_and_exit_2_for_files_it_cannot_read(tmp_path: Path, 
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("speechparse:")
     assert "Traceback" not in result.stderr
+
+
+def test_a_forum_post_laid_out_in_one_table_cell_is_read_line_by_line() -> None:
+    page = ("<html><head><title>述职报告 - 笔友论坛</title></head><body><table><tr><td class='t_f'>"
+            "<i class='pstatus'> 本帖最后由 老周 于 2031-1-8 21:36 编辑 </i><br/>石桥镇党委书记抓党建工作述职报告<br/>"
+            "各位领导、同志们:<br/>现将有关情况报告如下。<br/><strong>一、履职尽责情况</strong><br/>全年专题研究党建工作十二次。<br/>"
+            "<strong>二、存在的问题</strong><br/>一是精力投入不够均衡;二是指导不够精准。<br/></td></tr></table></body></html>")
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.title == "石桥镇党委书记抓党建工作述职报告" and "|" not in document.text
+    assert [section.heading for section in document.sections()] == ["履职尽责情况", "存在的问题"]
+
+
+def test_a_data_table_s_rows_stay_rows_of_cells() -> None:
+    paragraphs = "".join(f"<p>第{index}段:各单位要认真抓好各项任务落实,确保按期完成。</p>" for index in range(6))
+    page = (f"<html><body><div class='content'><h1>工作安排</h1>{paragraphs}<table>"
+            "<tr><td>序号</td><td>任务</td><td>责任单位</td></tr><tr><td>1</td><td>清理垃圾</td><td>镇环卫所</td></tr>"
+            "</table></div></body></html>")
+    assert "清理垃圾 | 镇环卫所" in speechparse.parse(page.encode("utf-8")).text
+
+
+def test_headings_the_extractor_left_out_go_back_above_their_paragraphs() -> None:
+    # (a page whose comments hide the article's container from the extractor, which then keeps paragraphs only)
+    page = ("<html><head><meta charset='utf-8'><title>石桥街道养老服务实施方案_博客</title></head><body>"
+            "<div class='articalContent'><h2 style='text-align:center;'>石桥街道养老服务实施方案</h2>"
+            "<p>为积极应对人口老龄化，结合街道实际，制定本方案。</p><h3>一、指导思想</h3>"
+            "<p>坚持以人民为中心的发展思想，把养老服务作为保障和改善民生的重要抓手。</p>"
+            "<h3>二、工作目标</h3><p>到2031年底，所辖社区全部建成社区养老服务站。</p>"
+            "<h3>三、保障措施</h3><p>一是加强组织领导；二是加强资金保障；三是加强监督评估。</p></div>"
+            "<div class='allComm'><div class='allCommTit'><strong>评论</strong></div><ul>"
+            "<li><span>[游客]海边的风</span> <em>2031-04-02 08:13</em><div>写得接地气。</div></li>"
+            "<li><span>无名小卒</span> <em>2031-04-03 19:40</em><div>有补贴标准吗？</div></li></ul>"
+            "<div class='writeComm'><div>发评论</div><textarea></textarea></div></div></body></html>")
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.title == "石桥街道养老服务实施方案"
+    assert [section.heading for section in document.sections()] == ["指导思想", "工作目标", "保障措施"]
+
+
+def test_word_s_own_tags_in_a_pasted_page_keep_their_paragraph() -> None:
+    page = ("<HTML><BODY><TABLE><TR><TD>石桥县人民政府关于法治政府建设情况的报告</TD></TR><TR><TD>"
+            "<P class=MsoNormal><SPAN>市人民政府:<SPAN lang=EN-US><o:p></o:p></SPAN></SPAN></P>"
+            "<P class=MsoNormal><SPAN>2031年,我县扎实推进法治政府建设。现将有关情况报告如下:<o:p></o:p></SPAN></P>"
+            "<P class=MsoNormal><B>一、主要举措</B></P><P class=MsoNormal>全年召开常务会议二十二次。</P>"
+            "</TD></TR></TABLE></BODY></HTML>")
+    assert "市人民政府:\n2031年" in speechparse.parse(page.encode("utf-8")).text

@@ -17,11 +17,25 @@ The extractor costs tens of microseconds per element, so the elements of the
 page are counted first (lxml's own count, in C) against the structure budget
 for the page's size (:mod:`speechparse.limits`): a page of a hundred thousand
 empty paragraphs is refused before any extraction.
+
+Two habits of the pages these texts come from are undone before extraction, and
+one of the extractor's after it:
+
+- a table that lays the page out (a forum's post in one cell, an old portal's
+  article in a column) is no data table: a cell that holds paragraphs or lines
+  of its own is read as blocks, where the extractor would write it as one row
+  (``| … |``) and every line-wise rule would then read the whole post as one line;
+- Word's own tags in pasted pages (``<o:p></o:p>``) are no HTML: their text
+  stays where it stands;
+- where the extractor finds no container for the main text it keeps paragraphs
+  only, and the page's headings (``<h2>``, ``<h3>``) go: each heading whose words
+  the text lacks goes back on its own line above the paragraph that follows it
+  in the page.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from speechparse.errors import EmptyInputError, MissingExtraError, StructureTooDenseError
 from speechparse.limits import structure_limit, utf8_size
@@ -29,6 +43,19 @@ from speechparse.model import Meta, Source
 
 if TYPE_CHECKING:
     from speechparse.read import SourceText
+
+#: a cell that lays a page out holds blocks, or lines parted by this many line breaks or more
+MIN_LAYOUT_BREAKS: Final = 2
+#: a cell of a layout table: its text is blocks or lines (a data table's cell holds one value)
+_LAYOUT_CELL: Final = ("//td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//h4 or count(.//br) >= "
+                       f"{MIN_LAYOUT_BREAKS}]|//th[.//p or .//div or count(.//br) >= {MIN_LAYOUT_BREAKS}]")
+#: the elements of a table that lays a page out, read as blocks
+_TABLE_PARTS: Final = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+_HEADINGS: Final = "//h1|//h2|//h3|//h4|//h5|//h6"
+#: a heading the extractor left out goes back above the paragraph after it: that paragraph's first characters,
+#: looked for this far after the last heading put back (the text is read once, in the page's order)
+HEADING_ANCHOR: Final = 12
+HEADING_REACH: Final = 5000
 
 
 def read_html(markup: str, *, path: str | None = None, encoding: str | None = None,
@@ -42,9 +69,14 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
 
     size = utf8_size(markup)
     limit = structure_limit(size) if max_units is None else max_units
-    elements = count_elements(markup)
+    root = _page_tree(markup)
+    elements = _element_count(root)
     if elements > limit:
         raise StructureTooDenseError(path, elements, size, limit, what="HTML elements")
+    if root is not None and _undo_layout(root):
+        import lxml.html
+
+        markup = lxml.html.tostring(root, encoding="unicode")
 
     document = trafilatura.bare_extraction(markup, include_comments=False, include_tables=True, favor_recall=True,
                                            deduplicate=False, with_metadata=True,
@@ -56,7 +88,9 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
     title = (getattr(document, "title", None) or "").strip() if document is not None else ""
     if not text.strip():
         text = _visible_text(markup)
-    elif title and not text.lstrip().startswith(title):
+    elif root is not None:
+        text = _with_headings(text, root)
+    if title and text.strip() and not text.lstrip().startswith(title):
         text = f"{title}\n{text}"  # the page's heading, which the main text leaves out
     if not text.strip():
         raise EmptyInputError(path)
@@ -72,18 +106,80 @@ def _found(document: object, name: str) -> str | None:
 
 def count_elements(markup: str) -> int:
     """How many elements the page holds, as an HTML parser builds it."""
+    return _element_count(_page_tree(markup))
+
+
+def _page_tree(markup: str) -> Any:
+    """The page as lxml's HTML parser builds it (an HtmlElement; lxml's stubs type it loosely), or None."""
     import lxml.etree
     import lxml.html
 
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
-        root = lxml.etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+        return lxml.etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (ValueError, lxml.etree.ParserError, lxml.etree.XMLSyntaxError):
-        return 0
+        return None
+
+
+def _element_count(root: Any) -> int:
     if root is None:
         return 0
     count = root.xpath("count(//*)")
     return int(count) if isinstance(count, float) else 0
+
+
+def _undo_layout(root: Any) -> bool:
+    """Read a layout table's parts as blocks and drop Word's own tags, keeping their text; whether any was."""
+    changed = False
+    for element in [element for element in root.iter() if isinstance(element.tag, str) and ":" in element.tag]:
+        element.drop_tag()  # <o:p>: Word's paragraph mark, no HTML
+        changed = True
+    tables = {}
+    for cell in root.xpath(_LAYOUT_CELL):
+        table = next(cell.iterancestors("table"), None)
+        if table is not None:
+            tables[id(table)] = table
+    for table in tables.values():
+        # (only the table's own parts: a data table inside the layout's cell stays a table)
+        parts = [part for part in table.iter(*_TABLE_PARTS)
+                 if part is table or next(part.iterancestors("table"), None) is table]
+        for part in parts:
+            part.tag = "div"
+        changed = True
+    return changed
+
+
+def _with_headings(text: str, root: Any) -> str:
+    """``text`` with each heading of the page it lacks put back above the paragraph that follows the heading."""
+    pieces: list[str] = []
+    cursor = 0
+    for heading in root.xpath(_HEADINGS):
+        words = " ".join(heading.text_content().split())
+        if not words:
+            continue
+        found = text.find(words, cursor, cursor + HEADING_REACH + len(words))
+        if found >= 0:
+            pieces.append(text[cursor:found])
+            cursor = found
+            continue
+        anchor = _next_block_text(heading)[:HEADING_ANCHOR]
+        position = text.find(anchor, cursor, cursor + HEADING_REACH) if anchor else -1
+        if position < 0 or (position > 0 and text[position - 1] != "\n"):
+            continue  # (the paragraph after it is not in the text, or not at a line's start)
+        pieces.append(text[cursor:position])
+        pieces.append(words + "\n")
+        cursor = position
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _next_block_text(heading: Any) -> str:
+    """The first words of the element after a heading in the page (its paragraph)."""
+    for sibling in heading.itersiblings():
+        words = " ".join(sibling.text_content().split())
+        if words:
+            return words
+    return ""
 
 
 def _visible_text(markup: str) -> str:

@@ -257,16 +257,35 @@ def test_text_of_tracked_insertions_and_hyperlinks_is_read_and_deleted_text_is_n
     assert speechparse.parse(word_file(body)).text == "要切实抓好\t落实"
 
 
-def test_a_paragraph_is_one_line_whatever_breaks_its_text_holds() -> None:
-    body = ("<w:p><w:r><w:t>一、总体</w:t><w:br/><w:t>要求\n其一</w:t><w:cr/><w:t>其二</w:t>"
-            '<w:br w:type="page"/><w:t>完</w:t></w:r></w:p>' + paragraph("内容。"))
-    assert speechparse.parse(word_file(body)).text == "一、总体 要求 其一 其二完\n内容。"
+def test_a_line_break_inside_a_paragraph_breaks_its_line_and_a_wrap_inside_a_sentence_is_joined() -> None:
+    # (text pasted from a PDF keeps its wraps as Shift+Enter: they are joined as a text file's are; a page break is
+    # no line break)
+    wrapped = [["2031年,在县委、县政府的坚强领导和上级部门的精", "心指导下,我局坚持以生态文明思想为指导,深入打好",
+                "污染防治攻坚战,全县生态环境质量持续改善,各项工", "作取得积极成效。现将有关情况总结如下。"],
+               ["全县细颗粒物平均浓度同比下降百分之六点三,空气质", "量优良天数比率同比上升二点一个百分点,完成省下达",
+                "的年度目标任务。完成三家企业超低排放改造,淘汰落", "后产能一批。"],
+               ["全县国考断面水质优良比例达到百分之九十以上,集中", "式饮用水水源地水质达标率保持百分之百。完成入河排",
+                "污口排查整治四百余个,新建改造城镇污水管网九十余", "公里。"]]
+    body = "".join("<w:p><w:r>" + "<w:br/>".join(f"<w:t>{line}</w:t>" for line in lines) + "</w:r></w:p>"
+                   for lines in wrapped)
+    body += '<w:p><w:r><w:t>县直各单位要</w:t><w:br w:type="page"/><w:t>密切配合。</w:t></w:r></w:p>'
+    paragraphs = ["".join(lines) for lines in wrapped]
+    assert speechparse.parse(word_file(body)).text == "\n".join([*paragraphs, "县直各单位要密切配合。"])
 
 
-def test_text_boxes_are_not_read_into_the_paragraph_that_anchors_them() -> None:
-    box = ('<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>')
-    body = f"<w:p><w:r><w:t>正文</w:t></w:r>{box}</w:p>"
-    assert speechparse.parse(word_file(body)).text == "正文"
+def test_a_text_box_s_paragraphs_are_read_after_the_paragraph_that_anchors_it() -> None:
+    box = '<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>述职人:林青</w:t></w:r></w:p></w:txbxContent></w:pict></w:r>'
+    body = f"<w:p><w:r><w:t>以上述职,请予评议。</w:t></w:r>{box}</w:p>" + paragraph("2031年1月8日")
+    assert speechparse.parse(word_file(body)).text == "以上述职,请予评议。\n述职人:林青\n2031年1月8日"
+
+
+def test_a_text_box_written_again_as_a_fallback_for_older_readers_is_read_once() -> None:
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    content = "<w:txbxContent><w:p><w:r><w:t>述职人:林青</w:t></w:r></w:p></w:txbxContent>"
+    box = (f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing>{content}</w:drawing>'
+           f"</mc:Choice><mc:Fallback><w:pict>{content}</w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = f"<w:p><w:r><w:t>以上述职,请予评议。</w:t></w:r>{box}</w:p>"
+    assert speechparse.parse(word_file(body)).text == "以上述职,请予评议。\n述职人:林青"
 
 
 # ---------------------------------------------------------------- number formats, as Word writes them

@@ -314,3 +314,10 @@ def test_rows_of_names_parted_by_spaces_are_not_joined_into_one_row() -> None:
             "镇财政所 石桥中心小学 石桥镇卫生院", "二、先进个人(4名)",
             "王德明(金竹村党总支书记) 李秀英(石桥社区居委会主任)", "赵长富(青龙村党支部书记) 刘 芳(白鹤村妇联主席)"]
     assert clean("\n".join([*prose, *rows]) + "\n").text.endswith("\n".join(rows) + "\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [("石桥县生态环境局2031年工作总结", "和2032年工作打算"),
+                                               ("石桥镇党委2031年度党建工作总结", "及2032年工作思路")])
+def test_a_title_s_second_genre_joined_by_a_conjunction_on_the_next_line_goes_on(first: str, second: str) -> None:
+    raw = f"{first}\n{second}\n同志们:\n现在开会。\n"
+    assert clean(raw).text.startswith(first + second + "\n")

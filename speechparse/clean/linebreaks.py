@@ -135,6 +135,8 @@ MAX_HEADING_LINE: Final = 60
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
 TITLE_LINES: Final = 6
+#: what no title opens with, and a title's second line may: 的 (…《…意见》 / 的通知), a conjunction (和 与 及 暨)
+_TITLE_GOES_ON: Final = "的和与及暨"
 #: the first of a cover title's three lines holds more than a name (a blog's, a column's) would
 MIN_COVER_LINE: Final = 8
 #: a date, or a periodical's issue (2031年第3期): a header's or a date line's, never a title's half
@@ -482,9 +484,11 @@ def _line_after(text: str, line_end: int) -> str:
 
 def _goes_on_with_a_title(first: str, second: str) -> bool:
     """Whether ``second`` goes on with a title ``first`` already reads as: it opens with 的 (…《…意见》 / 的通知),
-    which no title opens with, or ``first`` opens with 关于 and ``second`` is its short last words (关于…反馈意见 /
-    整改情况的通报)."""
-    return second.startswith("的") or (first.startswith("关于") and len(second) <= MAX_TITLE_TAIL)
+    which no title opens with, or with a conjunction that joins a second genre to the first (…工作总结 /
+    和2031年工作打算, …动员大会 / 暨…表彰大会), or ``first`` opens with 关于 and ``second`` is its short last words
+    (关于…反馈意见 / 整改情况的通报)."""
+    return (second != "" and second[0] in _TITLE_GOES_ON) \
+        or (first.startswith("关于") and len(second) <= MAX_TITLE_TAIL)
 
 
 def _is_a_title(line: str) -> bool:

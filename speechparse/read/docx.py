@@ -71,14 +71,17 @@ _TYPE_PREFIX: Final = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 _DEFAULT_MAIN: Final = "word/document.xml"
 _P, _R, _T, _TC, _TBL, _BODY = (f"{_W}{name}" for name in ("p", "r", "t", "tc", "tbl", "body"))
 _TEXT_BOX: Final = f"{_W}txbxContent"
+#: the fallback a file writes for older readers (a text box again, as VML): its text is the choice's, read once
+_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _VAL: Final = f"{_W}val"
 #: containers whose paragraphs are body text (a paragraph inside a text box is not)
 _BLOCK_PARENTS: Final = frozenset({_BODY, _TC, f"{_W}sdtContent", f"{_W}customXml"})
 #: inline containers whose runs are part of the paragraph's text (w:del and w:moveFrom are not)
 _INLINE: Final = frozenset(f"{_W}{name}" for name in (
     "hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "dir", "bdo"))
-#: run content written as a character (a line break is a space: each paragraph is one line)
-_RUN_CHARACTERS: Final = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": " ", f"{_W}noBreakHyphen": "-"}
+#: run content written as a character (a line break inside a paragraph, Shift+Enter, breaks its line: the
+#: line joiner reads it as it reads a text file's, where a hand-made wrap inside a word or a sentence is joined)
+_RUN_CHARACTERS: Final = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _BREAK: Final = f"{_W}br"
 #: the level of a w:ilvl that names none of 0 … 8
 _NO_LEVEL: Final = -1
@@ -388,14 +391,26 @@ class _Body:
         self.hints: list[tuple[int, int]] = []
         self.entities: list[tuple[str, int, int]] = []  # (entity, line start, line end)
         self.position = 0
-        self.in_text_box = 0
+        #: the text boxes open at this point, each with whether it is a fallback's copy (read once, not twice)
+        self.text_boxes: list[bool] = []
+        #: a text box's paragraphs (a signature block, a note set apart), read after the paragraph that anchors it
+        self.boxed: list[Any] = []
 
     def take(self, event: str, element: Any) -> None:
         tag = element.tag
         if tag == _TEXT_BOX:
-            self.in_text_box += 1 if event == "start" else -1
-        elif event == "end" and tag == _P and not self.in_text_box and element.getparent().tag in _BLOCK_PARENTS:
+            if event == "start":
+                self.text_boxes.append(any(ancestor.tag == _FALLBACK for ancestor in element.iterancestors()))
+            else:
+                self.text_boxes.pop()
+        elif event == "end" and tag == _P and self.text_boxes:
+            if not any(self.text_boxes) and element.getparent().tag in (*_BLOCK_PARENTS, _TEXT_BOX):
+                self.boxed.append(element)
+        elif event == "end" and tag == _P and element.getparent().tag in _BLOCK_PARENTS:
             self._paragraph(element)
+            boxed, self.boxed = self.boxed, []
+            for paragraph in boxed:
+                self._paragraph(paragraph)
             _free(element)
         elif event == "end" and tag == _TBL and element.getparent().tag == _BODY:
             _free(element)
@@ -406,8 +421,8 @@ class _Body:
         facts = self.styles.facts(style.get(_VAL) if style is not None else None)
         label = self._label(properties, facts, style.get(_VAL) if style is not None else None)
         entities: list[str] = []
-        # each paragraph is one line: a line break written inside its text is a space too
-        line = (label + "".join(_paragraph_text(element, entities))).replace("\n", " ").replace("\r", " ")
+        # a line break written inside the text breaks the line, as Word's own does
+        line = (label + "".join(_paragraph_text(element, entities))).replace("\r\n", "\n").replace("\r", "\n")
         outline = _outline_value(properties.find(f"{_W}outlineLvl")) if properties is not None else None
         level = outline if outline is not None else facts.outline
         if level is not None and level < 9:
@@ -465,7 +480,7 @@ def _run_text(run: Any, entities: list[str]) -> Iterator[str]:
         elif tag in _RUN_CHARACTERS:
             yield _RUN_CHARACTERS[tag]
         elif tag == _BREAK and child.get(f"{_W}type") in (None, "textWrapping"):
-            yield " "
+            yield "\n"
 
 
 def _free(element: Any) -> None:

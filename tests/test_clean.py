@@ -716,3 +716,13 @@ def test_the_titles_under_a_list_s_label_at_the_page_s_end_name_no_file_of_the_p
 def test_a_page_s_keywords_parted_by_spaces_or_marks_are_each_a_keyword(line: str) -> None:
     raw = f"关于做好灵活就业人员社保补贴工作的通知\n{line}\n各乡镇:\n请做好相关工作。\n"
     assert clean(raw).meta.keywords == ("灵活就业", "社保补贴", "就业援助")
+
+
+def test_a_word_field_s_instruction_goes_and_the_text_it_shows_stays() -> None:
+    raw = ("关于报送优秀案例的通知\n各单位:\n电子版发送至HYPERLINK \"mailto:anli@example.cn\" anli@example.cn。\n"
+           "案例类型:FORMCHECKBOX 家教类 FORMCHECKBOX 家风类\n附件2\n案例汇总表\nEMBED Excel.Sheet.12\n"
+           "报送单位(盖章):\n")
+    cleaned = clean(raw)
+    assert "电子版发送至anli@example.cn。\n" in cleaned.text
+    assert "案例类型:家教类 家风类\n" in cleaned.text and "EMBED" not in cleaned.text
+    assert {removal.rule for removal in cleaned.removals if "FORM" in removal.text} == {"generic.markup"}

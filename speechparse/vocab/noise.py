@@ -621,7 +621,12 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
           r"backcolor|float|hide|free|sup|sub|email|\*)(?:=[^\[\]\n]{0,80})?\]"),
     ("TOC", r"TOC\s*\\o\s*\"\d-\d\"\s*(?:\\[hzu]\s*)*"),
     ("_Toc", r"_Toc\d{6,}"),
-    ("HYPERLINK", r"HYPERLINK\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
+    # a field's instruction, its result after it the text's (HYPERLINK "mailto:…" 地址: the address shown stays)
+    ("HYPERLINK", r"HYPERLINK[ \t]*+(?:\\[a-z][ \t]*+)*+(?:\"[^\"\n]{0,300}\"[ \t]*+)?"
+                  r"(?:\\[a-z][ \t]*+(?:\"[^\"\n]{0,200}\"[ \t]*+)?)*+"),
+    # a form's fields and an embedded object, which write no text of their own (FORMCHECKBOX 是, EMBED Excel.Sheet.12)
+    ("FORM", r"FORM(?:CHECKBOX|TEXT|DROPDOWN)[ \t]?"),
+    ("EMBED", r"EMBED[ \t]+[A-Za-z]+(?:\.[A-Za-z]+)*+(?:\.[0-9]+)?[ \t]*+(?:\\\*[ \t]*+MERGEFORMAT[ \t]*+)?"),
     ("PAGEREF", r"PAGEREF\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     ("MERGEFORMAT", r"MERGEFORMAT\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     # a page's number as Word's field writes it (PAGE \* MERGEFORMAT 2, NUMPAGES \* 4), its result with it

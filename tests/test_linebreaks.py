@@ -321,3 +321,14 @@ def test_rows_of_names_parted_by_spaces_are_not_joined_into_one_row() -> None:
 def test_a_title_s_second_genre_joined_by_a_conjunction_on_the_next_line_goes_on(first: str, second: str) -> None:
     raw = f"{first}\n{second}\n同志们:\n现在开会。\n"
     assert clean(raw).text.startswith(first + second + "\n")
+
+
+def test_a_row_s_last_figure_is_not_joined_to_the_next_row_s_first() -> None:
+    rows = ["序号 单位 名额 序号 单位 名额", "1 石桥市 16 4 云溪市 12", "2 岚川市 18 5 鹤峰市 10"]
+    raw = "附件\n各地名额分配表\n" + "\n".join(rows) + "\n"
+    assert clean(raw).text.endswith("\n".join(rows) + "\n")
+
+
+def test_a_bracket_a_line_leaves_open_closes_on_the_next_though_it_looks_like_a_marker() -> None:
+    raw = "(一)请各单位于6月7日(星期\n五)前完成网上报名,逾期视为放弃。\n(二)培训期间统一安排食宿。\n"
+    assert "于6月7日(星期五)前完成网上报名" in clean(raw).text

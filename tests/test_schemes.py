@@ -494,3 +494,8 @@ def test_a_first_child_glued_to_its_parent_s_heading_words_in_a_run_together_pre
 def test_a_figure_after_words_that_end_in_a_numeral_is_no_glued_first_child() -> None:
     text = "一、坚持健康第一,大力发展体育事业\n(一)深化学校体育改革\n开齐开足体育课。\n"
     assert [heading for *_, heading in _sections(text)] == ["坚持健康第一,大力发展体育事业", "深化学校体育改革"]
+
+
+def test_a_row_of_a_table_numbered_with_a_bare_figure_heads_no_section() -> None:
+    text = "一、名额分配\n各地按下表选派学员。\n1 石桥市 16 4 云溪市 12\n2 岚川市 18 5 鹤峰市 10\n"
+    assert [number for _, _, number, _ in _sections(text)] == [1]

@@ -94,6 +94,9 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
+#: a figure standing as a table's cell at a line's end or start: a space parts it from the row's other cells
+_CELL_FIGURE_ENDS: Final = re.compile(r" [0-9][0-9.,%]*+\Z")
+_CELL_FIGURE_OPENS: Final = re.compile(r"[0-9][0-9.,%]*+ ")
 #: a line of figures only, maybe parted by spaces: a table's row or a chart's ticks, never a number's first or
 #: last digits (Python's re: classes)
 _FIGURES_LINE: Final = re.compile(r"[0-9][0-9.,%]*+(?: ++[0-9.,%]++)*+")
@@ -246,6 +249,12 @@ def _indents_open_paragraphs(text: str) -> bool:
         and indented_after_a_wrap * MAX_INDENTED_WRAP_SHARE <= after_a_wrap
 
 
+def _closes_a_bracket_left_open(tail: str, after: str) -> bool:
+    """Whether the last line of ``tail`` leaves a bracket open and ``after`` closes it within its first words."""
+    line = _last_line(tail)
+    return line.count("(") > line.count(")") and ")" in after[:MAX_FRAGMENT] and "(" not in after[:after.find(")")]
+
+
 def _last_line(text: str) -> str:
     """The last line of ``text``, its indent aside."""
     return text[text.rfind("\n") + 1:].lstrip()
@@ -279,6 +288,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 1 and "\t" in after and ("\t" in before.tail or "\t" in before.head):
         return False  # two rows of a table, their cells parted by tabs
+    if newlines == 1 and last not in _SENTENCE_FINAL and _closes_a_bracket_left_open(before.tail, after):
+        return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
     if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \
             and _ROW_OF_NAMES.fullmatch(_last_line(before.tail)):
         return False  # two rows of a list of names parted by spaces (镇财政所 镇卫生院 / 王明(…) 李英(…)): no prose
@@ -302,7 +313,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
                                       # (a number alone on its line: a table's row, not a number's first digits)
                                       or (before.length <= MAX_ROW_NUMBER and before.tail.strip().isdigit())
                                       or _FIGURES_LINE.fullmatch(after) is not None
-                                      or _FIGURES_LINE.fullmatch(_last_line(before.tail)) is not None)
+                                      or _FIGURES_LINE.fullmatch(_last_line(before.tail)) is not None
+                                      # (a row's last cell, a space before it, over the next row's first, a space
+                                      # after it: 云溪市 12 / 2 岚川市; prose glues its figures to its words)
+                                      or _CELL_FIGURE_ENDS.search(before.tail) is not None
+                                      or _CELL_FIGURE_OPENS.match(after) is not None)
     if last == "、" and newlines == 1:
         return True  # a list of items goes on
     if newlines == 1 and _ENDS_IN_POINT_MARKER.search(before.tail):

@@ -204,9 +204,9 @@ class Scheme:
         return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
 
-#: no gap of two spaces, nor a space between two words, before the sentence ends: what follows a loose marker
-#: is no row of a table (1 主街道清扫保洁 环卫所 长期坚持)
-_NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})))"
+#: no gap of two spaces, nor a space between two words, nor a figure parted by spaces as a cell is, before the
+#: sentence ends: what follows a loose marker is no row of a table (1 主街道清扫保洁 环卫所 长期坚持, 1 栖梧市 16)
+_NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _FREE_CN_HALF_PAREN: Final = rf"(?<![第另({CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"

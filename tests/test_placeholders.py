@@ -752,3 +752,13 @@ def test_a_count_of_lectures_at_its_phrase_s_end_is_a_number_and_a_speaker_stays
 @pytest.mark.parametrize("sentence", ["开展“最美XX人”评选活动。", "评选十佳XX。"])
 def test_the_group_an_honour_singles_out_is_other_not_a_count_of_people(sentence: str) -> None:
     assert _kinds(sentence) == [("XX", "other")]
+
+
+@pytest.mark.parametrize(("line", "kinds"), [
+    ("家庭名称:________ 户主姓名:________", ["other", "person"]),
+    ("出生年月:________ 交班人:________", ["date", "person"]),
+    ("来电时间:__时__分", ["date", "date"]),
+    ("检查人(签字):________", ["person"]),
+])
+def test_a_form_s_fields_take_the_kind_their_labels_ask_for(line: str, kinds: list[str]) -> None:
+    assert [kind for _, kind in _kinds(line)] == kinds

@@ -312,7 +312,13 @@ PERSON_LABELS: Final = (
     "主持", "出席", "列席", "参加人员", "参会人员", "记录", "记录人", "缺席",
     # the people a form asks for (填报人:____, 承诺人:____)
     "填报人", "填表人", "填写人", "承办人", "联络人", "签收人", "承诺人", "制表人", "报送人",
+    # who keeps a watch, checks, or leads a team, as a form's or a log's fields ask (交班人:____, 检查人(签字):____)
+    "交班人", "接班人", "值班人", "检查人", "验收人", "考核人", "评分人", "领队",
 )
+#: the note a form sets between a person's label and its colon (检查人(签字):____)
+PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|手写)\))?"
+#: labels of a form's date fields (出生年月:____, 填表日期:____)
+DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日期", "申报日期", "签发日期", "日期")
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
 #: before a blank (周X: a weekday; 高 于 任 余 万 方 常 文 白 史 易 向 金 石 田 江 龙 武 段 夏 钱 严 康 付 叶
 #: 程 雷 孔 莫 欧 乔 黎 贺 毛 汤 陶 邱 尹 覃): templates keep the surname and blank the given name (王XX, 冯××)
@@ -373,7 +379,7 @@ NUMBERED_SLOGAN: Final = r"[”\"’](?:工程|计划|规划|行动|战略|项�
 #: win over the cue (项目 is not 项, 面临 not 面, 成效 not 成, 多次 not 多)
 RIGHT_FALSE_FRIENDS: Final = (
     "个别", "名单", "名义", "名称", "名字", "名誉", "位置", "位列", "人员", "人才", "人事",
-    "人社", "人们", "人生", "人类", "人士", "人物", "人心", "人居", "人文", "人口", "户籍", "户口", "户外",
+    "人社", "人们", "人生", "人类", "人士", "人物", "人心", "人居", "人文", "人口", "户籍", "户口", "户外", "户主",
     "家庭", "家乡", "家园", "家属", "家长", "家风", "家人", "家族", "家政", "所有", "所在", "所以", "所谓",
     "所属", "所得", "座谈", "条件", "条例", "条款", "条线", "次要", "次序", "台账", "台阶", "头脑", "头等",
     "头雁", "只有", "只要", "只是", "只能", "处理", "处置", "处于", "处分", "本身", "本地", "本来", "本着",
@@ -542,10 +548,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("honour_title", "other", LEFT, 75, r"最美|十佳|百佳", source="the honours of model workers: 最美, 十佳"),
     CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
     CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
-    CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})时|"
+    CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}}|_{{1,12}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
              source="GB/T 7408 time of day: X时X分, hh:mm"),
-    CueClass("calendar_date", "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}})[年月]",
+    CueClass("calendar_date", "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}}|_{{1,12}})[年月]",
              source="GB/T 7408 calendar date: after a year's or a month's figure comes the month or the day "
                     "(X月X日报到: 日报 is no word there)"),
     CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
@@ -560,11 +566,14 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS, SPAN_VERBS),
              source="《现代汉语八百词》 有; verbs of a span of time (使用X年, 任职X年)"),
     CueClass("title_of_a_work", "other", LEFT, 30, "《", source="书名号: the blank names a work (《XXX》)"),
+    CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:",
+             source="a form's label of a date field (出生年月:____, 填表日期:____)"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),
     # a form may space a label's characters out (姓    名:)
     CueClass("person_label", "person", LEFT, 55,
-             "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + "):?",
+             "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + ")"
+             + PERSON_LABEL_NOTE + ":?",
              names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",

@@ -254,6 +254,10 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年)
     if token == "×" and after in "Xx" and _is_han(before):
         return False  # a sign between a unit and a blank figure (XX万元/台×X台)
+    if token == "×" and (_beside_a_tick(folded, start, end)
+                         or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+                             and folded[max(0, start - 2):start - 1] in _MARKING_VERBS)):
+        return False  # a cross, a mark to tick with (√/×, 符合打“√”、不符合打“×”): no value is left out
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES and folded[max(0, start - 2):start] != "星期":
         return False  # “数据要素×”: an operator in a name, as in “互联网+” (not a weekday's blank: (星期×))
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
@@ -271,8 +275,18 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     return True
 
 
+#: a tick beside a cross (√/×, ×、√): both are marks a form's reader writes
+_TICKS: Final = "√✓✔"
+#: the verbs a form asks a mark with (打“×”, 画“×”): the cross is that mark
+_MARKING_VERBS: Final = "打画划填"
 #: digits on each side of a run of letters that hides the middle of a number (a phone's, an account's)
 MIN_MASKED_DIGITS: Final = 3
+
+
+def _beside_a_tick(folded: str, start: int, end: int) -> bool:
+    """Whether a tick stands right beside ``start:end``, or one mark apart (√/×, ×、√)."""
+    near = folded[max(0, start - 2):start] + folded[end:end + 2]
+    return any(tick in near for tick in _TICKS)
 
 
 def _in_a_road_code(folded: str, start: int, before: str) -> bool:

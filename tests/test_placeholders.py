@@ -762,3 +762,8 @@ def test_the_group_an_honour_singles_out_is_other_not_a_count_of_people(sentence
 ])
 def test_a_form_s_fields_take_the_kind_their_labels_ask_for(line: str, kinds: list[str]) -> None:
     assert [kind for _, kind in _kinds(line)] == kinds
+
+
+@pytest.mark.parametrize("sentence", ["检查结果(√/×):", "符合要求的打“√”,不符合的打“×”。", "合格画“×”以外的记号。"])
+def test_a_cross_a_form_asks_to_mark_with_is_no_blank(sentence: str) -> None:
+    assert _kinds(sentence) == []

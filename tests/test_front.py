@@ -375,3 +375,9 @@ def test_a_page_s_lead_above_a_title_and_its_occasion_s_subtitle_gives_way_to_th
             "谢邀。写发言最怕的就是“正确的废话”,通篇都对,可听完什么也没记住。我的经验就三句话:题目要小,例子要真。\n"
             "在学思践悟中把稳思想之舵\n——在市水利局读书班上的交流发言\n各位领导、同志们:\n按照安排,我谈三点体会。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "在学思践悟中把稳思想之舵"
+
+
+@pytest.mark.parametrize("emoji", ["📢", "🔔 ", "✅"])
+def test_a_post_s_emoji_before_its_title_is_no_part_of_it(emoji: str) -> None:
+    text = f"{emoji}关于开展秋季学期校园安全检查的通知\n各中小学:\n现将有关事项通知如下。\n"
+    assert speechparse.parse_text(text).title == "关于开展秋季学期校园安全检查的通知"

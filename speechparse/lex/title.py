@@ -53,7 +53,8 @@ _DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
 _DOCUMENT_NUMBER: Final = lazy_compile(_DOCUMENT_NUMBER_SOURCE)
 _LINE_BREAKS: Final = lazy_compile(r"[ \t]*\n[ \t]*")
 #: bullets and list marks a page puts before a heading line
-_BULLET_SOURCE: Final = r"^(?:[•·●◆■▪>]+|□(?!□))\s*"  # (□□ is a blank: □□镇党委…)
+#: (□□ is a blank: □□镇党委…; a post's emoji before its title is a bullet too: 📢关于…)
+_BULLET_SOURCE: Final = r"^(?:[•·●◆■▪>]+|□(?!□)|[\p{Extended_Pictographic}\uFE0F\u200D]+)\s*"
 _BULLET: Final = lazy_compile(_BULLET_SOURCE)
 #: punctuation that ends the stretch a glued title can sit in
 HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")

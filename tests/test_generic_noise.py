@@ -995,3 +995,9 @@ def test_a_comments_box_atop_the_page_goes_with_its_list_and_the_document_under_
            "为积极应对人口老龄化,结合街道实际,制定本方案。\n一、指导思想\n坚持以人民为中心的发展思想。\n")
     text = clean(raw).text
     assert text.startswith("石桥街道养老服务实施方案\n") and text.endswith("坚持以人民为中心的发展思想。\n")
+
+
+def test_a_portal_s_banner_naming_its_mobile_edition_goes_above_the_title() -> None:
+    raw = ("石桥县人民政府 手机版\n首页 > 政务公开 > 乡镇动态\n关于石桥镇临时救助对象的公示\n"
+           "经本人申请、村委会调查、镇人民政府审核,拟对以下3户给予临时救助,现予以公示。\n")
+    assert _generic(raw).text.startswith("关于石桥镇临时救助对象的公示\n")

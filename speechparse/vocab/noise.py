@@ -431,6 +431,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
                     r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
                     r"(?<!\p{Han})(?:简体版?|繁體版?|繁体版)(?!\p{Han})|"
+                    # its other editions (青禾县人民政府 手机版)
+                    r"(?<!\p{Han})(?:手机版|移动版|触屏版|电脑版)(?!\p{Han})|"
                     # a site's menu, its first item the home page (学校首页 学校概况 校园新闻)
                     r"首页[ \t]+[^\s|]{2,6}[ \t]+[^\s|]{2,6}|"
                     # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)

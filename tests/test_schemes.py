@@ -499,3 +499,10 @@ def test_a_figure_after_words_that_end_in_a_numeral_is_no_glued_first_child() ->
 def test_a_row_of_a_table_numbered_with_a_bare_figure_heads_no_section() -> None:
     text = "一、名额分配\n各地按下表选派学员。\n1 石桥市 16 4 云溪市 12\n2 岚川市 18 5 鹤峰市 10\n"
     assert [number for _, _, number, _ in _sections(text)] == [1]
+
+
+def test_a_talk_s_parts_counted_by_what_it_learned_head_its_sections() -> None:
+    text = ("同志们:\n结合这次读书班,我谈三点体会。\n第一个体会,学习要往深里走。理论学习不能浅尝辄止。\n"
+            "第二个体会,检视要见人见事。查摆问题不能隔靴搔痒。\n第三个启示,整改要落在实处。\n")
+    assert [(number, heading) for _, _, number, heading in _sections(text)] == [
+        (1, "学习要往深里走"), (2, "检视要见人见事"), (3, "整改要落在实处")]

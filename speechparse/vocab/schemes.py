@@ -206,6 +206,8 @@ class Scheme:
 
 #: no gap of two spaces, nor a space between two words, nor a figure parted by spaces as a cell is, before the
 #: sentence ends: what follows a loose marker is no row of a table (1 主街道清扫保洁 环卫所 长期坚持, 1 栖梧市 16)
+#: what a talk counts its parts by (第一个问题, 第二个方面; a 心得体会's or a 研讨发言's 第一个体会, 第二个启示)
+PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收获|启示|认识|思考|建议"
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
@@ -262,9 +264,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
     # by the count before them: 提三点建议, 送大家三句话)
-    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:问题|方面|层面|要求)[,、:.]|[个点句层]\p{{Han}}{{1,3}}?:)", CN,
-           SECTION, 6, "第一个问题: / 第二个方面, / 第一个建议: / 第二句话:",
-           ("第一个问题:", "第二个方面,", "第一个建议:", "第二句话:", "第三点体会:"), refuse_after=_NUMERAL_AFTER,
+    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:{PARTS_OF_A_TALK})[,、:.]|[个点句层]\p{{Han}}{{1,3}}?:)", CN,
+           SECTION, 6, "第一个问题: / 第二个方面, / 第一个体会, / 第一个建议: / 第二句话:",
+           ("第一个问题:", "第二个方面,", "第一个体会,", "第一个建议:", "第二句话:", "第三点体会:"),
+           refuse_after=_NUMERAL_AFTER,
            needs="第"),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
            "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
@@ -323,7 +326,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("cn_yao", rf"{_FREE_CN_NUMERAL}要", CN, POINT, None,
            "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
            scan=Behind(_FREE_CN_NUMERAL, ("要",)), lead=DEMANDS_LEAD),
-    Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:问题|方面|层面|要求))?是", CN, POINT, None,
+    Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:{PARTS_OF_A_TALK}))?是", CN, POINT, None,
            "第一是 / 第一个方面是", ("第一是", "第二点是", "第一个方面是"), boundaries=_POINT_BOUNDARIES,
            refuse_after=_NUMERAL_AFTER, needs="第", bare="ordinal"),
     Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,

@@ -29,7 +29,7 @@ from speechparse.lex.lines import (
     find_part_labels,
 )
 from speechparse.lex.markers import lex_markers
-from speechparse.lex.runs import bare_items, clause_enumerations, late_starts
+from speechparse.lex.runs import bare_items, clause_enumerations, late_starts, note_marks
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Meta, Source, StructureWarning
@@ -131,6 +131,13 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
         + _piece_starts(cleaned) + ([agenda_end] if agenda_end is not None else [])
+    notes = note_marks(folded, candidates)  # …守着你们。”①那一刻…: a note's mark, its note under a rule below
+    if notes:
+        if trace is not None:
+            for index in sorted(notes):
+                mark = candidates[index]
+                trace.add("lex", mark.start, mark.end, "marks a note written under a rule below: no item")
+        candidates = [c for i, c in enumerate(candidates) if i not in notes]
     bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
     candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)

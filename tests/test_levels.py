@@ -173,3 +173,15 @@ def test_an_excerpt_that_opens_inside_a_division_keeps_its_first_heading_and_the
 def test_a_sentence_that_opens_with_a_division_s_ordinal_heads_nothing() -> None:
     text = "同志们:\n这份材料总体写得不错。\n第二部分可以再加点数据,论证会更有力。\n其他部分我没有意见。\n"
     assert _outline(text) == []
+
+
+def test_a_note_s_mark_inside_a_paragraph_and_its_note_under_the_rule_head_nothing() -> None:
+    text = ("一、扎根人民\n一位老大爷给值守人员送来热姜汤,他说:“你们守着堤,我们守着你们。”①那一刻我懂得了鱼水情深。\n"
+            "二、理论铸魂\n我写的学习体会被内刊选用。②这让我明白,理论是实践的指南。\n————————\n① 据发言人回忆整理。\n"
+            "② 该文刊于内部刊物2031年第11期。\n")
+    assert [marker for marker, *_ in _outline(text)] == ["一、", "二、"]
+
+
+def test_a_list_s_circled_items_inside_a_paragraph_still_head_their_items() -> None:
+    text = "一、主要任务\n今年重点抓好两项工作。①完善机制。②推进整治。\n二、保障措施\n加强组织领导。\n"
+    assert [marker for marker, *_ in _outline(text)] == ["一、", "①", "②", "二、"]

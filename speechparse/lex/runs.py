@@ -10,7 +10,10 @@ them, so they are made once, here:
   begins at 二要), which is a run all the same;
 * a *bare item*: a point of a run written with a copula (第一项是…;第二项是…;)
   whose next item drops it (第三项由…;), the same marker and the next number in
-  the same sentence, which continues the run.
+  the same sentence, which continues the run;
+* a *note's mark*: a circled numeral glued inside a paragraph (…守着你们。”①那一刻…),
+  alone on its line, whose note stands under a rule at the text's foot (———— /
+  ① 据…整理。): no item of a list.
 """
 
 from __future__ import annotations
@@ -18,9 +21,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+import regex
+
+from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import DIVISION_SCHEMES, SCHEMES
+from speechparse.vocab.schemes import CIRCLED, DIVISION_SCHEMES, SCHEMES
+
+#: a rule drawn over notes (————, ____): the lines under it that open with a note's mark are its notes
+_NOTE_RULE: Final = lazy_compile(r"^[ \t]*+[—_=-]{4,}+[ \t]*+$", regex.MULTILINE)
 
 #: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
 MAX_CLAUSE_ITEM: Final = 150
@@ -122,6 +131,34 @@ def _heading_to_line_end(folded: str, start: int) -> bool:
     end = folded.find("\n", start)
     words = folded[start:len(folded) if end < 0 else end].strip()
     return bool(words) and not any(char in words for char in SENTENCE_END + ",")
+
+
+def note_marks(folded: str, candidates: Sequence[Candidate]) -> set[int]:
+    """Positions of circled candidates that mark notes: inside a line (not at its start), no other circled
+    candidate on that line, above a rule whose notes below open with the same mark; and those notes'."""
+    notes: dict[str, int] = {}  # a note's mark → where the rule over it starts
+    for rule in _NOTE_RULE.finditer(folded):
+        line = rule.end() + 1
+        while line < len(folded) and folded[line] in CIRCLED:
+            notes.setdefault(folded[line], rule.start())
+            end = folded.find("\n", line)
+            line = len(folded) if end < 0 else end + 1
+    if not notes:
+        return set()
+    lines: dict[int, int] = {}  # a line's start → its circled candidates
+    for candidate in candidates:
+        if candidate.scheme == "circled":
+            start = folded.rfind("\n", 0, candidate.start) + 1
+            lines[start] = lines.get(start, 0) + 1
+    marks = {position for position, candidate in enumerate(candidates)
+             if candidate.scheme == "circled" and candidate.boundary != LINE
+             and candidate.start < notes.get(folded[candidate.start], -1)
+             and lines[folded.rfind("\n", 0, candidate.start) + 1] == 1}
+    # (the notes the marks lead to, under their rule, head nothing either)
+    marked = {folded[candidates[position].start] for position in marks}
+    return marks | {position for position, candidate in enumerate(candidates)
+                    if candidate.scheme == "circled" and candidate.boundary == LINE
+                    and folded[candidate.start] in marked and candidate.start > notes[folded[candidate.start]]}
 
 
 def _is_clause(item: str, *, last: bool) -> bool:

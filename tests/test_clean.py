@@ -152,6 +152,14 @@ def test_a_video_transcript_s_times_go_and_an_agenda_s_times_stay() -> None:
     assert clean(agenda).text == agenda
 
 
+def test_a_caption_transcript_s_times_alone_on_their_lines_go_and_its_captions_meet() -> None:
+    transcript = ("00:00\n大家好,欢迎来到党建小课堂。\n00:04\n今天是五四青年节,\n00:07\n我们聊一聊纪律。\n"
+                  "00:11\n一是人情的坑,\n")
+    assert clean(transcript).text.startswith("大家好,欢迎来到党建小课堂。\n今天是五四青年节,我们聊一聊纪律。\n")
+    schedule = "培训班日程\n08:30\n报到\n09:00\n开班仪式\n10:00\n专题辅导\n"
+    assert clean(schedule).text == schedule
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

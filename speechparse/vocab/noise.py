@@ -236,7 +236,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a message taken back, and a sender's mark that a message goes on ([续]); twice at least, or no chat
     # (the time lines are looked for first, by their first figure: the sender's line has no mark to find it by)
     NoiseRule("chat.time", rf"^[ \t]*+{_CHAT_TIME}[ \t]*$", META, ANYWHERE, min_matches=2),
-    NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$",
+    # (a message stands under each time, then the next sender: a schedule's times stand one line apart, each item
+    # under its time, 08:30 / 报到 / 09:00, and its items are no senders)
+    NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$"
+                             rf"(?!\n[^\n]*+\n[ \t]*+{_CHAT_TIME}[ \t]*$)",
               where=ANYWHERE, min_matches=2, requires="chat.time"),
     NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息[ \t]*$", where=ANYWHERE),
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
@@ -284,11 +287,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),
     NoiseRule("video.chapter", r"^[ \t]*+\d{1,2}[.、][^\n]{2,40}?[ \t]+(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*$", where=ANYWHERE,
               requires="video.chapter_start"),
-    # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), the first
-    # near zero (an agenda's times, 08:30 报到, are the day's and stay)
-    NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?[ \t]", META, ANYWHERE),
-    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]+", SPAN, ANYWHERE,
-              min_matches=3, requires="transcript.start"),
+    # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), or the time
+    # alone on the line above its caption, the first near zero (an agenda's times, 08:30 报到, are the day's and stay)
+    NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?(?:[ \t]|$)", META, ANYWHERE),
+    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?(?:[ \t]++|[ \t]*+$)", SPAN,
+              ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)

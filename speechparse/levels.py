@@ -27,7 +27,7 @@ from typing import Final
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.markers import COMMA, LINE, NONE, SPACED, Candidate
+from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, SPACED, Candidate
 from speechparse.model import StructureWarning
 from speechparse.trace import Trace
 from speechparse.vocab.chars import SENTENCE_END
@@ -166,7 +166,9 @@ class LevelInference:
                 self.warnings.add("mixed_style", f"{candidate.scheme} markers written two ways: "
                                   f"{current.style!r} and {self._style(candidate)!r}", candidate)
             self._accept(candidate, depth)
-        elif candidate.number == current.number + 2 and candidate.boundary == LINE:
+        elif candidate.number == current.number + 2 and candidate.boundary in (LINE, SENTENCE):
+            # (one heading missed: at a line's start, or after a sentence in a text whose paragraphs a copy ran
+            # together, where a heading of no mark leaves its successor glued to its words: …和美XX三、活动时间)
             self.warnings.add("numbering_gap", f"{candidate.scheme} {candidate.number} follows {current.number}",
                               candidate)
             self._accept(candidate, depth)

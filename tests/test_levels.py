@@ -185,3 +185,11 @@ def test_a_note_s_mark_inside_a_paragraph_and_its_note_under_the_rule_head_nothi
 def test_a_list_s_circled_items_inside_a_paragraph_still_head_their_items() -> None:
     text = "一、主要任务\n今年重点抓好两项工作。①完善机制。②推进整治。\n二、保障措施\n加强组织领导。\n"
     assert [marker for marker, *_ in _outline(text)] == ["一、", "①", "②", "二、"]
+
+
+def test_one_heading_missed_in_a_run_together_text_loses_only_itself() -> None:
+    # (a copy that ran paragraphs together: a heading of no mark leaves the next one glued to its words)
+    text = ("石桥镇端午活动方案\n为弘扬传统文化,制定本方案。一、指导思想坚持以文化人。"
+            "二、活动主题粽情端午 和美石桥三、活动时间端午节当天上午。四、组织机构成立活动领导小组。"
+            "五、工作要求各单位要高度重视。\n")
+    assert [number for _, number, _, _ in _outline(text)] == [1, 2, 4, 5]

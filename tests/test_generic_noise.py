@@ -1001,3 +1001,11 @@ def test_a_portal_s_banner_naming_its_mobile_edition_goes_above_the_title() -> N
     raw = ("石桥县人民政府 手机版\n首页 > 政务公开 > 乡镇动态\n关于石桥镇临时救助对象的公示\n"
            "经本人申请、村委会调查、镇人民政府审核,拟对以下3户给予临时救助,现予以公示。\n")
     assert _generic(raw).text.startswith("关于石桥镇临时救助对象的公示\n")
+
+
+def test_a_viewer_s_note_on_its_preview_goes_and_does_not_join_the_title_under_it() -> None:
+    raw = ("冬训心得体会(模板).docx\n预览模式仅供参考,部分格式可能显示异常,建议下载后查看\n"
+           "用其他应用打开 转发 收藏 下载\n\n坚定信念守初心 实干担当践使命\n——参加党员冬训集中学习心得体会\n"
+           "根据区委组织部统一安排,我参加了党员冬训集中学习。\n")
+    text = clean(raw).text
+    assert "预览模式" not in text and "\n坚定信念守初心 实干担当践使命\n——参加" in "\n" + text

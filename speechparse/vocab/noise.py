@@ -385,7 +385,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a template's note on how to use it, and its edition (【使用说明】…, (可编辑模板))
     Evidence("file", r"[【\[]使用说明[】\]]|使用说明\s*:|可编辑(?:模板|版|文档)", in_sentence=True),
     # a file's note on the software that opens it and how to edit it (请使用WPS软件打开, 文字均可修改, 右键图片)
-    Evidence("file", r"(?i:office|wps)[ \t]*(?:软件)?(?:打开|编辑)|(?:软件|程序)打开|右键(?:点击|单击|图片)?|"
+    Evidence("file", r"(?i:office|wps)[ \t]*(?:软件)?(?:打开|编辑)|(?:软件|程序|应用)打开|右键(?:点击|单击|图片)?|"
+                     # (a viewer's note on its preview: 预览模式仅供参考,部分格式可能显示异常)
+                     r"预览模式|(?:格式|排版)[^\n。,]{0,6}(?:显示异常|错乱)|"
                      r"(?:文字|图片|内容|作品|文档|模板)[^\n。,]{0,8}(?:均|都)?可(?:以)?(?:任意|自行|直接)?(?:修改|编辑|替换)",
              in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),

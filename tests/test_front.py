@@ -381,3 +381,11 @@ def test_a_page_s_lead_above_a_title_and_its_occasion_s_subtitle_gives_way_to_th
 def test_a_post_s_emoji_before_its_title_is_no_part_of_it(emoji: str) -> None:
     text = f"{emoji}关于开展秋季学期校园安全检查的通知\n各中小学:\n现将有关事项通知如下。\n"
     assert speechparse.parse_text(text).title == "关于开展秋季学期校园安全检查的通知"
+
+
+def test_a_lesson_s_rule_and_lead_give_way_to_the_model_text_s_title_and_subtitle() -> None:
+    text = ("第14讲|专题研讨发言:一篇范文的逐段精讲\n已学 62%\n——————————————————\n本讲导读\n"
+            "同学们好,欢迎来到第14讲。这一讲我们拿一篇完整的范文来读,大家重点看标题怎么立、问题怎么点。\n"
+            "✎ 1,204人划线\n【范文】\n坚持以学正风 锤炼过硬作风\n——在县委理论学习中心组专题研讨会上的发言\n"
+            "按照学习安排,我谈几点认识和体会。\n一、深化认识\n作风问题,本质上是党性问题。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "坚持以学正风 锤炼过硬作风"

@@ -67,6 +67,8 @@ MAX_FRONT_CHARS: Final = 3000
 MIN_BROKEN_TITLE_HALF = 8
 #: a main title right above its subtitle (——在…上的讲话) may be this short (做有光的人)
 MIN_SUBTITLED_TITLE = 4
+#: a page's lead may stand this many lines above a title with its subtitle (its counters, a 【范文】 label between)
+MAX_LINES_TO_A_SUBTITLED_TITLE = 4
 #: a title of the genre right above the document's salutation or addressee may be this short (会议通知, 收入证明)
 MIN_SHORT_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
@@ -240,8 +242,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             continue
         seen.add(content)
         if _SUBTITLE.match(content) and index > 0:
-            if whole and (whole[-1].line == index - 1 or content.startswith("———")):
-                # ——在…上的讲话 under the title, or a rule of dashes under it: the title block ends here
+            if content.startswith("———"):
+                index += 1
+                continue  # a rule of dashes: no subtitle, and no title's line
+            if whole and whole[-1].line == index - 1:  # ——在…上的讲话 under the title: the title block ends here
                 return _pick(whole, glued), index
             # a "——在…上的报告" line under a title that has no genre word of its own (the subtitle belongs to the
             # line right above it, not to a title-like line higher up: a to-do's …征求意见, a lesson's headline)
@@ -314,15 +318,19 @@ def _title_follows(folded: str, lines: list[_Line], index: int) -> bool:
 
 
 def _subtitled_title_follows(folded: str, lines: list[_Line], index: int) -> bool:
-    """Whether a title and its occasion's subtitle follow line ``index`` (在学思践悟中把稳思想之舵 / ——在…上的交流发言):
-    the document begins there, whatever a page's lead (an answer's, a lesson's) said above it."""
-    if index + 2 >= len(lines):
-        return False
-    title = folded[lines[index + 1].start:lines[index + 1].end]
-    subtitle = folded[lines[index + 2].start:lines[index + 2].end]
-    return _SUBTITLE.match(subtitle) is not None and ends_in_genre_word(subtitle) \
-        and MIN_SUBTITLED_TITLE <= len(title) <= MAX_TITLE // 2 and not _is_prose(title) \
-        and title[-1] not in "。!?;"
+    """Whether a title and its occasion's subtitle follow line ``index``, a few short lines (a page's counters,
+    its 【范文】 label) apart at most (在学思践悟中把稳思想之舵 / ——在…上的交流发言): the document begins there,
+    whatever a page's lead (an answer's, a lesson's) said above it."""
+    for title_line in range(index + 1, min(len(lines) - 1, index + 1 + MAX_LINES_TO_A_SUBTITLED_TITLE)):
+        title = folded[lines[title_line].start:lines[title_line].end]
+        subtitle = folded[lines[title_line + 1].start:lines[title_line + 1].end]
+        if _SUBTITLE.match(subtitle) is not None and ends_in_genre_word(subtitle) \
+                and MIN_SUBTITLED_TITLE <= len(title) <= MAX_TITLE // 2 and not _is_prose(title) \
+                and title[-1] not in "。!?;":
+            return True
+        if _is_prose(title):
+            return False  # (the lead goes on: no title stands right under it)
+    return False
 
 
 def _hands_on_the_text(content: str) -> bool:

@@ -206,6 +206,10 @@ def test_each_decoration_is_stripped_from_the_end_or_start_it_stands_at(raw: str
     assert clean_title(raw) == title
 
 
+def test_a_genre_word_inside_a_book_title_left_open_does_not_end_a_glued_title() -> None:
+    assert glued_title_ends("合集《微党课100讲》第37集") == []
+
+
 def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> None:
     line = fold("为贯彻落实《关于做好当前工作的通知》(某办发〔2024〕3号)精神,制定本方案。")
     assert glued_title_ends(line) == []

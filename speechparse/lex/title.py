@@ -189,14 +189,16 @@ def glued_title_ends(content: str) -> list[int]:
 
     A genre word ends a glued title where no sentence punctuation stands before it
     and what follows starts the body, not a longer word (讲话精神, 报告会) or the
-    end of a quotation (《…的通知》).
+    end of a quotation (《…的通知》), and no book's title it opened is left open.
     """
     stop = HARD_STOPS.search(content)
     zone = content[:stop.start()] if stop else content
     return [match.end() for match in GENRE_WORD.finditer(zone)
             if match.end() < len(content) and content[match.end()] not in GENRE_WORD_CONTINUATIONS
             and content[match.end()] not in _NOT_AFTER_TITLE
-            and not (content[match.end()].isdigit() and _COUNT_AFTER.match(content, match.end()))]
+            and not (content[match.end()].isdigit() and _COUNT_AFTER.match(content, match.end()))
+            # (nor inside a book's title it opened: 合集《微党课100讲》 names a series)
+            and content.count("《", 0, match.end()) <= content.count("》", 0, match.end())]
 
 
 def may_be_title_line(content: str) -> bool:

@@ -385,9 +385,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a template's note on how to use it, and its edition (【使用说明】…, (可编辑模板))
     Evidence("file", r"[【\[]使用说明[】\]]|使用说明\s*:|可编辑(?:模板|版|文档)", in_sentence=True),
     # a file's note on the software that opens it and how to edit it (请使用WPS软件打开, 文字均可修改, 右键图片)
-    Evidence("file", r"(?i:office|wps)[ \t]*(?:软件)?(?:打开|编辑)|(?:软件|程序|应用)打开|右键(?:点击|单击|图片)?|"
-                     # (a viewer's note on its preview: 预览模式仅供参考,部分格式可能显示异常)
-                     r"预览模式|(?:格式|排版)[^\n。,]{0,6}(?:显示异常|错乱)|"
+    Evidence("file", r"(?i:office|wps)[ \t]*(?:软件)?(?:打开|编辑)|(?:软件|程序)打开|(?<=其他应用)打开|右键(?:点击|单击|图片)?|"
+                     # (a viewer's note on its preview: 预览模式仅供参考,部分格式可能显示异常; led by its rarer words)
+                     r"(?<=预览)模式|(?<=(?:格式|排版)[^\n。,]{0,6}显示)异常|"
                      r"(?:文字|图片|内容|作品|文档|模板)[^\n。,]{0,8}(?:均|都)?可(?:以)?(?:任意|自行|直接)?(?:修改|编辑|替换)",
              in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
@@ -437,7 +437,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"跳(?:转)?到(?:主要)?(?:内容|正文)|无障碍(?:浏览|阅读|模式|通道)?|长者模式|关怀版|适老化|"
                     r"(?<!\p{Han})(?:简体版?|繁體版?|繁体版)(?!\p{Han})|"
                     # its other editions (青禾县人民政府 手机版)
-                    r"(?<!\p{Han})(?:手机版|移动版|触屏版|电脑版)(?!\p{Han})|"
+                    r"(?<=(?<!\p{Han})(?:手机|移动|触屏|电脑))版(?!\p{Han})|"
                     # a site's menu, its first item the home page (学校首页 学校概况 校园新闻)
                     r"首页[ \t]+[^\s|]{2,6}[ \t]+[^\s|]{2,6}|"
                     # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)

@@ -18,7 +18,7 @@ import pytest
 from conftest import SEED, read_fixture_file
 
 import speechparse
-from speechparse.clean import CleanText, clean, generic
+from speechparse.clean import RULE_NAMES, CleanText, clean, generic
 from speechparse.clean.generic import _EVIDENCE, MAX_LISTED_LINE, _evidence_gates, _Page, is_sentence
 from speechparse.clean.linebreaks import display_width
 from speechparse.cli import main
@@ -978,6 +978,7 @@ def test_a_page_s_footnote_above_its_page_number_goes_and_the_sentence_it_cut_jo
     cleaned = clean(raw, site_rules=False)
     assert "通过“村集体+合作社+农户”模式" in cleaned.text and "本文所称" not in cleaned.text
     assert [removal.rule for removal in cleaned.removals if "本文所称" in removal.text] == ["generic.footnote"]
+    assert "generic.footnote" in RULE_NAMES  # (every removal's name is one the schema and the docs may list)
 
 
 def test_a_list_s_last_item_above_a_page_number_is_no_footnote() -> None:
@@ -1013,3 +1014,14 @@ def test_a_viewer_s_note_on_its_preview_goes_and_does_not_join_the_title_under_i
            "根据区委组织部统一安排,我参加了党员冬训集中学习。\n")
     text = clean(raw).text
     assert "预览模式" not in text and "\n坚定信念守初心 实干担当践使命\n——参加" in "\n" + text
+
+
+def test_a_screen_read_shot_by_shot_loses_its_labels_bars_and_the_lines_two_shots_both_show() -> None:
+    shot = "【第{}张】\n10:21 @ .ıll 令 78\nX ···\n"
+    raw = (shot.format(1) + "个人对照检查材料\n现将个人对照检查情况报告如下。\n一、存在的主要问题\n"
+           "(一)在理论学习方面。一是学习的系统性不够;二是学用结合\n\n" + shot.format(2)
+           + "(一)在理论学习方面。一是学习的系统性不够;二是学用结合\n不够紧密。\n"
+           "(二)在担当作为方面。有时存在畏难情绪。\n")
+    text = clean(raw).text
+    assert text.startswith("个人对照检查材料\n") and "X" not in text and "张】" not in text
+    assert text.count("在理论学习方面") == 1 and "二是学用结合不够紧密。" in text

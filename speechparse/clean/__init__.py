@@ -25,6 +25,7 @@ from speechparse.clean.duplicates import (
     remove_preview_summary,
     remove_repeated_opening,
     remove_repeated_title_lines,
+    remove_screenshot_overlaps,
     remove_table_of_contents,
     remove_variant_numbers,
 )
@@ -191,6 +192,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("glued_title_copies", remove_glued_title_copies),
     ("labelled_title_copy", remove_labelled_title_copy),
     ("preview_summary", remove_preview_summary),
+    ("screenshot_overlaps", remove_screenshot_overlaps),
     ("spaced_words", close_spaced_words),
     ("broken_lines", join_broken_lines),
     ("outer_space", trim_outer_space),

@@ -474,3 +474,46 @@ def remove_preview_summary(state: CleanState) -> None:
                for later in range(index + 1, len(contents))):
             start, end = lines[index]
             state.remove([(start, min(len(text), end + 1))])
+
+
+#: the lines a screenshot repeats atop the next one (two shots of a screen overlap) are at most this many
+MAX_OVERLAP_LINES: Final = 3
+#: what cleaning removes between two screenshots of one screen: the shot's label, the phone's bars
+SCREENSHOT_BREAKS: Final = frozenset({"copy.image_label", "app.status_bar", "app.title_bar"})
+
+
+def remove_screenshot_overlaps(state: CleanState) -> None:
+    """The lines two screenshots both show (a copy of a screen read shot by shot): where cleaning removed what
+    stood between two lines (the shot's label, the phone's bars), the lines after it that repeat, whole and in
+    order, the lines before it go."""
+    if not any(removal.rule in SCREENSHOT_BREAKS for removal in state.removals):
+        return  # (no screen was read shot by shot: no line is read against its neighbours)
+    text = state.folded
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():  # (a blank line between two shots is no line of either)
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    contents = [text[start:end].strip() for start, end in lines]
+    removed: list[tuple[int, int]] = []
+    index = 1
+    while index < len(lines):
+        if state.offsets.removed_between(lines[index - 1][1], lines[index][0]):
+            size = _overlap(contents, index)
+            if size:
+                removed.append((lines[index][0], min(len(text), lines[index + size - 1][1] + 1)))
+                index += size
+                continue
+        index += 1
+    state.remove(removed)
+
+
+def _overlap(contents: list[str], index: int) -> int:
+    """How many lines from ``index`` repeat, whole and in order, the lines right before it (0: none)."""
+    for size in range(MAX_OVERLAP_LINES, 0, -1):
+        if size <= index and index + size <= len(contents):
+            before, after = contents[index - size:index], contents[index:index + size]
+            if before == after and all(len(line) >= MIN_COPY for line in before):
+                return size
+    return 0

@@ -260,9 +260,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
     # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%, its battery's % lost to an OCR),
     # and an app's bar (× 某某号 ...: the close button, the page's name, the menu)
-    NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte)[^\n]{0,16}?\d{1,3}%?[ \t]*$",
+    # (an OCR reads the signal's bars as ıll: a dotless i, which no Chinese text holds)
+    NoiseRule("app.status_bar", r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,24}?(?i:[2-5]G|wi-?fi|lte|ıl)[^\n]{0,16}?\d{1,3}%?[ \t]*$",
               where=ANYWHERE),
-    NoiseRule("app.title_bar", r"^[ \t]*+[×✕][ \t]+[^\s×✕]{2,16}[ \t]*(?:\.{3}|…|⋯|···)[ \t]*$", where=ANYWHERE),
+    # (an OCR reads the close button as X, and the page may have no name on the bar: X ···)
+    NoiseRule("app.title_bar", r"^[ \t]*+[×✕X][ \t]+(?:[^\s×✕]{2,16}[ \t]*)?(?:\.{3}|…|⋯|···)[ \t]*$", where=ANYWHERE),
+    # the label an OCR app or a copy sets between the screenshots it read (【第2张】, 图片2), twice at least
+    NoiseRule("copy.image_label", r"^[ \t]*+[【\[]?(?:第[ \t]*\d{1,3}[ \t]*张|图片[ \t]*\d{1,3})[】\]]?[ \t]*$",
+              where=ANYWHERE, min_matches=2),
     # an e-book reader's export of highlights: each one's header and the rule between them
     NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",
               where=ANYWHERE),

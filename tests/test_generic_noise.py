@@ -1025,3 +1025,20 @@ def test_a_screen_read_shot_by_shot_loses_its_labels_bars_and_the_lines_two_shot
     text = clean(raw).text
     assert text.startswith("个人对照检查材料\n") and "X" not in text and "张】" not in text
     assert text.count("在理论学习方面") == 1 and "二是学用结合不够紧密。" in text
+
+
+def test_a_course_page_s_counts_and_its_paywall_go_and_say_the_text_was_cut() -> None:
+    raw = ("第9讲|研讨发言的写法\n已学 62%\n坚持以学正风 锤炼过硬作风\n一、深化认识\n作风问题,本质上是党性问题。\n"
+           "✎ 876人划线\n二、对照检视\n我从四个方面进行了查摆。\n🔒 试看已结束\n本节剩余内容为会员专享\n"
+           "下一讲:第10讲|对照检查材料的写法\n精选留言(213)\n")
+    cleaned = clean(raw)
+    assert "划线" not in cleaned.text and "已学" not in cleaned.text and "试看" not in cleaned.text
+    assert "下一讲" not in cleaned.text and cleaned.meta.truncated
+
+
+def test_a_note_app_s_notebook_and_image_lines_and_a_reader_s_excerpt_note_go() -> None:
+    raw = ("笔记本:支部工作 / 党课材料\n守初心、担使命,争做合格党员\n同志们:\n今天讲两点。\n[图片: IMG_0618.jpg]\n"
+           "一、学习要深\n我们常说不忘初心。\n谢谢大家!\n摘录来自\n青年理论学习案例汇编\n此内容可能受版权保护。\n")
+    text = clean(raw).text
+    assert text.startswith("守初心、担使命,争做合格党员\n") and text.rstrip().endswith("谢谢大家!")
+    assert "IMG_" not in text

@@ -138,7 +138,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- paywalls and previews that stop before the document does
     NoiseRule("paywall.unfinished", r"^[ \t]*+\(未完,全文共\d+字,当前显示\d+字\)[ \t]*$", where=ANYWHERE, truncated=True),
     NoiseRule("paywall.notice", r"^[ \t]*+\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
-    NoiseRule("paywall.preview_end", r"^[ \t]*+(?:全文预览已结束|预览已结束|试读结束)[^\n]{0,40}$", where=ANYWHERE,
+    NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:全文预览已结束|预览已结束|试读结束|试看(?:已)?结束)[^\n]{0,40}$",
+              where=ANYWHERE,
               truncated=True),
     NoiseRule("paywall.read_more", r"^[ \t]*+(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
@@ -155,7 +156,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
-    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
+    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?"
                                   # (and the bar that sorts them: 按热度 | 按时间)
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
@@ -321,8 +322,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3),
     # a blog's tag before a post's title ([转载]在…的讲话): the title's own words follow it
     NoiseRule("blog.tag", r"^[ \t]*+\[(?:转载|原创|转|置顶|推荐|精华)\][ \t]*(?=\p{Han})", SPAN),
-    # an image or a video the copy lost, named in brackets on the line where it stood
-    NoiseRule("copy.media", r"^[ \t]*+[\[【](?:图片|视频)[\]】][ \t]*$", where=ANYWHERE),
+    # an image or a video the copy lost, named in brackets on the line where it stood, maybe with its file's name
+    # (a note app's export: [图片: IMG_0618.jpg])
+    NoiseRule("copy.media", r"^[ \t]*+[\[【](?:图片|视频|(?i:image|img))(?:[ \t]*:[^\]】\n]{1,80})?[\]】][ \t]*$",
+              where=ANYWHERE),
+    # a reading or a course app's count of who marked the passage above (✎ 876人划线)
+    NoiseRule("reader.highlights", r"^[ \t]*+(?:✎[ \t]*)?[0-9][0-9,]{0,8}[ \t]*人划线[ \t]*$", where=ANYWHERE),
+    # a note app's export: the notebook the note is filed in (笔记本: 支部工作 / 党课材料)
+    NoiseRule("note.notebook", r"^[ \t]*+(?:所属)?笔记本[ \t]*:[^\n]{1,60}$"),
+    # an e-book reader's note under what was copied from it (摘录来自 / the book / its editor / 此内容可能受版权保护。)
+    NoiseRule("reader.excerpt_note", r"^[ \t]*+摘录来自[::]?[ \t]*$", TO_END, TAIL),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
     NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
@@ -416,6 +425,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\))|"
                         r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$|"
                         r"(?:本文|本篇|文章)已影响\s*\d*\s*人|"
+                        # a reading or course app's counts: who marked a passage (✎ 876人划线), how much is studied
+                        r"(?<=\d人)划线|(?<!\p{Han})已学[ \t]*\d{1,3}%|"
                         # a portal's count of its visitors (您是第 1035 位访客, 访问人次:…)
                         r"(?:您|你)是(?:本站|本网站?)?第\s*\d+\s*位(?:访客|访问者|浏览者|来宾)|访客(?:数|量|人次)|"
                         # a blog's standing on its sidebar (博客等级:12 博客积分:2,315 博客访问:186,742)
@@ -432,7 +443,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
                     r"(?<=(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"

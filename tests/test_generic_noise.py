@@ -1042,3 +1042,16 @@ def test_a_note_app_s_notebook_and_image_lines_and_a_reader_s_excerpt_note_go() 
     text = clean(raw).text
     assert text.startswith("守初心、担使命,争做合格党员\n") and text.rstrip().endswith("谢谢大家!")
     assert "IMG_" not in text
+
+
+def test_a_forwarding_note_above_the_message_it_forwards_goes_and_a_reply_above_what_it_quotes_stays() -> None:
+    notice = ("关于开展全县农机安全检查的通知\n各乡镇农机站:\n为做好春耕农机安全工作,决定开展全县农机安全检查。"
+              "现将有关事项通知如下:\n一、检查时间\n5月6日至5月20日。\n二、检查内容\n重点检查拖拉机、收割机的牌证和安全装置,"
+              "对检查中发现的问题,要建立台账,限期整改到位。\n三、工作要求\n各乡镇要高度重视,精心组织,确保检查不走过场。\n"
+              "县农机站\n2031年5月5日\n")
+    note = "各位:\n县局通知转给大家,请5月10日前把检查表交到镇农机站。\n王丽\n"
+    forward = "------------------ 原始邮件 ------------------\n"
+    assert clean(note + forward + notice).text.startswith("关于开展全县农机安全检查的通知\n")
+    reply = ("王站长:\n通知收到。我镇已于5月6日启动检查,先后检查拖拉机、收割机四十余台,"
+             "发现问题七处,均已登记在册,限期整改。\n")
+    assert clean(reply + forward + "各乡镇农机站:\n请报送检查情况。\n").text.startswith("王站长:\n")

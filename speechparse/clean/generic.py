@@ -68,6 +68,7 @@ from speechparse.vocab.noise import (
     COMPILATION_LABEL,
     CONTACT_LABEL,
     EDITOR_SENTENCES,
+    EMAIL_FORWARD_LINE,
     EVIDENCE,
     FILE_GENRE_WORDS,
     LINK_LIST_LABEL,
@@ -91,6 +92,11 @@ HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
 TAIL_CHARS: Final = 3000
+#: a forwarding note above the message it forwards is at most this long (characters, its mail's header included)
+MAX_FORWARDING_NOTE: Final = 400
+#: and the forwarded message at least this many times longer
+FORWARDED_TO_NOTE: Final = 3
+_EMAIL_FORWARD: Final = lazy_compile(EMAIL_FORWARD_LINE, regex.MULTILINE)
 #: the marks of a page's footnotes (①…): a word of the page carries one, its note at the page's foot opens with it
 _NOTE_MARKS: Final = CIRCLED
 #: a page's running header beside its page breaks is at most this long (characters)
@@ -129,7 +135,7 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "piece", "keyword", "truncation", "footnote"))
+    "piece", "keyword", "truncation", "footnote", "forward_note"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
 
@@ -525,6 +531,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_glued_marks(state, page)
     _mark_running_headers(state, page)
     _mark_footnotes(state, page)
+    _mark_forwarding_note(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
@@ -913,6 +920,18 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
             keep_top = not atop or is_title_text(content)
             for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
                 _remove_line(state, page, line, "generic.body")
+
+
+def _mark_forwarding_note(state: CleanState, text: str) -> None:
+    """A forwarded message's note above it (各位: 县局通知转给大家… / ---- 原始邮件 ---- / the notice): a few lines
+    of the one who passed the document on, a document many times longer under them. (A reply's message stands
+    above what it quotes, as long as it or longer: it stays.)"""
+    forward = _EMAIL_FORWARD.search(text) if "--" in text else None
+    if forward is None:
+        return
+    note = len(text[:forward.start()].strip())
+    if 0 < note <= MAX_FORWARDING_NOTE and len(text) - forward.end() >= FORWARDED_TO_NOTE * note:
+        state.remove([(0, forward.start())], rule="generic.forward_note")
 
 
 def _mark_footnotes(state: CleanState, page: _Page) -> None:

@@ -248,8 +248,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # poster's notes that a long text goes on in the next message
     # an e-mail's header, wherever a forward sets it (发件人: … / 发送时间: … / 收件人: … / 主题: …), and the line
     # that marks the message it forwards
-    NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:发送时间|发送日期|时间|日期|收件人|抄送人?|"
-                              r"主题|附件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}", where=ANYWHERE),
+    # (a client may space a two-character label out to the width of three: 时　间:, 主　题:)
+    NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:发送时间|发送日期|时[ \t]*间|日[ \t]*期|收件人|"
+                              r"抄送人?|抄[ \t]*送|主[ \t]*题|附[ \t]*件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}",
+              where=ANYWHERE),
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
     # the red rule under a 公文's header, read by OCR as a run of 一 (a line of nothing else)
     NoiseRule("copy.ocr_rule", r"^[ \t]*+一{8,}[ \t]*$", where=ANYWHERE),

@@ -506,3 +506,14 @@ def test_a_talk_s_parts_counted_by_what_it_learned_head_its_sections() -> None:
             "第二个体会,检视要见人见事。查摆问题不能隔靴搔痒。\n第三个启示,整改要落在实处。\n")
     assert [(number, heading) for _, _, number, heading in _sections(text)] == [
         (1, "学习要往深里走"), (2, "检视要见人见事"), (3, "整改要落在实处")]
+
+
+def test_a_first_point_glued_to_its_subject_s_words_is_read_where_its_second_follows_in_the_sentence() -> None:
+    text = "我的体会是,理论学习一要读原文,不能拿解读代替思考;二要悟原理,把道理想明白;三要找结合点。\n"
+    points = [(point.marker, point.lead) for point in speechparse.parse_text(text).points()]
+    assert points == [("一要", "读原文,不能拿解读代替思考"), ("二要", "悟原理,把道理想明白"), ("三要", "找结合点")]
+
+
+def test_a_word_ending_in_one_before_a_verb_is_no_first_point() -> None:
+    text = "会议要求统一要求、统一标准;二要抓好落实。\n"
+    assert [point.marker for point in speechparse.parse_text(text).points()] == []

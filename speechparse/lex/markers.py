@@ -45,6 +45,7 @@ from speechparse.vocab.schemes import (
     depth_of,
     read_number,
 )
+from speechparse.vocab.words import WORDS_ENDING_IN_ONE
 
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
@@ -55,6 +56,10 @@ _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 MAX_RUN_IN_HEADING: Final = 10
 #: a section's marker and its heading words of no mark, right before a first child's glued marker
 _RUN_IN_HEADING: Final = lazy_compile(rf"(?:{SECTION_MARKER})\p{{Han}}{{2,{MAX_RUN_IN_HEADING}}}\Z")
+#: a first point glued to its subject's words is read only where its second follows within this many characters
+MAX_FIRST_ITEM: Final = 150
+#: a point's marker with its copula (一要, 一是): two characters at least
+MIN_COPULA_MARKER: Final = 2
 #: the numeral of a glued first child: a figure (1.), which no word of a heading ends with, where 一 may end one
 #: (坚持健康第一)
 FIRST_FIGURE: Final = "1"
@@ -323,7 +328,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
             led = boundary not in rule.boundaries and (
                 _licensed_by_lead(rule, folded, start)
                 or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE
-                    and _after_a_run_in_heading(folded, start)))
+                    and _after_a_run_in_heading(folded, start))
+                or (boundary == NONE and scheme.role == POINT and _second_item_follows(folded, start, end)))
             if boundary not in rule.boundaries and not led:
                 if trace is not None:
                     refusals.append((index, start, end, f"{scheme.name}: refused, it cannot stand after {boundary}"))
@@ -388,6 +394,18 @@ def _needed(chars: str) -> regex.Pattern[str]:
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
     """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
     return rule.lead is not None and rule.lead.search(folded, max(0, start - MAX_LEAD), start) is not None
+
+
+def _second_item_follows(folded: str, start: int, end: int) -> bool:
+    """Whether a first point's marker after its subject's words (理论学习一要读原文…;二要悟原理…) is followed, in
+    its sentence, by the second one after a clause's mark: the run shows what the subject alone did not."""
+    marker = folded[start:end]
+    if not marker.startswith("一") or len(marker) < MIN_COPULA_MARKER \
+            or folded[max(0, start - 1):start + 1] in WORDS_ENDING_IN_ONE:
+        return False
+    second = folded.find("二" + marker[1:], end, end + MAX_FIRST_ITEM)
+    return second > end and folded[second - 1] in ";," \
+        and not any(mark in folded[end:second] for mark in "。!?\n")
 
 
 def _after_a_run_in_heading(folded: str, position: int) -> bool:

@@ -332,3 +332,11 @@ def test_a_row_s_last_figure_is_not_joined_to_the_next_row_s_first() -> None:
 def test_a_bracket_a_line_leaves_open_closes_on_the_next_though_it_looks_like_a_marker() -> None:
     raw = "(一)请各单位于6月7日(星期\n五)前完成网上报名,逾期视为放弃。\n(二)培训期间统一安排食宿。\n"
     assert "于6月7日(星期五)前完成网上报名" in clean(raw).text
+
+
+def test_a_post_s_headline_filling_its_line_is_not_joined_to_the_title_under_its_account_s_lines() -> None:
+    prose = ["按照党支部《关于召开年度组织", "生活会的通知》要求,我认真学习了", "规定篇目,广泛征求了党员群众意",
+             "见,深入查找了自身存在的问题和", "不足。现将个人对照检查情况报告", "如下。"]
+    raw = ("10:21 @ .ıll 令 78\nX ···\n组织生活会对照检查材料(范文)\n原创 党建小编 机关党建参考\n"
+           "2031年01月10日 08:30 北京\n年度组织生活会个人对照检查材\n料\n" + "\n".join(prose) + "\n")
+    assert "组织生活会对照检查材料(范文)\n年度组织生活会个人对照检查材料\n" in clean(raw).text

@@ -196,7 +196,11 @@ def join_broken_lines(state: CleanState) -> None:
             indented = indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT
             joined = before.length > 0 and bool(after) and (
                 (not indented and (
-                    _joins(before, after, following, newlines, width)
+                    (_joins(before, after, following, newlines, width)
+                     # (not a title over the line that furniture cleaning removed stood above: a post's headline,
+                     # its account's lines, the document's own title)
+                     and not (before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip())
+                              and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
                     or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)))

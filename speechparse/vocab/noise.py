@@ -282,9 +282,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
-    NoiseRule("copy.scanner_mark", r"^[ \t]*+由[^\n]{1,16}?扫描(?:创建|生成)[ \t]*$", where=ANYWHERE),
+    # (or the app's name, then the word: 某某扫描王 创建)
+    NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|\p{Han}{0,4}扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",
+              where=ANYWHERE),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
-    NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,2}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,2})[ \t]*$",
+    # (and an app's mark that its list has no more: —— 已经到底了 ——)
+    NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,2}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,2}|"
+                               r"[—-]{0,2}[ \t]*(?:已经到底了|到底啦|没有更多了)[ \t]*[—-]{0,2})[ \t]*$",
               where=ANYWHERE),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,

@@ -517,3 +517,12 @@ def test_a_first_point_glued_to_its_subject_s_words_is_read_where_its_second_fol
 def test_a_word_ending_in_one_before_a_verb_is_no_first_point() -> None:
     text = "会议要求统一要求、统一标准;二要抓好落实。\n"
     assert [point.marker for point in speechparse.parse_text(text).points()] == []
+
+
+def test_a_title_glued_to_its_first_chapter_in_a_run_together_preview_keeps_every_chapter() -> None:
+    text = ("石桥县村级财务管理办法(试行)第一章 总则第一条 为规范村级财务行为,制定本办法。第二条 本办法适用于全县各村。"
+            "第二章 收支管理第三条 各项收入必须全部入账。第四条 各项支出实行分级审批。\n")
+    document = speechparse.parse_text(text)
+    assert document.title is not None and document.title.startswith("石桥县村级财务管理办法")
+    assert [(section.marker.strip(), section.level) for section in document.sections()] == [
+        ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2), ("第四条", 2)]

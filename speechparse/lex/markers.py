@@ -26,12 +26,14 @@ import regex
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.title import is_title_text
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_chars, single_chars
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, OPENERS, SPACE, is_han
 from speechparse.vocab.schemes import (
     COMMA,
+    DIVISION_SCHEMES,
     INDENTED_SECTION_MARKER,
     LINE,
     NONE,
@@ -56,6 +58,10 @@ _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 MAX_RUN_IN_HEADING: Final = 10
 #: a section's marker and its heading words of no mark, right before a first child's glued marker
 _RUN_IN_HEADING: Final = lazy_compile(rf"(?:{SECTION_MARKER})\p{{Han}}{{2,{MAX_RUN_IN_HEADING}}}\Z")
+#: a title a first division's marker is glued to is at most this long
+MAX_GLUED_TITLE: Final = 60
+#: the numerals of a first division (第一章, 第1章)
+FIRST_NUMERALS: Final = frozenset({"一", "1"})
 #: a first point glued to its subject's words is read only where its second follows within this many characters
 MAX_FIRST_ITEM: Final = 150
 #: a point's marker with its copula (一要, 一是): two characters at least
@@ -329,7 +335,9 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 _licensed_by_lead(rule, folded, start)
                 or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE
                     and _after_a_run_in_heading(folded, start))
-                or (boundary == NONE and scheme.role == POINT and _second_item_follows(folded, start, end)))
+                or (boundary == NONE and scheme.role == POINT and _second_item_follows(folded, start, end))
+                or (boundary == NONE and scheme.name in DIVISION_SCHEMES
+                    and match.group(numeral_group) in FIRST_NUMERALS and _after_a_glued_title(folded, start)))
             if boundary not in rule.boundaries and not led:
                 if trace is not None:
                     refusals.append((index, start, end, f"{scheme.name}: refused, it cannot stand after {boundary}"))
@@ -394,6 +402,14 @@ def _needed(chars: str) -> regex.Pattern[str]:
 def _licensed_by_lead(rule: MarkerRule, folded: str, start: int) -> bool:
     """Whether the words right before ``start`` license the marker anywhere (…进行第二项议程:)."""
     return rule.lead is not None and rule.lead.search(folded, max(0, start - MAX_LEAD), start) is not None
+
+
+def _after_a_glued_title(folded: str, position: int) -> bool:
+    """Whether ``position`` follows a title that opens its line, glued (…管理办法(试行)第一章 总则…: a preview that
+    runs the lines together): a first division's marker stands where the title's line ended."""
+    line_start = folded.rfind("\n", 0, position) + 1
+    words = folded[line_start:position].strip()
+    return 0 < len(words) <= MAX_GLUED_TITLE and is_title_text(words)
 
 
 def _second_item_follows(folded: str, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ _BULLET_SOURCE: Final = r"^(?:[•·●◆■▪>]+|□(?!□)|[\p{Extended_Pict
 _BULLET: Final = lazy_compile(_BULLET_SOURCE)
 #: punctuation that ends the stretch a glued title can sit in
 HARD_STOPS: Final = lazy_compile(r"[,。!?;:]")
+#: a division's or an article's marker (第一章, 第三条): no title glued to its body holds one
+_DIVISION_MARKER: Final = lazy_compile(r"第[0-9一二三四五六七八九十百〇零]{1,4}[章节条篇]")
 #: a genre word followed by one of these ends a sentence or a quotation, not a title
 _NOT_AFTER_TITLE: Final = "。!?;," + CLOSERS
 #: a figure and what it counts after a genre word: the word is the sentence's verb (通报5起…), no title's end
@@ -193,6 +195,9 @@ def glued_title_ends(content: str) -> list[int]:
     """
     stop = HARD_STOPS.search(content)
     zone = content[:stop.start()] if stop else content
+    division = _DIVISION_MARKER.search(zone)
+    if division is not None:
+        zone = zone[:division.start()]  # (…办法(试行)第一章 总则第一条…: the title ends before its division)
     return [match.end() for match in GENRE_WORD.finditer(zone)
             if match.end() < len(content) and content[match.end()] not in GENRE_WORD_CONTINUATIONS
             and content[match.end()] not in _NOT_AFTER_TITLE

@@ -389,3 +389,10 @@ def test_a_lesson_s_rule_and_lead_give_way_to_the_model_text_s_title_and_subtitl
             "✎ 1,204人划线\n【范文】\n坚持以学正风 锤炼过硬作风\n——在县委理论学习中心组专题研讨会上的发言\n"
             "按照学习安排,我谈几点认识和体会。\n一、深化认识\n作风问题,本质上是党性问题。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "坚持以学正风 锤炼过硬作风"
+
+
+def test_a_news_report_s_headline_of_a_speech_with_its_colon_is_the_title() -> None:
+    headline = "林明在全县防汛工作会议上强调:压紧压实防汛责任 坚决守牢安全底线"
+    text = (f"{headline}\n5月15日下午,全县防汛工作会议召开。县委书记林明出席会议并讲话。\n"
+            "林明强调,一要压实责任。二要排查隐患。\n")
+    assert speechparse.parse_text(text).title == headline

@@ -50,6 +50,7 @@ from speechparse.vocab.titles import (
     ISSUER_MARK,
     ORGANISATION_ENDINGS,
     SECRECY_MARK,
+    SPEECH_HEADLINE,
     SUBTITLE,
 )
 from speechparse.vocab.words import CIRCUMSTANCE_OPENERS
@@ -99,6 +100,7 @@ _SPEAKER_LINE: Final = lazy_compile(
     r"^[\p{Han}·• ]{2,30}$|^\p{Han}{2,16}(?:、\p{Han}{2,16}){1,3}[ \t]+[\p{Han}·]{2,4}$")
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
+_SPEECH_HEADLINE: Final = lazy_compile(SPEECH_HEADLINE)
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
@@ -352,6 +354,9 @@ def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan |
         return None
     line = lines[above]
     content = _unwrapped(folded[line.start:line.end])
+    speech = _SPEECH_HEADLINE.match(content)
+    if speech is not None:  # (a report's headline of a speech holds its colon: …上强调:压紧压实防汛责任)
+        content = content[:speech.end() - 1] + content[speech.end():]
     if len(content) < MIN_HEADLINE or not may_be_title_line(content) or _is_date_line(content) \
             or _is_organisation_line(content) or _opens_with_section_marker(content):
         return None

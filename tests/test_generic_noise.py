@@ -1061,3 +1061,11 @@ def test_a_forwarding_note_above_the_message_it_forwards_goes_and_a_reply_above_
 def test_an_app_s_end_of_list_and_a_scanner_app_s_mark_go(mark: str) -> None:
     body = "关于做好秋季防火工作的通知\n各村:\n请做好秋季防火工作,确保不发生火灾。\n"
     assert _generic(body + mark + "\n").text == body.rstrip("\n")
+
+
+def test_a_compilation_s_bracketed_piece_label_before_each_piece_s_title_goes() -> None:
+    raw = ("在全县项目建设动员大会上的表态发言(通用2篇)\n【篇一】石桥镇党委书记在全县项目建设动员大会上的表态发言\n"
+           "各位领导,同志们:\n我代表镇党委表态:一是提高站位抓项目。二是精准发力招项目。\n"
+           "【篇二】县发改局在全县项目建设动员大会上的表态发言\n各位领导、同志们:\n第一,坚定不移抓谋划。\n")
+    text = clean(raw).text
+    assert "篇一" not in text and "篇二" not in text and "\n县发改局在全县项目建设动员大会上的表态发言\n" in text

@@ -234,7 +234,9 @@ _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
 _PIECE_LABEL: Final = lazy_compile(PIECE_LABEL)
 #: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
-_PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+[【\[]?(?:{PIECE_LABEL})[】\]]?[ \t]*(?::[ \t]*|$)", regex.MULTILINE)
+#: (a label in brackets needs no colon: 【篇一】乡镇党委书记在…的表态发言)
+_PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+(?:[【\[](?:{PIECE_LABEL})[】\]][ \t]*:?[ \t]*|"
+                                        rf"(?:{PIECE_LABEL})[ \t]*(?::[ \t]*|$))", regex.MULTILINE)
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
@@ -1131,8 +1133,10 @@ def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
         match = _PIECE_LABEL_LINE.match(text, line_start)
         if match is None:
             continue
-        if bisect_right(page.starts, match.start()) - 1 <= opening:
-            continue  # in the head: the head's own rule judges its lines
+        line = bisect_right(page.starts, match.start()) - 1
+        if line <= opening and not (text[match.start():match.end()].lstrip()[:1] in "【["
+                                    and is_title_text(page.text[match.end():page.bounds(line)[1]].strip())):
+            continue  # in the head: the head's own rule judges its lines (not 【篇一】 before the piece's title)
         end = match.end()
         if end == len(text) or text[end] == "\n":
             end = min(len(text), end + 1)  # the label alone on its line: its line break goes too

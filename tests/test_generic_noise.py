@@ -1069,3 +1069,18 @@ def test_a_compilation_s_bracketed_piece_label_before_each_piece_s_title_goes() 
            "【篇二】县发改局在全县项目建设动员大会上的表态发言\n各位领导、同志们:\n第一,坚定不移抓谋划。\n")
     text = clean(raw).text
     assert "篇一" not in text and "篇二" not in text and "\n县发改局在全县项目建设动员大会上的表态发言\n" in text
+
+
+def test_a_footnote_wrapped_over_two_lines_above_the_page_number_goes_whole() -> None:
+    raw = ("一、基本情况\n全区现有社区养老服务中心42个,其中嵌入式机构①18家。全区养老床\n"
+           "①嵌入式机构:指设在居民小区内、提供日间照料和短期托养的小型\n机构。\n— 2 —\n"
+           "位总数达到6200张,较上年增长9.4%。\n二、存在问题\n护理人员数量不足。\n")
+    text = _generic(raw).text
+    assert "小型" not in text and "全区养老床位总数" in text
+
+
+def test_a_book_s_running_header_that_names_its_chapter_leaves_the_chapter_s_heading() -> None:
+    page = "推进景区提档升级,新增4A级景区6家,完善游客服务中心、停车场和旅游厕所等配套设施。\n"
+    raw = (f"石桥市旅游发展规划\n第一章 发展基础\n{page}· 1 ·\n第二章 主要任务\n第一节 提升景区品质\n{page}· 2 ·\n"
+           f"第二章 主要任务\n第二节 培育新型业态\n{page}· 3 ·\n第二章 主要任务\n第三节 完善配套设施\n{page}")
+    assert _generic(raw).text.count("第二章 主要任务") == 1

@@ -97,6 +97,8 @@ MAX_FORWARDING_NOTE: Final = 400
 #: and the forwarded message at least this many times longer
 FORWARDED_TO_NOTE: Final = 3
 _EMAIL_FORWARD: Final = lazy_compile(EMAIL_FORWARD_LINE, regex.MULTILINE)
+#: a page's footnote runs over at most this many lines
+MAX_NOTE_LINES: Final = 3
 #: the marks of a page's footnotes (①…): a word of the page carries one, its note at the page's foot opens with it
 _NOTE_MARKS: Final = CIRCLED
 #: a page's running header beside its page breaks is at most this long (characters)
@@ -920,7 +922,10 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
         if len(set(lines)) >= 2 or atop or repeats_the_title:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
             keep_top = not atop or is_title_text(content)
-            for line in sorted(set(lines) | (set() if keep_top or top is None else {top})):
+            removed = set(lines) | (set() if keep_top or top is None else {top})
+            if _MARKER_START.match(content):
+                removed.discard(min(removed))  # a book's header names its chapter: the first copy is its heading
+            for line in sorted(removed):
                 _remove_line(state, page, line, "generic.body")
 
 
@@ -943,13 +948,24 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
     for start, _ in state.marked_by(PAGE_BREAK_RULES):
         line = _text_line_before(page, start)
         notes: list[int] = []
-        while line is not None and line > 0 and page.content(line)[:1] in _NOTE_MARKS:
-            mark = page.content(line)[0]
-            above = page.text.rfind(mark, 0, page.starts[line])
+        while line is not None and line > 0:
+            # (a note may wrap: its last lines above the page's number open with no mark)
+            opening = line
+            for _ in range(MAX_NOTE_LINES - 1):
+                if page.content(opening)[:1] in _NOTE_MARKS:
+                    break
+                previous = _text_line_before(page, page.starts[opening])
+                if previous is None or previous <= 0:
+                    break
+                opening = previous
+            if page.content(opening)[:1] not in _NOTE_MARKS:
+                break
+            mark = page.content(opening)[0]
+            above = page.text.rfind(mark, 0, page.starts[opening])
             if above <= 0 or page.text[above - 1] in " \t\n":
                 break  # no word above carries the mark: a list's item (① alone opening its line)
-            notes.append(line)
-            line = _text_line_before(page, page.starts[line])
+            notes.extend(range(opening, line + 1))
+            line = _text_line_before(page, page.starts[opening])
         for note in notes:
             _remove_line(state, page, note, "generic.footnote")
 

@@ -1084,3 +1084,9 @@ def test_a_book_s_running_header_that_names_its_chapter_leaves_the_chapter_s_hea
     raw = (f"石桥市旅游发展规划\n第一章 发展基础\n{page}· 1 ·\n第二章 主要任务\n第一节 提升景区品质\n{page}· 2 ·\n"
            f"第二章 主要任务\n第二节 培育新型业态\n{page}· 3 ·\n第二章 主要任务\n第三节 完善配套设施\n{page}")
     assert _generic(raw).text.count("第二章 主要任务") == 1
+
+
+def test_the_rule_over_a_page_s_footnotes_goes_with_them() -> None:
+    raw = ("一、基本情况\n全县农村宽带接入用户达到6.8万户①,但山区网络信号仍然较弱。推动冷链物流等农业\n——————————\n"
+           "①数据来源:石桥县统计公报。\n— 1 —\n农村基础设施数字化改造。\n二、主要任务\n推进数字乡村建设。\n")
+    assert "等农业农村基础设施数字化改造" in _generic(raw).text and "——" not in _generic(raw).text

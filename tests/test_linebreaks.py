@@ -340,3 +340,17 @@ def test_a_post_s_headline_filling_its_line_is_not_joined_to_the_title_under_its
     raw = ("10:21 @ .ıll 令 78\nX ···\n组织生活会对照检查材料(范文)\n原创 党建小编 机关党建参考\n"
            "2031年01月10日 08:30 北京\n年度组织生活会个人对照检查材\n料\n" + "\n".join(prose) + "\n")
     assert "组织生活会对照检查材料(范文)\n年度组织生活会个人对照检查材料\n" in clean(raw).text
+
+
+def test_a_rule_of_underscores_is_joined_to_no_line_of_text() -> None:
+    # (a fixed-width copy: the rule of a 版记 is as wide as the page, and no line of text goes on over it)
+    prose = ["    经县人民政府研究，定于20XX年X月X日召开全县XXXX工作会",
+             "议，总结工作、交流经验，安排部署下一阶段重点任务。现将有",
+             "关事项通知如下：请各参会单位于X月X日下午5:00前将参会",
+             "回执报送县政府办公室秘书股，逾期未报送的视为不参会。参会",
+             "人员请提前15分钟到场签到，会议期间请将手机调至静音状态。", "    联系人：×××，联系电话：________。"]
+    rule = "_" * 54
+    raw = ("XX县人民政府办公室关于召开全县XXXX工作会议的通知\n各乡镇人民政府，县直各有关单位：\n" + "\n".join(prose)
+           + f"\n\n{rule}\n  抄送：县委办公室，县人大常委会办公室。\n{rule}\n"
+           f"  XX县人民政府办公室     20XX年X月X日印发\n{rule}\n")
+    assert f"\n{rule}\n抄送：县委办公室，县人大常委会办公室。\n{rule}\n" in clean(raw).text

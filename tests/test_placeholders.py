@@ -767,3 +767,7 @@ def test_a_form_s_fields_take_the_kind_their_labels_ask_for(line: str, kinds: li
 @pytest.mark.parametrize("sentence", ["检查结果(√/×):", "符合要求的打“√”,不符合的打“×”。", "合格画“×”以外的记号。"])
 def test_a_cross_a_form_asks_to_mark_with_is_no_blank(sentence: str) -> None:
     assert _kinds(sentence) == []
+
+
+def test_a_numbered_meeting_room_s_blank_is_a_number() -> None:
+    assert _kinds("会议地点:县行政中心X楼X号会议室。") == [("X", "number"), ("X", "number")]

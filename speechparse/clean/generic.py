@@ -97,6 +97,8 @@ MAX_FORWARDING_NOTE: Final = 400
 #: and the forwarded message at least this many times longer
 FORWARDED_TO_NOTE: Final = 3
 _EMAIL_FORWARD: Final = lazy_compile(EMAIL_FORWARD_LINE, regex.MULTILINE)
+#: the rule a page draws over its footnotes (——————————)
+_NOTE_RULE: Final = re.compile(r"[—_-]{4,}+")
 #: a page's footnote runs over at most this many lines
 MAX_NOTE_LINES: Final = 3
 #: the marks of a page's footnotes (①…): a word of the page carries one, its note at the page's foot opens with it
@@ -966,6 +968,8 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
                 break  # no word above carries the mark: a list's item (① alone opening its line)
             notes.extend(range(opening, line + 1))
             line = _text_line_before(page, page.starts[opening])
+        if notes and line is not None and _NOTE_RULE.fullmatch(page.content(line)):
+            notes.append(line)  # the rule drawn over the page's notes
         for note in notes:
             _remove_line(state, page, note, "generic.footnote")
 

@@ -94,6 +94,8 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
+#: a rule drawn across the page with underscores or dashes (a 版记's lines): a line of nothing else
+_RULE_LINE: Final = re.compile(r"[_\-—=]{8,}+")
 #: a figure standing as a table's cell at a line's end or start: a space parts it from the row's other cells
 _CELL_FIGURE_ENDS: Final = re.compile(r" [0-9][0-9.,%]*+\Z")
 _CELL_FIGURE_OPENS: Final = re.compile(r"[0-9][0-9.,%]*+ ")
@@ -292,6 +294,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 1 and "\t" in after and ("\t" in before.tail or "\t" in before.head):
         return False  # two rows of a table, their cells parted by tabs
+    if _RULE_LINE.fullmatch(after) or _RULE_LINE.fullmatch(_last_line(before.tail)):
+        return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
     if newlines == 1 and last not in _SENTENCE_FINAL and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
     if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \

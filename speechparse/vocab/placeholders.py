@@ -462,7 +462,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("points_of_a_score", "number", RIGHT, 45, r"分(?![行局公会院校部所队厂站社中钟])",
              source="分, the unit of a score (评分细则, 满分)"),
     # a thing known by its number (X号选手, X号楼, X号文件), not a day (X月X号)
-    CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令|机组|机|泊位|码头|站台|病房|病床|床|井|桩|柜|"
+    CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令|机组|机|泊位|码头|站台|病房|病床|床|井|桩|柜|会议室|室|"
              r"\p{Han}{1,2}楼)",
              source="号, the number a thing is known by (选手 楼 窗口)"),
     # a field a task is done in (在XX方面, 在XX领域): a blanked phrase, not a place

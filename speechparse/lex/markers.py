@@ -47,7 +47,7 @@ from speechparse.vocab.schemes import (
     depth_of,
     read_number,
 )
-from speechparse.vocab.words import WORDS_ENDING_IN_ONE
+from speechparse.vocab.words import CIRCUMSTANCE_OPENERS, WORDS_ENDING_IN_ONE
 
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
@@ -58,8 +58,9 @@ _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 MAX_RUN_IN_HEADING: Final = 10
 #: a section's marker and its heading words of no mark, right before a first child's glued marker
 _RUN_IN_HEADING: Final = lazy_compile(rf"(?:{SECTION_MARKER})\p{{Han}}{{2,{MAX_RUN_IN_HEADING}}}\Z")
-#: a title a first division's marker is glued to is at most this long
+#: a title a first division's marker is glued to is at most this long, and stands this near the text's start
 MAX_GLUED_TITLE: Final = 60
+MAX_GLUED_TITLE_START: Final = 1000
 #: the numerals of a first division (第一章, 第1章)
 FIRST_NUMERALS: Final = frozenset({"一", "1"})
 #: a first point glued to its subject's words is read only where its second follows within this many characters
@@ -409,7 +410,9 @@ def _after_a_glued_title(folded: str, position: int) -> bool:
     runs the lines together): a first division's marker stands where the title's line ended."""
     line_start = folded.rfind("\n", 0, position) + 1
     words = folded[line_start:position].strip()
-    return 0 < len(words) <= MAX_GLUED_TITLE and is_title_text(words)
+    # (a title heads the text; a sentence that names a document opens with its circumstance: 依照本会章程第一章…)
+    return line_start <= MAX_GLUED_TITLE_START and 0 < len(words) <= MAX_GLUED_TITLE \
+        and not words.startswith(CIRCUMSTANCE_OPENERS) and is_title_text(words)
 
 
 def _second_item_follows(folded: str, start: int, end: int) -> bool:

@@ -526,3 +526,10 @@ def test_a_title_glued_to_its_first_chapter_in_a_run_together_preview_keeps_ever
     assert document.title is not None and document.title.startswith("石桥县村级财务管理办法")
     assert [(section.marker.strip(), section.level) for section in document.sections()] == [
         ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2), ("第四条", 2)]
+
+
+def test_an_ocr_s_dash_for_one_in_a_division_s_ordinal_heads_the_first_division() -> None:
+    text = ("石桥市创新券管理办法\n第—章 总则\n第—条 为规范创新券管理,制定本办法。\n第二条 创新券由市科技局发放。\n"
+            "第二章 申领和兑付\n第三条 企业通过服务平台申领创新券。\n")
+    assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
+        (1, 1), (1, 2), (2, 2), (2, 1), (3, 2)]

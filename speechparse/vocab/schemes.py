@@ -231,16 +231,19 @@ DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你�
 #: that glues the lines runs it into the first chapter or article, which it licenses
 ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"
 
+#: an OCR's reading of 一 as a dash, in a division's or an article's ordinal (第—章, 第—条): the first
+OCR_ONE: Final = "—(?!—)"
+
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
-    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
+    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
            "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END),
-    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
+    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
-    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
+    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
            needs="第", provision=True,
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
@@ -352,6 +355,8 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
     """The number a marker of ``scheme`` writes with ``numeral`` (its ``n`` group);
     None for a word that takes the number after the previous item's (最后)."""
     if scheme.numeral == CN:
+        if numeral == "—":
+            return 1  # (an OCR's 一: 第—章)
         if numeral in PAREN_IDEOGRAPHS:
             return PAREN_IDEOGRAPHS.index(numeral) + 1
         return int(numeral) if numeral.isdigit() else cn_to_int(numeral)  # (第3条: the ordinals in figures)

@@ -318,9 +318,10 @@ def test_a_short_main_title_right_above_its_subtitle_is_the_title() -> None:
     assert speechparse.parse_text(raw).title == "做有光的人"
 
 
-def test_a_headline_naming_the_speaker_before_the_occasion_is_the_title() -> None:
-    raw = "林明:在石桥党校秋季学期开学典礼上的讲话\n同志们:\n今天,党校秋季学期开学了。\n"
-    assert speechparse.parse_text(raw).title == "林明:在石桥党校秋季学期开学典礼上的讲话"
+@pytest.mark.parametrize("speaker", ["林明", "石桥区区长林明", "市委书记王强"])
+def test_a_headline_naming_the_speaker_before_the_occasion_is_the_title(speaker: str) -> None:
+    raw = f"{speaker}:在石桥党校秋季学期开学典礼上的讲话\n同志们:\n今天,党校秋季学期开学了。\n"
+    assert speechparse.parse_text(raw).title == f"{speaker}:在石桥党校秋季学期开学典礼上的讲话"
 
 
 def test_a_label_and_a_colon_before_words_of_no_occasion_is_no_title() -> None:

@@ -47,7 +47,8 @@ MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 #: a speaker's name and a colon before the occasion a speech was given at (林明:在…上的讲话)
-_SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,4}[ \t]*:[ \t]*(?=在\p{Han})")
+#: (the speaker's post may stand before the name: 东川区区长何建平:在…上的讲话)
+_SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,16}[ \t]*:[ \t]*(?=在\p{Han})")
 _DECORATIONS: Final = tuple(lazy_compile(pattern) for pattern in TITLE_DECORATIONS)
 _DOCUMENT_NUMBER_SOURCE: Final = rf"^{DOCUMENT_NUMBER}\s*"
 _DOCUMENT_NUMBER: Final = lazy_compile(_DOCUMENT_NUMBER_SOURCE)

@@ -95,6 +95,7 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
 #: a rule drawn across the page with underscores or dashes (a 版记's lines): a line of nothing else
+_RULE_CHARS: Final = "_-—="
 _RULE_LINE: Final = re.compile(r"[_\-—=]{8,}+")
 #: a figure standing as a table's cell at a line's end or start: a space parts it from the row's other cells
 _CELL_FIGURE_ENDS: Final = re.compile(r" [0-9][0-9.,%]*+\Z")
@@ -201,7 +202,8 @@ def join_broken_lines(state: CleanState) -> None:
                     (_joins(before, after, following, newlines, width)
                      # (not a title over the line that furniture cleaning removed stood above: a post's headline,
                      # its account's lines, the document's own title)
-                     and not (before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip())
+                     and not (before.length <= MAX_TITLE_HALF and state.offsets.removed_between(stripped_end, gap_end)
+                              and _is_a_title(before.head.strip())
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
@@ -294,9 +296,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False
     if newlines == 1 and "\t" in after and ("\t" in before.tail or "\t" in before.head):
         return False  # two rows of a table, their cells parted by tabs
-    if _RULE_LINE.fullmatch(after) or _RULE_LINE.fullmatch(_last_line(before.tail)):
+    if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
+            or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
-    if newlines == 1 and last not in _SENTENCE_FINAL and _closes_a_bracket_left_open(before.tail, after):
+    if newlines == 1 and last not in _SENTENCE_FINAL and ")" in after[:MAX_FRAGMENT] \
+            and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
     if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \
             and _ROW_OF_NAMES.fullmatch(_last_line(before.tail)):

@@ -282,8 +282,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
-    # (or the app's name, then the word: 某某扫描王 创建)
-    NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|\p{Han}{0,4}扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",
+    # (or the app's name, then the word: 扫描某某王 创建)
+    NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",
               where=ANYWHERE),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
     # (and an app's mark that its list has no more: —— 已经到底了 ——)

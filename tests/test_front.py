@@ -397,3 +397,11 @@ def test_a_news_report_s_headline_of_a_speech_with_its_colon_is_the_title() -> N
     text = (f"{headline}\n5月15日下午,全县防汛工作会议召开。县委书记林明出席会议并讲话。\n"
             "林明强调,一要压实责任。二要排查隐患。\n")
     assert speechparse.parse_text(text).title == headline
+
+
+@pytest.mark.parametrize("label", ["题目:", "📖题目:", "题  目:"])
+def test_a_talk_s_title_named_by_its_label_is_the_title_over_a_post_s_headline(label: str) -> None:
+    text = (f"微党课比赛一等奖讲稿分享|8分钟不超时\n上周代表单位参加了微党课比赛,拿了一等奖。\n"
+            f"{label}《一盏马灯照初心》\n各位评委、同志们:\n大家好!今天我带来了一件特别的道具。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "一盏马灯照初心"
+

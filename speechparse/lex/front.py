@@ -48,6 +48,7 @@ from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     GENRE_WORDS,
     ISSUER_MARK,
+    LABELLED_TITLE_LINE,
     ORGANISATION_ENDINGS,
     SECRECY_MARK,
     SPEECH_HEADLINE,
@@ -101,6 +102,7 @@ _SPEAKER_LINE: Final = lazy_compile(
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _SPEECH_HEADLINE: Final = lazy_compile(SPEECH_HEADLINE)
+_LABELLED_TITLE_LINE: Final = lazy_compile(LABELLED_TITLE_LINE)
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
@@ -269,6 +271,13 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                 return _pick(whole, glued), index
             index += 1
             continue  # a ——subtitle is never the title itself
+        labelled = _LABELLED_TITLE_LINE.match(content) if ":" in content else None
+        if labelled is not None:
+            # 题目:《一盏马灯照初心》: the text names its own title (over a post's headline above it)
+            whole.append(_TitleSpan(index, line.start + labelled.start("title"), line.start + labelled.end("title"),
+                                    True))
+            index += 1
+            continue
         if content.endswith(":") and not whole and is_title_text(content[:-1]):
             # a title closed by a colon (…会议主持词:), the agenda or the text under it
             whole.append(_TitleSpan(index, line.start, line.end - 1, True))

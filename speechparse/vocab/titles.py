@@ -69,6 +69,10 @@ GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会
 
 #: a page's labels of a title line (标题:, an e-mail's 主题:): a title copy may stand after them
 PAGE_TITLE_LABELS: Final = ("标题", "题目", "主题")
+#: a line that names the title of the talk under it with a label (题目:《一盏马灯照初心》, a post's 📖 before it):
+#: the title is the label's value (not 标题, a portal's or a note app's field, nor 主题, a mail's subject)
+LABELLED_TITLE_LINE: Final = (r"^(?:[\p{Extended_Pictographic}\uFE0F•·][ \t]*)?题[ \t]*目[ \t]*:[ \t]*"
+                              r"《?(?P<title>[^《》\n:]{2,60}?)》?[ \t]*$")
 #: genre labels that open a title with a colon (党课：在…中担当作为, 微党课比赛稿：…):
 #: a few words ending in a genre word or in 稿, then the colon
 TITLE_LABEL_WORDS: Final = ("党课", "讲话", "发言", "致辞", "报告", "演讲", "稿")

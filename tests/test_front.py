@@ -405,3 +405,23 @@ def test_a_talk_s_title_named_by_its_label_is_the_title_over_a_post_s_headline(l
             f"{label}《一盏马灯照初心》\n各位评委、同志们:\n大家好!今天我带来了一件特别的道具。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "一盏马灯照初心"
 
+
+
+@pytest.mark.parametrize("under", ["王立新", "XX乡党委书记 XXX", "×××", "(20XX年X月X日)", "各位代表:", "各村委会:"])
+def test_a_poster_s_preface_gives_way_to_a_title_of_the_genre_signed_under_it(under: str) -> None:
+    text = ("年底了大家都在赶材料,这篇是我去年写的,去掉了真实姓名和地名,供同行们参考使用。\n"
+            f"在全乡秋冬季防火工作推进会上的讲话\n{under}\n今天召开这个会,主要是部署今冬明春的防火工作。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "在全乡秋冬季防火工作推进会上的讲话"
+
+
+def test_a_request_and_its_answer_give_way_to_the_speech_under_them() -> None:
+    text = ("请帮我写一篇在全镇河道保洁动员会上的讲话,两千字左右,语气朴实一点,不要空话套话。\n"
+            "好的,下面是一篇在全镇河道保洁动员会上的讲话,分为三个部分,您可以结合实际修改:\n"
+            "在全镇河道保洁动员会上的讲话\n(20XX年X月X日)\n同志们:\n今天我们开个短会。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "在全镇河道保洁动员会上的讲话"
+
+
+def test_a_title_like_line_in_the_body_with_no_signature_under_it_is_no_title() -> None:
+    text = ("今年以来,全乡上下认真贯彻上级部署,森林防火、河道保洁等各项工作稳步推进,现将有关情况报告如下。\n"
+            "全乡秋冬季防火工作推进会上的讲话\n会议强调,要压实责任,不留死角。\n")
+    assert find_front_matter(text, fold(text), len(text)).title is None

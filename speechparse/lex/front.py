@@ -40,8 +40,9 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import ADDRESSEE, DATELINE, SALUTATION
+from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, SALUTATION
 from speechparse.vocab.chars import is_han
+from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
@@ -92,8 +93,10 @@ _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _DATELINE: Final = lazy_compile(DATELINE)
 _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
-#: an author line under a title: an office and a name, parted by spaces
-_BYLINE: Final = lazy_compile(r"^\p{Han}{2,24}[ ]+\p{Han}{2,4}$")
+#: an author line under a title: an office and a name, parted by spaces (in a template, blanks in either:
+#: XX镇党委书记 XXX)
+_BYLINE: Final = lazy_compile(rf"^[\p{{Han}}{BLANK_CHARS}○〇]{{2,24}}[ ]+(?:\p{{Han}}{{2,4}}|{BLANK_NAME})$")
+_BLANK_NAME: Final = lazy_compile(BLANK_NAME)
 #: salutations that may follow a title glued to them
 _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
 #: a speaker's line: a name, or posts and a name (posts may be joined by 、: 局党组书记、局长  郑明)
@@ -303,6 +306,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or _subtitled_title_follows(folded, lines, index) \
+                    or (above is None and _signed_title_follows(folded, lines, index)) \
                     or (above is not None and _is_a_post_s_headline(folded, above)
                         and _title_follows(folded, lines, index)):
                 # a page's lead that hands on the document below it, or a post's chat under its headline (…总结
@@ -341,6 +345,20 @@ def _subtitled_title_follows(folded: str, lines: list[_Line], index: int) -> boo
             return True
         if _is_prose(title):
             return False  # (the lead goes on: no title stands right under it)
+    return False
+
+
+def _signed_title_follows(folded: str, lines: list[_Line], index: int) -> bool:
+    """Whether a title of the genre follows line ``index`` a few lines down, with what only a document's own
+    title has right under it: its speaker, its date line, its salutation or its addressee (在…上的讲话 /
+    XX镇党委书记 XXX). What stood above it was a page's or a poster's preface, not the document."""
+    for title_line in range(index + 1, min(len(lines) - 1, index + 1 + MAX_LINES_TO_A_SUBTITLED_TITLE)):
+        title = folded[lines[title_line].start:lines[title_line].end]
+        if is_title_text(_unwrapped(title)):  # (a preface of a few lines: a request and its answer above it)
+            under = lines[title_line + 1]
+            content = folded[under.start:under.end]
+            return (_is_speaker_under_title(content) or _is_date_line(content) or _ADDRESSEE.match(content) is not None
+                    or _salutation_at(folded, under.start) is not None)
     return False
 
 
@@ -422,7 +440,8 @@ def _is_date_line(content: str) -> bool:
 
 def _is_speaker_under_title(content: str) -> bool:
     """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space."""
-    return (2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None
+    return (2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None \
+        or _BLANK_NAME.fullmatch(content) is not None
 
 
 def _is_editors_note(content: str) -> bool:

@@ -29,6 +29,8 @@ DATELINE: Final = (
     rf"\s*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}\s*月"
     rf"(?:\s*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}\s*日)?\s*\)"
 )
+#: a person's name a template leaves blank (×××, XXX, 某某某, ○○○): a speaker's line under a title may hold it
+BLANK_NAME: Final = rf"(?:[{BLANK_CHARS}]{{2,4}}|某某某?|[○〇]{{2,3}})"
 #: the salutation that opens a speech or the addressee line of a notice
 SALUTATION: Final = (
     r"(?:尊敬的[^\n:!。]{0,40}|亲爱的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|"

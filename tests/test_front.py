@@ -425,3 +425,9 @@ def test_a_title_like_line_in_the_body_with_no_signature_under_it_is_no_title() 
     text = ("今年以来,全乡上下认真贯彻上级部署,森林防火、河道保洁等各项工作稳步推进,现将有关情况报告如下。\n"
             "全乡秋冬季防火工作推进会上的讲话\n会议强调,要压实责任,不留死角。\n")
     assert find_front_matter(text, fold(text), len(text)).title is None
+
+
+def test_a_poster_s_preface_gives_way_to_a_title_of_the_genre_under_a_rule_it_drew() -> None:
+    text = ("先说两句:常有朋友私信问交流发言该怎么写,今天把我上个月在读书班上的发言整理出来分享给大家。\n"
+            "——————————\n围绕“学思用贯通”专题的交流发言材料\n按照读书班安排,我结合工作实际谈几点认识。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "围绕“学思用贯通”专题的交流发言材料"

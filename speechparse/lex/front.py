@@ -40,7 +40,7 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, SALUTATION
+from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import is_han
 from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import SECTION_MARKER
@@ -97,6 +97,8 @@ _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 #: XX镇党委书记 XXX)
 _BYLINE: Final = lazy_compile(rf"^[\p{{Han}}{BLANK_CHARS}○〇]{{2,24}}[ ]+(?:\p{{Han}}{{2,4}}|{BLANK_NAME})$")
 _BLANK_NAME: Final = lazy_compile(BLANK_NAME)
+#: a rule drawn across the page, a line of nothing else
+_RULE: Final = lazy_compile(FOOTNOTE_RULE)
 #: salutations that may follow a title glued to them
 _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
 #: a speaker's line: a name, or posts and a name (posts may be joined by 、: 局党组书记、局长  郑明)
@@ -351,10 +353,13 @@ def _subtitled_title_follows(folded: str, lines: list[_Line], index: int) -> boo
 def _signed_title_follows(folded: str, lines: list[_Line], index: int) -> bool:
     """Whether a title of the genre follows line ``index`` a few lines down, with what only a document's own
     title has right under it: its speaker, its date line, its salutation or its addressee (在…上的讲话 /
-    XX镇党委书记 XXX). What stood above it was a page's or a poster's preface, not the document."""
+    XX镇党委书记 XXX), or a rule drawn right above it. What stood above it was a page's or a poster's preface,
+    not the document."""
     for title_line in range(index + 1, min(len(lines) - 1, index + 1 + MAX_LINES_TO_A_SUBTITLED_TITLE)):
         title = folded[lines[title_line].start:lines[title_line].end]
         if is_title_text(_unwrapped(title)):  # (a preface of a few lines: a request and its answer above it)
+            if _RULE.fullmatch(folded, lines[title_line - 1].start, lines[title_line - 1].end):
+                return True  # the rule a post draws between its note and the text it hands on
             under = lines[title_line + 1]
             content = folded[under.start:under.end]
             return (_is_speaker_under_title(content) or _is_date_line(content) or _ADDRESSEE.match(content) is not None

@@ -354,3 +354,10 @@ def test_a_rule_of_underscores_is_joined_to_no_line_of_text() -> None:
            + f"\n\n{rule}\n  抄送：县委办公室，县人大常委会办公室。\n{rule}\n"
            f"  XX县人民政府办公室     20XX年X月X日印发\n{rule}\n")
     assert f"\n{rule}\n抄送：县委办公室，县人大常委会办公室。\n{rule}\n" in clean(raw).text
+
+
+@pytest.mark.parametrize("line", ["QINGSHAN HEAVY MACHINERY GROUP CO.,LTD. 2031",
+                                  "年产各类重型机械与成套设备1,250,000台的青山重型机械集团有限公司党群工作部"])
+def test_a_comma_inside_a_latin_name_or_a_figure_is_no_clause_of_prose_that_runs_on(line: str) -> None:
+    text = f"{line}\n服务热线:0100-5550123\n关于开展冬季安全生产大检查的通知\n各分公司:\n现将有关事项通知如下。\n"
+    assert clean(text).text == text

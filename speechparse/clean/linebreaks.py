@@ -68,8 +68,9 @@ MAX_INDENTED_WRAP_SHARE: Final = 3
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
-#: a comma of Chinese prose (folded): not an English one, a space after it (School of …, Yuzhou University)
-_CLAUSE_COMMA: Final = re.compile(r",(?! [A-Za-z])")
+#: a comma of Chinese prose (folded): not an English one, a space after it (School of …, Yuzhou University), nor
+#: one inside a Latin name or a figure, a letter or digit on both sides (CO.,LTD., 1,200)
+_CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)

@@ -431,3 +431,10 @@ def test_a_poster_s_preface_gives_way_to_a_title_of_the_genre_under_a_rule_it_dr
     text = ("先说两句:常有朋友私信问交流发言该怎么写,今天把我上个月在读书班上的发言整理出来分享给大家。\n"
             "——————————\n围绕“学思用贯通”专题的交流发言材料\n按照读书班安排,我结合工作实际谈几点认识。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "围绕“学思用贯通”专题的交流发言材料"
+
+
+def test_a_column_s_glued_title_gives_way_to_the_signed_title_under_the_preface() -> None:
+    text = ("【经验交流】述职报告参考(已隐去单位和姓名)\n"
+            "说明:以下是一位同志在今年民主评议会上的述职报告,已隐去单位和姓名,仅供学员交流学习,请勿外传。\n"
+            "在局机关2031年度民主评议会上的述职报告\n××局副局长\n×××\n各位代表:\n现将一年来的工作报告如下。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "在局机关2031年度民主评议会上的述职报告"

@@ -72,6 +72,8 @@ MIN_BROKEN_TITLE_HALF = 8
 MIN_SUBTITLED_TITLE = 4
 #: a page's lead may stand this many lines above a title with its subtitle (its counters, a 【范文】 label between)
 MAX_LINES_TO_A_SUBTITLED_TITLE = 4
+#: a title's signature (its speaker, its date line) stands within this many lines under it
+MAX_SIGNATURE_LINES = 2
 #: a title of the genre right above the document's salutation or addressee may be this short (会议通知, 收入证明)
 MIN_SHORT_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
@@ -308,7 +310,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or _subtitled_title_follows(folded, lines, index) \
-                    or (above is None and _signed_title_follows(folded, lines, index)) \
+                    or (not whole and _signed_title_follows(folded, lines, index)) \
                     or (above is not None and _is_a_post_s_headline(folded, above)
                         and _title_follows(folded, lines, index)):
                 # a page's lead that hands on the document below it, or a post's chat under its headline (…总结
@@ -360,10 +362,15 @@ def _signed_title_follows(folded: str, lines: list[_Line], index: int) -> bool:
         if is_title_text(_unwrapped(title)):  # (a preface of a few lines: a request and its answer above it)
             if _RULE.fullmatch(folded, lines[title_line - 1].start, lines[title_line - 1].end):
                 return True  # the rule a post draws between its note and the text it hands on
-            under = lines[title_line + 1]
-            content = folded[under.start:under.end]
-            return (_is_speaker_under_title(content) or _is_date_line(content) or _ADDRESSEE.match(content) is not None
-                    or _salutation_at(folded, under.start) is not None)
+            # (the speaker's office may stand on a line of its own above the name: ××局党组书记、局长 / ×××)
+            for under in lines[title_line + 1:title_line + 1 + MAX_SIGNATURE_LINES]:
+                content = folded[under.start:under.end]
+                if _is_speaker_under_title(content) or _is_date_line(content) \
+                        or _ADDRESSEE.match(content) is not None or _salutation_at(folded, under.start) is not None:
+                    return True
+                if _is_prose(content):
+                    return False
+            return False
     return False
 
 

@@ -165,7 +165,7 @@ class _Everything:
 
 _TITLE_PIECES = ["关于", "做好", "秋收", "工作的", "通知", "讲话", "\n", " ", ".docx", ".pdfVIP", "(精选)", "(精选5篇)",
                  "[2]", "【推荐】", "篇一", "篇12", "共3篇", "范文", "最新", "优秀", "(试行)", "》", "《", "• ", ">",
-                 "某府办发〔2024〕12号", "〔2024〕", "号"]
+                 "某府办发〔2024〕12号", "〔2024〕", "号", "①"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -234,3 +234,12 @@ def test_a_point_after_a_bracketed_label_opening_its_line_is_lexed_as_after_a_se
 def test_a_point_after_a_bracket_closed_inside_a_sentence_is_not_after_a_label() -> None:
     assert boundary_before(fold("我们提出【三项措施】一是"), len("我们提出【三项措施】")) == NONE
 
+
+
+@pytest.mark.parametrize("mark", ["①", "③", "[2]"])
+def test_a_footnote_s_mark_after_a_title_s_last_word_is_no_part_of_the_title(mark: str) -> None:
+    assert clean_title(f"关于加强社区网格员队伍建设的实施意见{mark}") == "关于加强社区网格员队伍建设的实施意见"
+
+
+def test_a_circled_figure_inside_a_title_stays() -> None:
+    assert clean_title("“①号工程”推进情况的报告") == "“①号工程”推进情况的报告"

@@ -134,4 +134,6 @@ TITLE_DECORATIONS: Final = (
     *(rf"(?<=\p{{Han}})[ \t]*{re.escape(separator)}[ \t]*{SITE_NAME}$"
       for separator in PAGE_TITLE_SEPARATORS if separator not in ("——", "—", "·")),
     r"^(?:最新|精选|精编|优秀|优质)",
+    # a footnote's mark after the title's last word (…若干措施①, …的讲话[1]): a book's note on where it came from
+    r"(?<=\p{Han})(?:[①-⑩]|\[[0-9]{1,2}\])$",
 )

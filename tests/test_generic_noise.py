@@ -1090,3 +1090,15 @@ def test_the_rule_over_a_page_s_footnotes_goes_with_them() -> None:
     raw = ("一、基本情况\n全县农村宽带接入用户达到6.8万户①,但山区网络信号仍然较弱。推动冷链物流等农业\n——————————\n"
            "①数据来源:石桥县统计公报。\n— 1 —\n农村基础设施数字化改造。\n二、主要任务\n推进数字乡村建设。\n")
     assert "等农业农村基础设施数字化改造" in _generic(raw).text and "——" not in _generic(raw).text
+
+
+@pytest.mark.parametrize("byline", ["原创 某某新闻记者 林青 见习记者 王川", "(记者 李明 通讯员 赵亮)",
+                                    "本台记者 周一鸣"])
+def test_a_report_s_byline_of_reporters_under_its_headline_goes(byline: str) -> None:
+    body = "9月3日下午,山前县召开民营企业座谈会,听取企业家意见建议。\n"
+    assert _generic(f"山前县召开民营企业座谈会\n{byline}\n{body}").text == f"山前县召开民营企业座谈会\n{body}"
+
+
+def test_a_sentence_naming_a_reporter_stays() -> None:
+    raw = "山前县召开民营企业座谈会\n会后,县长接受了本台记者周一鸣的采访。\n"
+    assert _generic(raw).text == raw

@@ -1102,3 +1102,10 @@ def test_a_report_s_byline_of_reporters_under_its_headline_goes(byline: str) -> 
 def test_a_sentence_naming_a_reporter_stays() -> None:
     raw = "山前县召开民营企业座谈会\n会后,县长接受了本台记者周一鸣的采访。\n"
     assert _generic(raw).text == raw
+
+
+@pytest.mark.parametrize("number", ["一 3 一", "一3一"])
+def test_an_ocr_s_page_number_between_dashes_read_as_one_goes(number: str) -> None:
+    raw = ("第十二条 市财政局应当加强对创新券资金使用情况的监督检查,必要时可以委托第三方机构开展专项审计。\n"
+           f"{number}\n第十三条 本办法自印发之日起施行。\n")
+    assert number not in _generic(raw).text

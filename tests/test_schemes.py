@@ -533,3 +533,21 @@ def test_an_ocr_s_dash_for_one_in_a_division_s_ordinal_heads_the_first_division(
             "第二章 申领和兑付\n第三条 企业通过服务平台申领创新券。\n")
     assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
         (1, 1), (1, 2), (2, 2), (2, 1), (3, 2)]
+
+
+def test_an_ocr_s_dash_for_one_inside_an_article_s_ordinal_reads_as_one() -> None:
+    text = ("石桥市创新券管理办法\n第一章 总则\n第十条 创新券由市科技局发放。\n第十—条 企业通过服务平台申领创新券。\n"
+            "第十二条 本办法自印发之日起施行。\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 10, 11, 12]
+
+
+def test_an_ocr_s_dash_for_one_is_the_numeral_of_a_heading_and_of_its_first_sub_heading() -> None:
+    text = ("石桥镇课后服务实施方案\n为进—步做好课后服务,制定本方案。\n—、总体要求\n坚持学生自愿。\n二、主要任务\n"
+            "(—)丰富服务内容\n做好托管服务。\n(二)优化服务方式\n做好时段安排。\n")
+    assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
+        (1, 1), (2, 1), (1, 2), (2, 2)]
+
+
+def test_a_dash_before_a_comma_in_prose_is_no_heading() -> None:
+    text = "石桥镇课后服务实施方案\n课后服务有三种形式——托管、辅导、兴趣活动。\n—,这是一种说法。\n"
+    assert list(speechparse.parse_text(text).sections()) == []

@@ -231,19 +231,21 @@ DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你�
 #: that glues the lines runs it into the first chapter or article, which it licenses
 ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"
 
-#: an OCR's reading of 一 as a dash, in a division's or an article's ordinal (第—章, 第—条): the first
+#: an OCR's reading of 一 as a dash, in a division's or an article's ordinal (第—章, 第十—条), and as the
+#: numeral of a heading (—、, (—)): a dash stands there for nothing else
 OCR_ONE: Final = "—(?!—)"
+OCR_NUMERAL: Final = rf"(?:[{CN_NUMERAL_CHARS}]{{1,2}})?{OCR_ONE}"
 
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
-    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
+    Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
            "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END),
-    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
+    Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
-    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_ONE})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
+    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
            needs="第", provision=True,
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
@@ -259,7 +261,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
-           scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " .")), lead=GLUED_PART_HEADING),
+           scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " .")), lead=GLUED_PART_HEADING,
+           also=(rf"(?P<n>{OCR_ONE})、(?=\p{{Han}})",)),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
     # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
     Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t]))(?=[ \t]*\p{{Han}})", ROMAN,
@@ -279,7 +282,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("cn_paren", rf"\( ?(?P<n>{CN_NUMERAL}) ?\)[、.]?", CN, SECTION, 8,
            "(一) / （一） / (一 ) / ㈠", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)", "㈢"),
            boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True,  # (㈠ is searched for with ① and ⑴)
-           also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])",)),
+           also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])", rf"\( ?(?P<n>{OCR_ONE}) ?\)[、.]?")),
     # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
     # write it; a bracket opened before it is the (一) form
     Scheme("cn_half_paren", rf"{_FREE_CN_HALF_PAREN}\)(?=[ \t]*\p{{Han}})", CN, SECTION, 8,
@@ -355,8 +358,8 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
     """The number a marker of ``scheme`` writes with ``numeral`` (its ``n`` group);
     None for a word that takes the number after the previous item's (最后)."""
     if scheme.numeral == CN:
-        if numeral == "—":
-            return 1  # (an OCR's 一: 第—章)
+        if "—" in numeral:
+            numeral = numeral.replace("—", "一")  # (an OCR's 一: 第—章, 第十—条, (—))
         if numeral in PAREN_IDEOGRAPHS:
             return PAREN_IDEOGRAPHS.index(numeral) + 1
         return int(numeral) if numeral.isdigit() else cn_to_int(numeral)  # (第3条: the ordinals in figures)

@@ -361,3 +361,14 @@ def test_a_rule_of_underscores_is_joined_to_no_line_of_text() -> None:
 def test_a_comma_inside_a_latin_name_or_a_figure_is_no_clause_of_prose_that_runs_on(line: str) -> None:
     text = f"{line}\n服务热线:0100-5550123\n关于开展冬季安全生产大检查的通知\n各分公司:\n现将有关事项通知如下。\n"
     assert clean(text).text == text
+
+
+def test_a_line_that_ends_in_a_comma_goes_on_over_the_indented_line_under_it() -> None:
+    paragraphs = ["各乡镇要把春耕生产摆在突出位置,主要负责同志要亲自部署、督办,确保落实到位。",
+                  "县农业农村局要加强技术指导,组织农技人员深入田间地头,帮助农户解决实际困难。",
+                  "各有关部门要加强农资市场监管,严厉打击制售假冒伪劣农资的违法行为和不法商贩。",
+                  "县财政局要及时拨付春耕补贴资金,确保资金足额发放到户,让农民群众都得到实惠。"]
+    distribution = "\n抄送：县委各部门，县人大办，县政协办，\n\u3000\u3000\u3000县人武部，县法院。\n"
+    text = clean("梧桐县春耕生产工作通知\n" + _wrapped(paragraphs, 20) + distribution).text
+    assert "抄送：县委各部门，县人大办，县政协办，县人武部，县法院。" in text
+    assert text.split("\n")[1:5] == paragraphs

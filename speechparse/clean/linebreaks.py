@@ -199,7 +199,8 @@ def join_broken_lines(state: CleanState) -> None:
             title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
             indented = indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT
             joined = before.length > 0 and bool(after) and (
-                (not indented and (
+                # (no paragraph ends in a comma: the line under one is indented as a list's lines hang, 抄送:…,)
+                ((not indented or before.last == ",") and (
                     (_joins(before, after, following, newlines, width)
                      # (not a title over the line that furniture cleaning removed stood above: a post's headline,
                      # its account's lines, the document's own title)

@@ -372,3 +372,27 @@ def test_a_line_that_ends_in_a_comma_goes_on_over_the_indented_line_under_it() -
     text = clean("梧桐县春耕生产工作通知\n" + _wrapped(paragraphs, 20) + distribution).text
     assert "抄送：县委各部门，县人大办，县政协办，县人武部，县法院。" in text
     assert text.split("\n")[1:5] == paragraphs
+
+
+def _chat_with_a_narrow_message(message: str, width: int) -> str:
+    """A chat's record: a message pasted from a narrow window (wrapped every ``width`` characters) between
+    messages whose lines run to their paragraph's end."""
+    wrapped = "\n".join(message[index:index + width] for index in range(0, len(message), width))
+    long_line = ("各村要在本周五前把春季森林防火责任书签订情况、护林员到岗情况、重点区域巡查台账和物资储备清单报镇"
+                 "应急办,逾期未报的将在全镇通报,请各位书记高度重视,亲自过问,确保按时保质完成。")
+    return f"梧桐镇防火工作群\n{long_line}\n{wrapped}\n{long_line}\n收到\n"
+
+
+def test_a_message_wrapped_at_a_narrow_width_inside_a_chat_s_record_is_joined() -> None:
+    message = ("为切实做好今年春季森林防火工作,全面排查整治各类火灾隐患,坚决防范遏制重特大森林火灾发生,确保全镇森林"
+               "资源安全和人民群众生命财产安全,经镇党委研究,决定自3月1日起在全镇开展春季森林防火专项整治行动。")
+    text = clean(_chat_with_a_narrow_message(message, 17)).text
+    assert message in text
+
+
+def test_a_checklist_of_one_line_items_of_like_width_in_a_chat_s_record_is_not_joined() -> None:
+    items = ["食品经营许可证在有效期内,并在醒目位置公示", "从业人员持有效健康证明上岗,每日晨检有记录",
+             "建立进货查验记录,索证索票资料保存不少于半年", "不采购、不使用超过保质期或腐败变质的原料",
+             "餐用具清洗消毒后存放于专用保洁设施内,每日检查", "学校负责人每日陪餐并做好陪餐记录,存档备查"]
+    raw = _chat_with_a_narrow_message("", 17).replace("\n\n", "\n" + "\n".join(items) + "\n")
+    assert "\n".join(items) in clean(raw).text

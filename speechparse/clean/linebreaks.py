@@ -129,6 +129,10 @@ MAX_PAGE_WIDTH: Final = 160
 MIN_FULL_LINES: Final = 5
 MAX_WIDER_SHARE: Final = 10
 MIN_MEASURED_LINE: Final = 10
+#: a stretch laid out at a fixed width inside a text is at least this wide (display columns: ten Han characters)
+MIN_BLOCK_WIDTH: Final = 20
+#: and at least one in this many of its lines is a full one
+MAX_BLOCK_SHARE: Final = 3
 _LONG_LINE: Final = re.compile(rf"[^\n]{{{MIN_MEASURED_LINE},}}+")
 #: display columns a line of a fixed-width copy may fall short of the widest (a Han character is two)
 FIXED_WIDTH_SLACK: Final = 6
@@ -158,10 +162,15 @@ def join_broken_lines(state: CleanState) -> None:
     # widths are read on the text as written: folding makes a full-width mark (，：) one column, where the
     # layout gave it two; the full-width indent is part of a paragraph's first line
     written = state.text
-    width = _fixed_width(text, written)
+    whole_width = _fixed_width(text, written)
     # (a fixed-width copy whose paragraphs open with an indent: an indented line begins one, whatever the line
     # above ended with, a full line included)
-    indents = width is not None and _indents_open_paragraphs(text)
+    indents = whole_width is not None and _indents_open_paragraphs(text)
+    # a text that is no fixed-width copy may hold one: a message pasted from a narrow window, among lines that
+    # run to their paragraph's end (a chat's record, a page that quotes a PDF)
+    blocks = _fixed_width_blocks(text, written) if whole_width is None else []
+    block = 0  # the first block that does not end before the line being read
+    width = whole_width
     spans: list[tuple[int, int]] = []
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
@@ -180,6 +189,10 @@ def join_broken_lines(state: CleanState) -> None:
         stripped_end = line_end
         while stripped_end > line_start and text[stripped_end - 1] in " \t":
             stripped_end -= 1
+        if blocks:
+            while block < len(blocks) and blocks[block][1] < physical_start:
+                block += 1
+            width = blocks[block][2] if block < len(blocks) and blocks[block][0] <= physical_start else None
         if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
                 and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
@@ -437,6 +450,43 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
         if len(band) >= MIN_FULL_LINES and wider * MAX_WIDER_SHARE <= len(lines):
             return common
     return None
+
+
+def _fixed_width_blocks(text: str, written: str) -> list[tuple[int, int, int]]:
+    """The stretches of ``text`` (folded) laid out at a fixed width, each as its start, its end and its width,
+    in a text that is not such a copy as a whole: a width that many lines of prose share, cut inside a word,
+    with no line wider than it between them (a wider line is the writer's, and parts two stretches)."""
+    spans = [match.span() for match in _LONG_LINE.finditer(text)]
+    if sum(1 for _, end in spans if text[end - 1].isalnum()) < MIN_FULL_LINES:
+        return []  # (most texts: their lines end where their paragraphs do)
+    # (measured without a paragraph's indent: a window that wraps a message may take it on its first line)
+    lines = [(start, end, display_width(written[start:end].strip(" \t\u3000")), text[start:end].rstrip(" \t"))
+             for start, end in spans]
+    lines = [line for line in lines if line[3]]
+    blocks: list[tuple[int, int, int]] = []
+    for common, _ in Counter(width for *_, width, _ in lines).most_common(3):
+        if common < MIN_BLOCK_WIDTH or common > MAX_PAGE_WIDTH:
+            continue
+        stretch: list[tuple[int, int, int, str]] = []
+        for line in [*lines, None]:
+            if line is not None and line[2] <= common + FIXED_WIDTH_BAND:
+                stretch.append(line)
+                continue
+            band = [content for _, _, line_width, content in stretch if abs(line_width - common) <= FIXED_WIDTH_BAND]
+            # (cut inside a word, as a window wraps, not after a clause's mark, as a subtitle's or a verse's line
+            # ends; many of the stretch's lines, and none wider: a list's items are of all widths, a few alike, and
+            # some paragraph of it ends a sentence: a checklist's items end none)
+            cut = sum(1 for content in band if content[-1].isalnum())
+            prose = sum(1 for content in band if any(char in content for char in ",。;"))
+            if len(band) >= MIN_FULL_LINES and min(cut, prose) * 2 >= len(band) \
+                    and len(band) * MAX_BLOCK_SHARE >= len(stretch) \
+                    and max(line_width for _, _, line_width, _ in stretch) <= common + 1 \
+                    and any(content[-1] in "。!?" for *_, content in stretch) \
+                    and not any(start < end_ and start_ < end for start_, end_, _ in blocks
+                                for start, end in ((stretch[0][0], stretch[-1][1]),)):
+                blocks.append((stretch[0][0], stretch[-1][1], common))
+            stretch = []
+    return sorted(blocks)
 
 
 def _cuts_a_time(last_two: str, next_char: str) -> bool:

@@ -438,3 +438,10 @@ def test_a_column_s_glued_title_gives_way_to_the_signed_title_under_the_preface(
             "说明:以下是一位同志在今年民主评议会上的述职报告,已隐去单位和姓名,仅供学员交流学习,请勿外传。\n"
             "在局机关2031年度民主评议会上的述职报告\n××局副局长\n×××\n各位代表:\n现将一年来的工作报告如下。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "在局机关2031年度民主评议会上的述职报告"
+
+
+def test_a_title_under_a_labelled_divider_wins_over_a_bio_line_that_ends_in_a_genre_word() -> None:
+    text = ("青禾落笔\n机关干部,偶尔写点材料\n"
+            "上周读书班刚交流完,领导点评说有自己的东西,贴出来给大家参考,单位名称和数据都改过了,框架可以借鉴。\n"
+            "————分割线————\n在局机关读书班上的研讨发言\n按照读书班安排,我围绕专题谈几点粗浅体会。\n")
+    assert find_front_matter(text, fold(text), len(text)).title == "在局机关读书班上的研讨发言"

@@ -99,8 +99,8 @@ _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 #: XX镇党委书记 XXX)
 _BYLINE: Final = lazy_compile(rf"^[\p{{Han}}{BLANK_CHARS}○〇]{{2,24}}[ ]+(?:\p{{Han}}{{2,4}}|{BLANK_NAME})$")
 _BLANK_NAME: Final = lazy_compile(BLANK_NAME)
-#: a rule drawn across the page, a line of nothing else
-_RULE: Final = lazy_compile(FOOTNOTE_RULE)
+#: a rule drawn across the page, a line of nothing else, or with a few words in its middle (———分割线———)
+_RULE: Final = lazy_compile(rf"{FOOTNOTE_RULE}|[ \t]*[—_=─-]{{3,40}}[ \t]*\p{{Han}}{{1,6}}[ \t]*[—_=─-]{{3,40}}[ \t]*")
 #: salutations that may follow a title glued to them
 _GLUED_SALUTATION: Final = lazy_compile(r"(?:尊敬的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|同志们)[:!]")
 #: a speaker's line: a name, or posts and a name (posts may be joined by 、: 局党组书记、局长  郑明)
@@ -310,7 +310,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or _subtitled_title_follows(folded, lines, index) \
-                    or (not whole and _signed_title_follows(folded, lines, index)) \
+                    or _signed_title_follows(folded, lines, index) \
                     or (above is not None and _is_a_post_s_headline(folded, above)
                         and _title_follows(folded, lines, index)):
                 # a page's lead that hands on the document below it, or a post's chat under its headline (…总结

@@ -1109,3 +1109,15 @@ def test_an_ocr_s_page_number_between_dashes_read_as_one_goes(number: str) -> No
     raw = ("第十二条 市财政局应当加强对创新券资金使用情况的监督检查,必要时可以委托第三方机构开展专项审计。\n"
            f"{number}\n第十三条 本办法自印发之日起施行。\n")
     assert number not in _generic(raw).text
+
+
+def test_a_quoted_message_s_empty_line_still_parts_its_paragraphs() -> None:
+    # a message quoted at a fixed width: its paragraph ends on a full line, above the quoted empty line
+    first = "按照您提的意见材料又改了一稿把第一部分的数据重新核对了一遍现将修改稿贴在下面请审阅。"
+    second = "石桥镇位于县城东部辖十个行政村近年来我镇坚持以党建引领基层治理推动矛盾纠纷就地化解。"
+    wrapped = [paragraph[index:index + 21] for paragraph in (first, second) for index in range(0, 42, 21)]
+    assert all(len(line) == 21 for line in wrapped)
+    lines = ["王科长:", *wrapped[:2], "", "抓党建促治理 激活网格末梢", *wrapped[2:], *wrapped[2:]]
+    raw = "".join(f"> {line}\n" if line else ">\n" for line in lines)
+    text = clean(raw).text
+    assert ">" not in text and "请审阅。\n抓党建" in text

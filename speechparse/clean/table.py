@@ -267,7 +267,7 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
                 continue
             _note(state, rule, match)
             if rule.kind != META:
-                start, end = _removed_span(text, rule.kind, match)
+                start, end = _removed_span(text, rule.kind, match, rule.keeps_break)
                 if rule.page_break:
                     start, end = _with_blank_lines(text, start, end)
                 if rule.spaces_before and rule.kind == SPAN:
@@ -324,7 +324,7 @@ def _beside_a_blank_line(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, int]:
+def _removed_span(text: str, kind: str, match: regex.Match[str], keeps_break: bool = False) -> tuple[int, int]:
     start, end = match.span()
     if kind == TO_END:
         return _line_start(text, start), len(text)
@@ -335,7 +335,8 @@ def _removed_span(text: str, kind: str, match: regex.Match[str]) -> tuple[int, i
     assert kind == SPAN
     line_start, line_end = _line_start(text, start), _line_end(text, end)
     if not text[line_start:start].strip() and not text[end:line_end].strip():
-        return line_start, min(len(text), line_end + 1)  # the span was the whole line: its break goes too
+        # the span was the whole line: its break goes too, unless the line stood for a blank one
+        return (line_start, line_end) if keeps_break else (line_start, min(len(text), line_end + 1))
     return start, end
 
 

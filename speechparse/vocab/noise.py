@@ -64,6 +64,9 @@ class NoiseRule:
     #: a match counts only this many characters or more from the rule's next and last ones (a page holds more
     #: text than that; closer ones are something else, a table's row numbers)
     min_apart: int = 0
+    #: a span that is its line's whole text leaves the line's break: the line stood for a blank one (a quoted
+    #: message's empty line, ">", parts its paragraphs)
+    keeps_break: bool = False
 
 
 #: the least text a page holds between two of its numbers (characters)
@@ -330,7 +333,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.slide_number", r"^[ \t]*+(?:幻灯片|(?i:slide))[ \t]*\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True),
     # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line
     # (three lines at least: one line opening with > is a line's own)
-    NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3),
+    NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3, keeps_break=True),
     # a blog's tag before a post's title ([转载]在…的讲话): the title's own words follow it
     NoiseRule("blog.tag", r"^[ \t]*+\[(?:转载|原创|转|置顶|推荐|精华)\][ \t]*(?=\p{Han})", SPAN),
     # an image or a video the copy lost, named in brackets on the line where it stood, maybe with its file's name

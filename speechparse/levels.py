@@ -34,7 +34,7 @@ from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.schemes import (
     CIRCLED,
     CN_NUMERAL_CHARS,
-    DIVISION_ORDER,
+    DIVISIONS_AND_ARTICLES,
     FIXED_ORDER,
     PAREN_DIGITS,
     SCHEME_BY_NAME,
@@ -296,7 +296,7 @@ def _comes_after(open_key: str, key: str) -> bool:
     """Whether both schemes are of one fixed order (公文 headings, a book's divisions) and ``open_key``'s comes
     after ``key``'s."""
     return any(open_key in order and key in order and order.index(open_key) > order.index(key)
-               for order in (FIXED_ORDER, DIVISION_ORDER))
+               for order in (FIXED_ORDER, DIVISIONS_AND_ARTICLES))
 
 
 def _rank(key: str) -> tuple[int, int]:

@@ -69,3 +69,12 @@ def test_a_space_inside_a_book_title_or_a_quote_does_not_end_a_heading(quoted: s
     text = f"同志们:\n第一项:请县长作题为{quoted}的工作报告,大家欢迎。\n第二项:请书记讲话。\n"
     headings = [section.heading for section in speechparse.parse_text(text).sections()]
     assert headings == [f"请县长作题为{quoted}的工作报告,大家欢迎", "请书记讲话"]
+
+
+def test_a_chapter_after_the_articles_that_end_the_text_before_it_is_never_nested_under_them() -> None:
+    text = ("第九条 本办法由集团办公室负责解释。\n第十条 本办法自印发之日起施行。\n梧桐集团接待管理细则\n"
+            "第一章 总则\n第一条 为规范接待管理,制定本细则。\n第二条 本细则适用于集团总部。\n"
+            "第二章 接待标准\n第三条 接待实行分级管理。\n")
+    sections = list(speechparse.parse_text(text).sections())
+    assert [(section.marker.strip(), section.level) for section in sections] == [
+        ("第九条", 1), ("第十条", 1), ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]

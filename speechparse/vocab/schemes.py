@@ -143,6 +143,9 @@ FIXED_ORDER: Final = ("cn", "cn_paren", "arabic", "arabic_paren")
 #: the divisions of a book, a plan or a charter, in their order, which no document reverses either (第N篇 >
 #: 第N章 > 第N节): an excerpt that opens inside a 节 still puts the next 篇 above it
 DIVISION_ORDER: Final = ("part", "chapter", "subchapter")
+#: and a regulation's articles stand under its divisions: an excerpt that opens with the articles that end the
+#: text before it (第十八条, 第十九条 / 第一章 总则) puts the next chapter above them, not under them
+DIVISIONS_AND_ARTICLES: Final = (*DIVISION_ORDER, "article")
 
 
 @frozen

@@ -551,3 +551,17 @@ def test_an_ocr_s_dash_for_one_is_the_numeral_of_a_heading_and_of_its_first_sub_
 def test_a_dash_before_a_comma_in_prose_is_no_heading() -> None:
     text = "石桥镇课后服务实施方案\n课后服务有三种形式——托管、辅导、兴趣活动。\n—,这是一种说法。\n"
     assert list(speechparse.parse_text(text).sections()) == []
+
+
+@pytest.mark.parametrize("first", ["Ⅰ.2031年工作回顾", "A.2031年工作回顾"])
+def test_a_heading_in_letters_or_roman_numerals_may_open_with_a_year(first: str) -> None:
+    mark = first[0]
+    second, third = ("Ⅱ", "Ⅲ") if mark == "Ⅰ" else ("B", "C")
+    text = (f"梧桐医院信息中心工作总结\n{first}\n完成了机房改造。\n{second}.存在问题\n人才短缺。\n"
+            f"{third}.2032年工作计划\n推进评审。\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2, 3]
+
+
+def test_a_letter_before_a_figure_that_is_no_year_is_no_heading() -> None:
+    text = "梧桐医院信息中心工作总结\n机房按A.3级标准改造,B.2号楼同步完成布线。\n"
+    assert list(speechparse.parse_text(text).sections()) == []

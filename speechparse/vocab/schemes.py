@@ -234,6 +234,9 @@ DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你�
 #: that glues the lines runs it into the first chapter or article, which it licenses
 ADOPTION_NOTE_END: Final = r"(?:通过|修订|修正|公布|施行)\)"
 
+#: what follows the marker of a heading written in letters or Roman numerals: its words, which may open with a year
+#: (Ⅰ.2031年工作回顾, B.2032年工作打算); a letter before any other figure is a code (A.3级), no heading
+WORDS_AFTER_A_LETTER: Final = r"(?=[ \t]*(?:\p{Han}|[0-9]{4}年))"
 #: an OCR's reading of 一 as a dash, in a division's or an article's ordinal (第—章, 第十—条), and as the
 #: numeral of a heading (—、, (—)): a dash stands there for nothing else
 OCR_ONE: Final = "—(?!—)"
@@ -268,7 +271,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            also=(rf"(?P<n>{OCR_ONE})、(?=\p{{Han}})",)),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
     # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
-    Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t]))(?=[ \t]*\p{{Han}})", ROMAN,
+    Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t])){WORDS_AFTER_A_LETTER}", ROMAN,
            SECTION, 5, "Ⅰ、 / Ⅱ. / Ⅲ (a space)", ("Ⅰ、", "Ⅱ.", "Ⅻ、"), needs=ROMAN_NUMERALS),
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
@@ -318,13 +321,13 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "①", ("①", "⑫"), needs=CIRCLED),
     # a letter with a closing bracket only (a), A)) is GB/T 1.1's form of a list item; one after an opening
     # bracket is the (a) form
-    Scheme("letter_upper", r"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 14,
+    Scheme("letter_upper", rf"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)]{WORDS_AFTER_A_LETTER}", LETTER, SECTION, 14,
            "A. / A、 / A)", ("A.", "B、", "C)"), boundaries=frozenset({LINE}),
-           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})")),
-    Scheme("letter", r"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)](?=[ \t]*\p{Han})", LETTER, SECTION, 15,
+           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), WORDS_AFTER_A_LETTER)),
+    Scheme("letter", rf"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)]{WORDS_AFTER_A_LETTER}", LETTER, SECTION, 15,
            "a. / a、 / a) / (a)", ("a.", "b、", "d)", "(c)"), boundaries=frozenset({LINE}),
-           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[a-z])", ("、", ".", ")"), r"(?=[ \t]*\p{Han})"),
-           also=(r"\((?P<n>[a-z])\)(?=[ \t]*\p{Han})",)),
+           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[a-z])", ("、", ".", ")"), WORDS_AFTER_A_LETTER),
+           also=(rf"\((?P<n>[a-z])\){WORDS_AFTER_A_LETTER}",)),
     Scheme("stem", rf"{_STEM}、(?=\p{{Han}})", STEM, SECTION, 16,
            "甲、 (the heavenly stems)", ("甲、", "乙、"), boundaries=frozenset({LINE}),
            scan=Behind(_STEM, ("、",), r"(?=\p{Han})")),

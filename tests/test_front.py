@@ -445,3 +445,8 @@ def test_a_title_under_a_labelled_divider_wins_over_a_bio_line_that_ends_in_a_ge
             "上周读书班刚交流完,领导点评说有自己的东西,贴出来给大家参考,单位名称和数据都改过了,框架可以借鉴。\n"
             "————分割线————\n在局机关读书班上的研讨发言\n按照读书班安排,我围绕专题谈几点粗浅体会。\n")
     assert find_front_matter(text, fold(text), len(text)).title == "在局机关读书班上的研讨发言"
+
+
+def test_a_date_in_chinese_numerals_is_no_first_half_of_the_title_under_it() -> None:
+    text = "梧桐市水务局\n二〇三一年十二月\n梧桐市城乡供水一体化发展规划\n第一章 发展基础\n全市集中供水率达到九成。\n"
+    assert find_front_matter(text, fold(text), len(text)).title == "梧桐市城乡供水一体化发展规划"

@@ -1121,3 +1121,15 @@ def test_a_quoted_message_s_empty_line_still_parts_its_paragraphs() -> None:
     raw = "".join(f"> {line}\n" if line else ">\n" for line in lines)
     text = clean(raw).text
     assert ">" not in text and "请审阅。\n抓党建" in text
+
+
+def test_a_cover_that_prints_the_title_twice_keeps_it_when_every_page_repeats_it_as_its_header() -> None:
+    title = "梧桐市城乡供水一体化发展规划"
+    pages = ["第一章 发展基础\n全市集中供水率达到九成以上,农村供水保障水平明显提升。\n",
+             "第二章 发展目标\n到2035年,基本建成城乡一体的现代供水体系。\n",
+             "第三章 保障措施\n加强组织领导,强化资金保障。\n"]
+    raw = f"{title}\n\n梧桐市水务局\n二〇三一年十二月\n\n{title}\n\n" + "".join(
+        f"{page}\n—{number}—\n{title}\n\n" for number, page in enumerate(pages, 1))
+    document = speechparse.parse_text(raw)
+    assert document.title == title
+    assert document.text.count(title) == 1

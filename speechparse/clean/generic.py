@@ -916,11 +916,13 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
                 lines = lines + copies
         if len(set(lines)) >= 2 and not atop and top is not None:
             # the header atop the first page too, under the cover's title and its contents (云岭县“十四五”规划纲要
-            # under 云岭县国民经济和社会发展…纲要): not the title itself, which no title stands above, nor a heading
-            # a header names (第一章 总则)
+            # under 云岭县国民经济和社会发展…纲要): not the title itself, which no other title stands above (a cover
+            # that prints it twice, over the issuer and the date and under them, holds no other), nor a heading a
+            # header names (第一章 总则)
             lines = lines + [copy for copy in _copies_of_line(page, content)
                              if copy < min(lines) and not _MARKER_START.match(content)
-                             and any(is_title_text(page.content(line)) for line in range(top, copy))]
+                             and any(page.content(line) != content and is_title_text(page.content(line))
+                                     for line in range(top, copy))]
         if len(set(lines)) >= 2 or atop or repeats_the_title:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
             keep_top = not atop or is_title_text(content)

@@ -120,7 +120,9 @@ _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 _ORGANISATION: Final = rf"[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})"
 _ORGANISATION_LINE: Final = lazy_compile(rf"(?!在){_ORGANISATION}(?:[ \t]+{_ORGANISATION}){{0,3}}")
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
-_DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]")
+#: (a cover's date in Chinese numerals too: 二〇三一年十二月)
+_DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]|"
+                                       r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月")
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
 _SECRECY_MARK: Final = lazy_compile(SECRECY_MARK)

@@ -1133,3 +1133,10 @@ def test_a_cover_that_prints_the_title_twice_keeps_it_when_every_page_repeats_it
     document = speechparse.parse_text(raw)
     assert document.title == title
     assert document.text.count(title) == 1
+
+
+@pytest.mark.parametrize("number", ["—Ⅱ—", "- iii -", "— Ⅳ —"])
+def test_a_front_matter_s_page_number_in_roman_numerals_goes(number: str) -> None:
+    raw = (f"梧桐市发展规划\n第一章 发展基础\n全市经济总量稳步增长,产业结构持续优化。\n\n{number}\n\n"
+           "第二章 发展目标\n到2035年基本实现现代化。\n")
+    assert number.strip() not in _generic(raw).text

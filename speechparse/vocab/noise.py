@@ -320,8 +320,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
-    # (an OCR reads the dashes around it as 一: 一 3 一)
+    # (an OCR reads the dashes around it as 一: 一 3 一; a front matter's pages are numbered in Roman numerals: —Ⅱ—)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
+                                  r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
                                   r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
                                   r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),

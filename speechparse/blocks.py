@@ -44,6 +44,11 @@ _BLANK: Final = re.compile(r"[ \t]")  # Python's re: one class, called often (re
 #: a heading's phrase: words of no mark (坚持稳中求进, 加快构建现代产业体系), two phrases parted by a space being
 #: one heading's (Python's re: classes)
 _PHRASE: Final = re.compile(r"[^,.;:!?、()\s]{2,20}")
+#: the heading's words on the line under a marker alone on its line: a phrase this long, with no mark of a
+#: sentence or a clause (Python's re: a class)
+MIN_HEADING_BELOW: Final = 2
+MAX_HEADING_BELOW: Final = 30
+_HEADING_BELOW_STOPS: Final = re.compile(r"[,.;:!?。]")
 
 
 @frozen
@@ -70,10 +75,12 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
     starts: dict[int, tuple[str, int | None, int]] = {}
     cuts = {body, len(folded)}
     marker_starts = sorted({marker.start for marker in markers if marker.start >= body})
+    headings: list[tuple[int, int]] = []
     for index, end in _heading_ends(folded, markers, body, marker_starts).items():
         marker = markers[index]
         starts[marker.start] = (HEADING, index, marker.level)
         cuts.update((marker.start, end))
+        headings.append((marker.start, end))
     for start, end in part_labels:
         if start >= body:
             starts[start] = (PART, None, 0)
@@ -87,6 +94,8 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
         if piece.start >= body:
             starts[piece.start] = (BACK_KINDS[piece.kind], None, 0)
             cuts.add(piece.start)
+    # (a heading whose words stand on the line under its marker takes that line: no block starts there)
+    inside += [(marker_start, end) for marker_start, end in headings if "\n" in folded[marker_start:end]]
     body_lines = line_starts[bisect_left(line_starts, body):]
     cuts.update(body_lines if not inside else
                 (start for start in body_lines if not any(first < start < last for first, last in inside)))
@@ -107,6 +116,27 @@ def _heading_ends(folded: str, markers: Sequence[Marker], body: int, marker_star
     """Where each section's heading block ends, by marker index (see :func:`heading_end`)."""
     return {index: heading_end(folded, marker.end, marker_starts, cut=marker.scheme not in PROVISION_SCHEMES)
             for index, marker in enumerate(markers) if marker.kind == "section" and marker.start >= body}
+
+
+def _heading_words_below(folded: str, line_end: int, marker_starts: Sequence[int]) -> int | None:
+    """The end of the line under a marker alone on its line (at ``line_end``) when that line holds its heading's
+    words (a plan's centred 第二篇 / 总体要求, a slide's 第一部分 / 工作回顾): a short phrase of no mark, no
+    marker of its own, in Chinese (not a slide's caption: PART ONE); a sentence there is the section's first
+    paragraph (下面进行第一项议程: / 请…通报…。)."""
+    if line_end >= len(folded) or folded[line_end] != "\n":
+        return None
+    start = line_end + 1
+    while start < len(folded) and folded[start] in " \t":
+        start += 1
+    end = folded.find("\n", start)
+    end = len(folded) if end < 0 else end
+    words = folded[start:end].rstrip(" \t")
+    following = bisect_left(marker_starts, start)
+    if not MIN_HEADING_BELOW <= len(words) <= MAX_HEADING_BELOW or _HEADING_BELOW_STOPS.search(words) is not None \
+            or not any(is_han(char) for char in words) \
+            or (following < len(marker_starts) and marker_starts[following] < start + len(words)):
+        return None
+    return start + len(words)
 
 
 def _heading_zone(folded: str, position: int, marker_starts: Sequence[int]) -> tuple[int, int]:
@@ -131,6 +161,10 @@ def heading_end(folded: str, position: int, marker_starts: Sequence[int], *, cut
     runs on into its body stops (:func:`speechparse.lex.headings.heading_words_end`).
     """
     text_start, limit = _heading_zone(folded, position, marker_starts)
+    if text_start == limit and cut:
+        below = _heading_words_below(folded, limit, marker_starts)
+        if below is not None:
+            return below
     for space in _BLANK.finditer(folded, text_start + MIN_HEADING_BEFORE_SPACE, limit):
         if _wide_space(folded, space.start(), limit) and not _inside_a_title(folded, text_start, space.start()) \
                 and not _two_phrases(folded, text_start, space.start(), limit):

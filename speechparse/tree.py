@@ -184,6 +184,10 @@ class ToModel(Transformer[Token, list[Node]]):
             start += 1
         while end > start and self.folded[end - 1] in _HEADING_TRAIL:
             end -= 1
+        if start < end and self.folded[start] == "\n":  # its words on the line under it (第二篇 / 总体要求)
+            start += 1
+            while start < end and self.folded[start] in " \t":
+                start += 1
         return start, end
 
 

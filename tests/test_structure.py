@@ -78,3 +78,20 @@ def test_a_chapter_after_the_articles_that_end_the_text_before_it_is_never_neste
     sections = list(speechparse.parse_text(text).sections())
     assert [(section.marker.strip(), section.level) for section in sections] == [
         ("第九条", 1), ("第十条", 1), ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
+
+
+def test_a_plan_s_division_alone_on_its_line_takes_its_heading_from_the_line_under_it() -> None:
+    text = ("梧桐市交通发展规划\n第一篇\n发展基础\n第一章 现状\n全市公路里程达到一万公里。\n"
+            "第二章 问题\n路网结构不合理。\n第二篇\n总体要求\n第三章 目标\n到2035年基本建成现代综合交通体系。\n")
+    document = speechparse.parse_text(text)
+    assert document.title == "梧桐市交通发展规划"
+    assert [(section.marker, section.heading, section.level) for section in document.sections()] == [
+        ("第一篇", "发展基础", 1), ("第一章", "现状", 2), ("第二章", "问题", 2), ("第二篇", "总体要求", 1),
+        ("第三章", "目标", 2)]
+
+
+def test_a_sentence_under_a_bare_marker_is_its_section_s_first_paragraph_not_its_heading() -> None:
+    text = ("梧桐县经济工作会议主持词\n同志们:\n现在开会。\n下面,进行第一项议程:\n"
+            "请县发改委主任通报全年经济运行情况。\n下面,进行第二项议程:\n请县长讲话。\n")
+    sections = list(speechparse.parse_text(text).sections())
+    assert [section.heading for section in sections] == ["", ""]

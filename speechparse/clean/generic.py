@@ -1161,6 +1161,10 @@ def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
             continue  # in the head: the head's own rule judges its lines (not 【篇一】 before the piece's title)
         end = match.end()
         if end == len(text) or text[end] == "\n":
+            if text[match.start():end].strip().startswith("第"):
+                below = page.next_text_line(line, len(page))
+                if below is not None and not is_title_text(page.content(below)):
+                    continue  # 第二篇 / 总体要求: a plan's division over its heading's words, not a piece's label
             end = min(len(text), end + 1)  # the label alone on its line: its line break goes too
         state.remove([(match.start(), end)], rule=PIECE_RULE)
 

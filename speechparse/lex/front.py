@@ -454,8 +454,8 @@ def _is_date_line(content: str) -> bool:
 
 def _is_speaker_under_title(content: str) -> bool:
     """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space."""
-    return (2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None \
-        or _BLANK_NAME.fullmatch(content) is not None
+    return ((2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None
+            or _BLANK_NAME.fullmatch(content) is not None) and not _opens_with_section_marker(content)  # (第一篇)
 
 
 def _is_editors_note(content: str) -> bool:

@@ -245,7 +245,7 @@ OCR_NUMERAL: Final = rf"(?:[{CN_NUMERAL_CHARS}]{{1,2}})?{OCR_ONE}"
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇(?=[ \t]*\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇(?=[ \t]*(?:\n[ \t]*)?\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
            "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END),

@@ -565,3 +565,19 @@ def test_a_heading_in_letters_or_roman_numerals_may_open_with_a_year(first: str)
 def test_a_letter_before_a_figure_that_is_no_year_is_no_heading() -> None:
     text = "梧桐医院信息中心工作总结\n机房按A.3级标准改造,B.2号楼同步完成布线。\n"
     assert list(speechparse.parse_text(text).sections()) == []
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("【", "】"), ("〔", "〕")])
+def test_a_numeral_in_lenticular_or_tortoise_shell_brackets_heads_a_part_above_circled_numbers(
+        opening: str, closing: str) -> None:
+    text = (f"关于加强机关作风建设的党课讲稿\n同志们:\n今天我讲两个方面。\n{opening}一{closing}提高政治站位\n"
+            "①思想认识要到位。要把作风建设摆在突出位置。\n②责任落实要到位。要层层压实责任。\n"
+            f"{opening}二{closing}健全长效机制\n①制度建设要跟上。要建立常态化监督机制。\n")
+    assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
+        (1, 1), (1, 2), (2, 2), (2, 1), (1, 2)]
+
+
+def test_an_agenda_s_first_item_in_lenticular_brackets_opens_the_run_of_items() -> None:
+    text = ("在全区表彰大会上的主持词\n同志们:\n现在开会。今天的大会共有三项议程。\n"
+            "【第一项】全体起立,奏唱国歌。\n请坐下。\n下面,进行大会第二项议程:宣读表彰决定。\n(宣读决定)\n下面进行大会第三项:为先进代表颁奖。\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2, 3]

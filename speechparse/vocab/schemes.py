@@ -263,12 +263,18 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after="是", needs="第",
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程)
            # or the ceremony names itself before the step, opening its sentence (典礼第一项:, 大会第二项:)
-           lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?[会议]的?)?|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})"),
+           lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?[会议]的?)?|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})",
+           # (a template's item in lenticular brackets: 【第一项】全体起立)
+           also=(rf"【第(?P<n>{CN_NUMERAL})项(?:议程|议题)?】",)),
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
            scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " .")), lead=GLUED_PART_HEADING,
            also=(rf"(?P<n>{OCR_ONE})、(?=\p{{Han}})",)),
+    # a Chinese numeral in lenticular or tortoise-shell brackets, as new media and templates head a speech's parts
+    # (【一】提高政治站位, 〔二〕…): the level of 一、
+    Scheme("cn_bracket", rf"[【〔〖](?P<n>{CN_NUMERAL})[】〕〗]", CN, SECTION, 5,
+           "【一】 / 〔一〕 / 〖一〗", ("【一】", "〔二〕", "【十二】", "〖三〗"), needs="【〔〖"),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
     # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
     Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t])){WORDS_AFTER_A_LETTER}", ROMAN,

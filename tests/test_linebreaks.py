@@ -396,3 +396,28 @@ def test_a_checklist_of_one_line_items_of_like_width_in_a_chat_s_record_is_not_j
              "餐用具清洗消毒后存放于专用保洁设施内,每日检查", "学校负责人每日陪餐并做好陪餐记录,存档备查"]
     raw = _chat_with_a_narrow_message("", 17).replace("\n\n", "\n" + "\n".join(items) + "\n")
     assert "\n".join(items) in clean(raw).text
+
+
+def _grid_copy(paragraphs: list[str], width: int = 20) -> str:
+    """Paragraphs set in a grid of ``width`` characters a line, a figure's digit taking a cell as a Han
+    character does (a 公文's 每行N字)."""
+    return "".join("\n".join(paragraph[index:index + width] for index in range(0, len(paragraph), width)) + "\n"
+                   for paragraph in paragraphs)
+
+
+_GRID_PROSE = ("全镇上下坚持稳中求进工作总基调，扎实做好各项工作，经济社会发展取得新成效，全年完成固定资产投资八亿元，"
+               "同比增长百分之十二，新增市场主体三百余户，城乡居民收入稳步提高，民生保障水平持续提升，社会大局和谐稳定。")
+
+
+def test_a_grid_copy_s_line_of_figures_cut_inside_a_word_goes_on() -> None:
+    figures = "截至2031年12月31日全镇累计建成基站326个，实现城区和重点乡镇连续覆盖，行政村光纤通达率均达到100%以上。"
+    first = figures[:20]
+    assert sum(char.isascii() for char in first) >= 8 and not first[-1].isascii()
+    text = clean("梧桐镇二〇三一年工作总结\n" + _grid_copy([_GRID_PROSE, figures])).text
+    assert figures in text
+
+
+def test_a_subtitle_at_a_full_line_does_not_go_on_into_the_speaker_s_line_under_it() -> None:
+    subtitle = "——2031年1月19日在梧桐镇第三届人民代表大会第四次会议上"
+    raw = f"政府工作报告\n{subtitle}\n镇长\u3000林青\n各位代表:\n" + _grid_copy([_GRID_PROSE] * 3, len(subtitle) + 2)
+    assert f"{subtitle}\n镇长\u3000林青\n" in clean(raw).text

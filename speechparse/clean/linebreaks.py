@@ -95,6 +95,8 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
+#: a speaker's office and name parted by spaces, as they stand under a title (Python's re: classes)
+_SPEAKER_UNDER_A_TITLE: Final = re.compile(r"[\u4e00-\u9fff]{2,16} +[\u4e00-\u9fff·]{2,4}")
 #: a rule drawn across the page with underscores or dashes (a 版记's lines): a line of nothing else
 _RULE_CHARS: Final = "_-—="
 _RULE_LINE: Final = re.compile(r"[_\-—=]{8,}+")
@@ -205,7 +207,7 @@ def join_broken_lines(state: CleanState) -> None:
             # so the work per line break stays bounded
             before = _Before(text[line_start:min(stripped_end, line_start + HEAD)],
                              text[max(line_start, stripped_end - WINDOW):stripped_end], stripped_end - line_start,
-                             _line_width(written, physical_start, stripped_end) if width is not None else 0)
+                             _measured_width(written, physical_start, stripped_end) if width is not None else 0)
             next_end = text.find("\n", gap_end)
             after = text[gap_end:len(text) if next_end < 0 else next_end].rstrip(" \t")
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
@@ -317,6 +319,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and last not in _SENTENCE_FINAL and ")" in after[:MAX_FRAGMENT] \
             and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
+    if newlines == 1 and " " in after and _SPEAKER_UNDER_A_TITLE.fullmatch(after) and before.head.startswith("—"):
+        return False  # ——在…会议上 / 区长 林某: the speaker's office and name under the subtitle, no sentence going on
     if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \
             and _ROW_OF_NAMES.fullmatch(_last_line(before.tail)):
         return False  # two rows of a list of names parted by spaces (镇财政所 镇卫生院 / 王明(…) 李英(…)): no prose
@@ -509,6 +513,19 @@ def _is_labelled_number(tail: str) -> bool:
 def _without_spaces_around(line: str) -> str:
     """A line without the spaces around it, but for a paragraph's full-width indent, which the layout counts."""
     return line.lstrip(" \t").rstrip()
+
+
+def _measured_width(text: str, start: int, end: int) -> int:
+    """A physical line's width in a fixed-width copy: its display width, or, for a line cut inside a word, the
+    width its characters would take were each a Han character's: a layout that sets every character in one
+    cell of a grid (a 公文's 每行28字) wraps a line of figures (2031年, 45%, 5G) after as many characters."""
+    measured = _line_width(text, start, end)
+    if end > start and text[end - 1].isalnum() and not text[end - 1].isascii():
+        line = text[start:end].strip()
+        # (a line of prose with figures in it: not a table's row or a header, whose cells spaces part)
+        if len(line) * 2 > measured and not any(char.isspace() for char in line):
+            measured = max(measured, 2 * len(line))
+    return measured
 
 
 def _line_width(text: str, start: int, end: int) -> int:

@@ -95,3 +95,12 @@ def test_a_sentence_under_a_bare_marker_is_its_section_s_first_paragraph_not_its
             "请县发改委主任通报全年经济运行情况。\n下面,进行第二项议程:\n请县长讲话。\n")
     sections = list(speechparse.parse_text(text).sections())
     assert [section.heading for section in sections] == ["", ""]
+
+
+@pytest.mark.parametrize("label", ["注释:", "注:", "参考文献"])
+def test_note_marks_in_the_text_and_their_notes_under_a_notes_label_head_nothing(label: str) -> None:
+    text = ("守住廉洁底线专题党课\n一、守好思想关口\n"
+            "老干部在日记里写过一句话:“秤砣就是自己的良心。”①这句话值得我们反复咀嚼。\n二、守好权力关口\n全县共立案一百六十八件。②数字的背后是群众的期盼。\n以上是我的几点体会。\n"
+            f"{label}\n①见《梧桐县老干部回忆录》第七十三页。\n②数据来源于县纪委案件统计分析。\n")
+    sections = list(speechparse.parse_text(text).sections())
+    assert [section.marker for section in sections] == ["一、", "二、"]

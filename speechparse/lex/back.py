@@ -29,6 +29,7 @@ from speechparse.vocab import (
     FOOTNOTE_MARK,
     FOOTNOTE_RULE,
     ISSUER_ENDINGS,
+    NOTES_LABEL,
     WRITTEN_DATE,
 )
 from speechparse.vocab.placeholders import BLANK_CHARS
@@ -55,6 +56,7 @@ _ATTACHMENT_ITEM: Final = lazy_compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}"
 _NOTE: Final = lazy_compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
 _FOOTNOTE_RULE: Final = lazy_compile(FOOTNOTE_RULE)
 _FOOTNOTE_MARK: Final = lazy_compile(FOOTNOTE_MARK)
+_NOTES_LABEL: Final = lazy_compile(NOTES_LABEL)
 _DISTRIBUTION: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 
 
@@ -132,11 +134,13 @@ def _block_around(folded: str, lines: list[tuple[int, int]], date: int, floor: i
 
 
 def _footnotes_at_the_end(folded: str, lines: list[tuple[int, int]]) -> BackPiece | None:
-    """A rule and the footnotes under it that end the text (____ / [1] … / ① …): a note, not structure."""
+    """A rule, or a notes' label (注释:), and the footnotes under it that end the text (____ / [1] … / ① …): a
+    note, not structure."""
     index = len(lines) - 1
     while index >= 0 and len(lines) - index <= MAX_FOOTNOTES and _FOOTNOTE_MARK.match(folded, *lines[index]):
         index -= 1
-    if index < 0 or index == len(lines) - 1 or not _FOOTNOTE_RULE.fullmatch(folded, *lines[index]):
+    if index < 0 or index == len(lines) - 1 or not (_FOOTNOTE_RULE.fullmatch(folded, *lines[index])
+                                                     or _NOTES_LABEL.fullmatch(folded, *lines[index])):
         return None
     return BackPiece(NOTE, lines[index][0], lines[-1][1])
 

@@ -25,11 +25,13 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
+from speechparse.vocab import NOTES_LABEL
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.schemes import CIRCLED, DIVISION_SCHEMES, SCHEMES
 
-#: a rule drawn over notes (————, ____): the lines under it that open with a note's mark are its notes
-_NOTE_RULE: Final = lazy_compile(r"^[ \t]*+[—_=-]{4,}+[ \t]*+$", regex.MULTILINE)
+#: a rule drawn over notes (————, ____), or the notes' label (注释:): the lines under it that open with a note's
+#: mark are its notes
+_NOTE_RULE: Final = lazy_compile(rf"^(?:[ \t]*+[—_=-]{{4,}}+[ \t]*+|{NOTES_LABEL})$", regex.MULTILINE)
 
 #: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
 MAX_CLAUSE_ITEM: Final = 150
@@ -135,7 +137,8 @@ def _heading_to_line_end(folded: str, start: int) -> bool:
 
 def note_marks(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Positions of circled candidates that mark notes: inside a line (not at its start), no other circled
-    candidate on that line, above a rule whose notes below open with the same mark; and those notes'."""
+    candidate on that line, above a rule (or a notes' label) whose notes below open with the same mark; and
+    those notes'."""
     notes: dict[str, int] = {}  # a note's mark → where the rule over it starts
     for rule in _NOTE_RULE.finditer(folded):
         line = rule.end() + 1

@@ -734,3 +734,16 @@ def test_a_word_field_s_instruction_goes_and_the_text_it_shows_stays() -> None:
     assert "电子版发送至anli@example.cn。\n" in cleaned.text
     assert "案例类型:家教类 家风类\n" in cleaned.text and "EMBED" not in cleaned.text
     assert {removal.rule for removal in cleaned.removals if "FORM" in removal.text} == {"generic.markup"}
+
+
+@pytest.mark.parametrize("leader", ["……………………", "\t"])
+def test_a_table_of_contents_with_no_label_whose_entries_lead_to_page_numbers_goes(leader: str) -> None:
+    raw = (f"梧桐镇人居环境整治方案\n一、总体要求{leader}1\n二、重点任务{leader}2\n三、保障措施{leader}3\n"
+           "为改善农村人居环境,制定本方案。\n一、总体要求\n坚持以人民为中心。\n二、重点任务\n推进厕所革命。\n三、保障措施\n加强领导。\n")
+    assert clean(raw).text.startswith("梧桐镇人居环境整治方案\n为改善农村人居环境")
+
+
+def test_lines_that_lead_to_figures_but_are_not_printed_again_below_stay() -> None:
+    raw = ("梧桐镇二〇三一年工作总结\n粮食产量……………………12\n新增就业……………………35\n"
+           "全年粮食产量稳定在十二万吨以上,新增就业三千五百人。\n")
+    assert clean(raw).text == raw

@@ -79,6 +79,8 @@ _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·\t]{1,20}?\t?[^\n.…·\t]{2,60}?(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)"
                                         r"[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: an entry of a table of contents with no label holds this many characters at least, its marker included
+MIN_LISTED_WORDS: Final = 4
 #: the removal of the head's furniture by the generic layer (a table of contents' label may have gone with it)
 HEAD_FURNITURE: Final = "generic.head"
 #: a table of contents lists at least this many numbered headings
@@ -241,6 +243,10 @@ def remove_table_of_contents(state: CleanState) -> None:
     # (a 目录 may stand below a page's fields, an announcement and the title: it is looked for further down)
     label_line = _TOC_LABEL_LINE.search(text, 0, TOC_REACH) if text.find("录", 0, TOC_REACH) >= 0 else None
     if label_line is None and text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
+        led = _led_entries_without_label(text, state.derived(_toc_lines))
+        if led is not None:
+            state.remove([led])
+            return
         if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
             return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
@@ -289,6 +295,33 @@ def remove_table_of_contents(state: CleanState) -> None:
             if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
                 return  # a sentence, or a blank line, before the first heading came again: no list of headings
         return
+
+
+def _led_entries_without_label(text: str, lines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """A table of contents with no 目录 line over it (Word's field inserted alone, a list typed with leaders): a
+    run of entries that lead to their page numbers (一、总体要求……1, 一、总体要求<tab>1) in the head, each
+    printed again as a line of the body below; the run's span with its last line break, or None."""
+    end = lines[-1][1] if lines else 0
+    if not any(text.find(leader, 0, end) >= 0 for leader in ("\t", "…", "...", "··")):
+        return None  # (most heads: nothing leads to a page number)
+    run: list[int] = []
+    for index, (start, stop) in enumerate(lines):
+        if _TOC_LEADER_ENTRY.fullmatch(text, start, stop):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LED_ENTRIES:
+            break
+        run = []
+    if len(run) < MIN_LED_ENTRIES:
+        return None
+    after = lines[run[-1]][1]
+    entries = [_TOC_PAGE.sub("", text[lines[index][0]:lines[index][1]].strip()).replace("\t", "").strip()
+               for index in run]
+    if not all(len(entry) >= MIN_LISTED_WORDS and (_stands_as_a_line(text, entry, after)
+                                                   or _stands_as_a_line(text, _words_of(entry), after))
+               for entry in entries):
+        return None
+    return lines[run[0]][0], min(len(text), after + 1)
 
 
 def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: list[str], label: int) -> int | None:

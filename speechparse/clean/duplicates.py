@@ -243,9 +243,9 @@ def remove_table_of_contents(state: CleanState) -> None:
     # (a 目录 may stand below a page's fields, an announcement and the title: it is looked for further down)
     label_line = _TOC_LABEL_LINE.search(text, 0, TOC_REACH) if text.find("录", 0, TOC_REACH) >= 0 else None
     if label_line is None and text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
-        led = _led_entries_without_label(text, state.derived(_toc_lines))
-        if led is not None:
-            state.remove([led])
+        unlabelled = _led_entries_without_label(text, state.derived(_toc_lines))
+        if unlabelled is not None:
+            state.remove([unlabelled])
             return
         if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
             return

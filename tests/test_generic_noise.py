@@ -1140,3 +1140,14 @@ def test_a_front_matter_s_page_number_in_roman_numerals_goes(number: str) -> Non
     raw = (f"梧桐市发展规划\n第一章 发展基础\n全市经济总量稳步增长,产业结构持续优化。\n\n{number}\n\n"
            "第二章 发展目标\n到2035年基本实现现代化。\n")
     assert number.strip() not in _generic(raw).text
+
+
+def test_a_list_of_other_pages_titles_with_their_dates_after_the_article_goes() -> None:
+    body = "同志们:\n今天这次党课,我想和大家聊一聊红色资源。\n以上是我的一点学习体会,请大家批评指正。\n"
+    links = "- 微党课|在基层治理中践行群众路线06-14\n- 微党课|从一封家书读懂家国情怀 2031-06-07\n"
+    assert _generic(f"用好红色资源专题党课\n{body}{links}").text.rstrip() == f"用好红色资源专题党课\n{body}".rstrip()
+
+
+def test_a_single_dated_item_after_the_article_stays() -> None:
+    raw = "用好红色资源专题党课\n同志们:\n今天这次党课,我想和大家聊一聊红色资源。\n- 报名截止06-14\n"
+    assert _generic(raw).text == raw

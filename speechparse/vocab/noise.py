@@ -268,6 +268,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                "(?:锟斤拷)+)[ \t]*$", where=ANYWHERE),
     # a web page's search form (its label, not a label of a value under it)
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
+    # the items of a list of other pages' titles after the article, each with the date it was posted (- 某某专题党课
+    # 06-14): a page's related or latest links, whose label the extractor may have dropped; twice at least
+    NoiseRule("web.dated_link", r"^[ \t]*+[-•·][ \t]+[^\n]{4,60}?[ \t]*(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9]"
+                                r"[ \t]*$", where=TAIL, min_matches=2),
     # a phone's status bar atop a copy taken from its screen (12:08 ⚡ 4G 78%, its battery's % lost to an OCR),
     # and an app's bar (× 某某号 ...: the close button, the page's name, the menu)
     # (an OCR reads the signal's bars as ıll: a dotless i, which no Chinese text holds)

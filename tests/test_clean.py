@@ -747,3 +747,8 @@ def test_lines_that_lead_to_figures_but_are_not_printed_again_below_stay() -> No
     raw = ("梧桐镇二〇三一年工作总结\n粮食产量……………………12\n新增就业……………………35\n"
            "全年粮食产量稳定在十二万吨以上,新增就业三千五百人。\n")
     assert clean(raw).text == raw
+
+
+def test_a_figure_right_after_a_jammer_run_glued_to_the_text_is_the_text_s_own() -> None:
+    text = clean("全年共发生生产安全事故$ G! l0 B& {7 H4起,同比下降两成。\n").text
+    assert text == "全年共发生生产安全事故4起,同比下降两成。\n"

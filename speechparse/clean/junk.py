@@ -85,6 +85,11 @@ def remove_jammer(state: CleanState) -> None:
             junk += _looks_random(token.group())
         if tokens >= MIN_JAMMER_TOKENS and junk >= MIN_RANDOM_SHARE * tokens:
             start, end = match.span()
+            if end < len(text) and not text[end].isspace():
+                # the run glued to the text after it: figures that end it are the text's own (…H4起 is 4起: a
+                # figure lost to the run would change what the text says; a digit of junk left is only junk)
+                while end > start and text[end - 1].isdigit():
+                    end -= 1
             if start > 0 and text[start] in _SENTENCE_MARKS and text[start + 1:start + 2] in (" ", "\u00a0") \
                     and not text[start - 1].isspace():
                 start += 1  # a mark glued to the text before the run ends that text's sentence (…闭幕! 8V !x)

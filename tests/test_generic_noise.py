@@ -1151,3 +1151,40 @@ def test_a_list_of_other_pages_titles_with_their_dates_after_the_article_goes() 
 def test_a_single_dated_item_after_the_article_stays() -> None:
     raw = "用好红色资源专题党课\n同志们:\n今天这次党课,我想和大家聊一聊红色资源。\n- 报名截止06-14\n"
     assert _generic(raw).text == raw
+
+
+def _qq_record(messages: list[tuple[str, str]]) -> str:
+    """A QQ export of ``messages`` (sender, text), a minute apart."""
+    head = "消息记录(此消息记录为文本格式,不支持重新导入)\n\n消息对象:机关第二党支部\n\n"
+    return head + "".join(f"2031-12-05 9:{minute:02d}:15 {sender}\n{text}\n\n"
+                          for minute, (sender, text) in enumerate(messages))
+
+
+_MATERIAL = ("个人检视剖析材料\n按照机关党委的通知要求,本人认真学习了党章和党的创新理论,"
+             "围绕会议主题深入查找了自身在思想、工作、作风等方面存在的差距和不足。现将个人检视剖析情况报告如下:\n"
+             "一、存在的主要问题\n(一)理论学习方面。学习主动性不强,满足于参加支部集中学习,自主学习的时间少。\n"
+             "(二)作用发挥方面。在岗位上满足于完成领导交办的")
+
+
+def test_a_document_posted_in_a_chat_keeps_its_poster_s_messages_and_loses_the_others() -> None:
+    raw = _qq_record([("张静(1084236671)", "@全体成员 检视剖析材料的模板发群里了,大家参照着写。"),
+                      ("王敏(3109925584)", "手机上打不开文件[捂脸]能直接发文字吗"),
+                      ("张静(1084236671)", _MATERIAL), ("李卫东(2235817734)", "[强]"),
+                      ("张静(1084236671)", "任务,主动思考、创新工作的意识不强。\n以上剖析,请同志们批评帮助。"),
+                      ("赵晓宇(2871064413)", "收到")])
+    document = speechparse.parse_text(raw)
+    assert document.title == "个人检视剖析材料"
+    assert "领导交办的任务,主动思考" in document.text
+    for chatter in ("打不开文件", "[强]", "收到", "2031-12-05", "检视剖析材料的模板发群里了", "消息对象"):
+        assert chatter not in document.text
+
+
+def test_a_post_with_its_replies_under_it_is_no_chat_s_record() -> None:
+    post = _MATERIAL + "任务。\n"
+    more = ["(三)纪律作风方面。执行各项规章制度有时不够严格,对身边同事的不良风气碍于情面不愿提醒,存在老好人思想。" * 2,
+            "写得很实在,学习了。",
+            "二、产生问题的原因\n没有真正认识到理论学习的重要意义,把学习当作软任务,导致理想信念不够坚定。" * 3]
+    replies = "".join(f"{floor} 发表于 2031-4-6 10:{minute:02d}\n{text}\n"
+                      for minute, (floor, text) in enumerate(zip(("沙发", "板凳", "地板"), more, strict=True)))
+    text = speechparse.parse_text(post + replies).text
+    assert more[0][:20] in text and more[2][12:30] in text

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from attrs import fields, frozen
 from regex import Match
 
+from speechparse.clean.chat import CHAT_RULE_NAMES, remove_chat_replies
 from speechparse.clean.chunks import stitch_page_chunks
 from speechparse.clean.duplicates import (
     remove_fused_document_number,
@@ -176,6 +177,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("form_feeds", drop_form_feeds),
     ("invisible_characters", drop_invisible_characters),
     ("markup", remove_markup),
+    ("chat_replies", remove_chat_replies),
     ("heading_decorations", remove_heading_decorations),
     ("boilerplate", remove_boilerplate),
     ("jammer", remove_jammer),
@@ -203,7 +205,8 @@ RULES: Sequence[tuple[str, Rule]] = (
 
 #: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
 RULE_NAMES: frozenset[str] = frozenset(
-    [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES))
+    [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES)
+    + list(CHAT_RULE_NAMES))
 
 
 @frozen

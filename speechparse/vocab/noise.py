@@ -301,6 +301,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,2}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,2}|"
                                r"[—-]{0,2}[ \t]*(?:已经到底了|到底啦|没有更多了)[ \t]*[—-]{0,2})[ \t]*$",
               where=ANYWHERE),
+    # a QQ export's own header above its messages (消息记录(此消息记录为文本格式,不支持重新导入) / 消息分组:… / 消息对象:…)
+    NoiseRule("chat.export_header", r"^[ \t]*+(?:消息记录\(此消息记录为文本格式[^\n()]{0,20}\)|消息(?:分组|对象):[^\n]{0,40})[ \t]*$"),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),

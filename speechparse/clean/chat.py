@@ -1,0 +1,73 @@
+"""A chat's record around a document pasted into it (a QQ export, a WeChat group's record).
+
+A record is a run of messages, each under its sender's line (2031-12-05 9:08:40 张静(10842366) in a QQ export;
+程晓梅  09:12 in a copied record). Someone posts a document in one message or several, and the others answer
+between them (收到, [强], 手机上打不开). The document is what its poster wrote: the sender's lines go, and so
+do the others' messages, and the poster's own chat before the document begins (short messages: @全体成员 …,
+好的, 我直接贴上来). A sentence the poster split over two messages joins again where the messages between
+them went (the line joiner reads a sentence cut across removed text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from speechparse.lazyregex import lazy_compile
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+#: a message's header: its date and time, then its sender (a QQ export: 2031-12-05 9:08:40 张静(1084236671)), or
+#: its sender, then the time (a copied record: 程晓梅  09:12, 李娜-临江镇  12月5日 09:15)
+_DATE: Final = r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+_TIME: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_SENDER_LINE: Final = lazy_compile(
+    rf"^[ \t]*+(?:{_DATE}[ \t]+{_TIME}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
+    rf"|(?P<before>[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
+    rf"{_TIME})[ \t]*$", regex.MULTILINE)
+#: an account's number after a sender's name in a QQ export (张静(1084236671)), or an address (<…@…>)
+_ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
+#: the names its removals carry
+SENDER_RULE, REPLY_RULE = "chat.sender", "chat.reply"
+CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE)
+#: a record holds at least this many messages
+MIN_MESSAGES: Final = 3
+#: the poster's messages hold at least this share of the record's text
+MIN_POSTER_SHARE: Final = 0.5
+#: the document begins with the poster's first message this long (characters): the ones before are chat
+MIN_DOCUMENT_MESSAGE: Final = 100
+
+
+def remove_chat_replies(state: CleanState) -> None:
+    """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
+    go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
+    text = state.folded
+    if text.count(":") < MIN_MESSAGES:
+        return  # (every sender's line holds a time)
+    headers = list(_SENDER_LINE.finditer(text))
+    if len(headers) < MIN_MESSAGES \
+            or sum(1 for char in text[:headers[0].start()] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
+        return  # (a record begins with its messages: a page's own text above its first is a post and its replies)
+    messages = []  # (sender, header start, body start, body end)
+    for index, header in enumerate(headers):
+        end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
+        name = header.group("after") or header.group("before") or ""
+        account = _ACCOUNT.search(name)
+        messages.append((name[:account.start()] if account is not None else name, header.start(),
+                         min(len(text), header.end() + 1), end))
+    sizes: dict[str, int] = {}
+    for sender, _, start, end in messages:
+        sizes[sender] = sizes.get(sender, 0) + len(text[start:end].strip())
+    poster = max(sizes, key=lambda sender: sizes[sender])
+    if sizes[poster] < MIN_POSTER_SHARE * sum(sizes.values()):
+        return  # a conversation, not a document posted in a chat
+    begun = False
+    for sender, header_start, start, end in messages:
+        own = sender == poster
+        begun = begun or (own and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE)
+        if own and begun:
+            state.remove([(header_start, start)], rule=SENDER_RULE)
+        else:
+            state.remove([(header_start, end)], rule=REPLY_RULE)

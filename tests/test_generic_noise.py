@@ -1188,3 +1188,12 @@ def test_a_post_with_its_replies_under_it_is_no_chat_s_record() -> None:
                       for minute, (floor, text) in enumerate(zip(("沙发", "板凳", "地板"), more, strict=True)))
     text = speechparse.parse_text(post + replies).text
     assert more[0][:20] in text and more[2][12:30] in text
+
+
+def test_a_markdown_editor_s_toc_mark_and_its_comments_under_an_icon_go() -> None:
+    raw = ("# 关于村级集体经济发展的调研报告\n\n[TOC]\n\n## 一、基本情况\n\n"
+           "全区共有行政村86个,集体经营性收入稳步增长。\n\n---\n\n"
+           "💬 评论(2)\n\n**陈立** · 2031-03-03\n第二部分的数据请再核一下。\n")
+    text = _generic(raw).text
+    assert "TOC" not in text and "评论" not in text and "数据请再核" not in text
+    assert "集体经营性收入稳步增长" in text

@@ -166,6 +166,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)|说点什么)[ \t]*(?:\.{3}|…)?[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
+                                  # a notes app's or a page's label of its comments after an icon (💬 评论(2))
+                                  r"^[ \t]*+\p{So}\uFE0F?[ \t]*(?:评论|留言)[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
                                   # a blog engine's count of its readers' comments (1 thought on “…”, 3 Comments)
                                   r"^[ \t]*+\d+ (?:thoughts?|[Cc]omments?|[Rr]esponses?|[Rr]eplies)(?: (?:on|to) [^\n]*)?[ \t]*$",
               TO_END, TAIL),
@@ -268,6 +270,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                "(?:锟斤拷)+)[ \t]*$", where=ANYWHERE),
     # a web page's search form (its label, not a label of a value under it)
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
+    # a Markdown editor's mark where it draws the table of contents ([TOC]): no text of the document
+    NoiseRule("markdown.toc", r"^[ \t]*+\[(?i:toc)\][ \t]*$", where=ANYWHERE),
     # the items of a list of other pages' titles after the article, each with the date it was posted (- 某某专题党课
     # 06-14): a page's related or latest links, whose label the extractor may have dropped; twice at least
     NoiseRule("web.dated_link", r"^[ \t]*+[-•·][ \t]+[^\n]{4,60}?[ \t]*(?:(?:19|20)[0-9]{2}[-/.])?[01]?[0-9][-/.][0-3]?[0-9]"

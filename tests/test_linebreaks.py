@@ -421,3 +421,17 @@ def test_a_subtitle_at_a_full_line_does_not_go_on_into_the_speaker_s_line_under_
     subtitle = "——2031年1月19日在梧桐镇第三届人民代表大会第四次会议上"
     raw = f"政府工作报告\n{subtitle}\n镇长\u3000林青\n各位代表:\n" + _grid_copy([_GRID_PROSE] * 3, len(subtitle) + 2)
     assert f"{subtitle}\n镇长\u3000林青\n" in clean(raw).text
+
+
+def test_a_word_a_printed_page_cut_joins_across_the_blank_lines_around_its_removed_footer_and_header() -> None:
+    page_head = "2031/5/13 15:42    关于开展爱国卫生月活动的通知_梧桐县人民政府\n"
+    footer = "\nhttps://www.wutong.gov.example/zwgk/202404/t20240402_1.html    1/2\n\n\n"
+    raw = (page_head + "(一)开展环境卫生大扫除。以城区和乡镇农贸市场、背街小巷、城乡结合部、老旧小区、建\n" + footer
+           + page_head + "\n筑工地等为重点,组织开展集中整治。\n(二)开展病媒生物防制。做好孳生地清理。\n")
+    assert "老旧小区、建筑工地等为重点" in clean(raw).text
+
+
+def test_a_page_s_short_line_over_blank_lines_and_furniture_does_not_go_on_into_the_title() -> None:
+    raw = ("分类:主持词 标签:主持词, 营商环境, 会议\n\n\n扫码关注公众号\n\n\n微信\n在全区优化营商环境推进会上的主持词\n"
+           "同志们:\n现在开会。\n")
+    assert "会议微信" not in clean(raw).text

@@ -156,6 +156,9 @@ MIN_COVER_LINE: Final = 8
 _DATE: Final = lazy_compile(r"[0-9]{4}年(?:[0-9]{1,2}月|第[0-9]{1,3}期)")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
+#: and the line breaks a page break may leave between a sentence's halves where its furniture went (a browser's
+#: printed page: the footer, blank lines, the next page's header)
+MAX_PAGE_BREAK_NEWLINES: Final = 8
 
 
 def join_broken_lines(state: CleanState) -> None:
@@ -249,10 +252,13 @@ def join_broken_lines(state: CleanState) -> None:
 def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: CleanState, end: int,
                          next_start: int) -> bool:
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
-    cleaning removed a page's furniture between the two lines (the blank line between pages may stay), the first
+    cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
     sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins."""
-    return newlines <= 2 and _is_han(before.last) and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
+    # (past a blank line, only under a line of running prose: a page's own short lines stand apart so too)
+    return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and before.length >= MIN_PROSE_LINE)) \
+        and _is_han(before.last) \
+        and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
         and before.length >= MIN_SENTENCE_LINE \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and state.offsets.removed_text_between(state.raw, end, next_start)

@@ -429,9 +429,3 @@ def test_a_word_a_printed_page_cut_joins_across_the_blank_lines_around_its_remov
     raw = (page_head + "(一)开展环境卫生大扫除。以城区和乡镇农贸市场、背街小巷、城乡结合部、老旧小区、建\n" + footer
            + page_head + "\n筑工地等为重点,组织开展集中整治。\n(二)开展病媒生物防制。做好孳生地清理。\n")
     assert "老旧小区、建筑工地等为重点" in clean(raw).text
-
-
-def test_a_page_s_short_line_over_blank_lines_and_furniture_does_not_go_on_into_the_title() -> None:
-    raw = ("分类:主持词 标签:主持词, 营商环境, 会议\n\n\n扫码关注公众号\n\n\n微信\n在全区优化营商环境推进会上的主持词\n"
-           "同志们:\n现在开会。\n")
-    assert "会议微信" not in clean(raw).text

@@ -1197,3 +1197,11 @@ def test_a_markdown_editor_s_toc_mark_and_its_comments_under_an_icon_go() -> Non
     text = _generic(raw).text
     assert "TOC" not in text and "评论" not in text and "数据请再核" not in text
     assert "集体经营性收入稳步增长" in text
+
+
+def test_an_office_system_s_sign_off_and_read_record_under_a_speech_go_and_the_text_is_whole() -> None:
+    raw = ("县供销合作社代表大会闭幕词\n同志们:\n大会圆满完成了各项议程。现在,我宣布:大会胜利闭幕!\n附件:无\n"
+           "拟稿:林青  核稿:陈雅  签发:郑强\n阅读记录:已读86人 / 未读12人【查看】\n")
+    document = speechparse.parse_text(raw)
+    assert "拟稿" not in document.text and "已读" not in document.text
+    assert document.meta.truncated is False

@@ -227,7 +227,8 @@ def join_broken_lines(state: CleanState) -> None:
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
-                    or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end)))
+                    or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end,
+                                            stripped_end - physical_start)))
                 # (a title's halves, centred, are indented alike: an indent opens no paragraph there)
                 or (title := (breaks < TITLE_LINES and newlines == 1
                               and (_halves_of_a_title(before, after)
@@ -250,13 +251,14 @@ def join_broken_lines(state: CleanState) -> None:
 
 
 def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: CleanState, end: int,
-                         next_start: int) -> bool:
+                         next_start: int, line_length: int) -> bool:
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
     sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins."""
-    # (past a blank line, only under a line of running prose: a page's own short lines stand apart so too)
-    return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and before.length >= MIN_PROSE_LINE)) \
+    # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
+    # title among them, stand apart so too)
+    return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and _is_han(before.last) \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
         and before.length >= MIN_SENTENCE_LINE \

@@ -204,6 +204,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
+    # an office system's record of who drafted, checked and signed the document (拟稿:… 核稿:… 签发:…), two of
+    # its fields on a line at least, and of who read it (阅读记录:已读86人)
+    NoiseRule("oa.signoff", r"^[ \t]*+(?:拟稿|核稿|签发|会签|校对)[ \t]*:[^\n:]{0,16}?(?:[ \t]+(?:拟稿|核稿|签发|会签|校对|印发)"
+                            r"[ \t]*:[^\n:]{0,16}?){1,4}[ \t]*$", where=ANYWHERE),
+    NoiseRule("oa.read_record", r"^[ \t]*+阅读(?:记录|情况)[ \t]*:[ \t]*已读[^\n]{0,40}$", where=TAIL),
     # ---- newspapers: wire datelines, edition lines, photo captions and credits
     NoiseRule("news.dateline", r"\(新华社[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电\)[ \t]*", SPAN, TAIL, spaces_before=True),
     NoiseRule("news.edition", r"《\s*[\p{Han}]{2,8}报\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*\)[ \t]*",

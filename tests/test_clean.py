@@ -752,3 +752,10 @@ def test_lines_that_lead_to_figures_but_are_not_printed_again_below_stay() -> No
 def test_a_figure_right_after_a_jammer_run_glued_to_the_text_is_the_text_s_own() -> None:
     text = clean("全年共发生生产安全事故$ G! l0 B& {7 H4起,同比下降两成。\n").text
     assert text == "全年共发生生产安全事故4起,同比下降两成。\n"
+
+
+def test_a_slide_deck_s_contents_under_a_bilingual_label_goes_with_an_entry_that_opens_with_a_year() -> None:
+    raw = ("梧桐公司党委二〇三一年度党建工作汇报\n目录\nCONTENTS\n01\t年度工作回顾\n02\t存在的主要问题\n"
+           "03\t2032年工作打算\n第一部分\n年度工作回顾\n全年组织理论学习十二次。\n第二部分\n存在的主要问题\n"
+           "学习不够深入。\n第三部分\n2032年工作打算\n持续加强理论武装。\n")
+    assert clean(raw).text.startswith("梧桐公司党委二〇三一年度党建工作汇报\n第一部分\n")

@@ -450,3 +450,9 @@ def test_a_title_under_a_labelled_divider_wins_over_a_bio_line_that_ends_in_a_ge
 def test_a_date_in_chinese_numerals_is_no_first_half_of_the_title_under_it() -> None:
     text = "梧桐市水务局\n二〇三一年十二月\n梧桐市城乡供水一体化发展规划\n第一章 发展基础\n全市集中供水率达到九成。\n"
     assert find_front_matter(text, fold(text), len(text)).title == "梧桐市城乡供水一体化发展规划"
+
+
+def test_lines_of_a_contents_list_parted_by_tabs_are_no_title_broken_over_them() -> None:
+    text = ("梧桐公司党委\n二〇三一年度党建工作汇报\n汇报人:XXX\n01\t年度工作回顾\n02\t存在的问题\n"
+            "03\t二〇三二年工作打算\n")
+    assert "\t" not in (find_front_matter(text, fold(text), len(text)).title or "")

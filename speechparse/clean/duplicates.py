@@ -19,7 +19,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.prefilter import may_match_at
 from speechparse.vocab.placeholders import COUNTED_WORDS
-from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER
+from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER, WORDS_AFTER_A_LETTER
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     PAGE_TITLE_LABELS,
@@ -226,7 +226,7 @@ def _heading_between(text: str, lines: tuple[tuple[int, int], ...]) -> bool:
 
 
 #: a number set with a leading zero before an entry's words (01 把握内涵): a slide's contents and a post's parts
-_PADDED_NUMBER: Final = lazy_compile(r"[ \t]*0[1-9][ \t]+(?=\p{Han})")
+_PADDED_NUMBER: Final = lazy_compile(rf"[ \t]*0[1-9][ \t]+{WORDS_AFTER_A_LETTER}")  # (or a year: 03 2032年工作打算)
 
 def remove_table_of_contents(state: CleanState) -> None:
     """目录 and the headings it lists, above the headings themselves: the list goes.
@@ -280,7 +280,9 @@ def remove_table_of_contents(state: CleanState) -> None:
             start, end = lines[index][0], lines[last][1]
             state.remove([(start, min(len(text), end + 1))])
             return
-        listed = _listed_headings(text, lines, contents, index)
+        # (a slide's label may say it twice: 目录 / CONTENTS)
+        label = index + 1 if index + 1 < len(contents) and contents[index + 1].lower() == "contents" else index
+        listed = _listed_headings(text, lines, contents, label)
         if listed is not None:
             state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
             return

@@ -506,6 +506,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
     cleaning removed text between (a site's name, its date line, the title: not one title)."""
     line = lines[index]
     content = folded[line.start:line.end]
+    if "\t" in content:
+        return None  # a table's row, a contents' entry (03<tab>二〇三二年工作打算): no title holds a tab
     for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
         if last > index:
             previous = folded[lines[last - 1].start:lines[last - 1].end]
@@ -546,6 +548,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and not any(char in content for char in ">•|【】:") and not content.isascii()
             and content[0] != "["  # (a to-do's box, a tag, a link's text: [ ] 打印三十份, [图片])
             and "   " not in content  # (a layout's gap between a running header's parts: 某某公报   2031年第3期)
+            and "\t" not in content  # (a table's row, a contents' entry: 01<tab>年度工作回顾)
             and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)

@@ -1205,3 +1205,18 @@ def test_an_office_system_s_sign_off_and_read_record_under_a_speech_go_and_the_t
     document = speechparse.parse_text(raw)
     assert "拟稿" not in document.text and "已读" not in document.text
     assert document.meta.truncated is False
+
+
+def test_a_public_account_s_collection_tags_with_their_counts_go() -> None:
+    raw = "七一专题党课讲稿\n#党课讲稿 38个\n#七一专题 12个  #初心使命 5个\n同志们:\n今天我们在这里上一堂专题党课。\n"
+    assert _generic(raw).text == "七一专题党课讲稿\n同志们:\n今天我们在这里上一堂专题党课。\n"
+
+
+def test_a_book_s_running_header_of_two_halves_parted_by_a_wide_gap_goes_beside_its_page_numbers() -> None:
+    header = "梧桐集团有限公司规章制度汇编(2031年版)      第三篇 财务管理类"
+    pages = ["第一条 为规范差旅费管理,厉行节约,降低成本,制定本细则。\n第二条 本细则适用于集团总部及各子公司员工。\n",
+             "第三条 差旅费管理遵循事前审批、标准控制、据实报销的原则。\n第四条 出差人员按照规定等级乘坐交通工具。\n",
+             "第五条 住宿费在规定标准以内凭据报销。\n第六条 伙食补助费按出差自然天数计算。\n"]
+    raw = "梧桐集团差旅费管理实施细则\n" + "".join(f"{header}\n{page}·{number}·\n"
+                                                 for number, page in enumerate(pages, 47))
+    assert "汇编" not in _generic(raw).text

@@ -105,6 +105,8 @@ MAX_NOTE_LINES: Final = 3
 _NOTE_MARKS: Final = CIRCLED
 #: a page's running header beside its page breaks is at most this long (characters)
 MAX_RUNNING_HEADER: Final = 30
+#: or this long where a wide gap parts its two halves (a book's title and its part's, on facing pages)
+MAX_TWO_PART_HEADER: Final = 60
 #: a line this long or longer beside one page break, read whole elsewhere too, is a running header
 MIN_REPEATED_HEADER: Final = 8
 #: a furniture line of the head this long (characters) or longer, read again in the body, is a running header
@@ -894,7 +896,8 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
         for line in (before, after):
             if line is not None:
                 content = page.content(line)
-                if len(content) <= MAX_RUNNING_HEADER and not _SENTENCE_MARKS.search(content):
+                if (len(content) <= MAX_RUNNING_HEADER or (len(content) <= MAX_TWO_PART_HEADER and "   " in content)) \
+                        and not _SENTENCE_MARKS.search(content):
                     beside.setdefault(content, []).append(line)
         if before is not None and after is not None and _header_inside_a_sentence(page, before, after):
             _remove_line(state, page, after, "generic.body")

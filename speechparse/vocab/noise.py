@@ -328,6 +328,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
+    # an article's collection tags, each with how many articles it holds (#党课讲稿 38个), as a public account's
+    # page shows them under the title
+    NoiseRule("social.collection_tag", r"^[ \t]*+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个)*[ \t]*$",
+              where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
     NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)

@@ -759,3 +759,13 @@ def test_a_slide_deck_s_contents_under_a_bilingual_label_goes_with_an_entry_that
            "03\t2032年工作打算\n第一部分\n年度工作回顾\n全年组织理论学习十二次。\n第二部分\n存在的主要问题\n"
            "学习不够深入。\n第三部分\n2032年工作打算\n持续加强理论武装。\n")
     assert clean(raw).text.startswith("梧桐公司党委二〇三一年度党建工作汇报\n第一部分\n")
+
+
+def test_a_template_s_blank_spaced_out_with_the_title_s_words_closes_up_with_them() -> None:
+    text = clean("× × 镇 突 发 地 质 灾 害 应 急 预 案\n1 总则\n为做好防治工作,制定本预案。\n").text
+    assert text.startswith("××镇突发地质灾害应急预案\n")
+
+
+def test_a_product_of_figures_keeps_its_spaces() -> None:
+    raw = "全镇新建蓄水池规格为3 × 4米,共十座。\n"
+    assert clean(raw).text == raw

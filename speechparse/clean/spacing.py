@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 # keeps memory for every repetition of a group, 160 bytes per character of a run.
 #: the first two tokens of a spaced-out run: 工 作
 #: (up to four spaces: a 公文's title word is spaced out that wide, 决    定)
-_RUN_START: Final = lazy_compile(r"(?<!\p{Han})\p{Han}[ ]{1,4}\p{Han}(?!\p{Han})")
+#: (a template's blank spaced out with the words: × × 镇 突 发 …)
+_TOKEN: Final = r"[\p{Han}×○]"
+_RUN_START: Final = lazy_compile(rf"(?<!{_TOKEN}){_TOKEN}[ ]{{1,4}}{_TOKEN}(?!{_TOKEN})")
 #: one more token of the run
-_RUN_NEXT: Final = lazy_compile(r"[ ]{1,4}\p{Han}(?!\p{Han})")
+_RUN_NEXT: Final = lazy_compile(rf"[ ]{{1,4}}{_TOKEN}(?!{_TOKEN})")
 #: the farthest _RUN_NEXT reads from where it is tried (four spaces, a character, the one after it)
 _RUN_NEXT_REACH: Final = 6
 _SPACES: Final = lazy_compile(r"[ ]+")

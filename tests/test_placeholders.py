@@ -771,3 +771,13 @@ def test_a_cross_a_form_asks_to_mark_with_is_no_blank(sentence: str) -> None:
 
 def test_a_numbered_meeting_room_s_blank_is_a_number() -> None:
     assert _kinds("会议地点:县行政中心X楼X号会议室。") == [("X", "number"), ("X", "number")]
+
+
+@pytest.mark.parametrize("word", vocab.NAMES_AFTER_A_PLACE)
+def test_blank_before_what_a_place_names_after_itself_is_a_region(word: str) -> None:
+    placeholder = _only(f"我们要总结推广XX{word}。")
+    assert (placeholder.kind, placeholder.cue_class) == ("region", "named_by_its_place")
+
+
+def test_a_blank_before_the_chapter_a_place_writes_is_a_region_not_a_count_of_articles() -> None:
+    assert _found("奋力谱写中国式现代化××篇章。") == [("××", "region")]

@@ -257,7 +257,7 @@ WHAT_A_PLACE_HAS: Final = (
     "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
 )
 #: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
-NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色")
+NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章")
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园")
 #: the first characters of the provinces named by a river, a lake or a mountain (河北, 湖南, 山东, 江苏): after

@@ -769,3 +769,9 @@ def test_a_template_s_blank_spaced_out_with_the_title_s_words_closes_up_with_the
 def test_a_product_of_figures_keeps_its_spaces() -> None:
     raw = "全镇新建蓄水池规格为3 × 4米,共十座。\n"
     assert clean(raw).text == raw
+
+
+def test_a_table_of_contents_of_decimal_headings_with_their_page_numbers_after_tabs_goes() -> None:
+    raw = ("梧桐镇防汛应急预案\n1.1\t编制目的\t1\n1.2\t适用范围\t2\n2\t组织体系\t2\n"
+           "1\t总则\n1.1\t编制目的\n为做好防汛工作,制定本预案。\n1.2\t适用范围\n本预案适用于本镇。\n2\t组织体系\n镇成立防汛指挥部。\n")
+    assert clean(raw).text.startswith("梧桐镇防汛应急预案\n1\t总则\n1.1\t编制目的\n为做好")

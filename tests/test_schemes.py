@@ -581,3 +581,16 @@ def test_an_agenda_s_first_item_in_lenticular_brackets_opens_the_run_of_items() 
     text = ("在全区表彰大会上的主持词\n同志们:\n现在开会。今天的大会共有三项议程。\n"
             "【第一项】全体起立,奏唱国歌。\n请坐下。\n下面,进行大会第二项议程:宣读表彰决定。\n(宣读决定)\n下面进行大会第三项:为先进代表颁奖。\n")
     assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2, 3]
+
+
+def test_an_outline_number_a_tab_parts_from_its_heading_heads_a_section() -> None:
+    text = ("梧桐镇防汛应急预案\n1\t总则\n1.1\t编制目的\n为做好防汛工作,制定本预案。\n1.2\t适用范围\n"
+            "本预案适用于本镇。\n2\t组织体系\n2.1\t指挥部\n镇成立防汛指挥部。\n")
+    assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
+        (1, 1), (1, 2), (2, 2), (2, 1), (1, 2)]
+
+
+def test_a_table_s_rows_under_its_header_row_are_no_headings() -> None:
+    text = ("梧桐县河湖问题整改台账\n附件1\n序号\t问题类型\t问题描述\t整改措施\n1\t河道四乱\n2\t入河排污口\n"
+            "各乡镇要按表逐项填报。\n")
+    assert list(speechparse.parse_text(text).sections()) == []

@@ -76,8 +76,9 @@ _TOC_LABEL_LINE: Final = lazy_compile(r"^[ \t]*+目[ \t]*录[ \t]*:?[ \t]*$", re
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents
-_TOC_LEADER_ENTRY: Final = lazy_compile(r"[^\n.…·\t]{1,20}?\t?[^\n.…·\t]{2,60}?(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)"
-                                        r"[0-9]{1,4}[ \t]*")
+#: (its marker may be a decimal's, 1.2<tab>编制依据<tab>1, whose dots are no leader's)
+_TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[^\n.…·\t]{1,20}?)\t?[^\n.…·\t]{2,60}?"
+                                        r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
 #: an entry of a table of contents with no label holds this many characters at least, its marker included
 MIN_LISTED_WORDS: Final = 4
@@ -317,8 +318,7 @@ def _led_entries_without_label(text: str, lines: tuple[tuple[int, int], ...]) ->
     if len(run) < MIN_LED_ENTRIES:
         return None
     after = lines[run[-1]][1]
-    entries = [_TOC_PAGE.sub("", text[lines[index][0]:lines[index][1]].strip()).replace("\t", "").strip()
-               for index in run]
+    entries = [_TOC_PAGE.sub("", text[lines[index][0]:lines[index][1]].strip()) for index in run]
     if not all(len(entry) >= MIN_LISTED_WORDS and (_stands_as_a_line(text, entry, after)
                                                    or _stands_as_a_line(text, _words_of(entry), after))
                for entry in entries):

@@ -212,6 +212,9 @@ class Scheme:
 #: what a talk counts its parts by (第一个问题, 第二个方面; a 心得体会's or a 研讨发言's 第一个体会, 第二个启示)
 PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收获|启示|认识|思考|建议"
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
+#: the gap after a loose marker's digit: a space, or a tab that is the line's only one, under a line with none
+#: (a table's row under its header's: 序号<tab>问题类型<tab>… / 1<tab>河道四乱, its empty cells trimmed)
+_LOOSE_GAP: Final = r" \p{Han}|(?<!\t[^\n]{0,200}\n[0-9]{1,3})\t\p{Han}[^\t\n]{0,80}+(?:\n|\Z)"
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _FREE_CN_HALF_PAREN: Final = rf"(?<![第另({CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
@@ -309,8 +312,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells
            # (1 光纤网络  市通信办), where a paragraph glued to the next by spaces ends its sentence first
-           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?= \p{{Han}}){_NO_TABLE_GAP}",
-           loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?= \p{{Han}}){_NO_TABLE_GAP}")),
+           # (or a tab, as a Word file saved as text writes its outline's numbers, 1<tab>总则: the only tab on its
+           # line, where a table's row holds one between each of its cells)
+           loose=rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})(?={_LOOSE_GAP}){_NO_TABLE_GAP}",
+           loose_scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", ("",), rf"(?={_LOOSE_GAP}){_NO_TABLE_GAP}")),
     Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}})\.?{_DECIMAL_HEADING_AFTER}", DECIMAL,
            SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),

@@ -1220,3 +1220,9 @@ def test_a_book_s_running_header_of_two_halves_parted_by_a_wide_gap_goes_beside_
     raw = "梧桐集团差旅费管理实施细则\n" + "".join(f"{header}\n{page}·{number}·\n"
                                                  for number, page in enumerate(pages, 47))
     assert "汇编" not in _generic(raw).text
+
+
+def test_a_post_s_title_above_its_collection_tags_is_no_decorated_page_title() -> None:
+    raw = ("在作风建设推进会上的讲话(模板)\n原创 某某公文库 2031-03-05 07:30 发表于江苏\n收录于合集\n"
+           "#讲话稿模板 126个\n#作风建设 38个\n点击上方蓝字关注我们\n同志们:\n今天,我们召开作风建设推进会。\n")
+    assert speechparse.parse_text(raw).title == "在作风建设推进会上的讲话"

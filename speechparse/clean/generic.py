@@ -65,6 +65,7 @@ from speechparse.vocab.noise import (
     BANNER,
     BRACKETED_NOTICE,
     BUTTON_WORDS,
+    COLLECTION_TAGS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
     EDITOR_SENTENCES,
@@ -239,6 +240,7 @@ LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
 _PIECE_LABEL: Final = lazy_compile(PIECE_LABEL)
+_COLLECTION_TAGS: Final = lazy_compile(COLLECTION_TAGS)
 #: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
 #: (a label in brackets needs no colon: 【篇一】乡镇党委书记在…的表态发言)
 _PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+(?:[【\[](?:{PIECE_LABEL})[】\]][ \t]*:?[ \t]*|"
@@ -478,6 +480,8 @@ class _Page:
             return LABEL  # a web page's definition list: - 特殊限制: / value
         if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
             return OPENING
+        if content[0] == "#" and _COLLECTION_TAGS.fullmatch(content):
+            return FURNITURE  # (#讲话稿模板 126个: a collection's tag, no title however it ends)
         if may_be_title_line(content) or is_title_text(content):  # the cheaper test first
             return TITLE
         if len(content) <= SHORT_LINE:

@@ -69,6 +69,8 @@ class NoiseRule:
     keeps_break: bool = False
 
 
+#: an article's collection tags, each with how many articles it holds (#党课讲稿 38个)
+COLLECTION_TAGS: Final = r"#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个)*"
 #: the least text a page holds between two of its numbers (characters)
 MIN_PAGE_TEXT: Final = 150
 #: how far the head and the tail reach (characters); the head runs on to the end of
@@ -330,8 +332,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # an article's collection tags, each with how many articles it holds (#党课讲稿 38个), as a public account's
     # page shows them under the title
-    NoiseRule("social.collection_tag", r"^[ \t]*+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个)*[ \t]*$",
-              where=ANYWHERE),
+    NoiseRule("social.collection_tag", rf"^[ \t]*+{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
     NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)

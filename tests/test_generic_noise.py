@@ -1226,3 +1226,16 @@ def test_a_post_s_title_above_its_collection_tags_is_no_decorated_page_title() -
     raw = ("在作风建设推进会上的讲话(模板)\n原创 某某公文库 2031-03-05 07:30 发表于江苏\n收录于合集\n"
            "#讲话稿模板 126个\n#作风建设 38个\n点击上方蓝字关注我们\n同志们:\n今天,我们召开作风建设推进会。\n")
     assert speechparse.parse_text(raw).title == "在作风建设推进会上的讲话"
+
+
+def test_a_title_every_page_repeats_as_its_header_stays_under_a_site_s_file_name() -> None:
+    title = "梧桐公司二〇三一年第三季度经营工作总结"
+    pages = ["第三季度以来,公司上下紧紧围绕年初确定的经营目标,统筹抓好市场开拓和项目建设,各项指标保持平稳增长。\n"
+             "一、主要经营指标完成情况\n第三季度,公司实现营业收入一千二百万元,完成季度目标的九成以上。\n",
+             "二、重点工作推进情况\n新签合同额三千万元,重点项目建设有序推进,安全生产形势总体平稳。\n",
+             "三、下一步工作打算\n公司将继续抓好市场开拓,确保完成全年目标任务。\n"]
+    raw = ("某某文档网 - 文档在线预览与下载\n首页 > 行业资料 > 工作总结\n第三季度工作总结模板(含数据表格).pdf\n"
+           "文档格式:PDF 页数:3 大小:312KB 上传时间:2031-07-19\n\n" + title + "\n"
+           + f"\n{title}\n".join(f"{page}第 {number} 页 共 3 页\n" for number, page in enumerate(pages, 1)))
+    document = speechparse.parse_text(raw)
+    assert document.title == title and document.text.count(title) == 1

@@ -115,6 +115,10 @@ class CleanState:
         """The spans marked (not yet committed) by any of ``rules``, in the order they were marked."""
         return [(start, end) for start, end, rule in self._pending if rule in rules]
 
+    def marked_starts(self) -> frozenset[int]:
+        """Where the spans marked so far (not yet committed) start: a line a rule took starts one."""
+        return frozenset(start for start, _, _ in self._pending)
+
     def note(self, **meta: Any) -> None:
         """Record what the noise says; the first value found for a field stays."""
         for key, value in meta.items():

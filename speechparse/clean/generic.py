@@ -926,10 +926,14 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
             # under 云岭县国民经济和社会发展…纲要): not the title itself, which no other title stands above (a cover
             # that prints it twice, over the issuer and the date and under them, holds no other), nor a heading a
             # header names (第一章 总则)
+            # (nor the title itself over no title of its own, where only a site's file name stands above it, which a
+            # rule of the table took)
+            taken = state.marked_starts()
             lines = lines + [copy for copy in _copies_of_line(page, content)
                              if copy < min(lines) and not _MARKER_START.match(content)
-                             and any(page.content(line) != content and is_title_text(page.content(line))
-                                     for line in range(top, copy))]
+                             and (_title_below(page, copy)
+                                  or any(page.content(line) != content and is_title_text(page.content(line))
+                                         and page.starts[line] not in taken for line in range(top, copy)))]
         if len(set(lines)) >= 2 or atop or repeats_the_title:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
             keep_top = not atop or is_title_text(content)

@@ -456,3 +456,11 @@ def test_lines_of_a_contents_list_parted_by_tabs_are_no_title_broken_over_them()
     text = ("梧桐公司党委\n二〇三一年度党建工作汇报\n汇报人:XXX\n01\t年度工作回顾\n02\t存在的问题\n"
             "03\t二〇三二年工作打算\n")
     assert "\t" not in (find_front_matter(text, fold(text), len(text)).title or "")
+
+
+def test_the_note_under_the_document_before_is_no_first_line_of_the_next_one_s_title() -> None:
+    text = ("地区要加强宣传培训,确保各项政策落实到位。\n梧桐省人民政府办公厅\n2031年7月10日\n(此件公开发布)\n"
+            "梧桐省人民政府办公厅\n关于促进民营经济高质量发展的实施意见\n梧政办发〔2031〕27号\n各市州人民政府,省政府各部门:\n"
+            "现提出以下实施意见。\n")
+    title = find_front_matter(text, fold(text), len(text)).title
+    assert title == "梧桐省人民政府办公厅关于促进民营经济高质量发展的实施意见"

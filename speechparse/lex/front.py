@@ -40,7 +40,7 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, FOOTNOTE_RULE, SALUTATION
+from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import is_han
 from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import SECTION_MARKER
@@ -126,6 +126,7 @@ _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
 _SECRECY_MARK: Final = lazy_compile(SECRECY_MARK)
+_DOCUMENT_NOTE: Final = lazy_compile(DOCUMENT_NOTE)
 #: an announcement's number under its title ((第十二号)), and the words with which it makes a law public
 _ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
 #: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
@@ -248,7 +249,8 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above)
             return _pick(whole, glued), index
         if content in seen and not whole and may_be_title_line(content) \
-                and not (content[0] == "(" and content[-1] == ")"):  # (a note in brackets, a stage direction)
+                and not (content[0] == "(" and content[-1] == ")") \
+                and not _is_organisation_line(content):  # (a note in brackets, a stage direction; a body's name)
             # a site prints the title, then the page prints it again above the body
             whole.append(_TitleSpan(index, line.start, line.end, True))
             index += 1
@@ -552,7 +554,8 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
-            and _SECRECY_MARK.fullmatch(content) is None)
+            and _SECRECY_MARK.fullmatch(content) is None
+            and _DOCUMENT_NOTE.fullmatch(content) is None)  # (the note under the document before: (此件公开发布))
 
 
 def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:

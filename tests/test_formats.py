@@ -548,3 +548,23 @@ def test_word_s_own_tags_in_a_pasted_page_keep_their_paragraph() -> None:
             "<P class=MsoNormal><B>一、主要举措</B></P><P class=MsoNormal>全年召开常务会议二十二次。</P>"
             "</TD></TR></TABLE></BODY></HTML>")
     assert "市人民政府:\n2031年" in speechparse.parse(page.encode("utf-8")).text
+
+
+def test_a_page_s_heading_is_its_title_without_the_site_s_name_the_title_element_adds() -> None:
+    body = "".join(f"<p>第{index}段:同志们要牢记初心使命,在本职岗位上担当作为。</p>" for index in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>【党课讲稿】守初心 担使命 做合格党员-梧桐大学党委宣传部"
+            "</title></head><body><div class='nav'>首页 | 党建动态</div>"
+            "<div class='titlestyle'>【党课讲稿】守初心 担使命 做合格党员</div>"
+            f"<div class='content'><p>校党委书记 林青</p><p>同志们:</p>{body}</div></body></html>")
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.title == "守初心 担使命 做合格党员"
+    assert "宣传部" not in document.text
+
+
+def test_a_page_s_heading_set_over_two_lines_of_the_text_is_not_put_above_it_again() -> None:
+    body = "".join(f"<p>第{index}段:各年级组要认真开展安全隐患排查整治。</p>" for index in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>梧桐第二中学关于开展安全隐患排查的通知</title></head><body>"
+            f"<div class='content'><p>梧桐第二中学</p><p>关于开展安全隐患排查的通知</p><p>各年级组:</p>{body}</div>"
+            "</body></html>")
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.text.count("关于开展安全隐患排查的通知") == 1

@@ -464,3 +464,8 @@ def test_the_note_under_the_document_before_is_no_first_line_of_the_next_one_s_t
             "现提出以下实施意见。\n")
     title = find_front_matter(text, fold(text), len(text)).title
     assert title == "梧桐省人民政府办公厅关于促进民营经济高质量发展的实施意见"
+
+
+def test_a_talk_s_title_after_a_column_s_genre_label_in_brackets_is_a_title() -> None:
+    text = "【党课讲稿】守初心 担使命 做合格党员\n校党委书记 林青\n同志们:\n今天我讲三个问题。\n"
+    assert find_front_matter(text, fold(text), len(text)).title == "守初心 担使命 做合格党员"

@@ -1239,3 +1239,10 @@ def test_a_title_every_page_repeats_as_its_header_stays_under_a_site_s_file_name
            + f"\n{title}\n".join(f"{page}第 {number} 页 共 3 页\n" for number, page in enumerate(pages, 1)))
     document = speechparse.parse_text(raw)
     assert document.title == title and document.text.count(title) == 1
+
+
+def test_a_talk_s_title_over_an_editor_s_note_and_its_speaker_is_no_page_title_over_the_document_s() -> None:
+    raw = ("【党课讲稿】守初心 担使命 做合格党员\n编者按:6月26日,校党委书记林青为全校党员干部讲授专题党课。"
+           "现将党课讲稿全文刊发,供各基层党组织学习参考。\n校党委书记 林青\n(2031年6月26日)\n同志们:\n"
+           "今天我讲三个问题。\n")
+    assert speechparse.parse_text(raw).title == "守初心 担使命 做合格党员"

@@ -585,10 +585,12 @@ def _mark_head(state: CleanState, page: _Page) -> int:
                 and not any(verdict not in (BLANK, FURNITURE) for verdict in verdicts[:index]) \
                 and _furniture_below(verdicts, furniture, index):
             furniture[index] = True  # a site's name and its slogan atop the page (某某网 - 有问题,上某某网)
-        elif verdict == TITLE and _between_furniture(verdicts, furniture, index) and TITLE in verdicts[index + 1:] \
+        elif verdict == TITLE and _between_furniture(verdicts, furniture, index) \
+                and any(below == TITLE and is_title_text(page.content(index + 1 + offset))
+                        for offset, below in enumerate(verdicts[index + 1:])) \
                 and strip_decorations(page.content(index)) != page.content(index):
             # the page's own title, decorated by the site (…主持词范文, …模板(精选)) amid its furniture, above the
-            # document's title
+            # document's title (a title of the genre: not the speaker's line under an editor's note)
             furniture[index] = True
     for index, is_furniture in enumerate(furniture):
         if is_furniture and _remove_piece_label(state, page, index):

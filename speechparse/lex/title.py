@@ -46,6 +46,7 @@ _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIF
 MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
+_BRACKETED_LABEL: Final = lazy_compile(rf"【{TITLE_LABEL}】\s*\S")
 #: a speaker's name and a colon before the occasion a speech was given at (林明:在…上的讲话)
 #: (the speaker's post may stand before the name: 东川区区长何建平:在…上的讲话)
 _SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,16}[ \t]*:[ \t]*(?=在\p{Han})")
@@ -163,14 +164,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_title_text(content: str) -> bool:
     """Whether a line (folded) is a title: it ends in a genre word, or opens with a genre
-    label and a colon, and holds no sentence."""
+    label and a colon (or in brackets), and holds no sentence."""
     title = clean_title(content)
     if title is None or not MIN_TITLE <= len(title) <= MAX_TITLE:
         return False
     if any(char in title for char in "。;?") or title.count(",") > 1:
         return False
-    if _LABEL_TITLE.match(title):
-        return True
+    if _LABEL_TITLE.match(title) or (content[0] == "【" and _BRACKETED_LABEL.match(content)):
+        return True  # (党课:…, or the label in brackets a column sets before a talk's title: 【党课讲稿】…)
     if ":" in title:
         # a news portal's headline names the speaker first (林明:在…会议上的讲话): the speech's title after the colon
         speaker = _SPEAKER_BEFORE_AN_OCCASION.match(title)

@@ -35,6 +35,7 @@ one of the extractor's after it:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, Final
 
 from speechparse.errors import EmptyInputError, MissingExtraError, StructureTooDenseError
@@ -56,6 +57,13 @@ _HEADINGS: Final = "//h1|//h2|//h3|//h4|//h5|//h6"
 #: looked for this far after the last heading put back (the text is read once, in the page's order)
 HEADING_ANCHOR: Final = 12
 HEADING_REACH: Final = 5000
+#: what parts a page's <title> from the site's name after it: a dash, an underscore, a bar (each maybe spaced)
+_TITLE_SEPARATOR: Final = re.compile(r"[ \t]*(?:-|_|\||｜|–)[ \t]*")
+#: a heading the title names holds this many characters at least; an element longer than this is no heading
+MIN_TITLE_PART: Final = 4
+#: the page's heading is looked for among this many first lines of the main text before it is put above it
+TITLE_LINES: Final = 10
+MAX_TITLE_ELEMENT: Final = 200
 
 
 def read_html(markup: str, *, path: str | None = None, encoding: str | None = None,
@@ -90,12 +98,45 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
         text = _visible_text(markup)
     elif root is not None:
         text = _with_headings(text, root)
-    if title and text.strip() and not text.lstrip().startswith(title):
+    if title and root is not None:
+        title = _heading_in_title(title, root)
+    if title and text.strip():
+        body, _, last = text.rstrip().rpartition("\n")
+        if body.strip() and "".join(last.split()) == "".join(title.split()):
+            text = body + "\n"  # (the extractor may set a short page's heading after its text: it goes above it)
+    if title and text.strip() and not text.lstrip().startswith(title) and not _holds_near_its_start(text, title):
         text = f"{title}\n{text}"  # the page's heading, which the main text leaves out
     if not text.strip():
         raise EmptyInputError(path)
     return SourceText(text=text, source=Source(path=path, format="html", encoding=encoding),
                       meta=Meta(date=_found(document, "date"), source_url=_found(document, "url")))
+
+
+def _holds_near_its_start(text: str, title: str) -> bool:
+    """Whether one of the first lines of ``text``, or two of them together, reads ``title`` whole, whatever spaces
+    part its words (a heading set over two lines: 某某中学 / 关于…的通知); not a line that names it among other
+    words (a lead's 以下是…, a table's 名称: row)."""
+    wanted = "".join(title.split())
+    lines = ["".join(line.split()) for line in text.split("\n", TITLE_LINES)[:TITLE_LINES]]
+    return any(line == wanted or line + following == wanted
+               for line, following in zip(lines, [*lines[1:], ""], strict=True))
+
+
+def _heading_in_title(title: str, root: Any) -> str:
+    """The page's heading as the page itself shows it, where its <title> adds the site's name after a separator
+    (某某专题党课 - 某某大学党委宣传部): the longest part before a separator that an element of the body reads
+    whole; the title as it is where none does."""
+    cuts = [match.start() for match in _TITLE_SEPARATOR.finditer(title)]
+    if not cuts:
+        return title
+    shown = {" ".join(element.text_content().split()) for element in root.iter()
+             if isinstance(element.tag, str) and element.tag not in ("title", "head", "html", "body", "script", "style")
+             and len(element.text_content()) <= MAX_TITLE_ELEMENT}
+    for cut in reversed(cuts):
+        heading = title[:cut].strip()
+        if len(heading) >= MIN_TITLE_PART and " ".join(heading.split()) in shown:
+            return heading
+    return title
 
 
 def _found(document: object, name: str) -> str | None:

@@ -568,3 +568,31 @@ def test_a_page_s_heading_set_over_two_lines_of_the_text_is_not_put_above_it_aga
             "</body></html>")
     document = speechparse.parse(page.encode("utf-8"))
     assert document.text.count("关于开展安全隐患排查的通知") == 1
+
+
+def _page_with_list(attributes: str, items: list[str]) -> bytes:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return ("<html><head><meta charset='utf-8'><title>挂职一年工作总结</title></head><body><article>"
+            "<h1>挂职一年工作总结</h1><h2>二、履职尽责,全力推动中心工作</h2>"
+            f"<ol{attributes}>{listed}</ol><h2>三、存在的不足</h2><p>调查研究还不够深入,有时满足于听汇报。</p>"
+            "</article></body></html>").encode()
+
+
+_ITEMS = ["抓产业发展,促进群众增收。牵头制定特色水果产业规划,带动农户八十六户。",
+          "抓基层治理,维护和谐稳定。推行村民说事制度,办结群众诉求三百余件。",
+          "抓招商引资,增添发展后劲。引进果品深加工项目,总投资一亿五千万元。"]
+
+
+def test_an_ordered_list_s_items_are_numbered_as_a_browser_shows_them() -> None:
+    sections = list(speechparse.parse(_page_with_list("", _ITEMS)).sections())
+    assert [(section.marker, section.level) for section in sections] == [
+        ("二、", 1), ("1.", 2), ("2.", 2), ("3.", 2), ("三、", 1)]
+
+
+@pytest.mark.parametrize(("attributes", "items"), [(" style='list-style: none'", _ITEMS),
+                                                    ("", [f"({number}){item}" for number, item in
+                                                          zip("一二三", _ITEMS, strict=True)])])
+def test_an_ordered_list_that_shows_no_numbers_or_writes_its_own_is_left_as_it_is(attributes: str,
+                                                                                    items: list[str]) -> None:
+    text = speechparse.parse(_page_with_list(attributes, items)).text
+    assert "1." not in text

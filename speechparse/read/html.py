@@ -61,6 +61,9 @@ HEADING_REACH: Final = 5000
 _TITLE_SEPARATOR: Final = re.compile(r"[ \t]*(?:-|_|\||｜|–)[ \t]*")
 #: a heading the title names holds this many characters at least; an element longer than this is no heading
 MIN_TITLE_PART: Final = 4
+#: an item of an ordered list that writes its own number or marker (1. …, (一)…, 一、…): its list is left as it is
+_NUMBERED_ITEM: Final = re.compile(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]")
+MAX_LIST_START_DIGITS: Final = 3
 #: the page's heading is looked for among this many first lines of the main text before it is put above it
 TITLE_LINES: Final = 10
 MAX_TITLE_ELEMENT: Final = 200
@@ -81,7 +84,7 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
     elements = _element_count(root)
     if elements > limit:
         raise StructureTooDenseError(path, elements, size, limit, what="HTML elements")
-    if root is not None and _undo_layout(root):
+    if root is not None and (_undo_layout(root) | _number_ordered_lists(root)):
         import lxml.html
 
         markup = lxml.html.tostring(root, encoding="unicode")
@@ -186,6 +189,29 @@ def _undo_layout(root: Any) -> bool:
                  if part is table or next(part.iterancestors("table"), None) is table]
         for part in parts:
             part.tag = "div"
+        changed = True
+    return changed
+
+
+def _number_ordered_lists(root: Any) -> bool:
+    """Write out the numbers a browser shows before the items of an ordered list (<ol><li>), as paragraphs
+    (1.抓产业发展…): the numbers are the document's, its items' markers; whether any list was. A list whose
+    items carry their numbers already, or shows none (list-style: none), or counts in letters, is left alone."""
+    changed = False
+    for ordered in list(root.iter("ol")):
+        items = [child for child in ordered if child.tag == "li"]
+        style = "".join((ordered.get("style") or "").split()).lower()
+        if not items or "list-style:none" in style or "list-style-type:none" in style \
+                or (ordered.get("type") or "1") != "1" \
+                or any(_NUMBERED_ITEM.match(" ".join(item.text_content().split())) for item in items):
+            continue
+        start = ordered.get("start") or "1"
+        number = int(start) if start.isdigit() and len(start) <= MAX_LIST_START_DIGITS else 1
+        for item in items:
+            item.text = f"{number}.{item.text or ''}"
+            item.tag = "p"
+            number += 1
+        ordered.tag = "div"
         changed = True
     return changed
 

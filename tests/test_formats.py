@@ -596,3 +596,20 @@ def test_an_ordered_list_that_shows_no_numbers_or_writes_its_own_is_left_as_it_i
                                                                                     items: list[str]) -> None:
     text = speechparse.parse(_page_with_list(attributes, items)).text
     assert "1." not in text
+
+
+def test_a_site_s_name_a_page_hides_by_its_style_sheet_inside_a_sentence_is_no_text() -> None:
+    paragraphs = "".join(f"<p>第{index}段:各单位要压实安全生产责任,确保不发生重大事故。</p>" for index in range(5))
+    page = ("<html><head><meta charset='utf-8'><title>在全县安全生产工作会议上的讲话</title>"
+            "<style>p{margin:0} span.yw-x, .other{display:none!important;}</style></head><body><div class='content'>"
+            f"<p>同志们:</p>{paragraphs}<p>去年<span class='yw-x'>本文来自某某范文网</span>邻县发生了一起事故。</p>"
+            "</div></body></html>")
+    assert "去年邻县发生了一起事故" in speechparse.parse(page.encode()).text
+
+
+def test_a_long_part_a_page_hides_by_its_style_sheet_until_shown_stays() -> None:
+    rest = "各单位要压实安全生产责任,确保不发生重大事故。" * 3
+    page = ("<html><head><meta charset='utf-8'><title>在全县安全生产工作会议上的讲话</title>"
+            "<style>.more{display:none}</style></head><body><div class='content'><p>同志们:</p>"
+            f"<p>今天召开全县安全生产工作会议。</p><div class='more'><p>{rest}</p></div></div></body></html>")
+    assert rest in speechparse.parse(page.encode()).text

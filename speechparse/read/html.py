@@ -36,6 +36,7 @@ one of the extractor's after it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from speechparse.errors import EmptyInputError, MissingExtraError, StructureTooDenseError
@@ -61,6 +62,12 @@ HEADING_REACH: Final = 5000
 _TITLE_SEPARATOR: Final = re.compile(r"[ \t]*(?:-|_|\||｜|–)[ \t]*")
 #: a heading the title names holds this many characters at least; an element longer than this is no heading
 MIN_TITLE_PART: Final = 4
+#: the longest text a page hides by a class that is dropped (characters): an anti-copy insertion's
+MAX_HIDDEN_INSERTION: Final = 40
+#: a declaration that hides an element; a selector of one class, maybe after an element's name (.hide,
+#: span.hide): the only ones read
+_HIDES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|!|$)")
+_CLASS_SELECTOR: Final = re.compile(r"[a-z0-9]{0,10}\.([A-Za-z_][A-Za-z0-9_-]{0,60})")
 #: an item of an ordered list that writes its own number or marker (1. …, (一)…, 一、…): its list is left as it is
 _NUMBERED_ITEM: Final = re.compile(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]")
 MAX_LIST_START_DIGITS: Final = 3
@@ -84,7 +91,7 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
     elements = _element_count(root)
     if elements > limit:
         raise StructureTooDenseError(path, elements, size, limit, what="HTML elements")
-    if root is not None and (_undo_layout(root) | _number_ordered_lists(root)):
+    if root is not None and (_drop_hidden(root) | _undo_layout(root) | _number_ordered_lists(root)):
         import lxml.html
 
         markup = lxml.html.tostring(root, encoding="unicode")
@@ -191,6 +198,36 @@ def _undo_layout(root: Any) -> bool:
             part.tag = "div"
         changed = True
     return changed
+
+
+def _drop_hidden(root: Any) -> bool:
+    """Drop the elements the page's own style sheet hides by their class (.x{display:none}): an anti-copy trick
+    sets a site's name inside a sentence so (去年<span class="x">本文来自某某网</span>邻县…); the page never shows
+    it. Whether any was dropped."""
+    hidden: set[str] = set()
+    for style in root.iter("style"):
+        for selectors, declarations in _css_rules(style.text or ""):
+            if _HIDES.search(declarations):
+                hidden.update(match.group(1) for selector in selectors.split(",")
+                              if (match := _CLASS_SELECTOR.fullmatch(selector.strip())) is not None)
+    dropped = False
+    for name in sorted(hidden):
+        for element in root.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"):
+            # (a short insertion only: a page may hide the rest of an article until a button shows it)
+            if element.getparent() is not None and len(element.text_content()) <= MAX_HIDDEN_INSERTION:
+                element.drop_tree()  # (its tail, the text after it, stays)
+                dropped = True
+    return dropped
+
+
+def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
+    """A style sheet's rules, each its selectors and its declarations, read brace by brace (a pass over the sheet;
+    an @media block's own rules come out with its name glued before their first selector, which no class
+    selector reads)."""
+    position = 0
+    while (opening := sheet.find("{", position)) >= 0 and (closing := sheet.find("}", opening)) >= 0:
+        yield sheet[position:opening], sheet[opening + 1:closing]
+        position = closing + 1
 
 
 def _number_ordered_lists(root: Any) -> bool:

@@ -49,6 +49,8 @@ from speechparse.vocab.placeholders import (
     CUE_CLASSES,
     DATE_WORD_CLASS,
     DECIMAL_FRACTION,
+    DECIMAL_SHAPE_CLASS,
+    DECIMAL_SHAPE_STRENGTH,
     DIGIT_KINDS,
     DIVISION_BEFORE,
     FIGURE_WORD_CLASS,
@@ -391,6 +393,8 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     shape = _shape(folded[start:end])
     if shape is not None and _in_a_code(folded, start, end):
         shape = None
+    if _in_a_decimal(folded, start, end):
+        shape = Judgement("number", "", DECIMAL_SHAPE_CLASS, "", (0, 0), DECIMAL_SHAPE_STRENGTH)
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
         candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS]  # it stands for digits
@@ -412,6 +416,22 @@ def _in_a_code(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1] if start > 0 else ""
     after = folded[end] if end < len(folded) else ""
     return before.isdigit() or after.isdigit() or before == "-" or after == "-"
+
+
+#: what stands before an item's marker (3.…), not before a number's whole part
+_ITEM_BEFORE: Final = ";。,:!?\n "
+
+
+def _in_a_decimal(folded: str, start: int, end: int) -> bool:
+    """Whether the blank at ``start:end`` is a part of a decimal figure: a point, then digits or a blank, after it
+    (XXX.X), or a figure or a blank, then a point, before it (the X of XXX.X)."""
+    after = folded[end:end + 2]
+    before = folded[max(0, start - 3):start]
+    # (a figure and a point after a clause's end are an item's marker, not a number's digits: ;3.XX购物中心)
+    return (len(after) == 2 and after[0] == "." and (after[1].isdigit() or after[1] in BLANK_CHARS)) \
+        or (len(before) >= 2 and before[-1] == "." and (before[-2] in BLANK_CHARS
+                                                        or (before[-2].isdigit() and len(before) == 3
+                                                            and before[0] not in _ITEM_BEFORE)))
 
 
 def placeholder_kind(folded: str, start: int, end: int) -> str:

@@ -781,3 +781,14 @@ def test_blank_before_what_a_place_names_after_itself_is_a_region(word: str) -> 
 
 def test_a_blank_before_the_chapter_a_place_writes_is_a_region_not_a_count_of_articles() -> None:
     assert _found("奋力谱写中国式现代化××篇章。") == [("××", "region")]
+
+
+@pytest.mark.parametrize("cell", ["XXX.X", "XXXX.X", "×.×"])
+def test_the_parts_of_a_decimal_figure_in_a_table_s_cell_are_numbers(cell: str) -> None:
+    found = _found(f"指标名称 单位 季度目标 实际完成\n利润总额 万元 {cell} {cell}\n")
+    assert found and all(kind == "number" for _, kind in found)
+
+
+def test_an_item_s_marker_before_a_blank_is_no_decimal_point() -> None:
+    found = _found("需采购的设备:1.XX购物中心监控系统;2.XX商场门禁系统。")
+    assert len(found) == 2 and all(kind != "number" for _, kind in found)

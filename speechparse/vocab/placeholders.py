@@ -599,9 +599,13 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
 
 #: what a placeholder's ``cue_class`` says when no single class above decided:
 #: an organ after a division (省X委), a token's own shape, a list's kind
-ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, COORDINATION = (
-    "organ_after_division", "name_shape", "year_shape", "coordination")
-DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, COORDINATION)
+ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, COORDINATION = (
+    "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination")
+DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
+                              COORDINATION)
+#: a blank joined to another blank or a figure by a decimal point (XXX.X, XX.5) stands for digits: a number,
+#: as strong as a measure word's cue (a table's cell says no more)
+DECIMAL_SHAPE_STRENGTH: Final = 60
 #: the classes whose right-hand cue a preceding division turns into a body of
 #: that place: 省X委, 市X政府 name a body by function, ``other``
 ORGAN_CLASSES: Final = frozenset({"organ"})

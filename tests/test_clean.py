@@ -775,3 +775,18 @@ def test_a_table_of_contents_of_decimal_headings_with_their_page_numbers_after_t
     raw = ("梧桐镇防汛应急预案\n1.1\t编制目的\t1\n1.2\t适用范围\t2\n2\t组织体系\t2\n"
            "1\t总则\n1.1\t编制目的\n为做好防汛工作,制定本预案。\n1.2\t适用范围\n本预案适用于本镇。\n2\t组织体系\n镇成立防汛指挥部。\n")
     assert clean(raw).text.startswith("梧桐镇防汛应急预案\n1\t总则\n1.1\t编制目的\n为做好")
+
+
+def test_contents_of_two_levels_whose_entries_open_the_body_s_headings_again_go() -> None:
+    raw = ("金山文档 | 云文档\n目录\n一、履职基本情况\n(一)加强政治理论学习\n(二)扎实推进业务工作\n二、存在的问题\n\n"
+           "二〇三一年度个人述职报告\n尊敬的各位领导、同志们:\n现将履职情况报告如下。\n一、履职基本情况\n"
+           "(一)加强政治理论学习,筑牢思想根基。全年参加理论学习二十四次。\n(二)扎实推进业务工作,全面完成目标任务。\n"
+           "二、存在的问题\n调查研究还不够深入。\n")
+    text = clean(raw).text
+    assert "目录" not in text and text.count("一、履职基本情况") == 1
+
+
+def test_a_heading_over_its_sub_heading_atop_the_body_is_no_list_of_contents() -> None:
+    raw = ("梧桐镇人居环境整治方案\n目录\n一、总体要求\n(一)指导思想\n坚持以人民为中心。\n(二)基本原则\n"
+           "坚持因地制宜。\n")
+    assert "一、总体要求\n(一)指导思想\n" in clean(raw).text

@@ -341,11 +341,29 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
         last += 1
     # (one level's headings, one after another: 一、… 二、…; not a heading over its sub-heading, 一、… (一)…)
     entries = contents[label + 1:last + 1]
-    if last - label < MIN_LISTED_HEADINGS or len(forms) > 1 or len(set(entries)) < len(entries):
+    if last - label < MIN_LISTED_HEADINGS or len(set(entries)) < len(entries):
         return None  # (a line printed again and again is no list of headings)
     after = lines[last][1]
+    if len(forms) > 1:
+        # headings of two levels (一、… (一)…) are a list of contents only where each opens a line again below,
+        # its heading's words going on there (（一）加强理论学习 / （一）加强理论学习,筑牢思想根基。…): the body's own
+        # heading over its sub-heading is printed once
+        return last if all(_opens_a_line(text, entry, after) for entry in entries) else None
     return last if all(_stands_as_a_line(text, entry, after) or _stands_as_a_line(text, _words_of(entry), after)
                        for entry in entries) else None
+
+
+def _opens_a_line(text: str, entry: str, start: int) -> bool:
+    """Whether ``entry`` opens a line after ``start``, the whole of it or with a clause's or a sentence's mark after
+    it."""
+    at = text.find(entry, start)
+    while at >= 0:
+        end = at + len(entry)
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip() and (end == len(text) or text[end] in "\n,。:;"):
+            return True  # (its indentation aside)
+        at = text.find(entry, end)
+    return False
 
 
 def _words_of(entry: str) -> str:

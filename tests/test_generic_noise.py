@@ -1246,3 +1246,10 @@ def test_a_talk_s_title_over_an_editor_s_note_and_its_speaker_is_no_page_title_o
            "现将党课讲稿全文刊发,供各基层党组织学习参考。\n校党委书记 林青\n(2031年6月26日)\n同志们:\n"
            "今天我讲三个问题。\n")
     assert speechparse.parse_text(raw).title == "守初心 担使命 做合格党员"
+
+
+def test_a_reviewer_s_comment_printed_in_the_text_goes() -> None:
+    raw = ("二〇三一年度个人述职报告\n一、履职基本情况\n全年受理群众来电来信二百余件。\n"
+           "批注 [王**] 2031-01-03:数据请与综合科再核对一下\n二、存在的问题\n调查研究还不够深入。\n")
+    text = _generic(raw).text
+    assert "批注" not in text and "全年受理群众来电来信二百余件。\n二、存在的问题" in text

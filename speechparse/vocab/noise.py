@@ -277,6 +277,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                "(?:锟斤拷)+)[ \t]*$", where=ANYWHERE),
     # a web page's search form (its label, not a label of a value under it)
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
+    # a reviewer's comment a word processor or a shared document prints in the text (批注 [王某] 2031-01-03:…)
+    NoiseRule("doc.comment", r"^[ \t]*+批注[ \t]*\[[^\]\n]{1,20}\][^\n]{0,300}$", where=ANYWHERE),
     # a Markdown editor's mark where it draws the table of contents ([TOC]): no text of the document
     NoiseRule("markdown.toc", r"^[ \t]*+\[(?i:toc)\][ \t]*$", where=ANYWHERE),
     # the items of a list of other pages' titles after the article, each with the date it was posted (- 某某专题党课

@@ -28,8 +28,9 @@ _TIME: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _SENDER_LINE: Final = lazy_compile(
     rf"^[ \t]*+(?:{_DATE}[ \t]+{_TIME}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
     rf"|(?P<before>[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
-    rf"{_TIME})[ \t]*$", regex.MULTILINE)
-#: a clock's time, which every sender's line holds (Python's re: a search at C speed)
+    rf"{_TIME})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
+#: a clock's time, which every sender's line holds (Python's re: a search at C speed); only the lines that hold one
+#: are read for a sender's
 _CLOCK: Final = re.compile(r"[0-9]:[0-5][0-9]")
 #: an account's number after a sender's name in a QQ export (张静(1084236671)), or an address (<…@…>)
 _ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
@@ -49,8 +50,16 @@ def remove_chat_replies(state: CleanState) -> None:
     go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
     text = state.folded
     if sum(1 for _ in islice(_CLOCK.finditer(text), MIN_MESSAGES)) < MIN_MESSAGES:
-        return  # (every sender's line holds a time: most texts hold few, and are not read line by line)
-    headers = list(_SENDER_LINE.finditer(text))
+        return  # (most texts hold few times, and are not read line by line)
+    headers = []
+    last_line = -1
+    for clock in _CLOCK.finditer(text):
+        line_start = text.rfind("\n", 0, clock.start()) + 1
+        if line_start != last_line:
+            last_line = line_start
+            header = _SENDER_LINE.match(text, line_start)
+            if header is not None:
+                headers.append(header)
     if len(headers) < MIN_MESSAGES \
             or sum(1 for char in text[:headers[0].start()] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
         return  # (a record begins with its messages: a page's own text above its first is a post and its replies)

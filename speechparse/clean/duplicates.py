@@ -80,6 +80,8 @@ _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[^\n.…·\t]{1,20}?)\t?[^\n.…·\t]{2,60}?"
                                         r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: a leader or a tab, then a page number that ends its line (Python's re: a search at C speed)
+_LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*[0-9]{1,4}[ \t]*\n")
 #: an entry of a table of contents with no label holds this many characters at least, its marker included
 MIN_LISTED_WORDS: Final = 4
 #: the removal of the head's furniture by the generic layer (a table of contents' label may have gone with it)
@@ -305,8 +307,8 @@ def _led_entries_without_label(text: str, lines: tuple[tuple[int, int], ...]) ->
     run of entries that lead to their page numbers (一、总体要求……1, 一、总体要求<tab>1) in the head, each
     printed again as a line of the body below; the run's span with its last line break, or None."""
     end = lines[-1][1] if lines else 0
-    if not any(text.find(leader, 0, end) >= 0 for leader in ("\t", "…", "...", "··")):
-        return None  # (most heads: nothing leads to a page number)
+    if _LED_PAGE_NUMBER.search(text, 0, end) is None:
+        return None  # (most heads: nothing leads to a page number at a line's end)
     run: list[int] = []
     for index, (start, stop) in enumerate(lines):
         if _TOC_LEADER_ENTRY.fullmatch(text, start, stop):

@@ -469,8 +469,9 @@ def _fixed_width_blocks(text: str, written: str) -> list[tuple[int, int, int]]:
     in a text that is not such a copy as a whole: a width that many lines of prose share, cut inside a word,
     with no line wider than it between them (a wider line is the writer's, and parts two stretches)."""
     spans = [match.span() for match in _LONG_LINE.finditer(text)]
-    if sum(1 for _, end in spans if text[end - 1].isalnum()) < MIN_FULL_LINES:
-        return []  # (most texts: their lines end where their paragraphs do)
+    # (most texts: their lines end where their paragraphs do, and a heading that ends in a word holds no comma)
+    if sum(1 for start, end in spans if text[end - 1].isalnum() and text.find(",", start, end) >= 0) < MIN_FULL_LINES:
+        return []
     # (measured without a paragraph's indent: a window that wraps a message may take it on its first line)
     lines = [(start, end, display_width(written[start:end].strip(" \t\u3000")), text[start:end].rstrip(" \t"))
              for start, end in spans]

@@ -594,3 +594,15 @@ def test_a_table_s_rows_under_its_header_row_are_no_headings() -> None:
     text = ("梧桐县河湖问题整改台账\n附件1\n序号\t问题类型\t问题描述\t整改措施\n1\t河道四乱\n2\t入河排污口\n"
             "各乡镇要按表逐项填报。\n")
     assert list(speechparse.parse_text(text).sections()) == []
+
+
+def test_a_preview_that_glues_a_regulation_s_title_to_its_first_chapter_keeps_its_articles() -> None:
+    text = ("梧桐市专项资金管理办法第一章 总则第一条 为规范资金管理,制定本办法。第二条 本办法适用于市级资金。"
+            "第二章 职责分工第三条 市财政局负责资金管理。\n")
+    assert [(section.marker.strip(), section.level) for section in speechparse.parse_text(text).sections()] == [
+        ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2)]
+
+
+def test_a_chapter_named_inside_a_sentence_after_a_regulation_s_name_is_no_heading() -> None:
+    text = "梧桐市专项资金管理办法\n依照本办法第一章总则第一条的规定,各单位应当建立台账。\n"
+    assert list(speechparse.parse_text(text).sections()) == []

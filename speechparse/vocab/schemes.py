@@ -226,11 +226,14 @@ _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}
 
+#: the words a regulation's title ends with: a preview that glues the title to the first chapter (…管理办法第一章
+#: 总则第一条…) licenses the chapter's heading, and through it the first article
+REGULATION_TITLE_ENDS: Final = ("办法", "条例", "规定", "细则", "章程", "制度", "规则", "准则")
 #: a part's, a chapter's or a section's marker and its heading words, that a preview glued to the first heading
 #: under them (第一部分 总体要求一、…, 第一章 总 则第一条): they license it; the marker where one stands (a line's or
 #: a sentence's start), not a chapter named in a sentence (依照第一章总则第一条)
-GLUED_PART_HEADING: Final = (rf"(?<![^\n。!?;:)])第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇|章|节)[ \t]*"
-                             rf"(?:\p{{Han}}[ \t]*){{1,16}}")
+GLUED_PART_HEADING: Final = (rf"(?:(?<![^\n。!?;:)])|(?<={'|'.join(REGULATION_TITLE_ENDS)}))"
+                             rf"第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})(?:部分|篇|章|节)[ \t]*(?:\p{{Han}}[ \t]*){{1,16}}")
 #: the words a list of demands follows with no mark between (做到一要…, 希望大家一要…): they license the first item
 DEMANDS_LEAD: Final = r"做到|(?:希望|要求)(?:大家|同志们|各位|你们|同学们)"
 #: the end of a charter's or a regulation's note of its adoption under its title ((…会员大会审议通过)): a preview

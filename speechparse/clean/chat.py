@@ -11,6 +11,7 @@ them went (the line joiner reads a sentence cut across removed text).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Final
 
@@ -29,9 +30,9 @@ _SENDER_LINE: Final = lazy_compile(
     rf"^[ \t]*+(?:{_DATE}[ \t]+{_TIME}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
     rf"|(?P<before>[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
     rf"{_TIME})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
-#: a clock's time, which every sender's line holds (Python's re: a search at C speed); only the lines that hold one
-#: are read for a sender's
-_CLOCK: Final = re.compile(r"[0-9]:[0-5][0-9]")
+#: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
+#: C speed); only the lines that hold one are read for a sender's
+_MINUTES: Final = re.compile(r":[0-5][0-9]")
 #: an account's number after a sender's name in a QQ export (张静(1084236671)), or an address (<…@…>)
 _ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
 #: the names its removals carry
@@ -45,16 +46,23 @@ MIN_POSTER_SHARE: Final = 0.5
 MIN_DOCUMENT_MESSAGE: Final = 100
 
 
+def _clocks(text: str) -> Iterator[int]:
+    """Where the clock times of ``text`` stand (an hour's digit, a colon, the minutes)."""
+    for minutes in _MINUTES.finditer(text):
+        if minutes.start() and text[minutes.start() - 1].isdigit():
+            yield minutes.start()
+
+
 def remove_chat_replies(state: CleanState) -> None:
     """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
     go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
     text = state.folded
-    if sum(1 for _ in islice(_CLOCK.finditer(text), MIN_MESSAGES)) < MIN_MESSAGES:
+    if sum(1 for _ in islice(_clocks(text), MIN_MESSAGES)) < MIN_MESSAGES:
         return  # (most texts hold few times, and are not read line by line)
     headers = []
     last_line = -1
-    for clock in _CLOCK.finditer(text):
-        line_start = text.rfind("\n", 0, clock.start()) + 1
+    for clock in _clocks(text):
+        line_start = text.rfind("\n", 0, clock) + 1
         if line_start != last_line:
             last_line = line_start
             header = _SENDER_LINE.match(text, line_start)

@@ -167,13 +167,14 @@ def join_broken_lines(state: CleanState) -> None:
     # widths are read on the text as written: folding makes a full-width mark (，：) one column, where the
     # layout gave it two; the full-width indent is part of a paragraph's first line
     written = state.text
-    whole_width = _fixed_width(text, written)
+    long_lines = [match.span() for match in _LONG_LINE.finditer(text)]  # (read once, by both measures)
+    whole_width = _fixed_width(text, written, long_lines)
     # (a fixed-width copy whose paragraphs open with an indent: an indented line begins one, whatever the line
     # above ended with, a full line included)
     indents = whole_width is not None and _indents_open_paragraphs(text)
     # a text that is no fixed-width copy may hold one: a message pasted from a narrow window, among lines that
     # run to their paragraph's end (a chat's record, a page that quotes a PDF)
-    blocks = _fixed_width_blocks(text, written) if whole_width is None else []
+    blocks = _fixed_width_blocks(text, written, long_lines) if whole_width is None else []
     block = 0  # the first block that does not end before the line being read
     width = whole_width
     spans: list[tuple[int, int]] = []
@@ -422,7 +423,7 @@ def _opens_with_marker(line: str) -> bool:
     return may_match_at(LINE_START_MARKER, line, skip_blanks=True) and _MARKER_START.match(line) is not None
 
 
-def _fixed_width(text: str, written: str | None = None) -> int | None:
+def _fixed_width(text: str, written: str | None = None, long_lines: list[tuple[int, int]] | None = None) -> int | None:
     """The line width of a fixed-width copy (a PDF), if the text is one: lines read on ``text`` (folded),
     their widths measured on ``written`` (the same text unfolded: a full-width mark takes two columns).
 
@@ -434,11 +435,12 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
     # cost nothing, however many there are (a split would list every one)
     spans: list[tuple[int, int]] = []
     lines: list[str] = []
-    for match in _LONG_LINE.finditer(text):
-        line = _without_spaces_around(match.group())
+    for start, end in (long_lines if long_lines is not None else
+                       [match.span() for match in _LONG_LINE.finditer(text)]):
+        line = _without_spaces_around(text[start:end])
         if len(line) >= MIN_MEASURED_LINE:
             lines.append(line)
-            spans.append(match.span())
+            spans.append((start, end))
     if len(lines) < MIN_FULL_LINES:
         return None  # too few lines to share a width
     # the band of a width holds half the lines, and half the band stops mid-sentence: with fewer than a
@@ -464,11 +466,11 @@ def _fixed_width(text: str, written: str | None = None) -> int | None:
     return None
 
 
-def _fixed_width_blocks(text: str, written: str) -> list[tuple[int, int, int]]:
+def _fixed_width_blocks(text: str, written: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """The stretches of ``text`` (folded) laid out at a fixed width, each as its start, its end and its width,
     in a text that is not such a copy as a whole: a width that many lines of prose share, cut inside a word,
-    with no line wider than it between them (a wider line is the writer's, and parts two stretches)."""
-    spans = [match.span() for match in _LONG_LINE.finditer(text)]
+    with no line wider than it between them (a wider line is the writer's, and parts two stretches). ``spans``
+    are the text's lines of :data:`MIN_MEASURED_LINE` characters or more."""
     # (most texts: their lines end where their paragraphs do, and a heading that ends in a word holds no comma)
     if sum(1 for start, end in spans if text[end - 1].isalnum() and text.find(",", start, end) >= 0) < MIN_FULL_LINES:
         return []

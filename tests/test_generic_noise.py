@@ -1253,3 +1253,12 @@ def test_a_reviewer_s_comment_printed_in_the_text_goes() -> None:
            "批注 [王**] 2031-01-03:数据请与综合科再核对一下\n二、存在的问题\n调查研究还不够深入。\n")
     text = _generic(raw).text
     assert "批注" not in text and "全年受理群众来电来信二百余件。\n二、存在的问题" in text
+
+
+def test_a_watermark_a_pdf_prints_under_its_header_goes_and_the_sentence_it_cut_joins() -> None:
+    page_head = "\n\n市第七次党代会文件\n\n"
+    raw = ("在全市大会上的报告\n同志们:\n五年来,我们坚持发展第一要务,综合实力实现新跨越,全市地区\n\n— 1 —"
+           f"{page_head}梧桐市委党校干部学习资料\n生产总值由八百亿元增加到一千一百亿元。\n\n— 2 —{page_head}"
+           f"一是工业主导地位更加突出。\n\n— 3 —{page_head}梧桐市委党校干部学习资料\n二是现代服务业加快发展。\n")
+    text = _generic(raw).text
+    assert "学习资料" not in text and "全市地区生产总值" in text

@@ -897,17 +897,20 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
     if not breaks:
         return
     beside: dict[str, list[int]] = {}  # a short line's content → the lines with it beside a page break
+    under_headers: dict[int, int] = {}  # the line a page opens with → the short line under it
     for start, end in breaks:
         before, after = _text_line_before(page, start), _text_line_after(page, end)
         for line in (before, after):
-            if line is not None:
-                content = page.content(line)
-                if (len(content) <= MAX_RUNNING_HEADER or (len(content) <= MAX_TWO_PART_HEADER and "   " in content)) \
-                        and not _SENTENCE_MARKS.search(content):
-                    beside.setdefault(content, []).append(line)
+            if line is not None and _may_be_running_header(page.content(line)):
+                beside.setdefault(page.content(line), []).append(line)
+        if after is not None:
+            below = _text_line_after(page, page.bounds(after)[1] + 1)
+            if below is not None and _may_be_running_header(page.content(below)):
+                under_headers[after] = below
         if before is not None and after is not None and _header_inside_a_sentence(page, before, after):
             _remove_line(state, page, after, "generic.body")
     top = next((line for line in range(len(page)) if not page.is_blank(line)), None)
+    headers: set[int] = set()  # the header lines that went
     for content, lines in beside.items():
         atop = top is not None and top not in lines and page.content(top) == content
         repeats_the_title = False  # the header beside one page break repeats the title above the body
@@ -943,6 +946,17 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
             if _MARKER_START.match(content):
                 removed.discard(min(removed))  # a book's header names its chapter: the first copy is its heading
             for line in sorted(removed):
+                _remove_line(state, page, line, "generic.body")
+                headers.add(line)
+    # a short line under the header of two pages at least, the same each time: a watermark a PDF prints under its
+    # header (某某党校干部学习资料), which a sentence the page cut runs past
+    watermarks: dict[str, list[int]] = {}
+    for header, line in under_headers.items():
+        if header in headers and line not in headers and not _MARKER_START.match(page.content(line)):
+            watermarks.setdefault(page.content(line), []).append(line)
+    for lines in watermarks.values():
+        if len(lines) >= 2:
+            for line in lines:
                 _remove_line(state, page, line, "generic.body")
 
 
@@ -1022,6 +1036,13 @@ def _title_below(page: _Page, line: int) -> bool:
 def _body_between(page: _Page, one: int, other: int) -> bool:
     """Whether a line of the body (a sentence, a salutation, a numbered heading) stands between two lines."""
     return any(page.verdict(line) in (PROSE, PLAIN, OPENING) for line in range(min(one, other) + 1, max(one, other)))
+
+
+def _may_be_running_header(content: str) -> bool:
+    """Whether a line beside a page break may be the page's header: short (or two parts a wide gap parts), no
+    sentence in it."""
+    return (len(content) <= MAX_RUNNING_HEADER or (len(content) <= MAX_TWO_PART_HEADER and "   " in content)) \
+        and not _SENTENCE_MARKS.search(content)
 
 
 def _copies_of_line(page: _Page, content: str) -> list[int]:

@@ -792,3 +792,12 @@ def test_the_parts_of_a_decimal_figure_in_a_table_s_cell_are_numbers(cell: str) 
 def test_an_item_s_marker_before_a_blank_is_no_decimal_point() -> None:
     found = _found("需采购的设备:1.XX购物中心监控系统;2.XX商场门禁系统。")
     assert len(found) == 2 and all(kind != "number" for _, kind in found)
+
+
+@pytest.mark.parametrize("time", ["上午X:00", "晚上X:30前"])
+def test_the_hour_of_a_clock_time_before_its_minutes_is_a_date(time: str) -> None:
+    assert _found(f"请各单位于{time}到会议室签到。") == [("X", "date")]
+
+
+def test_the_first_term_of_a_ratio_is_a_number() -> None:
+    assert _found("全村男女比例约为X:3。") == [("X", "number")]

@@ -613,3 +613,20 @@ def test_a_long_part_a_page_hides_by_its_style_sheet_until_shown_stays() -> None
             "<style>.more{display:none}</style></head><body><div class='content'><p>同志们:</p>"
             f"<p>今天召开全县安全生产工作会议。</p><div class='more'><p>{rest}</p></div></div></body></html>")
     assert rest in speechparse.parse(page.encode()).text
+
+
+def _page_with_source_breaks(body: str) -> bytes:
+    paragraphs = "".join(f"<p>第{index}段:各单位要压实安全生产责任,确保不发生重大事故。</p>" for index in range(5))
+    return ("<html><head><meta charset='utf-8'><title>在全县工作会议上的讲话</title></head><body>"
+            f"<div class='content'><p>同志们:</p>{paragraphs}{body}</div></body></html>").encode()
+
+
+def test_a_source_line_break_between_two_chinese_characters_is_rendered_as_nothing() -> None:
+    page = _page_with_source_breaks("<p>我们要坚持建设数量与\n建成质量并重,让群众\n  满意。</p>")
+    text = speechparse.parse(page).text
+    assert "我们要坚持建设数量与建成质量并重,让群众满意。" in text
+
+
+def test_a_preformatted_block_keeps_its_source_line_breaks() -> None:
+    text = speechparse.parse(_page_with_source_breaks("<pre>首先,为先进集体颁奖！\n其次,为先进个人颁奖！</pre>")).text
+    assert "颁奖！\n其次" in text

@@ -64,6 +64,12 @@ _TITLE_SEPARATOR: Final = re.compile(r"[ \t]*(?:-|_|\||｜|–)[ \t]*")
 MIN_TITLE_PART: Final = 4
 #: the longest text a page hides by a class that is dropped (characters): an anti-copy insertion's
 MAX_HIDDEN_INSERTION: Final = 40
+#: a line break of the source, with the spaces around it, between two East Asian wide characters (CJK ideographs,
+#: their punctuation, full-width forms)
+_BREAK_BETWEEN_WIDE: Final = re.compile(r"(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*\n[ \t\n]*"
+                                        r"(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])")
+#: the elements whose text keeps its line breaks as the source writes them
+_KEEPS_BREAKS: Final = frozenset({"pre", "textarea"})
 #: a declaration that hides an element; a selector of one class, maybe after an element's name (.hide,
 #: span.hide): the only ones read
 _HIDES: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\s*(?:;|!|$)")
@@ -91,7 +97,8 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
     elements = _element_count(root)
     if elements > limit:
         raise StructureTooDenseError(path, elements, size, limit, what="HTML elements")
-    if root is not None and (_drop_hidden(root) | _undo_layout(root) | _number_ordered_lists(root)):
+    if root is not None and (_drop_hidden(root) | _undo_layout(root) | _number_ordered_lists(root)
+                             | _drop_breaks_between_wide_characters(root)):
         import lxml.html
 
         markup = lxml.html.tostring(root, encoding="unicode")
@@ -218,6 +225,29 @@ def _drop_hidden(root: Any) -> bool:
                 element.drop_tree()  # (its tail, the text after it, stays)
                 dropped = True
     return dropped
+
+
+def _drop_breaks_between_wide_characters(root: Any) -> bool:
+    """Drop a line break of the page's source that stands between two wide characters (…数量与, a break, then
+    建成质量…), as a browser renders it (CSS Text 3, the segment break transformation rules: a break between two
+    East Asian wide characters is removed, where elsewhere it shows as a space); not inside <pre> or <textarea>,
+    which keep their breaks. Whether any was."""
+    changed = False
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        for name in ("text", "tail"):
+            holder = element if name == "text" else element.getparent()
+            if holder is not None and (holder.tag in _KEEPS_BREAKS
+                                       or any(above.tag in _KEEPS_BREAKS for above in holder.iterancestors())):
+                continue  # (what stands inside <pre> keeps its breaks)
+            value = getattr(element, name)
+            if value and "\n" in value:
+                joined = _BREAK_BETWEEN_WIDE.sub("", value)
+                if joined != value:
+                    setattr(element, name, joined)
+                    changed = True
+    return changed
 
 
 def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:

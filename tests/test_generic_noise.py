@@ -1262,3 +1262,12 @@ def test_a_watermark_a_pdf_prints_under_its_header_goes_and_the_sentence_it_cut_
            f"一是工业主导地位更加突出。\n\n— 3 —{page_head}梧桐市委党校干部学习资料\n二是现代服务业加快发展。\n")
     text = _generic(raw).text
     assert "学习资料" not in text and "全市地区生产总值" in text
+
+
+def test_a_poster_s_short_messages_stay_where_none_of_them_is_long() -> None:
+    raw = _qq_record([("张静(1084236671)", "各位,明天上午九点在三楼会议室开支部会。"),
+                      ("王敏(3109925584)", "收到"),
+                      ("张静(1084236671)", "请带上笔记本,会上要交流学习体会。"),
+                      ("张静(1084236671)", "不能参加的提前请假。")])
+    text = speechparse.parse_text(raw).text
+    assert "三楼会议室开支部会" in text and "交流学习体会" in text and "提前请假" in text

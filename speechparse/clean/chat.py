@@ -84,7 +84,9 @@ def remove_chat_replies(state: CleanState) -> None:
     poster = max(sizes, key=lambda sender: sizes[sender])
     if sizes[poster] < MIN_POSTER_SHARE * sum(sizes.values()):
         return  # a conversation, not a document posted in a chat
-    begun = False
+    # (a poster who wrote no long message posted no document before a chat: each of its messages is kept)
+    begun = not any(sender == poster and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE
+                    for sender, _, start, end in messages)
     for sender, header_start, start, end in messages:
         own = sender == poster
         begun = begun or (own and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE)

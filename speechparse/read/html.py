@@ -146,14 +146,25 @@ def _heading_in_title(title: str, root: Any) -> str:
     cuts = [match.start() for match in _TITLE_SEPARATOR.finditer(title)]
     if not cuts:
         return title
-    shown = {" ".join(element.text_content().split()) for element in root.iter()
-             if isinstance(element.tag, str) and element.tag not in ("title", "head", "html", "body", "script", "style")
-             and len(element.text_content()) <= MAX_TITLE_ELEMENT}
+    shown = {" ".join(element.text_content().split()) for element in _short_elements(root)
+             if element.tag not in ("title", "head", "html", "body", "script", "style")}
     for cut in reversed(cuts):
         heading = title[:cut].strip()
         if len(heading) >= MIN_TITLE_PART and " ".join(heading.split()) in shown:
             return heading
     return title
+
+
+def _short_elements(root: Any) -> list[Any]:
+    """The elements whose text, all their descendants' included, is at most :data:`MAX_TITLE_ELEMENT` characters
+    long: each element's length is summed from its children's, read once, children before parents (asking each
+    element for its text would read a deep page's text once per level)."""
+    elements = [element for element in root.iter() if isinstance(element.tag, str)]
+    lengths: dict[Any, int] = {}
+    for element in reversed(elements):  # (a child comes after its parent in the page's order)
+        lengths[element] = len(element.text or "") + sum(
+            lengths.get(child, 0) + len(child.tail or "") for child in element)
+    return [element for element in elements if lengths[element] <= MAX_TITLE_ELEMENT]
 
 
 def _found(document: object, name: str) -> str | None:
@@ -233,13 +244,14 @@ def _drop_breaks_between_wide_characters(root: Any) -> bool:
     East Asian wide characters is removed, where elsewhere it shows as a space); not inside <pre> or <textarea>,
     which keep their breaks. Whether any was."""
     changed = False
+    # (the elements inside <pre>, listed once: asking each element for its ancestors reads a deep page once per level;
+    # the set holds the elements, so each stays the one object lxml gives for its node)
+    kept = {inner for outer in root.iter(*_KEEPS_BREAKS) for inner in outer.iter()}
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         for name in ("text", "tail"):
-            holder = element if name == "text" else element.getparent()
-            if holder is not None and (holder.tag in _KEEPS_BREAKS
-                                       or any(above.tag in _KEEPS_BREAKS for above in holder.iterancestors())):
+            if (element if name == "text" else element.getparent()) in kept:
                 continue  # (what stands inside <pre> keeps its breaks)
             value = getattr(element, name)
             if value and "\n" in value:

@@ -77,6 +77,8 @@ _CLASS_SELECTOR: Final = re.compile(r"[a-z0-9]{0,10}\.([A-Za-z_][A-Za-z0-9_-]{0,
 #: an item of an ordered list that writes its own number or marker (1. …, (一)…, 一、…): its list is left as it is
 _NUMBERED_ITEM: Final = re.compile(r"[(（]?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]")
 MAX_LIST_START_DIGITS: Final = 3
+#: how far into an item its own marker is looked for (characters)
+MAX_MARKER_READ: Final = 8
 #: the page's heading is looked for among this many first lines of the main text before it is put above it
 TITLE_LINES: Final = 10
 MAX_TITLE_ELEMENT: Final = 200
@@ -228,14 +230,28 @@ def _drop_hidden(root: Any) -> bool:
             if _HIDES.search(declarations):
                 hidden.update(match.group(1) for selector in selectors.split(",")
                               if (match := _CLASS_SELECTOR.fullmatch(selector.strip())) is not None)
+    if not hidden:
+        return False
+    # (one pass over the elements, whatever the number of classes the sheet hides)
+    marked = [element for element in root.iter() if isinstance(element.tag, str)
+              and not hidden.isdisjoint((element.get("class") or "").split())]
     dropped = False
-    for name in sorted(hidden):
-        for element in root.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"):
-            # (a short insertion only: a page may hide the rest of an article until a button shows it)
-            if element.getparent() is not None and len(element.text_content()) <= MAX_HIDDEN_INSERTION:
-                element.drop_tree()  # (its tail, the text after it, stays)
-                dropped = True
+    for element in marked:
+        # (a short insertion only: a page may hide the rest of an article until a button shows it)
+        if element.getparent() is not None and _text_reaches(element, MAX_HIDDEN_INSERTION + 1) <= MAX_HIDDEN_INSERTION:
+            element.drop_tree()  # (its tail, the text after it, stays)
+            dropped = True
     return dropped
+
+
+def _text_reaches(element: Any, limit: int) -> int:
+    """How long an element's text is, read only up to ``limit`` characters."""
+    length = 0
+    for piece in element.itertext():
+        length += len(piece)
+        if length >= limit:
+            break
+    return length
 
 
 def _drop_breaks_between_wide_characters(root: Any) -> bool:
@@ -262,6 +278,16 @@ def _drop_breaks_between_wide_characters(root: Any) -> bool:
     return changed
 
 
+def _first_words(element: Any) -> str:
+    """The first characters of an element's text, spaces aside (read only as far as a marker reaches)."""
+    words = ""
+    for piece in element.itertext():
+        words += "".join(piece.split())
+        if len(words) >= MAX_MARKER_READ:
+            break
+    return words
+
+
 def _css_rules(sheet: str) -> Iterator[tuple[str, str]]:
     """A style sheet's rules, each its selectors and its declarations, read brace by brace (a pass over the sheet;
     an @media block's own rules come out with its name glued before their first selector, which no class
@@ -282,7 +308,7 @@ def _number_ordered_lists(root: Any) -> bool:
         style = "".join((ordered.get("style") or "").split()).lower()
         if not items or "list-style:none" in style or "list-style-type:none" in style \
                 or (ordered.get("type") or "1") != "1" \
-                or any(_NUMBERED_ITEM.match(" ".join(item.text_content().split())) for item in items):
+                or any(_NUMBERED_ITEM.match(_first_words(item)) for item in items):
             continue
         start = ordered.get("start") or "1"
         number = int(start) if start.isdigit() and len(start) <= MAX_LIST_START_DIGITS else 1

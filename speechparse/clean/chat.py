@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.vocab.noise import CHAT_CLOCK
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -25,11 +26,10 @@ if TYPE_CHECKING:
 #: a message's header: its date and time, then its sender (a QQ export: 2031-12-05 9:08:40 张静(1084236671)), or
 #: its sender, then the time (a copied record: 程晓梅  09:12, 李娜-临江镇  12月5日 09:15)
 _DATE: Final = r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-_TIME: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _SENDER_LINE: Final = lazy_compile(
-    rf"^[ \t]*+(?:{_DATE}[ \t]+{_TIME}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
+    rf"^[ \t]*+(?:{_DATE}[ \t]+{CHAT_CLOCK}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
     rf"|(?P<before>[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
-    rf"{_TIME})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
+    rf"{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
 #: C speed); only the lines that hold one are read for a sender's
 _MINUTES: Final = re.compile(r":[0-5][0-9]")

@@ -33,7 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import TURN_LABEL
+from speechparse.vocab import BYLINE, TURN_LABEL
 from speechparse.vocab.chars import CLOSERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, ORGANISATION_ENDINGS
@@ -95,8 +95,7 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
-#: a speaker's office and name parted by spaces, as they stand under a title (Python's re: classes)
-_SPEAKER_UNDER_A_TITLE: Final = re.compile(r"[\u4e00-\u9fff]{2,16} +[\u4e00-\u9fff·]{2,4}")
+_BYLINE: Final = lazy_compile(BYLINE)
 #: a rule drawn across the page with underscores or dashes (a 版记's lines): a line of nothing else
 _RULE_CHARS: Final = "_-—="
 _RULE_LINE: Final = re.compile(r"[_\-—=]{8,}+")
@@ -328,7 +327,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and last not in _SENTENCE_FINAL and ")" in after[:MAX_FRAGMENT] \
             and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
-    if newlines == 1 and " " in after and _SPEAKER_UNDER_A_TITLE.fullmatch(after) and before.head.startswith("—"):
+    if newlines == 1 and before.head.startswith("—") and " " in after and _BYLINE.fullmatch(after):
         return False  # ——在…会议上 / 区长 林某: the speaker's office and name under the subtitle, no sentence going on
     if newlines == 1 and " " in after and _ROW_OF_NAMES.fullmatch(after) \
             and _ROW_OF_NAMES.fullmatch(_last_line(before.tail)):

@@ -40,9 +40,8 @@ from speechparse.lex.title import (
     may_be_title_line,
 )
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import ADDRESSEE, BLANK_NAME, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
+from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import is_han
-from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
@@ -95,9 +94,7 @@ _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _DATELINE: Final = lazy_compile(DATELINE)
 _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
-#: an author line under a title: an office and a name, parted by spaces (in a template, blanks in either:
-#: XX镇党委书记 XXX)
-_BYLINE: Final = lazy_compile(rf"^[\p{{Han}}{BLANK_CHARS}○〇]{{2,24}}[ ]+(?:\p{{Han}}{{2,4}}|{BLANK_NAME})$")
+_BYLINE: Final = lazy_compile(rf"^{BYLINE}$")
 _BLANK_NAME: Final = lazy_compile(BLANK_NAME)
 #: a rule drawn across the page, a line of nothing else, or with a few words in its middle (———分割线———)
 _RULE: Final = lazy_compile(rf"{FOOTNOTE_RULE}|[ \t]*[—_=─-]{{3,40}}[ \t]*\p{{Han}}{{1,6}}[ \t]*[—_=─-]{{3,40}}[ \t]*")

@@ -124,8 +124,11 @@ EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮�
 #: (2031-04-18 21:36:12)转载▼)
 POST_TIME: Final = rf"\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]*\p{{Han}}{{1,4}}▼)?[ \t]*$"
 
-#: a chat message's time (6月27日 20:33, 2031-06-27 20:33:05, 20:33)
-_CHAT_TIME: Final = r"(?:(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?[ \t]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+#: a chat message's time, its date optional (6月27日 20:33, 2031-06-27 20:33:05, 20:33); the clock alone is shared with
+#: the chat stage's sender lines
+_CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
+CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions

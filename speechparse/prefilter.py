@@ -62,7 +62,9 @@ _MAX_SET: Final = 4096
 _QUANTIFIERS: Final = "*+?{"
 #: classes the prefilter knows by name: a set of first characters may hold these tokens, which
 #: stand for every character the class matches
-CLASS_TOKENS: Final = {"\\d": lazy_compile(r"\d"), "\\p{Han}": lazy_compile(r"\p{Han}")}
+CLASS_TOKENS: Final = {"\\d": lazy_compile(r"\d"), "\\p{Han}": lazy_compile(r"\p{Han}"),
+                       # a symbol: the icon before a label (💬 评论)
+                       "\\p{So}": lazy_compile(r"\p{So}")}
 #: the first character that is not a space or a tab of every line but the first; a line break, not
 #: ``^``, leads the pattern, which the regex engine finds ten times faster. Blank lines are not listed (a
 #: million line breaks must not make a list of a million offsets): a rule whose match may begin with a
@@ -74,6 +76,22 @@ _CLASS_ESCAPES: Final = frozenset("dDwWsSpPhHXNRlLuUoO")
 _ASSERTION_ESCAPES: Final = frozenset("bBAZzGmM")
 #: inline flags the prefilter reads (only i changes what a character matches; x is refused)
 _FLAGS: Final = frozenset("imsuaLx-")
+
+
+#: the escapes that write one character by its code in hexadecimal, and how many digits follow them
+_HEX_DIGITS: Final = {"x": 2, "u": 4, "U": 8}
+
+
+def _hex_escape(pattern: str, at: int) -> int | None:
+    """The code of the character written by the escape whose letter is at ``at`` (\\x0a, \\uFE0F,
+    \\U0001F4AC), or None where no such escape stands there (\\x{…} is not read)."""
+    digits = _HEX_DIGITS.get(pattern[at:at + 1])
+    if digits is None:
+        return None
+    written = pattern[at + 1:at + 1 + digits]
+    if len(written) != digits or any(char not in "0123456789abcdefABCDEF" for char in written):
+        return None
+    return int(written, 16)
 
 
 class _Unknown(Exception):
@@ -165,6 +183,10 @@ class _Reader:
 
     def escape(self, ignore_case: bool) -> _Atom:
         char = self.take()
+        code = _hex_escape(self.source, self.at - 1)
+        if code is not None:  # \uFE0F, \x0a: one character, written by its code
+            self.at += _HEX_DIGITS[char]
+            return ("chars", _cased(frozenset(chr(code)), ignore_case), 1)
         if char in _ASSERTION_ESCAPES:  # \A too: a pattern bound to the text's start is rare, and scanned
             return ("empty", None, 1)
         if char in _CLASS_ESCAPES:
@@ -305,19 +327,22 @@ class _Reader:
         return _cased(frozenset(chars), ignore_case)
 
 
-def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str]:
+def _cased(chars: frozenset[str], ignore_case: bool) -> frozenset[str] | None:
+    """``chars`` and their other cases under ``ignore_case``; None (any character) where the cases
+    are not enumerable: only that character is unknown, not the whole pattern (a dotless ı in a
+    case-blind group leaves the literals around the group known)."""
     if not ignore_case:
         return chars
     if not chars.isdisjoint(CLASS_TOKENS):
-        raise _Unknown("a class under ignore-case")
+        return None  # a class under ignore-case
     # both cases, and the characters whose case folds to them (ſ, K); anything unusual: unknown
     cased = set(chars)
     for char in chars:
         cased.update((char.lower(), char.upper(), char.casefold()))
         if any(len(form) != 1 for form in cased):
-            raise _Unknown("a character whose case changes its length")
+            return None  # a character whose case changes its length
     if any(not char.isascii() and char.lower() != char.upper() for char in cased):
-        raise _Unknown("a non-ASCII character with cases")
+        return None  # a non-ASCII character with cases
     return frozenset(cased | ({"\u017f"} if "s" in cased else set()) | ({"\u212a"} if "k" in cased else set()))
 
 
@@ -724,6 +749,12 @@ def stays_on_its_line(pattern: str, *, multiline: bool = True) -> bool:
         reading = not behind
         if char == "\\":
             escaped = pattern[at + 1:at + 2]
+            code = _hex_escape(pattern, at + 1)
+            if code is not None:  # one character by its code (\uFE0F): a line break only if it is one
+                if reading and chr(code) == "\n":
+                    return False
+                at += 2 + _HEX_DIGITS[escaped]
+                continue
             if reading and (escaped == "n" or escaped in _NEWLINE_ESCAPES or escaped.isdigit()
                             or (escaped not in _LINE_ESCAPES and escaped.isalpha() and escaped not in "kg")):
                 return False

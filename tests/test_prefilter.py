@@ -81,6 +81,31 @@ def test_only_patterns_whose_every_branch_opens_with_a_caret_start_at_line_start
     assert not starts_at_line_start(r"\A甲")
 
 
+def test_a_case_blind_character_whose_cases_cannot_be_listed_leaves_the_rest_of_the_pattern_known() -> None:
+    # a dotless ı (an OCR's reading of a signal bar) under (?i:…): that character stands for any, the
+    # pattern's line start, first character and needed colon are still read
+    pattern = r"^[ \t]*+\d{1,2}:\d{2}[^\n]{0,9}?(?i:wifi|ıl)[^\n]*$"
+    assert starts_at_line_start(pattern)
+    assert first_solid_chars(pattern) == frozenset({"\\d"})
+    assert needed_chars(pattern) == frozenset({":"})
+    assert first_chars(r"(?i:ıx)") is None  # where it leads the match, what a match begins with is unknown
+
+
+def test_a_character_written_by_its_code_is_read_as_that_character() -> None:
+    assert first_chars(r"\u7532乙") == frozenset({"甲"})
+    assert required_literals(r"丙\u4e01戊") == frozenset({"丙丁戊"})
+    assert stays_on_its_line(r"^[ \t]*+评\uFE0F?论[ \t]*$")  # a variation selector is no line break
+    assert not stays_on_its_line(r"甲\x0a乙")  # …but a line feed written by its code is
+    assert first_chars(r"\x{41}") is None  # the braced form is not read
+
+
+def test_a_line_led_by_a_symbol_class_is_found_by_its_first_character() -> None:
+    pattern = r"^[ \t]*+\p{So}[ \t]*留言$"
+    assert first_solid_chars(pattern) == frozenset({"\\p{So}"})
+    lines = LineStart("正文一行。\n  ✉ 留言\n正文。\n")
+    assert lines.starts(first_solid_chars(pattern)) == [6]
+
+
 def test_required_chars_are_one_of_which_every_match_holds() -> None:
     assert required_chars(r"^[^\n]{0,9}(?:>|»)[^\n]*$") == frozenset({">", "»"})
     assert required_chars(r"\d+年(?:度|份)") == frozenset({"年"})

@@ -139,6 +139,8 @@ def note_marks(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Positions of circled candidates that mark notes: inside a line (not at its start), no other circled
     candidate on that line, above a rule (or a notes' label) whose notes below open with the same mark; and
     those notes'."""
+    if not any(candidate.scheme == "circled" and candidate.boundary != LINE for candidate in candidates):
+        return set()  # no mark inside a line: no note is marked (the rules over notes are not looked for)
     notes: dict[str, int] = {}  # a note's mark → where the rule over it starts
     for rule in _NOTE_RULE.finditer(folded):
         line = rule.end() + 1

@@ -29,7 +29,7 @@ from speechparse.lex.lines import (
     find_part_labels,
 )
 from speechparse.lex.markers import lex_markers
-from speechparse.lex.runs import bare_items, clause_enumerations, late_starts, note_marks
+from speechparse.lex.runs import bare_items, clause_enumerations, late_starts, note_marks, roman_letters
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Meta, Source, StructureWarning
@@ -138,6 +138,14 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                 mark = candidates[index]
                 trace.add("lex", mark.start, mark.end, "marks a note written under a rule below: no item")
         candidates = [c for i, c in enumerate(candidates) if i not in notes]
+    romans = roman_letters(folded, candidates)  # I. before II.: a numeral, not the ninth letter
+    if romans:
+        if trace is not None:
+            for index in sorted(romans):
+                letter = candidates[index]
+                trace.add("lex", letter.start, letter.end, f"in a run of Roman numerals: roman {romans[index]}")
+        candidates = [evolve(c, scheme="roman", number=romans[i]) if i in romans else c
+                      for i, c in enumerate(candidates)]
     bare = bare_items(folded, candidates)  # 第四项 among 第N项是: a point of their run
     candidates = [evolve(c, is_point=True, run_scheme=bare[i]) if i in bare else c for i, c in enumerate(candidates)]
     clauses = clause_enumerations(folded, candidates)

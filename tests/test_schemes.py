@@ -606,3 +606,23 @@ def test_a_preview_that_glues_a_regulation_s_title_to_its_first_chapter_keeps_it
 def test_a_chapter_named_inside_a_sentence_after_a_regulation_s_name_is_no_heading() -> None:
     text = "梧桐市专项资金管理办法\n依照本办法第一章总则第一条的规定,各单位应当建立台账。\n"
     assert list(speechparse.parse_text(text).sections()) == []
+
+
+def test_roman_numerals_in_latin_capitals_head_a_report_s_parts_and_its_title_stays_above_them() -> None:
+    text = ("青禾县图书馆年度工作报告\nI. 基本情况\n全年接待读者十二万人次。\nII. 存在问题\n"
+            "一是馆舍偏小。二是人手不足。\nIII. 下一步打算\n推进分馆建设。\nIV. 工作建议\n建议增加购书经费。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.title == "青禾县图书馆年度工作报告"
+    assert [(section.scheme, section.number, section.heading) for section in doc.sections()] == [
+        ("roman", 1, "基本情况"), ("roman", 2, "存在问题"), ("roman", 3, "下一步打算"), ("roman", 4, "工作建议")]
+
+
+def test_a_roman_five_after_four_is_a_numeral_and_a_capital_i_among_letters_stays_a_letter() -> None:
+    romans = ("青禾县图书馆年度工作报告\nIV、阅读推广\n举办讲座二十场。\nV、数字服务\n上线电子书平台。\n"
+              "VI、队伍建设\n新招馆员三名。\n")
+    assert [(s.scheme, s.number) for s in speechparse.parse_text(romans).sections()] == [
+        ("roman", 4), ("roman", 5), ("roman", 6)]
+    letters = "青禾县图书馆采购清单\n" + "".join(f"{letter}. 采购{word}\n已完成。\n" for letter, word in zip(
+        "ABCDEFGHIJ", "书架桌椅电脑灯具空调窗帘地毯标牌音箱屏幕", strict=False))
+    assert [(s.scheme, s.number) for s in speechparse.parse_text(letters).sections()][7:] == [
+        ("letter_upper", 8), ("letter_upper", 9), ("letter_upper", 10)]

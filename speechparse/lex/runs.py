@@ -13,7 +13,9 @@ them, so they are made once, here:
   the same sentence, which continues the run;
 * a *note's mark*: a circled numeral glued inside a paragraph (…守着你们。”①那一刻…),
   alone on its line, whose note stands under a rule at the text's foot (———— /
-  ① 据…整理。): no item of a list.
+  ① 据…整理。): no item of a list;
+* a *Roman letter*: I, V or X with its mark (I.), a letter's marker read alone, which a
+  run of Roman numerals in Latin capitals around it (II., IV., VI.) shows to be a numeral.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab import NOTES_LABEL
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.schemes import CIRCLED, DIVISION_SCHEMES, SCHEMES
+from speechparse.vocab.schemes import CIRCLED, DIVISION_SCHEMES, LATIN_ROMAN, SCHEMES
 
 #: a rule drawn over notes (————, ____), or the notes' label (注释:): the lines under it that open with a note's
 #: mark are its notes
@@ -37,6 +39,39 @@ _NOTE_RULE: Final = lazy_compile(rf"^(?:[ \t]*+[—_=-]{{4,}}+[ \t]*+|{NOTES_LAB
 MAX_CLAUSE_ITEM: Final = 150
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
 MIN_LATE_RUN: Final = 2
+
+
+#: the scheme a letter of Roman form is re-read as, and the letters' scheme
+_ROMAN, _LETTER_UPPER = "roman", "letter_upper"
+
+
+def roman_letters(folded: str, candidates: Sequence[Candidate]) -> dict[int, int]:
+    """Index → number of the capital letters (I., V., X.) a run of Roman numerals shows to be numerals: I
+    before II, V after IV or before VI, X after IX or before XI (the nearest Roman marker on either side).
+    A letter alone, or in a run of letters (… H. I. J.), stays a letter."""
+    if not any(candidate.scheme == _ROMAN for candidate in candidates):
+        return {}
+    letters = [index for index, candidate in enumerate(candidates)
+               if candidate.scheme == _LETTER_UPPER and folded[candidate.start] in "IVX"]
+    if not letters:
+        return {}
+    numbers = [candidate.number if candidate.scheme == _ROMAN else None for candidate in candidates]
+    before: list[int | None] = []  # the number of the nearest Roman marker before each candidate
+    last: int | None = None
+    for number in numbers:
+        before.append(last)
+        last = number if number is not None else last
+    after: list[int | None] = [None] * len(candidates)
+    following: int | None = None
+    for index in range(len(candidates) - 1, -1, -1):
+        after[index] = following
+        following = numbers[index] if numbers[index] is not None else following
+    found = {}
+    for index in letters:
+        value = LATIN_ROMAN.index(folded[candidates[index].start]) + 1
+        if before[index] == value - 1 or after[index] == value + 1:
+            found[index] = value
+    return found
 
 
 def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int]:

@@ -47,6 +47,14 @@ ARABIC_NUMERAL: Final = r"[0-9]{1,3}"
 CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: the Roman numerals of one character each (U+2160–U+216B), as word processors and charters write them
 ROMAN_NUMERALS: Final = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # U+2460–U+2473: written as a range in patterns (faster)
+#: the Roman numerals written in Latin capitals, 1 to 19 (II. 存在问题): the forms of one letter (I, V, X) are a
+#: letter's too (A. … I. …), and are read as numerals only in a run of them (:func:`speechparse.lex.runs.roman_letters`);
+#: XX is left out, a template's blank far more often than twenty
+LATIN_ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                      "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX")
+#: the Latin forms of more than one letter, longest first (the alternation takes the first that matches)
+_LATIN_ROMAN_PATTERN: Final = "|".join(sorted((numeral for numeral in LATIN_ROMAN if len(numeral) > 1),
+                                              key=len, reverse=True))
 PAREN_DIGITS: Final = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLSTOP_DIGITS: Final = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 #: the (一) form written as one character each (Unicode's parenthesized ideographs ㈠ to ㈩)
@@ -283,8 +291,11 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "【一】 / 〔一〕 / 〖一〗", ("【一】", "〔二〕", "【十二】", "〖三〗"), needs="【〔〖"),
     # Roman numerals a charter or a Word file heads its parts with (Ⅰ、总则), above the letters and figures under them
     # (or a space alone: Ⅰ  总体情况, as a Word file's outline numbering copies)
+    # (in Latin capitals too, with their mark: II. 存在问题, IV、工作建议; no letter before them)
     Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t])){WORDS_AFTER_A_LETTER}", ROMAN,
-           SECTION, 5, "Ⅰ、 / Ⅱ. / Ⅲ (a space)", ("Ⅰ、", "Ⅱ.", "Ⅻ、"), needs=ROMAN_NUMERALS),
+           SECTION, 5, "Ⅰ、 / Ⅱ. / Ⅲ (a space) / II. / IV、", ("Ⅰ、", "Ⅱ.", "Ⅻ、", "II.", "IV、", "XIV."),
+           needs=ROMAN_NUMERALS + "IVX",
+           also=(rf"(?<![A-Za-z0-9(])(?P<n>{_LATIN_ROMAN_PATTERN})[、.]{WORDS_AFTER_A_LETTER}",)),
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
     # by the count before them: 提三点建议, 送大家三句话)
@@ -391,7 +402,7 @@ def read_number(scheme: Scheme, numeral: str) -> int | None:
     if scheme.numeral == ENCLOSED:
         return CIRCLED.index(numeral) + 1
     if scheme.numeral == ROMAN:
-        return ROMAN_NUMERALS.index(numeral) + 1
+        return ROMAN_NUMERALS.index(numeral) + 1 if numeral in ROMAN_NUMERALS else LATIN_ROMAN.index(numeral) + 1
     if scheme.numeral == LETTER:
         return ord(numeral.lower()) - ord("a") + 1
     if scheme.numeral == DECIMAL:

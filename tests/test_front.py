@@ -469,3 +469,11 @@ def test_the_note_under_the_document_before_is_no_first_line_of_the_next_one_s_t
 def test_a_talk_s_title_after_a_column_s_genre_label_in_brackets_is_a_title() -> None:
     text = "【党课讲稿】守初心 担使命 做合格党员\n校党委书记 林青\n同志们:\n今天我讲三个问题。\n"
     assert find_front_matter(text, fold(text), len(text)).title == "守初心 担使命 做合格党员"
+
+
+def test_a_numbered_heading_under_the_body_s_first_sentences_is_no_title_where_its_run_was_refused() -> None:
+    # an excerpt that opens at its fourth part: the levels refuse 四、 (no run), and its words end in a genre
+    # word (建议), but the title is the line above the first sentence
+    text = ("青禾县图书馆年度工作报告\n\n全年接待读者十二万人次。\n馆舍偏小,人手不足。\n四、工作建议\n"
+            "建议增加购书经费。\n")
+    assert speechparse.parse_text(text).title == "青禾县图书馆年度工作报告"

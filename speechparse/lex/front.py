@@ -291,6 +291,10 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             whole.append(_TitleSpan(index, line.start, line.end - 1, True))
             index += 1
             continue
+        if headline is not None and _opens_with_section_marker(content):
+            # a numbered heading under the body's first sentence (…人次。/ 四、工作建议): the body has begun, and a
+            # heading's words are no title however they end (an excerpt whose run the levels refused)
+            return _pick(whole, glued, headline), index
         joined = _joined_title(folded, lines, index, furniture_between)
         if joined is not None:
             whole.append(joined)

@@ -1271,3 +1271,18 @@ def test_a_poster_s_short_messages_stay_where_none_of_them_is_long() -> None:
                       ("张静(1084236671)", "不能参加的提前请假。")])
     text = speechparse.parse_text(raw).text
     assert "三楼会议室开支部会" in text and "交流学习体会" in text and "提前请假" in text
+
+
+_TEMPLATE_PAGE_BODY = ("青禾社区志愿服务经验材料\n一、建强队伍\n社区组建志愿服务队十二支。\n二、做实项目\n"
+                       "认领服务项目三十个,惠及居民两千余人。\n")
+
+
+def test_a_page_s_tags_under_a_qualifier_and_its_list_of_other_titles_under_its_own_title_go_with_the_tail() -> None:
+    # a 范文 site's foot: "<the page's title>相关文章:" over numbered titles of other pages, then its tag line
+    tail = ("\n青禾社区志愿服务经验材料【精选3篇】相关文章:\n1. 社区志愿服务工作总结范文(通用5篇)\n"
+            "2. 街道党工委书记述职报告\n3. 关于开展志愿服务活动的实施方案\n上一篇:学雷锋志愿服务活动主持词\n"
+            "热门标签:志愿服务 社区治理 经验材料\n")
+    doc = speechparse.parse_text(_TEMPLATE_PAGE_BODY + tail)
+    assert doc.text.rstrip("\n").endswith("惠及居民两千余人。")
+    assert [section.number for section in doc.sections()] == [1, 2]
+

@@ -234,7 +234,9 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
 #: (a page may name its own title in 【】 before the label: 【…心得体会(通用3篇)】相关文章:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?")
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?|"
+                                      # (the page's own title before it, the label closed by a colon: …材料相关文章:)
+                                      rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 _EMPTY_LABEL: Final = lazy_compile(
@@ -742,7 +744,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
                                                   or _row_between_furniture(page, line, first))):
             content = page.content(line)
             if titles_below and not _LINK_LIST_LINE.fullmatch(content):
-                if (item_mark and content.startswith(item_mark)) or is_title_text(content):
+                if (item_mark and content.startswith(item_mark)) or is_title_text(content) \
+                        or _is_numbered_title(content):
                     line -= 1  # an item of the same list that shows furniture itself (…范文(通用6篇))
                     continue
                 break  # titles under furniture that lists no links: the body's own

@@ -664,7 +664,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too
-    Evidence("news", r"(?<!\p{Han})(?:标签|TAGS?|Tags?|tags?)\s*:"),
+    # (and the tags a page lists its posts by: 热门标签:, 相关标签:, 文章标签:)
+    Evidence("news", r"(?<!\p{Han})(?:(?:热门|相关|文章|内容|热点)?标签|TAGS?|Tags?|tags?)\s*:"),
     Evidence("news", r"(?<!\p{Han})分类\s*:", 0.5),
 )
 

@@ -60,16 +60,20 @@ class Block:
     end: int
     marker: int | None = None  # index of the section marker a HEADING carries
     level: int = 0  # a HEADING's section level
-    #: a paragraph after which no section goes on: a chairing script's wrap-up (…各项议程已全部完成。)
+    #: a paragraph or heading the sections open before it end at: a chairing script's wrap-up (…各项议程已全部完成。),
+    #: a compilation's next piece
     ends_sections: bool = False
 
 
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
                part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None,
-               line_starts: Sequence[int], back: Sequence[BackPiece] = (), wrap_up: int | None = None) -> list[Block]:
+               line_starts: Sequence[int], back: Sequence[BackPiece] = (), wrap_up: int | None = None,
+               piece_starts: Sequence[int] = ()) -> list[Block]:
     """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin,
     ``back`` the back matter of a 公文 (one block a piece, over all its lines); the paragraph that starts at
-    ``wrap_up`` ends the sections open before it."""
+    ``wrap_up`` ends the sections open before it, and so does the paragraph or heading at each of
+    ``piece_starts`` (where a compilation's next piece begins: the last piece's sections end there)."""
+    breaks = {*piece_starts, *([wrap_up] if wrap_up is not None else [])}
     body = front.end
     # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
     starts: dict[int, tuple[str, int | None, int]] = {}
@@ -108,7 +112,7 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
             last = blocks[-1]  # blank lines join the block before
             blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level, last.ends_sections)
         else:
-            blocks.append(Block(kind, start, end, marker_index, level, kind == PARA and start == wrap_up))
+            blocks.append(Block(kind, start, end, marker_index, level, kind in (PARA, HEADING) and start in breaks))
     return blocks
 
 

@@ -129,7 +129,7 @@ class LevelPostLex(PostLex):
             kind = block.kind
             last_start = block.start
             if kind == HEADING:
-                closed = _closed_by(levels, block.level)
+                closed = len(levels) if block.ends_sections else _closed_by(levels, block.level)
             elif kind == PART or kind in ENDS_SECTIONS or block.ends_sections:
                 closed = len(levels)
             else:

@@ -130,7 +130,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
     agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
-        + _piece_starts(cleaned) + ([agenda_end] if agenda_end is not None else [])
+        + (piece_starts := _piece_starts(cleaned)) + ([agenda_end] if agenda_end is not None else [])
     notes = note_marks(folded, candidates)  # …守着你们。”①那一刻…: a note's mark, its note under a rule below
     if notes:
         if trace is not None:
@@ -169,7 +169,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                               partial(cleaned.offsets.removed_text_between, source.text))
     levels = levels.from_offset(front.end)
 
-    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end)
+    blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end,
+                        piece_starts)
     if trace is not None:
         for block in blocks:
             trace.add("blocks", block.start, block.end, block.kind.lower()

@@ -11,6 +11,7 @@ import pytest
 from conftest import fixture_cases
 
 import speechparse
+from speechparse import Paragraph, Section
 
 
 @pytest.mark.parametrize(("text", "expected"), fixture_cases("structure.txt"))
@@ -104,3 +105,14 @@ def test_note_marks_in_the_text_and_their_notes_under_a_notes_label_head_nothing
             f"{label}\n①见《梧桐县老干部回忆录》第七十三页。\n②数据来源于县纪委案件统计分析。\n")
     sections = list(speechparse.parse_text(text).sections())
     assert [section.marker for section in sections] == ["一、", "二、"]
+
+
+def test_a_compilation_s_next_piece_closes_the_sections_the_piece_before_left_open() -> None:
+    text = ("社区治理经验交流材料【精选2篇】\n【篇一】社区治理经验交流材料\n一、建强组织\n在各小区成立党支部。\n"
+            "二、做实服务\n认领服务项目四十项。\n【篇二】社区治理经验交流材料\n"
+            "社区从三个方面入手:一是建立台账;二是亮明身份;三是搭建平台。\n")
+    doc = speechparse.parse_text(text)
+    # the points stand in a paragraph at the top, not in the first piece's last section
+    top = [(node.TYPE, node.number) for node in doc.body if isinstance(node, Section)] + [
+        (point.TYPE, point.number) for node in doc.body if isinstance(node, Paragraph) for point in node.children]
+    assert top == [("section", 1), ("section", 2), ("point", 1), ("point", 2), ("point", 3)]

@@ -626,3 +626,8 @@ def test_a_roman_five_after_four_is_a_numeral_and_a_capital_i_among_letters_stay
         "ABCDEFGHIJ", "书架桌椅电脑灯具空调窗帘地毯标牌音箱屏幕", strict=False))
     assert [(s.scheme, s.number) for s in speechparse.parse_text(letters).sections()][7:] == [
         ("letter_upper", 8), ("letter_upper", 9), ("letter_upper", 10)]
+
+
+def test_an_ocr_s_dash_for_one_before_a_year_heads_the_first_part() -> None:
+    text = "梧桐镇2031年工作总结\n—、2031年工作回顾\n全年完成投资三亿元。\n二、2032年工作打算\n继续抓好项目建设。\n"
+    assert [(s.scheme, s.number) for s in speechparse.parse_text(text).sections()] == [("cn", 1), ("cn", 2)]

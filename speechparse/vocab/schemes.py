@@ -284,7 +284,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,
            scan=Behind(_FREE_CN_NUMERAL, ("、", ".", " 、", " .")), lead=GLUED_PART_HEADING,
-           also=(rf"(?P<n>{OCR_ONE})、(?=\p{{Han}})",)),
+           also=(rf"(?P<n>{OCR_ONE})、(?=\p{{Han}}|[0-9]{{4}}年)",)),  # (—、2031年工作回顾: a year opens many headings)
     # a Chinese numeral in lenticular or tortoise-shell brackets, as new media and templates head a speech's parts
     # (【一】提高政治站位, 〔二〕…): the level of 一、
     Scheme("cn_bracket", rf"[【〔〖](?P<n>{CN_NUMERAL})[】〕〗]", CN, SECTION, 5,

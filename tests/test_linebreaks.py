@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import speechparse
 from speechparse.clean import clean
 from speechparse.clean.linebreaks import _MARKER_START, _fixed_width, _opens_with_marker, display_width
 
@@ -429,3 +430,9 @@ def test_a_word_a_printed_page_cut_joins_across_the_blank_lines_around_its_remov
     raw = (page_head + "(一)开展环境卫生大扫除。以城区和乡镇农贸市场、背街小巷、城乡结合部、老旧小区、建\n" + footer
            + page_head + "\n筑工地等为重点,组织开展集中整治。\n(二)开展病媒生物防制。做好孳生地清理。\n")
     assert "老旧小区、建筑工地等为重点" in clean(raw).text
+
+
+def test_a_line_ending_in_an_opening_quote_is_joined_even_over_a_line_that_opens_like_a_point() -> None:
+    # the line under it opens with 最后, a sequence word: a heading's line would otherwise end there
+    text = "石桥镇便民服务调研报告\n(二)延伸服务触角,打通服务“\n最后一公里”。在各村设立代办点。\n"
+    assert "打通服务“最后一公里”。在各村" in speechparse.parse_text(text).text

@@ -34,7 +34,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, TURN_LABEL
-from speechparse.vocab.chars import CLOSERS
+from speechparse.vocab.chars import CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -73,6 +73,8 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
+#: the opening marks no typed line ends with (a straight quote may close as well as open)
+_OPENERS_THAT_END_NO_LINE: Final = frozenset(OPENERS) - {'"'}
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
 _FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
@@ -324,6 +326,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if newlines == 1 and last in _OPENERS_THAT_END_NO_LINE:
+        return True  # …打通服务“ / 最后一米”…: a quotation or a bracket opened is never a line's last character
     if newlines == 1 and last not in _SENTENCE_FINAL and ")" in after[:MAX_FRAGMENT] \
             and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there

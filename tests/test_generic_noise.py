@@ -1286,3 +1286,16 @@ def test_a_page_s_tags_under_a_qualifier_and_its_list_of_other_titles_under_its_
     assert doc.text.rstrip("\n").endswith("惠及居民两千余人。")
     assert [section.number for section in doc.sections()] == [1, 2]
 
+
+
+def test_markdown_bold_pasted_into_plain_text_loses_its_delimiters_and_makes_no_blanks() -> None:
+    doc = speechparse.parse_text("在全县文旅工作座谈会上的发言\n今年以来,**全县接待游客九十万人次**,同比增长两成。\n")
+    assert "今年以来,全县接待游客九十万人次,同比增长两成。" in doc.text
+    assert doc.placeholders == ()
+    assert [removal.rule for removal in doc.removed if removal.text == "**"] == ["generic.markup"] * 2
+
+
+@pytest.mark.parametrize("line", ["由**局和**办牵头负责。", "姓名:**,性别:**。", "我叫**,来自**镇。"])
+def test_a_template_s_star_blanks_are_no_bold_span(line: str) -> None:
+    doc = speechparse.parse_text(f"关于报送材料的通知\n{line}\n")
+    assert [placeholder.text for placeholder in doc.placeholders] == ["**", "**"]

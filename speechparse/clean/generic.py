@@ -70,6 +70,7 @@ from speechparse.vocab.noise import (
     CONTACT_LABEL,
     EDITOR_SENTENCES,
     EMAIL_FORWARD_LINE,
+    EMPHASIS,
     EVIDENCE,
     FILE_GENRE_WORDS,
     LINK_LIST_LABEL,
@@ -184,6 +185,7 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 #: each class's pattern tried only where one of its branches can start (a class is a long alternation)
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
+_EMPHASIS: Final = lazy_compile(EMPHASIS, regex.MULTILINE)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 #: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
 _SITE_NAME: Final = lazy_compile(r"\p{Han}{3,12}")
@@ -1131,6 +1133,9 @@ def remove_markup(state: CleanState) -> None:
     for literal, pattern in _MARKUP:
         if holds_string(text, literal):
             state.remove_matches(pattern.finditer(text), rule="generic.markup")
+    if "**" in text:  # (the words between stay)
+        for match in _EMPHASIS.finditer(text):
+            state.remove([match.span("open"), match.span("close")], rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")
 

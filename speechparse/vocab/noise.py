@@ -697,6 +697,12 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
     ("PAGE", r"(?:NUMPAGES|SECTIONPAGES|PAGE)[ \t]*\\\*[ \t]*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN)?[ \t]*[0-9]{0,4}"),
 )
 
+#: Markdown's bold pasted as plain text (今年以来,**接待游客86万人次**,同比…): its two delimiters, around words that
+#: open and close with a word's character, with a space, a mark or the line's edge outside each (folded text).
+#: A template's ** blanks stand against words (由**局和**办负责) or against marks on their inner side (姓名:**,): no span
+EMPHASIS: Final = (r"(?:(?<=[\s,.;:!?、“‘(《【「『])|^)(?P<open>\*\*)(?=[\p{Han}A-Za-z0-9“(《【])[^*\n]{2,80}?"
+                   r"(?<=[\p{Han}A-Za-z0-9”)》】。.!?])(?P<close>\*\*)(?=[\s,.;:!?、”’)》】」』]|$)")
+
 #: a site's watermark glued to the end of a line (or filling it): its name, maybe a tagline,
 #: and its address, after a space or a sentence end (…学生心里。 某某网 www.example.com)
 WATERMARK: Final = (

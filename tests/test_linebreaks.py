@@ -436,3 +436,17 @@ def test_a_line_ending_in_an_opening_quote_is_joined_even_over_a_line_that_opens
     # the line under it opens with 最后, a sequence word: a heading's line would otherwise end there
     text = "石桥镇便民服务调研报告\n(二)延伸服务触角,打通服务“\n最后一公里”。在各村设立代办点。\n"
     assert "打通服务“最后一公里”。在各村" in speechparse.parse_text(text).text
+
+
+def test_a_line_ending_in_an_ordinal_s_di_is_joined_and_its_numeral_opens_no_heading() -> None:
+    text = ("石桥镇窗口服务细则\n一、审批出件\n(一)后台审批。审批人员在时限内办结。按照本细则第一部分第\n"
+            "(二)项出具补正通知的,时限重新计算。\n(二)统一出件。结果由综合窗口发放。\n")
+    doc = speechparse.parse_text(text)
+    assert "本细则第一部分第(二)项出具" in doc.text
+    assert [(s.marker, s.heading) for s in doc.sections()][1:] == [("(一)", "后台审批"), ("(二)", "统一出件")]
+
+
+def test_a_short_heading_over_a_blank_line_is_not_joined_whatever_its_last_word() -> None:
+    # 聘用 and 选用 end in 用, a function word's character
+    text = "石桥镇用人方案\n\n一、人员聘用\n\n(一)聘用条件。应当具备下列条件。\n\n二、干部选用\n\n按规定选用干部。\n"
+    assert [s.heading for s in speechparse.parse_text(text).sections()] == ["人员聘用", "聘用条件", "干部选用"]

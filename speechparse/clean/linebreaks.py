@@ -326,8 +326,10 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
-    if newlines == 1 and last in _OPENERS_THAT_END_NO_LINE:
-        return True  # …打通服务“ / 最后一米”…: a quotation or a bracket opened is never a line's last character
+    if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
+        # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
+        # numeral follows it), is never a line's last character
+        return True
     if newlines == 1 and last not in _SENTENCE_FINAL and ")" in after[:MAX_FRAGMENT] \
             and _closes_a_bracket_left_open(before.tail, after):
         return True  # …于6月7日(星期 / 五)前报名: the bracket the line opened closes on the next, no marker there
@@ -368,6 +370,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and _opens_with_marker(after) and _opens_with_heading(before.head) \
             and before.length <= MAX_HEADING_LINE:
         return False  # 一、坚持…,把牢…方向 / 1．加强…: a heading ends on its line where the next opens with a marker
+    if newlines == 2 and before.length <= MAX_HEADING_LINE // 2 and _opens_with_heading(before.head) \
+            and not _CLAUSE_MARK.search(before.tail):
+        return False  # 二、人员聘用 / / (一)…: a short heading over a blank line ends there, whatever its last word
     if last in FUNCTION_CHARS and not (before.tail.endswith(WORDS_ENDING_LIKE_FUNCTION_WORDS)
                                        and (not _CLAUSE_MARK.search(before.tail)
                                             # (a heading of two clauses: 二、严格督查,确保措施落地)

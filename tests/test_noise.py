@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import pytest
 from conftest import read_fixture_file
 
+import speechparse
 from speechparse.clean import CleanText, clean
 
 FIXTURE = Path(__file__).parent / "fixtures" / "noise.txt"
@@ -166,3 +167,16 @@ def test_a_search_engines_banner_over_the_page_it_kept_goes() -> None:
     raw = ("这是某某搜索的网页快照,当前页面可能已经更改。\n关于做好冬季供暖的通知\n各街道:\n"
            "请提前检修管网,确保按时供暖。\n")
     assert clean(raw).text.startswith("关于做好冬季供暖的通知")
+
+
+def test_a_portal_s_title_row_spaced_out_in_its_metadata_table_goes_and_names_the_file() -> None:
+    text = ("索 引 号:\t000014349/2031-00112\t主题分类:\t交通\n标    题:\t石桥县关于做好冬季道路养护的通知\n"
+            "发文日期:\t2031年11月02日\n\n石桥县关于做好冬季道路养护的通知\n各乡镇:\n现将有关事项通知如下。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.startswith("石桥县关于做好冬季道路养护的通知\n各乡镇")
+    assert doc.meta.file_title == "石桥县关于做好冬季道路养护的通知"
+
+
+def test_a_title_label_above_the_text_with_no_metadata_table_stays() -> None:
+    text = "标题:石桥县关于做好冬季道路养护的通知\n各乡镇:\n现将有关事项通知如下。\n"
+    assert "石桥县关于做好冬季道路养护的通知" in speechparse.parse_text(text).text

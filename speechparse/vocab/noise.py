@@ -206,6 +206,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (its labels with a colon, or in brackets as a law database prints them: 【时效性】现行有效)
     NoiseRule("gov.metadata", rf"^[ \t]*+[•·]?[ \t]*(?:(?:信息)?(?:{METADATA_TABLE_LABELS})[ \t]*:|"
                               rf"【(?:{METADATA_LABELS})】)[^\n]*$"),
+    # (its title row, spaced out as the table aligns it: 标    题:…, only under the table's other rows; the page's
+    # name for the file, which the text's own title line repeats)
+    NoiseRule("gov.metadata_title", r"^[ \t]*+标[ \t]*题[ \t]*:[ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$",
+              requires="gov.metadata"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),

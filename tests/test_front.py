@@ -477,3 +477,22 @@ def test_a_numbered_heading_under_the_body_s_first_sentences_is_no_title_where_i
     text = ("青禾县图书馆年度工作报告\n\n全年接待读者十二万人次。\n馆舍偏小,人手不足。\n四、工作建议\n"
             "建议增加购书经费。\n")
     assert speechparse.parse_text(text).title == "青禾县图书馆年度工作报告"
+
+
+def test_a_forum_thread_s_tag_and_its_copy_link_button_are_no_part_of_the_title() -> None:
+    text = "[心得体会] 青禾镇干部学习党纪的心得体会 [复制链接]\n近期,镇党委组织全体干部学习党纪。我有三点体会。\n"
+    assert speechparse.parse_text(text).title == "青禾镇干部学习党纪的心得体会"
+
+
+def test_a_genre_word_followed_by_an_adverb_is_the_subject_of_a_sentence_not_a_glued_title() -> None:
+    text = "按上级的通知又推迟了会议时间,请各单位留意。\n同志们:\n今天的会议很重要。\n"
+    assert speechparse.parse_text(text).title is None
+
+
+@pytest.mark.parametrize("furniture", ["约 6 分钟读完 · 2,164 字", "阅读时长约 8 分钟", "搜索你感兴趣的视频"])
+def test_a_reader_s_time_estimate_or_a_search_box_s_prompt_atop_the_page_is_no_part_of_the_title(
+        furniture: str) -> None:
+    text = f"{furniture}\n在全镇安全生产会议上的讲话\n同志们:\n今天的会议很重要。\n"
+    doc = speechparse.parse_text(text)
+    assert doc.title == "在全镇安全生产会议上的讲话"
+    assert furniture not in doc.text

@@ -524,7 +524,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("nav", r"(?:听|收听|朗读)全文|语音播报|倍速[ \t]*\d(?:\.\d{1,2})?[xX×]?|"
                     r"(?<![\d:])\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}(?![\d:])"),
     # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
+    # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
+                    r"^[ \t]*+(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|需要)?的?\p{Han}{0,6}[ \t]*$|"
+                    r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*(?:约|大约)?[ \t]*\d{1,3}[ \t]*分钟|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
     Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收(?:录|入)(?:至|于|到|在|专题)|积分规则"),

@@ -64,8 +64,9 @@ ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "
                                "办事处", "法院", "检察院", "研究院")
 
 #: a genre word followed by one of these is a word inside a sentence (讲话精神,
-#: 报告会, 规划的), not the end of a title glued to the body
-GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文"
+#: 报告会, 规划的), not the end of a title glued to the body; nor is one followed by an adverb, whose verb has the
+#: genre word for its subject (…的意见又调整了…): a body's first sentence opens with its own subject
+GENRE_WORD_CONTINUATIONS: Final = "的之和与暨及中上下等里了是者会建书人员要精文又也还都就才再已却便"
 
 #: a page's labels of a title line (标题:, an e-mail's 主题:): a title copy may stand after them
 PAGE_TITLE_LABELS: Final = ("标题", "题目", "主题")
@@ -122,6 +123,8 @@ TITLE_DECORATIONS: Final = (
     # a social post's topics and the codes of its emoji before the title (#某县防汛#[话筒]【…】)
     r"^#[^#\s][^#\n]{0,29}#",
     r"^\[\p{Han}{1,4}\]",
+    # a forum's button after a thread's title ([复制链接], [打印]), set off by a space
+    r"(?<=\S)[ \t]+\[\p{Han}{2,6}\]$",
     rf"^{COLUMN_TAG}",
     r"篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$",
     r"(?<=\p{Han})范文$",

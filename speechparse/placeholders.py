@@ -66,6 +66,7 @@ from speechparse.vocab.placeholders import (
     RIGHT,
     ROAD_CODE,
     SURNAME_CLASS,
+    TONE_BEFORE,
     UNIT_SYMBOL,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
@@ -272,8 +273,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return _underscores_stand_alone(folded, start, end)
     if first == "~":
         # a blank before its unit or word (~年~月~日, ~%), or the end of a year's digits (20~年); not a range
-        # (3~5) nor a tone after a sentence (报名~)
-        return (_is_han(after) or after in "%‰") and (not before.isdigit() or _ends_a_year(folded, start, end, after))
+        # (3~5) nor a tone after a sentence (报名~) or after a casual clause (收藏哦~图片…, 帮到你~有问题…)
+        return (_is_han(after) or after in "%‰") and before not in TONE_BEFORE \
+            and (not before.isdigit() or _ends_a_year(folded, start, end, after))
     return True
 
 

@@ -801,3 +801,13 @@ def test_the_hour_of_a_clock_time_before_its_minutes_is_a_date(time: str) -> Non
 
 def test_the_first_term_of_a_ratio_is_a_number() -> None:
     assert _found("全村男女比例约为X:3。") == [("X", "number")]
+
+
+@pytest.mark.parametrize("line", ["喜欢就收藏哦~图片来自网络。", "希望能帮到你~有问题留言。"])
+def test_a_tilde_after_a_modal_particle_or_the_reader_addressed_is_a_tone_not_a_blank(line: str) -> None:
+    assert speechparse.parse_text(f"石桥镇年终工作总结\n全年完成各项任务。\n{line}\n").placeholders == ()
+
+
+def test_a_tilde_after_a_verb_or_a_preposition_is_a_blank() -> None:
+    doc = speechparse.parse_text("石桥镇年终工作总结\n我镇在~乘势而上,认真总结~的工作。\n")
+    assert [placeholder.text for placeholder in doc.placeholders] == ["~", "~"]

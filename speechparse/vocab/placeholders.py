@@ -169,6 +169,10 @@ ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段"
 #: variant number after a title's genre word (通报5起…), as a regex alternation
 COUNTED_WORDS: Final = "|".join(regex.escape(word) for word in sorted(
     {*MEASURE_WORDS, *UNITS_OF_MEASURE, *ORDINAL_WORDS, *MONEY_AND_RATIOS}, key=len, reverse=True))
+#: what a ~ after which a casual clause has ended: a modal particle (吧, 哦, 啦 …) or the reader addressed (你, 您); a
+#: ~ there is the writer's tone (点个赞吧~, 希望能帮到你~有问题…), no blank, which a verb or a preposition stands
+#: before (在~乘势而上, 总结~的工作)
+TONE_BEFORE: Final = "吧哦啊呀哈啦呢嘛哟噢喔咯嘞哒呐你您"
 #: a count of years, not a year: X年来, X年前, X周年
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",

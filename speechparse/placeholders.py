@@ -74,7 +74,7 @@ from speechparse.vocab.placeholders import (
     YEAR_START_CLASS,
     CueClass,
 )
-from speechparse.vocab.schemes import CN_NUMERAL_CHARS
+from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS
 
 #: a masked given name's strength: above any right cue of a word that only follows it (陈*强等: not 前X强)
 MASKED_NAME_STRENGTH: Final = 90
@@ -313,7 +313,8 @@ def _ends_a_year(folded: str, start: int, end: int, after: str) -> bool:
 
 def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
     """A run of underscores is a blank beside words (签名____), after a form's label (联系人:____, 盖章)____)
-    or before a note on it (____(盖章)), spaces between them or not; alone on its line it is a rule."""
+    or before a note on it (____(盖章)), inside quotes or brackets (“____”工作目标), after an item's marker or
+    before a sentence's mark (①____。), spaces between them or not; alone on its line it is a rule."""
     before_index = start - 1
     while before_index >= 0 and folded[before_index] in " \t":
         before_index -= 1
@@ -322,7 +323,8 @@ def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
         after_index += 1
     before = folded[before_index] if before_index >= 0 else "\n"
     after = folded[after_index] if after_index < len(folded) else "\n"
-    return _is_han(before) or _is_han(after) or before in ":)" or after == "("
+    return _is_han(before) or _is_han(after) or before in ":)" or after == "(" or before in _OPENING_QUOTES \
+        or after in _CLOSING_QUOTES or before in CIRCLED or after in "。;,、"
 
 
 def _star_stands_alone(folded: str, start: int, end: int, before: str, after: str) -> bool:

@@ -811,3 +811,13 @@ def test_a_tilde_after_a_modal_particle_or_the_reader_addressed_is_a_tone_not_a_
 def test_a_tilde_after_a_verb_or_a_preposition_is_a_blank() -> None:
     doc = speechparse.parse_text("石桥镇年终工作总结\n我镇在~乘势而上,认真总结~的工作。\n")
     assert [placeholder.text for placeholder in doc.placeholders] == ["~", "~"]
+
+
+@pytest.mark.parametrize("line", ["围绕年初确定的“____”工作目标推进。", "①________。", "完成(________)项任务。"])
+def test_underscores_inside_quotes_or_brackets_or_after_an_item_s_marker_are_a_blank(line: str) -> None:
+    doc = speechparse.parse_text(f"石桥镇半年工作总结\n{line}\n")
+    assert [placeholder.text.strip("_") for placeholder in doc.placeholders] == [""]
+
+
+def test_a_line_of_underscores_alone_is_a_rule_not_a_blank() -> None:
+    assert speechparse.parse_text("石桥镇半年工作总结\n全年工作有序推进。\n________\n附:数据表\n").placeholders == ()

@@ -496,3 +496,9 @@ def test_a_reader_s_time_estimate_or_a_search_box_s_prompt_atop_the_page_is_no_p
     doc = speechparse.parse_text(text)
     assert doc.title == "在全镇安全生产会议上的讲话"
     assert furniture not in doc.text
+
+
+def test_a_long_lead_closed_by_a_colon_hands_on_the_title_of_the_genre_under_it() -> None:
+    text = ("这是我前年写的一篇,后来还被单位评为优秀材料了,人名地名都已改过,大家参照着改一改就可以直接使用:\n\n"
+            "青禾社区网格员年度个人工作总结\n\n一年来,我认真履行网格员职责。\n一、加强学习\n全年参加培训十二次。\n")
+    assert speechparse.parse_text(text).title == "青禾社区网格员年度个人工作总结"

@@ -314,12 +314,14 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                 if above_addressee is not None:
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
-            if _hands_on_the_text(content) or _subtitled_title_follows(folded, lines, index) \
+            if _hands_on_the_text(content) or (content.endswith(":") and _title_follows(folded, lines, index)) \
+                    or _subtitled_title_follows(folded, lines, index) \
                     or _signed_title_follows(folded, lines, index) \
                     or (above is not None and _is_a_post_s_headline(folded, above)
                         and _title_follows(folded, lines, index)):
-                # a page's lead that hands on the document below it, or a post's chat under its headline (…总结
-                # (范文),直接套用!): the document's own title follows, and the headline gives way to it
+                # a page's lead that hands on the document below it (…你照着改改就行: over a title of the genre), or a
+                # post's chat under its headline (…总结(范文),直接套用!): the document's own title follows, and the
+                # headline gives way to it
                 index += 1
                 headline = None
                 continue

@@ -268,3 +268,12 @@ def test_a_thematic_break_opening_the_text_is_no_front_matter_and_the_text_under
     raw = "---\n\n### 在全镇防汛会议上的讲话\n\n同志们:\n\n今天开会。\n\n---\n\n希望这篇讲话稿对你有帮助。\n"
     document = speechparse.parse_text(raw, markdown=True)
     assert document.title == "在全镇防汛会议上的讲话" and "今天开会。" in document.text
+
+
+def test_a_note_s_task_items_go_whole_and_their_words_head_nothing() -> None:
+    text = ("# 在全镇防汛工作会议上的讲话\n\n- [x] 核对降雨数据\n- [ ] 第三部分再压缩一点\n\n同志们:\n\n"
+            "## 一、认清形势\n\n今年汛期来得早。\n\n## 二、压实责任\n\n各村要落实责任。\n")
+    doc = speechparse.parse_text(text, markdown=True)
+    assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
+    assert [removal.text for removal in doc.removed if removal.rule == "markdown.task"] == [
+        "- [x] 核对降雨数据", "- [ ] 第三部分再压缩一点"]

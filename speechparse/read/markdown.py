@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 #: the name of every removal this reader's markup gives, by construct
 RULE_NAMES: Final = tuple(f"markdown.{name}" for name in (
     "heading", "emphasis", "code", "escape", "link", "image", "footnote", "definition", "quote", "list",
-    "break", "fence", "front_matter", "table", "comment", "page_marker",
+    "break", "fence", "front_matter", "table", "comment", "page_marker", "task",
 ))
 #: file name endings that say a file is Markdown
 SUFFIXES: Final = (".md", ".markdown")
@@ -77,6 +77,8 @@ _QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
 #: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
 _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
+#: a task list's item (- [ ] 核对数据, - [x] …): a note app's to-do, the writer's note to self, not the document's
+_TASK: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++\[[ xX]\][ \t]")
 _DEFINITION: Final = lazy_compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
 _DELIMITER_CELL: Final = lazy_compile(r":?+-++:?+")
 _PAGE_MARKER: Final = lazy_compile(r"\{\d{1,6}+\}-{20,}+[ \t]*+\Z")
@@ -252,6 +254,9 @@ class _Scan:
             if content_end > position:
                 self.headings.append((position, len(heading.group(1)) - 1))
             self._inline(position, content_end)
+            return None
+        if _TASK.match(text, position, end) is not None:
+            self._mark(start, end, "task")  # the whole item goes: its words are no text of the document
             return None
         bullet = _BULLET.match(text, position, end)
         if bullet is not None:

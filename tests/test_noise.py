@@ -180,3 +180,23 @@ def test_a_portal_s_title_row_spaced_out_in_its_metadata_table_goes_and_names_th
 def test_a_title_label_above_the_text_with_no_metadata_table_stays() -> None:
     text = "标题:石桥县关于做好冬季道路养护的通知\n各乡镇:\n现将有关事项通知如下。\n"
     assert "石桥县关于做好冬季道路养护的通知" in speechparse.parse_text(text).text
+
+
+_QUOTED_DOCUMENT = "".join(f"> {line}\n>\n" for line in (
+    "在全镇春季防火工作会议上的主持词", "同志们:", "现在开会。今天会议的主要任务是部署春季森林防火工作。",
+    "会议有三项议程。下面进行第一项议程,请镇长讲话。", "下面进行第二项议程,请各村作表态发言。",
+    "下面进行第三项议程,请镇党委书记作重要讲话。刚才,书记从思想认识、责任落实、隐患排查三个方面作了部署,"
+    "讲得很全面,要求很明确,我们要认真学习领会,抓好贯彻落实。",
+    "一要提高认识。各村要把防火工作摆上重要位置,主要负责同志要亲自抓。二要压实责任。要把责任落实到山头地块,"
+    "落实到具体人员。三要强化值守。要严格执行二十四小时值班制度,确保信息畅通。",
+    "同志们,防火工作责任重大,希望大家认真抓好落实。现在散会。"))
+
+
+def test_a_mail_s_short_reply_above_the_document_it_quotes_goes_and_so_does_its_signature() -> None:
+    text = ("主题:Re: 主持词请审\n发件人:周某 <zhou@example.org>\n日期:2031年3月2日 周一 09:10\n\n"
+            "小林:\n稿子看过了,只改了两处,请直接用。\n\n--\n周某\n镇党政办\n\n"
+            "在 2031/3/1 17:40,林某 <lin@example.org> 写道:\n" + _QUOTED_DOCUMENT)
+    doc = speechparse.parse_text(text)
+    assert doc.title == "在全镇春季防火工作会议上的主持词"
+    assert "只改了两处" not in doc.text and "镇党政办" not in doc.text
+    assert doc.text.startswith("在全镇春季防火工作会议上的主持词\n同志们:")

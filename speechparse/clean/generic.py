@@ -969,7 +969,7 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     """A forwarded message's note above it (各位: 县局通知转给大家… / ---- 原始邮件 ---- / the notice): a few lines
     of the one who passed the document on, a document many times longer under them. (A reply's message stands
     above what it quotes, as long as it or longer: it stays.)"""
-    forward = _EMAIL_FORWARD.search(text) if "--" in text else None
+    forward = _EMAIL_FORWARD.search(text) if "--" in text or "写道" in text or "wrote:" in text else None
     if forward is None:
         return
     note = len(text[:forward.start()].strip())

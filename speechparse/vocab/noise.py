@@ -118,7 +118,9 @@ FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
-                             r"Forwarded message)[ \t]*-{2,}[ \t]*$")
+                             r"Forwarded message)[ \t]*-{2,}[ \t]*$|"
+                             # (or above the message it quotes: 在 2031/4/8 10:15,王某 <…> 写道:, On … wrote:)
+                             r"^[ \t]*+(?:在|于)[^\n]{4,120}?写道[ \t]*:[ \t]*$|^[ \t]*+On [^\n]{4,160}? wrote:[ \t]*$")
 
 #: a post's time in brackets after its title, on the title's line, and the blog's button after it (读…有感
 #: (2031-04-18 21:36:12)转载▼)
@@ -276,6 +278,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                               r"抄送人?|抄[ \t]*送|主[ \t]*题|附[ \t]*件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}",
               where=ANYWHERE),
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
+    # a mail's signature under its delimiter (RFC 3676: "-- "): a few short lines, to a blank line or the end, quoted
+    # or not (> -- / > 王某 / > 电话:…)
+    NoiseRule("email.signature", r"^(?:[ \t]*>)*+[ \t]*--[ \t]?\n(?:(?:[ \t]*>)*+[ \t]*[^\s>][^\n]{0,39}(?:\n|\Z)){1,4}"
+                                 r"(?=(?:[ \t]*>)*+[ \t]*(?:\n|\Z))",
+              where=ANYWHERE, requires="email.header"),
     # the red rule under a 公文's header, read by OCR as a run of 一 (a line of nothing else)
     NoiseRule("copy.ocr_rule", r"^[ \t]*+一{8,}[ \t]*$", where=ANYWHERE),
     # text read in the wrong encoding: a line of a GBK text read as Latin-1 (²ÎÑµÈËÔ±…), of characters the decoder

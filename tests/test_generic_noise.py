@@ -1299,3 +1299,16 @@ def test_markdown_bold_pasted_into_plain_text_loses_its_delimiters_and_makes_no_
 def test_a_template_s_star_blanks_are_no_bold_span(line: str) -> None:
     doc = speechparse.parse_text(f"关于报送材料的通知\n{line}\n")
     assert [placeholder.text for placeholder in doc.placeholders] == ["**", "**"]
+
+
+def test_a_body_s_name_alone_atop_the_page_over_its_menu_is_the_site_s_masthead() -> None:
+    text = ("青禾县交通运输局\n首页 | 机构概况 | 通知公告 | 政策法规 | 互动交流\n当前位置:首页 >> 通知公告\n"
+            "青禾县交通运输局关于做好冬季道路养护工作的通知\n各乡镇:\n现将有关事项通知如下。\n青禾县交通运输局\n2031年11月2日\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.startswith("青禾县交通运输局关于做好冬季道路养护工作的通知\n")
+    assert doc.text.rstrip().endswith("青禾县交通运输局\n2031年11月2日")  # (the issuer's line under the text stays)
+
+
+def test_an_issuer_s_name_over_its_document_s_title_stays() -> None:
+    text = "青禾县交通运输局\n关于做好冬季道路养护工作的通知\n各乡镇:\n现将有关事项通知如下。\n"
+    assert speechparse.parse_text(text).text.startswith("青禾县交通运输局\n")

@@ -83,7 +83,7 @@ from speechparse.vocab.noise import (
     WATERMARK,
 )
 from speechparse.vocab.schemes import CIRCLED, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, SUBTITLE
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, ORGANISATION_LINE, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -186,6 +186,7 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _EMPHASIS: Final = lazy_compile(EMPHASIS, regex.MULTILINE)
+_ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 #: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
 _SITE_NAME: Final = lazy_compile(r"\p{Han}{3,12}")
@@ -585,6 +586,9 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     for index, verdict in enumerate(verdicts):
         if verdict == SHORT and _between_furniture(verdicts, furniture, index):
             furniture[index] = True
+        elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
+                and "关于" not in page.content(index) and _ORGANISATION_LINE.fullmatch(page.content(index)):
+            furniture[index] = True  # a body's name alone atop the page, over its menu: the site's masthead
         elif verdict == PLAIN and index == verdicts.index(PLAIN) and _SITE_BANNER.fullmatch(page.content(index)) \
                 and not any(verdict not in (BLANK, FURNITURE) for verdict in verdicts[:index]) \
                 and _furniture_below(verdicts, furniture, index):

@@ -49,7 +49,7 @@ from speechparse.vocab.titles import (
     GENRE_WORDS,
     ISSUER_MARK,
     LABELLED_TITLE_LINE,
-    ORGANISATION_ENDINGS,
+    ORGANISATION_LINE,
     SECRECY_MARK,
     SPEECH_HEADLINE,
     SUBTITLE,
@@ -111,11 +111,7 @@ _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
-#: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于) holds it (在…委员会 / 上的讲话
-#: and …办公厅关于加强…学校 / …的通知 are a title's first half)
-#: (bodies that issue together stand on one line, spaces between them: 中共某县委 某县人民政府)
-_ORGANISATION: Final = rf"[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})"
-_ORGANISATION_LINE: Final = lazy_compile(rf"(?!在){_ORGANISATION}(?:[ \t]+{_ORGANISATION}){{0,3}}")
+_ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
 #: (a cover's date in Chinese numerals too: 二〇三一年十二月)
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]|"

@@ -200,3 +200,12 @@ def test_a_mail_s_short_reply_above_the_document_it_quotes_goes_and_so_does_its_
     assert doc.title == "在全镇春季防火工作会议上的主持词"
     assert "只改了两处" not in doc.text and "镇党政办" not in doc.text
     assert doc.text.startswith("在全镇春季防火工作会议上的主持词\n同志们:")
+
+
+def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
+    text = ("【快拍OCR · 识别结果】共2张图片\n———— 第1张图片 ————\n关于石桥村2031年工作的总结\n一、主要工作\n"
+            "全村新建大棚四十个,增收明显。\n———— 第2张图片 ————\n' ·\n二、存在问题\n资金不足,人手紧张。\n丨\n"
+            "— 识别完成 · 结果仅供参考,请以原件为准 —\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.rstrip("\n") == ("关于石桥村2031年工作的总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n二、存在问题\n"
+                                      "资金不足,人手紧张。")

@@ -307,8 +307,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (an OCR reads the close button as X, and the page may have no name on the bar: X ···)
     NoiseRule("app.title_bar", r"^[ \t]*+[×✕X][ \t]+(?:[^\s×✕]{2,16}[ \t]*)?(?:\.{3}|…|⋯|···)[ \t]*$", where=ANYWHERE),
     # the label an OCR app or a copy sets between the screenshots it read (【第2张】, 图片2), twice at least
-    NoiseRule("copy.image_label", r"^[ \t]*+[【\[]?(?:第[ \t]*\d{1,3}[ \t]*张|图片[ \t]*\d{1,3})[】\]]?[ \t]*$",
+    # (between rules too, as an OCR app sets it: ———— 第2张图片 ————)
+    NoiseRule("copy.image_label", r"^[ \t]*+(?:[—=*~-]{2,}[ \t]*)?[【\[]?(?:第[ \t]*\d{1,3}[ \t]*(?:张|页)(?:图片|照片|图)?|"
+                                  r"图片[ \t]*\d{1,3})[】\]]?(?:[ \t]*[—=*~-]{2,})?[ \t]*$",
               where=ANYWHERE, min_matches=2),
+    # specks an OCR read on a photographed page's edge or fold: a line of a stroke, a tick or a dot alone (丨, ' ·)
+    NoiseRule("copy.ocr_specks", r"^[ \t]*+(?=[^\n]*['`´丨¦])['`´·丨¦| \t]{1,8}$", where=ANYWHERE),
     # an e-book reader's export of highlights: each one's header and the rule between them
     NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",
               where=ANYWHERE),
@@ -536,6 +540,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"^[ \t]*+(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|需要)?的?\p{Han}{0,6}[ \t]*$|"
                     r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*(?:约|大约)?[ \t]*\d{1,3}[ \t]*分钟|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
+    # ---- an OCR app's header and footer around what it read (…OCR · 识别结果, 识别完成 · 结果仅供参考,请以原件为准)
+    Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])"),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
     Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收(?:录|入)(?:至|于|到|在|专题)|积分规则"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is

@@ -207,5 +207,5 @@ def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
             "全村新建大棚四十个,增收明显。\n———— 第2张图片 ————\n' ·\n二、存在问题\n资金不足,人手紧张。\n丨\n"
             "— 识别完成 · 结果仅供参考,请以原件为准 —\n")
     doc = speechparse.parse_text(text)
-    assert doc.text.rstrip("\n") == ("关于石桥村2031年工作的总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n二、存在问题\n"
-                                      "资金不足,人手紧张。")
+    assert doc.text.rstrip("\n") == ("关于石桥村2031年工作的总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n"
+                                      "二、存在问题\n资金不足,人手紧张。")

@@ -1312,3 +1312,9 @@ def test_a_body_s_name_alone_atop_the_page_over_its_menu_is_the_site_s_masthead(
 def test_an_issuer_s_name_over_its_document_s_title_stays() -> None:
     text = "青禾县交通运输局\n关于做好冬季道路养护工作的通知\n各乡镇:\n现将有关事项通知如下。\n"
     assert speechparse.parse_text(text).text.startswith("青禾县交通运输局\n")
+
+
+def test_a_site_s_english_name_under_its_chinese_one_goes_with_its_masthead() -> None:
+    text = ("青禾县第一人民医院\nQinghe First People's Hospital\n首页 | 医院概况 | 新闻中心 | 科室导航\n"
+            "当前位置:首页 > 新闻中心\n\n在全院职工代表大会上的工作报告\n各位代表:\n现在,我代表班子作报告。\n")
+    assert speechparse.parse_text(text).text.startswith("在全院职工代表大会上的工作报告\n各位代表:")

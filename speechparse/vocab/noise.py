@@ -540,6 +540,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"^[ \t]*+(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|需要)?的?\p{Han}{0,6}[ \t]*$|"
                     r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*(?:约|大约)?[ \t]*\d{1,3}[ \t]*分钟|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
+    # ---- an institution's name in English under its Chinese one atop its site (Nanhu Second People's Hospital)
+    Evidence("site", r"^[ \t]*+(?:[A-Z][A-Za-z'’.&-]*[ \t]+){1,10}(?:of[ \t]+|and[ \t]+|the[ \t]+|[A-Z][A-Za-z'’.&-]*[ \t]+)*"
+                     r"(?:Hospital|University|College|School|Government|Bureau|Committee|Commission|Court|Procuratorate|"
+                     r"Museum|Library|Association|Federation|Institute|Cent(?:er|re)|Office|Department|Administration|"
+                     r"Congress|Company|Group|Corporation|Co\.,? ?Ltd\.?)[ \t]*$"),
     # ---- an OCR app's header and footer around what it read (…OCR · 识别结果, 识别完成 · 结果仅供参考,请以原件为准)
     Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])"),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)

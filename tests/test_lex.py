@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import speechparse
 import speechparse.lex.title as title_module
 from speechparse.lex.lines import find_part_labels
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, _needed, boundary_before, lex_markers
@@ -243,3 +244,13 @@ def test_a_footnote_s_mark_after_a_title_s_last_word_is_no_part_of_the_title(mar
 
 def test_a_circled_figure_inside_a_title_stays() -> None:
     assert clean_title("“①号工程”推进情况的报告") == "“①号工程”推进情况的报告"
+
+
+def test_a_numbered_item_after_a_heading_s_words_and_a_space_opens_a_flattened_page_s_next_line() -> None:
+    text = ("石桥镇党建考核办法\n一、考核内容\n(一)落实主体责任(15分) 1.履行第一责任人职责(3分)。每季度研究一次,得3分。"
+            " 2.制定任务清单(3分)。年初制定清单,得3分。\n")
+    doc = speechparse.parse_text(text)
+    assert [(s.marker, s.heading) for s in doc.sections()] == [
+        ("一、", "考核内容"), ("(一)", "落实主体责任(15分)"), ("1.", "履行第一责任人职责(3分)"),
+        ("2.", "制定任务清单(3分)")]
+

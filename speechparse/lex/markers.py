@@ -330,8 +330,12 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                     refusals.append((index, start, end, f"{scheme.name}: refused, what follows makes it no marker"))
                 continue
             boundary = boundary_before(folded, start)
-            if boundary == SPACED and scheme.role == POINT and _after_a_heading_on_its_line(folded, start):
-                boundary = SENTENCE  # 二、下一步打算 首先,…: the heading ended at the space, its text begins
+            if boundary == SPACED and (scheme.role == POINT or not folded[start:end].isdigit()) \
+                    and _after_a_heading_on_its_line(folded, start):
+                # 二、下一步打算 首先,…, (一)落实责任(15分) 1.履行职责…: the heading ended at the space, its text (or a
+                # page's flattened next line) begins; a figure with no mark after a space is no marker there
+                # (三 、 2 0 2 4 年: an OCR's spaced figures)
+                boundary = SENTENCE
             led = boundary not in rule.boundaries and (
                 _licensed_by_lead(rule, folded, start)
                 or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE

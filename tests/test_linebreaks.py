@@ -450,3 +450,19 @@ def test_a_short_heading_over_a_blank_line_is_not_joined_whatever_its_last_word(
     # 聘用 and 选用 end in 用, a function word's character
     text = "石桥镇用人方案\n\n一、人员聘用\n\n(一)聘用条件。应当具备下列条件。\n\n二、干部选用\n\n按规定选用干部。\n"
     assert [s.heading for s in speechparse.parse_text(text).sections()] == ["人员聘用", "聘用条件", "干部选用"]
+
+
+def test_a_distribution_list_s_hanging_wrap_joins_to_its_full_stop_and_the_printer_s_line_stays_apart() -> None:
+    text = ("石桥县关于做好冬季道路养护的通知\n各乡镇:\n现将有关事项通知如下。\n"
+            "抄送:县委办公室,县人大常委会办公室,县政协办公室,县纪委\n      监委,各乡镇人民政府。\n"
+            "石桥县交通运输局办公室        2031年11月2日印发\n")
+    lines = speechparse.parse_text(text).text.splitlines()
+    assert lines[-2:] == ["抄送:县委办公室,县人大常委会办公室,县政协办公室,县纪委监委,各乡镇人民政府。",
+                          "石桥县交通运输局办公室        2031年11月2日印发"]
+
+
+def test_a_distribution_list_without_its_full_stop_is_not_joined_to_the_printer_s_line() -> None:
+    text = ("石桥县关于做好冬季道路养护的通知\n各乡镇:\n现将有关事项通知如下。\n抄送:各部门、各项目部\n"
+            "XX公司办公室  20XX年X月X日印发\n")
+    lines = speechparse.parse_text(text).text.splitlines()
+    assert lines[-2:] == ["抄送:各部门、各项目部", "XX公司办公室  20XX年X月X日印发"]

@@ -33,7 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import BYLINE, TURN_LABEL
+from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
 from speechparse.vocab.chars import CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, ORGANISATION_ENDINGS
@@ -73,6 +73,11 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
+#: a 版记's list of the bodies a document goes to (抄送:…): its label, and the labels' first characters
+_DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*:")
+_DISTRIBUTION_LABELS: Final = frozenset(label[:2] for label in DISTRIBUTION_LABELS)
+#: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
+_DISTRIBUTION_LINE: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 #: the opening marks no typed line ends with (a straight quote may close as well as open)
 _OPENERS_THAT_END_NO_LINE: Final = frozenset(OPENERS) - {'"'}
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
@@ -326,6 +331,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip()[:2] in _DISTRIBUTION_LABELS \
+            and _DISTRIBUTION_LIST.match(before.head) and _DISTRIBUTION_LINE.match(after) is None:
+        return True  # 抄送:…,市纪委 / 监委,…。: a 版记's list runs on over its hanging wrap, to its full stop
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
         # numeral follows it), is never a line's last character

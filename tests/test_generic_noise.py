@@ -1318,3 +1318,25 @@ def test_a_site_s_english_name_under_its_chinese_one_goes_with_its_masthead() ->
     text = ("青禾县第一人民医院\nQinghe First People's Hospital\n首页 | 医院概况 | 新闻中心 | 科室导航\n"
             "当前位置:首页 > 新闻中心\n\n在全院职工代表大会上的工作报告\n各位代表:\n现在,我代表班子作报告。\n")
     assert speechparse.parse_text(text).text.startswith("在全院职工代表大会上的工作报告\n各位代表:")
+
+
+_THREAD_POST = ("在全镇安全生产会议上的讲话\n同志们:\n今天召开会议,部署全年安全生产工作。\n一、认清形势\n"
+                "今年以来,全镇安全生产形势总体平稳,但隐患依然存在,一些企业主体责任落实不到位。\n二、压实责任\n"
+                "各村各部门要落实属地管理责任,企业要落实主体责任,确保各项措施落到实处。\n")
+
+
+def test_a_forum_thread_s_replies_under_the_post_that_holds_the_document_go() -> None:
+    text = ("石头记\n发表于 2031-2-21 22:14:05 | 只看该作者 | 倒序浏览\n" + _THREAD_POST + "\n云中书客\n沙发\n"
+            "发表于 2031-2-21 22:30:47 | 只看该作者\n感谢楼主分享,结构很清楚,收藏了!\n\n老林\n板凳\n"
+            "发表于 2031-2-22 09:05:11 | 只看该作者\n二、压实责任\n这部分可以再加点数据。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.rstrip().endswith("确保各项措施落到实处。")
+    assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
+
+
+def test_a_thread_s_answer_that_holds_the_document_under_a_question_stays() -> None:
+    text = ("小王\n发表于 2031-2-21 22:14:05 | 只看该作者\n求一篇安全生产会议讲话稿,谢谢!\n\n老林\n沙发\n"
+            "发表于 2031-2-21 22:30:47 | 只看该作者\n" + _THREAD_POST + "\n小王\n板凳\n"
+            "发表于 2031-2-22 09:05:11 | 只看该作者\n感谢大佬!\n")
+    doc = speechparse.parse_text(text)
+    assert "确保各项措施落到实处。" in doc.text and "感谢大佬" not in doc.text

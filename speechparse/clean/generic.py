@@ -143,7 +143,7 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "piece", "keyword", "truncation", "footnote", "forward_note"))
+    "piece", "keyword", "truncation", "footnote", "forward_note", "replies"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
 
@@ -186,6 +186,12 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _EMPHASIS: Final = lazy_compile(EMPHASIS, regex.MULTILINE)
+#: a forum post's header line: when it was posted, and the button to read only its poster's posts
+_POST_HEADER: Final = lazy_compile(r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者",
+                                   regex.MULTILINE)
+#: the lines above a post's header that name its poster and its floor (沙发, 板凳, 3#), and how long each is at most
+MAX_POSTER_LINES: Final = 3
+MAX_POSTER_LINE: Final = 20
 _ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 #: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
@@ -549,6 +555,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_running_headers(state, page)
     _mark_footnotes(state, page)
     _mark_forwarding_note(state, text)
+    _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
@@ -979,6 +986,37 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     note = len(text[:forward.start()].strip())
     if 0 < note <= MAX_FORWARDING_NOTE and len(text) - forward.end() >= FORWARDED_TO_NOTE * note:
         state.remove([(0, forward.start())], rule="generic.forward_note")
+
+
+def _mark_thread_replies(state: CleanState, text: str) -> None:
+    """A forum thread's replies under the post that holds the document, its longest (the first, or an answer under
+    a question): from the next post's header, with its poster's name and floor above it (云中书客 / 沙发 / 发表于
+    2031-2-21 22:30 | 只看该作者 / 感谢楼主分享…), to the end."""
+    if "发表于" not in text:
+        return
+    starts = [_post_start(text, header.start()) for header in _POST_HEADER.finditer(text)]
+    if len(starts) < 2:
+        return
+    ends = [*starts[1:], len(text)]
+    longest = max(range(len(starts)), key=lambda index: ends[index] - starts[index])
+    if longest + 1 < len(starts):
+        state.remove([(starts[longest + 1], len(text))], rule="generic.replies")
+
+
+def _post_start(text: str, header: int) -> int:
+    """Where the post whose header line starts at ``header`` begins: at its poster's name and its floor's label above
+    the header (沙发, 板凳, 3#), short lines of no sentence."""
+    start = header
+    for _ in range(MAX_POSTER_LINES):
+        above_end = start - 1
+        if above_end <= 0:
+            break
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end].strip()
+        if not 0 < len(above) <= MAX_POSTER_LINE or _SENTENCE_MARKS.search(above):
+            break
+        start = above_start
+    return start
 
 
 def _mark_footnotes(state: CleanState, page: _Page) -> None:

@@ -1326,10 +1326,12 @@ _THREAD_POST = ("在全镇安全生产会议上的讲话\n同志们:\n今天召�
 
 
 def test_a_forum_thread_s_replies_under_the_post_that_holds_the_document_go() -> None:
-    text = ("石头记\n发表于 2031-2-21 22:14:05 | 只看该作者 | 倒序浏览\n" + _THREAD_POST + "\n云中书客\n沙发\n"
+    text = ("石头记\n电梯直达\n发表于 2031-2-21 22:14:05 | 只看该作者 | 倒序浏览\n" + _THREAD_POST
+            + "\n云中书客\n沙发\n"
             "发表于 2031-2-21 22:30:47 | 只看该作者\n感谢楼主分享,结构很清楚,收藏了!\n\n老林\n板凳\n"
             "发表于 2031-2-22 09:05:11 | 只看该作者\n二、压实责任\n这部分可以再加点数据。\n")
     doc = speechparse.parse_text(text)
+    assert doc.text.startswith("在全镇安全生产会议上的讲话\n")  # (its poster's name and the forum's button above it go)
     assert doc.text.rstrip().endswith("确保各项措施落到实处。")
     assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
 

@@ -994,11 +994,14 @@ def _mark_thread_replies(state: CleanState, text: str) -> None:
     2031-2-21 22:30 | 只看该作者 / 感谢楼主分享…), to the end."""
     if "发表于" not in text:
         return
-    starts = [_post_start(text, header.start()) for header in _POST_HEADER.finditer(text)]
-    if len(starts) < 2:
+    headers = [header.start() for header in _POST_HEADER.finditer(text)]
+    starts = [_post_start(text, header) for header in headers]
+    if not starts:
         return
     ends = [*starts[1:], len(text)]
     longest = max(range(len(starts)), key=lambda index: ends[index] - starts[index])
+    # (its poster's name and floor above its header: the thread's, not the document's)
+    state.remove([(starts[longest], headers[longest])], rule="generic.head")
     if longest + 1 < len(starts):
         state.remove([(starts[longest + 1], len(text))], rule="generic.replies")
 

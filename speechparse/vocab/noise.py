@@ -181,7 +181,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments.reactions", r"^[^\n]{0,20}?(?:支持|赞|有用|顶)[ \t]*\(\d+\)[ \t]*(?:反对|没用)[ \t]*\(\d+\)[^\n]*$",
               TO_END, TAIL),
     # ---- forum software (Discuz and the like): buttons, post lines, edit notes
-    NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳)[ \t]*$"),
+    NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳|电梯直达)[ \t]*$"),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
     # ---- editors of sample-text (范文) sites

@@ -466,3 +466,13 @@ def test_a_distribution_list_without_its_full_stop_is_not_joined_to_the_printer_
             "XX公司办公室  20XX年X月X日印发\n")
     lines = speechparse.parse_text(text).text.splitlines()
     assert lines[-2:] == ["抄送:各部门、各项目部", "XX公司办公室  20XX年X月X日印发"]
+
+
+def test_a_short_line_of_no_mark_under_a_full_line_that_ends_a_sentence_is_a_line_of_its_own() -> None:
+    # a fixed-width copy: two speakers' parts, each a title, a speaker's line, a salutation and a paragraph
+    para = ("我镇将坚决落实防汛责任,做到责任到\n人、措施到位,全面排查山洪地质灾害\n隐患点,逐一明确监测责任人,汛期实\n"
+            "行值班值守,确保群众生命财产安全。\n")
+    text = ("全县防汛工作会议表态发言\n守土尽责 确保安全度汛\n河口镇镇长张某\n各位领导、同志们:\n" + para
+            + "筑牢堤防 护佑平安\n县水利局局长李某\n各位领导、同志们:\n" + para)
+    lines = speechparse.parse_text(text).text.splitlines()
+    assert lines[5:8] == ["筑牢堤防 护佑平安", "县水利局局长李某", "各位领导、同志们:"]

@@ -94,6 +94,8 @@ HEAD: Final = 40
 WINDOW: Final = 400
 #: a clause's or a sentence's end inside a line: the line is prose, not one phrase
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
+#: any mark of a sentence or a clause, or a closing quote or bracket
+_ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
 _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: what prose holds and a title, a label's line or a question's headline does not
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
@@ -408,8 +410,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     line_final = ends or last in "、," if width is not None else last in _LINE_FINAL or ends
     if width is not None and before.width >= width - FIXED_WIDTH_SLACK and not line_final:
         return True  # a full line of a fixed-width copy: the layout broke it
-    if width is not None and before.width >= width and ends:
-        return True  # full to the last column: the sentence ended there, the paragraph did not
+    if width is not None and before.width >= width and ends \
+            and not (display_width(after) < width - FIXED_WIDTH_SLACK and not _ANY_MARK.search(after)):
+        # full to the last column: the sentence ended there, the paragraph did not; unless the next line is short and
+        # holds no mark at all (a paragraph's last line ends its sentence): a line of its own, a heading or a name
+        return True
     if line_final:
         return False
     if any(before.tail.count(opener) > before.tail.count(closer) for opener, closer in _PAIRS):

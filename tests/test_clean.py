@@ -790,3 +790,11 @@ def test_a_heading_over_its_sub_heading_atop_the_body_is_no_list_of_contents() -
     raw = ("梧桐镇人居环境整治方案\n目录\n一、总体要求\n(一)指导思想\n坚持以人民为中心。\n(二)基本原则\n"
            "坚持因地制宜。\n")
     assert "一、总体要求\n(一)指导思想\n" in clean(raw).text
+
+
+def test_a_table_of_contents_labelled_beside_its_page_s_button_goes() -> None:
+    text = ("县直部门半年工作总结\n目录  收起目录\n一、上半年工作情况\n二、下半年工作打算\n"
+            "今年以来,我局扎实推进各项任务。\n一、上半年工作情况\n春耕生产有序推进。\n二、下半年工作打算\n抓好秋粮生产。\n")
+    doc = speechparse.parse_text(text)
+    assert [section.number for section in doc.sections()] == [1, 2]
+    assert "收起目录" not in doc.text

@@ -71,8 +71,10 @@ MAX_NOTE: Final = 12
 MAX_HEADLINE: Final = MAX_TAG + 3 + MAX_TITLE_LINE + MAX_NOTE + 2
 _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{PAGE_TITLE_SEPARATOR}[ \t]*")
 #: a table of contents' label, and the page number (with its leader) after an entry
-_TOC_LABEL: Final = lazy_compile(r"目[ \t]*录[ \t]*:?")
-_TOC_LABEL_LINE: Final = lazy_compile(r"^[ \t]*+目[ \t]*录[ \t]*:?[ \t]*$", regex.MULTILINE)
+#: (a page's button beside it too: 目录  收起目录, 目录 [展开])
+_TOC_BUTTON: Final = r"(?:[ \t]*[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?)?"
+_TOC_LABEL: Final = lazy_compile(rf"目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
+_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents

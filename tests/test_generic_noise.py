@@ -1342,3 +1342,14 @@ def test_a_thread_s_answer_that_holds_the_document_under_a_question_stays() -> N
             "发表于 2031-2-22 09:05:11 | 只看该作者\n感谢大佬!\n")
     doc = speechparse.parse_text(text)
     assert "确保各项措施落到实处。" in doc.text and "感谢大佬" not in doc.text
+
+
+def test_a_site_s_header_above_its_first_menu_or_breadcrumb_goes_and_a_title_of_the_genre_there_stays() -> None:
+    text = ("青禾大学新闻网\nQINGHE UNIVERSITY NEWS\n求是 · 笃行\n2031年3月2日 星期一\n"
+            "首页 | 学校要闻 | 党建思政 | 综合新闻\n当前位置:首页 > 学校要闻\n\n"
+            "在学校全面从严治党工作会议上的讲话\n同志们:\n今天召开会议,部署全年工作。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.startswith("在学校全面从严治党工作会议上的讲话\n同志们:")
+    above = ("在学校全面从严治党工作会议上的讲话\n首页 | 学校要闻 | 党建思政 | 综合新闻\n同志们:\n"
+             "今天召开会议,部署全年工作。\n")
+    assert speechparse.parse_text(above).title == "在学校全面从严治党工作会议上的讲话"

@@ -75,6 +75,7 @@ from speechparse.vocab.noise import (
     FILE_GENRE_WORDS,
     LINK_LIST_LABEL,
     MARKUP,
+    NAVIGATION_BAR,
     PAGE_BREAK_RULES,
     PIECE_LABEL,
     POST_TIME,
@@ -193,6 +194,7 @@ _POST_HEADER: Final = lazy_compile(r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2
 MAX_POSTER_LINES: Final = 3
 MAX_POSTER_LINE: Final = 20
 _ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
+_NAVIGATION_BAR: Final = lazy_compile(NAVIGATION_BAR)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 #: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
 _SITE_NAME: Final = lazy_compile(r"\p{Han}{3,12}")
@@ -606,6 +608,14 @@ def _mark_head(state: CleanState, page: _Page) -> int:
                 and strip_decorations(page.content(index)) != page.content(index):
             # the page's own title, decorated by the site (…主持词范文, …模板(精选)) amid its furniture, above the
             # document's title (a title of the genre: not the speaker's line under an editor's note)
+            furniture[index] = True
+    # the page's header above its first line of navigation (a menu bar, a breadcrumb): its name, its English name, its
+    # slogan, the day's date, lines of no sentence; a title of the genre there stays (a page may print the document's
+    # title above)
+    navigation = next((index for index, verdict in enumerate(verdicts)
+                       if verdict == FURNITURE and _NAVIGATION_BAR.match(page.content(index))), None)
+    for index in range(navigation or 0):
+        if verdicts[index] in (SHORT, TITLE, PLAIN) and not is_title_text(page.content(index)):
             furniture[index] = True
     for index, is_furniture in enumerate(furniture):
         if is_furniture and _remove_piece_label(state, page, index):

@@ -116,6 +116,11 @@ ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{I
                  rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
+#: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
+#: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
+NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|现在的位置|当前页面|当前栏目)|"
+                         r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,})")
+
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
                              r"Forwarded message)[ \t]*-{2,}[ \t]*$|"

@@ -41,6 +41,7 @@ from speechparse.model import Placeholder
 from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
+    COMMON_SURNAMES,
     COORDINATED_ITEM,
     COORDINATION,
     COORDINATORS,
@@ -66,6 +67,7 @@ from speechparse.vocab.placeholders import (
     RIGHT,
     ROAD_CODE,
     SURNAME_CLASS,
+    SURNAMES_ALSO_WORDS,
     TONE_BEFORE,
     UNIT_SYMBOL,
     YEAR_SHAPE,
@@ -93,6 +95,8 @@ _TOKENS: Final = tuple(lazy_compile(form) for form in PLACEHOLDER_TOKENS)
 #: engine's search for a literal (and a class the engine tries at every place); most texts hold no blank
 _TOKEN_LEADS: Final = tuple(map(first_chars, PLACEHOLDER_TOKENS))
 _NOT_BEFORE: Final = lazy_compile(PLACEHOLDER_NOT_BEFORE)
+#: every surname of the first hundred, those that are words too among them
+_SURNAMES: Final = frozenset(COMMON_SURNAMES + SURNAMES_ALSO_WORDS)
 _DECIMAL: Final = lazy_compile(DECIMAL_FRACTION)
 _YEAR_START: Final = lazy_compile(f"(?:{YEAR_START})$")
 _LEFT_CLASSES: Final = tuple((cls, lazy_compile(f"(?:{cls.pattern})$")) for cls in CUE_CLASSES if cls.side == LEFT)
@@ -393,6 +397,12 @@ def judge(folded: str, start: int, end: int) -> Judgement:
                          adjacent=left.adjacent)
     if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end):
         return evolve(left, strength=MASKED_NAME_STRENGTH)  # 陈*强等: a name masked between its characters
+    if start > 0 and folded[start - 1] in _SURNAMES and folded.startswith("某某", start) \
+            and not (right is not None and right.adjacent and right.kind in ("other", "region")):
+        # 周某某家, 刘某某诉…: a surname and 某某 are how a text keeps a person's name back, whatever word follows;
+        # not a body's name after a verb that ends in a surname's character (感谢某某集团)
+        return Judgement("person", folded[start - 1], SURNAME_CLASS, LEFT, (start - 1, start), MASKED_NAME_STRENGTH,
+                         adjacent=True)
     # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
     shape = _shape(folded[start:end])
     if shape is not None and _in_a_code(folded, start, end):

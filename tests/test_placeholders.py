@@ -821,3 +821,19 @@ def test_underscores_inside_quotes_or_brackets_or_after_an_item_s_marker_are_a_b
 
 def test_a_line_of_underscores_alone_is_a_rule_not_a_blank() -> None:
     assert speechparse.parse_text("石桥镇半年工作总结\n全年工作有序推进。\n________\n附:数据表\n").placeholders == ()
+
+
+@pytest.mark.parametrize("line", ["当年部队向周某某家借了稻谷。", "法院审结刘某某诉物业公司服务合同纠纷案。"])
+def test_a_surname_and_mou_mou_keep_a_person_s_name_back_whatever_word_follows(line: str) -> None:
+    doc = speechparse.parse_text(f"石桥镇情况通报\n{line}\n")
+    assert [(placeholder.text, placeholder.kind) for placeholder in doc.placeholders] == [("某某", "person")]
+
+
+def test_mou_mou_before_a_body_after_a_verb_ending_in_a_surname_s_character_is_no_person() -> None:
+    doc = speechparse.parse_text("石桥镇情况通报\n衷心感谢某某集团的大力支持。\n")
+    assert [placeholder.kind for placeholder in doc.placeholders] == ["other"]
+
+
+def test_a_blank_before_a_unit_of_the_old_weights_is_a_number() -> None:
+    doc = speechparse.parse_text("石桥村史\n当年乡亲们借给部队稻谷X担。\n")
+    assert [placeholder.kind for placeholder in doc.placeholders] == ["number"]

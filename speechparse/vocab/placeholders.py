@@ -145,7 +145,7 @@ MEASURE_WORDS: Final = (
 #: with the 市制 units still used in official figures (亩 斤), and the units of time
 UNITS_OF_MEASURE: Final = (
     "吨", "万吨", "千克", "公斤", "克", "斤", "公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里",
-    "平方千米", "立方米", "万立方米", "公顷", "亩", "万亩", "升", "毫升", "千瓦", "千瓦时", "万千瓦", "兆瓦",
+    "平方千米", "立方米", "万立方米", "公顷", "亩", "万亩", "担", "升", "毫升", "千瓦", "千瓦时", "万千瓦", "兆瓦",
     "瓦", "千伏", "伏", "赫兹", "小时", "分钟", "秒", "天", "周", "个月", "岁", "摄氏度", "标箱",
     # the units of teaching and training hours
     "学时", "课时", "学分",
@@ -329,6 +329,9 @@ DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日
 COMMON_SURNAMES: Final = (
     "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董潘袁蔡蒋杜魏苏吕丁卢姚沈钟姜崔谭陆范汪"
     "廖韦贾邹熊孟秦侯薛闫郝顾龚邵戴赖")
+#: the first hundred surnames that are words as well (周, 高, 向 …): before 某某, the way a text keeps a person's
+#: name back (周某某, 向某某家), they are surnames all the same
+SURNAMES_ALSO_WORDS: Final = "周高于任余万方常文白史易向金石田江龙武段夏钱严康付叶程雷孔莫欧乔黎贺毛汤陶邱尹覃"
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})(?![期达年效远久度])"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (

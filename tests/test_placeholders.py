@@ -837,3 +837,8 @@ def test_mou_mou_before_a_body_after_a_verb_ending_in_a_surname_s_character_is_n
 def test_a_blank_before_a_unit_of_the_old_weights_is_a_number() -> None:
     doc = speechparse.parse_text("石桥村史\n当年乡亲们借给部队稻谷X担。\n")
     assert [placeholder.kind for placeholder in doc.placeholders] == ["number"]
+
+
+def test_a_blank_before_a_word_opening_with_a_unit_s_character_is_no_number() -> None:
+    doc = speechparse.parse_text("关于成立领导小组的通知\n由×××担任组长,XXX担当副组长。\n")
+    assert [placeholder.kind for placeholder in doc.placeholders] == ["person", "person"]

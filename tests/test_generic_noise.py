@@ -1353,3 +1353,8 @@ def test_a_site_s_header_above_its_first_menu_or_breadcrumb_goes_and_a_title_of_
     above = ("在学校全面从严治党工作会议上的讲话\n首页 | 学校要闻 | 党建思政 | 综合新闻\n同志们:\n"
              "今天召开会议,部署全年工作。\n")
     assert speechparse.parse_text(above).title == "在学校全面从严治党工作会议上的讲话"
+
+
+def test_a_microblog_s_fold_button_goes() -> None:
+    text = "青年干部培训心得\n五天的培训虽短,但留给我的思考是长久的。\n收起全文\n转发 23    评论 17    赞 156\n"
+    assert speechparse.parse_text(text).text.rstrip("\n").endswith("思考是长久的。")

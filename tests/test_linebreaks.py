@@ -476,3 +476,9 @@ def test_a_short_line_of_no_mark_under_a_full_line_that_ends_a_sentence_is_a_lin
             + "筑牢堤防 护佑平安\n县水利局局长李某\n各位领导、同志们:\n" + para)
     lines = speechparse.parse_text(text).text.splitlines()
     assert lines[5:8] == ["筑牢堤防 护佑平安", "县水利局局长李某", "各位领导、同志们:"]
+
+
+def test_a_sentence_ended_before_an_emoji_at_the_line_s_end_is_not_joined_to_the_next_line() -> None:
+    text = ("青年干部培训心得\n一、能力本领是硬支撑\n五天的培训时间虽短,但留给我的思考是长久的。作为一名青年干部,"
+            "我将努力交出一份让组织放心、让群众满意的答卷。💪\n一起加油\n")
+    assert "答卷。💪\n一起加油" in speechparse.parse_text(text).text

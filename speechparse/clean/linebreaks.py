@@ -78,6 +78,8 @@ _DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*
 _DISTRIBUTION_LABELS: Final = frozenset(label[:2] for label in DISTRIBUTION_LABELS)
 #: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
 _DISTRIBUTION_LINE: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
+#: a sentence's end, then a few symbols at the line's end (…答卷。💪, …收藏⭐!): emoji, their joiners and selectors
+_SENTENCE_END_BEFORE_SYMBOLS: Final = lazy_compile(r"[。!?…][ \t]*[\p{So}\p{Sk}\uFE0F\u200D]{1,6}$")
 #: the opening marks no typed line ends with (a straight quote may close as well as open)
 _OPENERS_THAT_END_NO_LINE: Final = frozenset(OPENERS) - {'"'}
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
@@ -333,6 +335,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if width is None and not ends and _SENTENCE_END_BEFORE_SYMBOLS.search(before.tail):
+        return False  # …的答卷。💪: a sentence ended, the symbols after it are the writer's tone (no word goes on)
     if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip()[:2] in _DISTRIBUTION_LABELS \
             and _DISTRIBUTION_LIST.match(before.head) and _DISTRIBUTION_LINE.match(after) is None:
         return True  # 抄送:…,市纪委 / 监委,…。: a 版记's list runs on over its hanging wrap, to its full stop

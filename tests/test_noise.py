@@ -209,3 +209,10 @@ def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
     doc = speechparse.parse_text(text)
     assert doc.text.rstrip("\n") == ("关于石桥村2031年工作的总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n"
                                       "二、存在问题\n资金不足,人手紧张。")
+
+
+@pytest.mark.parametrize("label", ["全部评论 36", "共 86 条评论"])
+def test_a_page_s_comments_under_their_count_go(label: str) -> None:
+    text = (f"在全县安全生产会议上的讲话\n同志们:\n各乡镇要落实属地责任,确保安全生产形势稳定。\n{label}\n"
+            "清源老水利:讲得实在,我们单位都认真学了\n05-02 12:31 · 回复 · 赞 8\n")
+    assert speechparse.parse_text(text).text.rstrip("\n").endswith("确保安全生产形势稳定。")

@@ -172,10 +172,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
-                                  r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+条)?"
+                                  r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
                                   # (and the bar that sorts them: 按热度 | 按时间)
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)|说点什么)[ \t]*(?:\.{3}|…)?[ \t]*$|"
+                                  # (a count of them: 共 86 条评论)
+                                  r"^[ \t]*+共[ \t]*\d+[ \t]*条(?:评论|留言|回复)[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a notes app's or a page's label of its comments after an icon (💬 评论(2))

@@ -216,3 +216,10 @@ def test_a_page_s_comments_under_their_count_go(label: str) -> None:
     text = (f"在全县安全生产会议上的讲话\n同志们:\n各乡镇要落实属地责任,确保安全生产形势稳定。\n{label}\n"
             "清源老水利:讲得实在,我们单位都认真学了\n05-02 12:31 · 回复 · 赞 8\n")
     assert speechparse.parse_text(text).text.rstrip("\n").endswith("确保安全生产形势稳定。")
+
+
+@pytest.mark.parametrize("caption", ["▲ 3月9日,县政协第十届第三次会议胜利闭幕。(摄影:林某)",
+                                     "(图为会议现场)图片来源:青禾日报"])
+def test_a_news_page_s_photo_caption_with_its_credit_goes(caption: str) -> None:
+    text = f"县政协会议胜利闭幕\n{caption}\n各位委员:\n本次会议圆满完成了各项议程。\n"
+    assert caption not in speechparse.parse_text(text).text

@@ -243,7 +243,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a caption on its own line: 图为… in brackets, or a WeChat caption led by ▲ (the image is above it), a line
     # that ends no sentence
     # (or 图为… alone, the image gone in the copy, maybe with its photographer in brackets: 图为会议现场(摄影:…))
-    NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)|▲[^\n。!?]{1,80}|"
+    # (a caption may hold a sentence where a photo's credit closes it: ▲ …闭幕。(摄影:某某); and the source after
+    # it: (图为会议现场)图片来源:某报)
+    NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)(?:[ \t]*图片来源[ \t]*:[^\n]{1,30})?|"
+                                         r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者)[^()\n]{0,24}\)|"
                                          r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),

@@ -146,13 +146,16 @@ class MarkerScan:
     #: numeral → the rules whose markers may go on with it, each tried where the search found one, with
     #: the number of its numeral's group
     after_numeral: Mapping[str, tuple[tuple[int, MarkerRule, int], ...]] = {}
+    #: or the strings one of which it must hold instead (:attr:`speechparse.vocab.schemes.Scheme.needs_strings`)
+    needs_strings: tuple[str, ...] = ()
 
 
 def _marker_scan(pattern: regex.Pattern[str], rules: tuple[tuple[int, MarkerRule], ...], mark: str = "",
                  by_char: Mapping[str, tuple[int, MarkerRule]] | None = None, told_at: int = -1) -> MarkerScan:
     """A search with what it reads of its pattern and rules once, not for every text."""
     return MarkerScan(pattern, rules, mark, by_char or {}, pattern.groupindex["n"],
-                      rules[0][1].scheme.needs if len(rules) == 1 else "", told_at)
+                      rules[0][1].scheme.needs if len(rules) == 1 else "", told_at,
+                      needs_strings=rules[0][1].scheme.needs_strings if len(rules) == 1 else ())
 
 
 #: a loose form is read only after these
@@ -306,13 +309,14 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
     by_rule: dict[int, list[Candidate]] = {}  # a shared search finds several rules' candidates at once
     count = 0
     refusals: list[tuple[int, int, int, str]] = []  # (rule index, start, end, why): traced in the rules' order
-    present: dict[str, bool] = {}  # whether the text holds one of a scheme's needed characters
+    present: dict[tuple[str, tuple[str, ...]], bool] = {}  # whether the text holds what a scheme's markers need
     for scan in _marker_rules_scans() if rules is MARKER_RULES else marker_scans(rules):
         shared = len(scan.rules) > 1
-        needs = scan.needs
-        if needs:
+        if scan.needs:
+            needs = (scan.needs, scan.needs_strings)
             if needs not in present:
-                present[needs] = _needed(needs).search(folded) is not None
+                present[needs] = _needed(scan.needs).search(folded) is not None \
+                    or any(string in folded for string in scan.needs_strings)
             if not present[needs]:
                 continue
         line_end = -1

@@ -52,6 +52,8 @@ ROMAN_NUMERALS: Final = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"  # U+2460–U+247
 #: XX is left out, a template's blank far more often than twenty
 LATIN_ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
                       "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX")
+#: the pairs of letters one of which every Latin form of more than one letter holds
+LATIN_ROMAN_PAIRS: Final = ("II", "IV", "VI", "IX", "XI", "XV")
 #: the Latin forms of more than one letter, longest first (the alternation takes the first that matches)
 _LATIN_ROMAN_PATTERN: Final = "|".join(sorted((numeral for numeral in LATIN_ROMAN if len(numeral) > 1),
                                               key=len, reverse=True))
@@ -184,6 +186,9 @@ class Scheme:
     words: Mapping[str, int | None] = field(factory=dict)
     #: characters one of which every marker holds: a text without them is not scanned
     needs: str = ""
+    #: or strings one of which every marker holds that holds none of ``needs`` (the Latin forms of the Roman
+    #: numerals: II, IV …, where X alone is a template's blank in every other text)
+    needs_strings: tuple[str, ...] = ()
     #: a point scheme whose first item enumerates only when a second follows (首先 alone
     #: says "first of all", 一方面 alone "on one hand")
     needs_a_run: bool = False
@@ -294,7 +299,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # (in Latin capitals too, with their mark: II. 存在问题, IV、工作建议; no letter before them)
     Scheme("roman", rf"(?P<n>[{ROMAN_NUMERALS[0]}-{ROMAN_NUMERALS[-1]}])(?:[、.]|(?=[ \t])){WORDS_AFTER_A_LETTER}", ROMAN,
            SECTION, 5, "Ⅰ、 / Ⅱ. / Ⅲ (a space) / II. / IV、", ("Ⅰ、", "Ⅱ.", "Ⅻ、", "II.", "IV、", "XIV."),
-           needs=ROMAN_NUMERALS + "IVX",
+           needs=ROMAN_NUMERALS, needs_strings=LATIN_ROMAN_PAIRS,
            also=(rf"(?<![A-Za-z0-9(])(?P<n>{_LATIN_ROMAN_PATTERN})[、.]{WORDS_AFTER_A_LETTER}",)),
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced

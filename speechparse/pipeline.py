@@ -29,7 +29,14 @@ from speechparse.lex.lines import (
     find_part_labels,
 )
 from speechparse.lex.markers import lex_markers
-from speechparse.lex.runs import bare_items, clause_enumerations, late_starts, note_marks, roman_letters
+from speechparse.lex.runs import (
+    bare_items,
+    clause_enumerations,
+    late_starts,
+    note_marks,
+    quoted_markers,
+    roman_letters,
+)
 from speechparse.lex.title import clean_title
 from speechparse.limits import StructureBudget
 from speechparse.model import Document, Meta, Source, StructureWarning
@@ -138,6 +145,13 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                 mark = candidates[index]
                 trace.add("lex", mark.start, mark.end, "marks a note written under a rule below: no item")
         candidates = [c for i, c in enumerate(candidates) if i not in notes]
+    quoted = quoted_markers(folded, candidates)  # “下面进行第一项议程,…”: a reported speaker's words
+    if quoted:
+        if trace is not None:
+            for index in sorted(quoted):
+                mark = candidates[index]
+                trace.add("lex", mark.start, mark.end, "inside a quotation its line opened: no heading")
+        candidates = [c for i, c in enumerate(candidates) if i not in quoted]
     romans = roman_letters(folded, candidates)  # I. before II.: a numeral, not the ninth letter
     if romans:
         if trace is not None:

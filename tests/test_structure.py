@@ -116,3 +116,15 @@ def test_a_compilation_s_next_piece_closes_the_sections_the_piece_before_left_op
     top = [(node.TYPE, node.number) for node in doc.body if isinstance(node, Section)] + [
         (point.TYPE, point.number) for node in doc.body if isinstance(node, Paragraph) for point in node.children]
     assert top == [("section", 1), ("section", 2), ("point", 1), ("point", 2), ("point", 3)]
+
+
+def test_an_agenda_step_quoted_in_a_report_heads_nothing() -> None:
+    text = ("我镇举行项目开工仪式\n6月3日上午,我镇项目开工仪式举行。“下面进行第一项议程,请镇长介绍项目情况。”"
+            "随着主持人的宣布,镇长介绍了项目。随后,在“下面进行第二项议程,请企业代表发言”的主持声中,企业代表发言。\n")
+    assert list(speechparse.parse_text(text).sections()) == []
+
+
+def test_an_agenda_step_of_a_chairing_script_after_a_closed_quotation_heads_its_step() -> None:
+    text = ("开工仪式主持词\n同志们:\n今天我们举行“开门红”项目集中开工仪式。下面进行第一项议程,请镇长介绍项目情况。\n"
+            "下面进行第二项议程,请企业代表发言。\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]

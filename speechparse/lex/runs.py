@@ -15,7 +15,9 @@ them, so they are made once, here:
   alone on its line, whose note stands under a rule at the text's foot (———— /
   ① 据…整理。): no item of a list;
 * a *Roman letter*: I, V or X with its mark (I.), a letter's marker read alone, which a
-  run of Roman numerals in Latin capitals around it (II., IV., VI.) shows to be a numeral.
+  run of Roman numerals in Latin capitals around it (II., IV., VI.) shows to be a numeral;
+* a *quoted marker*: a section's marker inside a quotation its line opened before it (“下面进行
+  第一项议程,…”随着主持人的宣布…): the words of someone the text reports, not its own structure.
 """
 
 from __future__ import annotations
@@ -72,6 +74,19 @@ def roman_letters(folded: str, candidates: Sequence[Candidate]) -> dict[int, int
         if before[index] == value - 1 or after[index] == value + 1:
             found[index] = value
     return found
+
+
+def quoted_markers(folded: str, candidates: Sequence[Candidate]) -> set[int]:
+    """Positions of the section candidates inside a quotation that their line opened before them, and did not close
+    (more “ than ” between the line's start and the marker). Points stay: a quotation's items are its clauses."""
+    quoted = set()
+    for position, candidate in enumerate(candidates):
+        if candidate.is_point or candidate.boundary == LINE:
+            continue
+        line_start = folded.rfind("\n", 0, candidate.start) + 1
+        if folded.count("“", line_start, candidate.start) > folded.count("”", line_start, candidate.start):
+            quoted.add(position)
+    return quoted
 
 
 def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int]:

@@ -25,6 +25,7 @@ from speechparse.lex.lines import (
     count_lines_with_text,
     find_agenda_end,
     find_closing,
+    find_further_speeches,
     find_lines_with_text,
     find_part_labels,
 )
@@ -137,7 +138,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
     agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
-        + (piece_starts := _piece_starts(cleaned)) + ([agenda_end] if agenda_end is not None else [])
+        + (piece_starts := _piece_starts(cleaned) + find_further_speeches(folded)) \
+        + ([agenda_end] if agenda_end is not None else [])
     notes = note_marks(folded, candidates)  # …守着你们。”①那一刻…: a note's mark, its note under a rule below
     if notes:
         if trace is not None:

@@ -128,3 +128,22 @@ def test_an_agenda_step_of_a_chairing_script_after_a_closed_quotation_heads_its_
     text = ("开工仪式主持词\n同志们:\n今天我们举行“开门红”项目集中开工仪式。下面进行第一项议程,请镇长介绍项目情况。\n"
             "下面进行第二项议程,请企业代表发言。\n")
     assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]
+
+
+def test_each_speech_of_a_collection_opens_at_the_top_under_its_title_and_speaker() -> None:
+    text = ("全镇防汛工作会议表态发言材料\n守土尽责 确保安全度汛\n河口村党支部书记 张某\n各位领导、同志们:\n"
+            "我村将做好三件事。\n一、排查隐患\n全面排查山洪隐患点。\n二、落实值守\n汛期实行值班值守。\n"
+            "筑牢堤防 护佑平安\n镇水利站站长 李某\n各位领导、同志们:\n我站将做好两件事。\n(一)加固堤防\n"
+            "汛前完成整改。\n(二)强化预警\n加强会商研判。\n")
+    doc = speechparse.parse_text(text)
+    assert [(section.marker, section.level) for section in doc.sections()] == [
+        ("一、", 1), ("二、", 1), ("(一)", 1), ("(二)", 1)]
+
+
+def test_a_salutation_inside_one_speech_opens_no_new_speech() -> None:
+    text = ("在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议。\n一、认清形势\n今年汛期来得早。\n(一)雨量偏多\n"
+            "降雨较常年偏多两成。\n(二)隐患不少\n山洪隐患点多。\n同志们:\n防汛工作责任重大。\n")
+    doc = speechparse.parse_text(text)
+    assert [(s.marker, s.level) for s in doc.sections()] == [("一、", 1), ("(一)", 2), ("(二)", 2)]
+    last = list(doc.sections())[-1]
+    assert last.span[0] < doc.text.index("防汛工作责任重大") < last.span[1]  # (the section goes on over it)

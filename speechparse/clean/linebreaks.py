@@ -415,8 +415,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if width is not None and before.width >= width - FIXED_WIDTH_SLACK and not line_final:
         return True  # a full line of a fixed-width copy: the layout broke it
     if width is not None and before.width >= width and ends \
-            and not (display_width(after) < width - FIXED_WIDTH_SLACK and not _ANY_MARK.search(after)):
-        # full to the last column: the sentence ended there, the paragraph did not; unless the next line is short and
+            and not (display_width(after) < width - 1 and not _ANY_MARK.search(after)):
+        # full to the last column: the sentence ended there, the paragraph did not; unless the next line is not full and
         # holds no mark at all (a paragraph's last line ends its sentence): a line of its own, a heading or a name
         return True
     if line_final:

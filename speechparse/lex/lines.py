@@ -8,7 +8,8 @@ from typing import Final
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import search_lines_holding
-from speechparse.vocab import AGENDA_DONE, CLOSING, PART_LABELS
+from speechparse.vocab import AGENDA_DONE, CLOSING, PART_LABELS, SALUTATION
+from speechparse.vocab.schemes import LINE_START_MARKER
 
 # Patterns: bounded, no nested quantifiers, indentation read possessively: no timeout needed.
 # one pattern per form, led by its literal, the indentation read behind it
@@ -26,6 +27,64 @@ MAX_SENTENCE_REACH: Final = 200
 # these are written out so both read a space alike.
 _BREAK_BEFORE_TEXT: Final = re.compile(r"\n[^\S\n\x1c-\x1f]*+(?=[\S\x1c-\x1f])")
 _TEXT_ON_FIRST_LINE: Final = re.compile(r"[^\S\n\x1c-\x1f]*+[\S\x1c-\x1f]")
+
+
+_SALUTATION_LINE: Final = lazy_compile(rf"(?:{SALUTATION})")
+_MARKER_START: Final = lazy_compile(LINE_START_MARKER)
+#: the longest salutation line, and the longest line of a speech's title or of its speaker above it in a collection
+MAX_SALUTATION_LINE: Final = 40
+MAX_SPEECH_HEAD_LINE: Final = 60
+#: the shortest line that holds a title and a speaker joined (a short line alone under a sentence is no such head)
+MIN_JOINED_HEAD: Final = 12
+
+
+def find_further_speeches(folded: str) -> list[int]:
+    """Where each further speech of a collection begins (…表态发言材料: 筑牢堤防 护佑平安 / 县水利局局长XXX / 各位领导、
+    同志们: / …): at its title, two short lines of no mark right above a salutation that is its line's whole, after
+    the first such salutation (the first speech's). One speech's own salutations stand under no such lines."""
+    starts = []
+    salutations = 0
+    colon = folded.find(":")
+    while colon >= 0:
+        line_end = folded.find("\n", colon)
+        line_end = len(folded) if line_end < 0 else line_end
+        line_start = folded.rfind("\n", 0, colon) + 1
+        content = folded[line_start:line_end].strip()
+        if content.endswith(":") and len(content) <= MAX_SALUTATION_LINE \
+                and _SALUTATION_LINE.fullmatch(content) is not None:
+            salutations += 1
+            above = _lines_above(folded, line_start, 2)
+            # (the title and the speaker's line, or the two on one line where a copy joined them, under a sentence)
+            if salutations > 1 and len(above) == 2 and _is_speech_head(folded[above[0][0]:above[0][1]]):
+                if _is_speech_head(folded[above[1][0]:above[1][1]]):
+                    starts.append(above[1][0])
+                elif folded[above[1][1] - 1] in "。!?" and above[0][1] - above[0][0] >= MIN_JOINED_HEAD:
+                    starts.append(above[0][0])
+        colon = folded.find(":", line_end)
+    return starts
+
+
+def _lines_above(folded: str, position: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` lines with text right above the line at ``position``, nearest first, trimmed."""
+    found: list[tuple[int, int]] = []
+    end = position - 1
+    while end > 0 and len(found) < count:
+        start = folded.rfind("\n", 0, end) + 1
+        first, last = start, end
+        while first < last and folded[first].isspace():
+            first += 1
+        while last > first and folded[last - 1].isspace():
+            last -= 1
+        if last > first:
+            found.append((first, last))
+        end = start - 1
+    return found
+
+
+def _is_speech_head(content: str) -> bool:
+    """A speech's title or its speaker's line in a collection: short, no mark of a sentence or a clause, no marker."""
+    return len(content) <= MAX_SPEECH_HEAD_LINE and not any(char in content for char in "。,;:!?、") \
+        and _MARKER_START.match(content) is None
 
 
 def find_lines_with_text(folded: str) -> list[int]:

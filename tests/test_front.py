@@ -502,3 +502,9 @@ def test_a_long_lead_closed_by_a_colon_hands_on_the_title_of_the_genre_under_it(
     text = ("这是我前年写的一篇,后来还被单位评为优秀材料了,人名地名都已改过,大家参照着改一改就可以直接使用:\n\n"
             "青禾社区网格员年度个人工作总结\n\n一年来,我认真履行网格员职责。\n一、加强学习\n全年参加培训十二次。\n")
     assert speechparse.parse_text(text).title == "青禾社区网格员年度个人工作总结"
+
+
+def test_an_editor_s_note_above_a_title_of_the_genre_hands_the_text_on() -> None:
+    text = ("公文写作专栏\n【编者按】年终总结是机关里最常见的综合材料之一。本篇范文数据已做脱敏处理,大家重点看框架。\n"
+            "青禾区市场监督管理局2031年工作总结\n2031年,我局紧紧围绕全区中心工作,较好地完成了全年目标任务。\n")
+    assert speechparse.parse_text(text).title == "青禾区市场监督管理局2031年工作总结"

@@ -112,6 +112,8 @@ _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 _ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
+#: an editor's note set before the document it presents (【编者按】…, 编者按:…): its page's words, never the document's
+_EDITORS_NOTE_LABEL: Final = lazy_compile(r"[ \t]*(?:[【\[(]编者按[】\])]|编者按[ \t]*:)")
 #: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
 #: (a cover's date in Chinese numerals too: 二〇三一年十二月)
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]|"
@@ -311,6 +313,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or (content.endswith(":") and _title_follows(folded, lines, index)) \
+                    or (_EDITORS_NOTE_LABEL.match(content) is not None and _title_follows(folded, lines, index)) \
                     or _subtitled_title_follows(folded, lines, index) \
                     or _signed_title_follows(folded, lines, index) \
                     or (above is not None and _is_a_post_s_headline(folded, above)

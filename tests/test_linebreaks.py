@@ -482,3 +482,15 @@ def test_a_sentence_ended_before_an_emoji_at_the_line_s_end_is_not_joined_to_the
     text = ("青年干部培训心得\n一、能力本领是硬支撑\n五天的培训时间虽短,但留给我的思考是长久的。作为一名青年干部,"
             "我将努力交出一份让组织放心、让群众满意的答卷。💪\n一起加油\n")
     assert "答卷。💪\n一起加油" in speechparse.parse_text(text).text
+
+
+def test_a_line_of_prose_cut_inside_a_word_whose_last_character_opens_the_next_line_is_joined() -> None:
+    text = ("关于做好夏季防汛工作的通知\n一、加强隐患排查\n"
+            "后勤保障部要对地下车库、配电房、屋顶排水沟等重点部位开展一次全面排\n"
+            "查,发现问题立即整改。\n二、做好物资储备\n各病区要储备必要的物资。\n")
+    assert "开展一次全面排查,发现问题" in speechparse.parse_text(text).text
+
+
+def test_a_note_s_one_character_label_under_a_table_s_row_stays_on_its_line() -> None:
+    text = "石桥镇春播进度表\n填报单位、填报人、联系电话、填报日期:______年____月____日\n注:进度按已播面积计算。\n"
+    assert "\n注:进度按已播面积计算。" in speechparse.parse_text(text).text

@@ -340,6 +340,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip()[:2] in _DISTRIBUTION_LABELS \
             and _DISTRIBUTION_LIST.match(before.head) and _DISTRIBUTION_LINE.match(after) is None:
         return True  # 抄送:…,市纪委 / 监委,…。: a 版记's list runs on over its hanging wrap, to its full stop
+    # …开展一次全面排 / 查,发现问题…: prose cut inside a word, its last character opening the next line (not a label of
+    # one character and its colon: 注:…)
+    if newlines == 1 and _is_han(last) and len(after) >= 2 and _is_han(after[0]) and after[1] in ",。;" \
+            and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail):
+        return True
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
         # numeral follows it), is never a line's last character

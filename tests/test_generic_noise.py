@@ -1358,3 +1358,9 @@ def test_a_site_s_header_above_its_first_menu_or_breadcrumb_goes_and_a_title_of_
 def test_a_microblog_s_fold_button_goes() -> None:
     text = "青年干部培训心得\n五天的培训虽短,但留给我的思考是长久的。\n收起全文\n转发 23    评论 17    赞 156\n"
     assert speechparse.parse_text(text).text.rstrip("\n").endswith("思考是长久的。")
+
+
+@pytest.mark.parametrize("line", ["2.3万粉丝  关注", "编辑于 12-20 江苏", "以下内容由AI识别生成"])
+def test_a_self_media_page_s_counts_edit_stamp_and_machine_note_are_furniture(line: str) -> None:
+    text = f"{line}\n在全镇安全生产会议上的讲话\n同志们:\n今天召开会议,部署全年工作。\n"
+    assert line not in speechparse.parse_text(text).text

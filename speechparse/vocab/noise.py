@@ -550,6 +550,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"^[ \t]*+(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|需要)?的?\p{Han}{0,6}[ \t]*$|"
                     r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*(?:约|大约)?[ \t]*\d{1,3}[ \t]*分钟|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
+    # ---- a self-media page's counts of its author's followers and of its plays (2.3万粉丝, 订阅 1.1万, 播放 2.3万), a post's
+    # edit stamp (编辑于 12-20), and a platform's note that a machine wrote what follows (以下内容由AI识别生成)
+    Evidence("counter", r"\d+(?:\.\d+)?万?[ \t]*(?:粉丝|订阅|播放)(?![\p{Han}])|"
+                        r"(?<![\p{Han}])(?:粉丝|订阅|播放)[ \t]*\d+(?:\.\d+)?万?(?![\p{Han}\d])"),
+    Evidence("timestamp", r"(?<![\p{Han}])编辑于[ \t]*(?:\d{4}-)?\d{1,2}-\d{1,2}"),
+    Evidence("site", r"(?:由)?AI(?:智能)?(?:识别|生成)|AI字幕"),
     # ---- an institution's name in English under its Chinese one atop its site (Nanhu Second People's Hospital)
     Evidence("site", r"^[ \t]*+(?:[A-Z][A-Za-z'’.&-]*[ \t]+){1,10}(?:of[ \t]+|and[ \t]+|the[ \t]+|[A-Z][A-Za-z'’.&-]*[ \t]+)*"
                      r"(?:Hospital|University|College|School|Government|Bureau|Committee|Commission|Court|Procuratorate|"

@@ -29,7 +29,7 @@ from speechparse.lex.lines import (
     find_lines_with_text,
     find_part_labels,
 )
-from speechparse.lex.markers import lex_markers
+from speechparse.lex.markers import Candidate, lex_markers
 from speechparse.lex.runs import (
     bare_items,
     clause_enumerations,
@@ -140,20 +140,12 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
         + (piece_starts := _piece_starts(cleaned) + find_further_speeches(folded)) \
         + ([agenda_end] if agenda_end is not None else [])
-    notes = note_marks(folded, candidates)  # …守着你们。”①那一刻…: a note's mark, its note under a rule below
-    if notes:
-        if trace is not None:
-            for index in sorted(notes):
-                mark = candidates[index]
-                trace.add("lex", mark.start, mark.end, "marks a note written under a rule below: no item")
-        candidates = [c for i, c in enumerate(candidates) if i not in notes]
-    quoted = quoted_markers(folded, candidates)  # “下面进行第一项议程,…”: a reported speaker's words
-    if quoted:
-        if trace is not None:
-            for index in sorted(quoted):
-                mark = candidates[index]
-                trace.add("lex", mark.start, mark.end, "inside a quotation its line opened: no heading")
-        candidates = [c for i, c in enumerate(candidates) if i not in quoted]
+    # …守着你们。”①那一刻…: a note's mark, its note under a rule below
+    candidates = _without(candidates, note_marks(folded, candidates), trace,
+                          "marks a note written under a rule below: no item")
+    # “下面进行第一项议程,…”: a reported speaker's words
+    candidates = _without(candidates, quoted_markers(folded, candidates), trace,
+                          "inside a quotation its line opened: no heading")
     romans = roman_letters(folded, candidates)  # I. before II.: a numeral, not the ninth letter
     if romans:
         if trace is not None:
@@ -205,6 +197,16 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         removed=cleaned.removals,
         source_map=cleaned.offsets.pieces,
     )
+
+
+def _without(candidates: list[Candidate], dropped: set[int], trace: Trace | None, why: str) -> list[Candidate]:
+    """``candidates`` but those at the positions ``dropped``, each traced with ``why``."""
+    if not dropped:
+        return candidates
+    if trace is not None:
+        for index in sorted(dropped):
+            trace.add("lex", candidates[index].start, candidates[index].end, why)
+    return [candidate for index, candidate in enumerate(candidates) if index not in dropped]
 
 
 #: how far after a piece label the piece's first kept character is looked for

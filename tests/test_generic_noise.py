@@ -1364,3 +1364,9 @@ def test_a_microblog_s_fold_button_goes() -> None:
 def test_a_self_media_page_s_counts_edit_stamp_and_machine_note_are_furniture(line: str) -> None:
     text = f"{line}\n在全镇安全生产会议上的讲话\n同志们:\n今天召开会议,部署全年工作。\n"
     assert line not in speechparse.parse_text(text).text
+
+
+def test_a_template_site_s_list_of_related_templates_goes_with_the_tail() -> None:
+    text = ("安全生产责任书\n一、责任目标\n全年不发生较大事故。\n二、其他\n本责任书一式两份。\n相关模板:\n"
+            "1. 消防安全责任书范本\n2. 食品安全承诺书模板\n3. 安全生产目标责任书(通用版)\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]

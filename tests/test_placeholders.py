@@ -842,3 +842,9 @@ def test_a_blank_before_a_unit_of_the_old_weights_is_a_number() -> None:
 def test_a_blank_before_a_word_opening_with_a_unit_s_character_is_no_number() -> None:
     doc = speechparse.parse_text("关于成立领导小组的通知\n由×××担任组长,XXX担当副组长。\n")
     assert [placeholder.kind for placeholder in doc.placeholders] == ["person", "person"]
+
+
+def test_a_blank_before_a_verb_of_return_or_a_written_count_of_years_reads_its_kind() -> None:
+    doc = speechparse.parse_text("石桥村先进典型材料\n扎根基层XX载,在外多年的某某某回村任职。\n")
+    assert [(placeholder.text, placeholder.kind) for placeholder in doc.placeholders] == [
+        ("XX", "number"), ("某某某", "person")]

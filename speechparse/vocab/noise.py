@@ -81,7 +81,7 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|"
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"

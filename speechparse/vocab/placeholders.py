@@ -177,6 +177,8 @@ TONE_BEFORE: Final = "吧哦啊呀哈啦呢嘛哟噢喔咯嘞哒呐你您"
 COUNT_OF_YEARS: Final = (
     "年来", "年前", "年后", "年间", "年多", "周年", "多年", "年以上", "年左右", "年之久", "个年头", "年时间",
     "年如一日", "年了", "年发展史", "年历程", "年风雨",
+    # (a count of years in a written style: 扎根基层XX载, 十载春秋)
+    "载",
     # years of service a person counts (××年党龄, X年教龄)
     "年党龄", "年工龄", "年教龄", "年军龄", "年驾龄",
 )
@@ -408,6 +410,8 @@ RIGHT_FALSE_FRIENDS: Final = (
     "路线", "路径", "路子", "山区", "街头", "湖泊", "河道", "江山", "特色产业",
     "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
     "担任", "担当", "担负", "担子", "担心", "担保", "担纲", "担忧", "担责", "担起",
+    # (回 before a place is the verb, to return: 某某某回村任职; 载 of 载体 carries)
+    "回村", "回乡", "回家", "回国", "回校", "回信", "回复", "载体", "载入", "载明", "载有", "载重",
 )
 #: words that end with a cue word on the left and are something else (安全 is
 #: not 全, 得到 not 到, 现在 not 在, 基本 not 本)

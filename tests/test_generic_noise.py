@@ -1370,3 +1370,10 @@ def test_a_template_site_s_list_of_related_templates_goes_with_the_tail() -> Non
     text = ("安全生产责任书\n一、责任目标\n全年不发生较大事故。\n二、其他\n本责任书一式两份。\n相关模板:\n"
             "1. 消防安全责任书范本\n2. 食品安全承诺书模板\n3. 安全生产目标责任书(通用版)\n")
     assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]
+
+
+def test_a_news_script_s_lead_above_its_body_label_stays() -> None:
+    text = ("【标题】我镇召开春季植树动员会\n【导语】\n昨天上午,我镇召开春季植树动员会,部署全年造林任务。\n【正文】\n"
+            "会议要求,各村要抓住有利时机,全力推进植树工作。\n")
+    doc = speechparse.parse_text(text)
+    assert "部署全年造林任务" in doc.text and "全力推进植树工作" in doc.text

@@ -211,6 +211,8 @@ MAX_ROW: Final = 200
 _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*期")
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?")
+#: how far into a line a field's label reaches, its colon included (拟办意见:…)
+MAX_FIELD_LABEL: Final = 8
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
 _SITE_BANNER: Final = lazy_compile(r"[^\s|]{2,12}[ \t]+[-—|｜][ \t]+[^\n]{2,30}")
 _BRACKETED_NOTICE: Final = lazy_compile(BRACKETED_NOTICE)
@@ -626,7 +628,10 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
     body_label = _body_label(page)
-    if body_label is not None:
+    # (not where a sentence that no field's label opens stands above it: a script's own parts, 【导语】 / its lead)
+    if body_label is not None and not any(
+            page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]
+            for index in range(body_label)):
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes
         for index in range(body_label + 1):
             if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):

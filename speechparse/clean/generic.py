@@ -628,13 +628,12 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
     body_label = _body_label(page)
-    # (not where a sentence that no field's label opens stands above it: a script's own parts, 【导语】 / its lead)
-    if body_label is not None and not any(
-            page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]
-            for index in range(body_label)):
-        # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes
+    if body_label is not None:
+        # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a
+        # sentence that no field's label opens (a news script's lead under its 【导语】: the document's own words)
         for index in range(body_label + 1):
-            if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
+            if not page.is_blank(index) and not (index < len(furniture) and furniture[index]) \
+                    and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]):
                 _remove_line(state, page, index, "generic.head")
         return max(opening, body_label + 1)
     title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None

@@ -508,3 +508,8 @@ def test_an_editor_s_note_above_a_title_of_the_genre_hands_the_text_on() -> None
     text = ("公文写作专栏\n【编者按】年终总结是机关里最常见的综合材料之一。本篇范文数据已做脱敏处理,大家重点看框架。\n"
             "青禾区市场监督管理局2031年工作总结\n2031年,我局紧紧围绕全区中心工作,较好地完成了全年目标任务。\n")
     assert speechparse.parse_text(text).title == "青禾区市场监督管理局2031年工作总结"
+
+
+def test_a_speaker_holding_two_offices_under_a_genre_word_alone_is_no_title() -> None:
+    text = "述职报告\n(20XX年X月X日)\nXX县XX局党组书记、局长 ×××\n\n各位领导、同志们:\n现将本人履职情况报告如下。\n"
+    assert speechparse.parse_text(text).title == "述职报告"

@@ -1377,3 +1377,10 @@ def test_a_news_script_s_lead_above_its_body_label_stays() -> None:
             "会议要求,各村要抓住有利时机,全力推进植树工作。\n")
     doc = speechparse.parse_text(text)
     assert "部署全年造林任务" in doc.text and "全力推进植树工作" in doc.text
+
+
+@pytest.mark.parametrize("line", ["以下搜索词已高亮显示:  防汛   值班", "原网页地址:http://www.example.org/a.html",
+                                  "仅组织内获得链接的人可查看", "最近编辑:孙某 · 7月5日 10:03"])
+def test_a_snapshot_s_banner_and_a_shared_document_s_panel_are_furniture(line: str) -> None:
+    text = f"{line}\n关于做好汛期值班值守工作的通知\n各单位:\n现将有关事项通知如下。\n"
+    assert line not in speechparse.parse_text(text).text

@@ -32,8 +32,8 @@ DATELINE: Final = (
 #: a person's name a template leaves blank (×××, XXX, 某某某, ○○○): a speaker's line under a title may hold it
 BLANK_NAME: Final = rf"(?:[{BLANK_CHARS}]{{2,4}}|某某某?|[○〇]{{2,3}})"
 #: a speaker's line under a title: an office and a name, parted by spaces (in a template, blanks in either:
-#: XX镇党委书记 XXX)
-BYLINE: Final = rf"[\p{{Han}}{BLANK_CHARS}○〇]{{2,24}}[ ]+(?:[\p{{Han}}·]{{2,6}}|{BLANK_NAME})"
+#: XX镇党委书记 XXX; offices held together parted by 、: 党组书记、局长 ×××)
+BYLINE: Final = rf"[\p{{Han}}{BLANK_CHARS}○〇](?:[\p{{Han}}{BLANK_CHARS}○〇]|、(?=\p{{Han}})){{1,23}}[ ]+(?:[\p{{Han}}·]{{2,6}}|{BLANK_NAME})"
 #: the salutation that opens a speech or the addressee line of a notice
 SALUTATION: Final = (
     r"(?:尊敬的[^\n:!。]{0,40}|亲爱的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|"

@@ -536,7 +536,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a site's notice to its reader (温馨提示:本文共1页…, 【某某提示】本篇共6章…)
     Evidence("site", r"(?:温馨|友情|特别)提示\s*:|^[ \t]*+【[^】\n]{0,6}提示】", in_sentence=True),
     # a search engine's copy of a page (网页快照): its banner over the page it kept
-    Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮", in_sentence=True),
+    Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮|"
+                     r"以下搜索词已(?:被)?高亮显示|(?<![\p{Han}])原网页地址\s*:|快照(?:仅供参考|与网页作者无关)",
+             in_sentence=True),
+    # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
+    Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)

@@ -494,3 +494,11 @@ def test_a_line_of_prose_cut_inside_a_word_whose_last_character_opens_the_next_l
 def test_a_note_s_one_character_label_under_a_table_s_row_stays_on_its_line() -> None:
     text = "石桥镇春播进度表\n填报单位、填报人、联系电话、填报日期:______年____月____日\n注:进度按已播面积计算。\n"
     assert "\n注:进度按已播面积计算。" in speechparse.parse_text(text).text
+
+
+def test_a_post_s_headline_is_not_joined_to_the_document_s_title_across_its_removed_byline() -> None:
+    text = ("【原创】年终表彰颁奖词模板,改改名字就能用\n发布于 2031-12-20 09:30:12 | 阅读 1234\n\n"
+            "青禾集团20XX年度先进集体和先进个人颁奖词\n\n"
+            "一年来,全体干部职工团结一心、攻坚克难,圆满完成了年度各项目标任务,涌现出一批先进集体和先进个人。\n\n"
+            "为表彰先进、树立典型,经集团党委研究,决定对以下先进集体和先进个人予以表彰,并颁发荣誉证书。\n")
+    assert speechparse.parse_text(text).title == "青禾集团20XX年度先进集体和先进个人颁奖词"

@@ -232,9 +232,10 @@ def join_broken_lines(state: CleanState) -> None:
                 ((not indented or before.last == ",") and (
                     (_joins(before, after, following, newlines, width)
                      # (not a title over the line that furniture cleaning removed stood above: a post's headline,
-                     # its account's lines, the document's own title)
-                     and not (before.length <= MAX_TITLE_HALF and state.offsets.removed_between(stripped_end, gap_end)
-                              and _is_a_title(before.head.strip())
+                     # its account's lines, the document's own title; nor a line over a title of the genre there)
+                     and not (((before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip()))
+                               or _is_a_title(after))
+                              and state.offsets.removed_between(stripped_end, gap_end)
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
@@ -266,7 +267,8 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
-    sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins."""
+    sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins; nor does a
+    post's headline over the document's own title under it (…改改名字就能用 / [its byline] / …颁奖词)."""
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
@@ -274,6 +276,7 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
         and before.length >= MIN_SENTENCE_LINE \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
+        and not _is_a_title(after) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
 
 

@@ -223,3 +223,12 @@ def test_a_page_s_comments_under_their_count_go(label: str) -> None:
 def test_a_news_page_s_photo_caption_with_its_credit_goes(caption: str) -> None:
     text = f"县政协会议胜利闭幕\n{caption}\n各位委员:\n本次会议圆满完成了各项议程。\n"
     assert caption not in speechparse.parse_text(text).text
+
+
+def test_an_e_paper_s_header_and_its_page_labels_go() -> None:
+    text = ("青禾日报\n2031年10月15日  星期二\n第03版:要闻\n放大  缩小  默认\n\n在全省农业生产工作会议上的讲话\n"
+            "同志们:\n农业农村部门要加强技术指导,确保冬小麦适期播种。\n第04版:综合新闻\n"
+            "各级党委和政府要把农业生产摆上重要议事日程。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.startswith("在全省农业生产工作会议上的讲话\n")
+    assert "第04版" not in doc.text

@@ -119,7 +119,9 @@ FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 #: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
 #: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
 NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|现在的位置|当前页面|当前栏目)|"
-                         r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,})")
+                         r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,}|"
+                         # (an e-paper's page label: 第03版:要闻)
+                         r"第[ \t]*\d{1,3}[ \t]*版[ \t]*[:][ \t]*\p{Han}{1,8}[ \t]*$)")
 
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
@@ -365,6 +367,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("social.collection_tag", rf"^[ \t]*+{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
     NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
+    # an e-paper's page label, where a page turns (第04版:综合新闻): the paper's, not the article's
+    NoiseRule("news.page_label", r"^[ \t]*+第[ \t]*\d{1,3}[ \t]*版[ \t]*:[ \t]*\p{Han}{1,8}[ \t]*$", where=ANYWHERE),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)
     NoiseRule("copy.page_footer", r"第\s*\d{0,4}\s*页\s*[,]?\s*共\s*\d{0,4}\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",
               SPAN, ANYWHERE, page_break=True),

@@ -73,6 +73,7 @@ from speechparse.vocab.noise import (
     EMPHASIS,
     EVIDENCE,
     FILE_GENRE_WORDS,
+    FORUM_POST_HEADER,
     LINK_LIST_LABEL,
     MARKUP,
     NAVIGATION_BAR,
@@ -187,9 +188,7 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _EMPHASIS: Final = lazy_compile(EMPHASIS, regex.MULTILINE)
-#: a forum post's header line: when it was posted, and the button to read only its poster's posts
-_POST_HEADER: Final = lazy_compile(r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者",
-                                   regex.MULTILINE)
+_POST_HEADER: Final = lazy_compile(FORUM_POST_HEADER, regex.MULTILINE)
 #: the lines above a post's header that name its poster and its floor (沙发, 板凳, 3#), and how long each is at most
 MAX_POSTER_LINES: Final = 3
 MAX_POSTER_LINE: Final = 20
@@ -598,7 +597,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if verdict == SHORT and _between_furniture(verdicts, furniture, index):
             furniture[index] = True
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
-                and "关于" not in page.content(index) and _ORGANISATION_LINE.fullmatch(page.content(index)):
+                and _ORGANISATION_LINE.fullmatch(page.content(index)):
             furniture[index] = True  # a body's name alone atop the page, over its menu: the site's masthead
         elif verdict == PLAIN and index == verdicts.index(PLAIN) and _SITE_BANNER.fullmatch(page.content(index)) \
                 and not any(verdict not in (BLANK, FURNITURE) for verdict in verdicts[:index]) \

@@ -73,9 +73,8 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
-#: a 版记's list of the bodies a document goes to (抄送:…): its label, and the labels' first characters
+#: a 版记's list of the bodies a document goes to (抄送:…), by its label
 _DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*:")
-_DISTRIBUTION_LABELS: Final = frozenset(label[:2] for label in DISTRIBUTION_LABELS)
 #: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
 _DISTRIBUTION_LINE: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 #: a sentence's end, then a few symbols at the line's end (…答卷。💪, …收藏⭐!): emoji, their joiners and selectors
@@ -233,9 +232,9 @@ def join_broken_lines(state: CleanState) -> None:
                     (_joins(before, after, following, newlines, width)
                      # (not a title over the line that furniture cleaning removed stood above: a post's headline,
                      # its account's lines, the document's own title; nor a line over a title of the genre there)
-                     and not (((before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip()))
-                               or _is_a_title(after))
-                              and state.offsets.removed_between(stripped_end, gap_end)
+                     and not (state.offsets.removed_between(stripped_end, gap_end)
+                              and ((before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip()))
+                                   or _is_a_title(after))
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
@@ -340,7 +339,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
     if width is None and not ends and _SENTENCE_END_BEFORE_SYMBOLS.search(before.tail):
         return False  # …的答卷。💪: a sentence ended, the symbols after it are the writer's tone (no word goes on)
-    if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip()[:2] in _DISTRIBUTION_LABELS \
+    if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip().startswith(DISTRIBUTION_LABELS) \
             and _DISTRIBUTION_LIST.match(before.head) and _DISTRIBUTION_LINE.match(after) is None:
         return True  # 抄送:…,市纪委 / 监委,…。: a 版记's list runs on over its hanging wrap, to its full stop
     # …开展一次全面排 / 查,发现问题…: prose cut inside a word, its last character opening the next line (not a label of

@@ -442,7 +442,7 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
 
 def _is_organisation_line(content: str) -> bool:
     """A body's name alone on a line (华晟能源集团有限公司): a page's masthead above a title, not its first half."""
-    return "关于" not in content and _ORGANISATION_LINE.fullmatch(content) is not None
+    return _ORGANISATION_LINE.fullmatch(content) is not None
 
 
 def _names_the_bodys_document(following: str) -> bool:

@@ -123,6 +123,10 @@ NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|�
                          # (an e-paper's page label: 第03版:要闻)
                          r"第[ \t]*\d{1,3}[ \t]*版[ \t]*[:][ \t]*\p{Han}{1,8}[ \t]*$)")
 
+#: a forum post's header line: when it was posted, and the button to read only its poster's posts (发表于 2031-2-21
+#: 22:30 | 只看该作者): a thread's posts each open with one
+FORUM_POST_HEADER: Final = r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者"
+
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
                              r"Forwarded message)[ \t]*-{2,}[ \t]*$|"

@@ -63,11 +63,11 @@ ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "
                                "大学", "学校", "小学", "中学", "幼儿园", "医院", "协会", "联合会", "局", "厅", "党委",
                                "办事处", "法院", "检察院", "研究院")
 
-#: a line that is a body's name and nothing else: no 在 opens it, no 的 (nor 关于, asked by its readers) holds it
-#: (在…委员会 / 上的讲话 and …办公厅关于加强…学校 / …的通知 are a title's first half); bodies that issue together stand
-#: on one line, spaces between them (中共某县委 某县人民政府)
+#: a line that is a body's name and nothing else (read whole): no 在 opens it, no 的 nor 关于 holds it (在…委员会 / 上的讲话
+#: and …办公厅关于加强…学校 / …的通知 are a title's first half); bodies that issue together stand on one line, spaces
+#: between them (中共某县委 某县人民政府)
 _ORGANISATION: Final = rf"[^\s的]{{2,30}}(?:{'|'.join(ORGANISATION_ENDINGS)})"
-ORGANISATION_LINE: Final = rf"(?!在){_ORGANISATION}(?:[ \t]+{_ORGANISATION}){{0,3}}"
+ORGANISATION_LINE: Final = rf"(?!在)(?![^\n]*关于){_ORGANISATION}(?:[ \t]+{_ORGANISATION}){{0,3}}"
 
 #: a genre word followed by one of these is a word inside a sentence (讲话精神,
 #: 报告会, 规划的), not the end of a title glued to the body; nor is one followed by an adverb, whose verb has the

@@ -1384,3 +1384,14 @@ def test_a_news_script_s_lead_above_its_body_label_stays() -> None:
 def test_a_snapshot_s_banner_and_a_shared_document_s_panel_are_furniture(line: str) -> None:
     text = f"{line}\n关于做好汛期值班值守工作的通知\n各单位:\n现将有关事项通知如下。\n"
     assert line not in speechparse.parse_text(text).text
+
+
+def test_a_sentences_last_words_under_the_last_pages_viewer_header_are_the_bodys() -> None:
+    # a phone's PDF viewer repeats its bar on every page; the page turned inside the speech's last sentence
+    body = ("关于做好秋季森林防火工作的讲话\n同志们:\n"
+            "今天召开全镇森林防火工作会议,主要任务是部署今年秋冬季的防火工作。\n"
+            "各村要压实护林员的巡山责任,每天至少巡查两次,发现火情立即上报镇防火办,做到早发现、早处置,确保全镇山林\n")
+    viewer = "< 防火讲话.pdf ...\n"
+    cleaned = _generic(viewer + body + viewer + "安全无事故。\n3/3\n")
+    assert cleaned.text.endswith("确保全镇山林安全无事故。")
+    assert ".pdf" not in cleaned.text

@@ -786,6 +786,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
                 break  # a line of the body: the tail starts after it
             titles_below = True
             item_mark = content[0] if content[0] in LIST_ITEM_MARKS else ""
+        elif verdict == SHORT and _ends_a_sentence_left_open(page, line, first):
+            break  # a page turned inside a sentence: its last words under the next page's header are the body's
         line -= 1
     if start is None:
         return len(page)
@@ -799,6 +801,27 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _ends_a_sentence_left_open(page: _Page, line: int, first: int) -> bool:
+    """Whether a short line without evidence ends a sentence (…持续平稳。) that the last line of text above the
+    furniture over it left open (…确保企业安): the page turned inside the sentence, and a viewer's header stands
+    between its halves. A reply's short sentence under a post's header follows a sentence ended above, or a
+    post's label (板凳)."""
+    content = page.content(line)
+    if content[-1] not in _SENTENCE_END_CHARS or page.evidence(line).score:
+        return False
+    above = line - 1
+    while above >= first and (page.is_blank(above) or page.verdict(above) in (FURNITURE, LABEL)):
+        above -= 1
+    if above < first or above == line - 1:
+        return False  # no furniture between them: the line under a line of the body is judged as it stands
+    above_content = page.content(above)  # (a line of prose: a short one above is a post's label, 板凳)
+    return len(above_content) > SHORT_LINE and above_content[-1] not in _OPEN_LINE_ENDS
+
+
+#: what a line of text ends with when its sentence ends there, or its line holds no sentence (a label's colon)
+_OPEN_LINE_ENDS: Final = "。!?;:…”’)】》"
 
 
 def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:

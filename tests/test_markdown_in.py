@@ -277,3 +277,13 @@ def test_a_note_s_task_items_go_whole_and_their_words_head_nothing() -> None:
     assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
     assert [removal.text for removal in doc.removed if removal.rule == "markdown.task"] == [
         "- [x] 核对降雨数据", "- [ ] 第三部分再压缩一点"]
+
+
+def test_a_footnotes_text_stays_and_only_its_label_and_a_links_target_go() -> None:
+    document = speechparse.parse_text(
+        "# 关于某某的方案\n\n一、总体要求\n\n坚持稳中求进[^1]。\n\n[^1]: 稳中求进是工作的**总基调**。\n"
+        "[ref]: https://example.org/a\n", markdown=True)
+    assert document.text.endswith("坚持稳中求进。\n稳中求进是工作的总基调。")
+    removed = {(removal.rule, removal.text) for removal in document.removed}
+    assert ("markdown.footnote", "[^1]: ") in removed
+    assert ("markdown.definition", "[ref]: https://example.org/a\n") in removed

@@ -18,7 +18,8 @@ What is markup:
   ``**`` blank in a template stays text; a Han character beside a run counts as
   the space Chinese does not write), code-span backticks, escaping
   backslashes, link brackets and targets (the link text stays), images,
-  footnote references, link reference definitions;
+  footnote references and the labels of footnotes' definitions (the note's
+  text stays: it is rendered under the page), link reference definitions;
 * block syntax: quote marks, bullet-list marks, thematic breaks, code fences
   (the code stays, as text), YAML front matter;
 * tables: the delimiter row (``|---|---|``); each row stays one line of text,
@@ -86,6 +87,8 @@ _LINK_TAIL: Final = lazy_compile(r"\]\([ \t]*+(?:<[^<>\n]{0,2000}+>|[^()\s]{0,20
                                   r"(?:[ \t]++(?:\"[^\"\n]{0,300}+\"|'[^'\n]{0,300}+'))?+[ \t]*+\)")
 _REFERENCE_TAIL: Final = lazy_compile(r"\]\[[^\[\]\n]{0,300}+\]")
 _FOOTNOTE: Final = lazy_compile(r"\[\^[^\[\]\s]{1,60}+\]")
+#: a footnote's definition opening its line ([^1]: 注释的文字), its label with the spaces after it
+_FOOTNOTE_LABEL: Final = lazy_compile(r"[ ]{0,3}+\[\^[^\[\]\s]{1,60}+\]:[ \t]*+")
 _AUTOLINK: Final = lazy_compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
 #: what inline markup can start with
 _INLINE: Final = lazy_compile(r"[\\`!\[*_~<]")
@@ -206,7 +209,14 @@ class _Scan:
                 paragraph = None
                 continue
             if block == "definition" and paragraph is None:
-                self._mark(start, line_end, "definition")
+                label = _FOOTNOTE_LABEL.match(text, start, end)
+                if label is None:  # a link's target, never rendered
+                    self._mark(start, line_end, "definition")
+                    continue
+                # a footnote's text is rendered under the page: the note is the document's, its label is markup
+                self._mark(start, label.end(), "footnote")
+                self._inline(label.end(), end)
+                paragraph = None
                 continue
             following = lines.peek()
             if "|" in line and following is not None and self._delimiter_row(following):

@@ -700,6 +700,15 @@ def test_a_compilations_second_piece_loses_its_label_keeps_its_title_and_numbers
         ("一、", 1), ("二、", 1), ("第一,", 1), ("第二,", 1)]
 
 
+def test_a_pieces_title_ending_in_a_genre_word_after_its_label_is_no_sites_keyword() -> None:
+    raw = ("植树节讲话稿(通用2篇)\n篇一:植树节动员讲话稿\n同学们:\n今天我们一起来种下希望的树苗。\n"
+           "篇二:植树节教师发言稿\n同学们:\n春天是种树的季节,让我们爱护每一片绿色。\n")
+    cleaned = _generic(raw)
+    assert "植树节教师发言稿\n同学们:" in cleaned.text and "篇二" not in cleaned.text
+    # a site's keyword glued after a colon, no piece's label before it, still goes
+    assert _generic("春天是种树的季节。\n活动流程:植树活动主持词\n").text.rstrip() == "春天是种树的季节。\n活动流程:"
+
+
 @pytest.mark.parametrize("head", [
     "冬季供暖通知范文_通知模板 - 笔耕公文中心\n",  # the page's title as a browser shows it, the site's name last
     "供暖通知格式及范文(最新)_笔耕公文网\n",

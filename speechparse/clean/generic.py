@@ -563,7 +563,8 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_editor_sentences(state, text)
     _mark_compilation_labels(state, text)
     _mark_piece_labels(state, page, opening)
-    state.remove_matches(_INJECTED_KEYWORD.finditer(text), "keyword", rule="generic.keyword")
+    state.remove_matches((match for match in _INJECTED_KEYWORD.finditer(text) if not _after_a_piece_label(text, match)),
+                         "keyword", rule="generic.keyword")
     # the note's pattern has no literal to lead its search: only the lines holding one of its words are searched
     for match in search_lines_holding(_TRUNCATION, text):
         state.remove([match.span()], rule="generic.truncation")
@@ -1290,6 +1291,13 @@ def _mark_piece_labels(state: CleanState, page: _Page, opening: int) -> None:
                     continue  # 第二篇 / 总体要求: a plan's division over its heading's words, not a piece's label
             end = min(len(text), end + 1)  # the label alone on its line: its line break goes too
         state.remove([(match.start(), end)], rule=PIECE_RULE)
+
+
+def _after_a_piece_label(text: str, keyword: regex.Match[str]) -> bool:
+    """Whether what stands before a keyword's colon is a compilation's piece label (篇二:…的发言稿): the
+    piece's own title follows it, not a site's keyword."""
+    label = _PIECE_LABEL_LINE.match(text, text.rfind("\n", 0, keyword.start()) + 1)
+    return label is not None and label.end() > keyword.start()
 
 
 def _remove_piece_label(state: CleanState, page: _Page, line: int) -> bool:

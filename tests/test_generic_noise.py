@@ -1404,3 +1404,17 @@ def test_a_sentences_last_words_under_the_last_pages_viewer_header_are_the_bodys
     cleaned = _generic(viewer + body + viewer + "安全无事故。\n3/3\n")
     assert cleaned.text.endswith("确保全镇山林安全无事故。")
     assert ".pdf" not in cleaned.text
+
+
+def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a_sentence_there_stays() -> None:
+    text = ("全县秋季农业生产工作会议召开\n"
+            "会议要求,各乡镇要抓紧抢收抢种,加强农机调度,确保秋粮颗粒归仓、冬种应种尽(下转第02版)\n\n"
+            "{between}"
+            "(上接第01版)种。会议强调,要做好农业防灾减灾工作,及早制定应急预案。\n")
+    head = "梧桐日报\n2033年10月15日 星期六\n第02版:综合新闻\n[上一版] [下一版]\n· 县城新增公共停车位800个\n"
+    cleaned = _generic(text.format(between=head))
+    assert "冬种应种尽种。会议强调" in cleaned.text
+    assert "梧桐日报" not in cleaned.text and "停车位" not in cleaned.text
+    # a sentence between the notes is no page's head: it stays
+    cleaned = _generic(text.format(between="梧桐日报\n本报讯 县城新增公共停车位800个,方便群众出行。\n"))
+    assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text

@@ -45,6 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -78,6 +79,9 @@ from speechparse.vocab.noise import (
     MARKUP,
     NAVIGATION_BAR,
     PAGE_BREAK_RULES,
+    PAGE_JUMP_BACK,
+    PAGE_JUMP_ON,
+    PAGE_JUMP_RULE,
     PIECE_LABEL,
     POST_TIME,
     SITE_NAME_ENDINGS,
@@ -109,6 +113,9 @@ MAX_NOTE_LINES: Final = 3
 _NOTE_MARKS: Final = CIRCLED
 #: a page's running header beside its page breaks is at most this long (characters)
 MAX_RUNNING_HEADER: Final = 30
+#: at most this many lines between an article's jump to another page and its return there (the page's head: its
+#: paper's name, date, label, buttons and a list of its headlines)
+MAX_PAGE_TURN_LINES: Final = 12
 #: or this long where a wide gap parts its two halves (a book's title and its part's, on facing pages)
 MAX_TWO_PART_HEADER: Final = 60
 #: a line this long or longer beside one page break, read whole elsewhere too, is a running header
@@ -207,6 +214,9 @@ MIN_ROW_GAPS: Final = 3
 #: a table's row is at most this long (a longer line with gaps is paragraphs a copy glued with spaces)
 MAX_ROW: Final = 200
 #: a periodical's issue (2031年第2期), a running header of its own
+_PAGE_JUMP_RULES: Final = frozenset({PAGE_JUMP_RULE})
+_PAGE_JUMP_ON_NOTE: Final = lazy_compile(PAGE_JUMP_ON)
+_PAGE_JUMP_BACK_NOTE: Final = lazy_compile(PAGE_JUMP_BACK)
 _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*期")
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?")
@@ -556,6 +566,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
     _mark_running_headers(state, page)
+    _mark_page_turns(state, page)
     _mark_footnotes(state, page)
     _mark_forwarding_note(state, text)
     _mark_thread_replies(state, text)
@@ -1088,6 +1099,27 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
             notes.append(line)  # the rule drawn over the page's notes
         for note in notes:
             _remove_line(state, page, note, "generic.footnote")
+
+
+def _mark_page_turns(state: CleanState, page: _Page) -> None:
+    """A newspaper's article that leaves its page (…适期播(下转第04版)) and comes back on another ((上接第03版)种、
+    一播全苗。): the other page's head between the two notes (the paper's name, the date, the page's label, its
+    buttons, its list of headlines, the article's title again) is no sentence, and goes; a sentence there stays."""
+    jumps = state.marked_by(_PAGE_JUMP_RULES)
+    for (on_start, _), (back_start, _) in pairwise(jumps):
+        if not (_PAGE_JUMP_ON_NOTE.match(page.text, on_start)
+                and _PAGE_JUMP_BACK_NOTE.match(page.text, back_start)):
+            continue
+        first = bisect_right(page.starts, on_start - 1)  # the line after the one the first note ends
+        last = bisect_right(page.starts, back_start) - 1  # the line the second note opens
+        if last - first > MAX_PAGE_TURN_LINES:
+            continue  # notes too far apart: another article's text may stand between them
+        taken = state.marked_starts()
+        for line in range(first, last):
+            content = page.content(line)
+            if content and page.starts[line] not in taken and page.bounds(line)[0] not in taken \
+                    and not _SENTENCE_MARKS.search(content):
+                _remove_line(state, page, line, "generic.body")
 
 
 def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:

@@ -143,6 +143,13 @@ _CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
 CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 
+#: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
+#: what stands between the two is the other page's head, not the article
+PAGE_JUMP_ON: Final = r"\((?:下转|转)第[一二三四五六七八九十0-9]{1,3}版\)"
+PAGE_JUMP_BACK: Final = r"\((?:上接|接)第[一二三四五六七八九十0-9]{1,3}版\)"
+PAGE_JUMP_RULE: Final = "news.page_jump"
+
+
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
     # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx)
@@ -370,7 +377,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # page shows them under the title
     NoiseRule("social.collection_tag", rf"^[ \t]*+{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
-    NoiseRule("news.page_jump", r"\((?:下转|上接|转|接)第[一二三四五六七八九十0-9]{1,3}版\)", SPAN, ANYWHERE),
+    NoiseRule(PAGE_JUMP_RULE, rf"{PAGE_JUMP_ON}|{PAGE_JUMP_BACK}", SPAN, ANYWHERE),
     # an e-paper's page label, where a page turns (第04版:综合新闻): the paper's, not the article's
     NoiseRule("news.page_label", r"^[ \t]*+第[ \t]*\d{1,3}[ \t]*版[ \t]*:[ \t]*\p{Han}{1,8}[ \t]*$", where=ANYWHERE),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)

@@ -26,6 +26,12 @@ def test_a_title_ending_in_a_genre_word_of_plans_proposals_and_pledges_is_found(
     assert document.title == title
 
 
+@pytest.mark.parametrize("title", ["梧桐街道2033年度文明家庭推荐名单公示", "县融媒体中心2033年公开招聘工作人员启事"])
+def test_a_title_of_what_a_body_posts_for_the_public_ends_at_its_genre_word_not_before_it(title: str) -> None:
+    document = speechparse.parse_text(f"{title}\n经研究,现将有关事项予以公布。\n公布时间:2033年5月6日至5月12日。\n")
+    assert document.title == title
+
+
 @pytest.mark.parametrize("title", ["在建校六十周年庆典上的欢迎辞", "在新春联谊会上的祝酒辞", "运动会开幕辞"])
 def test_a_title_of_a_speech_spelled_with_辞_is_found_above_the_speaker_s_line(title: str) -> None:
     document = speechparse.parse_text(f"{title}\n校长、党委副书记 林一鸣\n尊敬的各位来宾:\n大家好!今天我们欢聚一堂。\n")

@@ -31,6 +31,9 @@ GENRE_WORDS: Final = (
     "决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "函",
     # a letter's kinds, and an answer to a deputy's proposal (…的复函, …提案的答复), a call (…的倡议)
     "复函", "答复", "倡议",
+    # what a body posts for the public to see or answer: a list or a decision put up for objections (…名单公示), a
+    # notice of what it seeks (招聘启事)
+    "公示", "启事",
     # rules a body issues
     "条例", "规定", "办法", "细则", "规则", "章程", "制度", "守则", "准则", "须知", "公约", "规范", "标准", "指南",
     "指引", "纲要", "预案", "清单", "名单", "目录",

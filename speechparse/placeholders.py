@@ -42,6 +42,7 @@ from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     COMMON_SURNAMES,
+    COMPOUND_SURNAMES,
     COORDINATED_ITEM,
     COORDINATION,
     COORDINATORS,
@@ -58,6 +59,7 @@ from speechparse.vocab.placeholders import (
     FRACTION_DIGITS,
     HAVING_WORD_CLASS,
     LEFT,
+    MORE_SURNAMES,
     NAME_SHAPE,
     NAME_SHAPE_CLASS,
     ORGAN_AFTER_DIVISION,
@@ -97,6 +99,10 @@ _TOKEN_LEADS: Final = tuple(map(first_chars, PLACEHOLDER_TOKENS))
 _NOT_BEFORE: Final = lazy_compile(PLACEHOLDER_NOT_BEFORE)
 #: every surname of the first hundred, those that are words too among them
 _SURNAMES: Final = frozenset(COMMON_SURNAMES + SURNAMES_ALSO_WORDS)
+#: every surname known: what a masked item of a list made public may open with (伍*成, 欧阳**)
+_ANY_SURNAME: Final = _SURNAMES | frozenset(MORE_SURNAMES) | frozenset(COMPOUND_SURNAMES)
+#: what stands on either side of an item of a list made public (、 , ; : a bracket's count, a space, a line's end)
+_LIST_ITEM_EDGES: Final = "、,;:()[] \t\n。\u3000"
 _DECIMAL: Final = lazy_compile(DECIMAL_FRACTION)
 _YEAR_START: Final = lazy_compile(f"(?:{YEAR_START})$")
 _LEFT_CLASSES: Final = tuple((cls, lazy_compile(f"(?:{cls.pattern})$")) for cls in CUE_CLASSES if cls.side == LEFT)
@@ -397,6 +403,10 @@ def judge(folded: str, start: int, end: int) -> Judgement:
                          adjacent=left.adjacent)
     if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end):
         return evolve(left, strength=MASKED_NAME_STRENGTH)  # 陈*强等: a name masked between its characters
+    surname = _masked_list_item(folded, start, end)
+    if surname is not None:  # 周*英(2人)、: a list made public masks its names with asterisks, whatever the surname
+        return Judgement("person", folded[surname:start], SURNAME_CLASS, LEFT, (surname, start), MASKED_NAME_STRENGTH,
+                         adjacent=True)
     if start > 0 and folded[start - 1] in _SURNAMES and folded.startswith("某某", start) \
             and not (right is not None and right.adjacent and right.kind in ("other", "region")):
         # 周某某家, 刘某某诉…: a surname and 某某 are how a text keeps a person's name back, whatever word follows;
@@ -423,6 +433,21 @@ def _masks_a_given_name(folded: str, start: int, end: int) -> bool:
     it that goes on into a word (李X强调) is a word's, not a name's."""
     return (end - start <= 2 and end < len(folded) and _is_han(folded[end])
             and (end + 1 == len(folded) or not _is_han(folded[end + 1]) or folded[end + 1] in _AFTER_A_NAME))
+
+
+def _masked_list_item(folded: str, start: int, end: int) -> int | None:
+    """Where the surname starts, when asterisks mask the rest of a name that is an item of a list (…:刘*华(3人)、
+    欧阳**(3人)): a surname, one or two asterisks, at most two more characters, an item's edge on either side."""
+    if end - start > 2 or folded[start:end].strip("*"):
+        return None
+    surname = start - 2 if folded[max(0, start - 2):start] in COMPOUND_SURNAMES else start - 1
+    if surname < 0 or folded[surname:start] not in _ANY_SURNAME \
+            or (surname > 0 and folded[surname - 1] not in _LIST_ITEM_EDGES):
+        return None
+    after = end
+    while after < len(folded) and after - end < 2 and _is_han(folded[after]):
+        after += 1
+    return surname if after == len(folded) or folded[after] in _LIST_ITEM_EDGES else None
 
 
 def _in_a_code(folded: str, start: int, end: int) -> bool:

@@ -698,6 +698,16 @@ def test_a_blank_between_a_surname_and_a_given_names_last_character_is_a_masked_
     assert {kind for _, kind in _kinds(sentence)} == {"person"}
 
 
+@pytest.mark.parametrize("sentence", ["拟推荐人选:周*英(2人)、黎*平、伍*成、欧阳**(3人)。",
+                                      "受表彰人员:易*  向*  覃*明"])
+def test_asterisks_masking_an_item_of_a_list_made_public_are_a_name_whatever_the_surname(sentence: str) -> None:
+    assert {kind for _, kind in _kinds(sentence)} == {"person"}
+
+
+def test_asterisks_after_a_word_that_is_no_surname_in_a_list_are_no_name() -> None:
+    assert "person" not in {kind for _, kind in _kinds("整改时限:(第*条)、(共*项)。")}
+
+
 @pytest.mark.parametrize("sentence", ["他到岗仅×年就挑起大梁。", "老支书有着××年党龄。", "一守就是××年。",
                                       "计划用X年建成示范区。"])
 def test_a_blank_before_years_a_thing_took_or_a_person_served_is_a_count(sentence: str) -> None:

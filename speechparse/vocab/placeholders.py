@@ -334,6 +334,16 @@ COMMON_SURNAMES: Final = (
 #: the first hundred surnames that are words as well (周, 高, 向 …): before 某某, the way a text keeps a person's
 #: name back (周某某, 向某某家), they are surnames all the same
 SURNAMES_ALSO_WORDS: Final = "周高于任余万方常文白史易向金石田江龙武段夏钱严康付叶程雷孔莫欧乔黎贺毛汤陶邱尹覃"
+#: the surnames after the first hundred (公安部户籍人口姓氏排名, the second and third hundred, as far as they are
+#: single characters), and the compound ones: a list made public masks a person's name whatever the surname
+#: (伍*成, 欧阳**), and the shape of the masked item (its edges, the asterisks) says more than the surname's rank
+MORE_SURNAMES: Final = (
+    "阎芦牛温季俞章鲁葛伍申尤毕聂柴焦柳邢岳齐梅庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童甄项曲成游阳裴席"
+    "卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来苟全褚廉简"
+    "娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花艾蓝都巩井练仲乐虞卞封竺冼原官衣楚佟栗"
+    "匡宗应台巫鞠桑荆谌银明沙伏岑习胥保和蔺")
+COMPOUND_SURNAMES: Final = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                            "司徒", "夏侯", "轩辕", "令狐", "端木", "西门", "南宫", "独孤", "呼延", "澹台", "万俟")
 _TITLE = rf"(?:常务|执行)?副?(?:{_words(TITLES_OF_OFFICE)})(?![期达年效远久度])"
 #: a count of people after a list of names: X、X两位同志, X等同志, X等领导
 PEOPLE_SUMMED_UP: Final = (

@@ -38,6 +38,11 @@ def _build_table() -> dict[int, int]:
         # the radical 丶 (a dot) that input methods and OCR give for 、 (一丶, 二丶): never a word of running text
         0x4E36: ord("、"),
     })
+    # the other styles of an enclosed digit (❶ ➀ ➊ ⓫ ⓵: negative, sans-serif, double circles) are the circled
+    # digits' glyphs, which a marker of the ① kind is written with
+    for first, count, to in ((0x2776, 10, 0x2460), (0x2780, 10, 0x2460), (0x278A, 10, 0x2460),
+                             (0x24EB, 10, 0x246A), (0x24F5, 10, 0x2460)):
+        table.update({first + offset: to + offset for offset in range(count)})
     table.update(zip(map(ord, TRADITIONAL), map(ord, SIMPLIFIED), strict=True))
     table.update({ord(traditional): ord(simplified) for traditional, simplified in ALSO_SIMPLIFIED.items()})
     return table

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import speechparse
 from speechparse.widths import FOLD_TABLE, MAX_REPLACED_CHARS, fold
 
 _FOLDABLE_CHARS = [chr(code) for code in sorted(FOLD_TABLE)]
@@ -33,3 +35,17 @@ def test_a_text_with_more_kinds_of_foldable_characters_than_are_replaced_one_by_
 
 def test_the_radical_that_stands_for_an_enumeration_comma_folds_to_it() -> None:
     assert fold("一丶总体要求") == "一、总体要求"
+
+
+@pytest.mark.parametrize("enclosed", ["❶❷❸", "➀➁➂", "➊➋➌", "⓵⓶⓷"])
+def test_an_enclosed_digit_of_any_style_numbers_items_as_a_circled_digit_does(enclosed: str) -> None:
+    assert fold(enclosed) == "①②③"
+    words = ["创新", "开放", "共享"]
+    items = "".join(f"{mark}坚持{word}。要抓好落实。\n" for mark, word in zip(enclosed, words, strict=True))
+    document = speechparse.parse_text("在全县大会上的讲话\n同志们:\n" + items)
+    assert [(section.marker, section.number) for section in document.sections()] == [
+        (enclosed[0], 1), (enclosed[1], 2), (enclosed[2], 3)]
+
+
+def test_negative_circled_numbers_past_ten_fold_to_the_circled_ones() -> None:
+    assert fold("⓫⓴") == "⑪⑳"

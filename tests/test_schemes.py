@@ -188,6 +188,12 @@ def test_a_letter_in_brackets_is_one_marker_not_a_letter_with_a_closing_bracket(
     assert [marker for _, marker, _, _ in _sections(text)] == ["(一)", "(a)", "(b)"]
 
 
+def test_a_capital_letter_in_brackets_heads_items_as_a_small_one_does() -> None:
+    text = "一、常见问题\n(A) 文种用错\n请示与报告混用。\n(B) 要素缺失\n成文日期漏写。\n"
+    assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [
+        (1, "一、", 1), (2, "(A)", 1), (2, "(B)", 2)]
+
+
 def test_agenda_steps_of_a_chairing_script_are_sections_and_the_same_items_in_one_sentence_are_points() -> None:
     text = ("同志们:\n今天的会议有两项议程:第一项是听取工作汇报;第二项是部署下步工作。\n"
             "下面,进行第一项议程:\n请县委办公室通报有关情况。\n下面,进行第二项议程:\n请县长讲话。\n")

@@ -352,8 +352,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # a letter with a closing bracket only (a), A)) is GB/T 1.1's form of a list item; one after an opening
     # bracket is the (a) form
     Scheme("letter_upper", rf"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)]{WORDS_AFTER_A_LETTER}", LETTER, SECTION, 14,
-           "A. / A、 / A)", ("A.", "B、", "C)"), boundaries=frozenset({LINE}),
-           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), WORDS_AFTER_A_LETTER)),
+           "A. / A、 / A) / (A)", ("A.", "B、", "C)", "(D)"), boundaries=frozenset({LINE}),
+           scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[A-Z])", ("、", ".", ")"), WORDS_AFTER_A_LETTER),
+           also=(rf"\((?P<n>[A-Z])\){WORDS_AFTER_A_LETTER}",)),
     Scheme("letter", rf"(?<![A-Za-z0-9(])(?P<n>[a-z])[、.)]{WORDS_AFTER_A_LETTER}", LETTER, SECTION, 15,
            "a. / a、 / a) / (a)", ("a.", "b、", "d)", "(c)"), boundaries=frozenset({LINE}),
            scan=Behind(r"(?<![A-Za-z0-9(])(?P<n>[a-z])", ("、", ".", ")"), WORDS_AFTER_A_LETTER),

@@ -754,6 +754,12 @@ def test_a_figure_right_after_a_jammer_run_glued_to_the_text_is_the_text_s_own()
     assert text == "全年共发生生产安全事故4起,同比下降两成。\n"
 
 
+@pytest.mark.parametrize("marker", ["（二）", "(二)", "(2)"])
+def test_a_headings_opening_bracket_after_a_jammer_run_is_the_headings(marker: str) -> None:
+    text = clean(f"一、主要任务\np% Z3 a& t7 Q\" e　　{marker}抓开工:要倒排工期。\n").text
+    assert text.endswith(f"{marker}抓开工:要倒排工期。\n")
+
+
 def test_a_slide_deck_s_contents_under_a_bilingual_label_goes_with_an_entry_that_opens_with_a_year() -> None:
     raw = ("梧桐公司党委二〇三一年度党建工作汇报\n目录\nCONTENTS\n01\t年度工作回顾\n02\t存在的主要问题\n"
            "03\t2032年工作打算\n第一部分\n年度工作回顾\n全年组织理论学习十二次。\n第二部分\n存在的主要问题\n"

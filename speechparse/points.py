@@ -35,6 +35,9 @@ class PointInference:
         self.warnings = Warnings()
         self.runs: dict[tuple[int | None, str], int] = {}  # (section, scheme) → last number
         self.ended: set[tuple[int | None, str]] = set()  # runs their 最后 closed: only a new first item follows
+        #: the runs a new first item interrupted before they ended, innermost last: a run its 最后 closes inside
+        #: an item of another (其次,…具体来说,首先…;其次…;最后…。/ 再次,…) hands the numbering back to it
+        self.interrupted: dict[tuple[int | None, str], list[int]] = {}
 
     def run(self) -> Levels:
         sections = self.sections.markers
@@ -51,6 +54,7 @@ class PointInference:
                     stack.clear()
                     self.runs.clear()
                     self.ended.clear()
+                    self.interrupted.clear()
                 else:
                     del stack[sections[index].level - 1:]
                     stack.append(index)
@@ -87,9 +91,14 @@ class PointInference:
         else:
             self._refuse(candidate, f"does not continue its section's run (last {last})")
             return
+        if number == 1 and last is not None and key not in self.ended:
+            self.interrupted.setdefault(key, []).append(last)
         self.runs[key] = number
         if candidate.number is None:
-            self.ended.add(key)
+            if self.interrupted.get(key):
+                self.runs[key] = self.interrupted[key].pop()  # the run inside an item ended: the outer goes on
+            else:
+                self.ended.add(key)
         else:
             self.ended.discard(key)
         if self.trace is not None:

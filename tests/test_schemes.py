@@ -229,6 +229,15 @@ def test_zaici_before_a_verb_is_once_more_not_the_third_of_a_sequence() -> None:
     assert [p.lead for p in doc.points()][-1] == "请代表发言"
 
 
+def test_a_sequence_closed_by_its_last_word_inside_an_item_of_another_hands_the_numbering_back() -> None:
+    text = ("表态发言\n我表态如下:\n首先,提高站位。要把讲政治放在首位。\n"
+            "其次,加强学习。具体是:首先,读原著;其次,学政策;最后,勤实践。\n"
+            "再次,敢于担当。要冲在一线。\n最后,严守纪律。要廉洁自律。\n")
+    doc = speechparse.parse_text(text)
+    assert [(p.marker, p.number) for p in doc.points()] == [
+        ("首先", 1), ("其次", 2), ("首先", 1), ("其次", 2), ("最后", 3), ("再次", 3), ("最后", 4)]
+
+
 def test_a_bare_marker_on_its_own_line_is_a_section_with_an_empty_heading() -> None:
     text = "开场的话到此为止。\n(一)\n第一,思想要统一。大家要把思想统一到部署上来。\n第二,行动要迅速。\n"
     assert _sections(text) == [(1, "(一)", 1, ""), (2, "第一,", 1, "思想要统一"), (2, "第二,", 2, "行动要迅速")]

@@ -729,6 +729,8 @@ def test_the_sites_decorated_copy_of_the_title_amid_its_furniture_goes_and_the_d
 @pytest.mark.parametrize("tail", [
     "【心得体会】相关文章:\n1.青年干部培训心得体会\n2.党校学习心得体会范文\n",  # a list's label after a category tag
     "相关合同范本推荐:\n消防安全承诺书|食品安全承诺书|廉洁自律承诺书\n",  # items parted by bars
+    # an e-paper's list of the page's headlines, the paper's notice under it
+    "本版导航\n· 全县秋粮收购工作有序开展\n· 县第三届农民运动会开幕\n梧桐日报社版权所有 未经授权不得转载\n",
 ])
 def test_a_list_of_other_documents_after_the_end_goes(tail: str) -> None:
     body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
@@ -1418,3 +1420,12 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     # a sentence between the notes is no page's head: it stays
     cleaned = _generic(text.format(between="梧桐日报\n本报讯 县城新增公共停车位800个,方便群众出行。\n"))
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
+
+
+@pytest.mark.parametrize("invitation", ["更多精彩内容,尽在笔记APP", "更多精彩,就在随笔客户端"])
+def test_an_apps_invitation_to_read_more_in_it_goes(invitation: str) -> None:
+    body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
+            "一是理论水平得到提高,学懂弄通了新思想。\n二是工作能力得到增强,学会了做群众工作的方法。\n")
+    tail = f"\n12人点赞    随笔\n{invitation}\n\"小礼物走一走,来笔记关注我\"\n赞赏支持  还没有人赞赏,支持一下\n"
+    cleaned = _generic(body + tail)
+    assert invitation not in cleaned.text and "学会了做群众工作的方法。" in cleaned.text

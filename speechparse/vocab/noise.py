@@ -85,7 +85,9 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
-                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)|"
+                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
+                          # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
+                          r"本版(?:标题)?导航|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
                           r"(?:作者|博主|TA|他|她)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
@@ -639,8 +641,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"加好友|发纸条|写留言|加关注|手机订阅|\[订阅\]|(?<=\p{Han})▼|"
                         # led by the app's name, written out, so a line is asked about only when it holds it
                         r"(?<=打开|下载|前往)(?:APP|App|app)|(?:APP|App|app)(?=内(?:打开|阅读|查看))|"
-                        # an app's invitation, its name between (打开某某新闻APP), and its reader (阅读体验更佳)
-                        r"(?:打开|下载|前往)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
+                        # an app's invitation, its name between (打开某某新闻APP, 更多精彩内容,尽在某某APP), and its
+                        # reader (阅读体验更佳)
+                        r"(?:打开|下载|前往|就在|尽在)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
                         # how the reader gets the file (文末附本文Word版获取方式)

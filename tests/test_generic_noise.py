@@ -1429,3 +1429,13 @@ def test_an_apps_invitation_to_read_more_in_it_goes(invitation: str) -> None:
     tail = f"\n12人点赞    随笔\n{invitation}\n\"小礼物走一走,来笔记关注我\"\n赞赏支持  还没有人赞赏,支持一下\n"
     cleaned = _generic(body + tail)
     assert invitation not in cleaned.text and "学会了做群众工作的方法。" in cleaned.text
+
+
+def test_a_blogs_likes_plea_and_list_of_other_posts_with_their_counts_go_and_the_text_is_whole() -> None:
+    body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
+            "一是理论水平得到提高,学懂弄通了新思想。\n二是工作能力得到增强,学会了做群众工作的方法。\n")
+    tail = ("12人点赞    随笔\n\"写作不易,来笔记关注我\"\n推荐阅读    更多精彩内容\n"
+            "冬季供暖工作会议主持词\n阅读 2,048\n在青年座谈会上的讲话\n阅读 1,317\n写下你的评论...\n")
+    cleaned = _generic(body + tail)
+    assert cleaned.text.rstrip("\n") == body.rstrip("\n")
+    assert not cleaned.meta.truncated

@@ -256,7 +256,9 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
 #: (a page may name its own title in 【】 before the label: 【…心得体会(通用3篇)】相关文章:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?|"
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?"
+                                      # (a box's label and its link to more: 推荐阅读  更多精彩内容)
+                                      rf"(?:[ \t]+(?:{LINK_LIST_LABEL})[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:")
 #: what a web page's list items open with

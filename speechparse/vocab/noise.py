@@ -500,11 +500,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
                         r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞|查看|回复)\s*:\s*\d*|"
                         r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
-                        r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏)|"
+                        r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏|人点赞|"
+                        r"人喜欢)|"
                         # (led by 已 and 评, not by 人, which the body's lines hold everywhere)
                         r"(?<=\d\s?[万千]?\s?人)已(?:浏览|阅读|下载|收藏|评价)|(?<=\d人)评价|[★☆]{5}|"
                         # counts a page prints bare: 阅读 1.2万, 2.3万阅读, 献花(0), 学习积分+1, 3 积分
-                        r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\))|"
+                        r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\)|\d{1,3}(?:,\d{3})+)|"
                         r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$|"
                         r"(?:本文|本篇|文章)已影响\s*\d*\s*人|"
                         # a reading or course app's counts: who marked a passage (✎ 876人划线), how much is studied
@@ -629,9 +630,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"真诚赞赏|手留余香|还没有人赞赏|赞赏(?:作者|支持)|喜欢作者|"
                         # an account's card atop its article (某某发布 / 258篇原创内容 / 公众号)
                         r"\d+篇原创内容|^[ \t]*+公众号[ \t]*$|官方(?:账号|公众号|微博|抖音号|视频号|(?:信息)?发布平台)|"
-                        # a poster's plea for likes (码字不易,点个赞再走), a browser's note that it transcoded the page
-                        # (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%), a post's tags (本文标签:)
-                        r"码字不易|点个赞|点赞再走|(?:浏览器|自动)转码|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
+                        # a poster's plea for likes and follows (码字不易,点个赞再走, 来某某关注我), a browser's note
+                        # that it transcoded the page (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%),
+                        # a post's tags (本文标签:)
+                        r"码字不易|点个赞|点赞再走|关注我(?!\p{Han})|(?:浏览器|自动)转码|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
                         # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,
                         # 来自「某某」App,长按复制可分享)
                         r"阅读进度|本章剩余|长按复制|(?<=来自「)[^」\n]{1,12}」(?:APP|App|app)|"

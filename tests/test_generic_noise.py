@@ -1439,3 +1439,13 @@ def test_a_blogs_likes_plea_and_list_of_other_posts_with_their_counts_go_and_the
     cleaned = _generic(body + tail)
     assert cleaned.text.rstrip("\n") == body.rstrip("\n")
     assert not cleaned.meta.truncated
+
+
+def test_a_threads_related_posts_and_replies_on_their_floors_lines_go_after_the_post() -> None:
+    body = ("在全县防汛工作会议上的讲话\n同志们:\n今年汛期来得早、雨量大,各乡镇要立即进入临战状态。\n"
+            "各级领导干部要靠前指挥,确保人民群众生命财产安全。谢谢大家!\n")
+    tail = ("\n相关帖子\n在全县抗旱工作会议上的讲话\n防汛工作会议主持词\n\n回复 举报\n"
+            "楼主 | 好帖!正好用得上\n沙发 | 能不能发个word版\n"
+            "您需要登录后才可以回帖 登录 | 立即注册\n发表回复 高级模式\n")
+    cleaned = _generic(body + tail)
+    assert cleaned.text.rstrip("\n") == body.rstrip("\n")

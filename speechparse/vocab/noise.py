@@ -81,7 +81,7 @@ MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
-LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|"
+LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|帖子|"
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
@@ -691,7 +691,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"
                       r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|Archiver|Processed in [0-9.]+ second|"
-                      r"GMT[+-]\d{1,2}|"
+                      r"GMT[+-]\d{1,2}|发表回复|高级模式|"
+                      # a reply on its floor's line (沙发 | 写得好), as a thread's compact view shows it
+                      r"^[ \t]*+(?:楼主|沙发|板凳|地板|\d{1,4}[楼#])[ \t]*\|[ \t]*\S|"
                       # a forum's words for its members and their posts (坛友, 拍砖: a poster's note above the text)
                       r"坛友|拍砖|本帖|楼主", in_sentence=True),
     # ---- a blog: the blogger's note before the piece he posts, and after it

@@ -116,7 +116,8 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     if source.text.count("\n") + 1 > budget.limit:  # a text holds no more lines than line breaks and one
         budget.check(count_lines_with_text(source.text))
     rules = RULES if not source.markup else (("reader_markup", _remove_reader_markup(source.markup)), *RULES)
-    cleaned = clean(source.text, rules, budget=budget, site_rules=site_rules)
+    cleaned = clean(source.text, rules, budget=budget, site_rules=site_rules,
+                    blank_lines_part_paragraphs=source.source.format == "md")
     text, folded = cleaned.text, cleaned.folded
     if not text.strip() and source.text.strip():
         raise NothingButNoiseError(source.source.path, tuple(dict.fromkeys(r.rule for r in cleaned.removals)))

@@ -287,3 +287,13 @@ def test_a_footnotes_text_stays_and_only_its_label_and_a_links_target_go() -> No
     removed = {(removal.rule, removal.text) for removal in document.removed}
     assert ("markdown.footnote", "[^1]: ") in removed
     assert ("markdown.definition", "[ref]: https://example.org/a\n") in removed
+
+
+def test_a_long_heading_over_a_blank_line_ends_there_in_markdown_whatever_its_last_word() -> None:
+    text = ("# 在全县防汛动员会上的讲话\n\n同志们:\n\n## 一、提高站位\n\n防汛工作事关重大。\n\n"
+            "## 二、从严从实,全力锤炼召之即来、来之能战的过硬突击队伍\n\n"
+            "- 加强实战训练。每月至少演练一次。\n- 完善物资保障。要足额储备物资。\n")
+    document = speechparse.parse_text(text, markdown=True)
+    assert "过硬突击队伍\n加强实战训练。" in document.text
+    last = [section.heading for section in document.sections()][-1]
+    assert last == "从严从实,全力锤炼召之即来、来之能战的过硬突击队伍"

@@ -58,11 +58,14 @@ __all__ = ["RULES", "RULE_NAMES", "CleanState", "CleanText", "OffsetMap", "Remov
 class CleanState:
     """What the cleaning rules work on: the current text and what was removed."""
 
-    def __init__(self, raw: str, budget: StructureBudget | None = None, *, site_rules: bool = True) -> None:
+    def __init__(self, raw: str, budget: StructureBudget | None = None, *, site_rules: bool = True,
+                 blank_lines_part_paragraphs: bool = False) -> None:
         self.raw = raw
         self.budget = budget or UNLIMITED
         #: whether the site table applies (the generic layer always does)
         self.site_rules = site_rules
+        #: whether the source's syntax says a blank line ends a paragraph (Markdown's): never a layout's wrap
+        self.blank_lines_part_paragraphs = blank_lines_part_paragraphs
         self.text = raw
         self.folded = fold(raw)
         self.offsets = OffsetMap.identity(len(raw))
@@ -225,14 +228,16 @@ class CleanText:
 
 
 def clean(raw: str, rules: Sequence[tuple[str, Rule]] = RULES, *, budget: StructureBudget | None = None,
-          site_rules: bool = True) -> CleanText:
+          site_rules: bool = True, blank_lines_part_paragraphs: bool = False) -> CleanText:
     """Run the cleaning chain over ``raw``.
 
     With a ``budget``, raise :class:`speechparse.StructureTooDenseError` as soon
     as the removed spans alone are over it. With ``site_rules=False`` the site
-    table is left out: only what any page shows decides what is noise.
+    table is left out: only what any page shows decides what is noise. With
+    ``blank_lines_part_paragraphs`` (a Markdown source), no line is joined to
+    the next across a blank line.
     """
-    state = CleanState(raw, budget, site_rules=site_rules)
+    state = CleanState(raw, budget, site_rules=site_rules, blank_lines_part_paragraphs=blank_lines_part_paragraphs)
     for name, rule in rules:
         state.rule = name
         rule(state)

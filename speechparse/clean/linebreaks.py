@@ -208,7 +208,9 @@ def join_broken_lines(state: CleanState) -> None:
             while block < len(blocks) and blocks[block][1] < physical_start:
                 block += 1
             width = blocks[block][2] if block < len(blocks) and blocks[block][0] <= physical_start else None
-        if width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
+        if newlines > 1 and state.blank_lines_part_paragraphs:
+            joined = False  # (Markdown: a blank line ends a paragraph, a heading's or a list's too)
+        elif width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
                 and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
             # the commonest break, decided without reading the lines: a sentence ended, the next line

@@ -323,6 +323,16 @@ def test_the_dot_of_a_numbered_heading_is_no_stray_dot() -> None:
     assert [removal.rule for removal in cleaned.removals] == ["paragraph_spacing"]  # the indent of 二．, no dot
 
 
+def test_a_text_that_ends_its_sentences_with_the_half_width_dot_is_read_as_ending_them() -> None:
+    raw = ("发言提纲\n一.存在的问题\n1 学习不够系统.碎片化的多,系统学的少.\n2 服务还有差距.上门次数不够.\n"
+           "二.原因分析\n一是思想上放松了.二是宗旨意识淡了.\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.rstrip("\n") == raw.rstrip("\n")  # every dot stays as typed, no line joined to the next
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("一.", 1), ("1", 2), ("2", 2), ("二.", 1)]
+    assert [point.marker for point in document.points()] == ["一是", "二是"]
+
+
 def test_a_dot_after_a_numeral_inside_a_sentence_is_still_stray() -> None:
     cleaned = clean(f"全年完成了一.大批项目。{_FULL_STOPS}")
     assert "完成了一大批项目" in cleaned.text

@@ -114,6 +114,17 @@ class CleanState:
         end = len(self.text)
         return min((start for start, stop, _ in self._pending if stop >= end), default=end)
 
+    def read_as(self, char: str, positions: Sequence[int]) -> None:
+        """Read the folded text's characters at ``positions`` as ``char`` (a dot typed for 。): the text as
+        written keeps them, every later rule reads the folded text. No line break is read so."""
+        if not positions:
+            return
+        folded = list(self.folded)
+        for position in positions:
+            folded[position] = char
+        self.folded = "".join(folded)
+        self._derived.clear()
+
     def marked_by(self, rules: frozenset[str]) -> list[tuple[int, int]]:
         """The spans marked (not yet committed) by any of ``rules``, in the order they were marked."""
         return [(start, end) for start, end, rule in self._pending if rule in rules]

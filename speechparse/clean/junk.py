@@ -198,6 +198,8 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _STRAY_DOT: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han})")
+#: a full stop typed half-width: after a Han character, before another, a space or a line's end
+_TYPED_FULL_STOP: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han}|[ \t]*(?:\n|\Z))")
 #: a marker and the spaces that indent it are at most this long (一., 第十二章., indented)
 MAX_MARKER_REACH: Final = 24
 _MARKER_AT: Final = lazy_compile(INDENTED_SECTION_MARKER)
@@ -209,12 +211,18 @@ def remove_stray_dots(state: CleanState) -> None:
     """经济.发展: a dot between two characters, in a text that ends its sentences with 。
 
     Some sites sprinkle dots into words; a text that uses the half-width dot as
-    its full stop (重要工作.调查发现) keeps every one.
+    its full stop (重要工作.调查发现, typed on a phone) keeps every one, and the
+    stages after read each dot after a word as the full stop it stands for.
     """
     folded = state.folded
-    dots = [match.span() for match in _STRAY_DOT.finditer(folded) if not _closes_a_marker(folded, match.end())]
-    if dots and folded.count("。") >= MIN_FULL_STOPS:  # full stops counted only where dots stand
-        state.remove(dots)
+    if "." not in folded:
+        return
+    if folded.count("。") >= MIN_FULL_STOPS:
+        state.remove(match.span() for match in _STRAY_DOT.finditer(folded)
+                     if not _closes_a_marker(folded, match.end()))
+        return
+    state.read_as("。", [match.start() for match in _TYPED_FULL_STOP.finditer(folded)
+                         if not _closes_a_marker(folded, match.end())])
 
 
 def _closes_a_marker(folded: str, dot_end: int) -> bool:

@@ -729,6 +729,8 @@ def test_the_sites_decorated_copy_of_the_title_amid_its_furniture_goes_and_the_d
 @pytest.mark.parametrize("tail", [
     "【心得体会】相关文章:\n1.青年干部培训心得体会\n2.党校学习心得体会范文\n",  # a list's label after a category tag
     "相关合同范本推荐:\n消防安全承诺书|食品安全承诺书|廉洁自律承诺书\n",  # items parted by bars
+    # an account's list of its earlier posts, headlines that end in an exclamation, its card under them
+    "往期推荐\n◆ 全县召开秋季防火工作会议\n◆ 这堂党课,太燃了!\n\n梧桐发布\n长按识别二维码关注我们\n阅读原文\n",
     # an e-paper's list of the page's headlines, the paper's notice under it
     "本版导航\n· 全县秋粮收购工作有序开展\n· 县第三届农民运动会开幕\n梧桐日报社版权所有 未经授权不得转载\n",
 ])

@@ -62,6 +62,7 @@ from speechparse.prefilter import (
     search_lines_holding,
 )
 from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, DATELINE, SALUTATION
+from speechparse.vocab.chars import DECORATION_GLYPH
 from speechparse.vocab.noise import (
     BANNER,
     BRACKETED_NOTICE,
@@ -263,6 +264,8 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
+#: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)
+_BULLETED_ITEM: Final = lazy_compile(rf"(?:[{LIST_ITEM_MARKS}]|{DECORATION_GLYPH})[ \t]*\S")
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
 _PIECE_LABEL: Final = lazy_compile(PIECE_LABEL)
@@ -849,7 +852,9 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
         if content:
             if _LINK_LIST_LINE.fullmatch(content):
                 label = line
-            elif (len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content)) \
+            elif (len(content) > MAX_LINK_TITLE
+                  # (a headline may end in ! or ?: an item its bullet opens is a link whatever it says)
+                  or (_SENTENCE_MARKS.search(content) and not _BULLETED_ITEM.match(content))) \
                     and page.verdict(line) not in (FURNITURE, LABEL):
                 break
         line -= 1

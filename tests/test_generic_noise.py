@@ -1451,3 +1451,37 @@ def test_a_threads_related_posts_and_replies_on_their_floors_lines_go_after_the_
             "您需要登录后才可以回帖 登录 | 立即注册\n发表回复 高级模式\n")
     cleaned = _generic(body + tail)
     assert cleaned.text.rstrip("\n") == body.rstrip("\n")
+
+
+_SPEECH = ("在全县秋季防火工作会议上的讲话\n同志们:\n今天召开全县秋季防火工作会议,主要任务是部署今冬明春的防火工作。\n"
+           "一、提高认识\n各乡镇要把森林防火摆在突出位置,压实各级责任。\n二、抓好落实\n要加强巡山护林,确保不发生重大火情。\n"
+           "谢谢大家!\n")
+
+
+@pytest.mark.parametrize("conversation", [
+    "新建对话\n今天\n防火讲话稿\n帮我写一篇县长在秋季防火工作会议上的讲话稿,分两部分,一千字左右。\n\n"
+    "好的,以下是一篇县长在秋季防火工作会议上的讲话稿,供您参考:\n\n",
+    "我:\n写一篇防火工作会议讲话\n\n小助手:\n没问题!我为你写好了一篇讲话稿👇\n\n",
+    "帮我写一篇秋季防火工作会议讲话稿\n\n已深度思考(用时 12 秒)\n"
+    "嗯,用户需要一篇防火工作会议的讲话稿。首先要讲清形势。\n最后要落到责任上。\n\n已搜索到 5 个网页\n\n",
+])
+def test_an_ai_assistants_conversation_above_the_draft_it_hands_over_goes(conversation: str) -> None:
+    document = speechparse.parse_text(conversation + _SPEECH)
+    assert document.text.startswith("在全县秋季防火工作会议上的讲话\n")
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+
+
+@pytest.mark.parametrize("postscript", [
+    "\n以上讲话稿供您参考。如需调整篇幅或语气,请随时告诉我。\n\n复制\n重新生成\n内容由AI生成,请仔细甄别\n",
+    "\n希望这篇讲话稿对您有帮助!\n本回答由 AI 生成,内容仅供参考\n",
+])
+def test_an_ai_assistants_words_to_the_user_and_its_buttons_after_the_draft_go(postscript: str) -> None:
+    document = speechparse.parse_text(_SPEECH + postscript)
+    assert document.text.rstrip("\n").endswith("谢谢大家!")
+    assert not document.meta.truncated
+
+
+def test_a_pages_lead_that_addresses_no_user_hands_over_no_draft_and_the_title_above_it_stays() -> None:
+    title = "在“你我同行”护林防火志愿服务启动仪式上的讲话"
+    raw = f"{title}\n以下为讲话全文:\n" + _SPEECH.split("\n", 1)[1]
+    assert speechparse.parse_text(raw).title == title

@@ -64,6 +64,9 @@ from speechparse.prefilter import (
 from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, DATELINE, SALUTATION
 from speechparse.vocab.chars import DECORATION_GLYPH
 from speechparse.vocab.noise import (
+    ASSISTANT_ANSWER,
+    ASSISTANT_HANDOVER,
+    ASSISTANT_TOOL_LABEL,
     BANNER,
     BRACKETED_NOTICE,
     BUTTON_WORDS,
@@ -221,6 +224,11 @@ _PAGE_JUMP_BACK_NOTE: Final = lazy_compile(PAGE_JUMP_BACK)
 _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*期")
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?")
+_ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
+_ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
+_ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
+#: an assistant's words that hand over its draft are at most this long
+MAX_HANDOVER: Final = 150
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
 MAX_FIELD_LABEL: Final = 8
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
@@ -643,6 +651,14 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             _note_furniture(state, page, index)
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
+    handover = _assistant_handover(page)
+    if handover is not None:
+        # an AI assistant's conversation above the draft it hands over: the user's request, its reasoning, its
+        # words to the user; the document is what follows
+        for index in range(handover + 1):
+            if not page.is_blank(index):
+                _remove_line(state, page, index, "generic.head")
+        return max(opening, handover + 1)
     body_label = _body_label(page)
     if body_label is not None:
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a
@@ -660,6 +676,25 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
             _remove_line(state, page, index, "generic.head")
     return title
+
+
+def _assistant_handover(page: _Page) -> int | None:
+    """The last line of the head in which an AI assistant hands the user the draft below (好的,以下是一篇…,供您参考:),
+    or labels its reasoning or its search (已搜索到 6 个网页), with text under it; None where there is none."""
+    head = page.text[:HEAD_CHARS]
+    if "您" not in head and "你" not in head and "好的" not in head and "思考" not in head and "网页" not in head:
+        return None  # (most heads)
+    found = None
+    for line in range(min(len(page) - 1, MAX_HEAD_LINES)):
+        if page.starts[line] >= HEAD_CHARS:
+            break
+        start, end, _ = page.bounds(line)
+        if start == end or end - start > MAX_HANDOVER:
+            continue
+        if _ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or (
+                _ASSISTANT_HANDOVER.search(page.text, start, end) and _ASSISTANT_ANSWER.search(page.text, start, end)):
+            found = line
+    return found
 
 
 def _body_label(page: _Page) -> int | None:

@@ -456,10 +456,24 @@ SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门�
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
-                       "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开", "搜索", "退出", "注销")
+                       "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开", "搜索", "退出", "注销",
+                       # an AI assistant's, under its answer
+                       "复制", "重新生成")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
+
+#: an AI assistant's words that hand the user the draft it wrote (好的,以下是一篇…讲话稿,供您参考: / 没问题!我为你整理了
+#:一份实施方案👇 / 好的,这是为您起草的会议通知:): what stands above is the conversation, the document follows. The line
+#: must also answer or address the user (:data:`ASSISTANT_ANSWER`): a page's lead (以下为讲话全文:) does neither
+ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(?::|👇|↓|供(?:您|你)参考[。!]?)[ \t]*$|"
+                             r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
+                             r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$")
+#: an AI assistant's label over its reasoning or its search, alone on its line (已深度思考(用时 21 秒), 已搜索到 6 个网页)
+ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页)"
+                               r"[^\n。]{0,20}")
+#: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
+ASSISTANT_ANSWER: Final = r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|(?:您|你)(?!们)"
 
 EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- addresses and identifiers
@@ -687,6 +701,18 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    r"问题描述\s*:|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
+    # ---- an AI assistant's conversation around the draft it writes: the user's request (帮我写一篇…), the assistant's
+    # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
+    # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so
+    Evidence("assistant", r"帮我(?:写|起草|拟|整理|改|修改|润色|续写|生成|出)|用户(?:需要|要求|想要|希望|强调|提到|没有说)|"
+                          r"供(?:您|你)参考|(?:告诉|联系)我(?![们国省市县区镇乡村])|随时(?:找|问)我|"
+                          r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)|"
+                          r"希望(?:这篇|这份|以上|这些|对(?:您|你))[^\n。]{0,20}?(?:帮助|有用)|"
+                          r"(?:以上|这)(?:是|为)(?:一篇|一份|一个)[^\n。]{0,20}?(?:参考|范文|示例|模板|草稿)|"
+                          r"(?:根据|按照|结合)(?:实际|您|你)[^\n。]{0,12}?(?:替换|填写|修改|调整)|替换(?:为|成)(?:实际|自己|您|你)|"
+                          r"(?:内容|回答|本回答|以上内容)由[ \t]*AI[ \t]*生成|AI[ \t]*生成的?(?:内容|回答)|由[ \t]*AI[ \t]*(?:生成|创作)|"
+                          r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
+                          r"发送消息", 1.5, in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"

@@ -1485,3 +1485,12 @@ def test_a_pages_lead_that_addresses_no_user_hands_over_no_draft_and_the_title_a
     title = "在“你我同行”护林防火志愿服务启动仪式上的讲话"
     raw = f"{title}\n以下为讲话全文:\n" + _SPEECH.split("\n", 1)[1]
     assert speechparse.parse_text(raw).title == title
+
+
+def test_a_notes_reference_mark_glued_after_its_words_goes_and_the_list_of_notes_stays() -> None:
+    raw = ("全年全县地区生产总值[1]286.4亿元,增长5.2%。理论是指导工作的“金钥匙”[2]。\n注释:\n"
+           "[1] 地区生产总值按现价计算。\n[2] 引自县委理论学习中心组材料。\n")
+    cleaned = _generic(raw)
+    assert cleaned.text.startswith("全年全县地区生产总值286.4亿元,增长5.2%。理论是指导工作的“金钥匙”。\n")
+    assert "[1] 地区生产总值按现价计算。" in cleaned.text
+    assert {removal.rule for removal in cleaned.removals} >= {"note.reference"}

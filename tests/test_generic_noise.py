@@ -1494,3 +1494,19 @@ def test_a_notes_reference_mark_glued_after_its_words_goes_and_the_list_of_notes
     assert cleaned.text.startswith("全年全县地区生产总值286.4亿元,增长5.2%。理论是指导工作的“金钥匙”。\n")
     assert "[1] 地区生产总值按现价计算。" in cleaned.text
     assert {removal.rule for removal in cleaned.removals} >= {"note.reference"}
+
+
+def test_the_last_draft_an_ai_assistant_hands_over_is_the_document_where_the_user_asked_for_another() -> None:
+    first = "好的,这是为您起草的讲话稿:\n" + _SPEECH.replace("秋季防火", "冬季防火") + "\n复制 重新生成\n"
+    second = "太长了,精简一下。\n\n好的,已按您的要求精简,调整后的讲话稿如下:\n\n"
+    document = speechparse.parse_text("帮我写一篇防火讲话稿\n\n" + first + second + _SPEECH)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert "冬季防火" not in document.text and "精简" not in document.text
+
+
+def test_a_reply_that_addresses_a_body_as_you_hands_over_no_draft() -> None:
+    raw = ("关于同意调整防火检查站设置的批复\n县林业局:\n你局《关于调整防火检查站设置的请示》收悉。经研究,现批复如下:\n"
+           "一、同意将东山检查站迁至东山路口。\n二、请你局抓紧做好人员调配工作。\n县人民政府\n2033年10月8日\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于同意调整防火检查站设置的批复"
+    assert document.text.startswith("关于同意调整防火检查站设置的批复\n县林业局:\n你局")

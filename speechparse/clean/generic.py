@@ -691,10 +691,23 @@ def _assistant_handover(page: _Page) -> int | None:
         start, end, _ = page.bounds(line)
         if start == end or end - start > MAX_HANDOVER:
             continue
-        if _ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or (
-                _ASSISTANT_HANDOVER.search(page.text, start, end) and _ASSISTANT_ANSWER.search(page.text, start, end)):
+        if _ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end):
+            found = line
+    if found is None:
+        return None
+    # a conversation goes on past its first draft where the user asks for another (太长了,精简一下 / 好的,调整后的
+    #通知如下:): the last draft handed over is the document
+    for match in _ASSISTANT_HANDOVER.finditer(page.text, page.bounds(found)[2]):
+        line = bisect_right(page.starts, match.start()) - 1
+        start, end, _ = page.bounds(line)
+        if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end):
             found = line
     return found
+
+
+def _hands_over(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start:end`` is an AI assistant's words handing the user its draft."""
+    return bool(_ASSISTANT_HANDOVER.search(text, start, end) and _ASSISTANT_ANSWER.search(text, start, end))
 
 
 def _body_label(page: _Page) -> int | None:

@@ -469,16 +469,20 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
 
 #: an AI assistant's words that hand the user the draft it wrote (好的,以下是一篇…讲话稿,供您参考: / 没问题!我为你整理了
-#:一份实施方案👇 / 好的,这是为您起草的会议通知:): what stands above is the conversation, the document follows. The line
+#: 一份实施方案👇 / 好的,这是为您起草的会议通知: / 好的,已按您的要求修改,调整后的通知如下:): what stands above is the
+#: conversation (a first draft the user asked to change among it), the document follows. The line
 #: must also answer or address the user (:data:`ASSISTANT_ANSWER`): a page's lead (以下为讲话全文:) does neither
 ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(?::|👇|↓|供(?:您|你)参考[。!]?)[ \t]*$|"
+                             r"如下[ \t]*(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
                              r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$")
 #: an AI assistant's label over its reasoning or its search, alone on its line (已深度思考(用时 21 秒), 已搜索到 6 个网页)
 ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页)"
                                r"[^\n。]{0,20}")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
-ASSISTANT_ANSWER: Final = r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|(?:您|你)(?!们)"
+ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
+                           # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:)
+                           r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])")
 
 EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- addresses and identifiers

@@ -1474,6 +1474,11 @@ def test_an_ai_assistants_conversation_above_the_draft_it_hands_over_goes(conver
 @pytest.mark.parametrize("postscript", [
     "\n以上讲话稿供您参考。如需调整篇幅或语气,请随时告诉我。\n\n复制\n重新生成\n内容由AI生成,请仔细甄别\n",
     "\n希望这篇讲话稿对您有帮助!\n本回答由 AI 生成,内容仅供参考\n",
+    # its tips under its words to the user, numbered, one of them no word to the user
+    "\n以上讲话稿供您参考。使用时建议注意以下几点:\n1. 文中数据请根据实际情况填写;\n"
+    "2. 可结合本地典型案例进行警示。\n复制\n",
+    # its tips under a label alone
+    "\n说明:\n• 方括号内容请根据实际情况替换;\n• 数字建议使用统计部门核定的数据。\n本回答由 AI 生成\n",
 ])
 def test_an_ai_assistants_words_to_the_user_and_its_buttons_after_the_draft_go(postscript: str) -> None:
     document = speechparse.parse_text(_SPEECH + postscript)
@@ -1510,3 +1515,10 @@ def test_a_reply_that_addresses_a_body_as_you_hands_over_no_draft() -> None:
     document = speechparse.parse_text(raw)
     assert document.title == "关于同意调整防火检查站设置的批复"
     assert document.text.startswith("关于同意调整防火检查站设置的批复\n县林业局:\n你局")
+
+
+def test_a_speechs_own_closing_words_over_a_pages_buttons_are_no_assistants_postscript() -> None:
+    # (a page's tail that holds 你: the postscript is looked for)
+    closing = "以上是我的几点认识,不妥之处请同志们批评指正。"
+    raw = _SPEECH.replace("谢谢大家!\n", closing + "\n") + "【下载本文】  复制全文  打印本页\n分享给你的朋友\n"
+    assert closing in speechparse.parse_text(raw).text

@@ -66,6 +66,7 @@ from speechparse.vocab.chars import DECORATION_GLYPH
 from speechparse.vocab.noise import (
     ASSISTANT_ANSWER,
     ASSISTANT_HANDOVER,
+    ASSISTANT_POSTSCRIPT,
     ASSISTANT_TOOL_LABEL,
     BANNER,
     BRACKETED_NOTICE,
@@ -227,6 +228,7 @@ _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?"
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
+_ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
@@ -575,6 +577,10 @@ def mark_generic_noise(state: CleanState) -> None:
     if links is not None:
         state.remove([(page.starts[links], cut)], rule="generic.tail")
         cut = page.starts[links]
+    postscript = _assistant_postscript(page, opening, cut)
+    if postscript is not None:
+        state.remove([(page.starts[postscript], cut)], rule="generic.tail")
+        cut = page.starts[postscript]
     tail_start = _mark_tail(state, page, opening, cut)
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
@@ -703,6 +709,33 @@ def _assistant_handover(page: _Page) -> int | None:
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end):
             found = line
     return found
+
+
+def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
+    """The line under an AI assistant's draft where it turns back to the user (以上讲话稿供您参考。, 说明: / …请根据实际
+    情况填写): it opens so, and its words (or, under a label alone, the next line's) are the assistant's to the user.
+    From it to ``cut``, the assistant's words and its tool's. None where there is none (a speech's own 以上…, 希望…
+    address no user)."""
+    tail = page.text[max(0, cut - TAIL_CHARS):cut]
+    if "您" not in tail and "你" not in tail and "AI" not in tail and "人工智能" not in tail:
+        return None  # (most tails)
+    last = bisect_right(page.starts, cut - 1)
+    for line in range(max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), last):
+        start, end, _ = page.bounds(line)
+        if start == end or not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):
+            continue
+        if _speaks_to_the_user(page, line):
+            return line
+        below = page.next_text_line(line, last)
+        # (a label alone (说明:) over the words to the user; not a speech's 以上… over the page's buttons)
+        if page.text[end - 1] == ":" and below is not None and _speaks_to_the_user(page, below):
+            return line
+    return None
+
+
+def _speaks_to_the_user(page: _Page, line: int) -> bool:
+    """Whether a line holds an AI assistant's words to its user or its tool's (供您参考, 告诉我, 内容由AI生成)."""
+    return any(EVIDENCE[index].name == "assistant" for index, _, _ in page.hits(line))
 
 
 def _hands_over(text: str, start: int, end: int) -> bool:

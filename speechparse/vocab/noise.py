@@ -479,6 +479,10 @@ ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(
 #: an AI assistant's label over its reasoning or its search, alone on its line (已深度思考(用时 21 秒), 已搜索到 6 个网页)
 ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页)"
                                r"[^\n。]{0,20}")
+#: the line with which an AI assistant turns from its draft back to the user (以上讲话稿供您参考。/ 希望对您有帮助 /
+#: 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its tool's
+ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
+                               r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
                            # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:)
@@ -718,10 +722,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)|"
                           r"希望(?:这篇|这份|以上|这些|对(?:您|你))[^\n。]{0,20}?(?:帮助|有用)|"
                           r"(?:以上|这)(?:是|为)(?:一篇|一份|一个)[^\n。]{0,20}?(?:参考|范文|示例|模板|草稿)|"
-                          r"(?:根据|按照|结合)(?:实际|您|你)[^\n。]{0,12}?(?:替换|填写|修改|调整)|替换(?:为|成)(?:实际|自己|您|你)|"
-                          r"(?:内容|回答|本回答|以上内容)由[ \t]*AI[ \t]*生成|AI[ \t]*生成的?(?:内容|回答)|由[ \t]*AI[ \t]*(?:生成|创作)|"
+                          r"(?:根据|按照|结合)(?:[^\n。,]{0,6}实际|您|你)[^\n。]{0,12}?(?:替换|填写|修改|调整|补充)|"
+                          r"替换(?:为|成)(?:实际|自己|您|你)|"
+                          r"由[^\n。,]{0,10}?(?:AI|人工智能)[ \t]*(?:生成|创作|撰写)|(?:AI|人工智能)[ \t]*生成的?(?:内容|回答)|"
                           r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
-                          r"发送消息", 1.5, in_sentence=True),
+                          r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版", 1.5, in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"

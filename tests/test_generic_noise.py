@@ -733,6 +733,7 @@ def test_the_sites_decorated_copy_of_the_title_amid_its_furniture_goes_and_the_d
     "往期推荐\n◆ 全县召开秋季防火工作会议\n◆ 这堂党课,太燃了!\n\n梧桐发布\n长按识别二维码关注我们\n阅读原文\n",
     # an e-paper's list of the page's headlines, the paper's notice under it
     "本版导航\n· 全县秋粮收购工作有序开展\n· 县第三届农民运动会开幕\n梧桐日报社版权所有 未经授权不得转载\n",
+    "本版新闻\n· 全县秋粮收购工作有序开展\n· 县第三届农民运动会开幕\n本版责编:林青\n梧桐日报社版权所有\n",
 ])
 def test_a_list_of_other_documents_after_the_end_goes(tail: str) -> None:
     body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"
@@ -1415,7 +1416,11 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
             "会议要求,各乡镇要抓紧抢收抢种,加强农机调度,确保秋粮颗粒归仓、冬种应种尽(下转第02版)\n\n"
             "{between}"
             "(上接第01版)种。会议强调,要做好农业防灾减灾工作,及早制定应急预案。\n")
-    head = "梧桐日报\n2033年10月15日 星期六\n第02版:综合新闻\n[上一版] [下一版]\n· 县城新增公共停车位800个\n"
+    # (the page's foot too, a list of its headlines and its notices, over the next page's head: many lines)
+    head = ("本版新闻\n· 全县秋季农业生产工作会议召开\n· 县城新增公共停车位800个\n· 梧桐镇举办丰收节\n"
+            "本版责编:林青  校对:王山\n[第01版:要闻] [上一版] [下一版]\n梧桐日报社版权所有 未经授权不得转载\n\n"
+            "梧桐日报\n2033年10月15日 星期六\n第02版:综合新闻\n[上一版] [下一版]\n放大 缩小 默认\n\n"
+            "全县秋季农业生产工作会议召开\n")
     cleaned = _generic(text.format(between=head))
     assert "冬种应种尽种。会议强调" in cleaned.text
     assert "梧桐日报" not in cleaned.text and "停车位" not in cleaned.text

@@ -120,7 +120,7 @@ _NOTE_MARKS: Final = CIRCLED
 MAX_RUNNING_HEADER: Final = 30
 #: at most this many lines between an article's jump to another page and its return there (the page's head: its
 #: paper's name, date, label, buttons and a list of its headlines)
-MAX_PAGE_TURN_LINES: Final = 12
+MAX_PAGE_TURN_LINES: Final = 30
 #: or this long where a wide gap parts its two halves (a book's title and its part's, on facing pages)
 MAX_TWO_PART_HEADER: Final = 60
 #: a line this long or longer beside one page break, read whole elsewhere too, is a running header
@@ -1202,6 +1202,10 @@ def _mark_page_turns(state: CleanState, page: _Page) -> None:
         last = bisect_right(page.starts, back_start) - 1  # the line the second note opens
         if last - first > MAX_PAGE_TURN_LINES:
             continue  # notes too far apart: another article's text may stand between them
+        if not any(_SENTENCE_MARKS.search(page.content(line)) for line in range(first, last)):
+            # all of it the other page's, its blank lines too: the sentence's halves meet as a wrap does
+            state.remove([(page.starts[first], page.starts[last])], rule="generic.body")
+            continue
         taken = state.marked_starts()
         for line in range(first, last):
             content = page.content(line)

@@ -87,7 +87,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
-                          r"本版(?:标题)?导航|版面导航|"
+                          r"本版(?:标题)?导航|本版(?:新闻|文章|要闻|其他文章)|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
                           r"(?:作者|博主|TA|他|她)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文)")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)

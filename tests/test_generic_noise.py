@@ -1527,3 +1527,13 @@ def test_a_speechs_own_closing_words_over_a_pages_buttons_are_no_assistants_post
     closing = "以上是我的几点认识,不妥之处请同志们批评指正。"
     raw = _SPEECH.replace("谢谢大家!\n", closing + "\n") + "【下载本文】  复制全文  打印本页\n分享给你的朋友\n"
     assert closing in speechparse.parse_text(raw).text
+
+
+def test_a_word_processors_review_comments_saved_to_text_go_with_their_anchors() -> None:
+    raw = ("一、全年工作回顾\n全年实现营业收入12.6亿元[林1],同比增长6.2%。\n二、明年工作安排\n"
+           "对进度滞后的项目实行挂牌督办[WQ2]。\n[林1]收入口径请再核一下。\n[WQ2]建议写明责任部门。\n")
+    cleaned = _generic(raw)
+    assert cleaned.text.rstrip("\n") == ("一、全年工作回顾\n全年实现营业收入12.6亿元,同比增长6.2%。\n二、明年工作安排\n"
+                                         "对进度滞后的项目实行挂牌督办。")
+    # a label that anchors nothing opens a line of the text, and stays
+    assert "[甲1]" in _generic("名单如下:\n[甲1]林青 县林业局\n").text

@@ -89,6 +89,7 @@ from speechparse.vocab.noise import (
     PAGE_JUMP_RULE,
     PIECE_LABEL,
     POST_TIME,
+    REVIEW_COMMENT_LINE,
     SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -157,7 +158,7 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "piece", "keyword", "truncation", "footnote", "forward_note", "replies"))
+    "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
 
@@ -228,6 +229,7 @@ _BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*:?"
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
+_REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
@@ -588,6 +590,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_page_turns(state, page)
     _mark_footnotes(state, page)
     _mark_forwarding_note(state, text)
+    _mark_review_comments(state, text)
     _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
@@ -1122,6 +1125,29 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     note = len(text[:forward.start()].strip())
     if 0 < note <= MAX_FORWARDING_NOTE and len(text) - forward.end() >= FORWARDED_TO_NOTE * note:
         state.remove([(0, forward.start())], rule="generic.forward_note")
+
+
+def _mark_review_comments(state: CleanState, text: str) -> None:
+    """A word processor's review comments saved to text: each label ([张1]) glued where its comment is anchored goes,
+    and the comment's line that the label opens; a label that anchors nothing opens a line of the text (a list's
+    [1] …), and stays."""
+    if "[" not in text:
+        return  # (most texts)
+    for match in _REVIEW_COMMENT_LINE.finditer(text):
+        label = f"[{match.group('label')}]"
+        anchors = [position for position in _occurrences(text, label) if position < match.start()
+                   and text[position - 1:position] not in ("\n", "")]
+        if anchors:
+            state.remove([(position, position + len(label)) for position in anchors], rule="generic.review_comment")
+            state.remove([(match.start(), min(len(text), match.end() + 1))], rule="generic.review_comment")
+
+
+def _occurrences(text: str, string: str) -> Iterator[int]:
+    """Where ``string`` stands in ``text``, found at C speed."""
+    position = text.find(string)
+    while position >= 0:
+        yield position
+        position = text.find(string, position + len(string))
 
 
 def _mark_thread_replies(state: CleanState, text: str) -> None:

@@ -468,6 +468,10 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
 
+#: a reviewer's comment as a word processor saves it to text: its label (the reviewer's initials and its number, [张1],
+#: [LM2]) glued where the comment is anchored, and again atop the comment's line at the end
+REVIEW_COMMENT_LINE: Final = r"^[ \t]*+\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3})\][^\n]*+$"
+
 #: an AI assistant's words that hand the user the draft it wrote (好的,以下是一篇…讲话稿,供您参考: / 没问题!我为你整理了
 #: 一份实施方案👇 / 好的,这是为您起草的会议通知: / 好的,已按您的要求修改,调整后的通知如下:): what stands above is the
 #: conversation (a first draft the user asked to change among it), the document follows. The line

@@ -232,6 +232,13 @@ def test_a_line_that_ends_a_sentence_is_no_first_half_of_a_title_over_its_subtit
     assert speechparse.parse_text(raw).title == "守初心 担使命"
 
 
+@pytest.mark.parametrize("mark", ["梧桐集团第二届职工代表大会第三次会议文件(2)", "全县经济工作会议材料之三"])
+def test_a_meeting_papers_cover_mark_is_no_first_half_of_the_title_under_it(mark: str) -> None:
+    raw = (f"{mark}\n行政工作报告\n——在梧桐集团职代会上\n各位代表:\n现在,我代表经营班子向大会作工作报告。\n"
+           "一、过去一年工作回顾\n全年营业收入稳步增长。\n")
+    assert speechparse.parse_text(raw).title == "行政工作报告"
+
+
 def test_a_posts_title_in_brackets_after_its_topics_is_its_title() -> None:
     raw = ("#梧桐防汛#【关于做好汛期防汛工作的通知】各乡镇人民政府:当前已进入主汛期,形势严峻。\n"
            "一、压实责任\n各乡镇要落实责任。\n")

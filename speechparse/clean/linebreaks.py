@@ -36,7 +36,7 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
 from speechparse.vocab.chars import CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
-from speechparse.vocab.titles import ISSUER_MARK, ORGANISATION_ENDINGS
+from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -163,6 +163,7 @@ _TITLE_GOES_ON: Final = "的和与及暨"
 MIN_COVER_LINE: Final = 8
 #: a date, or a periodical's issue (2031年第3期): a header's or a date line's, never a title's half
 _DATE: Final = lazy_compile(r"[0-9]{4}年(?:[0-9]{1,2}月|第[0-9]{1,3}期)")
+_MEETING_PAPER_MARK: Final = lazy_compile(rf"{MEETING_PAPER_MARK}$")
 #: blank lines a broken phrase may span (a removed name left a paragraph break)
 MAX_GAP_NEWLINES: Final = 4
 #: and the line breaks a page break may leave between a sentence's halves where its furniture went (a browser's
@@ -596,6 +597,7 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
             and first[0] not in "【[(<《" and "   " not in first  # (a layout's gap: a running header's parts)
             and not (" " in first and MENU_BAR.fullmatch(first))  # (a site's menu of words: 社区动态 党建园地 …)
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
+            and not _MEETING_PAPER_MARK.search(first)  # (a meeting paper's cover mark: …会议材料之三)
             and is_title_text(first + second)
             and (not _is_a_title(first) or _goes_on_with_a_title(first, second)))
 

@@ -49,6 +49,7 @@ from speechparse.vocab.titles import (
     GENRE_WORDS,
     ISSUER_MARK,
     LABELLED_TITLE_LINE,
+    MEETING_PAPER_MARK,
     ORGANISATION_LINE,
     SECRECY_MARK,
     SPEECH_HEADLINE,
@@ -89,6 +90,7 @@ MAX_HAND_ON: Final = 16
 MIN_HEADLINE = 8
 
 # Patterns: every quantifier is bounded or applies to a single class, none nested: no timeout needed.
+_MEETING_PAPER_MARK: Final = lazy_compile(rf"{MEETING_PAPER_MARK}$")
 _DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
 _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
@@ -556,6 +558,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
+            and _MEETING_PAPER_MARK.search(content) is None  # (…会议文件(2): a paper's cover mark)
             and _SECRECY_MARK.fullmatch(content) is None
             and _DOCUMENT_NOTE.fullmatch(content) is None)  # (the note under the document before: (此件公开发布))
 

@@ -98,6 +98,9 @@ SPEECH_HEADLINE: Final = r"^[\p{Han}·]{2,4}在[^\n:]{2,40}?(?:强调|指出|要
 
 #: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
 ISSUER_MARK: Final = "文件"
+#: the mark a meeting's papers carry on their cover, each its number in the set (…第五次会议文件(2), 会议材料之二): a
+#: line of its own over the paper's title, never the title's first half
+MEETING_PAPER_MARK: Final = r"(?:文件|材料)[ \t]*(?:\([ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*\)|之[一二三四五六七八九十]{1,3})"
 #: a subtitle line under a title: ——在…上的讲话, ——2031年1月18日在…会议上
 SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
 

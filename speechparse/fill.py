@@ -20,6 +20,7 @@ from attrs import frozen
 
 from speechparse.errors import UnfilledSlotsError, UnknownSlotError
 from speechparse.model import Document, Placeholder, Slot
+from speechparse.vocab.placeholders import SLOT_BRACKETS
 from speechparse.widths import fold
 
 #: examples of context listed per slot, and characters shown on each side
@@ -80,6 +81,9 @@ def fill(document: Document, values: Mapping[str, str], *, strict: bool = False)
         if value is None:
             continue
         start, end = placeholder.span
+        if start > 0 and end < len(document.text) \
+                and fold(document.text[start - 1] + document.text[end]) in SLOT_BRACKETS:
+            start, end = start - 1, end + 1  # (12月[X]日: the brackets that mark the blank go with it)
         pieces.append(document.text[position:start])
         pieces.append(blank_value(placeholder, value))
         position = end

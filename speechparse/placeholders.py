@@ -62,12 +62,15 @@ from speechparse.vocab.placeholders import (
     MORE_SURNAMES,
     NAME_SHAPE,
     NAME_SHAPE_CLASS,
+    NAMED_SLOT_CLASS,
+    NAMED_SLOT_KINDS,
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
     RIGHT,
     ROAD_CODE,
+    SLOT_BRACKETS,
     SURNAME_CLASS,
     SURNAMES_ALSO_WORDS,
     TONE_BEFORE,
@@ -195,7 +198,9 @@ def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None 
     numbering: dict[str, int] = {}
     for (start, end), judgement in zip(spans, judgements, strict=True):
         slot = slot_key(folded[start:end], judgement)
-        if not (judgement.names_slot and judgement.adjacent and judgement.kind in SHARED_KINDS):
+        # (a slot's own name, [单位名称], is one slot wherever it stands, whatever its kind)
+        if not (judgement.names_slot and judgement.adjacent
+                and (judgement.kind in SHARED_KINDS or judgement.cue_class == NAMED_SLOT_CLASS)):
             numbering[slot] = numbering.get(slot, 0) + 1
             slot = f"{slot}#{numbering[slot]}"
         slot_span = (start, end)
@@ -387,10 +392,21 @@ def _after_a_point(folded: str, start: int) -> bool:
 
 # ---------------------------------------------------------------- what a blank stands for
 
+#: the strength of a slot's own name ([单位名称]): no context overrules it
+NAMED_SLOT_STRENGTH: Final = 100
+
+
 def judge(folded: str, start: int, end: int) -> Judgement:
     """The kind of the placeholder at ``start:end`` from its own context, and the word that shows it."""
-    left = _left_cue(folded, start)
-    right = _right_cue(folded, end)
+    if folded[start] == "[":  # a named slot: its name tells
+        name = folded[start + 1:end - 1]
+        kind = next(kind for kind, words in NAMED_SLOT_KINDS if any(word in name for word in words))
+        return Judgement(kind, "", NAMED_SLOT_CLASS, "", (0, 0), NAMED_SLOT_STRENGTH, names_slot=True, adjacent=True)
+    outer_start, outer_end = start, end
+    if start > 0 and end < len(folded) and folded[start - 1] + folded[end] in SLOT_BRACKETS:
+        outer_start, outer_end = start - 1, end + 1  # ([X]次, 12月【X】日: the words beside the brackets tell)
+    left = _left_cue(folded, outer_start)
+    right = _right_cue(folded, outer_end)
     if (left is not None and right is not None and left.cue_class == DIVISION_BEFORE
             and right.cue_class in ORGAN_CLASSES):
         # 省X委, 市X政府: the place is written before the blank, which names one of its bodies

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import speechparse
+from speechparse.fill import fill, list_slots
 from speechparse.vocab import placeholders as vocab
 from speechparse.vocab.placeholders import PLACEHOLDER_TOKENS
 
@@ -858,3 +859,32 @@ def test_a_blank_before_a_verb_of_return_or_a_written_count_of_years_reads_its_k
     doc = speechparse.parse_text("石桥村先进典型材料\n扎根基层XX载,在外多年的某某某回村任职。\n")
     assert [(placeholder.text, placeholder.kind) for placeholder in doc.placeholders] == [
         ("XX", "number"), ("某某某", "person")]
+
+
+def test_a_templates_named_slot_in_square_brackets_is_a_blank_of_the_kind_its_name_says() -> None:
+    document = speechparse.parse_text("关于做好年终总结工作的通知\n[单位名称]各部门:\n"
+                                      "请[领导姓名]同志于[报送时间]前审定,共[参会人数]人参加,[地区名称]各乡镇配合。\n[单位名称]\n")
+    found = [(placeholder.text, placeholder.kind) for placeholder in document.placeholders]
+    assert found == [("[单位名称]", "other"), ("[领导姓名]", "person"), ("[报送时间]", "date"),
+                     ("[参会人数]", "number"), ("[地区名称]", "region"), ("[单位名称]", "other")]
+    # each name is one slot wherever it stands
+    assert [placeholder.slot for placeholder in document.placeholders] == [text for text, _ in found]
+
+
+def test_words_in_lenticular_brackets_are_a_pages_label_not_a_named_slot() -> None:
+    raw = ("梧桐县河道管理办法\n【施行日期】2033年5月1日\n第一条 为加强河道管理,制定本办法。\n"
+           "第二条 本办法自公布之日起施行。\n")
+    assert speechparse.parse_text(raw).placeholders == ()
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [("请于12月[X]日前报送。", "date"), ("全年召开会议[X]次。", "number"),
+                                                ("会议在综合楼【X】楼召开。", "number")])
+def test_a_blank_in_a_templates_brackets_takes_its_kind_from_the_words_beside_the_brackets(sentence: str,
+                                                                                            kind: str) -> None:
+    assert _kinds(sentence) == [("X", kind)]
+
+
+def test_filling_a_bracketed_blank_replaces_its_brackets_too() -> None:
+    document = speechparse.parse_text("关于做好年终总结工作的通知\n请于12月[X]日前报送。\n")
+    (slot,) = list_slots(document)
+    assert fill(document, {slot.key: "15日"}).text.rstrip("\n").endswith("请于12月15日前报送。")

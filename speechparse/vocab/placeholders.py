@@ -97,7 +97,23 @@ FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
 #: searches for a literal at C speed and tries an alternation at every position. No two forms
 #: share a character, so their matches never overlap and, merged in order, are what one
 #: alternation of them would find.
-PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,20}", r"\*{1,4}", "_{2,}", "~")
+#: a template's named slot, in square brackets: its name says what to write and so its kind ([单位名称], [领导姓名],
+#: [活动时间]); the first kind whose word the name holds wins (地区名称 names a place, 单位名称 a body). (Words in
+#: 【】 are a page's labels and headings: 【施行日期】, 【军民共建单位】)
+NAMED_SLOT_KINDS: Final = (
+    ("person", ("姓名", "名字", "人名")),
+    ("date", ("日期", "时间", "年份", "月份", "年度")),
+    ("number", ("数字", "数据", "数量", "金额", "人数", "数值", "比例", "次数")),
+    ("region", ("地区", "地名", "县名", "市名", "区域", "省份", "城市")),
+    ("other", ("名称", "单位", "部门", "职务", "职称", "机构", "公司", "企业", "学校", "项目", "地点")),
+)
+NAMED_SLOT: Final = (r"\[\p{Han}{0,6}?(?:" + "|".join(word for _, words in NAMED_SLOT_KINDS for word in words)
+                     + r")\]")
+#: the brackets a template marks a blank with ([X]次, 12月【X】日), folded: the words beside them tell its kind, and a
+#: value filled in replaces them too
+SLOT_BRACKETS: Final = ("[]", "【】")
+PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,20}", r"\*{1,4}", "_{2,}", "~",
+                             NAMED_SLOT)
 #: Latin words that start with X and are words, not blanks: X光, X射线
 PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
@@ -621,11 +637,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
 )
 
 #: what a placeholder's ``cue_class`` says when no single class above decided:
-#: an organ after a division (省X委), a token's own shape, a list's kind
-ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, COORDINATION = (
-    "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination")
+#: an organ after a division (省X委), a token's own shape, a list's kind, a named slot's name ([单位名称])
+ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, COORDINATION, NAMED_SLOT_CLASS = (
+    "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination", "named_slot")
 DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
-                              COORDINATION)
+                              COORDINATION, NAMED_SLOT_CLASS)
 #: a blank joined to another blank or a figure by a decimal point (XXX.X, XX.5) stands for digits: a number,
 #: as strong as a measure word's cue (a table's cell says no more)
 DECIMAL_SHAPE_STRENGTH: Final = 60

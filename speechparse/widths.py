@@ -43,6 +43,10 @@ def _build_table() -> dict[int, int]:
     for first, count, to in ((0x2776, 10, 0x2460), (0x2780, 10, 0x2460), (0x278A, 10, 0x2460),
                              (0x24EB, 10, 0x246A), (0x24F5, 10, 0x2460)):
         table.update({first + offset: to + offset for offset in range(count)})
+    # a keycap drawn around a digit (1️⃣ 2️⃣: the digit, the selector that asks for an emoji's glyph, the keycap) numbers
+    # an item as 、 after the digit does; the selector itself shows nothing, as a space
+    table[0x20E3] = ord("、")
+    table[0xFE0F] = table[0xFE0E] = ord(" ")
     table.update(zip(map(ord, TRADITIONAL), map(ord, SIMPLIFIED), strict=True))
     table.update({ord(traditional): ord(simplified) for traditional, simplified in ALSO_SIMPLIFIED.items()})
     return table

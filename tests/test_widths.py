@@ -49,3 +49,12 @@ def test_an_enclosed_digit_of_any_style_numbers_items_as_a_circled_digit_does(en
 
 def test_negative_circled_numbers_past_ten_fold_to_the_circled_ones() -> None:
     assert fold("⓫⓴") == "⑪⑳"
+
+
+def test_keycap_digits_number_items_and_keep_their_glyphs_as_markers() -> None:
+    words = ["创新", "开放", "共享"]
+    items = "".join(f"{digit}\ufe0f\u20e3 坚持{word}\n要抓好落实。\n" for digit, word in zip("123", words, strict=True))
+    document = speechparse.parse_text("关于做好年度工作的通知\n各单位:\n" + items)
+    assert [(section.marker, section.number) for section in document.sections()] == [
+        ("1\ufe0f\u20e3", 1), ("2\ufe0f\u20e3", 2), ("3\ufe0f\u20e3", 3)]
+    assert len(fold("1\ufe0f\u20e3")) == 3

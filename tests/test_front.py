@@ -239,6 +239,12 @@ def test_a_meeting_papers_cover_mark_is_no_first_half_of_the_title_under_it(mark
     assert speechparse.parse_text(raw).title == "行政工作报告"
 
 
+def test_a_templates_named_slot_opening_the_title_stays_in_it_and_an_emojis_code_goes() -> None:
+    body = "\n一、主要工作\n全年完成各项任务。\n"
+    assert speechparse.parse_text("[单位名称]2033年工作总结" + body).title == "[单位名称]2033年工作总结"
+    assert speechparse.parse_text("[话筒]2033年工作总结" + body).title == "2033年工作总结"
+
+
 def test_a_posts_title_in_brackets_after_its_topics_is_its_title() -> None:
     raw = ("#梧桐防汛#【关于做好汛期防汛工作的通知】各乡镇人民政府:当前已进入主汛期,形势严峻。\n"
            "一、压实责任\n各乡镇要落实责任。\n")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from speechparse.vocab.placeholders import BLANK_CHARS
+from speechparse.vocab.placeholders import BLANK_CHARS, NAMED_SLOT
 
 #: what a page's own title (HTML <title>) puts between the document's title and the site's name:
 #: 关于…的通知_某县人民政府, …讲话 - 某某文库, …方案|某某网
@@ -134,7 +134,7 @@ TITLE_DECORATIONS: Final = (
     r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
     # a social post's topics and the codes of its emoji before the title (#某县防汛#[话筒]【…】)
     r"^#[^#\s][^#\n]{0,29}#",
-    r"^\[\p{Han}{1,4}\]",
+    rf"^(?!{NAMED_SLOT})\[\p{{Han}}{{1,4}}\]",  # (not a template's named slot: [单位名称]2031年工作总结)
     # a forum's button after a thread's title ([复制链接], [打印]), set off by a space
     r"(?<=\S)[ \t]+\[\p{Han}{2,6}\]$",
     rf"^{COLUMN_TAG}",

@@ -1537,3 +1537,12 @@ def test_a_word_processors_review_comments_saved_to_text_go_with_their_anchors()
                                          "对进度滞后的项目实行挂牌督办。")
     # a label that anchors nothing opens a line of the text, and stays
     assert "[甲1]" in _generic("名单如下:\n[甲1]林青 县林业局\n").text
+
+
+def test_a_writing_tools_mark_ends_the_head_and_a_title_field_over_the_salutation_is_the_title() -> None:
+    raw = ("云笺文档    述职报告(草稿)    最后编辑于 12月18日\n文件  编辑  插入  ✦AI\n"
+           "指令:以镇党委副书记身份写一篇述职报告,语言朴实\n以下内容由 AI 生成\n标题:2033年度述职报告\n"
+           "各位领导、同志们:\n一年来,我认真履行职责,各项工作取得新进展。\n一、加强学习\n坚持每周自学。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "2033年度述职报告"
+    assert document.text.startswith("标题:2033年度述职报告\n各位领导、同志们:")

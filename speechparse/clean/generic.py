@@ -691,7 +691,8 @@ def _assistant_handover(page: _Page) -> int | None:
     """The last line of the head in which an AI assistant hands the user the draft below (好的,以下是一篇…,供您参考:),
     or labels its reasoning or its search (已搜索到 6 个网页), with text under it; None where there is none."""
     head = page.text[:HEAD_CHARS]
-    if "您" not in head and "你" not in head and "好的" not in head and "思考" not in head and "网页" not in head:
+    if "您" not in head and "你" not in head and "好的" not in head and "思考" not in head and "网页" not in head \
+            and "AI" not in head and "人工智能" not in head:
         return None  # (most heads)
     found = None
     for line in range(min(len(page) - 1, MAX_HEAD_LINES)):

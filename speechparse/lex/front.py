@@ -54,6 +54,7 @@ from speechparse.vocab.titles import (
     SECRECY_MARK,
     SPEECH_HEADLINE,
     SUBTITLE,
+    TITLE_FIELD_LINE,
 )
 from speechparse.vocab.words import CIRCUMSTANCE_OPENERS
 
@@ -109,6 +110,7 @@ _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _SPEECH_HEADLINE: Final = lazy_compile(SPEECH_HEADLINE)
 _LABELLED_TITLE_LINE: Final = lazy_compile(LABELLED_TITLE_LINE)
+_TITLE_FIELD_LINE: Final = lazy_compile(TITLE_FIELD_LINE)
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
 _GLUED_SUBTITLE: Final = lazy_compile(r"[—-]{1,2}[^。!?;:\n(]{2,60}")
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
@@ -280,6 +282,9 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             index += 1
             continue  # a ——subtitle is never the title itself
         labelled = _LABELLED_TITLE_LINE.match(content) if ":" in content else None
+        if labelled is None and content.startswith("标") and index + 1 < len(lines) \
+                and _salutation_at(folded, lines[index + 1].start) is not None:
+            labelled = _TITLE_FIELD_LINE.match(content)  # (标题:… right over 同志们:)
         if labelled is not None:
             # 题目:《一盏马灯照初心》: the text names its own title (over a post's headline above it)
             whole.append(_TitleSpan(index, line.start + labelled.start("title"), line.start + labelled.end("title"),

@@ -480,8 +480,11 @@ ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(
                              r"如下[ \t]*(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
                              r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$")
-#: an AI assistant's label over its reasoning or its search, alone on its line (已深度思考(用时 21 秒), 已搜索到 6 个网页)
-ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页)"
+#: an AI assistant's label over its reasoning or its search, or over what it wrote, alone on its line (已深度思考(用时 21
+#: 秒), 已搜索到 6 个网页, 以下内容由 AI 生成)
+ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|"
+                               # (a writing tool's mark over what it wrote: 以下内容由 AI 生成)
+                               r"以下(?:内容|文字)?由[ \t]*(?:AI|人工智能)[ \t]*生成)"
                                r"[^\n。]{0,20}")
 #: the line with which an AI assistant turns from its draft back to the user (以上讲话稿供您参考。/ 希望对您有帮助 /
 #: 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its tool's

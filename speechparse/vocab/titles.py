@@ -83,6 +83,9 @@ PAGE_TITLE_LABELS: Final = ("标题", "题目", "主题")
 #: the title is the label's value (not 标题, a portal's or a note app's field, nor 主题, a mail's subject)
 LABELLED_TITLE_LINE: Final = (r"^(?:[\p{Extended_Pictographic}\uFE0F•·][ \t]*)?题[ \t]*目[ \t]*:[ \t]*"
                               r"《?(?P<title>[^《》\n:]{2,60}?)》?[ \t]*$")
+#: a title field's line (标题:2031年度述职报告): a portal's or a tool's field; the document's title where the document's
+#: opening (its salutation) follows it right away
+TITLE_FIELD_LINE: Final = r"^标[ \t]*题[ \t]*:[ \t]*《?(?P<title>[^《》\n:]{2,60}?)》?[ \t]*$"
 #: genre labels that open a title with a colon (党课：在…中担当作为, 微党课比赛稿：…):
 #: a few words ending in a genre word or in 稿, then the colon
 TITLE_LABEL_WORDS: Final = ("党课", "讲话", "发言", "致辞", "报告", "演讲", "稿")

@@ -1546,3 +1546,13 @@ def test_a_writing_tools_mark_ends_the_head_and_a_title_field_over_the_salutatio
     document = speechparse.parse_text(raw)
     assert document.title == "2033年度述职报告"
     assert document.text.startswith("标题:2033年度述职报告\n各位领导、同志们:")
+
+
+def test_a_study_platforms_prompt_to_its_learner_between_the_lectures_parts_goes() -> None:
+    raw = ("在全局党员大会上的专题党课\n同志们:\n今天我讲两个问题,和大家一起交流学习体会。\n"
+           "一、坚定理想信念\n理想信念是共产党人的精神之钙,必须常补常固。\n"
+           "【学习提示】您已连续学习5分钟,继续学习可再获得1积分\n"
+           "二、严守纪律规矩\n纪律是党的生命线,必须时刻牢记。\n谢谢大家。\n")
+    document = speechparse.parse_text(raw)
+    assert "学习提示" not in document.text and "积分" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]

@@ -668,6 +668,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # that it transcoded the page (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%),
                         # a post's tags (本文标签:)
                         r"码字不易|点个赞|点赞再走|关注我(?!\p{Han})|(?:浏览器|自动)转码|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
+                        # a study platform's prompt to its learner (您已连续学习5分钟,继续学习可再获得1积分)
+                        r"(?:已|连续)学习[ \t]*\d+[ \t]*分钟|获得[ \t]*\d+[ \t]*(?:个)?积分|"
                         # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,
                         # 来自「某某」App,长按复制可分享)
                         r"阅读进度|本章剩余|长按复制|(?<=来自「)[^」\n]{1,12}」(?:APP|App|app)|"

@@ -1556,3 +1556,9 @@ def test_a_study_platforms_prompt_to_its_learner_between_the_lectures_parts_goes
     document = speechparse.parse_text(raw)
     assert "学习提示" not in document.text and "积分" not in document.text
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("path", ["我的文件夹 / 支部工作 / 2033", "全部笔记 > 工作 > 方案"])
+def test_a_note_apps_path_to_the_file_from_its_owners_root_goes(path: str) -> None:
+    cleaned = _generic(f"{path}\n" + _NOTICE_BODY)
+    assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")

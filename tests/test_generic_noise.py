@@ -1562,3 +1562,13 @@ def test_a_study_platforms_prompt_to_its_learner_between_the_lectures_parts_goes
 def test_a_note_apps_path_to_the_file_from_its_owners_root_goes(path: str) -> None:
     cleaned = _generic(f"{path}\n" + _NOTICE_BODY)
     assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")
+
+
+def test_a_paginated_articles_pager_is_a_page_break_and_the_title_each_page_repeats_goes() -> None:
+    raw = ("梧桐县集贸市场管理细则\n第一条 为规范集贸市场管理,制定本细则。\n第二条 市场开办者应当履行下列义务:\n"
+           "(一)建立入场经营者档案;\n\n第1页  下一页\n\n梧桐县集贸市场管理细则\n(二)公示市场管理制度;\n"
+           "(三)定期开展自查。\n第三条 本细则自发布之日起施行。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "梧桐县集贸市场管理细则"
+    assert document.text.count("梧桐县集贸市场管理细则") == 1
+    assert "web.pager" in {removal.rule for removal in document.removed}

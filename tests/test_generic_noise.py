@@ -1572,3 +1572,9 @@ def test_a_paginated_articles_pager_is_a_page_break_and_the_title_each_page_repe
     assert document.title == "梧桐县集贸市场管理细则"
     assert document.text.count("梧桐县集贸市场管理细则") == 1
     assert "web.pager" in {removal.rule for removal in document.removed}
+
+
+@pytest.mark.parametrize("lead", ["讲话全文如下:", "好的,为您生成如下讲话稿:", "这是为您写的讲话稿:"])
+def test_a_title_of_the_genre_under_a_lead_that_hands_on_the_text_is_no_fields_value(lead: str) -> None:
+    raw = f"梧桐新闻网\n首页 > 要闻\n{lead}\n在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署防汛工作。\n"
+    assert speechparse.parse_text(raw).title == "在全镇防汛工作会议上的讲话"

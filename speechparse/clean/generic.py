@@ -80,6 +80,7 @@ from speechparse.vocab.noise import (
     EVIDENCE,
     FILE_GENRE_WORDS,
     FORUM_POST_HEADER,
+    LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
     MARKUP,
     NAVIGATION_BAR,
@@ -1007,6 +1008,9 @@ def _is_label_value(page: _Page, line: int) -> bool:
         return False
     if _PIECE_LABEL.fullmatch(label.group("label")) and page.verdict(line) == TITLE:
         return False  # a compilation's 篇一: names the piece under it, whose own title this is
+    if (label.group("label").endswith(LEAD_HANDS_ON_ENDINGS) or _hands_over(page.text, *page.bounds(above)[:2])) \
+            and is_title_text(page.content(line)):
+        return False  # 讲话全文如下:, 为您生成如下讲话稿: hand on the document, its title first
     return page.verdict(above) in (FURNITURE, LABEL)
 
 

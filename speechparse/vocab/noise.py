@@ -474,6 +474,10 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
 
+#: the last words of a lead that hands on the text under it (讲话全文如下:, 现将原文刊发如下:): a title of the genre
+#: under it is the document's, not a field's value
+LEAD_HANDS_ON_ENDINGS: Final = ("如下", "全文", "原文")
+
 #: a reviewer's comment as a word processor saves it to text: its label (the reviewer's initials and its number, [张1],
 #: [LM2]) glued where the comment is anchored, and again atop the comment's line at the end
 REVIEW_COMMENT_LINE: Final = r"^[ \t]*+\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3})\][^\n]*+$"

@@ -1484,6 +1484,10 @@ def test_an_ai_assistants_conversation_above_the_draft_it_hands_over_goes(conver
     "2. 可结合本地典型案例进行警示。\n复制\n",
     # its tips under a label alone
     "\n说明:\n• 方括号内容请根据实际情况替换;\n• 数字建议使用统计部门核定的数据。\n本回答由 AI 生成\n",
+    # its offer of more, listed
+    "\n以上讲话稿仅供参考。如果需要,我还可以帮您:\n1. 压缩为800字的精简版;\n2. 撰写配套的主持词。\n",
+    # its words on the version it gave, its input box's hint and its disclaimer
+    "\n这一版约300字,保留了口语化的风格。如需调整,请随时告诉我。\n向小助手提问,Shift+Enter换行\n小助手也可能会犯错,请核查\n",
 ])
 def test_an_ai_assistants_words_to_the_user_and_its_buttons_after_the_draft_go(postscript: str) -> None:
     document = speechparse.parse_text(_SPEECH + postscript)

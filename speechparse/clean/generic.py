@@ -722,7 +722,7 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
     From it to ``cut``, the assistant's words and its tool's. None where there is none (a speech's own 以上…, 希望…
     address no user)."""
     tail = page.text[max(0, cut - TAIL_CHARS):cut]
-    if "您" not in tail and "你" not in tail and "AI" not in tail and "人工智能" not in tail:
+    if not any(word in tail for word in ("您", "你", "AI", "人工智能", "告诉我", "助手")):
         return None  # (most tails)
     last = bisect_right(page.starts, cut - 1)
     for line in range(max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), last):

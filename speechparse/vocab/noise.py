@@ -497,8 +497,9 @@ ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完�
                                r"以下(?:内容|文字)?由[ \t]*(?:AI|人工智能)[ \t]*生成)"
                                r"[^\n。]{0,20}")
 #: the line with which an AI assistant turns from its draft back to the user (以上讲话稿供您参考。/ 希望对您有帮助 /
-#: 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its tool's
-ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
+#: 这一版约600字…请告诉我 / 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its
+#: tool's
+ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|这一?版|这篇|这份|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
@@ -745,7 +746,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"替换(?:为|成)(?:实际|自己|您|你)|"
                           r"由[^\n。,]{0,10}?(?:AI|人工智能)[ \t]*(?:生成|创作|撰写)|(?:AI|人工智能)[ \t]*生成的?(?:内容|回答)|"
                           r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
-                          r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版", 1.5, in_sentence=True),
+                          r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版|"
+                          # (its offer of more, its own disclaimer, its input box's hint)
+                          r"我(?:还)?可以(?:帮|为|给)(?:您|你)|也?可能会(?:犯错|出错)|Shift[ \t]*\+[ \t]*Enter", 1.5, in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"

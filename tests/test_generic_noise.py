@@ -1582,3 +1582,13 @@ def test_a_paginated_articles_pager_is_a_page_break_and_the_title_each_page_repe
 def test_a_title_of_the_genre_under_a_lead_that_hands_on_the_text_is_no_fields_value(lead: str) -> None:
     raw = f"梧桐新闻网\n首页 > 要闻\n{lead}\n在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署防汛工作。\n"
     assert speechparse.parse_text(raw).title == "在全镇防汛工作会议上的讲话"
+
+
+def test_a_previews_last_chunk_under_the_sites_watermark_is_the_bodys_though_it_uses_a_sites_word() -> None:
+    chunk = ("2、的年轻人还比较少。三、下一步打算1.聚焦产业提质增效。扩大中药材种植规模,争取建设一座初加工车间,"
+             "让群众更多分享产业增值收益。2.聚焦民生改善。力争完成村内产业路硬化。我将继续")
+    raw = ("个人述职报告.docx - 某文库\n文档预览\n某文库 · 精品文档 仅供参考\n\n"
+           "1、述职报告尊敬的各位领导:现将一年来的工作报告如下。一、主要工作一是规范组织生活。二是加强队伍建设。"
+           "二、存在的不足一是产业发展还处于起步阶段;二是在培养本土人才方面用力不够,村里留得住\n\n"
+           f"某文库 · 精品文档 仅供参考\n\n{chunk}\n\n剩余6页未读,点击继续阅读>>\n下载文档 ¥9.90\n")
+    assert "聚焦产业提质增效" in _generic(raw).text

@@ -123,6 +123,9 @@ MAX_RUNNING_HEADER: Final = 30
 #: at most this many lines between an article's jump to another page and its return there (the page's head: its
 #: paper's name, date, label, buttons and a list of its headlines)
 MAX_PAGE_TURN_LINES: Final = 30
+#: a site's notice under the document, one item of it, with no more than a weak term of the sites' words, is at most
+#: this long (本库数据仅供参考,以政府公报正式文本为准。)
+MAX_NOTICE_ITEM: Final = 60
 #: or this long where a wide gap parts its two halves (a book's title and its part's, on facing pages)
 MAX_TWO_PART_HEADER: Final = 60
 #: a line this long or longer beside one page break, read whole elsewhere too, is a running header
@@ -951,7 +954,11 @@ def _notice_between_furniture(page: _Page, line: int, first: int) -> bool:
     """A sentence with a site's words (文档, 下载) between two lines of the tail's furniture: one item of the
     site's numbered notice (1、本站文档均由用户上传… / 2、部分文档为节选… / 3、如发现侵权…), not the body.
     The caller knows furniture stands below it."""
-    return page.verdict(line) == PROSE and page.evidence(line).score > 0 and _furniture_above(page, line, first)
+    # (a long line with one weak term is the body's, cut by a preview: …让群众更多分享产业增值收益。)
+    evidence = page.evidence(line)
+    return page.verdict(line) == PROSE and evidence.score > 0 \
+        and (evidence.score >= FURNITURE_SCORE or len(page.content(line)) <= MAX_NOTICE_ITEM) \
+        and _furniture_above(page, line, first)
 
 
 def _row_between_furniture(page: _Page, line: int, first: int) -> bool:

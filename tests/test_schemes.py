@@ -188,6 +188,13 @@ def test_a_letter_in_brackets_is_one_marker_not_a_letter_with_a_closing_bracket(
     assert [marker for _, marker, _, _ in _sections(text)] == ["(一)", "(a)", "(b)"]
 
 
+def test_the_steps_of_a_procedure_head_what_is_done_in_them_and_a_first_step_taken_is_no_heading() -> None:
+    text = ("第一步 支部提议\n支部委员会研究提出方案。\n第二步:党员大会审议\n全体党员讨论表决。\n"
+            "这项改革迈出了第一步,下一步要巩固成果。\n")
+    assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [
+        (1, "第一步", 1), (1, "第二步:", 2)]
+
+
 def test_a_capital_letter_in_brackets_heads_items_as_a_small_one_does() -> None:
     text = "一、常见问题\n(A) 文种用错\n请示与报告混用。\n(B) 要素缺失\n成文日期漏写。\n"
     assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [

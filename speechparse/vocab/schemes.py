@@ -285,6 +285,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?[会议]的?)?|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})",
            # (a template's item in lenticular brackets: 【第一项】全体起立)
            also=(rf"【第(?P<n>{CN_NUMERAL})项(?:议程|议题)?】",)),
+    # the steps of a procedure (第一步 村党组织提议, 第二步:…): a step heads what is done in it
+    Scheme("step", rf"第(?P<n>{CN_NUMERAL})步(?:[ ]?[,、:.])?", CN, SECTION, 4,
+           "第一步 / 第二步: (the steps of a procedure)", ("第一步 ", "第二步:"), refuse_after="是", needs="第"),
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,

@@ -1592,3 +1592,13 @@ def test_a_previews_last_chunk_under_the_sites_watermark_is_the_bodys_though_it_
            "二、存在的不足一是产业发展还处于起步阶段;二是在培养本土人才方面用力不够,村里留得住\n\n"
            f"某文库 · 精品文档 仅供参考\n\n{chunk}\n\n剩余6页未读,点击继续阅读>>\n下载文档 ¥9.90\n")
     assert "聚焦产业提质增效" in _generic(raw).text
+
+
+def test_an_office_systems_tabs_with_the_documents_first_end_its_processing_form_above_the_document() -> None:
+    raw = ("梧桐县水利局发文稿纸\n文件标题:关于申请防汛物资经费的请示\n主  送:县人民政府\n"
+           "办理意见:请办公室按程序报送。——林青 2033-04-09 10:20\n序号\t环节\t办理人\t状态\n1\t拟稿\t王山\t已办结\n"
+           "正文  |  附件(2)  |  办理日志  |  打印稿纸\n\n关于申请防汛物资经费的请示\n县人民政府:\n"
+           "为做好今年防汛工作,现就申请防汛物资经费有关事项请示如下。\n妥否,请批示。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于申请防汛物资经费的请示"
+    assert document.text.startswith("关于申请防汛物资经费的请示\n县人民政府:")

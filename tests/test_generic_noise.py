@@ -1508,6 +1508,9 @@ def test_a_notes_reference_mark_glued_after_its_words_goes_and_the_list_of_notes
     assert cleaned.text.startswith("全年全县地区生产总值286.4亿元,增长5.2%。理论是指导工作的“金钥匙”。\n")
     assert "[1] 地区生产总值按现价计算。" in cleaned.text
     assert {removal.rule for removal in cleaned.removals} >= {"note.reference"}
+    # an answer's sources side by side, listed, or in lenticular brackets
+    assert _generic("节约用水是每个公民的义务[1][2]。水资源不足【3】,形势严峻[2, 4]。\n").text == \
+        "节约用水是每个公民的义务。水资源不足,形势严峻。\n"
 
 
 def test_the_last_draft_an_ai_assistant_hands_over_is_the_document_where_the_user_asked_for_another() -> None:

@@ -383,8 +383,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a note's reference mark glued after the words it annotates (…“金钥匙”[1]。, 地区生产总值[1]1863.4亿元): a
     # report's footnote or an AI answer's source, never a word of the text (a list of the notes opens its lines with
     # them, and stays)
-    NoiseRule("note.reference", r"(?<=[\p{Han}”’」』)%])\[[0-9]{1,2}\](?=[\p{Han}0-9。!?,;:、”’)\[ \t\n]|$)", SPAN,
-              ANYWHERE),
+    NoiseRule("note.reference", r"(?<=[\p{Han}”’」』)%\]】])(?:\[[0-9]{1,2}(?:[ \t]*[,、–-][ \t]*[0-9]{1,2}){0,5}\]|【[0-9]{1,2}】)"
+                                r"(?=[\p{Han}0-9。!?,;:、”’)\[【 \t\n]|$)", SPAN, ANYWHERE),
     # a newspaper's jump to the page an article goes on, and back (下转第三版, 上接第一版)
     NoiseRule(PAGE_JUMP_RULE, rf"{PAGE_JUMP_ON}|{PAGE_JUMP_BACK}", SPAN, ANYWHERE),
     # an e-paper's page label, where a page turns (第04版:综合新闻): the paper's, not the article's

@@ -229,8 +229,10 @@ _PAGE_JUMP_ON_NOTE: Final = lazy_compile(PAGE_JUMP_ON)
 _PAGE_JUMP_BACK_NOTE: Final = lazy_compile(PAGE_JUMP_BACK)
 _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*期")
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
-#: (or an office system's tabs, the document's first: 正文 | 附件(2) | 办理日志)
-_BODY_LABEL: Final = lazy_compile(r"[【\[(]?正文(?:内容)?[】\])]?[ \t]*(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
+#: (or an office system's tabs, the document's first: 正文 | 附件(2) | 办理日志; or a writing tool's label over what it
+#: wrote: 【生成结果】)
+_BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
+                                  r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
@@ -715,7 +717,8 @@ def _assistant_handover(page: _Page) -> int | None:
     for match in _ASSISTANT_HANDOVER.finditer(page.text, page.bounds(found)[2]):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
-        if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end):
+        if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end) \
+                and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):  # (以上…供您参考。…以下几点:)
             found = line
     return found
 
@@ -755,7 +758,7 @@ def _hands_over(text: str, start: int, end: int) -> bool:
 def _body_label(page: _Page) -> int | None:
     """The line of the label a system or a page sets right above the document's text (【正文】, 正文:), alone on its
     line in the head, with text under it; None where there is none."""
-    if "正文" not in page.text[:HEAD_CHARS]:
+    if "正文" not in page.text[:HEAD_CHARS] and "生成结果" not in page.text[:HEAD_CHARS]:
         return None  # (most heads)
     for line in range(min(len(page), MAX_HEAD_LINES)):
         if page.starts[line] >= HEAD_CHARS:

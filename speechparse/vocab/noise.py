@@ -488,6 +488,8 @@ REVIEW_COMMENT_LINE: Final = r"^[ \t]*+\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3
 #: must also answer or address the user (:data:`ASSISTANT_ANSWER`): a page's lead (以下为讲话全文:) does neither
 ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(?::|👇|↓|供(?:您|你)参考[。!]?)[ \t]*$|"
                              r"如下[ \t]*(?::|👇|↓)[ \t]*$|"
+                             # (the assistant's verb of writing before what follows: 我为乡镇起草了以下实施方案,…:)
+                             r"(?:起草|撰写|整理|拟写|拟定|写|生成|准备)(?:了|好了)?(?:如下|以下)[^\n]{0,60}?(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
                              r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$")
 #: an AI assistant's label over its reasoning or its search, or over what it wrote, alone on its line (已深度思考(用时 21
@@ -748,7 +750,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
                           r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版|"
                           # (its offer of more, its own disclaimer, its input box's hint)
-                          r"我(?:还)?可以(?:帮|为|给)(?:您|你)|也?可能会(?:犯错|出错)|Shift[ \t]*\+[ \t]*Enter", 1.5, in_sentence=True),
+                          r"我(?:还)?可以(?:帮|为|给)(?:您|你)|也?可能会(?:犯错|出错)|Shift[ \t]*\+[ \t]*Enter|复制代码|"
+                          # (a writing tool's form above what it wrote: 写作类型:述职报告, 字数要求:2000字)
+                          r"(?:写作|文章|文稿)(?:类型|风格|主题|要求)[ \t]*:|字数要求[ \t]*:|全文约[ \t]*\d+[ \t]*字",
+             1.5, in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"

@@ -1608,3 +1608,12 @@ def test_an_office_systems_tabs_with_the_documents_first_end_its_processing_form
     document = speechparse.parse_text(raw)
     assert document.title == "关于申请防汛物资经费的请示"
     assert document.text.startswith("关于申请防汛物资经费的请示\n县人民政府:")
+
+
+@pytest.mark.parametrize("head", [
+    "安全生产工作群(58)\n群公告\n确认收到(43)  提醒未读成员\n",  # a work chat's group notice and who has read it
+    "在列表「审核中」中\n标签  高优先级\n创建了此卡片\n",  # a task board's card
+    "智能摘要\n待办事项(AI识别)\n",  # a meeting tool's summary
+])
+def test_a_collaboration_tools_own_words_above_the_document_go(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -736,6 +736,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    r"问题描述\s*:|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
+    # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a
+    # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
+    Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未读|确认收到[ \t]*\(\d+\)|你已确认收到|"
+                              r"添加了批注|(?:编辑|修改|版本)历史|格式刷|冻结窗格|智能摘要|(?:AI|智能)识别|待办事项[ \t]*\(|"
+                              r"创建了此卡片|添加检查项|高优先级|在列表[「“]"),
     # ---- an AI assistant's conversation around the draft it writes: the user's request (帮我写一篇…), the assistant's
     # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
     # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so

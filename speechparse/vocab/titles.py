@@ -34,6 +34,10 @@ GENRE_WORDS: Final = (
     # what a body posts for the public to see or answer: a list or a decision put up for objections (…名单公示), a
     # notice of what it seeks (招聘启事)
     "公示", "启事",
+    # what a village or a body lays open on its board (…第四季度村务公开)
+    "村务公开", "党务公开", "财务公开",
+    # records and periodic reports of routine work (…会议记录, 谈话记录, 第4网格10月份工作月报)
+    "记录", "月报", "周报", "季报",
     # rules a body issues
     "条例", "规定", "办法", "细则", "规则", "章程", "制度", "守则", "准则", "须知", "公约", "规范", "标准", "指南",
     "指引", "纲要", "预案", "清单", "名单", "目录",

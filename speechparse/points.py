@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from speechparse.levels import Levels, Marker, Warnings
 from speechparse.lex.markers import COMMA, NONE, Candidate
 from speechparse.trace import Trace
-from speechparse.vocab.schemes import SCHEME_BY_NAME
+from speechparse.vocab.schemes import SCHEME_BY_NAME, SECTION
 
 
 class PointInference:
@@ -38,6 +38,9 @@ class PointInference:
         #: the runs a new first item interrupted before they ended, innermost last: a run its 最后 closes inside
         #: an item of another (其次,…具体来说,首先…;其次…;最后…。/ 再次,…) hands the numbering back to it
         self.interrupted: dict[tuple[int | None, str], list[int]] = {}
+        #: the last number each section scheme's clause items reached, in whatever section: a document may number
+        #: its clauses on through its sections (一、… 1.…;2.…;3.… / 二、… 4.…;5.…: a 村规民约's rules)
+        self.reached: dict[str, int] = {}
 
     def run(self) -> Levels:
         sections = self.sections.markers
@@ -55,6 +58,7 @@ class PointInference:
                     self.runs.clear()
                     self.ended.clear()
                     self.interrupted.clear()
+                    self.reached.clear()
                 else:
                     del stack[sections[index].level - 1:]
                     stack.append(index)
@@ -82,8 +86,11 @@ class PointInference:
                 return
             number = last + 1
         late = candidate in self.late
+        clause_item = SCHEME_BY_NAME[candidate.scheme].role == SECTION  # (a section's marker that numbers a clause)
         if number == 1 or (last is not None and number == last + 1):
             pass
+        elif last is None and clause_item and self.reached.get(candidate.key) == number - 1:
+            pass  # the clauses numbered on from the section before
         elif last is None and late:
             self.warnings.add("late_start", f"the enumeration starts at {number}", candidate)
         elif last is not None and number == last + 2 and candidate.boundary != COMMA:
@@ -94,6 +101,8 @@ class PointInference:
         if number == 1 and last is not None and key not in self.ended:
             self.interrupted.setdefault(key, []).append(last)
         self.runs[key] = number
+        if clause_item:
+            self.reached[candidate.key] = number
         if candidate.number is None:
             if self.interrupted.get(key):
                 self.runs[key] = self.interrupted[key].pop()  # the run inside an item ended: the outer goes on

@@ -195,6 +195,14 @@ def test_the_steps_of_a_procedure_head_what_is_done_in_them_and_a_first_step_tak
         (1, "第一步", 1), (1, "第二步:", 2)]
 
 
+def test_clauses_numbered_on_through_the_sections_are_points_of_each() -> None:
+    text = ("梧桐村村规民约\n一、社会治安\n1.严禁赌博;\n2.爱护公共财物;\n3.外来人员租房须登记。\n"
+            "二、村风民俗\n4.提倡婚事新办;\n5.邻里之间互谅互让。\n")
+    document = speechparse.parse_text(text)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert [point.number for point in document.points()] == [1, 2, 3, 4, 5]
+
+
 def test_a_capital_letter_in_brackets_heads_items_as_a_small_one_does() -> None:
     text = "一、常见问题\n(A) 文种用错\n请示与报告混用。\n(B) 要素缺失\n成文日期漏写。\n"
     assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [

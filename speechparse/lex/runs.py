@@ -96,17 +96,21 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
     ends in ; (the last may end the sentence), so the items are points.
     """
     found: set[int] = set()
+    #: the last number of each scheme's runs found: a document may number its clauses on through its sections (一、…
+    #: 1.…;2.…;3.… / 二、… 4.…;5.…: a 村规民约's rules)
+    reached: dict[str, int] = {}
     position = 0
     while position < len(candidates):
         first = candidates[position]
-        if first.kind != "section" or first.number != 1 or first.boundary == NONE:
+        if first.kind != "section" or first.boundary == NONE or first.number is None \
+                or (first.number != 1 and reached.get(first.key) != first.number - 1):
             position += 1
             continue
         run = [position]
         following = position + 1
         while following < len(candidates):
             item = candidates[following]
-            if item.key == first.key and item.number == len(run) + 1 and item.boundary != NONE:
+            if item.key == first.key and item.number == first.number + len(run) and item.boundary != NONE:
                 previous = candidates[run[-1]]
                 if not _is_clause(folded[previous.end:item.start], last=False):
                     break
@@ -116,6 +120,7 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
             following += 1
         if len(run) >= 2 and _is_clause(_rest_of_sentence(folded, candidates[run[-1]].end), last=True):
             found.update(run)
+            reached[first.key] = first.number + len(run) - 1
             position = run[-1] + 1
         else:
             position += 1

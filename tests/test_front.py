@@ -247,6 +247,11 @@ def test_a_templates_named_slot_opening_the_title_stays_in_it_and_an_emojis_code
     assert speechparse.parse_text("[话筒]2033年工作总结" + body).title == "2033年工作总结"
 
 
+def test_a_checklists_item_is_no_title_whatever_word_it_ends_with() -> None:
+    raw = "☐ 各街道3月10日前报送隐患排查台账\n☐ 各街道召开专题会议传达精神\n同志们,现在开会。\n"
+    assert speechparse.parse_text(raw).title is None
+
+
 def test_a_posts_title_in_brackets_after_its_topics_is_its_title() -> None:
     raw = ("#梧桐防汛#【关于做好汛期防汛工作的通知】各乡镇人民政府:当前已进入主汛期,形势严峻。\n"
            "一、压实责任\n各乡镇要落实责任。\n")

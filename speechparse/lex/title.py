@@ -16,7 +16,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_match_at, needed_chars
-from speechparse.vocab.chars import CLOSERS, is_han
+from speechparse.vocab.chars import CHECKBOXES, CLOSERS, is_han
 from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
@@ -165,6 +165,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def is_title_text(content: str) -> bool:
     """Whether a line (folded) is a title: it ends in a genre word, or opens with a genre
     label and a colon (or in brackets), and holds no sentence."""
+    if content[:1] in CHECKBOXES:
+        return False  # a checklist's item (☐ 各街道报送隐患台账), whatever word it ends with
     title = clean_title(content)
     if title is None or not MIN_TITLE <= len(title) <= MAX_TITLE:
         return False

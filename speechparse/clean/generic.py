@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -236,6 +236,7 @@ _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
+_ASSISTANT_TOOL_LABEL_LINE: Final = lazy_compile(rf"^{ASSISTANT_TOOL_LABEL}$", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: an assistant's words that hand over its draft are at most this long
@@ -697,23 +698,21 @@ def _mark_head(state: CleanState, page: _Page) -> int:
 def _assistant_handover(page: _Page) -> int | None:
     """The last line of the head in which an AI assistant hands the user the draft below (好的,以下是一篇…,供您参考:),
     or labels its reasoning or its search (已搜索到 6 个网页), with text under it; None where there is none."""
-    head = page.text[:HEAD_CHARS]
-    if "您" not in head and "你" not in head and "好的" not in head and "思考" not in head and "网页" not in head \
-            and "AI" not in head and "人工智能" not in head:
-        return None  # (most heads)
+    head_end = min(len(page.text), HEAD_CHARS, page.starts[MAX_HEAD_LINES] if len(page) > MAX_HEAD_LINES
+                   else HEAD_CHARS)
     found = None
-    for line in range(min(len(page) - 1, MAX_HEAD_LINES)):
-        if page.starts[line] >= HEAD_CHARS:
-            break
+    # (both looked for at C speed in the head: most heads hold neither)
+    for match in chain(_ASSISTANT_HANDOVER.finditer(page.text, 0, head_end),
+                       _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, head_end)):
+        line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
-        if start == end or end - start > MAX_HANDOVER:
-            continue
-        if _ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end):
+        if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \
+                and (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end)):
             found = line
     if found is None:
         return None
     # a conversation goes on past its first draft where the user asks for another (太长了,精简一下 / 好的,调整后的
-    #通知如下:): the last draft handed over is the document
+    # 通知如下:): the last draft handed over is the document
     for match in _ASSISTANT_HANDOVER.finditer(page.text, page.bounds(found)[2]):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)

@@ -739,25 +739,27 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未读|确认收到[ \t]*\(\d+\)|你已确认收到|"
-                              r"添加了批注|(?:编辑|修改|版本)历史|格式刷|冻结窗格|智能摘要|(?:AI|智能)识别|待办事项[ \t]*\(|"
+                              r"添加了批注|编辑历史|修改历史|版本历史|格式刷|冻结窗格|智能摘要|AI识别|智能识别|待办事项[ \t]*\(|"
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]"),
     # ---- an AI assistant's conversation around the draft it writes: the user's request (帮我写一篇…), the assistant's
     # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
     # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so
     Evidence("assistant", r"帮我(?:写|起草|拟|整理|改|修改|润色|续写|生成|出)|用户(?:需要|要求|想要|希望|强调|提到|没有说)|"
-                          r"供(?:您|你)参考|(?:告诉|联系)我(?![们国省市县区镇乡村])|随时(?:找|问)我|"
+                          # (each term led by words the body seldom uses, so the class is looked for on few lines)
+                          r"供您参考|供你参考|告诉我(?![们国省市县区镇乡村])|联系我(?![们国省市县区镇乡村])|随时(?:找|问)我|"
                           r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)|"
-                          r"希望(?:这篇|这份|以上|这些|对(?:您|你))[^\n。]{0,20}?(?:帮助|有用)|"
-                          r"(?:以上|这)(?:是|为)(?:一篇|一份|一个)[^\n。]{0,20}?(?:参考|范文|示例|模板|草稿)|"
-                          r"(?:根据|按照|结合)(?:[^\n。,]{0,6}实际|您|你)[^\n。]{0,12}?(?:替换|填写|修改|调整|补充)|"
-                          r"替换(?:为|成)(?:实际|自己|您|你)|"
+                          r"(?<=希望)(?:这篇|这份|对您|对你)[^\n。]{0,20}?(?:帮助|有用)|"
+                          r"(?:以上是|以上为|这是)(?:一篇|一份|一个)[^\n。]{0,20}?(?:参考|范文|示例|模板|草稿)|"
+                          r"(?:请|需|可以?)(?:根据|按照|结合)(?:[^\n。,]{0,6}实际|您|你)[^\n。]{0,12}?(?:替换|填写|修改|调整|补充)|"
+                          r"替换为实际|替换成实际|替换成自己|替换为您|替换成你|"
                           r"由[^\n。,]{0,10}?(?:AI|人工智能)[ \t]*(?:生成|创作|撰写)|(?:AI|人工智能)[ \t]*生成的?(?:内容|回答)|"
                           r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
                           r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版|"
                           # (its offer of more, its own disclaimer, its input box's hint)
-                          r"我(?:还)?可以(?:帮|为|给)(?:您|你)|也?可能会(?:犯错|出错)|Shift[ \t]*\+[ \t]*Enter|复制代码|"
+                          r"我还可以(?:帮|为|给)(?:您|你)|我可以(?:帮|为|给)(?:您|你)|可能会犯错|可能会出错|"
+                          r"Shift[ \t]*\+[ \t]*Enter|复制代码|"
                           # (a writing tool's form above what it wrote: 写作类型:述职报告, 字数要求:2000字)
-                          r"(?:写作|文章|文稿)(?:类型|风格|主题|要求)[ \t]*:|字数要求[ \t]*:|全文约[ \t]*\d+[ \t]*字",
+                          r"(?:写作类型|写作风格|写作要求|写作主题|文章类型|文稿类型)[ \t]*:|字数要求[ \t]*:|全文约[ \t]*\d+[ \t]*字",
              1.5, in_sentence=True),
     # ---- a forum's thread: its bar, its floors and their posters' badges, the prompts under it, its readers' manners
     Evidence("forum", r"只看楼主|倒序浏览|阅读模式|快速回复|回复\s*\d+\s*楼|(?<![\p{Han}\d])\d{1,4}\s*楼[ \t]|(?i:lv)\.?\s*\d{1,2}(?![\d.])|"

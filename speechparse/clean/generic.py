@@ -57,6 +57,7 @@ from speechparse.prefilter import (
     guarded,
     holds_string,
     lines_holding,
+    may_hold,
     may_match_at,
     required_literals,
     search_lines_holding,
@@ -237,6 +238,9 @@ _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
 _ASSISTANT_TOOL_LABEL_LINE: Final = lazy_compile(rf"^{ASSISTANT_TOOL_LABEL}$", regex.MULTILINE)
+_ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
+#: how every line that hands over a draft ends (:data:`ASSISTANT_HANDOVER`)
+_HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: an assistant's words that hand over its draft are at most this long
@@ -701,9 +705,11 @@ def _assistant_handover(page: _Page) -> int | None:
     head_end = min(len(page.text), HEAD_CHARS, page.starts[MAX_HEAD_LINES] if len(page) > MAX_HEAD_LINES
                    else HEAD_CHARS)
     found = None
-    # (both looked for at C speed in the head: most heads hold neither)
-    for match in chain(_ASSISTANT_HANDOVER.finditer(page.text, 0, head_end),
-                       _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, head_end)):
+    # (the lines that can hand over, found at C speed: their ends (…:, …👇, …供您参考), and the tool's labels where
+    # the head holds their words)
+    labels = _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, head_end) \
+        if may_hold(page.text, _ASSISTANT_TOOL_LABEL_WORDS, 0, head_end) else ()
+    for match in chain(_HANDOVER_END.finditer(page.text, 0, head_end), labels):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \

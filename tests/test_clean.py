@@ -395,7 +395,8 @@ _NOTICE_FROM_A_PAGE = "发布时间:2031-08-20 09:30:00\n关于做好秋季防�
 
 
 @pytest.mark.parametrize("ending", ["山前县人民政府\n2031年8月20日", "(2031年8月20日)", "(此件公开发布)",
-                                    "山前县人民政府办公室 2031年8月20日印发", "谢谢大家"])
+                                    "山前县人民政府办公室 2031年8月20日印发", "谢谢大家",
+                                    "中共山前县第九次代表大会秘书处    2031年9月24日印"])
 def test_a_text_from_a_page_that_ends_with_its_back_matter_is_whole(ending: str) -> None:
     assert clean(_NOTICE_FROM_A_PAGE + ending + "\n").meta.truncated is False
 

@@ -87,8 +87,9 @@ NOTES_LABEL: Final = r"[ \t]*(?:注释|注|尾注|参考文献|参考资料)[ \t
 #: the labels of a 版记's lists of the bodies a document goes to
 DISTRIBUTION_LABELS: Final = ("抄送", "抄报", "分送", "发送", "报送")
 DISTRIBUTION_LABEL: Final = "|".join(DISTRIBUTION_LABELS)
-#: the distribution lines of a 公文 (版记): 抄送: …, and who printed it when (…办公室 2024年3月5日印发)
-DISTRIBUTION: Final = rf"(?:{DISTRIBUTION_LABEL})[ \t]*:|\S[^\n]{{0,40}}日[ \t]*印发"
+#: the distribution lines of a 公文 (版记): 抄送: …, and who printed it when (…办公室 2024年3月5日印发; a meeting's
+#: papers: …秘书处 2021年9月24日印)
+DISTRIBUTION: Final = rf"(?:{DISTRIBUTION_LABEL})[ \t]*:|\S[^\n]{{0,40}}日[ \t]*印(?:发|(?=[ \t]*$))"
 #: a line that starts a new part of the document: attachments, glossaries. Each form opens with a
 #: literal of its own: the regex engine searches for a literal at C speed, for an alternation of
 #: them position by position

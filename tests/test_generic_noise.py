@@ -1617,3 +1617,12 @@ def test_an_office_systems_tabs_with_the_documents_first_end_its_processing_form
 ])
 def test_a_collaboration_tools_own_words_above_the_document_go(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("after", [
+    "\n---\n\n以上这份讲话稿基本能用~ 要不要我顺手再配一份主持词?\n",  # words no phrase list knows, then a disclaimer
+    "\n保留    弃用    重写    续写\n",  # a writing tool's buttons
+])
+def test_what_follows_the_documents_end_down_to_an_assistants_words_to_the_user_goes(after: str) -> None:
+    raw = _SPEECH + "2033年10月9日\n" + after + "内容由AI生成,请仔细甄别\n"
+    assert speechparse.parse_text(raw).text.rstrip("\n").endswith("谢谢大家!\n2033年10月9日")

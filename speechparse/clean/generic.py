@@ -62,7 +62,7 @@ from speechparse.prefilter import (
     required_literals,
     search_lines_holding,
 )
-from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, DATELINE, SALUTATION
+from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, CLOSING, DATELINE, SALUTATION, WRITTEN_DATE
 from speechparse.vocab.chars import DECORATION_GLYPH
 from speechparse.vocab.noise import (
     ASSISTANT_ANSWER,
@@ -243,6 +243,9 @@ _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
 _HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
+#: a line that ends a document: its date, its thanks, the chair's close of the meeting
+_DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{CLOSING}|"
+                                          rf"[^\n]{{0,30}}(?:到此结束|散会)[^\n]{{0,6}}")
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
@@ -747,7 +750,16 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
         # (a label alone (说明:) over the words to the user; not a speech's 以上… over the page's buttons)
         if page.text[end - 1] == ":" and below is not None and _speaks_to_the_user(page, below):
             return line
-    return None
+    # however the assistant words it, what follows the document's end (its date, its 谢谢大家, its 散会) down to the
+    # first line that speaks to the user is the assistant's
+    first = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS))
+    user = next((line for line in range(first, last) if not page.is_blank(line) and _speaks_to_the_user(page, line)),
+                None)
+    if user is None:
+        return None
+    closing = next((line for line in range(user - 1, first - 1, -1)
+                    if _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2])), None)
+    return None if closing is None else page.next_text_line(closing, last)
 
 
 def _speaks_to_the_user(page: _Page, line: int) -> bool:

@@ -203,6 +203,13 @@ def test_clauses_numbered_on_through_the_sections_are_points_of_each() -> None:
     assert [point.number for point in document.points()] == [1, 2, 3, 4, 5]
 
 
+def test_chapters_and_articles_of_a_measure_flattened_onto_one_line_head_their_text_after_a_space() -> None:
+    text = ("梧桐学院实验室管理办法 第一章 总则 第一条 为加强实验室管理,制定本办法。 第二条 本办法适用于各实验室。"
+            " 第二章 附则 第三条 本办法自印发之日起施行。\n")
+    assert [(level, marker) for level, marker, _, _ in _sections(text)] == [
+        (1, "第一章"), (2, "第一条"), (2, "第二条"), (1, "第二章"), (2, "第三条")]
+
+
 def test_a_capital_letter_in_brackets_heads_items_as_a_small_one_does() -> None:
     text = "一、常见问题\n(A) 文种用错\n请示与报告混用。\n(B) 要素缺失\n成文日期漏写。\n"
     assert [(level, marker, number) for level, marker, number, _ in _sections(text)] == [

@@ -266,13 +266,16 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
     Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇(?=[ \t]*(?:\n[ \t]*)?\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
            "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
+    # (a chapter's and an article's ordinals head their text after a space too: a preview flattens a 办法 onto one
+    # line, 第一章 总则 第一条 为加强…)
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,
-           "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END),
+           "第一章 / 第1章", ("第一章", "第十二章 ", "第2章"), needs="第", lead=ADOPTION_NOTE_END,
+           boundaries=frozenset({LINE, SENTENCE, SPACED})),
     Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
     Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
            "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
-           needs="第", provision=True,
+           needs="第", provision=True, boundaries=frozenset({LINE, SENTENCE, SPACED}),
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
            # start (…依照本办法 / 第十条第(二)项所列情形…, 第五条规定的): no article begins so
            refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定)",

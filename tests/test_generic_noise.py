@@ -1411,6 +1411,12 @@ def test_a_sentences_last_words_under_the_last_pages_viewer_header_are_the_bodys
     assert ".pdf" not in cleaned.text
 
 
+def test_a_page_jump_written_without_its_ordinal_is_one() -> None:
+    raw = ("全县秋季农业生产工作会议召开\n会议要求,各乡镇要抓紧抢收抢种,确保秋粮颗粒归仓、冬种应种尽(下转02版)\n\n"
+           "梧桐日报\n2033年10月15日 星期六\n\n(上接01版)种。会议强调,要做好农业防灾减灾工作。\n")
+    assert "冬种应种尽种。会议强调" in _generic(raw).text
+
+
 def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a_sentence_there_stays() -> None:
     text = ("全县秋季农业生产工作会议召开\n"
             "会议要求,各乡镇要抓紧抢收抢种,加强农机调度,确保秋粮颗粒归仓、冬种应种尽(下转第02版)\n\n"

@@ -147,8 +147,8 @@ _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
-PAGE_JUMP_ON: Final = r"\((?:下转|转)第[一二三四五六七八九十0-9]{1,3}版\)"
-PAGE_JUMP_BACK: Final = r"\((?:上接|接)第[一二三四五六七八九十0-9]{1,3}版\)"
+PAGE_JUMP_ON: Final = r"\((?:下转|转)第?[一二三四五六七八九十0-9]{1,3}版\)"
+PAGE_JUMP_BACK: Final = r"\((?:上接|接)第?[一二三四五六七八九十0-9]{1,3}版\)"
 PAGE_JUMP_RULE: Final = "news.page_jump"
 
 

@@ -1632,3 +1632,8 @@ def test_a_collaboration_tools_own_words_above_the_document_go(head: str) -> Non
 def test_what_follows_the_documents_end_down_to_an_assistants_words_to_the_user_goes(after: str) -> None:
     raw = _SPEECH + "2033年10月9日\n" + after + "内容由AI生成,请仔细甄别\n"
     assert speechparse.parse_text(raw).text.rstrip("\n").endswith("谢谢大家!\n2033年10月9日")
+
+
+@pytest.mark.parametrize("estimate", ["📌本文约2600字,阅读约7分钟", "阅读时间:5分钟"])
+def test_a_reading_apps_estimate_of_the_time_a_page_takes_goes(estimate: str) -> None:
+    assert estimate not in _generic(f"{estimate}\n" + _NOTICE_BODY).text

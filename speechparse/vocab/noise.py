@@ -617,7 +617,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
                     r"^[ \t]*+(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|需要)?的?\p{Han}{0,6}[ \t]*$|"
-                    r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*(?:约|大约)?[ \t]*\d{1,3}[ \t]*分钟|"
+                    r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)?[ \t]*:?[ \t]*(?:约|大约)[ \t]*\d{1,3}[ \t]*分钟|"
+                    r"阅读(?:时间|时长|需要?)[ \t]*:?[ \t]*\d{1,3}[ \t]*分钟|"
                     r"^[ \t]*+(?:[【\[][^\]】\n]{2,10}[】\]][ \t]*){3,}$"),
     # ---- a self-media page's counts of its author's followers and of its plays (2.3万粉丝, 订阅 1.1万, 播放 2.3万), a post's
     # edit stamp (编辑于 12-20), and a platform's note that a machine wrote what follows (以下内容由AI识别生成)

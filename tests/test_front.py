@@ -539,3 +539,11 @@ def test_an_editor_s_note_above_a_title_of_the_genre_hands_the_text_on() -> None
 def test_a_speaker_holding_two_offices_under_a_genre_word_alone_is_no_title() -> None:
     text = "述职报告\n(20XX年X月X日)\nXX县XX局党组书记、局长 ×××\n\n各位领导、同志们:\n现将本人履职情况报告如下。\n"
     assert speechparse.parse_text(text).title == "述职报告"
+
+
+def test_a_checklists_items_are_no_heading_and_no_half_of_the_title_under_them() -> None:
+    raw = ("☐ 第三部分换成自己的例子\n☐ 周五前交支部\n\n守纪律 讲规矩\n——学习心得体会\n一、学深悟透\n认真学习条例。\n"
+           "二、严守底线\n时刻绷紧纪律之弦。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert document.title == "守纪律 讲规矩"

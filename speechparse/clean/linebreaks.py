@@ -34,7 +34,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
-from speechparse.vocab.chars import CLOSERS, OPENERS
+from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -229,7 +229,9 @@ def join_broken_lines(state: CleanState) -> None:
             following = text[next_end + 1:next_end + 2] if next_end >= 0 else ""
             title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
             indented = indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT
-            joined = before.length > 0 and bool(after) and (
+            # (a checklist's item is a line of its own: ☐ 周五前交支部)
+            joined = before.length > 0 and bool(after) and after[0] not in CHECKBOXES \
+                and before.head.lstrip()[:1] not in CHECKBOXES and (
                 # (no paragraph ends in a comma: the line under one is indented as a list's lines hang, 抄送:…,)
                 ((not indented or before.last == ",") and (
                     (_joins(before, after, following, newlines, width)

@@ -41,7 +41,7 @@ from speechparse.lex.title import (
 )
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
-from speechparse.vocab.chars import is_han
+from speechparse.vocab.chars import CHECKBOXES, is_han
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
@@ -557,7 +557,8 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
             and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
-            and content[0] != "["  # (a to-do's box, a tag, a link's text: [ ] 打印三十份, [图片])
+            and content[0] != "[" and content[0] not in CHECKBOXES  # (a to-do's box, a tag, a link's text: [ ] 打印
+            # 三十份, ☐ 周五前交支部, [图片])
             and "   " not in content  # (a layout's gap between a running header's parts: 某某公报   2031年第3期)
             and "\t" not in content  # (a table's row, a contents' entry: 01<tab>年度工作回顾)
             and not (" " in content and MENU_BAR.fullmatch(content))  # (a site's menu: 社区动态 党建园地 …)

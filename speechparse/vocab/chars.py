@@ -17,11 +17,12 @@ POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
 CLOSERS: Final = "”’\"』」)】》"
 #: opening quotes and brackets
 OPENERS: Final = "“‘\"『「(【《"
-#: a glyph a page or an editor sets before a heading for its looks (▍一、, ◆ 1.): a symbol (shapes, blocks,
-#: bars, stars, arrows, emoji) or a bullet, as ``regex`` source; never one that writes a blank (○○, □□, △△)
-DECORATION_GLYPH: Final = r"(?:[\p{So}•·|→](?<![○◯□△№]))"
 #: the boxes a checklist's items open with (☐ 报送台账, ☑ 已完成): a to-do, never a title
 CHECKBOXES: Final = "☐☑☒"
+#: a glyph a page or an editor sets before a heading for its looks (▍一、, ◆ 1.): a symbol (shapes, blocks,
+#: bars, stars, arrows, emoji) or a bullet, as ``regex`` source; never one that writes a blank (○○, □□, △△), nor a
+#: checklist's box (☐ 第三部分换成…: a to-do, no heading)
+DECORATION_GLYPH: Final = rf"(?:[\p{{So}}•·|→](?<![○◯□△№{CHECKBOXES}]))"
 #: horizontal space after folding (U+3000 and NBSP fold to a space)
 SPACE: Final = " \t"
 

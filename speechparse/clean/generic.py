@@ -240,7 +240,7 @@ _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
 _ASSISTANT_TOOL_LABEL_LINE: Final = lazy_compile(rf"^{ASSISTANT_TOOL_LABEL}$", regex.MULTILINE)
 _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
 #: how every line that hands over a draft ends (:data:`ASSISTANT_HANDOVER`)
-_HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$", regex.MULTILINE)
+_HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$|(?:正文|全文)如下[,。]", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: a line that ends a document: its date, its thanks, the chair's close of the meeting

@@ -487,7 +487,7 @@ REVIEW_COMMENT_LINE: Final = r"^[ \t]*+\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3
 #: conversation (a first draft the user asked to change among it), the document follows. The line
 #: must also answer or address the user (:data:`ASSISTANT_ANSWER`): a page's lead (以下为讲话全文:) does neither
 ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(?::|👇|↓|供(?:您|你)参考[。!]?)[ \t]*$|"
-                             r"如下[ \t]*(?::|👇|↓)[ \t]*$|"
+                             r"如下[ \t]*(?::|👇|↓)[ \t]*$|(?:正文|全文)如下[,。]|"
                              # (the assistant's verb of writing before what follows: 我为乡镇起草了以下实施方案,…:)
                              r"(?:起草|撰写|整理|拟写|拟定|写|生成|准备)(?:了|好了)?(?:如下|以下)[^\n]{0,60}?(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
@@ -501,7 +501,7 @@ ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完�
 #: the line with which an AI assistant turns from its draft back to the user (以上讲话稿供您参考。/ 希望对您有帮助 /
 #: 这一版约600字…请告诉我 / 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its
 #: tool's
-ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|这一?版|这篇|这份|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
+ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|需要的话|这一?版|这篇|这份|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
@@ -758,7 +758,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"重新生成|深度思考|联网搜索|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|用时[ \t]*\d+[ \t]*秒|新建对话|"
                           r"发送消息|复制全文|导出(?:为)?(?:Word|PDF|word|pdf|文档)|一键排版|"
                           # (its offer of more, its own disclaimer, its input box's hint)
-                          r"我还可以(?:帮|为|给)(?:您|你)|我可以(?:帮|为|给)(?:您|你)|可能会犯错|可能会出错|"
+                          r"我还可以(?:继续|再)?(?:帮|为|给)(?:您|你)|我可以(?:继续|再)?(?:帮|为|给)(?:您|你)|可能会犯错|可能会出错|"
                           r"Shift[ \t]*\+[ \t]*Enter|复制代码|"
                           # (a writing tool's form above what it wrote: 写作类型:述职报告, 字数要求:2000字)
                           r"(?:写作类型|写作风格|写作要求|写作主题|文章类型|文稿类型)[ \t]*:|字数要求[ \t]*:|全文约[ \t]*\d+[ \t]*字",

@@ -739,8 +739,8 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
     tail = page.text[max(0, cut - TAIL_CHARS):cut]
     if not any(word in tail for word in ("您", "你", "AI", "人工智能", "告诉我", "助手")):
         return None  # (most tails)
-    last = bisect_right(page.starts, cut - 1)
-    for line in range(max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), last):
+    first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
+    for line in range(first, last):
         start, end, _ = page.bounds(line)
         if start == end or not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):
             continue
@@ -752,7 +752,6 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
             return line
     # however the assistant words it, what follows the document's end (its date, its 谢谢大家, its 散会) down to the
     # first line that speaks to the user is the assistant's
-    first = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS))
     user = next((line for line in range(first, last) if not page.is_blank(line) and _speaks_to_the_user(page, line)),
                 None)
     if user is None:

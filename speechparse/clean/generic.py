@@ -191,6 +191,8 @@ def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
     return {char: tuple(strings) for char, strings in by_first.items()}, frozenset(always), keys
 
 
+#: the evidence class of an AI assistant's words to its user and its tool's
+_ASSISTANT_CLASSES: Final = frozenset(index for index, evidence in enumerate(EVIDENCE) if evidence.name == "assistant")
 #: the evidence classes whose terms make a sentence furniture (a site's notice, an editor's lead-in)
 _SENTENCE_CLASSES: Final = frozenset(index for index, evidence in enumerate(EVIDENCE) if evidence.in_sentence)
 
@@ -243,6 +245,8 @@ _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
 _HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$|(?:正文|全文)如下[,。]", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
+#: words one of which a tail holds where an AI assistant or its tool speaks in it
+_ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
 #: a line that ends a document: its date, its thanks, the chair's close of the meeting
 _DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{CLOSING}|"
                                           rf"[^\n]{{0,30}}(?:到此结束|散会)[^\n]{{0,6}}")
@@ -390,6 +394,14 @@ class _Page:
         if found is None:
             found = self._hits[line] = self._scan(line, None)
         return found
+
+    def hits_among(self, line: int, among: frozenset[int]) -> list[tuple[int, int, int]]:
+        """The terms of the evidence classes ``among`` on a line: from its hits where the line was judged, else
+        looked for in those classes alone (a line asked about one class pays for that class only)."""
+        found = self._hits.get(line)
+        if found is None:
+            return self._scan(line, among)
+        return [hit for hit in found if hit[0] in among]
 
     def _scan(self, line: int, among: frozenset[int] | None) -> list[tuple[int, int, int]]:
         """The terms of the evidence classes ``among`` (None: all) on a line."""
@@ -737,8 +749,9 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
     From it to ``cut``, the assistant's words and its tool's. None where there is none (a speech's own 以上…, 希望…
     address no user)."""
     tail = page.text[max(0, cut - TAIL_CHARS):cut]
-    if not any(word in tail for word in ("您", "你", "AI", "人工智能", "告诉我", "助手")):
-        return None  # (most tails)
+    # (most tails hold none of these: a speech's 你们 is no word to a user)
+    if not any(word in tail for word in _ASSISTANT_TAIL_WORDS):
+        return None
     first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
     for line in range(first, last):
         start, end, _ = page.bounds(line)
@@ -763,7 +776,7 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
 
 def _speaks_to_the_user(page: _Page, line: int) -> bool:
     """Whether a line holds an AI assistant's words to its user or its tool's (供您参考, 告诉我, 内容由AI生成)."""
-    return any(EVIDENCE[index].name == "assistant" for index, _, _ in page.hits(line))
+    return bool(page.hits_among(line, _ASSISTANT_CLASSES))
 
 
 def _hands_over(text: str, start: int, end: int) -> bool:

@@ -390,8 +390,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an e-paper's page label, where a page turns (第04版:综合新闻): the paper's, not the article's
     NoiseRule("news.page_label", r"^[ \t]*+第[ \t]*\d{1,3}[ \t]*版[ \t]*:[ \t]*\p{Han}{1,8}[ \t]*$", where=ANYWHERE),
     # a paginated article's pager, where one page of it ends and the next begins (第1页 下一页, 上一页 1 2 3 下一页)
-    NoiseRule("web.pager", r"^[ \t]*+(?=[^\n]{0,60}?(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|第[ \t]*\d{1,3}[ \t]*页|"
-                           r"共[ \t]*\d{1,3}[ \t]*页|\d{1,3}|\[\d{1,3}\]|[<>«»‹›])[ \t]*){1,12}$", where=ANYWHERE,
+    # (each item ends where a non-digit follows and the repeat is possessive: a run of figures is read one way only)
+    NoiseRule("web.pager", r"^[ \t]*+(?=[^\n]{0,60}?(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|第[ \t]*\d{1,3}+[ \t]*页|"
+                           r"共[ \t]*\d{1,3}+[ \t]*页|\d{1,3}+(?!\d)|\[\d{1,3}+\]|[<>«»‹›])[ \t]*+){1,12}+$", where=ANYWHERE,
               page_break=True),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)
     NoiseRule("copy.page_footer", r"第\s*\d{0,4}\s*页\s*[,]?\s*共\s*\d{0,4}\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",

@@ -215,7 +215,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"^[ \t]*+(?:您的)?当前位置:[^\n]*?(?:>>|>)\s*(?P<last>[^\s>\n]{2,12})[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P=last)[ \t]*$"),
     NoiseRule("nav.breadcrumb", r"^[ \t]*+(?:您的|你的|您现在的)?(?:当前位置|当前页面|当前栏目|所在位置|首页)\s*[:>][^\n]*$"),
     # a note or a drive app's path to the file, from its owner's root (我的文件夹 / 支部工作 / 2031)
-    NoiseRule("app.folder_path", r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*[/>][ \t]*[^\n/>]{1,20}){1,6}[ \t]*$"),
+    NoiseRule("app.folder_path",
+              r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*+[/>][ \t]*+[^\n/>]{1,20}+){1,6}+[ \t]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
     # a navigation line ends no sentence (…在门户网站首页转载本通知。 is the body's)
     NoiseRule("nav.site_home", r"^[^\n。!?;]{0,20}网站首页[^\n。!?;]*$"),

@@ -70,7 +70,7 @@ def _lines_above(folded: str, position: int, count: int) -> list[tuple[int, int]
     end = position - 1
     while end > 0 and len(found) < count:
         start = folded.rfind("\n", 0, end) + 1
-        first, last = _trimmed(folded, start, end)
+        first, last = trimmed(folded, start, end)
         if last > first:
             found.append((first, last))
         end = start - 1
@@ -101,13 +101,13 @@ def trimmed_lines(text: str, span: tuple[int, int]) -> Iterator[tuple[int, int]]
     while start < end:
         newline = text.find("\n", start, end)
         line_end = end if newline < 0 else newline
-        first, last = _trimmed(text, start, line_end)
+        first, last = trimmed(text, start, line_end)
         if last > first:
             yield first, last
         start = line_end + 1
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """``start:end`` without the spaces at either end (empty where it holds nothing else)."""
     while start < end and text[start].isspace():
         start += 1

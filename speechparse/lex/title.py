@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.lines import trimmed
 from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_chars, may_match_at, needed_chars
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, is_han
 from speechparse.vocab.placeholders import COUNTED_WORDS
@@ -87,13 +88,13 @@ def clean_title(raw: str) -> str | None:
     number. Judged on the folded text; the characters returned are ``raw``'s own."""
     joined = _LINE_BREAKS.sub("", raw) if "\n" in raw else raw
     folded = fold(joined)  # same length as joined: offsets into one are offsets into the other
-    start, end = _trim(folded, 0, len(folded))
+    start, end = trimmed(folded, 0, len(folded))
     for pattern, source in ((_BULLET, _BULLET_SOURCE), (_DOCUMENT_NUMBER, _DOCUMENT_NUMBER_SOURCE)):
         if not may_match_at(source, folded, start, end):
             continue  # (a bullet's first character, the brackets of a document number's year)
         match = pattern.match(folded, start, end)
         if match is not None:
-            start, end = _trim(folded, match.end(), end)
+            start, end = trimmed(folded, match.end(), end)
     start, end = _without_decorations(folded, start, end)
     if (folded[start:start + 1], folded[end - 1:end]) in (("《", "》"), ("<", ">"), ("【", "】")) \
             and folded.count(folded[start], start, end) == 1:
@@ -143,22 +144,14 @@ def _without_decorations(folded: str, start: int, end: int) -> tuple[int, int]:
             if match is None or match.start() == match.end():
                 continue
             if match.start() == 0:
-                new_start, new_end = _trim(folded, start + match.end(), end)
+                new_start, new_end = trimmed(folded, start + match.end(), end)
             elif match.end() == len(piece):
-                new_start, new_end = _trim(folded, start, start + match.start())
+                new_start, new_end = trimmed(folded, start, start + match.start())
             else:
                 continue
             if new_end - new_start >= MIN_TITLE:
                 start, end, changed = new_start, new_end, True
                 piece = folded[start:end]
-    return start, end
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
     return start, end
 
 

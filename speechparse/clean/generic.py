@@ -62,7 +62,15 @@ from speechparse.prefilter import (
     required_literals,
     search_lines_holding,
 )
-from speechparse.vocab import ADDRESSEE, ATTACHMENT_LINE, CLOSING, DATELINE, SALUTATION, WRITTEN_DATE
+from speechparse.vocab import (
+    ADDRESSEE,
+    AGENDA_DONE,
+    ATTACHMENT_LINE,
+    CLOSING,
+    DATELINE,
+    SALUTATION,
+    WRITTEN_DATE,
+)
 from speechparse.vocab.chars import DECORATION_GLYPH
 from speechparse.vocab.noise import (
     ASSISTANT_ANSWER,
@@ -249,7 +257,7 @@ _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
 #: a line that ends a document: its date, its thanks, the chair's close of the meeting
 _DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{CLOSING}|"
-                                          rf"[^\n]{{0,30}}(?:到此结束|散会)[^\n]{{0,6}}")
+                                          rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)

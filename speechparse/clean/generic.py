@@ -71,7 +71,7 @@ from speechparse.vocab import (
     SALUTATION,
     WRITTEN_DATE,
 )
-from speechparse.vocab.chars import DECORATION_GLYPH
+from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH
 from speechparse.vocab.noise import (
     ASSISTANT_ANSWER,
     ASSISTANT_HANDOVER,
@@ -968,7 +968,7 @@ def _ends_a_sentence_left_open(page: _Page, line: int, first: int) -> bool:
 
 
 #: what a line of text ends with when its sentence ends there, or its line holds no sentence (a label's colon)
-_OPEN_LINE_ENDS: Final = "。!?;:…”’)】》"
+_OPEN_LINE_ENDS: Final = _SENTENCE_END_CHARS + ";:…" + CLOSERS
 
 
 def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:

@@ -45,10 +45,10 @@ _BLANK: Final = re.compile(r"[ \t]")  # Python's re: one class, called often (re
 #: one heading's (Python's re: classes)
 _PHRASE: Final = re.compile(r"[^,.;:!?、()\s]{2,20}")
 #: the heading's words on the line under a marker alone on its line: a phrase this long, with no mark of a
-#: sentence or a clause (Python's re: a class)
+#: sentence (a comma may pair two phrases: 高位推动,压实责任) (Python's re: a class)
 MIN_HEADING_BELOW: Final = 2
 MAX_HEADING_BELOW: Final = 30
-_HEADING_BELOW_STOPS: Final = re.compile(r"[,.;:!?。]")
+_HEADING_BELOW_STOPS: Final = re.compile(r"[.;:!?。]")
 
 
 @frozen
@@ -124,7 +124,7 @@ def _heading_ends(folded: str, markers: Sequence[Marker], body: int, marker_star
 
 def _heading_words_below(folded: str, line_end: int, marker_starts: Sequence[int]) -> int | None:
     """The end of the line under a marker alone on its line (at ``line_end``) when that line holds its heading's
-    words (a plan's centred 第二篇 / 总体要求, a slide's 第一部分 / 工作回顾): a short phrase of no mark, no
+    words (a plan's centred 第二篇 / 总体要求, a slide's 第一部分 / 工作回顾): a short phrase of no mark but a comma, no
     marker of its own, in Chinese (not a slide's caption: PART ONE); a sentence there is the section's first
     paragraph (下面进行第一项议程: / 请…通报…。)."""
     if line_end >= len(folded) or folded[line_end] != "\n":

@@ -32,6 +32,8 @@ from typing import Final
 
 from attrs import frozen
 
+from speechparse.vocab.schemes import UNDER_A_STYLED_NUMBER
+
 LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
 HEAD, TAIL, ANYWHERE = "head", "tail", "anywhere"
 
@@ -407,8 +409,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
-    # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …)
-    NoiseRule("copy.page_number", r"^[ \t]*+\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
+    # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …). A figure padded
+    # with a zero over a line of heading words is a section's number as a WeChat editor styles it (01 / 压实责任)
+    NoiseRule("copy.page_number", rf"^[ \t]*+(?!0[1-9]{UNDER_A_STYLED_NUMBER})\d{{1,3}}[ \t]*$",
+              where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     # a slide deck saved as text labels each slide (幻灯片 3, Slide 3): a page's break
     NoiseRule("copy.slide_number", r"^[ \t]*+(?:幻灯片|(?i:slide))[ \t]*\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True),

@@ -220,6 +220,12 @@ class Scheme:
         return f"(?:{written})" if self.refuse_after is None else f"(?:{written})(?!{self.refuse_after})"
 
 
+#: what stands under a section's number as WeChat editors style it, a figure padded with a zero alone on its
+#: line (01 / 压实责任 / 镇党委把……): a line of heading words, then the paragraph they head. A page's number
+#: is not padded, and a table copied a cell a line has no paragraph under its row's first cell; over a heading
+#: with a marker of its own (01 / 一、总体要求) the figure is the editor's ornament
+UNDER_A_STYLED_NUMBER: Final = (r"[ \t]*+\n(?:[ \t]*+\n)?+[ \t]*+(?![0-9(]|第|[一二三四五六七八九十]{1,3}[、.])"
+                                r"[^\n。!?;]{2,30}+\n(?:[ \t]*+\n)?+[^\n]{40}")
 #: no gap of two spaces, nor a space between two words, nor a figure parted by spaces as a cell is, before the
 #: sentence ends: what follows a loose marker is no row of a table (1 主街道清扫保洁 环卫所 长期坚持, 1 栖梧市 16)
 #: what a talk counts its parts by (第一个问题, 第二个方面; a 心得体会's or a 研讨发言's 第一个体会, 第二个启示)
@@ -227,7 +233,9 @@ PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收�
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
 #: the gap after a loose marker's digit: a space, or a tab that is the line's only one, under a line with none
 #: (a table's row under its header's: 序号<tab>问题类型<tab>… / 1<tab>河道四乱, its empty cells trimmed)
-_LOOSE_GAP: Final = r" \p{Han}|(?<!\t[^\n]{0,200}\n[0-9]{1,3})\t\p{Han}[^\t\n]{0,80}+(?:\n|\Z)"
+#: (or, after a figure padded with a zero, the line's end over a line of heading words: the styled number below)
+_LOOSE_GAP: Final = (r" \p{Han}|(?<!\t[^\n]{0,200}\n[0-9]{1,3})\t\p{Han}[^\t\n]{0,80}+(?:\n|\Z)"
+                     rf"|(?<=(?<![0-9])0[1-9]){UNDER_A_STYLED_NUMBER}")
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
 _FREE_CN_HALF_PAREN: Final = rf"(?<![第另({CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"
@@ -329,7 +337,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "一) / 一） (a closing bracket only)", ("一)", "十二)", "三）"), needs=")",
            scan=Behind(_FREE_CN_HALF_PAREN, (")",), r"(?=[ \t]*\p{Han})")),
     Scheme("arabic", rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL}) ?[.、]", ARABIC, SECTION, 9,
-           "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading)",
+           "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading) / 01 (alone over its heading's line, as WeChat editors style it)",
            ("1.", "2、", "12.", "⒊", "3 、"),
            # numbers listed together (2、5、8村, 1、2月份), and a decimal's digits (not a date's: 1.9月9日)
            refuse_after=rf"[0-9]{{1,3}}(?:[、,.]|月份|季度|年级)|(?<=\.)(?!{_DATE_AFTER})[0-9]",

@@ -137,6 +137,7 @@ def test_anonymisation_placeholders_stay() -> None:
     ("图片", "copy.image_placeholder"),
     ("[pic]", "copy.image_placeholder"),
     ("▼▼▼", "copy.pointing_line"),
+    ("▼  ▼  ▼", "copy.pointing_line"),
     ("#临河供暖# #临河发布#", "social.topics"),
 ])
 def test_a_copied_pages_image_places_arrows_and_topics_are_lines_of_noise(line: str, rule: str) -> None:

@@ -282,9 +282,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",
               SPAN, ANYWHERE),
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
-    # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇)
+    # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇,
+    # spaced as an editor centres them: ▼ ▼ ▼)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>)[ \t]*$", where=ANYWHERE),
-    NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆]{1,8}[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆](?:[ \t]*+[▼▲↓⬇👇👆]){0,7}+[ \t]*$", where=ANYWHERE),
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
     # em dashes: a PDF's rule over its footnotes, which the back matter reads)
     NoiseRule("copy.rule_line", r"^[ \t]*+[-=*~–─━═]{6,200}[ \t]*$", where=ANYWHERE),

@@ -139,12 +139,14 @@ _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年"
 #: numerals (4.1 Ⅰ级响应, an emergency plan's)
 _DECIMAL_HEADING_AFTER: Final = (rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ \t]+[A-Za-z0-9]{{1,8}}\p{{Han}}|"
                                  r"[ \t]*[\u2160-\u216b]{1,4}\p{Han})")
-#: what follows a decimal number that is a quantity, not a heading (1.5万, 3.2 倍); a unit that opens a
+#: what follows a decimal number that is a quantity or a day, not a heading (1.5万, 3.2 倍); a unit that opens a
 #: word of a heading is none (1.2 时间安排, 2.1 年度目标, 3.1 个人防护, 1.4 分类指导)
 _QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升度]|时(?![间期效限段])|年(?![度份])|月(?!度)|日(?![常程])|"
                           # (分 a unit, not the first character of a word: 分类 分工 分散 分期 分批 分区 分别 分管 …)
                           r"个(?![人体性])|分(?![类工级析配层组散期批段区项别享担管布解包流支发局会校行公院])|亩(?!均)|"
-                          r"平方|立方|公里|公斤|公顷|千克|小时|周岁)")
+                          r"平方|立方|公里|公斤|公顷|千克|小时|周岁|"
+                          # (or a day, written month.day before the holiday it names: 10.1假期, 5.1期间)
+                          r"小?长?假|黄金周|放假|期间)")
 
 
 #: GB/T 9704-2012's four levels of headings (7.3.3), in their order, which no document reverses: a heading of
@@ -353,8 +355,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
            boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
+    # (not a school's class, its grade on the line above: 高三 / (1)班; a heading's 班子, 班组, 班级 are words)
     Scheme("arabic_paren", rf"\( ?(?P<n>{ARABIC_NUMERAL}) ?\)[、.]?", ARABIC, SECTION, 11,
            "(1) / （1） / ⑴ / (1 )", ("(1)", "(12)", "⑵", "(1 )"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,
+           refuse_after=r"班(?![子组级长])",
            also=(f"(?P<n>[{PAREN_DIGITS[0]}-{PAREN_DIGITS[-1]}])",)),
     # a number with a closing bracket only (1), 1）): a list item of Word documents, often the level below (1),
     # and GB/T 1.1's below a); not the (1) form

@@ -52,6 +52,13 @@ def test_blank_before_money_or_a_ratio_is_a_number(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("number", "money_or_ratio")
 
 
+@pytest.mark.parametrize(("text", "cue"), [("新增农户贷款X000万元。", "000"), ("培训骨干XX00人次。", "00"),
+                                          ("全年造林X000余亩。", "000")])
+def test_blank_for_a_figure_s_first_digits_is_a_number_whatever_unit_follows_the_digits(text: str, cue: str) -> None:
+    placeholder = _only(text)
+    assert (placeholder.kind, placeholder.cue_class, placeholder.cue) == ("number", "figures_after", cue)
+
+
 @pytest.mark.parametrize("word", vocab.ORDINAL_WORDS)
 def test_blank_before_an_ordinal_word_is_a_number(word: str) -> None:
     placeholder = _only(f"按照安排,X{word}工作已经结束。")

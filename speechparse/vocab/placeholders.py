@@ -511,10 +511,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="在XX工作方面: a field of work named with its words"),
     CueClass("money_or_ratio", "number", RIGHT, 70, _words(MONEY_AND_RATIOS),
              source="人民币 units; GB/T 15835-2011 出版物上数字用法"),
-    # a blank that stands for a figure's first digits (X000亩, X00余户), or a ratio's first term (X:1)
+    # a blank that stands for a figure's first digits (X000亩, X00余户, X000万元), or a ratio's first term (X:1)
     CueClass("figures_after", "number", RIGHT, 65,
              # (a ratio's second term after a colon; not a clock's minutes, two figures under 60: X:30 is a time)
-             rf"[0-9]{{1,4}}(?=[余多]?(?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE)}))|[:∶][ \t]*(?=[0-9])(?![0-5][0-9](?![0-9]))",
+             rf"[0-9]{{1,4}}(?=[余多]?(?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)}))|[:∶][ \t]*(?=[0-9])(?![0-5][0-9](?![0-9]))",
              source="GB/T 15835-2011 出版物上数字用法: a figure written with some of its digits blanked, a ratio"),
     CueClass("ordinal_word", "number", RIGHT, 70, _words(ORDINAL_WORDS), source="量词 of order (届 期 批 轮)"),
     CueClass("count_of_years", "number", RIGHT, 70, _words(COUNT_OF_YEARS),

@@ -297,3 +297,78 @@ def test_a_long_heading_over_a_blank_line_ends_there_in_markdown_whatever_its_la
     assert "过硬突击队伍\n加强实战训练。" in document.text
     last = [section.heading for section in document.sections()][-1]
     assert last == "从严从实,全力锤炼召之即来、来之能战的过硬突击队伍"
+
+
+# ---------------------------------------------------------------- what scrapers and converters write
+
+_SPEECH_BODY = ("同志们:\n\n今天召开全镇秋季防火工作会议,安排部署今冬明春的防火工作。\n\n"
+                "一、认清形势\n\n今年秋季降雨偏少。\n")
+
+
+def test_a_reader_services_header_says_markdown_and_goes_whole() -> None:
+    raw = ("Title: 在全镇秋季防火工作会议上的讲话_讲话稿_某某文库\n\nURL Source: https://wenku.example.org/a/1.html\n\n"
+           "Published Time: 2031-10-02T08:00:00+08:00\n\nMarkdown Content:\n在全镇秋季防火工作会议上的讲话\n"
+           "==============================\n\n" + _SPEECH_BODY)
+    assert looks_like_markdown(raw)
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.title == "在全镇秋季防火工作会议上的讲话"
+    assert document.text.startswith("在全镇秋季防火工作会议上的讲话\n同志们:")
+    assert document.removed[0].rule == "markdown.front_matter"
+
+
+def test_a_setext_title_with_a_link_on_the_page_is_markdown() -> None:
+    raw = ("[登录](https://example.org/login)\n\n在全镇秋季防火工作会议上的讲话\n==========\n\n" + _SPEECH_BODY)
+    assert looks_like_markdown(raw)
+
+
+def test_lines_of_equals_signs_with_no_other_sign_of_markdown_are_plain_text() -> None:
+    # an e-reader's clippings part each note with a row of equals signs under it
+    raw = "读书笔记 (某某)\n第12页的标注\n\n要把学习成果转化为工作动力。\n==========\n读书笔记 (某某)\n第15页的标注\n\n"
+    assert not looks_like_markdown(raw)
+
+
+@pytest.mark.parametrize("bullet", ["* ", "*   ", "- "])
+def test_a_list_item_of_links_alone_is_a_menu_and_goes_whole(bullet: str) -> None:
+    menu = "".join(f"{bullet}[{word}](https://example.org/{index}/)\n" for index, word in enumerate(["讲话", "主持词"]))
+    raw = menu + "\n# 在全镇秋季防火工作会议上的讲话\n\n" + _SPEECH_BODY
+    assert looks_like_markdown(raw)  # (one heading, and links to addresses)
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.text.startswith("在全镇秋季防火工作会议上的讲话\n")
+    assert sum(removal.rule == "markdown.link_item" for removal in document.removed) == 2
+
+
+def test_a_list_item_that_says_something_around_its_link_keeps_its_words() -> None:
+    raw = "# 在全镇秋季防火工作会议上的讲话\n\n" + _SPEECH_BODY + "\n- 各村要对照[防火清单](https://example.org/q)逐项落实。\n"
+    assert "各村要对照防火清单逐项落实。" in speechparse.parse_text(raw, markdown=True).text
+
+
+def test_a_converters_front_matter_title_stays_when_the_text_opens_with_prose() -> None:
+    raw = ("---\ntitle: \"XX镇秋季防火工作方案\"\nauthor: 镇应急办\n---\n\n为做好秋季防火工作,制定本方案。\n\n"
+           "# 一、总体要求\n\n坚持预防为主。\n")
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.title == "XX镇秋季防火工作方案"
+    assert document.text.startswith("XX镇秋季防火工作方案\n为做好秋季防火工作")
+    assert document.placeholders[0].span == (0, 2)
+
+
+def test_a_notes_front_matter_title_goes_when_the_text_opens_with_its_own_heading() -> None:
+    raw = "---\ntitle: 防火讲话(改稿v2)\ntags: [讲话]\n---\n\n# 在全镇秋季防火工作会议上的讲话\n\n" + _SPEECH_BODY
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.title == "在全镇秋季防火工作会议上的讲话" and "改稿" not in document.text
+
+
+def test_pandocs_span_attributes_go_their_words_stay_and_a_tracked_deletion_goes_whole() -> None:
+    raw = ("# 秋季防火工作方案\n\n各村要于[10月底前]{.underline}完成排查,"
+           "全镇巡查不少于[三]{.deletion author=\"审核人\"}[五]{.insertion author=\"审核人\"}次。\n\n"
+           "![](media/image1.png){width=\"5.7in\" height=\"3.2in\"}\n")
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "各村要于10月底前完成排查,全镇巡查不少于五次。" in document.text
+    assert "{" not in document.text and "width" not in document.text
+
+
+def test_a_grid_tables_borders_and_a_lines_closing_backslash_go() -> None:
+    raw = ("# 秋季防火工作方案\n\n+------+------+\n| 指标 | 目标 |\n+======+======+\n| 巡查 | 五次 |\n"
+           "+------+------+\n\n某某镇人民政府\\\n2031年10月2日\n")
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "+--" not in document.text and "+==" not in document.text
+    assert document.text.rstrip("\n").endswith("某某镇人民政府\n2031年10月2日")

@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 #: the name of every removal this reader's markup gives, by construct
 RULE_NAMES: Final = tuple(f"markdown.{name}" for name in (
     "heading", "emphasis", "code", "escape", "link", "image", "footnote", "definition", "quote", "list",
-    "break", "fence", "front_matter", "table", "comment", "page_marker", "task",
+    "break", "fence", "front_matter", "table", "comment", "page_marker", "task", "link_item",
+    "attributes",
 ))
 #: file name endings that say a file is Markdown
 SUFFIXES: Final = (".md", ".markdown")
@@ -80,6 +81,21 @@ _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
 #: a task list's item (- [ ] 核对数据, - [x] …): a note app's to-do, the writer's note to self, not the document's
 _TASK: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++\[[ xX]\][ \t]")
+#: a list item's words when they are links alone, one or a few, to addresses ([首页](/), [讲话](https://…))
+_LINKS_ALONE: Final = lazy_compile(r"(?:\[[^\[\]\n]{1,100}+\]\((?:https?://|/)[^()\s]{0,2000}+\)[ \t|]*+){1,8}+")
+#: a reader service's header: the page's title, its address and other fields, down to the line that says the
+#: Markdown made of the page follows
+_READER_HEADER: Final = lazy_compile(r"Title:[^\n]*+\n(?:[^\n]*+\n){0,30}?Markdown Content:[ \t]*+(?:\n|\Z)")
+#: pandoc's attributes after a span or an image: an identifier, classes, or keys with values
+#: ({.underline}, {#sec-1 .unnumbered}, {width="3.2in" height="1in"})
+_ATTRIBUTES: Final = lazy_compile(r"\{(?:[#.][\w-]|[A-Za-z][\w-]*+=)[^{}\n]{0,200}+\}")
+#: a grid table's border, or the rule under its header row (+------+-----+, +======+=====+)
+_GRID_BORDER: Final = lazy_compile(r"[ ]{0,3}+\+(?:[-=:]++\+)++[ \t]*+")
+#: the first line with text below front matter is an ATX heading
+_OPENS_WITH_HEADING: Final = lazy_compile(r"(?:[ \t]*+\n)*+[ ]{0,3}+#{1,6}+[ \t]")
+#: front matter's title, its value maybe quoted
+_YAML_TITLE: Final = lazy_compile(r"title[ \t]*+:[ \t]*+(?P<quote>[\"']?+)(?P<value>[^\n\"']{1,300}+)(?P=quote)"
+                                  r"[ \t]*+$")
 _DEFINITION: Final = lazy_compile(r"[ ]{0,3}+\[[^\]\n]{1,300}+\]:[ \t]*+\S")
 _DELIMITER_CELL: Final = lazy_compile(r":?+-++:?+")
 _PAGE_MARKER: Final = lazy_compile(r"\{\d{1,6}+\}-{20,}+[ \t]*+\Z")
@@ -92,11 +108,14 @@ _FOOTNOTE_LABEL: Final = lazy_compile(r"[ ]{0,3}+\[\^[^\[\]\s]{1,60}+\]:[ \t]*+"
 _AUTOLINK: Final = lazy_compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
 #: what inline markup can start with
 _INLINE: Final = lazy_compile(r"[\\`!\[*_~<]")
-#: headings that make a document clearly Markdown, and the other signs of it
+#: headings that make a document clearly Markdown (ATX, or setext's underline of equals signs, as reader services
+#: and HTML converters write a page's title), and the other signs of it (a table's delimiter row, an image, a link
+#: to an address, docling's image placeholder)
 _ATX_LINE: Final = lazy_compile(r"^[ ]{0,3}+#{1,6}+[ \t]++\S", regex.MULTILINE)
+_SETEXT_LINE: Final = lazy_compile(r"^[ \t]*+\S[^\n]*+\n[ ]{0,3}+={3,}+[ \t]*+$", regex.MULTILINE)
 _SIGNS: Final = lazy_compile(
     r"^[ ]{0,3}+\|?+[ \t]*+:?+-++:?+[ \t]*+\|[ \t:|-]*+$|!\[[^\]\n]{0,300}+\]\([^()\s]{1,2000}+\)"
-    r"|<!-- image -->", regex.MULTILINE)
+    r"|\[[^\]\n]{1,300}+\]\((?:https?://|/)[^()\s]{0,2000}+\)|<!-- image -->", regex.MULTILINE)
 _PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
 #: punctuation a Chinese emphasis may open before, or close after, with a Han character on its other side
 _CJK_OPENERS: Final = "“‘（(「『【《"
@@ -127,17 +146,22 @@ def read_markdown(text: str, *, path: str | None = None, encoding: str | None = 
 
 
 def looks_like_markdown(text: str, path: str | None = None) -> bool:
-    """A path ending in .md, or text that is clearly Markdown: two ATX headings, or one and another sign
-    (a table's delimiter row, an image, docling's image placeholder, a line opening in bold), two lines opening
-    in bold (**一、总体要求**), or a page separator of marker."""
+    """A path ending in .md, or text that is clearly Markdown: a reader service's header, two ATX headings, or
+    one (or setext's equals signs under a line) and another sign (a table's delimiter row, an image, a link to an
+    address, docling's image placeholder, a line opening in bold), two lines opening in bold (**一、总体要求**),
+    or a page separator of marker."""
     if path is not None and path.lower().endswith(SUFFIXES):
         return True
     head = text[:SNIFF]
+    if _READER_HEADER.match(head) is not None:
+        return True  # (its header says so)
     headings = sum(1 for _ in zip(range(2), _ATX_LINE.finditer(head), strict=False))
     if headings >= 2 or _PAGE_MARKER_LINE.search(head) is not None:
         return True
     bold_lines = sum(1 for _ in zip(range(2), _BOLD_LINE.finditer(head), strict=False))
-    return (headings == 1 and (_SIGNS.search(head) is not None or bold_lines >= 1)) or bold_lines >= 2
+    # (a line of equals signs under text also parts an e-reader's clippings: with another sign only)
+    return ((headings == 1 or _SETEXT_LINE.search(head) is not None)
+            and (_SIGNS.search(head) is not None or bold_lines >= 1)) or bold_lines >= 2
 
 
 @frozen
@@ -204,7 +228,7 @@ class _Scan:
                     paragraph = None
                     continue
                 block = "break" if _is_break(line) else None
-            if block in ("fence", "page_marker", "break"):
+            if block in ("fence", "page_marker", "break", "table"):
                 self._mark(start, line_end, block)
                 paragraph = None
                 continue
@@ -227,6 +251,8 @@ class _Scan:
                 paragraph = None
                 continue
             paragraph = self._content_line(start, end)
+            if text.endswith("\\", start, end) and not text.endswith("\\\\", start, end):
+                self._mark(end - 1, end, "break")  # a backslash ending a line breaks it (pandoc's hard break)
         return self._found()
 
     # -------------------------------------------------------------- blocks
@@ -243,6 +269,8 @@ class _Scan:
             return "break"
         if _DEFINITION.match(line) is not None:
             return "definition"
+        if _GRID_BORDER.fullmatch(line) is not None:
+            return "table"
         return None
 
     def _content_line(self, start: int, end: int) -> int | None:
@@ -270,25 +298,48 @@ class _Scan:
             return None
         bullet = _BULLET.match(text, position, end)
         if bullet is not None:
+            if _LINKS_ALONE.fullmatch(text, bullet.end(), end) is not None:
+                # an item that is nothing but links to addresses is a menu's or a related list's (* [首页](/)):
+                # a document's items say something
+                self._mark(start, end, "link_item")
+                return None
             self._mark(position, bullet.end(), "list")
             position = bullet.end()
         self._inline(position, end)
         return position
 
     def _front_matter(self, lines: _Lines) -> None:
-        """YAML front matter (``---`` … ``---``) at the very start: dropped, and the lines skipped."""
+        """YAML front matter (``---`` … ``---``) at the very start, or a reader service's header over the
+        Markdown it made of a page (Title: … / URL Source: … / Markdown Content:): dropped, and the lines skipped."""
+        header = _READER_HEADER.match(self.text)
+        if header is not None:
+            self._mark(0, header.end(), "front_matter")
+            lines.skip_to(header.end())
+            return
         first_end = self.text.find("\n")
         if self.text[:len(self.text) if first_end < 0 else first_end].rstrip() != "---":
             return
         position = first_end + 1
+        title: regex.Match[str] | None = None
         for _ in range(MAX_FRONT_MATTER_LINES):
             line_end = self.text.find("\n", position)
             end = len(self.text) if line_end < 0 else line_end
             line = self.text[position:end]
             if line.rstrip() in ("---", "..."):
-                self._mark(0, end + 1 if line_end >= 0 else end, "front_matter")
-                lines.skip_to(end + 1)
+                block_end = end + 1 if line_end >= 0 else end
+                if title is None or title.end() >= block_end or _OPENS_WITH_HEADING.match(self.text, block_end):
+                    self._mark(0, block_end, "front_matter")
+                else:
+                    # the document's title, where a converter wrote it (pandoc -s: a Word file's Title paragraph)
+                    # and nowhere else when the text opens with no heading of its own (a note app's title there is
+                    # the note's name: 调研报告(初稿v3) / # 关于…的调研报告): its value stays, the first line
+                    self._mark(0, title.start("value"), "front_matter")
+                    self._mark(title.end("value"), title.end(), "front_matter")
+                    self._mark(title.end() + 1, block_end, "front_matter")
+                lines.skip_to(block_end)
                 return
+            if title is None:
+                title = _YAML_TITLE.match(self.text, position, end)
             if line.strip() and not _YAML_LINE.match(line):
                 return  # a line of text under a thematic break (--- / ### 在…上的讲话), not YAML's keys
             if line_end < 0:
@@ -356,8 +407,9 @@ class _Scan:
             elif char == "!" and text.startswith("![", position) and position + 1 in brackets:
                 tail = _LINK_TAIL.match(text, brackets[position + 1], end)
                 if tail is not None:
-                    self._mark(position, tail.end(), "image")
-                    position = tail.end()
+                    attributes = _ATTRIBUTES.match(text, tail.end(), end)  # (pandoc's size: {width="3in"})
+                    self._mark(position, tail.end() if attributes is None else attributes.end(), "image")
+                    position = tail.end() if attributes is None else attributes.end()
                 else:
                     position += 1
             elif char == "[":
@@ -373,6 +425,15 @@ class _Scan:
                         self._mark(position, position + 1, "link")
                         self._mark(close_at, tail.end(), "link")
                         heappush(tails, (close_at, tail.end()))
+                    attributes = _ATTRIBUTES.match(text, close_at + 1, end) if tail is None else None
+                    if attributes is not None and ".deletion" in attributes.group():
+                        # a reviewer's deletion, as pandoc writes tracked changes: its words are no longer the text's
+                        self._mark(position, attributes.end(), "attributes")
+                        heappush(tails, (position, attributes.end()))
+                    elif attributes is not None:  # pandoc's span: [每年11月底前]{.underline}, the words stay
+                        self._mark(position, position + 1, "attributes")
+                        self._mark(close_at, attributes.end(), "attributes")
+                        heappush(tails, (close_at, attributes.end()))
                 position += 1
             elif char in "*_~":
                 run_end = _run_end(text, position, end)

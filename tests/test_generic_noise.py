@@ -1639,3 +1639,16 @@ def test_what_follows_the_documents_end_down_to_an_assistants_words_to_the_user_
 @pytest.mark.parametrize("estimate", ["📌本文约2600字,阅读约7分钟", "阅读时间:5分钟"])
 def test_a_reading_apps_estimate_of_the_time_a_page_takes_goes(estimate: str) -> None:
     assert estimate not in _generic(f"{estimate}\n" + _NOTICE_BODY).text
+
+
+@pytest.mark.parametrize("banner", [
+    "这是 某搜 对 http://www.example.org/a/1.html 的缓存。这是该网页在 2031年3月2日 08:00:00 GMT 的快照。"
+    "当前页在此期间可能已经更改。了解详情\n完整版本　纯文字版本　查看源代码\n"
+    "提示:要在此页面上快速找到您的搜索字词,请按 Ctrl+F,然后使用查找栏搜索。\n某搜和网页的作者无关,不对其内容负责。\n",
+    "某搜快照\n您查询的关键词仅在网页标题或者指向此网页的链接中出现。\n"
+    "某搜和网页 http://www.example.org/a/1.html 的作者无关,不对其内容负责。某搜快照谨为网络故障时之索引,"
+    "不代表被搜索网站的即时页面。\n",
+])
+def test_a_search_engines_cached_copy_banner_goes_sentences_and_all(banner: str) -> None:
+    body = "关于做好冬季供暖工作的通知\n各街道:\n请提前检修管网,确保按时供暖。\n"
+    assert _generic(banner + body).text == body

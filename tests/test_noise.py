@@ -233,3 +233,19 @@ def test_an_e_paper_s_header_and_its_page_labels_go() -> None:
     doc = speechparse.parse_text(text)
     assert doc.text.startswith("在全省农业生产工作会议上的讲话\n")
     assert "第04版" not in doc.text
+
+
+@pytest.mark.parametrize("banner", ["==================== RECORD 000042 ====================",
+                                    "----- END 000042 (ok, 2 images skipped) -----",
+                                    "===== txt-export 1.2 | engine: docreader -w 76 ====="])
+def test_a_programs_banner_between_rules_is_a_line_of_noise(banner: str) -> None:
+    raw = f"{banner}\n关于做好冬季供暖的通知\n各街道:\n请提前检修管网。\n{banner}\n"
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n") == "关于做好冬季供暖的通知\n各街道:\n请提前检修管网。"
+    assert "copy.tool_banner" in {removal.rule for removal in cleaned.removals}
+
+
+@pytest.mark.parametrize("line", ["======== 一、总体要求 ========", "------ 3 ------"])
+def test_words_or_a_page_number_between_rules_are_no_programs_banner(line: str) -> None:
+    raw = f"关于做好冬季供暖的通知\n各街道要提前检修管网,确保按时供暖。\n{line}\n要明确专人负责。\n"
+    assert "copy.tool_banner" not in {removal.rule for removal in clean(raw).removals}

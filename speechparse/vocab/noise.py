@@ -289,6 +289,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
     # em dashes: a PDF's rule over its footnotes, which the back matter reads)
     NoiseRule("copy.rule_line", r"^[ \t]*+[-=*~–─━═]{6,200}[ \t]*$", where=ANYWHERE),
+    # a program's banner between such rules: Latin words and figures, no Chinese (===== RECORD 000187 =====,
+    # ----- END (ok) -----, === batch 0.4 | engine: … ===): a tool's record of its run, never the document's
+    # (a Latin word between them: a page's number framed so is a page break, read by its own rule)
+    NoiseRule("copy.tool_banner", r"^[ \t]*+(?:={4,}+(?=[^\n=]{0,120}+={4,})|-{4,}+(?=[^\n-]{0,120}+-{4,}))"
+                                  r"(?=[^\n]{0,120}?[A-Za-z])(?:(?<==)[^\n\p{Han}=]{0,120}+={4,}+|"
+                                  r"(?<=-)[^\n\p{Han}-]{0,120}+-{4,}+)[ \t]*$", where=ANYWHERE),
     # a chat group's copy: each message's sender and time on lines of their own above it (李明 / 6月27日 20:33),
     # a message taken back, and a sender's mark that a message goes on ([续]); twice at least, or no chat
     # (the time lines are looked for first, by their first figure: the sender's line has no mark to find it by)
@@ -607,10 +613,15 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      rf"(?<=\S)_[ \t]*\p{{Han}}{{1,10}}(?:{SITE_NAME_ENDINGS}|站|中心)[ \t]*$"),
     # a site's notice to its reader (温馨提示:本文共1页…, 【某某提示】本篇共6章…)
     Evidence("site", r"(?:温馨|友情|特别)提示\s*:|^[ \t]*+【[^】\n]{0,6}提示】", in_sentence=True),
-    # a search engine's copy of a page (网页快照): its banner over the page it kept
+    # a search engine's copy of a page (网页快照, …的缓存): its banner over the page it kept, its versions and its
+    # tip on finding the words searched for, and its word that it answers for nothing in the page
     Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮|"
                      r"以下搜索词已(?:被)?高亮显示|(?<![\p{Han}])原网页地址\s*:|快照(?:仅供参考|与网页作者无关)",
              in_sentence=True),
+    # (its words about itself, each enough to make a sentence its own: no document speaks of the words searched for)
+    Evidence("site", r"的缓存。[ \t]*这是该网页|当前页在此期间可能已经更改|纯文字版本|查看源代码|"
+                     r"快速找到您的搜索字词|您查询的关键词仅在|作者无关,不对其内容负责|快照谨为|即时页面|"
+                     r"^[ \t]*+\p{Han}{2,6}快照[ \t]*$", 1.5, in_sentence=True),
     # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)

@@ -249,3 +249,30 @@ def test_a_programs_banner_between_rules_is_a_line_of_noise(banner: str) -> None
 def test_words_or_a_page_number_between_rules_are_no_programs_banner(line: str) -> None:
     raw = f"关于做好冬季供暖的通知\n各街道要提前检修管网,确保按时供暖。\n{line}\n要明确专人负责。\n"
     assert "copy.tool_banner" not in {removal.rule for removal in clean(raw).removals}
+
+
+def test_a_pages_script_taken_with_its_text_goes_and_the_links_above_it_go_with_the_tail() -> None:
+    body = "关于做好冬季供暖的通知\n各街道:\n请提前检修管网,确保按时供暖。\n某某区供暖办\n2031年11月2日\n"
+    script = ("\t\tvar _stat = _stat || [];\n\t\t(function() {\n\t\t  var el = document.createElement(\"script\");\n"
+              "\t\t  el.src = \"https://stat.example.org/s.js?1a2b\";\n\t\t  _stat.push([\"page\", 1]);\n\t\t})();\n")
+    cleaned = clean(body + "上一篇:关于做好秋季防火的通知\n下一篇:关于春节放假的通知\n" + script)
+    assert cleaned.text.rstrip("\n") == body.rstrip("\n")
+    assert "copy.script" in {removal.rule for removal in cleaned.removals}
+
+
+def test_a_line_of_code_words_with_chinese_on_it_is_no_script() -> None:
+    raw = "关于做好冬季供暖的通知\n各街道:\n请登录 www.example.org(供暖服务平台)报送进度。\n要明确专人负责。\n"
+    assert "copy.script" not in {removal.rule for removal in clean(raw).removals}
+
+
+def test_a_breadcrumb_taken_one_element_a_line_goes() -> None:
+    body = "关于做好冬季供暖的通知\n各街道:\n请提前检修管网,确保按时供暖。\n"
+    cleaned = clean("当前位置:\n首页\n>\n政务公开\n>\n通知公告\n" + body)
+    assert cleaned.text == body
+
+
+def test_an_extractors_record_fields_above_the_text_go() -> None:
+    body = "关于做好冬季供暖的通知\n各街道:\n请提前检修管网,确保按时供暖。一、检修管网\n要明确专人负责。\n"
+    raw = ("[readable] 关于做好冬季供暖的通知_某某网\n[byline] 编辑部\n"
+           "[excerpt] 各街道:请提前检修管网,确保按时供暖。一、检修管网要明确专人负责。\n[length] 812\n\n" + body)
+    assert clean(raw).text == body

@@ -109,10 +109,14 @@ class CleanState:
         return self._derived[make]  # type: ignore[no-any-return]
 
     def marked_to_end(self) -> int:
-        """Where the first span marked (not yet committed) that runs to the end of the text starts: a table's
-        rule that cut the rest (a page's comments); the text's length where none does."""
-        end = len(self.text)
-        return min((start for start, stop, _ in self._pending if stop >= end), default=end)
+        """Where the spans marked (not yet committed) that run to the end of the text start, one after another with
+        nothing but spaces between them: a table's rule that cut the rest (a page's comments), a page's script
+        lines; the text's length where none does."""
+        start = len(self.text)
+        for span_start, stop, _ in sorted(self._pending, key=lambda span: span[1], reverse=True):
+            if stop >= start or not self.text[stop:start].strip():
+                start = min(start, span_start)
+        return start
 
     def read_as(self, char: str, positions: Sequence[int]) -> None:
         """Read the folded text's characters at ``positions`` as ``char`` (a dot typed for 。): the text as

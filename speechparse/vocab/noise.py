@@ -220,6 +220,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("app.folder_path",
               r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*+[/>][ \t]*+[^\n/>]{1,20}+){1,6}+[ \t]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
+    # the same, one element a line, as a page's text taken element by element leaves it (首页 / > / 通知公告)
+    NoiseRule("nav.breadcrumb_lines", r"^[ \t]*+[^\s>»›][^\n>»›]{0,11}+(?:\n[ \t]*+(?:>>|>|›|»)[ \t]*+\n[ \t]*+"
+                                      r"[^\s>»›][^\n>»›]{0,11}+){1,8}+$"),
     # a navigation line ends no sentence (…在门户网站首页转载本通知。 is the body's)
     NoiseRule("nav.site_home", r"^[^\n。!?;]{0,20}网站首页[^\n。!?;]*$"),
     # ---- publication lines of news and government pages
@@ -421,6 +424,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", rf"^[ \t]*+(?!0[1-9]{UNDER_A_STYLED_NUMBER})\d{{1,3}}[ \t]*$",
               where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # an extractor's record of the page, a field a line under its name in brackets ([excerpt] …, [byline] …,
+    # [length] 2031): what the tool read off the page, above the text
+    NoiseRule("copy.record_field", r"^[ \t]*+\[[a-z][a-z_-]{2,15}+\][ \t][^\n]*+$"),
+    # a page's script, its text taken with the page's (a statistics counter's): lines of code, no Chinese on them
+    # (a variable declared, a function opened or closed, a property set or a method called: hm.src = "…")
+    NoiseRule("copy.script", r"^[ \t]*+(?=[^\n\p{Han}]*+$)(?:(?:var|let|const)[ \t]++[\w$]++[ \t]*+=|\(?function\b|"
+                             r"\}++\)*+(?:\(\))?+\)?+;?+[ \t]*$|[\w$]++(?:\.[\w$]++)++[ \t]*+(?:=(?!=)|\())[^\n]*+$",
+              where=ANYWHERE),
     # a slide deck saved as text labels each slide (幻灯片 3, Slide 3): a page's break
     NoiseRule("copy.slide_number", r"^[ \t]*+(?:幻灯片|(?i:slide))[ \t]*\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True),
     # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line

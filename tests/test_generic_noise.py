@@ -1652,3 +1652,10 @@ def test_a_reading_apps_estimate_of_the_time_a_page_takes_goes(estimate: str) ->
 def test_a_search_engines_cached_copy_banner_goes_sentences_and_all(banner: str) -> None:
     body = "关于做好冬季供暖工作的通知\n各街道:\n请提前检修管网,确保按时供暖。\n"
     assert _generic(banner + body).text == body
+
+
+def test_an_accounts_credits_and_its_list_of_past_posts_under_a_hashed_label_go_headlines_and_all() -> None:
+    body = "在全镇春季防火工作会议上的讲话\n同志们:\n今年春季防火形势严峻,各村要压实责任。让我们共同守护青山绿水!\n"
+    tail = ("文字丨镇应急办 某某\n图片丨镇融媒体中心 某某\n编辑丨某某\n# 往期回顾 #\n某某镇召开春耕生产推进会\n"
+            "春季出行提示|这些地方不能用火!\n微信扫一扫\n关注该公众号\n")
+    assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")

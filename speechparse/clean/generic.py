@@ -296,7 +296,9 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
 #: (a page may name its own title in 【】 before the label: 【…心得体会(通用3篇)】相关文章:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?[【\[]?(?:{LINK_LIST_LABEL})(?:推荐)?[】\]]?[ \t]*:?"
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:#[ \t]*)?[【\[]?(?:{LINK_LIST_LABEL})"
+                                      # (between hashes, as an account's editor sets its label: # 往期回顾 #)
+                                      r"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?"
                                       # (a box's label and its link to more: 推荐阅读  更多精彩内容)
                                       rf"(?:[ \t]+(?:{LINK_LIST_LABEL})[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
@@ -983,8 +985,10 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
             if _LINK_LIST_LINE.fullmatch(content):
                 label = line
             elif (len(content) > MAX_LINK_TITLE
-                  # (a headline may end in ! or ?: an item its bullet opens is a link whatever it says)
-                  or (_SENTENCE_MARKS.search(content) and not _BULLETED_ITEM.match(content))) \
+                  # (a headline may end in ! or ?: 这些物品不能带上飞机!; an item its bullet opens is a link whatever
+                  # it says; a sentence ends inside the line, or in a full stop)
+                  or (_SENTENCE_MARKS.search(content, 0, len(content) - (content[-1] in "!?"))
+                      and not _BULLETED_ITEM.match(content))) \
                     and page.verdict(line) not in (FURNITURE, LABEL):
                 break
         line -= 1

@@ -826,7 +826,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("news", r"(?<!\p{Han})(?:本文|本版)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"
                      # a self-media page's credits and the badges of its author's card
-                     r"(?<!\p{Han})(?:文字|文案|编辑|审核|校对|排版|美编|来源)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
+                     r"(?<!\p{Han})(?:文字|文案|编辑|责编|主编|审核|校对|排版|美编|来源|图片|图|摄影|视频|设计|监制|出品|策划|"
+                     r"统筹|记者|通讯员|作者)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
                      # a personal library's buttons, and where a saved page came from (来自: 某书斋 > 《资料》)
                      r"转藏到我的图书馆|^[ \t]*+来自\s*:[^\n>]{1,30}>|"
                      # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name

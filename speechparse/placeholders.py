@@ -46,6 +46,7 @@ from speechparse.vocab.placeholders import (
     COORDINATED_ITEM,
     COORDINATION,
     COORDINATORS,
+    COUNT_OF_YEARS_CLASS,
     COUNT_WORD_CLASS,
     COUNTABLE_DATE_WORDS,
     CUE_CLASSES,
@@ -437,7 +438,8 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         shape = Judgement("number", "", DECIMAL_SHAPE_CLASS, "", (0, 0), DECIMAL_SHAPE_STRENGTH)
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
-        candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS]  # it stands for digits
+        # it stands for digits, a year's: 20XX年间 and 20XX年以前 date a time, they count no years
+        candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS and cue.cue_class != COUNT_OF_YEARS_CLASS]
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))

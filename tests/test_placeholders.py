@@ -895,3 +895,17 @@ def test_filling_a_bracketed_blank_replaces_its_brackets_too() -> None:
     document = speechparse.parse_text("关于做好年终总结工作的通知\n请于12月[X]日前报送。\n")
     (slot,) = list_slots(document)
     assert fill(document, {slot.key: "15日"}).text.rstrip("\n").endswith("请于12月15日前报送。")
+
+
+@pytest.mark.parametrize("text", ["该案发生在20XX年至20XX年间。", "全镇要在20XX年以前完成改造。"])
+def test_a_years_figures_before_a_word_that_counts_years_are_a_date(text: str) -> None:
+    assert [placeholder.kind for placeholder in speechparse.parse_text(text).placeholders][-1] == "date"
+
+
+@pytest.mark.parametrize("text", ["被告人被判处有期徒刑XX年。", "被告人被判处缓刑X年。"])
+def test_a_sentences_length_in_years_is_a_number(text: str) -> None:
+    assert _only(text).kind == "number"
+
+
+def test_a_blank_before_a_county_bureaus_section_is_its_function() -> None:
+    assert _only("要对XXX股室的审批环节开展专项督查。").kind == "other"

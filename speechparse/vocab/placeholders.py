@@ -84,6 +84,7 @@ DIVISION_BEFORE: Final = "division_before"
 YEAR_START_CLASS: Final = "year_start"
 #: the left classes of counting and having (近X年, 有X年), and the right class of dates
 COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
+COUNT_OF_YEARS_CLASS: Final = "count_of_years"
 FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
 
 # ---------------------------------------------------------------- what a blank looks like
@@ -212,6 +213,8 @@ COUNT_WORDS: Final = (
     "不少于", "不低于", "不高于", "不多于", "不超过", "不足", "不到", "少于", "多于", "低于", "高于", "大于", "小于",
     # a term and how often (任期X年, 每X年, 每届X年, 为期X年)
     "每", "每届", "任期", "为期", "期限",
+    # a sentence's length, as a case made an example of states it (有期徒刑X年, 缓刑X年, 刑期X年)
+    "徒刑", "缓刑", "刑期",
 )
 #: verbs of having: they take any object (有XX同志), so they show nothing alone,
 #: but before X年 they make a count of years too (已有X年)
@@ -372,7 +375,8 @@ PEOPLE_SUMMED_UP: Final = (
 #: bodies named by their function (地方各级人民政府机构设置和编制管理条例: 局
 #: 办 厅 部门 …): a blank right before the generic word is the function
 #: (**局, 省*办), which is ``other``
-BODIES_BY_FUNCTION: Final = ("局", "办", "办公室", "办公厅", "厅", "部门", "处室", "科室", "中心")
+#: (a county bureau's sections are its 股室, as a city's are its 科室)
+BODIES_BY_FUNCTION: Final = ("局", "办", "办公室", "办公厅", "厅", "部门", "处室", "科室", "股室", "中心")
 #: a body and its head after a blank: **局局长, X部部长, *办主任 (the blank is the
 #: body's function; 部 and 处 alone are also measure words)
 BODY_AND_ITS_HEAD: Final = (
@@ -517,7 +521,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              rf"[0-9]{{1,4}}(?=[余多]?(?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)}))|[:∶][ \t]*(?=[0-9])(?![0-5][0-9](?![0-9]))",
              source="GB/T 15835-2011 出版物上数字用法: a figure written with some of its digits blanked, a ratio"),
     CueClass("ordinal_word", "number", RIGHT, 70, _words(ORDINAL_WORDS), source="量词 of order (届 期 批 轮)"),
-    CueClass("count_of_years", "number", RIGHT, 70, _words(COUNT_OF_YEARS),
+    CueClass(COUNT_OF_YEARS_CLASS, "number", RIGHT, 70, _words(COUNT_OF_YEARS),
              source="时量: a number of years, as 年 after 有/近 (《现代汉语八百词》 年)"),
     CueClass("duration", "number", RIGHT, 70, _words(DURATIONS),
              source="时量: a span to act within (X日内, X个工作日), not a date"),

@@ -547,3 +547,9 @@ def test_a_checklists_items_are_no_heading_and_no_half_of_the_title_under_them()
     document = speechparse.parse_text(raw)
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
     assert document.title == "守纪律 讲规矩"
+
+
+def test_a_subtitle_the_run_together_body_goes_on_from_is_no_title_the_line_above_it_is() -> None:
+    text = ("工会之家\n奋楫争先 再谱新篇\n——在公司第三届职工代表大会上的工会工作报告 各位代表: "
+            "现在,我代表公司工会向大会报告工作。 一、工作回顾 一年来,工会工作取得新成效。\n")
+    assert speechparse.parse_text(text).title == "奋楫争先 再谱新篇"

@@ -255,7 +255,8 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             index += 1
             continue
         seen.add(content)
-        if _SUBTITLE.match(content) and index > 0:
+        # (a subtitle the body runs on from, its paragraphs run together: ——在…上的报告 各位代表:…, is one too)
+        if index > 0 and (_SUBTITLE.match(content) or (content.startswith("——") and _GLUED_SUBTITLE.match(content))):
             if content.startswith("———"):
                 index += 1
                 continue  # a rule of dashes: no subtitle, and no title's line

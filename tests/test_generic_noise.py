@@ -1659,3 +1659,10 @@ def test_an_accounts_credits_and_its_list_of_past_posts_under_a_hashed_label_go_
     tail = ("文字丨镇应急办 某某\n图片丨镇融媒体中心 某某\n编辑丨某某\n# 往期回顾 #\n某某镇召开春耕生产推进会\n"
             "春季出行提示|这些地方不能用火!\n微信扫一扫\n关注该公众号\n")
     assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_the_tail_reads_on_up_over_a_rule_the_webs_shapes_took_to_the_links_above_it() -> None:
+    body = "在全行经营工作会议上的讲话\n同志们:\n今天召开经营工作会议,一是抓存款,二是抓贷款。\n谢谢大家!\n"
+    tail = ("上一条:关于开展反诈宣传活动的通知\n下一条:城西支行召开案防工作例会\n" + "-" * 40 + "\n"
+            "内部资料 注意保密 | 主办:某某银行办公室 | 技术支持:信息科技部\n")
+    assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")

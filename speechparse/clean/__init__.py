@@ -108,6 +108,10 @@ class CleanState:
             self._derived[make] = make(self.folded)
         return self._derived[make]  # type: ignore[no-any-return]
 
+    def marked_whole(self, start: int, end: int) -> bool:
+        """Whether one span marked (not yet committed) covers ``start:end``: a line a table's rule already took."""
+        return any(span_start <= start and stop >= end for span_start, stop, _ in self._pending)
+
     def marked_to_end(self) -> int:
         """Where the spans marked (not yet committed) that run to the end of the text start, one after another with
         nothing but spaces between them: a table's rule that cut the rest (a page's comments), a page's script

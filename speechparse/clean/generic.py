@@ -931,6 +931,9 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if verdict == PLAIN and _CONTACT.match(content) and _furniture_above(page, line, first):
                 line -= 1  # the site's address and telephone under its footer (版权所有:… / 地址:…)
                 continue
+            if start is not None and state.marked_whole(page.starts[line], page.bounds(line)[1]):
+                line -= 1  # a line the web's shapes took already (a rule across the page over the footer)
+                continue
             if verdict != TITLE and not (verdict == OPENING and _is_numbered_title(content)):
                 break  # a line of the body: the tail starts after it
             titles_below = True

@@ -1666,3 +1666,9 @@ def test_the_tail_reads_on_up_over_a_rule_the_webs_shapes_took_to_the_links_abov
     tail = ("上一条:关于开展反诈宣传活动的通知\n下一条:城西支行召开案防工作例会\n" + "-" * 40 + "\n"
             "内部资料 注意保密 | 主办:某某银行办公室 | 技术支持:信息科技部\n")
     assert _generic(body + tail).text.rstrip("\n") == body.rstrip("\n")
+
+
+@pytest.mark.parametrize("header", ["某某区税务局党委办公室\t\t\t\t内部材料　注意保存", "【内部资料　注意保存】"])
+def test_a_word_files_page_header_marking_the_paper_internal_goes(header: str) -> None:
+    body = "在全局党风廉政建设工作会议上的讲话\n同志们:\n今天召开全局党风廉政建设工作会议。\n"
+    assert _generic(f"{header}\n{body}").text == body

@@ -558,6 +558,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"(?:文字|图片|内容|作品|文档|模板)[^\n。,]{0,8}(?:均|都)?可(?:以)?(?:任意|自行|直接)?(?:修改|编辑|替换)",
              in_sentence=True),
     Evidence("file", r"(?i:ppt|word|pdf)(?![a-z])|共\s*\d+\s*页", 0.5),
+    # a Word file's page header: its mark that the paper stays in the house (单位名称<tabs>内部资料 注意保存)
+    Evidence("file", r"内部(?:材料|资料)[ \t]*,?[ \t]*注意(?:保存|保密)"),
     # ---- when a page was published
     Evidence("timestamp", rf"{ISO_DAY}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|\d{{4}}/\d{{1,2}}/\d{{1,2}}|"
                           r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])"),

@@ -276,3 +276,17 @@ def test_an_extractors_record_fields_above_the_text_go() -> None:
     raw = ("[readable] 关于做好冬季供暖的通知_某某网\n[byline] 编辑部\n"
            "[excerpt] 各街道:请提前检修管网,确保按时供暖。一、检修管网要明确专人负责。\n[length] 812\n\n" + body)
     assert clean(raw).text == body
+
+
+def test_a_comment_label_the_documents_numbering_goes_on_under_cuts_nothing_after_it() -> None:
+    raw = ("关于年度工作的总结\n一、主要工作\n1.抓好文稿服务。全年起草文稿120篇。\n评论(2)\n"
+           "2.抓好统筹协调。全年组织会议24次。\n二、存在问题\n一是深度不够;二是手段单一。\n")
+    cleaned = clean(raw)
+    assert "评论(2)" not in cleaned.text
+    assert cleaned.text.endswith("2.抓好统筹协调。全年组织会议24次。\n二、存在问题\n一是深度不够;二是手段单一。\n")
+
+
+def test_a_comment_label_under_the_documents_last_part_still_cuts_the_comments() -> None:
+    raw = ("关于年度工作的总结\n一、主要工作\n全年起草文稿120篇。\n二、存在问题\n深度不够。\n评论(2)\n"
+           "读者甲 12-26 10:15 写得好\n1.读者乙 12-26 11:02 学习了\n")
+    assert clean(raw).text.rstrip("\n").endswith("深度不够。")

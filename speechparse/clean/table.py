@@ -47,6 +47,7 @@ from speechparse.vocab.noise import (
     TO_END,
     NoiseRule,
 )
+from speechparse.vocab.schemes import FIXED_ORDER, SCHEMES, read_number
 from speechparse.vocab.sites import SITE_NAMES, SITE_RULES
 
 if TYPE_CHECKING:
@@ -260,6 +261,12 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     for compiled, matches in found:
         rule = compiled.rule
         for match in matches:
+            if rule.kind == TO_END and _numbering_goes_on(text, match.start(), match.end()):
+                # the document's numbered parts go on below it: a comment thread a shared document shows inline
+                # (评论(2) / 王蕾 12-26 10:15:… / 2.抓好统筹协调), not a page's comments after its text
+                state.remove([(_line_start(text, match.start()), min(len(text), _line_end(text, match.end()) + 1))],
+                             rule=rule.name)
+                continue
             if rule.kind == TO_END and _no_sentence_before(text, match.start()):
                 # a box atop the page (最新评论 in a sidebar), above the document: its label and its list go, not
                 # the document under them
@@ -286,6 +293,25 @@ def _box_above_the_text(text: str, start: int) -> tuple[int, int]:
     while end < len(text) and _LIST_ITEM.match(text, end):
         end = _line_end(text, end) + 1
     return _line_start(text, start), min(end, len(text))
+
+
+def _numbering_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether a line below ``end`` goes on with the numbering of the last numbered line above ``start``, in one
+    of the schemes every kind of document numbers its parts with (一、 → 二、, (一) → (二), 1. → 2.)."""
+    for scheme, pattern in _NUMBERED_LINES:
+        last = None
+        for marker in pattern.finditer(text, 0, start):
+            last = marker
+        number = read_number(scheme, last.group("n")) if last is not None else None
+        if number is not None and any(read_number(scheme, marker.group("n")) == number + 1
+                                      for marker in pattern.finditer(text, end)):
+            return True
+    return False
+
+
+#: a line opening with the number of a part, in the schemes of :data:`FIXED_ORDER` (一、, (一), 1.)
+_NUMBERED_LINES: Final = tuple((scheme, lazy_compile(rf"^[ \t]*+{scheme.marker_pattern}", regex.MULTILINE))
+                               for scheme in SCHEMES if scheme.name in FIXED_ORDER)
 
 
 def _no_sentence_before(text: str, position: int) -> bool:

@@ -502,3 +502,9 @@ def test_a_post_s_headline_is_not_joined_to_the_document_s_title_across_its_remo
             "一年来,全体干部职工团结一心、攻坚克难,圆满完成了年度各项目标任务,涌现出一批先进集体和先进个人。\n\n"
             "为表彰先进、树立典型,经集团党委研究,决定对以下先进集体和先进个人予以表彰,并颁发荣誉证书。\n")
     assert speechparse.parse_text(text).title == "青禾集团20XX年度先进集体和先进个人颁奖词"
+
+
+@pytest.mark.parametrize("last", ["地", "的", "和"])
+def test_a_section_marker_in_words_opens_its_heading_whatever_word_ends_the_line_above(last: str) -> None:
+    raw = f"年度述职报告\n一、加强学习\n全年参加学习14次,工作开展得较好{last}\n二、严于律己\n全年下乡调研82天。\n"
+    assert "\n二、严于律己\n" in clean(raw).text

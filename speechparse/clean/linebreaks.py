@@ -404,10 +404,12 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
                                             # (a heading of two clauses: 二、严格督查,确保措施落地)
                                             or (before.length <= MAX_HEADING_LINE // 2
                                                 and _opens_with_heading(before.head)
-                                                and not _SENTENCE_END_IN.search(before.head)))):
+                                                and not _SENTENCE_END_IN.search(before.head)))) \
+            and (after[0].isdigit() or not _opens_with_heading(after)):
         # …三是以 / 1、2村…: a phrase cannot end in a function word; a line that is one phrase (a heading: 坚持问题
         # 导向, 编制目的) may end in a word whose last character is one, but a line of clauses cut after it
-        # (…卫生厕所普及 / 率达到…) was cut by the layout
+        # (…卫生厕所普及 / 率达到…) was cut by the layout. A section's marker in words (…较好地 / 四、存在的问题)
+        # opens a heading whatever ends the line above: a draft's note, a table's cell (figures may be a list's)
         return True
     if _opens_with_marker(after):
         # a full line of a fixed-width copy that ends in a clause's mark, over a point's marker (…发言; / 其次请…,

@@ -1672,3 +1672,11 @@ def test_the_tail_reads_on_up_over_a_rule_the_webs_shapes_took_to_the_links_abov
 def test_a_word_files_page_header_marking_the_paper_internal_goes(header: str) -> None:
     body = "在全局党风廉政建设工作会议上的讲话\n同志们:\n今天召开全局党风廉政建设工作会议。\n"
     assert _generic(f"{header}\n{body}").text == body
+
+
+def test_a_word_files_printed_markup_goes_anchors_comments_balloons_and_its_bar() -> None:
+    raw = ("显示标记:所有标记 ▼ 审阅窗格\n年度述职报告\n一、履职尽责\n出席会议的有某某同志[陈1],以及班子成员。\n"
+           "带格式的: 字体: (默认) 仿宋_GB2312, 三号\n全年实施项目37个。\n删除的内容: 圆满\n"
+           "二、严于律己\n全年下乡调研82天。\n批注 [陈1]: 某某能否出席还没定。\n批注 [陈1R1]: 已确认出席。\n")
+    assert _generic(raw).text.rstrip("\n") == ("年度述职报告\n一、履职尽责\n出席会议的有某某同志,以及班子成员。\n"
+                                               "全年实施项目37个。\n二、严于律己\n全年下乡调研82天。")

@@ -333,6 +333,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
     # a reviewer's comment a word processor or a shared document prints in the text (批注 [王某] 2031-01-03:…)
     NoiseRule("doc.comment", r"^[ \t]*+批注[ \t]*\[[^\]\n]{1,20}\][^\n]{0,300}$", where=ANYWHERE),
+    # its balloons of tracked changes, printed or saved with the markup shown (删除的内容: 圆满, 带格式的: 字体: 仿宋),
+    # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
+    NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",
+              where=ANYWHERE),
     # a Markdown editor's mark where it draws the table of contents ([TOC]): no text of the document
     NoiseRule("markdown.toc", r"^[ \t]*+\[(?i:toc)\][ \t]*$", where=ANYWHERE),
     # the items of a list of other pages' titles after the article, each with the date it was posted (- 某某专题党课
@@ -504,7 +508,9 @@ LEAD_HANDS_ON_ENDINGS: Final = ("如下", "全文", "原文")
 
 #: a reviewer's comment as a word processor saves it to text: its label (the reviewer's initials and its number, [张1],
 #: [LM2]) glued where the comment is anchored, and again atop the comment's line at the end
-REVIEW_COMMENT_LINE: Final = r"^[ \t]*+\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3})\][^\n]*+$"
+#: (printed with its word before it, 批注 [张1]: …, and a reply's label after its comment's: [张1R1])
+REVIEW_COMMENT_LINE: Final = (r"^[ \t]*+(?:批注[ \t]*+)?\[(?P<label>[\p{Han}A-Za-z]{1,3}[0-9]{1,3}(?:R[0-9]{1,3})?+)\]"
+                              r"[^\n]*+$")
 
 #: an AI assistant's words that hand the user the draft it wrote (好的,以下是一篇…讲话稿,供您参考: / 没问题!我为你整理了
 #: 一份实施方案👇 / 好的,这是为您起草的会议通知: / 好的,已按您的要求修改,调整后的通知如下:): what stands above is the

@@ -467,8 +467,10 @@ def boundary_before(folded: str, position: int) -> str:
         index -= 1
     if index < closed and folded[closed - 1] == "】" and _opens_its_line_as_a_label(folded, index):
         return SENTENCE  # 【整改措施】一是…: a label in brackets opening the line, as a label with its colon
-    if index < closed and folded[closed - 1] == ")" and _remark_after_a_sentence(folded, closed - 1):
-        return SENTENCE  # …增长。(掌声)二是…: a transcript's or a script's remark on the sentence before it
+    if index < closed and folded[closed - 1] in ")】" and _remark_after_a_sentence(folded, closed - 1):
+        # …增长。(掌声)二是…: a transcript's or a script's remark on the sentence before it, or a draft's note
+        # (…。【此处补充数据】四是…)
+        return SENTENCE
     previous = folded[index - 1] if index > 0 else "\n"
     if previous in OPENERS and index - 1 > floor and folded[index - 2] in MARKER_BOUNDARY:
         return COMMA  # a quotation that opens after a colon or a sentence end (强调:“一是…): its items are clauses
@@ -481,15 +483,17 @@ def boundary_before(folded: str, position: int) -> str:
     return SPACED if spaced else NONE
 
 
-#: the longest remark in brackets a transcript or a chairing script puts after a sentence ((掌声), (奏国歌))
-MAX_BRACKETED_REMARK: Final = 10
+#: the longest remark in brackets a transcript, a chairing script or a draft puts after a sentence ((掌声),
+#: (奏国歌), 【刘:是否再加一条?请县长定】)
+MAX_BRACKETED_REMARK: Final = 40
 
 
 def _remark_after_a_sentence(folded: str, closing: int) -> bool:
-    """Whether the bracket closing at ``closing`` closes a short remark opened right after a sentence's end."""
-    opening = folded.rfind("(", max(0, closing - MAX_BRACKETED_REMARK - 1), closing)
+    """Whether the bracket closing at ``closing`` closes a remark opened right after a sentence's end."""
+    opener = "(" if folded[closing] == ")" else "【"
+    opening = folded.rfind(opener, max(0, closing - MAX_BRACKETED_REMARK - 1), closing)
     return opening > 0 and folded[opening - 1] in MARKER_BOUNDARY \
-        and not any(char in folded[opening + 1:closing] for char in "()\n")
+        and not any(char in folded[opening + 1:closing] for char in "()【】\n")
 
 
 #: the longest label in brackets that opens a line (【整改措施】, 【工作目标】)

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from speechparse.levels import Marker
+from speechparse.lex.headings import colon_inside_words
 from speechparse.model import OffsetMap, Point
 from speechparse.vocab.chars import SENTENCE_END
 
@@ -70,7 +71,7 @@ def _lead(text: str, folded: str, start: int, stop: int) -> str:
     end = start
     while end < stop and folded[end] not in SENTENCE_END and folded[end] != "\n":
         if folded[end] == ":" and end > start and end + 1 < stop and folded[end + 1] not in " \t\n" \
-                and not (folded[end - 1].isdigit() and folded[end + 1].isdigit()):  # (a ratio's colon: 14.2:41.5)
+                and not colon_inside_words(folded, start, end):
             break
         end += 1
     while end > start and folded[end - 1] in _LEAD_TRIM:

@@ -62,14 +62,21 @@ def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) 
         if char in SENTENCE_END:
             break
         if char == ":" and index - start <= MAX_COLON_HEADING and folded[index + 1:limit].strip() \
-                and not (folded[index - 1].isdigit() and folded[index + 1:index + 2].isdigit()):
-            return index + 1  # 指导思想:以…为指导 — the colon closes the heading (not a ratio's or a time's, 3:1)
+                and not colon_inside_words(folded, start, index):
+            return index + 1  # 指导思想:以…为指导 — the colon closes the heading
         if char == "\n":
             return index
         index += 1
     end = min(index + 1, limit)
     words_end = run_in_cut(folded[start:end]) if cut else None
     return start + words_end if words_end is not None else end
+
+
+def colon_inside_words(folded: str, start: int, index: int) -> bool:
+    """Whether the colon at ``index`` stands inside the words that began at ``start``, closing nothing: a ratio's or
+    a time's between figures (3:1, 14.2:41.5), or a label's inside brackets opened after ``start`` (…(邮编:310099))."""
+    return (folded[index - 1:index].isdigit() and folded[index + 1:index + 2].isdigit()) \
+        or folded.count("(", start, index) > folded.count(")", start, index)
 
 
 def run_in_cut(words: str) -> int | None:

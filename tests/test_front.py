@@ -553,3 +553,9 @@ def test_a_subtitle_the_run_together_body_goes_on_from_is_no_title_the_line_abov
     text = ("工会之家\n奋楫争先 再谱新篇\n——在公司第三届职工代表大会上的工会工作报告 各位代表: "
             "现在,我代表公司工会向大会报告工作。 一、工作回顾 一年来,工会工作取得新成效。\n")
     assert speechparse.parse_text(text).title == "奋楫争先 再谱新篇"
+
+
+@pytest.mark.parametrize("status", ["第三稿 3月5日改", "送审稿 2031.3.18", "【讨论稿】"])
+def test_a_drafts_status_line_over_its_title_is_no_half_of_the_title(status: str) -> None:
+    text = f"{status}\n在全县工作会议上的讲话\n同志们:\n今天召开全县工作会议。\n"
+    assert speechparse.parse_text(text).title == "在全县工作会议上的讲话"

@@ -46,6 +46,7 @@ from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
     DOCUMENT_NUMBER,
+    DRAFT_STATUS,
     GENRE_WORDS,
     ISSUER_MARK,
     LABELLED_TITLE_LINE,
@@ -125,6 +126,7 @@ _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")
 _SECRECY_MARK: Final = lazy_compile(SECRECY_MARK)
+_DRAFT_STATUS: Final = lazy_compile(DRAFT_STATUS)
 _DOCUMENT_NOTE: Final = lazy_compile(DOCUMENT_NOTE)
 #: an announcement's number under its title ((第十二号)), and the words with which it makes a law public
 _ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
@@ -566,7 +568,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
             and _DATE_OR_EDITION.search(content) is None
             and not _DOCUMENT_NUMBER.match(content) and not content.endswith(ISSUER_MARK)
             and _MEETING_PAPER_MARK.search(content) is None  # (…会议文件(2): a paper's cover mark)
-            and _SECRECY_MARK.fullmatch(content) is None
+            and _SECRECY_MARK.fullmatch(content) is None and _DRAFT_STATUS.match(content) is None
             and _DOCUMENT_NOTE.fullmatch(content) is None)  # (the note under the document before: (此件公开发布))
 
 

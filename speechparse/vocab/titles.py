@@ -124,6 +124,10 @@ DOCUMENT_NUMBER: Final = (rf"\S{{0,12}}[ \t]?[〔(\[【][ \t]?(?:[0-9O{BLANK_CHA
 SECRECY_MARK: Final = (r"(?:(?:内部(?:资料|文件|材料|刊物|发行)|注意保存|妥善保管|秘密|机密|绝密|特急|加急|特提|平急)"
                        r"[ \t★☆]*(?:[0-9]{1,2}[ \t]*(?:年|个月))?[ \t]*)+")
 
+#: a draft's status opening a line over its title, with the date of the edit after it (第三稿 3月5日改, 送审稿
+#: (2024.3.18), 【讨论稿】): the draft's label, no half of the title
+DRAFT_STATUS: Final = r"[(【\[]?(?:第[一二三四五六七八九十0-9]{1,3}稿|(?:修改|送审|讨论|征求意见|审议|报审|初|定)稿)"
+
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags
 #: (完整版, 精选, word可编辑), page and piece counts ((共20页), 优质6篇, 篇2), category

@@ -1680,3 +1680,11 @@ def test_a_word_files_printed_markup_goes_anchors_comments_balloons_and_its_bar(
            "二、严于律己\n全年下乡调研82天。\n批注 [陈1]: 某某能否出席还没定。\n批注 [陈1R1]: 已确认出席。\n")
     assert _generic(raw).text.rstrip("\n") == ("年度述职报告\n一、履职尽责\n出席会议的有某某同志,以及班子成员。\n"
                                                "全年实施项目37个。\n二、严于律己\n全年下乡调研82天。")
+
+
+def test_the_message_a_reply_quotes_under_it_goes_the_reply_is_the_document() -> None:
+    reply = ("某某县数字乡村试点实施方案\n一、总体要求\n坚持农业农村优先发展,统筹推进数字乡村建设。\n"
+             "二、保障措施\n加强组织领导,落实工作责任,确保试点按期完成。\n")
+    quoted = ("------------------ 原始邮件 ------------------\n主题: 方案修改意见\n\n某某:\n初稿看了,提几点意见:\n"
+              "1. 工作目标要量化;\n2. 时间节点要对应。\n")
+    assert _generic(reply + "\n" + quoted).text.rstrip("\n") == reply.rstrip("\n")

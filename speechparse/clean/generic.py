@@ -1177,14 +1177,18 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
 
 def _mark_forwarding_note(state: CleanState, text: str) -> None:
     """A forwarded message's note above it (各位: 县局通知转给大家… / ---- 原始邮件 ---- / the notice): a few lines
-    of the one who passed the document on, a document many times longer under them. (A reply's message stands
-    above what it quotes, as long as it or longer: it stays.)"""
+    of the one who passed the document on, a document many times longer under them; or the message a reply
+    quotes under it (---- 原始邮件 ----, 在…写道:), where the reply is as long as it or longer: the reply stays."""
     forward = _EMAIL_FORWARD.search(text) if "--" in text or "写道" in text or "wrote:" in text else None
     if forward is None:
         return
     note = len(text[:forward.start()].strip())
-    if 0 < note <= MAX_FORWARDING_NOTE and len(text) - forward.end() >= FORWARDED_TO_NOTE * note:
+    quoted = len(text[forward.end():].strip())
+    if 0 < note <= MAX_FORWARDING_NOTE and quoted >= FORWARDED_TO_NOTE * note:
         state.remove([(0, forward.start())], rule="generic.forward_note")
+    elif note >= quoted > 0:
+        # a reply over the message it quotes, no longer than it: the reply is the document, the quote goes
+        state.remove([(forward.start(), len(text))], rule="generic.quoted_message")
 
 
 def _mark_review_comments(state: CleanState, text: str) -> None:

@@ -290,3 +290,20 @@ def test_a_comment_label_under_the_documents_last_part_still_cuts_the_comments()
     raw = ("关于年度工作的总结\n一、主要工作\n全年起草文稿120篇。\n二、存在问题\n深度不够。\n评论(2)\n"
            "读者甲 12-26 10:15 写得好\n1.读者乙 12-26 11:02 学习了\n")
     assert clean(raw).text.rstrip("\n").endswith("深度不够。")
+
+
+def test_a_bilingual_pages_translation_goes_and_its_numbered_lines_head_nothing() -> None:
+    raw = ("关于留学生报到注册的通知\n各位新生:\n现将报到事项通知如下。\n一、网上预报到\n"
+           "请于8月31日前完成网上预报到。\n二、现场注册\n请携带护照原件到现场注册。\n国际交流处\n\n"
+           "Notice on Registration for International Students\n"
+           "1. Online pre-registration must be completed before August 31.\n"
+           "2. On-site registration requires your original passport.\n")
+    document = speechparse.parse_text(raw)
+    assert "Notice" not in document.text and "passport" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+@pytest.mark.parametrize("line", ["Good morning!", "尊敬的 Professor Smith,各位来宾:", "GDP增长5.2%,CPI上涨0.3%。"])
+def test_english_words_a_chinese_text_holds_stay(line: str) -> None:
+    raw = f"在国际论坛开幕式上的致辞\n{line}\n今天,我们相聚在美丽的湖畔。\n"
+    assert line in clean(raw).text

@@ -428,6 +428,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", rf"^[ \t]*+(?!0[1-9]{UNDER_A_STYLED_NUMBER})\d{{1,3}}[ \t]*$",
               where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # a line in another language, no Chinese on it (thirty characters, twenty letters or more: Latin, Hangul …): a
+    # bilingual page's translation of the document, or its furniture in that language; a Chinese speech's English
+    # words stand in its Chinese lines (Good morning! alone is too short to be a translation's line)
+    # (not a program's banner between rules, which has its own name)
+    NoiseRule("copy.other_language", r"^[ \t]*+(?![=-]{4})(?=[^\n\p{Han}]{30,}+$)(?:[^\n\p{L}]*+\p{L}){20}[^\n]*+$",
+              where=ANYWHERE),
     # an extractor's record of the page, a field a line under its name in brackets ([excerpt] …, [byline] …,
     # [length] 2031): what the tool read off the page, above the text
     NoiseRule("copy.record_field", r"^[ \t]*+\[[a-z][a-z_-]{2,15}+\][ \t][^\n]*+$"),

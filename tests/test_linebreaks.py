@@ -510,3 +510,18 @@ def test_a_post_s_headline_is_not_joined_to_the_document_s_title_across_its_remo
 def test_a_section_marker_in_words_opens_its_heading_whatever_word_ends_the_line_above(last: str) -> None:
     raw = f"年度述职报告\n一、加强学习\n全年参加学习14次,工作开展得较好{last}\n二、严于律己\n全年下乡调研82天。\n"
     assert "\n二、严于律己\n" in clean(raw).text
+
+
+@pytest.mark.parametrize(("line", "opens"), [("1.8天。", False), ("2.5天,", False), ("1.2 天然气保障", True)])
+def test_a_decimal_count_of_days_opens_no_heading_a_heading_on_natural_gas_does(line: str, opens: bool) -> None:
+    assert _opens_with_marker(line) is opens
+
+
+def test_a_fixed_width_paragraphs_last_line_that_opens_with_a_count_of_days_is_joined() -> None:
+    lines = ["　　全年是全面深化改革的关键之年，也是片区挂牌运行的",
+             "第五年。一年来，片区坚持以制度创新为核心，以可复制可",
+             "推广为基本要求，累计形成制度创新成果一百余项，企业开",
+             "办时间压缩至一个工作日，进口整体通关时间平均缩短了约",
+             "1.8天。"]
+    text = clean("年度发展报告\n" + "\n".join(lines) + "\n　　片区持续深化国际贸易建设。\n").text
+    assert "缩短了约1.8天。" in text

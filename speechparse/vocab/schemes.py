@@ -142,6 +142,7 @@ _DECIMAL_HEADING_AFTER: Final = (rf"(?=[ \t]*[{re.escape(OPENERS)}]?\p{{Han}}|[ 
 #: what follows a decimal number that is a quantity or a day, not a heading (1.5万, 3.2 倍); a unit that opens a
 #: word of a heading is none (1.2 时间安排, 2.1 年度目标, 3.1 个人防护, 1.4 分类指导)
 _QUANTITY_AFTER: Final = (r"[ \t]*(?:[万亿千百%‰倍元号秒米吨克升度]|时(?![间期效限段])|年(?![度份])|月(?!度)|日(?![常程])|"
+                          r"天(?![然下津气空地])|"
                           # (分 a unit, not the first character of a word: 分类 分工 分散 分期 分批 分区 分别 分管 …)
                           r"个(?![人体性])|分(?![类工级析配层组散期批段区项别享担管布解包流支发局会校行公院])|亩(?!均)|"
                           r"平方|立方|公里|公斤|公顷|千克|小时|周岁|"

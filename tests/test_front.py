@@ -559,3 +559,9 @@ def test_a_subtitle_the_run_together_body_goes_on_from_is_no_title_the_line_abov
 def test_a_drafts_status_line_over_its_title_is_no_half_of_the_title(status: str) -> None:
     text = f"{status}\n在全县工作会议上的讲话\n同志们:\n今天召开全县工作会议。\n"
     assert speechparse.parse_text(text).title == "在全县工作会议上的讲话"
+
+
+@pytest.mark.parametrize("label", ["主持人 某某:", "何某某:"])
+def test_a_transcripts_first_speakers_label_between_title_and_salutation_leaves_the_title(label: str) -> None:
+    text = f"全市一季度经济运行情况新闻发布会实录\n\n{label}\n女士们、先生们,大家上午好!今天发布会有两项议程。\n"
+    assert speechparse.parse_text(text).title == "全市一季度经济运行情况新闻发布会实录"

@@ -467,7 +467,10 @@ def _is_date_line(content: str) -> bool:
 
 
 def _is_speaker_under_title(content: str) -> bool:
-    """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space."""
+    """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space; or,
+    closed by a colon, the first speaker's label of a transcript (主持人 陈朗:, 何立舟:)."""
+    if len(content) > 1 and content[-1] == ":":
+        content = content[:-1].rstrip()
     return ((2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None
             or _BLANK_NAME.fullmatch(content) is not None) and not _opens_with_section_marker(content)  # (第一篇)
 

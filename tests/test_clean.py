@@ -815,3 +815,13 @@ def test_a_table_of_contents_labelled_beside_its_page_s_button_goes() -> None:
     doc = speechparse.parse_text(text)
     assert [section.number for section in doc.sections()] == [1, 2]
     assert "收起目录" not in doc.text
+
+
+def test_a_table_of_contents_labelled_in_two_languages_goes_with_its_led_entries() -> None:
+    raw = ("片区年度发展报告\n\n目　录\nCONTENTS\n一、年度发展概况 Overview …………… 2\n"
+           "（一）主要指标 Key Indicators ……… 2\n"
+           "二、制度创新成果 Innovation ……………… 4\n\n一、年度发展概况\n（一）主要指标\n片区实现地区生产总值六百亿元。\n"
+           "二、制度创新成果\n累计形成制度创新成果一百余项。\n")
+    text = clean(raw).text
+    assert "CONTENTS" not in text and "……" not in text
+    assert text.count("一、年度发展概况") == 1

@@ -272,10 +272,12 @@ def remove_table_of_contents(state: CleanState) -> None:
     for index, content in enumerate(contents):
         if lines[index][1] < label_line.start() or _TOC_LABEL.fullmatch(content) is None:
             continue
+        # (the label may say it twice: 目录 / CONTENTS, on a slide or a bilingual report)
+        label = index + 1 if index + 1 < len(contents) and contents[index + 1].lower() == "contents" else index
         # entries that lead to their page numbers (…………1) are the list's, whatever follows them
         # (blank lines may stand between the label and its entries, as a printed booklet sets them)
-        led, last = 0, index
-        for following in range(index + 1, len(contents)):
+        led, last = 0, label
+        for following in range(label + 1, len(contents)):
             if not contents[following]:
                 continue
             if not _TOC_LEADER_ENTRY.fullmatch(contents[following]):
@@ -285,8 +287,6 @@ def remove_table_of_contents(state: CleanState) -> None:
             start, end = lines[index][0], lines[last][1]
             state.remove([(start, min(len(text), end + 1))])
             return
-        # (a slide's label may say it twice: 目录 / CONTENTS)
-        label = index + 1 if index + 1 < len(contents) and contents[index + 1].lower() == "contents" else index
         listed = _listed_headings(text, lines, contents, label)
         if listed is not None:
             state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])

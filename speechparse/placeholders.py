@@ -41,6 +41,7 @@ from speechparse.model import Placeholder
 from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
+    CALENDAR_DATE_CLASS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COORDINATED_ITEM,
@@ -408,6 +409,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         outer_start, outer_end = start - 1, end + 1  # ([X]次, 12月【X】日: the words beside the brackets tell)
     left = _left_cue(folded, outer_start)
     right = _right_cue(folded, outer_end)
+    if left is not None and left.cue_class == CALENDAR_DATE_CLASS and left.cue.endswith("年") \
+            and not _month_follows(folded, outer_end):
+        left = None  # 20XX年XX国际研讨会: after a year's figure a blank is its month only where 月 follows it
     if (left is not None and right is not None and left.cue_class == DIVISION_BEFORE
             and right.cue_class in ORGAN_CLASSES):
         # 省X委, 市X政府: the place is written before the blank, which names one of its bodies
@@ -443,6 +447,13 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
+
+
+def _month_follows(folded: str, end: int) -> bool:
+    """Whether the word after a blank (spaces aside) is a month's (X月)."""
+    while end < len(folded) and folded[end] in " \t":
+        end += 1
+    return folded.startswith("月", end)
 
 
 def _masks_a_given_name(folded: str, start: int, end: int) -> bool:

@@ -909,3 +909,19 @@ def test_a_sentences_length_in_years_is_a_number(text: str) -> None:
 
 def test_a_blank_before_a_county_bureaus_section_is_its_function() -> None:
     assert _only("要对XXX股室的审批环节开展专项督查。").kind == "other"
+
+
+def test_a_name_field_whose_label_says_how_the_name_is_written_is_a_person() -> None:
+    assert _only("姓名(护照):____\n").kind == "person"
+
+
+@pytest.mark.parametrize("label", ["计划开展活动(项):", "参训人数(人):", "申请金额(万元):"])
+def test_a_form_field_whose_label_gives_its_unit_in_brackets_is_a_number(label: str) -> None:
+    placeholder = _only(f"{label}____\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("number", "unit_in_label")
+
+
+def test_a_blank_after_a_years_figure_is_its_month_only_where_the_month_follows() -> None:
+    placeholders = speechparse.parse_text("在20XX年XX国际学术研讨会上的致辞\n于20XX年XX月报送。\n").placeholders
+    assert [(placeholder.text, placeholder.kind) for placeholder in placeholders] == [
+        ("XX", "date"), ("XX", "other"), ("XX", "date"), ("XX", "date")]

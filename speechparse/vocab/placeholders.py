@@ -85,6 +85,7 @@ YEAR_START_CLASS: Final = "year_start"
 #: the left classes of counting and having (近X年, 有X年), and the right class of dates
 COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
 COUNT_OF_YEARS_CLASS: Final = "count_of_years"
+CALENDAR_DATE_CLASS: Final = "calendar_date"
 FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
 
 # ---------------------------------------------------------------- what a blank looks like
@@ -341,7 +342,8 @@ PERSON_LABELS: Final = (
     "交班人", "接班人", "值班人", "检查人", "验收人", "考核人", "评分人", "领队",
 )
 #: the note a form sets between a person's label and its colon (检查人(签字):____)
-PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|手写)\))?"
+#: (how the name is written: as in the passport, in Chinese, in pinyin)
+PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|手写|护照|中文|英文|拼音|全称)\))?"
 #: labels of a form's date fields (出生年月:____, 填表日期:____)
 DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日期", "申报日期", "签发日期", "日期")
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
@@ -594,7 +596,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}}|_{{1,12}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
              source="GB/T 7408 time of day: X时X分, hh:mm"),
-    CueClass("calendar_date", "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}}|_{{1,12}})[年月]",
+    CueClass(CALENDAR_DATE_CLASS, "date", LEFT, 50, rf"(?:[0-9]{{1,4}}|[{BLANK_CHARS}]{{1,4}}|_{{1,12}})[年月]",
              source="GB/T 7408 calendar date: after a year's or a month's figure comes the month or the day "
                     "(X月X日报到: 日报 is no word there)"),
     CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
@@ -609,6 +611,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass(HAVING_WORD_CLASS, None, LEFT, 0, _words(HAVING_WORDS, SPAN_VERBS),
              source="《现代汉语八百词》 有; verbs of a span of time (使用X年, 任职X年)"),
     CueClass("title_of_a_work", "other", LEFT, 30, "《", source="书名号: the blank names a work (《XXX》)"),
+    # a form's label that gives its field's unit in brackets (开展活动(项):____, 参训人数(人):____)
+    CueClass("unit_in_label", "number", LEFT, 55,
+             rf"\((?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)})\)[ \t]*:",
+             source="a form's label with its unit in brackets: the field is an amount"),
     CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:",
              source="a form's label of a date field (出生年月:____, 填表日期:____)"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,

@@ -565,3 +565,15 @@ def test_a_drafts_status_line_over_its_title_is_no_half_of_the_title(status: str
 def test_a_transcripts_first_speakers_label_between_title_and_salutation_leaves_the_title(label: str) -> None:
     text = f"全市一季度经济运行情况新闻发布会实录\n\n{label}\n女士们、先生们,大家上午好!今天发布会有两项议程。\n"
     assert speechparse.parse_text(text).title == "全市一季度经济运行情况新闻发布会实录"
+
+
+@pytest.mark.parametrize("title", ["学党史、悟思想:一名基层老党员的心得体会", "读《红岩》有感:信仰的力量"])
+def test_a_title_with_its_theme_parted_by_a_colon_is_the_whole_line(title: str) -> None:
+    text = f"{title}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"
+    assert speechparse.parse_text(text).title == title
+
+
+@pytest.mark.parametrize("line", ["推荐阅读:关于做好防汛工作的通知", "某某笔记 · 笔记本:2031 讲话/发言"])
+def test_a_labels_value_or_a_note_apps_path_with_a_colon_is_no_title(line: str) -> None:
+    text = f"{line}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"
+    assert speechparse.parse_text(text).title != line

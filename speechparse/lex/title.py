@@ -48,6 +48,15 @@ MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
 _BRACKETED_LABEL: Final = lazy_compile(rf"【{TITLE_LABEL}】\s*\S")
+#: a title's theme before or after its colon: words, no mark of a sentence or a clause but 、, nor a path's or a
+#: site's separator (笔记本 · 2023 讲话/发言)
+_THEME: Final = lazy_compile(r"[^,.;:!?()\[\]【】<>|/·_\s][^,.;:!?()\[\]【】<>|/·_]*+")
+MIN_THEME: Final = 3
+MAX_THEME: Final = 20
+#: the last words of a page's label before its colon, whose value a title may be (推荐阅读:…, 上一篇:…, 附件:…)
+_FIELD_LABEL: Final = lazy_compile(r"(?:阅读|推荐|文章|下载|附件|来源|标题|题目|主题|作者|关键[词字]|标签|分类|栏目|"
+                                   r"链接|地址|文档|资料|范文|模板|专题|专栏|上一篇|下一篇|上一条|下一条|转载|原文|"
+                                   r"文件|名称)$")
 #: a speaker's name and a colon before the occasion a speech was given at (林明:在…上的讲话)
 #: (the speaker's post may stand before the name: 东川区区长何建平:在…上的讲话)
 _SPEAKER_BEFORE_AN_OCCASION: Final = lazy_compile(r"[\p{Han}·]{2,16}[ \t]*:[ \t]*(?=在\p{Han})")
@@ -170,7 +179,14 @@ def is_title_text(content: str) -> bool:
     if ":" in title:
         # a news portal's headline names the speaker first (林明:在…会议上的讲话): the speech's title after the colon
         speaker = _SPEAKER_BEFORE_AN_OCCASION.match(title)
-        return speaker is not None and ends_in_genre_word(title[speaker.end():])
+        if speaker is not None:
+            return ends_in_genre_word(title[speaker.end():])
+        # a theme and the title it heads, parted by a colon (学党史、悟思想:一名老党员的心得体会), or a title and
+        # its theme after it (读《红岩》有感:信仰的力量); not a label's value (推荐阅读:…的通知)
+        theme, _, rest = title.partition(":")
+        return (len(theme) >= MIN_THEME and _THEME.fullmatch(theme) is not None and _FIELD_LABEL.search(theme) is None
+                and _THEME.fullmatch(rest) is not None
+                and (ends_in_genre_word(rest) or (ends_in_genre_word(theme) and len(rest) <= MAX_THEME)))
     if " " in title and MENU_BAR.fullmatch(title):
         return False
     return ends_in_genre_word(title)

@@ -1688,3 +1688,10 @@ def test_the_message_a_reply_quotes_under_it_goes_the_reply_is_the_document() ->
     quoted = ("------------------ 原始邮件 ------------------\n主题: 方案修改意见\n\n某某:\n初稿看了,提几点意见:\n"
               "1. 工作目标要量化;\n2. 时间节点要对应。\n")
     assert _generic(reply + "\n" + quoted).text.rstrip("\n") == reply.rstrip("\n")
+
+
+def test_a_mail_servers_disclaimer_under_the_message_goes_every_sentence_of_it() -> None:
+    body = "关于做好春耕生产的通知\n各村:\n请在月底前完成春耕备耕工作。\n某某镇人民政府\n"
+    disclaimer = ("*" * 40 + "\n本邮件及其附件含有保密信息,仅限于发送给上面地址中列出的个人或群组。"
+                  "如果您错收了本邮件,请您立即电话或邮件通知发件人并删除本邮件!\n" + "*" * 40 + "\n")
+    assert _generic(body + "\n" + disclaimer).text.rstrip("\n") == body.rstrip("\n")

@@ -770,7 +770,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("email", r"发文处理单|办文单|流程跟踪|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),
     # (unmistakable: one is enough to make its sentence the server's)
     Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供|已通过)|病毒扫描|"
-                      r"(?:如|若)(?:您|你)?误收", 1.5,
+                      r"(?:如|若)(?:您|你)?误收|错收了?(?:本|此|这封)邮件|通知发件人|删除(?:本|此|这封)邮件", 1.5,
              in_sentence=True),
     # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
     Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)"),

@@ -1695,3 +1695,11 @@ def test_a_mail_servers_disclaimer_under_the_message_goes_every_sentence_of_it()
     disclaimer = ("*" * 40 + "\n本邮件及其附件含有保密信息,仅限于发送给上面地址中列出的个人或群组。"
                   "如果您错收了本邮件,请您立即电话或邮件通知发件人并删除本邮件!\n" + "*" * 40 + "\n")
     assert _generic(body + "\n" + disclaimer).text.rstrip("\n") == body.rstrip("\n")
+
+
+@pytest.mark.parametrize("after", ["\n", ""])
+def test_a_list_of_links_a_page_sets_inside_the_body_goes_titles_and_all(after: str) -> None:
+    raw = ("村党支部书记述职报告\n一、抓班子带队伍\n今年以来,我坚持把班子建设放在首位。\n\n相关推荐:\n"
+           f"某某村书记抓党建述职报告2031\n社区书记个人述职报告范文\n{after}二、抓发展促增收\n村集体经济收入达到十五万元。\n")
+    assert _generic(raw).text.replace("\n\n", "\n") == (
+        "村党支部书记述职报告\n一、抓班子带队伍\n今年以来,我坚持把班子建设放在首位。\n二、抓发展促增收\n村集体经济收入达到十五万元。\n")

@@ -1089,6 +1089,34 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
             advertised = _advertisement_under(page, line, tail_start)
             if advertised is not None:
                 _remove_line(state, page, advertised, "generic.body")
+            for linked in _links_under_label(page, line, tail_start):
+                _remove_line(state, page, linked, "generic.body")
+
+
+#: a list of links a page sets inside the body holds this many titles at most
+MAX_LINKS_IN_BODY: Final = 10
+
+
+def _links_under_label(page: _Page, line: int, limit: int) -> list[int]:
+    """The titles of other pages right under a list's label set inside the body (相关推荐: / …述职报告2023 / …), up
+    to the blank line or the numbered line of the body that ends the list: short lines that end no sentence and
+    open with no marker of the document's parts."""
+    if _LINK_LIST_LINE.fullmatch(page.content(line)) is None:
+        return []
+    titles: list[int] = []
+    following = line + 1
+    while following < limit and len(titles) <= MAX_LINKS_IN_BODY:
+        content = page.content(following)
+        if len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content) or _MARKER_START.match(content):
+            break
+        titles.append(following)
+        if page.text.count("\n", page.bounds(following)[1], page.starts[following + 1]
+                           if following + 1 < len(page) else len(page.text)) >= 2:
+            return titles if len(titles) <= MAX_LINKS_IN_BODY else []  # (a blank line ends the list)
+        following += 1
+    # (or the body's next part opens right under it with its marker)
+    ends = following < len(page) and _MARKER_START.match(page.content(following)) is not None
+    return titles if titles and ends and len(titles) <= MAX_LINKS_IN_BODY else []
 
 
 def _advertisement_under(page: _Page, line: int, limit: int) -> int | None:

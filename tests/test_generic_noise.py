@@ -1703,3 +1703,9 @@ def test_a_list_of_links_a_page_sets_inside_the_body_goes_titles_and_all(after: 
            f"某某村书记抓党建述职报告2031\n社区书记个人述职报告范文\n{after}二、抓发展促增收\n村集体经济收入达到十五万元。\n")
     assert _generic(raw).text.replace("\n\n", "\n") == (
         "村党支部书记述职报告\n一、抓班子带队伍\n今年以来,我坚持把班子建设放在首位。\n二、抓发展促增收\n村集体经济收入达到十五万元。\n")
+
+
+def test_a_blog_pages_browser_title_over_the_post_goes() -> None:
+    title = "读某某有感:信仰的力量"
+    raw = f"{title}_山月的博客_某某博客\n{title}\n最近重读了这部小说,书中人物深深打动了我。\n1.信仰是穿越黑暗的光\n"
+    assert _generic(raw).text.startswith(f"{title}\n最近")

@@ -497,7 +497,7 @@ class Evidence:
 
 
 #: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客)
-SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客"
+SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客"
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",

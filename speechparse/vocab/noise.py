@@ -271,6 +271,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)(?:[ \t]*图片来源[ \t]*:[^\n]{1,30})?|"
                                          r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者)[^()\n]{0,24}\)|"
                                          r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
+    # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
+    NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
+                                  r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     # a report's byline under its headline: its reporters and correspondents, each a role and a name, nothing else

@@ -1709,3 +1709,11 @@ def test_a_blog_pages_browser_title_over_the_post_goes() -> None:
     title = "读某某有感:信仰的力量"
     raw = f"{title}_山月的博客_某某博客\n{title}\n最近重读了这部小说,书中人物深深打动了我。\n1.信仰是穿越黑暗的光\n"
     assert _generic(raw).text.startswith(f"{title}\n最近")
+
+
+def test_a_body_run_together_with_the_lead_that_hands_it_on_is_no_notice_and_stays() -> None:
+    raw = ("关于开展消防安全检查的通知\n2031-05-08 来源:县应急管理局\n"
+           "近日,县应急管理局部署开展消防安全检查。通知全文如下。 一、检查时间。5月10日至20日。"
+           " 二、检查内容。重点检查人员密集场所。\n"
+           "责任编辑:某某\n")
+    assert "一、检查时间。5月10日至20日。 二、检查内容。" in _generic(raw).text

@@ -547,7 +547,7 @@ class _Page:
             return FURNITURE  # 来源:…, 推荐阅读:…, 文档介绍:… open the line
         if sentence:
             if evidence.sentence and evidence.score >= FURNITURE_SENTENCE_SCORE \
-                    and self._every_sentence_has_evidence(line):
+                    and self.every_sentence_has_evidence(line):
                 return FURNITURE
             return PROSE
         if evidence.score >= FURNITURE_SCORE and (evidence.strong or not is_title_text(content)):
@@ -566,7 +566,7 @@ class _Page:
             return SHORT
         return PLAIN
 
-    def _every_sentence_has_evidence(self, line: int) -> bool:
+    def every_sentence_has_evidence(self, line: int) -> bool:
         """Whether each sentence of a line carries furniture evidence: a site's notice glued to
         the body's first sentence is a span to cut, not a line to drop."""
         start, end, _ = self.bounds(line)
@@ -738,7 +738,10 @@ def _assistant_handover(page: _Page) -> int | None:
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \
-                and (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end)):
+                and (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end)) \
+                and not _MARKER_START.match(page.text[match.end():end].lstrip()):
+            # (not a line the document goes on on after the words that hand it on: …通知全文如下。 一、检查时间。…, a
+            # page that ran its paragraphs together)
             found = line
     if found is None:
         return None
@@ -829,7 +832,13 @@ def _notice_above_furniture(page: _Page, line: int) -> bool:
     if not (evidence.sentence and evidence.strong):
         return False
     below = page.next_text_line(line, len(page))
-    return below is not None and page.verdict(below) == FURNITURE
+    return below is not None and page.verdict(below) == FURNITURE and not _numbered_part_inside(page.content(line))
+
+
+def _numbered_part_inside(content: str) -> bool:
+    """Whether a numbered part of a document opens after a sentence's end inside the line (…全文如下。 一、检查时间。):
+    a document run together with the lead above it, no notice of a site's."""
+    return any(_MARKER_START.match(content[end.end():].lstrip()) for end in _SENTENCE_MARKS.finditer(content))
 
 
 def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:

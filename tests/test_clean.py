@@ -825,3 +825,11 @@ def test_a_table_of_contents_labelled_in_two_languages_goes_with_its_led_entries
     text = clean(raw).text
     assert "CONTENTS" not in text and "……" not in text
     assert text.count("一、年度发展概况") == 1
+
+
+@pytest.mark.parametrize("labels", ["目录\n目录\n", "目录\nCONTENTS\n"])
+def test_a_table_of_contents_labelled_twice_goes(labels: str) -> None:
+    raw = (f"退出阅读模式\n{labels}一、在学习中坚定信念\n二、在实践中锤炼本领\n学思践悟——培训班心得体会\n"
+           "一、在学习中坚定信念\n这次培训让我收获很大。\n二、在实践中锤炼本领\n要把所学用到工作中。\n")
+    text = clean(raw).text
+    assert text.count("一、在学习中坚定信念") == 1 and "目录" not in text

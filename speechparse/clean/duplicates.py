@@ -272,8 +272,12 @@ def remove_table_of_contents(state: CleanState) -> None:
     for index, content in enumerate(contents):
         if lines[index][1] < label_line.start() or _TOC_LABEL.fullmatch(content) is None:
             continue
-        # (the label may say it twice: 目录 / CONTENTS, on a slide or a bilingual report)
-        label = index + 1 if index + 1 < len(contents) and contents[index + 1].lower() == "contents" else index
+        # (the label may say it twice: 目录 / CONTENTS, on a slide or a bilingual report; 目录 / 目录, a reader's
+        # button over its panel's label)
+        label = index
+        while label + 1 < len(contents) and (contents[label + 1].lower() == "contents"
+                                             or _TOC_LABEL.fullmatch(contents[label + 1]) is not None):
+            label += 1
         # entries that lead to their page numbers (…………1) are the list's, whatever follows them
         # (blank lines may stand between the label and its entries, as a printed booklet sets them)
         led, last = 0, label

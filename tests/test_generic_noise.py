@@ -1717,3 +1717,8 @@ def test_a_body_run_together_with_the_lead_that_hands_it_on_is_no_notice_and_sta
            " 二、检查内容。重点检查人员密集场所。\n"
            "责任编辑:某某\n")
     assert "一、检查时间。5月10日至20日。 二、检查内容。" in _generic(raw).text
+
+
+def test_a_pages_lead_that_names_the_full_text_as_following_goes() -> None:
+    body = "在全行工作会议上的讲话\n同志们:\n这次会议的主要任务是总结去年工作,部署今年任务。\n"
+    assert _generic("以下为讲话全文(有删节,部分数据已作处理):\n" + body).text == body

@@ -435,7 +435,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # bilingual page's translation of the document, or its furniture in that language; a Chinese speech's English
     # words stand in its Chinese lines (Good morning! alone is too short to be a translation's line)
     # (not a program's banner between rules, which has its own name)
-    NoiseRule("copy.other_language", r"^[ \t]*+(?![=-]{4})(?=[^\n\p{Han}]{30,}+$)(?:[^\n\p{L}]*+\p{L}){20}[^\n]*+$",
+    # (nor a row of a template's blanks: X、X、X … holds no word of three letters)
+    NoiseRule("copy.other_language", r"^[ \t]*+(?![=-]{4})(?=[^\n\p{Han}]{30,}+$)(?=[^\n]*?\p{L}{3})"
+                                     r"(?:[^\n\p{L}]*+\p{L}){20}[^\n]*+$",
               where=ANYWHERE),
     # an extractor's record of the page, a field a line under its name in brackets ([excerpt] …, [byline] …,
     # [length] 2031): what the tool read off the page, above the text
@@ -829,6 +831,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
                             # an editor's pointer to the text below (一起来看全文↓↓↓)
                             r"一起来看|全文来了|[↓👇]{2,}|全文如下|全文放(?:在)?(?:下面|下方)|"
+                            # (or the page's lead that names the full text as following: 以下为讲话全文(有删节):)
+                            r"以下(?:为|是)[^\n。,]{0,8}?(?:全文|原文)|"
                             # a chatbot's frame around the text it writes (以下是一篇…, 希望对您有帮助, 如需修改请随时告诉我)
                             r"以下是(?:一篇|为您|我为您)|(?:您|你)可以根据(?:实际|需要)|希望[^\n。!]{0,10}对(?:您|你)有(?:所)?帮助|"
                             r"随时告诉我|^[ \t]*+(?:请)?帮我写|"

@@ -313,3 +313,14 @@ def test_english_words_a_chinese_text_holds_stay(line: str) -> None:
 def test_a_papers_credit_for_the_reporter_who_wrote_the_speech_up_goes(credit: str) -> None:
     body = "在全县作风建设大会上的讲话\n同志们:\n要坚决整治形式主义。\n同志们,让我们以过硬作风推动工作落地见效!\n"
     assert clean(body + credit + "\n").text.rstrip("\n") == body.rstrip("\n")
+
+
+@pytest.mark.parametrize("line", ["（图片）", "视频加载中...", "▲图为工作人员开展监督检查。", "图片来源:某某宣传部"])
+def test_an_accounts_media_places_and_captions_are_lines_of_noise(line: str) -> None:
+    raw = f"关于两起典型问题的通报\n现将典型问题通报如下。\n{line}\n1.某镇干部违规收受礼品问题。\n"
+    assert line not in clean(raw).text
+
+
+def test_an_issues_editor_is_a_credit_of_the_page() -> None:
+    body = "关于两起典型问题的通报\n现将典型问题通报如下。\n1.某镇干部违规收受礼品问题。\n"
+    assert clean(body + "本期编辑:某某\n").text.rstrip("\n") == body.rstrip("\n")

@@ -221,7 +221,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*+[/>][ \t]*+[^\n/>]{1,20}+){1,6}+[ \t]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
     # the same, one element a line, as a page's text taken element by element leaves it (首页 / > / 通知公告)
-    NoiseRule("nav.breadcrumb_lines", r"^[ \t]*+[^\s>»›][^\n>»›]{0,11}+(?:\n[ \t]*+(?:>>|>|›|»)[ \t]*+\n[ \t]*+"
+    NoiseRule("nav.breadcrumb_lines", r"^[ \t]*+[^\s>»›][^\n>»›]{0,11}+(?:\n[ \t]*+[>›»]{1,2}[ \t]*+\n[ \t]*+"
                                       r"[^\s>»›][^\n>»›]{0,11}+){1,8}+$"),
     # a navigation line ends no sentence (…在门户网站首页转载本通知。 is the body's)
     NoiseRule("nav.site_home", r"^[^\n。!?;]{0,20}网站首页[^\n。!?;]*$"),
@@ -270,6 +270,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # it: (图为会议现场)图片来源:某报)
     NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)(?:[ \t]*图片来源[ \t]*:[^\n]{1,30})?|"
                                          r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者)[^()\n]{0,24}\)|"
+                                         r"▲[ \t]*+图为[^\n]{1,80}|图片来源[ \t]*:[^\n]{1,30}|"
                                          r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
@@ -290,7 +291,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- residue of copying: page numbers and footers, fences, escaped line ends, glosses, bullets
     # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇,
     # spaced as an editor centres them: ▼ ▼ ▼)
-    NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>)[ \t]*$", where=ANYWHERE),
+    # (or its media's: (图片), a video's 视频加载中...)
+    NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
+                                        r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆](?:[ \t]*+[▼▲↓⬇👇👆]){0,7}+[ \t]*$", where=ANYWHERE),
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
     # em dashes: a PDF's rule over its footnotes, which the back matter reads)
@@ -844,7 +847,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
-    Evidence("news", r"(?<!\p{Han})(?:本文|本版)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+    Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"
                      # a self-media page's credits and the badges of its author's card
                      r"(?<!\p{Han})(?:文字|文案|编辑|责编|主编|审核|校对|排版|美编|来源|图片|图|摄影|视频|设计|监制|出品|策划|"

@@ -1722,3 +1722,9 @@ def test_a_body_run_together_with_the_lead_that_hands_it_on_is_no_notice_and_sta
 def test_a_pages_lead_that_names_the_full_text_as_following_goes() -> None:
     body = "在全行工作会议上的讲话\n同志们:\n这次会议的主要任务是总结去年工作,部署今年任务。\n"
     assert _generic("以下为讲话全文(有删节,部分数据已作处理):\n" + body).text == body
+
+
+@pytest.mark.parametrize("line", ["点击播报本文,约需11分钟", "智能问答", "热门问题", "换一换", "请输入您想咨询的问题"])
+def test_a_portals_reader_aloud_prompt_and_its_chatbots_words_are_furniture(line: str) -> None:
+    body = "在全区安全生产工作会议上的讲话\n同志们:\n今天召开会议,部署今年安全生产工作。\n"
+    assert line not in _generic(f"{line}\n{body}").text

@@ -662,8 +662,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)
-    Evidence("nav", r"(?:听|收听|朗读)全文|语音播报|倍速[ \t]*\d(?:\.\d{1,2})?[xX×]?|"
+    # (and its prompt: 点击播报本文,约需11分钟)
+    Evidence("nav", r"(?:听|收听|朗读)全文|语音播报|(?:播报|朗读|收听)本文|约需[ \t]*\d{1,3}[ \t]*分钟|倍速[ \t]*\d(?:\.\d{1,2})?[xX×]?|"
                     r"(?<![\d:])\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}(?![\d:])"),
+    # ---- a portal's chatbot widget: its name, its box of questions, its input and its buttons (智能问答 / 热门问题 /
+    # 1.如何…? / 换一换 / 请输入您想咨询的问题 / 发送 / 转人工)
+    Evidence("nav", r"智能(?:问答|客服)|热门问题|换一换|转人工|请输入(?:您|你)?(?:想|要)?(?:咨询|提问|问)的问题"),
     # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
     # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"

@@ -324,3 +324,13 @@ def test_an_accounts_media_places_and_captions_are_lines_of_noise(line: str) -> 
 def test_an_issues_editor_is_a_credit_of_the_page() -> None:
     body = "关于两起典型问题的通报\n现将典型问题通报如下。\n1.某镇干部违规收受礼品问题。\n"
     assert clean(body + "本期编辑:某某\n").text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_a_scenes_words_with_its_photographer_in_brackets_are_a_caption() -> None:
+    raw = "在开学典礼上的讲话\n同学们:\n今天,我们在这里隆重举行开学典礼。\n典礼现场(摄影:某某)\n希望大家珍惜时光。\n"
+    assert "典礼现场" not in clean(raw).text
+
+
+def test_a_sentence_that_names_a_photographer_in_brackets_stays() -> None:
+    raw = "在开学典礼上的讲话\n同学们:\n学校邀请了校友为大家拍摄纪念照(摄影:某某)。\n希望大家珍惜时光。\n"
+    assert "拍摄纪念照" in clean(raw).text

@@ -271,6 +271,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)(?:[ \t]*图片来源[ \t]*:[^\n]{1,30})?|"
                                          r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者)[^()\n]{0,24}\)|"
                                          r"▲[ \t]*+图为[^\n]{1,80}|图片来源[ \t]*:[^\n]{1,30}|"
+                                         # (or a scene's words with its photographer after them: 典礼现场(摄影:某某))
+                                         r"[^\n。!?()]{2,40}\((?:摄影|图)[ \t]*[:/][^()\n]{1,12}\)|"
                                          r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"

@@ -334,3 +334,17 @@ def test_a_scenes_words_with_its_photographer_in_brackets_are_a_caption() -> Non
 def test_a_sentence_that_names_a_photographer_in_brackets_stays() -> None:
     raw = "在开学典礼上的讲话\n同学们:\n学校邀请了校友为大家拍摄纪念照(摄影:某某)。\n希望大家珍惜时光。\n"
     assert "拍摄纪念照" in clean(raw).text
+
+
+def test_a_portals_metadata_table_taken_a_cell_a_line_goes_labels_values_and_empty_cells() -> None:
+    body = "某某局关于开展扬尘专项治理的通知\n各区住房和城乡建设局:\n现决定开展扬尘专项治理。\n"
+    raw = ("索引号\n1133XXXX/2031-00077\n主题分类\n城乡建设\n成文日期\n发文字号\n某建发〔2031〕11号\n有效性\n有效\n"
+           + body)
+    assert clean(raw).text == body
+
+
+def test_a_portals_metadata_labels_in_brackets_spaced_as_the_table_aligns_them_go() -> None:
+    body = "某某县政府投资项目管理办法\n第一条 为规范政府投资行为,制定本办法。\n第二条 本办法自发布之日起施行。\n"
+    raw = ("【名　　称】某某县政府投资项目管理办法\n【文　　号】某政发〔2031〕19号\n【政策解读】《办法》政策解读\n"
+           + body)
+    assert clean(raw).text == body

@@ -100,7 +100,7 @@ _METADATA_WORDS: Final = (
     "主题词", "效力级别", "效力等级", "法规类别", "发布部门", "发文字号", "实施日期", "施行日期", "公布日期", "失效日期",
     "制定机关")
 #: labels too common in a document's own text to be evidence anywhere, but not at a line start in the head
-_METADATA_TABLE_WORDS: Final = ("浏览次数", "内容概述", "名称", "文号")
+_METADATA_TABLE_WORDS: Final = ("浏览次数", "内容概述", "名称", "文号", "政策解读")
 
 
 def _padded(word: str) -> str:
@@ -237,7 +237,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- government portals: the metadata table above the text, the footer below it
     # (its labels with a colon, or in brackets as a law database prints them: 【时效性】现行有效)
     NoiseRule("gov.metadata", rf"^[ \t]*+[•·]?[ \t]*(?:(?:信息)?(?:{METADATA_TABLE_LABELS})[ \t]*:|"
-                              rf"【(?:{METADATA_LABELS})】)[^\n]*$"),
+                              rf"【(?:{METADATA_TABLE_LABELS})】)[^\n]*$"),
+    # (its cells a line each, as a page's text taken cell by cell leaves them: 主题分类 / 城乡建设 / 发文机关 / …, a
+    # label's empty cell under it none; twice at least)
+    NoiseRule("gov.metadata_cells", rf"^[ \t]*+(?:{METADATA_TABLE_LABELS})[ \t]*+"
+                                    rf"(?:\n[ \t]*+(?!(?:{METADATA_TABLE_LABELS})[ \t]*$)[^\n:]{{1,60}}+)?$",
+              min_matches=2),
     # (its title row, spaced out as the table aligns it: 标    题:…, only under the table's other rows; the page's
     # name for the file, which the text's own title line repeats)
     NoiseRule("gov.metadata_title", r"^[ \t]*+标[ \t]*题[ \t]*:[ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$",

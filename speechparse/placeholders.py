@@ -70,6 +70,7 @@ from speechparse.vocab.placeholders import (
     ORGAN_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
+    POST_IN_A_CHAIN_CLASS,
     RIGHT,
     ROAD_CODE,
     SLOT_BRACKETS,
@@ -409,6 +410,10 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         outer_start, outer_end = start - 1, end + 1  # ([X]次, 12月【X】日: the words beside the brackets tell)
     left = _left_cue(folded, outer_start)
     right = _right_cue(folded, outer_end)
+    if left is not None and left.cue_class == POST_IN_A_CHAIN_CLASS and right is not None and right.kind == "region":
+        # 局长、XX县委常委: the blank is inside the next post's name; a place's organ after it makes it the place
+        # (a post is no person's name: 秘书长、*局长 stays a body named by its function)
+        left = None
     if left is not None and left.cue_class == CALENDAR_DATE_CLASS and left.cue.endswith("年") \
             and not _month_follows(folded, outer_end):
         left = None  # 20XX年XX国际研讨会: after a year's figure a blank is its month only where 月 follows it

@@ -925,3 +925,13 @@ def test_a_blank_after_a_years_figure_is_its_month_only_where_the_month_follows(
     placeholders = speechparse.parse_text("在20XX年XX国际学术研讨会上的致辞\n于20XX年XX月报送。\n").placeholders
     assert [(placeholder.text, placeholder.kind) for placeholder in placeholders] == [
         ("XX", "date"), ("XX", "other"), ("XX", "date"), ("XX", "date")]
+
+
+def test_a_blank_in_a_chain_of_posts_before_a_places_organ_is_the_place() -> None:
+    placeholders = speechparse.parse_text("他历任市XX局局长、XX县委常委、XX县委副书记。").placeholders
+    kinds = [placeholder.kind for placeholder in placeholders]
+    assert kinds == ["other", "region", "region"]
+
+
+def test_a_blank_in_a_chain_of_posts_before_a_posts_title_stays_a_body_named_by_its_function() -> None:
+    assert speechparse.parse_text("请市委副秘书长、*局长通报情况。").placeholders[0].kind == "other"

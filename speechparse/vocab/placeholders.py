@@ -86,6 +86,7 @@ YEAR_START_CLASS: Final = "year_start"
 COUNT_WORD_CLASS, HAVING_WORD_CLASS, DATE_WORD_CLASS = "count_word", "having_word", "date_word"
 COUNT_OF_YEARS_CLASS: Final = "count_of_years"
 CALENDAR_DATE_CLASS: Final = "calendar_date"
+POST_IN_A_CHAIN_CLASS: Final = "post_in_a_chain"
 FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
 
 # ---------------------------------------------------------------- what a blank looks like
@@ -586,7 +587,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              rf"\p{{Han}}{{2,4}}?(?:省|市|县|区|州|镇|乡)(?:{_words(ORGANS_OF_A_PLACE)})", phrase=True,
              source="a place's organ written with its own place name"),
     # ---- left side: the word the blank comes after
-    CueClass("post_in_a_chain", "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
+    CueClass(POST_IN_A_CHAIN_CLASS, "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
     # an honour names the trade or group it singles out (最美XX人: 最美税务人; 十佳XX): no count of people, no place

@@ -1728,3 +1728,14 @@ def test_a_pages_lead_that_names_the_full_text_as_following_goes() -> None:
 def test_a_portals_reader_aloud_prompt_and_its_chatbots_words_are_furniture(line: str) -> None:
     body = "在全区安全生产工作会议上的讲话\n同志们:\n今天召开会议,部署今年安全生产工作。\n"
     assert line not in _generic(f"{line}\n{body}").text
+
+
+def test_replies_under_a_first_post_whose_header_was_not_copied_go_and_head_no_points() -> None:
+    post = ("在全市人才工作座谈会上的讲话\n同志们:\n下面,我谈两个问题。\n第一个问题:怎么看当前的人才工作\n"
+            "人才工作取得了积极成效。\n第二个问题:怎样提供保障\n一是强化政策保障。二是强化服务保障。\n")
+    thread = ("收藏收藏 转播转播 分享分享 分享淘帖\n\n某网友\n发表于 2031-9-22 08:03:51 | 只看该作者\n板凳\n"
+              "谢谢楼主分享。一是结构清楚,二是语言朴实,值得学习。\n")
+    document = speechparse.parse_text(post + thread)
+    assert "谢谢楼主" not in document.text and "收藏收藏" not in document.text
+    leads = [point.lead for _, point in document.walk() if isinstance(point, speechparse.Point)]
+    assert leads == ["强化政策保障", "强化服务保障"]

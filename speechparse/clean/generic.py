@@ -1263,10 +1263,19 @@ def _mark_thread_replies(state: CleanState, text: str) -> None:
         return
     ends = [*starts[1:], len(text)]
     longest = max(range(len(starts)), key=lambda index: ends[index] - starts[index])
+    if _sentences(text, 0, starts[0]) > _sentences(text, starts[longest], ends[longest]):
+        # the first post, its header not copied, holds the document: every post with a header is a reply
+        state.remove([(starts[0], len(text))], rule="generic.replies")
+        return
     # (its poster's name and floor above its header: the thread's, not the document's)
     state.remove([(starts[longest], headers[longest])], rule="generic.head")
     if longest + 1 < len(starts):
         state.remove([(starts[longest + 1], len(text))], rule="generic.replies")
+
+
+def _sentences(text: str, start: int, end: int) -> int:
+    """How many sentences end in ``text[start:end]``."""
+    return sum(text.count(mark, start, end) for mark in "。!?")
 
 
 def _post_start(text: str, header: int) -> int:

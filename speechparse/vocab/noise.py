@@ -206,6 +206,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               TO_END, TAIL),
     # ---- forum software (Discuz and the like): buttons, post lines, edit notes
     NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳|电梯直达)[ \t]*$"),
+    # its bar of actions under a post, each button's icon named with its label (收藏收藏 转播转播 分享分享 分享淘帖)
+    NoiseRule("forum.action_bar", r"^[ \t]*+(?:收藏收藏|转播转播|分享分享|分享淘帖)(?:[ \t]++(?:收藏收藏|转播转播|分享分享|分享淘帖|"
+                                  r"支持支持|反对反对|回复))*+[ \t]*$", where=ANYWHERE),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
     # ---- editors of sample-text (范文) sites

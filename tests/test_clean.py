@@ -833,3 +833,14 @@ def test_a_table_of_contents_labelled_twice_goes(labels: str) -> None:
            "一、在学习中坚定信念\n这次培训让我收获很大。\n二、在实践中锤炼本领\n要把所学用到工作中。\n")
     text = clean(raw).text
     assert text.count("一、在学习中坚定信念") == 1 and "目录" not in text
+
+
+@pytest.mark.parametrize("jammer", ["< xC Za e as <^", "$G uL Xv _v - f", "r u W + N z C "])
+def test_a_jammer_of_letters_glued_before_a_heading_goes_and_the_heading_stays(jammer: str) -> None:
+    raw = f"在表彰大会上的讲话\n第一,要充分认识护林工作的重要作用。\n{jammer}第二,要大力弘扬优秀品质。\n"
+    assert "\n第二,要大力弘扬优秀品质。" in clean(raw).text
+
+
+def test_capital_abbreviations_spaced_in_a_line_are_no_jammer() -> None:
+    raw = "在数字经济论坛上的讲话\n要加快发展 AI VR AR 5G 等新技术。\n"
+    assert "AI VR AR 5G" in clean(raw).text

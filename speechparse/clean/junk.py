@@ -107,10 +107,14 @@ def remove_jammer(state: CleanState) -> None:
 
 
 def _looks_random(token: str) -> bool:
-    """A jammer token: punctuation in it, or a letter and a digit mixed (N9, r1)."""
+    """A jammer token: punctuation in it, a letter and a digit mixed (N9, r1), cases mixed (uL, Qf), or a letter
+    alone (r, W): an abbreviation of the text's is two capitals at least (AI, VR) or a longer word."""
     if not token.isalnum():
         return True
-    return any(char.isdigit() for char in token) and any(char.isalpha() for char in token)
+    if len(token) == 1:
+        return token.isalpha()
+    return (any(char.isdigit() for char in token) and any(char.isalpha() for char in token)) \
+        or (any(char.islower() for char in token) and any(char.isupper() for char in token))
 
 
 def undo_doubling(state: CleanState) -> None:

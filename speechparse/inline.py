@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Final
 
 from speechparse.levels import Marker
 from speechparse.lex.headings import colon_inside_words
@@ -63,6 +64,10 @@ class InlinePoints:
         return tuple(found)
 
 
+#: a closing quote or bracket and its opening one
+_PAIRED: Final = {"”": "“", "’": "‘", "」": "「", "』": "『", ")": "(", "】": "【", "》": "《"}
+
+
 def _lead(text: str, folded: str, start: int, stop: int) -> str:
     """The first sentence after a point's marker, without the marker and end punctuation; or, where a colon
     closes the point's words with its body after it on the line (一是思想认识:要提高站位), those words."""
@@ -74,6 +79,7 @@ def _lead(text: str, folded: str, start: int, stop: int) -> str:
                 and not colon_inside_words(folded, start, end):
             break
         end += 1
-    while end > start and folded[end - 1] in _LEAD_TRIM:
-        end -= 1
+    while end > start and (folded[end - 1] in _LEAD_TRIM
+                           or (folded[end - 1] in _PAIRED and _PAIRED[folded[end - 1]] not in folded[start:end - 1])):
+        end -= 1  # (and a quotation's close whose opening stands before the point: 一要…,三要干得成”。)
     return text[start:end]

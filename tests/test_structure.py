@@ -147,3 +147,16 @@ def test_a_salutation_inside_one_speech_opens_no_new_speech() -> None:
     assert [(s.marker, s.level) for s in doc.sections()] == [("一、", 1), ("(一)", 2), ("(二)", 2)]
     last = list(doc.sections())[-1]
     assert last.span[0] < doc.text.index("防汛工作责任重大") < last.span[1]  # (the section goes on over it)
+
+
+def test_a_points_lead_leaves_out_the_close_of_a_quotation_opened_before_its_marker() -> None:
+    document = speechparse.parse_text(
+        "同志们:\n领导叮嘱驻村干部“一要沉得下去,二要待得住,三要干得成”。大家要记在心里。\n")
+    leads = [node.lead for _, node in document.walk() if isinstance(node, speechparse.Point)]
+    assert leads[-1] == "干得成"
+
+
+def test_a_points_lead_keeps_a_book_title_it_opens_and_closes() -> None:
+    document = speechparse.parse_text("同志们:\n一是学习《党章》。二是学习《准则》。\n")
+    leads = [node.lead for _, node in document.walk() if isinstance(node, speechparse.Point)]
+    assert leads == ["学习《党章》", "学习《准则》"]

@@ -348,3 +348,12 @@ def test_a_portals_metadata_labels_in_brackets_spaced_as_the_table_aligns_them_g
     raw = ("【名　　称】某某县政府投资项目管理办法\n【文　　号】某政发〔2031〕19号\n【政策解读】《办法》政策解读\n"
            + body)
     assert clean(raw).text == body
+
+
+def test_a_caption_and_an_apps_plea_inside_a_text_run_together_go_and_the_headings_after_them_stand() -> None:
+    raw = ("关于加快建设现代产业体系的意见\n为推动产业发展,现提出如下意见。 一、总体要求 坚持制造业立市。"
+           " ▲某某产业园一角。某某日报记者 某某 摄 二、做强先进制造业 实施链长制。"
+           " 【下载某某新闻客户端,看更多本地资讯】 三、发展现代服务业 大力发展现代物流。\n")
+    document = speechparse.parse_text(raw)
+    assert "▲" not in document.text and "客户端" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]

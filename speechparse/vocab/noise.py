@@ -285,6 +285,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
+    # (inside a page's text run together: ▲…一角。某某日报记者 某某 摄, up to its credit)
+    NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
+              SPAN, ANYWHERE),
+    # an app's plea in brackets inside the text (【下载某某新闻客户端,看更多本地资讯】)
+    NoiseRule("app.download_plea", r"【[^【】\n]{0,20}(?:下载|打开)[^【】\n]{0,20}(?:客户端|APP|App|app)[^【】\n]{0,30}】",
+              SPAN, ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     # a report's byline under its headline: its reporters and correspondents, each a role and a name, nothing else

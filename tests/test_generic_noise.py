@@ -1739,3 +1739,10 @@ def test_replies_under_a_first_post_whose_header_was_not_copied_go_and_head_no_p
     assert "谢谢楼主" not in document.text and "收藏收藏" not in document.text
     leads = [point.lead for _, point in document.walk() if isinstance(point, speechparse.Point)]
     assert leads == ["强化政策保障", "强化服务保障"]
+
+
+def test_a_documents_date_alone_on_its_last_page_between_page_numbers_stays() -> None:
+    raw = ("关于开展植树造林活动的实施方案\n为推进国土绿化,制定本方案。\n一、工作目标\n全年完成植树造林三千亩。\n"
+           "\n1 / 3\n\n"
+           "二、组织领导\n局成立活动领导小组,由局长任组长。\n\n2 / 3\n\n　　　　　　　　2031年3月1日\n\n3 / 3\n")
+    assert _generic(raw).text.rstrip("\n").endswith("由局长任组长。\n2031年3月1日")

@@ -949,6 +949,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             item_mark = content[0] if content[0] in LIST_ITEM_MARKS else ""
         elif verdict == SHORT and _ends_a_sentence_left_open(page, line, first):
             break  # a page turned inside a sentence: its last words under the next page's header are the body's
+        elif verdict == SHORT and _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2]):
+            break  # the document's date (or its thanks) alone on a last page, between the page numbers: the body's
         line -= 1
     if start is None:
         return len(page)

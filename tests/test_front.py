@@ -577,3 +577,9 @@ def test_a_title_with_its_theme_parted_by_a_colon_is_the_whole_line(title: str) 
 def test_a_labels_value_or_a_note_apps_path_with_a_colon_is_no_title(line: str) -> None:
     text = f"{line}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"
     assert speechparse.parse_text(text).title != line
+
+
+def test_a_line_with_a_sentences_end_inside_it_is_no_first_half_of_the_title_under_it() -> None:
+    text = ("首页 > 心得体会\n某某AI写作,输入标题一键生成讲话稿! 立即体验\n\n守纪律 明底线\n——党纪学习教育心得体会\n"
+            "根据集团党委统一部署,我所在的党支部深入开展党纪学习教育。\n")
+    assert speechparse.parse_text(text).title == "守纪律 明底线"

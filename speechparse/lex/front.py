@@ -561,7 +561,8 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     half of a broken title is a run of words.
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
-            and content[-1] not in "。!?;"  # (a sentence's end ends no half of a title)
+            and not any(mark in content for mark in "。!?;")  # (a sentence's end ends no half of a title, nor stands
+            # inside one: an advertisement's …一键生成讲话稿! 立即体验)
             and not any(char in content for char in ">•|【】:") and not content.isascii()
             and content[0] != "[" and content[0] not in CHECKBOXES  # (a to-do's box, a tag, a link's text: [ ] 打印
             # 三十份, ☐ 周五前交支部, [图片])

@@ -1746,3 +1746,19 @@ def test_a_documents_date_alone_on_its_last_page_between_page_numbers_stays() ->
            "\n1 / 3\n\n"
            "二、组织领导\n局成立活动领导小组,由局长任组长。\n\n2 / 3\n\n　　　　　　　　2031年3月1日\n\n3 / 3\n")
     assert _generic(raw).text.rstrip("\n").endswith("由局长任组长。\n2031年3月1日")
+
+
+def test_a_sites_plea_glued_after_a_paragraphs_last_sentence_and_its_tag_line_go() -> None:
+    raw = ("局长述职述责述廉报告\n各位领导、同志们:\n一、坚持政治引领\n"
+           "全年未发生违反政治纪律的问题,筑牢了安全底线。 更多精彩范文请访问某某文库\n"
+           "二、严守纪律规矩\n以上报告,请批评指正。\n【本文标签】述职报告 自然资源局\n")
+    text = _generic(raw).text
+    assert "更多精彩" not in text and "本文标签" not in text and "筑牢了安全底线。" in text
+
+
+def test_a_long_mail_disclaimer_goes_every_sentence_of_it() -> None:
+    body = "关于生态环境保护工作情况的汇报\n一、主要工作进展\n全市空气质量优良天数比例稳步提升。\n"
+    disclaimer = ("本邮件及其附件可能含有保密信息,仅限于发送给上面地址中列出的个人或群组。"
+                  "禁止任何其他人以任何形式使用本邮件中的信息。"
+                  "如果您错收了本邮件,请您立即通知发件人并删除本邮件!\n")
+    assert _generic(body + "\n" + disclaimer).text.rstrip("\n") == body.rstrip("\n")

@@ -286,6 +286,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
     # (inside a page's text run together: ▲…一角。某某日报记者 某某 摄, up to its credit)
+    # a site's plea glued after a paragraph's last sentence (…底线。 更多精彩范文请访问某某文库)
+    NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+$",
+              SPAN, ANYWHERE),
     NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
               SPAN, ANYWHERE),
     # an app's plea in brackets inside the text (【下载某某新闻客户端,看更多本地资讯】)
@@ -798,7 +801,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("email", r"发文处理单|办文单|流程跟踪|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),
     # (unmistakable: one is enough to make its sentence the server's)
     Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供|已通过)|病毒扫描|"
-                      r"(?:如|若)(?:您|你)?误收|错收了?(?:本|此|这封)邮件|通知发件人|删除(?:本|此|这封)邮件", 1.5,
+                      r"(?:如|若)(?:您|你)?误收|错收了?(?:本|此|这封)邮件|通知发件人|删除(?:本|此|这封)邮件|"
+                      r"(?:本|此)邮件(?:中的)?(?:信息|内容)", 1.5,
              in_sentence=True),
     # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
     Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)"),
@@ -873,7 +877,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"(?<!\p{Han})(?:文字|文案|编辑|责编|主编|审核|校对|排版|美编|来源|图片|图|摄影|视频|设计|监制|出品|策划|"
                      r"统筹|记者|通讯员|作者)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
                      # a personal library's buttons, and where a saved page came from (来自: 某书斋 > 《资料》)
-                     r"转藏到我的图书馆|^[ \t]*+来自\s*:[^\n>]{1,30}>|"
+                     r"转藏到我的图书馆|^[ \t]*+(?:本文)?来自\s*:[^\n>]{1,30}>|评论公约|类似文章|本馆广告|"
                      # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
                      r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
@@ -882,7 +886,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too
     # (and the tags a page lists its posts by: 热门标签:, 相关标签:, 文章标签:)
-    Evidence("news", r"(?<!\p{Han})(?:(?:热门|相关|文章|内容|热点)?标签|TAGS?|Tags?|tags?)\s*:"),
+    Evidence("news", r"(?<!\p{Han})(?:(?:热门|相关|文章|内容|热点|本文)?标签|TAGS?|Tags?|tags?)\s*:|【(?:本文)?标签】"),
     Evidence("news", r"(?<!\p{Han})分类\s*:", 0.5),
 )
 

@@ -583,3 +583,14 @@ def test_a_line_with_a_sentences_end_inside_it_is_no_first_half_of_the_title_und
     text = ("首页 > 心得体会\n某某AI写作,输入标题一键生成讲话稿! 立即体验\n\n守纪律 明底线\n——党纪学习教育心得体会\n"
             "根据集团党委统一部署,我所在的党支部深入开展党纪学习教育。\n")
     assert speechparse.parse_text(text).title == "守纪律 明底线"
+
+
+@pytest.mark.parametrize("title", ["述职报告", "工作总结", "心得体会"])
+def test_a_short_title_of_the_genre_over_the_first_sentence_is_the_title(title: str) -> None:
+    text = f"{title}\n根据组织安排,现将本人一年来的履职情况报告如下。\n一、坚持政治引领\n全年未违反政治纪律。\n"
+    assert speechparse.parse_text(text).title == title
+
+
+def test_a_short_line_of_no_genre_over_the_first_sentence_is_no_title() -> None:
+    text = "各位同事\n根据组织安排,现将本人一年来的履职情况报告如下。\n一、坚持政治引领\n全年未违反政治纪律。\n"
+    assert speechparse.parse_text(text).title is None

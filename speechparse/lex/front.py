@@ -412,8 +412,11 @@ def _headline_above(folded: str, lines: list[_Line], index: int) -> _TitleSpan |
     speech = _SPEECH_HEADLINE.match(content)
     if speech is not None:  # (a report's headline of a speech holds its colon: …上强调:压紧压实防汛责任)
         content = content[:speech.end() - 1] + content[speech.end():]
-    if len(content) < MIN_HEADLINE or not may_be_title_line(content) or _is_date_line(content) \
-            or _is_organisation_line(content) or _opens_with_section_marker(content):
+    # (a short one of the genre too, a template's or a Word file's: 述职报告, 工作总结)
+    short_of_the_genre = len(content) >= MIN_SHORT_TITLE and ends_in_genre_word(content)
+    if (len(content) < MIN_HEADLINE and not short_of_the_genre) \
+            or not (may_be_title_line(content) or (short_of_the_genre and all(map(is_han, content)))) \
+            or _is_date_line(content) or _is_organisation_line(content) or _opens_with_section_marker(content):
         return None
     return _TitleSpan(above, line.start, line.end, True)
 

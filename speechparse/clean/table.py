@@ -300,13 +300,18 @@ def _numbering_goes_on(text: str, start: int, end: int) -> bool:
     of the schemes every kind of document numbers its parts with (一、 → 二、, (一) → (二), 1. → 2.)."""
     for scheme, pattern in _NUMBERED_LINES:
         last = None
-        for marker in pattern.finditer(text, 0, start):
+        for marker in pattern.finditer(text, max(0, start - MAX_NUMBERING_REACH), start):
             last = marker
         number = read_number(scheme, last.group("n")) if last is not None else None
         if number is not None and any(read_number(scheme, marker.group("n")) == number + 1
-                                      for marker in pattern.finditer(text, end)):
+                                      for marker in pattern.finditer(text, end, end + MAX_NUMBERING_REACH)):
             return True
     return False
+
+
+#: how far above a page's comment label its text's last numbered part is looked for, and below it the next one
+#: (characters: a part runs no longer; each label costs this much however long the text)
+MAX_NUMBERING_REACH: Final = 5000
 
 
 #: a line opening with the number of a part, in the schemes of :data:`FIXED_ORDER` (一、, (一), 1.)

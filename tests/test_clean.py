@@ -844,3 +844,9 @@ def test_a_jammer_of_letters_glued_before_a_heading_goes_and_the_heading_stays(j
 def test_capital_abbreviations_spaced_in_a_line_are_no_jammer() -> None:
     raw = "在数字经济论坛上的讲话\n要加快发展 AI VR AR 5G 等新技术。\n"
     assert "AI VR AR 5G" in clean(raw).text
+
+
+def test_a_templates_blanks_written_twice_are_no_doubled_text_layer() -> None:
+    raw = ("以下是小编为大家整理的会议通知范文,欢迎大家阅读参考。\n"
+           "XX宾馆X楼第一会议室(XX市XX区XX路XX号)。\n四、会议议程\n")
+    assert "XX宾馆X楼第一会议室(XX市XX区XX路XX号)" in clean(raw).text

@@ -23,6 +23,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER
 
 if TYPE_CHECKING:
@@ -156,7 +157,8 @@ def _doubles_a_han_char(text: str) -> bool:
 def _dense_doubles(text: str, start: int, end: int) -> bool:
     """At least :data:`MIN_DOUBLES` short doubles, and one every :data:`MAX_CHARS_PER_DOUBLE`."""
     needed = max(MIN_DOUBLES, (end - start) // MAX_CHARS_PER_DOUBLE)
-    doubles = (match for match in _SHORT_DOUBLE.finditer(text, start, end) if not _in_a_run(text, match.start()))
+    doubles = (match for match in _SHORT_DOUBLE.finditer(text, start, end) if not _in_a_run(text, match.start())
+               and not all(char in BLANK_CHARS for char in match.group(1)))
     return any(count >= needed for count, _ in enumerate(doubles, 1))
 
 
@@ -184,8 +186,8 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found = None
         for length in range(min(MAX_DOUBLED, (end - index) // 2), 0, -1):
             first = text[index:index + length]
-            if first.isspace():
-                continue
+            if first.isspace() or all(char in BLANK_CHARS for char in first):
+                continue  # (a template's blank is written twice on purpose: XX宾馆, **局)
             if text[index + length:index + 2 * length] == first:
                 found = (index + length, index + 2 * length)
                 break

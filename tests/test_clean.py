@@ -850,3 +850,8 @@ def test_a_templates_blanks_written_twice_are_no_doubled_text_layer() -> None:
     raw = ("以下是小编为大家整理的会议通知范文,欢迎大家阅读参考。\n"
            "XX宾馆X楼第一会议室(XX市XX区XX路XX号)。\n四、会议议程\n")
     assert "XX宾馆X楼第一会议室(XX市XX区XX路XX号)" in clean(raw).text
+
+
+def test_a_jammer_after_a_bracket_that_closes_the_texts_words_leaves_the_bracket() -> None:
+    raw = "签约仪式主持词\n仪式进行第三项:项目签约。\n(签约、合影) # % - @ -M ( @\n第二批签约项目共3个。\n"
+    assert "\n(签约、合影)\n第二批签约项目共3个。" in clean(raw).text

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 # Patterns: no nested unbounded quantifiers (the jammer repeat is bounded to 64): no timeout needed.
 _JAMMER: Final = lazy_compile(
-    r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,64}"
+    # (not from a bracket that closes the text's words before it: (签约、合影) # % - @ keeps its bracket)
+    r"(?:(?<=^)|(?<=[\s\p{Han}。,;:!?”)]))(?![)\]](?<=[^\s][)\]]))(?:[\x21-\x7e]{1,2}[ \u00a0]{1,2}){3,64}"
     # (its last token is no bracket that opens a heading's numeral after it: (三)抓要素 is the text's)
     r"(?!\([一二三四五六七八九十\d])[\x21-\x7e]{1,2}?"
     r"(?=[ \u00a0]|$|\p{Han}|\([一二三四五六七八九十\d])",

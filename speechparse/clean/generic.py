@@ -740,8 +740,8 @@ def _assistant_handover(page: _Page) -> int | None:
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \
                 and (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end)) \
                 and not _MARKER_START.match(page.text[match.end():end].lstrip()):
-            # (not a line the document goes on on after the words that hand it on: …通知全文如下。 一、检查时间。…, a
-            # page that ran its paragraphs together)
+            # (not a line on which the document itself goes on after the words that hand it on: …通知全文如下。
+            # 一、检查时间。…, a page that ran its paragraphs together)
             found = line
     if found is None:
         return None

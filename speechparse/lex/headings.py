@@ -74,9 +74,15 @@ def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) 
 
 def colon_inside_words(folded: str, start: int, index: int) -> bool:
     """Whether the colon at ``index`` stands inside the words that began at ``start``, closing nothing: a ratio's or
-    a time's between figures (3:1, 14.2:41.5), or a label's inside brackets opened after ``start`` (…(邮编:310099))."""
+    a time's between figures (3:1, 14.2:41.5), or a label's inside brackets opened after ``start`` (…(邮编:310099)),
+    a few words before it (each colon is asked about a bounded stretch: a long sentence of colons stays linear)."""
+    reach = max(start, index - MAX_BRACKETED_LABEL)
     return (folded[index - 1:index].isdigit() and folded[index + 1:index + 2].isdigit()) \
-        or folded.count("(", start, index) > folded.count(")", start, index)
+        or folded.count("(", reach, index) > folded.count(")", reach, index)
+
+
+#: a label in brackets (邮编:, 电话:) stands this near the bracket that opens it (characters)
+MAX_BRACKETED_LABEL: Final = 12
 
 
 def run_in_cut(words: str) -> int | None:

@@ -17,7 +17,7 @@ from typing import Final
 from speechparse.levels import Marker
 from speechparse.lex.headings import colon_inside_words
 from speechparse.model import OffsetMap, Point
-from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.chars import CLOSERS, OPENERS, SENTENCE_END
 
 #: stripped from both ends of a lead, besides spaces
 _LEAD_TRIM = ",:、 \t\n" + SENTENCE_END
@@ -65,7 +65,7 @@ class InlinePoints:
 
 
 #: a closing quote or bracket and its opening one
-_PAIRED: Final = {"”": "“", "’": "‘", "」": "「", "』": "『", ")": "(", "】": "【", "》": "《"}
+_PAIRED: Final = {closer: opener for closer, opener in zip(CLOSERS, OPENERS, strict=True) if closer != opener}
 
 
 def _lead(text: str, folded: str, start: int, stop: int) -> str:

@@ -81,8 +81,10 @@ _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
 #: a task list's item (- [ ] 核对数据, - [x] …): a note app's to-do, the writer's note to self, not the document's
 _TASK: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++\[[ xX]\][ \t]")
-#: a list item's words when they are links alone, one or a few, to addresses ([首页](/), [讲话](https://…))
-_LINKS_ALONE: Final = lazy_compile(r"(?:\[[^\[\]\n]{1,100}+\]\((?:https?://|/)[^()\s]{0,2000}+\)[ \t|]*+){1,8}+")
+#: a link to an address, its text in brackets: [讲话](https://…), [首页](/)
+_LINK_TO_ADDRESS: Final = r"\[[^\[\]\n]{1,300}+\]\((?:https?://|/)[^()\s]{0,2000}+\)"
+#: a list item's words when they are links alone, one or a few
+_LINKS_ALONE: Final = lazy_compile(rf"(?:{_LINK_TO_ADDRESS}[ \t|]*+){{1,8}}+")
 #: a reader service's header: the page's title, its address and other fields, down to the line that says the
 #: Markdown made of the page follows
 _READER_HEADER: Final = lazy_compile(r"Title:[^\n]*+\n(?:[^\n]*+\n){0,30}?Markdown Content:[ \t]*+(?:\n|\Z)")
@@ -115,7 +117,7 @@ _ATX_LINE: Final = lazy_compile(r"^[ ]{0,3}+#{1,6}+[ \t]++\S", regex.MULTILINE)
 _SETEXT_LINE: Final = lazy_compile(r"^[ \t]*+\S[^\n]*+\n[ ]{0,3}+={3,}+[ \t]*+$", regex.MULTILINE)
 _SIGNS: Final = lazy_compile(
     r"^[ ]{0,3}+\|?+[ \t]*+:?+-++:?+[ \t]*+\|[ \t:|-]*+$|!\[[^\]\n]{0,300}+\]\([^()\s]{1,2000}+\)"
-    r"|\[[^\]\n]{1,300}+\]\((?:https?://|/)[^()\s]{0,2000}+\)|<!-- image -->", regex.MULTILINE)
+    rf"|{_LINK_TO_ADDRESS}|<!-- image -->", regex.MULTILINE)
 _PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.MULTILINE)
 #: punctuation a Chinese emphasis may open before, or close after, with a Han character on its other side
 _CJK_OPENERS: Final = "“‘（(「『【《"

@@ -159,8 +159,13 @@ def _dense_doubles(text: str, start: int, end: int) -> bool:
     """At least :data:`MIN_DOUBLES` short doubles, and one every :data:`MAX_CHARS_PER_DOUBLE`."""
     needed = max(MIN_DOUBLES, (end - start) // MAX_CHARS_PER_DOUBLE)
     doubles = (match for match in _SHORT_DOUBLE.finditer(text, start, end) if not _in_a_run(text, match.start())
-               and not all(char in BLANK_CHARS for char in match.group(1)))
+               and not _is_blank(match.group(1)))
     return any(count >= needed for count, _ in enumerate(doubles, 1))
+
+
+def _is_blank(stretch: str) -> bool:
+    """Whether a stretch is a template's blank (XX, **): written twice on purpose, no doubled layer."""
+    return all(char in BLANK_CHARS for char in stretch)
 
 
 def _in_a_run(text: str, index: int) -> bool:
@@ -187,7 +192,7 @@ def _second_copies(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found = None
         for length in range(min(MAX_DOUBLED, (end - index) // 2), 0, -1):
             first = text[index:index + length]
-            if first.isspace() or all(char in BLANK_CHARS for char in first):
+            if first.isspace() or _is_blank(first):
                 continue  # (a template's blank is written twice on purpose: XX宾馆, **局)
             if text[index + length:index + 2 * length] == first:
                 found = (index + length, index + 2 * length)

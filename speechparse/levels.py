@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Final
 
 from attrs import frozen
@@ -46,6 +47,10 @@ _NUMERALS: Final = lazy_compile(rf"[{CN_NUMERAL_CHARS}]+|[0-9]+|[{CIRCLED}{PAREN
 MAX_WARNINGS_PER_CODE: Final = 50
 #: farthest a run-in child (一、…工作(一)…) may stand from its parent's marker
 MAX_RUN_IN: Final = 120
+#: fewest items of a list of bare lines (an agenda) that closes where unmarked text follows it
+MIN_CLOSED_LIST: Final = 3
+#: most items such a list has (an agenda's handful; a longer run is the text's frame)
+MAX_CLOSED_LIST: Final = 30
 
 
 @frozen
@@ -195,6 +200,7 @@ class LevelInference:
                                   f"{key} {candidate.number} does not continue any open numbering", candidate)
             self._refuse(candidate, "neither starts a run (1) nor continues one")
             return
+        self._close_a_bare_list(candidate)
         depth = self._parent_depth(key) + 1
         hinted = self._hinted_depth(candidate)
         if not known and hinted is not None:
@@ -205,6 +211,46 @@ class LevelInference:
             self.warnings.add("level_skip", f"{key} {candidate.number} sits right under a level above its usual one",
                               candidate)
         self._accept(candidate, depth)
+
+    def _close_a_bare_list(self, candidate: Candidate) -> None:
+        """Close the innermost run of sections where it is a list of bare lines with text after it.
+
+        An agenda or a list of topics (1、宣读… / 2、审议… / 3、选举…), each item a line with nothing under it,
+        is a list, not the document's frame: the steps that follow it after text of their own (记录内容:, a
+        speech's title and salutation, …第一项:…) are not its last item's children. A section whose
+        siblings all stood empty is what a list looks like; a scheme's place in the order is not learnt
+        from it."""
+        if not self.stack or not MIN_CLOSED_LIST <= self.stack[-1].number <= MAX_CLOSED_LIST:
+            return
+        last = self.stack[-1]
+        # bare items have no sections under them: the run is the last markers accepted, numbered from 1
+        siblings = self.markers[-last.number:]
+        if len(siblings) != last.number or any(marker.level != len(self.stack) or marker.number != number
+                                               for number, marker in enumerate(siblings, 1)):
+            return
+        for marker, following in pairwise(siblings):
+            line_end = self._line_end(marker.start)
+            if line_end >= following.start or self.folded[line_end:following.start].strip() \
+                    or self._holds_a_sentence(marker.start, line_end):
+                return  # an item with sentences of its own, on its line or under it: a section
+        line_end = self._line_end(last.start)
+        if self._holds_a_sentence(last.start, line_end):
+            return
+        between = self.folded[line_end:self.folded.rfind("\n", 0, candidate.start) + 1]
+        if not between.strip():
+            return  # the new scheme opens right under the last item: its children
+        del self.stack[-1]
+        if last.key in self.order:
+            self.order.remove(last.key)
+
+    def _holds_a_sentence(self, start: int, end: int) -> bool:
+        """Whether a sentence ends before the last character of ``start:end`` (an item's line)."""
+        line = self.folded[start:end].rstrip()
+        return any(char in SENTENCE_END for char in line[:-1])
+
+    def _line_end(self, position: int) -> int:
+        newline = self.folded.find("\n", position)
+        return len(self.folded) if newline < 0 else newline
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""

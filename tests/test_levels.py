@@ -193,3 +193,25 @@ def test_one_heading_missed_in_a_run_together_text_loses_only_itself() -> None:
             "二、活动主题粽情端午 和美石桥三、活动时间端午节当天上午。四、组织机构成立活动领导小组。"
             "五、工作要求各单位要高度重视。\n")
     assert [number for _, number, _, _ in _outline(text)] == [1, 2, 4, 5]
+
+
+def _levels(text: str) -> list[tuple[str, int]]:
+    return [(section.marker.strip(), section.level) for section in speechparse.parse_text(text).sections()]
+
+
+def test_steps_after_an_agenda_of_bare_lines_are_not_its_last_items_children() -> None:
+    text = ("枫林社区居民代表会议记录\n会议议程:\n1、通报上半年工作\n2、讨论停车位方案\n3、表决物业合同\n"
+            "会议过程:\n第一项:通报工作。\n主任通报了社区上半年工作。\n第二项:讨论方案。\n代表们发言踊跃。\n"
+            "第三项:表决合同。\n全体代表举手表决。\n")
+    assert _levels(text) == [("1、", 1), ("2、", 1), ("3、", 1), ("第一项:", 1), ("第二项:", 1), ("第三项:", 1)]
+
+
+def test_a_scheme_opening_right_under_the_last_bare_line_is_its_child() -> None:
+    text = "活动方案\n一、活动目的\n二、参加对象\n三、活动安排\n(一)启动仪式。在广场举行。\n(二)展演活动。分片进行。\n"
+    assert _levels(text) == [("一、", 1), ("二、", 1), ("三、", 1), ("(一)", 2), ("(二)", 2)]
+
+
+def test_items_holding_sentences_on_their_lines_keep_a_later_scheme_under_the_last() -> None:
+    text = ("工作总结\n一、抓学习。全年学习十二次。\n二、抓项目。新建项目三个。\n三、抓民生。办成实事五件。\n"
+            "围绕民生,重点做了三件事。\n1.修路。修通村道八公里。\n2.改水。新建水厂一座。\n")
+    assert _levels(text) == [("一、", 1), ("二、", 1), ("三、", 1), ("1.", 2), ("2.", 2)]

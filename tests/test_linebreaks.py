@@ -525,3 +525,11 @@ def test_a_fixed_width_paragraphs_last_line_that_opens_with_a_count_of_days_is_j
              "1.8天。"]
     text = clean("年度发展报告\n" + "\n".join(lines) + "\n　　片区持续深化国际贸易建设。\n").text
     assert "缩短了约1.8天。" in text
+
+
+def test_a_headings_marker_comma_is_no_sign_of_prose_cut_at_a_page_width() -> None:
+    # five lines of about one width, four of them headings: no layout wrapped them, the heading keeps its line
+    text = ("一、稳住粮食生产抓好春耕备耕保障供应\n一、稳住粮食生产抓好农田建设提升地力\n"
+            "稳住粮食生产抓好春耕备耕保障供应。\n第一，稳住粮食生产抓好春耕备耕保障供应\n"
+            "第一，稳住粮食生产抓好农田建设提升地力\n")
+    assert clean(text).text == text

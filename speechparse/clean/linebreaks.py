@@ -456,6 +456,15 @@ def _opens_with_heading(line: str) -> bool:
     return may_match_at(INDENTED_SECTION_MARKER, line, skip_blanks=True) and _HEADING_START.match(line) is not None
 
 
+def _holds_a_clause_mark(line: str) -> bool:
+    """Whether a line holds a mark of prose (a clause's comma, a sentence's end), a heading's marker aside
+    (第一,全面推进… is a heading's line, whose comma is its marker's)."""
+    if not any(char in line for char in ",。;"):
+        return False
+    marker = _MARKER_START.match(line) if _opens_with_marker(line) else None
+    return marker is None or any(char in line[marker.end():] for char in ",。;")
+
+
 def _opens_with_marker(line: str) -> bool:
     """Whether ``line`` opens with a numbering marker of any scheme. It is matched only where its first
     character (after its indentation) is one a marker can begin with: most lines open with other words."""
@@ -492,7 +501,7 @@ def _fixed_width(text: str, written: str | None = None, long_lines: list[tuple[i
         band = [(line, line_width) for line, line_width in zip(lines, widths, strict=True)
                 if abs(line_width - common) <= FIXED_WIDTH_BAND]
         cut = sum(1 for line, _ in band if line[-1] not in _SENTENCE_FINAL)
-        prose = sum(1 for line, _ in band if any(char in line for char in ",。;"))
+        prose = sum(1 for line, _ in band if _holds_a_clause_mark(line))
         if min(cut, prose) * 2 < len(band) or common > MAX_PAGE_WIDTH:
             continue  # the lines of that width are whole sentences or phrases, or wider than a page: the writer's
         if len(band) >= MIN_FIXED_WIDTH_LINES and len(band) * 2 >= len(lines):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -63,16 +63,19 @@ class Block:
     #: a paragraph or heading the sections open before it end at: a chairing script's wrap-up (…各项议程已全部完成。),
     #: a compilation's next piece
     ends_sections: bool = False
+    #: where it ends sections, the levels that stay open (a collection's division holding the next speech)
+    keeps_levels: int = 0
 
 
 def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
                part_labels: Sequence[tuple[int, int]], closing: tuple[int, int] | None,
                line_starts: Sequence[int], back: Sequence[BackPiece] = (), wrap_up: int | None = None,
-               piece_starts: Sequence[int] = ()) -> list[Block]:
+               piece_starts: Sequence[int] = (), held_levels: Mapping[int, int] | None = None) -> list[Block]:
     """The text from start to end as blocks, in order; ``line_starts`` are where lines with text begin,
     ``back`` the back matter of a 公文 (one block a piece, over all its lines); the paragraph that starts at
     ``wrap_up`` ends the sections open before it, and so does the paragraph or heading at each of
-    ``piece_starts`` (where a compilation's next piece begins: the last piece's sections end there)."""
+    ``piece_starts`` (where a compilation's next piece begins: the last piece's sections end there, but the
+    levels ``held_levels`` gives for it: a division of the collection holding the piece)."""
     breaks = {*piece_starts, *([wrap_up] if wrap_up is not None else [])}
     body = front.end
     # what starts at a cut: (kind, marker index, level); a cut not listed starts a paragraph
@@ -110,9 +113,11 @@ def cut_blocks(folded: str, front: FrontMatter, markers: Sequence[Marker],
         kind, marker_index, level = starts.get(start, (PARA, None, 0))
         if kind == PARA and blocks and folded[start:end].isspace():
             last = blocks[-1]  # blank lines join the block before
-            blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level, last.ends_sections)
+            blocks[-1] = Block(last.kind, last.start, end, last.marker, last.level, last.ends_sections,
+                               last.keeps_levels)
         else:
-            blocks.append(Block(kind, start, end, marker_index, level, kind in (PARA, HEADING) and start in breaks))
+            blocks.append(Block(kind, start, end, marker_index, level, kind in (PARA, HEADING) and start in breaks,
+                                held_levels.get(start, 0) if held_levels else 0))
     return blocks
 
 

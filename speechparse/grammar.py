@@ -129,7 +129,12 @@ class LevelPostLex(PostLex):
             kind = block.kind
             last_start = block.start
             if kind == HEADING:
-                closed = len(levels) if block.ends_sections else _closed_by(levels, block.level)
+                closed = _closed_by(levels, block.level)
+                if block.ends_sections:
+                    closed = max(closed, _closed_by(levels, block.keeps_levels + 1) if block.keeps_levels
+                                 else len(levels))
+            elif block.ends_sections and block.keeps_levels:  # (the division holding the piece stays open)
+                closed = _closed_by(levels, block.keeps_levels + 1)
             elif kind == PART or kind in ENDS_SECTIONS or block.ends_sections:
                 closed = len(levels)
             else:

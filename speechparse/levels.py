@@ -86,6 +86,49 @@ class Levels:
 
 
 @frozen
+class Divisions:
+    """A collection's divisions that hold its speeches (第二部分　交流发言 above the speakers' titles): where a
+    further speech begins, the sections of the speech before close, the division around them stays open."""
+
+    folded: str
+    speeches: frozenset[int]  # where each further speech begins
+    lines: frozenset[int]  # the starts of the lines holding a heading right above a speech
+
+    def kept_open(self, reset: int, open_starts: Sequence[int]) -> int:
+        """How many of the open sections (their starts, outermost first) stay open at ``reset``: down to the
+        innermost division at a further speech; none at any other reset (an attachment, the back matter)."""
+        if reset not in self.speeches:
+            return 0
+        for depth in range(len(open_starts) - 1, -1, -1):
+            if self._is_division(open_starts[depth]):
+                return depth + 1
+        return 0
+
+    def held_levels(self, markers: Sequence[Marker]) -> dict[int, int]:
+        """For each further speech inside a division, the division's level: the tree's sections of that level
+        and above stay open where the speech begins."""
+        held: dict[int, int] = {}
+        speeches = sorted(self.speeches)
+        next_speech = 0
+        stack: list[Marker] = []  # open sections, outermost first
+        for marker in (*markers, None):
+            position = len(self.folded) + 1 if marker is None else marker.start
+            while next_speech < len(speeches) and speeches[next_speech] <= position:
+                division = next((open_section for open_section in reversed(stack)
+                                 if self._is_division(open_section.start)), None)
+                if division is not None:
+                    held[speeches[next_speech]] = division.level
+                next_speech += 1
+            if marker is not None and marker.kind == "section":
+                del stack[marker.level - 1:]
+                stack.append(marker)
+        return held
+
+    def _is_division(self, start: int) -> bool:
+        return self.folded.rfind("\n", 0, start) + 1 in self.lines
+
+
+@frozen
 class _Open:
     """An open section on the stack."""
 
@@ -120,8 +163,9 @@ class LevelInference:
 
     def __init__(self, folded: str, candidates: Sequence[Candidate], resets: Sequence[int],
                  hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = (),
-                 trace: Trace | None = None) -> None:
+                 trace: Trace | None = None, divisions: Divisions | None = None) -> None:
         self.folded = folded
+        self.divisions = divisions
         self.trace = trace
         self.hints = hints or {}
         self.candidates = candidates
@@ -137,7 +181,9 @@ class LevelInference:
         reset_index = 0
         for candidate in self.candidates:
             while reset_index < len(self.resets) and self.resets[reset_index] <= candidate.start:
-                self.stack.clear()
+                kept = 0 if self.divisions is None else \
+                    self.divisions.kept_open(self.resets[reset_index], [section.start for section in self.stack])
+                del self.stack[kept:]
                 reset_index += 1
             self._section(candidate, candidate in self.late)
         return Levels(tuple(self.markers), self.warnings.all())
@@ -372,7 +418,7 @@ def reindex(markers: list[Marker], keep: list[bool]) -> list[Marker]:
 
 def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[int] = (),
                  hints: Mapping[int, int] | None = None, late: Sequence[Candidate] = (),
-                 trace: Trace | None = None) -> Levels:
+                 trace: Trace | None = None, divisions: Divisions | None = None) -> Levels:
     """Accept the section candidates that continue a sequence and give each its level.
 
     ``candidates`` are the section candidates (points and clause enumerations left
@@ -380,9 +426,10 @@ def infer_levels(folded: str, candidates: Sequence[Candidate], resets: Sequence[
     every open section closes there. ``hints`` map line starts to the outline level
     a document format gave them (Word heading styles): evidence for where a scheme
     seen for the first time belongs, never a level by themselves. ``late`` are the
-    candidates that start a run numbered from past 1.
+    candidates that start a run numbered from past 1. ``divisions`` are the headings of a collection that stay
+    open over the resets of the speeches they hold.
     """
-    return LevelInference(folded, candidates, resets, hints, late, trace).run()
+    return LevelInference(folded, candidates, resets, hints, late, trace, divisions).run()
 
 
-__all__ = ["LINE", "Levels", "Marker", "Warnings", "infer_levels", "reindex"]
+__all__ = ["LINE", "Divisions", "Levels", "Marker", "Warnings", "infer_levels", "reindex"]

@@ -18,11 +18,12 @@ from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, CleanText, OffsetMap, Rule, clean
 from speechparse.clean.generic import PIECE_RULE
 from speechparse.errors import EmptyInputError, NothingButNoiseError
-from speechparse.levels import infer_levels
+from speechparse.levels import Divisions, infer_levels
 from speechparse.lex.back import find_back_matter
 from speechparse.lex.front import find_front_matter
 from speechparse.lex.lines import (
     count_lines_with_text,
+    division_lines,
     find_agenda_end,
     find_closing,
     find_further_speeches,
@@ -139,7 +140,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         candidates = [c for c in candidates if not any(piece.start <= c.start < piece.end for piece in back)]
     agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
-        + (piece_starts := _piece_starts(cleaned) + find_further_speeches(folded)) \
+        + (piece_starts := _piece_starts(cleaned) + (speeches := find_further_speeches(folded))) \
         + ([agenda_end] if agenda_end is not None else [])
     # …守着你们。”①那一刻…: a note's mark, its note under a rule below
     candidates = _without(candidates, note_marks(folded, candidates), trace,
@@ -166,10 +167,11 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         for index in sorted(clauses):
             clause = candidates[index]
             trace.add("lex", clause.start, clause.end, "numbers a clause of one sentence: a point")
+    divisions = Divisions(folded, frozenset(speeches), division_lines(folded, speeches)) if speeches else None
     sections = infer_levels(folded, [c for i, c in enumerate(candidates) if not c.is_point and i not in clauses],
-                            resets, _hints_after_cleaning(source, cleaned.offsets), late, trace)
+                            resets, _hints_after_cleaning(source, cleaned.offsets), late, trace, divisions)
     levels = find_points([c for i, c in enumerate(candidates) if c.is_point or i in clauses], sections, resets, late,
-                         trace)
+                         trace, divisions)
     del candidates, sections  # dense input has many: free them before the tree is built
 
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
@@ -179,7 +181,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end,
-                        piece_starts)
+                        piece_starts, divisions.held_levels(levels.markers) if divisions is not None else None)
     if trace is not None:
         for block in blocks:
             trace.add("blocks", block.start, block.end, block.kind.lower()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from speechparse.levels import Levels, Marker, Warnings
+from speechparse.levels import Divisions, Levels, Marker, Warnings
 from speechparse.lex.markers import COMMA, NONE, Candidate
 from speechparse.trace import Trace
 from speechparse.vocab.schemes import SCHEME_BY_NAME, SECTION
@@ -25,8 +25,10 @@ class PointInference:
     """Walks sections and point candidates in document order, keeping the open sections."""
 
     def __init__(self, candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int],
-                 late: Sequence[Candidate] = (), trace: Trace | None = None) -> None:
+                 late: Sequence[Candidate] = (), trace: Trace | None = None,
+                 divisions: Divisions | None = None) -> None:
         self.candidates = candidates
+        self.divisions = divisions
         self.trace = trace
         self.sections = sections
         self.resets = sorted(resets)
@@ -44,17 +46,19 @@ class PointInference:
 
     def run(self) -> Levels:
         sections = self.sections.markers
-        # what happens before each candidate, in order: a part label closes every open section
-        # (kind 0, first at a tie), a section opens at its level (kind 1)
+        # what happens before each candidate, in order: a part label closes every open section (but a
+        # collection's division, at its speeches) (kind 0, first at a tie), a section opens at its level (kind 1)
         events = sorted([(offset, 0, -1) for offset in self.resets] +
                         [(section.start, 1, index) for index, section in enumerate(sections)])
         stack: list[int] = []  # indices of open sections
         event = 0
         for candidate in self.candidates:
             while event < len(events) and events[event][0] <= candidate.start:
-                _, kind, index = events[event]
+                offset, kind, index = events[event]
                 if kind == 0:
-                    stack.clear()
+                    kept = 0 if self.divisions is None else \
+                        self.divisions.kept_open(offset, [sections[open_index].start for open_index in stack])
+                    del stack[kept:]
                     self.runs.clear()
                     self.ended.clear()
                     self.interrupted.clear()
@@ -152,10 +156,11 @@ def _without_lone_runs(points: list[tuple[Marker, int | None]]) -> list[tuple[Ma
 
 
 def find_points(candidates: Sequence[Candidate], sections: Levels, resets: Sequence[int] = (),
-                late: Sequence[Candidate] = (), trace: Trace | None = None) -> Levels:
+                late: Sequence[Candidate] = (), trace: Trace | None = None,
+                divisions: Divisions | None = None) -> Levels:
     """The points among ``candidates`` (point candidates and clause enumerations, in document
     order), merged into ``sections`` (the result of :func:`speechparse.levels.infer_levels`)."""
-    return PointInference(candidates, sections, resets, late, trace).run()
+    return PointInference(candidates, sections, resets, late, trace, divisions).run()
 
 
 __all__ = ["find_points"]

@@ -140,6 +140,42 @@ def test_each_speech_of_a_collection_opens_at_the_top_under_its_title_and_speake
         ("一、", 1), ("二、", 1), ("(一)", 1), ("(二)", 1)]
 
 
+def test_a_collections_division_holds_the_speeches_under_it() -> None:
+    text = ("全市文化工作座谈会材料汇编\n第一部分 领导讲话\n在全市文化工作座谈会上的讲话\n市委副书记 周某\n同志们:\n"
+            "今天召开座谈会。\n一、认清形势\n文化事业发展较快。\n二、明确任务\n要抓好三项工作。\n"
+            "第二部分 交流发言\n让非遗走进课堂\n城南小学校长 吴某\n各位领导、同志们:\n我校做了两件事。\n"
+            "一、开设课程\n每周一节非遗课。\n二、请进师傅\n聘请传承人授课。\n"
+            "守住古村的记忆\n桃源村党支部书记 郑某\n各位领导、同志们:\n我村做了两件事。\n"
+            "(一)修缮祠堂\n完成三处修缮。\n(二)建村史馆\n年底前开馆。\n")
+    doc = speechparse.parse_text(text)
+    outline = [(node.marker.strip(), node.level) for _, node in doc.walk() if isinstance(node, speechparse.Section)]
+    assert outline == [("第一部分", 1), ("一、", 2), ("二、", 2), ("第二部分", 1), ("一、", 2), ("二、", 2),
+                       ("(一)", 2), ("(二)", 2)]
+    division = next(node for _, node in doc.walk() if isinstance(node, speechparse.Section) and node.number == 2
+                    and node.level == 1)
+    assert division.span[0] < doc.text.index("年底前开馆") < division.span[1]
+
+
+def test_points_of_a_speech_without_sections_stay_in_the_division_holding_it() -> None:
+    text = ("全市文化工作座谈会材料汇编\n第一部分 交流发言\n让非遗走进课堂\n城南小学校长 吴某\n各位领导、同志们:\n"
+            "一、开设课程\n每周一节非遗课。\n第二部分 表态发言\n守住古村的记忆\n桃源村党支部书记 郑某\n"
+            "各位领导、同志们:\n我村表态如下:一是修缮祠堂。二是建村史馆。三是办好村晚。\n")
+    doc = speechparse.parse_text(text)
+    parents = {point.lead: section.marker.strip() for section in doc.sections() for paragraph in section.children
+               for point in getattr(paragraph, "children", ()) if isinstance(point, speechparse.Point)}
+    assert parents == {"修缮祠堂": "第二部分", "建村史馆": "第二部分", "办好村晚": "第二部分"}
+
+
+def test_a_section_whose_paragraph_closes_a_speech_holds_not_the_next_speech() -> None:
+    text = ("全镇防汛工作会议表态发言材料\n守土尽责 确保安全度汛\n河口村党支部书记 张某\n各位领导、同志们:\n"
+            "我村将做好三件事。\n第一,排查隐患。\n全面排查山洪隐患点。\n第二,落实值守。汛期实行值班值守,请领导放心。\n"
+            "筑牢堤防 护佑平安\n镇水利站站长 李某\n各位领导、同志们:\n我站将做好两件事。\n(一)加固堤防\n"
+            "汛前完成整改。\n(二)强化预警\n加强会商研判。\n")
+    doc = speechparse.parse_text(text)
+    assert [(section.marker.strip(), section.level) for section in doc.sections()] == [
+        ("第一,", 1), ("第二,", 1), ("(一)", 1), ("(二)", 1)]
+
+
 def test_a_salutation_inside_one_speech_opens_no_new_speech() -> None:
     text = ("在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议。\n一、认清形势\n今年汛期来得早。\n(一)雨量偏多\n"
             "降雨较常年偏多两成。\n(二)隐患不少\n山洪隐患点多。\n同志们:\n防汛工作责任重大。\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from speechparse.lazyregex import lazy_compile
@@ -62,6 +62,19 @@ def find_further_speeches(folded: str) -> list[int]:
                     starts.append(above[0][0])
         colon = folded.find(":", line_end)
     return starts
+
+
+def division_lines(folded: str, speeches: Sequence[int]) -> frozenset[int]:
+    """Where each line stands that holds a heading right above a further speech (第二部分　交流发言 over the first
+    speaker's title): a division of the collection, holding that speech and the ones after it (the line's start)."""
+    found = set()
+    for start in speeches:
+        above = _lines_above(folded, folded.rfind("\n", 0, start) + 1, 1)
+        # (a heading alone: a sentence there is the speech before, its last paragraph)
+        if above and above[0][1] - above[0][0] <= MAX_SPEECH_HEAD_LINE \
+                and not any(char in folded[above[0][0]:above[0][1]] for char in "。!?;"):
+            found.add(folded.rfind("\n", 0, above[0][0]) + 1)
+    return frozenset(found)
 
 
 def _lines_above(folded: str, position: int, count: int) -> list[tuple[int, int]]:

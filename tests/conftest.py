@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
 SEED = ROOT / "seeds" / "000_ad121b51ce1c70a2.txt"
 SHARED = ROOT.parent / "shared"
+
+# CI (.ci/run) draws the property tests' examples from a fixed seed: a red CI stops everything from landing, and
+# must not turn on a chance draw; a developer's `make test` keeps drawing new examples, and finds new cases.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def read_fixture_file(path: Path, parts: int = 2) -> Iterator[tuple[int, str, tuple[str, ...]]]:

@@ -935,3 +935,13 @@ def test_a_blank_in_a_chain_of_posts_before_a_places_organ_is_the_place() -> Non
 
 def test_a_blank_in_a_chain_of_posts_before_a_posts_title_stays_a_body_named_by_its_function() -> None:
     assert speechparse.parse_text("请市委副秘书长、*局长通报情况。").placeholders[0].kind == "other"
+
+
+def test_a_blank_before_daibiao_is_a_deputys_name() -> None:
+    # a reply to a deputy's suggestion opens with the deputy's name, blanked in a template
+    assert _found("尊敬的XXX代表:\n您提出的关于增设公交站点的建议收悉。\n") == [("XXX", "person")]
+    assert _found("请XX代表围绕乡村教育发言。\n") == [("XX", "person")]
+
+
+def test_a_blank_before_a_delegation_or_a_congress_is_no_person() -> None:
+    assert _found("XX代表团一行来我县考察。\n")[0][1] != "person"

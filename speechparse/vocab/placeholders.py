@@ -118,7 +118,7 @@ SLOT_BRACKETS: Final = ("[]", "【】")
 PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,20}", r"\*{1,4}", "_{2,}", "~",
                              NAMED_SLOT)
 #: Latin words that start with X and are words, not blanks: X光, X射线
-PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代"
+PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代(?!表)"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
 BLANK_CHARS: Final = "XＸx×*"
 #: between two blanks, these join them into one list whose members are alike:
@@ -320,6 +320,7 @@ TITLES_OF_OFFICE: Final = (
 FORMS_OF_ADDRESS: Final = (
     "同志", "先生", "女士", "老师", "同学", "师傅", "教授", "博士", "医生", "大夫", "阿姨", "院士",
     "总",  # a firm's head addressed by the surname (X总)
+    "代表",  # a deputy or a delegate addressed by name (X代表: 人大代表 answered, 党代表)
 )
 #: verbs a speaker's name comes before (X讲话, X指出)
 SPEECH_VERBS: Final = (
@@ -445,6 +446,7 @@ RIGHT_FALSE_FRIENDS: Final = (
     "路线", "路径", "路子", "山区", "街头", "湖泊", "河道", "江山", "特色产业",
     "旗手", "委托", "委屈", "委派", "办法", "办理", "办好", "办事", "办学", "局面", "局势", "局部", "余地",
     "担任", "担当", "担负", "担子", "担心", "担保", "担纲", "担忧", "担责", "担起",
+    "代表团", "代表处", "代表队", "代表大会", "代表性", "代表作",
     # (回 before a place is the verb, to return: 某某某回村任职; 载 of 载体 carries)
     "回村", "回乡", "回家", "回国", "回校", "回信", "回复", "载体", "载入", "载明", "载有", "载重",
 )

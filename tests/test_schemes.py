@@ -627,6 +627,13 @@ def test_an_outline_number_a_tab_parts_from_its_heading_heads_a_section() -> Non
         (1, 1), (1, 2), (2, 2), (2, 1), (1, 2)]
 
 
+def test_an_outline_number_and_tab_right_under_a_decimal_line_heads_a_section() -> None:
+    # a Word outline saved as text: each line's number parted from its words by a tab, no paragraph between
+    text = "梧桐镇防汛应急预案\n1\t总则\n1.1\t编制目的\n2\t组织体系\n2.1\t指挥部\n镇成立防汛指挥部。\n"
+    assert [(section.number, section.level) for section in speechparse.parse_text(text).sections()] == [
+        (1, 1), (1, 2), (2, 1), (1, 2)]
+
+
 def test_a_table_s_rows_under_its_header_row_are_no_headings() -> None:
     text = ("梧桐县河湖问题整改台账\n附件1\n序号\t问题类型\t问题描述\t整改措施\n1\t河道四乱\n2\t入河排污口\n"
             "各乡镇要按表逐项填报。\n")

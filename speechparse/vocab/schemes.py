@@ -235,9 +235,11 @@ UNDER_A_STYLED_NUMBER: Final = (r"[ \t]*+\n(?:[ \t]*+\n)?+[ \t]*+(?![0-9(]|第|[
 PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收获|启示|认识|思考|建议"
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
 #: the gap after a loose marker's digit: a space, or a tab that is the line's only one, under a line with none
-#: (a table's row under its header's: 序号<tab>问题类型<tab>… / 1<tab>河道四乱, its empty cells trimmed)
+#: (a table's row under its header's: 序号<tab>问题类型<tab>… / 1<tab>河道四乱, its empty cells trimmed) but the
+#: tab after the number of an outline's line (1.1<tab>总体要求 / 2<tab>验收组织: a Word outline saved as text)
 #: (or, after a figure padded with a zero, the line's end over a line of heading words: the styled number below)
-_LOOSE_GAP: Final = (r" \p{Han}|(?<!\t[^\n]{0,200}\n[0-9]{1,3})\t\p{Han}[^\t\n]{0,80}+(?:\n|\Z)"
+_LOOSE_GAP: Final = (r" \p{Han}|(?<![^\n0-9. \t][^\n]{0,200}\t[^\n]{0,200}\n[0-9]{1,3}|\t[^\n]{0,200}\t[^\n]{0,200}\n[0-9]{1,3})"
+                     r"\t\p{Han}[^\t\n]{0,80}+(?:\n|\Z)"
                      rf"|(?<=(?<![0-9])0[1-9]){UNDER_A_STYLED_NUMBER}")
 #: a Chinese numeral that no 第, 另 or other numeral stands before (一、, 一是, not 第一、 or 十一 inside 二十一)
 _FREE_CN_NUMERAL: Final = rf"(?<![第另{CN_NUMERAL_CHARS}])(?P<n>{CN_NUMERAL})"

@@ -332,6 +332,15 @@ def test_a_template_s_back_matter_with_blanks_for_its_issuer_and_date_is_typed(s
     assert [s.marker for s in doc.sections()] == ["一、"]
 
 
+def test_a_list_of_files_to_download_under_the_date_is_an_attachment_note_not_a_section() -> None:
+    # an intranet page lists its attachments below the notice's date, each a file with its size
+    text = ("关于开展岗位练兵的通知\n一、练兵安排\n各班组按月组织练兵。\n综合办公室\n2031年5月6日\n"
+            "附件:1.练兵计划表.docx(16KB) 2.成绩登记表.xlsx(9KB)\n")
+    doc = speechparse.parse_text(text)
+    assert [node.TYPE for node in doc.body][-3:] == ["signature", "dateline", "attachments"]
+    assert [s.marker for s in doc.sections()] == ["一、"]
+
+
 def test_back_matter_closes_the_last_section() -> None:
     text = "一、工作要求\n各单位要抓好落实。\n某县人民政府\n2024年3月5日\n"
     doc = speechparse.parse_text(text)

@@ -125,6 +125,14 @@ def _block_around(folded: str, lines: list[tuple[int, int]], date: int, floor: i
             below.append(BackPiece(NOTE, start, end))
         elif _DISTRIBUTION.match(folded, start, end):
             below.append(BackPiece(DISTRIBUTION_KIND, start, end))
+        elif _ATTACHMENTS.match(folded, start, end):
+            # (a page's or an OA system's list of the files to download, under the date: 附件:1.….xlsx 2.….docx)
+            last = index
+            while last + 1 < len(lines) and last - index < MAX_ATTACHMENT_LINES \
+                    and _ATTACHMENT_ITEM.fullmatch(folded, *lines[last + 1]):
+                last += 1
+            below.append(BackPiece(ATTACHMENTS, start, lines[last][1]))
+            index = last
         else:
             break
         index += 1

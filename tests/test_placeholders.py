@@ -945,3 +945,7 @@ def test_a_blank_before_daibiao_is_a_deputys_name() -> None:
 
 def test_a_blank_before_a_delegation_or_a_congress_is_no_person() -> None:
     assert _found("XX代表团一行来我县考察。\n")[0][1] != "person"
+
+
+def test_a_blank_after_a_post_and_its_signature_note_is_the_signers_name() -> None:
+    assert _found("项目申报表\n社区党委书记(签字):______\n")[-1] == ("______", "person")

@@ -627,9 +627,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # a form may space a label's characters out (姓    名:)
     CueClass("person_label", "person", LEFT, 55,
              "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + ")"
-             + PERSON_LABEL_NOTE + ":?",
+             + PERSON_LABEL_NOTE + ":?"
+             # (or a post whose holder signs: 村党组织书记(签字):____)
+             + rf"|{_TITLE}\((?:签字|签名|签字盖章)\):?",
              names_slot=True,
-             source="a form's or a list's label of a person's name (联系人:____, 姓名:X)"),
+             source="a form's or a list's label of a person's name (联系人:____, 姓名:X, 书记(签字):____)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,

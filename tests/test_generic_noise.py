@@ -1762,3 +1762,18 @@ def test_a_long_mail_disclaimer_goes_every_sentence_of_it() -> None:
                   "禁止任何其他人以任何形式使用本邮件中的信息。"
                   "如果您错收了本邮件,请您立即通知发件人并删除本邮件!\n")
     assert _generic(body + "\n" + disclaimer).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_a_portals_last_line_naming_the_site_and_who_runs_it_ends_the_tail() -> None:
+    text = ("北林县农业农村局2031年工作要点\n一、稳定粮食生产\n全年粮食播种面积稳定在四十万亩以上。\n"
+            "二、发展特色产业\n扩大茶叶种植面积,培育区域品牌。\n【打印本页】 【关闭窗口】\n"
+            "上一篇:北林县农业农村局年度总结\n下一篇:关于开展春季动物防疫的通知\n"
+            "北林县人民政府网 主办:北林县人民政府办公室\n")
+    cleaned = clean(text).text
+    assert cleaned.rstrip().endswith("培育区域品牌。")
+
+
+def test_an_events_organiser_named_in_the_body_is_kept() -> None:
+    text = ("关于举办全县农民丰收节的通知\n一、活动时间\n九月二十三日上午。\n二、组织单位\n主办单位:北林县农业农村局\n"
+            "承办单位:北林县茶叶协会\n三、活动内容\n开展农产品展销和农技咨询。\n")
+    assert "主办单位:北林县农业农村局" in clean(text).text

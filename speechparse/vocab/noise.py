@@ -713,7 +713,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"最佳(?:浏览|显示)(?:效果|分辨率)|(?:最佳|推荐|建议)(?:使用)?分辨率|分辨率[^\n。,]{0,12}(?:浏览|访问)|"
                      r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站|"
                      # a government portal's buttons for its reader: report an error, read it on the phone
-                     r"网站找错|网站纠错|扫一扫在手机(?:上)?(?:查看|打开|浏览)"),
+                     r"网站找错|网站纠错|扫一扫在手机(?:上)?(?:查看|打开|浏览)|"
+                     # a site's name, then who runs it (某某县人民政府网 主办:…): a notice names no site so
+                     r"(?<=\p{Han}网|\p{Han}网站)[ \t]+(?:主办|承办|维护|运维)(?:单位)?\s*:"),
     # (an event's notice names its organisers too: two of these, or one beside other furniture)
     Evidence("site", r"(?<!\p{Han})(?:网站)?(?:主办|承办|协办|维护|运维)(?:单位)?\s*:|(?<!\p{Han})邮编\s*:?\s*\d{6}", 0.5),
     # ---- paywalls, logins, promotion

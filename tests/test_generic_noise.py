@@ -1777,3 +1777,12 @@ def test_an_events_organiser_named_in_the_body_is_kept() -> None:
     text = ("关于举办全县农民丰收节的通知\n一、活动时间\n九月二十三日上午。\n二、组织单位\n主办单位:北林县农业农村局\n"
             "承办单位:北林县茶叶协会\n三、活动内容\n开展农产品展销和农技咨询。\n")
     assert "主办单位:北林县农业农村局" in clean(text).text
+
+
+def test_an_accounts_list_of_past_posts_and_its_pleas_under_the_body_go_with_the_tail() -> None:
+    text = ("北林先锋\n守初心 担使命\n同志们:\n今天和大家交流三点体会。\n一、学思想\n要读原著、悟原理。\n"
+            "以上是我的一些体会。\n来源:北林镇党委\n▼往期推荐\n北林镇召开三季度经济形势分析会\n"
+            "【学习】“三抓三促”进行时:北林镇开展主题党日活动\n长按识别二维码\n关注“北林先锋”\n阅读原文\n"
+            "喜欢此内容的人还喜欢\n分享 收藏 点赞 在看\n")
+    cleaned = clean(text).text
+    assert cleaned.rstrip().endswith("以上是我的一些体会。")

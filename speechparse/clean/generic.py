@@ -71,7 +71,7 @@ from speechparse.vocab import (
     SALUTATION,
     WRITTEN_DATE,
 )
-from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH
+from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH, POINTING_MARKS
 from speechparse.vocab.noise import (
     ASSISTANT_ANSWER,
     ASSISTANT_HANDOVER,
@@ -296,7 +296,8 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
 #: a line that is a list's label alone (相关阅读, 【猜你喜欢】:)
 #: (a page may name its own title in 【】 before the label: 【…心得体会(通用3篇)】相关文章:)
-_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:#[ \t]*)?[【\[]?(?:{LINK_LIST_LABEL})"
+_LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTING_MARKS}][ \t]*)?(?:#[ \t]*)?[【\[]?"
+                                      rf"(?:{LINK_LIST_LABEL})"
                                       # (between hashes, as an account's editor sets its label: # 往期回顾 #)
                                       r"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?"
                                       # (a box's label and its link to more: 推荐阅读  更多精彩内容)
@@ -943,6 +944,10 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if start is not None and state.marked_whole(page.starts[line], page.bounds(line)[1]):
                 line -= 1  # a line the web's shapes took already (a rule across the page over the footer)
                 continue
+            label = _list_label_above(page, line, first) if verdict in (TITLE, PLAIN) else None
+            if label is not None:  # an item of a list of links under its label (▼往期推荐 / … / …): furniture
+                start, titles_below, line = label, False, label - 1
+                continue
             if verdict != TITLE and not (verdict == OPENING and _is_numbered_title(content)):
                 break  # a line of the body: the tail starts after it
             titles_below = True
@@ -964,6 +969,20 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _list_label_above(page: _Page, line: int, first: int) -> int | None:
+    """The label of a list of links (往期推荐, 相关阅读) over ``line``, with only the list's items between: short
+    lines that end no sentence and open with no marker of the document's parts."""
+    above = line
+    while above >= first and line - above <= MAX_LINKS_IN_BODY:
+        content = page.content(above)
+        if content and above < line and _LINK_LIST_LINE.fullmatch(content) is not None:
+            return above
+        if len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content) or _MARKER_START.match(content):
+            return None
+        above -= 1
+    return None
 
 
 def _ends_a_sentence_left_open(page: _Page, line: int, first: int) -> bool:

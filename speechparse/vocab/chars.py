@@ -23,6 +23,8 @@ CHECKBOXES: Final = "☐☑☒"
 #: bars, stars, arrows, emoji) or a bullet, as ``regex`` source; never one that writes a blank (○○, □□, △△), nor a
 #: checklist's box (☐ 第三部分换成…: a to-do, no heading)
 DECORATION_GLYPH: Final = rf"(?:[\p{{So}}•·|→](?<![○◯□△№{CHECKBOXES}]))"
+#: the marks an editor points down at what follows with, or up at what it follows (▼ 往期推荐, ▲图为…)
+POINTING_MARKS: Final = "▼▲↓⬇👇👆"
 #: horizontal space after folding (U+3000 and NBSP fold to a space)
 SPACE: Final = " \t"
 

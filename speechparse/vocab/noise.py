@@ -32,6 +32,7 @@ from typing import Final
 
 from attrs import frozen
 
+from speechparse.vocab.chars import POINTING_MARKS
 from speechparse.vocab.schemes import UNDER_A_STYLED_NUMBER
 
 LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
@@ -88,6 +89,8 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
+                          # what other readers chose (喜欢此内容的人还喜欢, 看过本文的人还看了)
+                          r"(?:的人|读者|网友)(?:还|也)(?:喜欢|在看|看了|看过|读了)|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
                           r"本版(?:标题)?导航|本版(?:新闻|文章|要闻|其他文章)|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
@@ -313,7 +316,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or its media's: (图片), a video's 视频加载中...)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
                                         r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
-    NoiseRule("copy.pointing_line", r"^[ \t]*+[▼▲↓⬇👇👆](?:[ \t]*+[▼▲↓⬇👇👆]){0,7}+[ \t]*$", where=ANYWHERE),
+    NoiseRule("copy.pointing_line", rf"^[ \t]*+[{POINTING_MARKS}](?:[ \t]*+[{POINTING_MARKS}]){{0,7}}+[ \t]*$",
+              where=ANYWHERE),
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
     # em dashes: a PDF's rule over its footnotes, which the back matter reads)
     NoiseRule("copy.rule_line", r"^[ \t]*+[-=*~–─━═]{6,200}[ \t]*$", where=ANYWHERE),
@@ -743,7 +747,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
-    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|收起全文|"
+    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|"
+                        # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
+                        r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|收起全文|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|"
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"

@@ -594,3 +594,8 @@ def test_a_short_title_of_the_genre_over_the_first_sentence_is_the_title(title: 
 def test_a_short_line_of_no_genre_over_the_first_sentence_is_no_title() -> None:
     text = "各位同事\n根据组织安排,现将本人一年来的履职情况报告如下。\n一、坚持政治引领\n全年未违反政治纪律。\n"
     assert speechparse.parse_text(text).title is None
+
+
+def test_a_rule_of_dashes_over_the_title_is_no_part_of_it() -> None:
+    text = ("————————————\n北林镇庆祝建党节暨表彰大会主持词\n同志们:\n今天我们隆重集会。\n大会到此结束。\n")
+    assert speechparse.parse_text(text).title == "北林镇庆祝建党节暨表彰大会主持词"

@@ -257,6 +257,9 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             index += 1
             continue
         seen.add(content)
+        if len(content) >= 3 and not content.strip("—─-"):
+            index += 1
+            continue  # a rule of dashes above the title (an answer's ———— before the text it pastes): no title's line
         # (a subtitle the body runs on from, its paragraphs run together: ——在…上的报告 各位代表:…, is one too)
         if index > 0 and (_SUBTITLE.match(content) or (content.startswith("——") and _GLUED_SUBTITLE.match(content))):
             if content.startswith("———"):

@@ -1786,3 +1786,12 @@ def test_an_accounts_list_of_past_posts_and_its_pleas_under_the_body_go_with_the
             "喜欢此内容的人还喜欢\n分享 收藏 点赞 在看\n")
     cleaned = clean(text).text
     assert cleaned.rstrip().endswith("以上是我的一些体会。")
+
+
+def test_a_wikis_path_over_the_title_is_navigation_and_joins_no_title() -> None:
+    text = ("页面 / 主页 / 工作方案 / 2031年\n北林学院青年教师导师制实施方案\n为加强青年教师培养,制定本方案。\n"
+            "一、总体要求\n坚持立德树人。\n二、主要任务\n做好导师遴选。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.title == "北林学院青年教师导师制实施方案"
+    assert "主页" not in doc.text
+

@@ -642,6 +642,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
+                    # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
+                    r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)

@@ -1795,3 +1795,11 @@ def test_a_wikis_path_over_the_title_is_navigation_and_joins_no_title() -> None:
     assert doc.title == "北林学院青年教师导师制实施方案"
     assert "主页" not in doc.text
 
+
+
+def test_an_essay_librarys_page_counts_and_rating_question_go() -> None:
+    text = ("北林镇政府工作报告\n各位代表:\n一、工作回顾\n(一)农业稳中向好。新建高标准农田三千亩。\n"
+            "本文共2页,当前第1页\n(二)项目提速增效。全年实施重点项目十个。\n本文共2页,当前第2页\n这篇文章对你有帮助吗?\n")
+    cleaned = clean(text).text
+    assert "当前第" not in cleaned and "有帮助吗" not in cleaned
+    assert "新建高标准农田三千亩。\n(二)项目提速增效。" in cleaned

@@ -449,7 +449,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
                                   r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
                                   r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
-                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
+                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|"
+                                  # (an essay library's count of its pages: 本文共3页,当前第2页)
+                                  r"(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页)[ \t]*$",
               where=ANYWHERE, page_break=True),
     # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
     # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …). A figure padded
@@ -756,6 +758,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
+                        # (a page asking its reader to rate it: 这篇文章对你有帮助吗?)
+                        r"(?:文章|内容|范文|回答|文档)对(?:你|您)有(?:帮助|用)吗|"
                         # an empty comment box, and a repost's line naming the account it was taken from
                         r"没有任何评论|暂无(?:评论|留言)|以下文章来源于|"
                         # a platform's tip jar under a post (真诚赞赏,手留余香)

@@ -1803,3 +1803,13 @@ def test_an_essay_librarys_page_counts_and_rating_question_go() -> None:
     cleaned = clean(text).text
     assert "当前第" not in cleaned and "有帮助吗" not in cleaned
     assert "新建高标准农田三千亩。\n(二)项目提速增效。" in cleaned
+
+
+def test_a_recordings_chapter_list_under_its_label_goes() -> None:
+    text = ("第12期|乡村振兴大家谈\n【时间轴】\n00:00 开场\n05:10 一、产业兴旺是基础\n12:40 二、人才振兴是关键\n"
+            "文字稿\n[00:00] 主持人:欢迎收听本期节目,今天请来了北林镇的党委书记。\n"
+            "[05:10] 一、产业兴旺是基础\n我们镇这几年种茶、养蜂,带动了三百多户群众增收。\n"
+            "[12:40] 二、人才振兴是关键\n我们从外面请回来二十多个大学生,让他们当上了致富带头人。\n")
+    cleaned = clean(text).text
+    assert "时间轴" not in cleaned and "开场" not in cleaned
+    assert cleaned.count("一、产业兴旺是基础") == 1 and cleaned.count("二、人才振兴是关键") == 1

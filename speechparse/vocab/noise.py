@@ -416,6 +416,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),
     NoiseRule("video.chapter", r"^[ \t]*+\d{1,2}[.、][^\n]{2,40}?[ \t]+(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]*$", where=ANYWHERE,
               requires="video.chapter_start"),
+    # a video's or a podcast's chapters under their label, each led by the time it starts at (【时间轴】 / 06:45 一、…):
+    # a table of contents of the recording, whose headings the transcript below gives again
+    NoiseRule("media.chapter_list", r"^[ \t]*+[【\[]?(?:时间轴|章节|章节列表|分段|本期(?:章节|目录))[】\]]?[ \t]*:?[ \t]*"
+                                    r"(?:\n[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]++[^\n]{1,80}+){2,40}$",
+              where=ANYWHERE),
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), or the time
     # alone on the line above its caption, the first near zero (an agenda's times, 08:30 报到, are the day's and stay)
     NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?(?:[ \t]|$)", META, ANYWHERE),

@@ -1813,3 +1813,17 @@ def test_a_recordings_chapter_list_under_its_label_goes() -> None:
     cleaned = clean(text).text
     assert "时间轴" not in cleaned and "开场" not in cleaned
     assert cleaned.count("一、产业兴旺是基础") == 1 and cleaned.count("二、人才振兴是关键") == 1
+
+
+def test_a_repost_notice_and_related_headlines_that_ask_questions_go_with_the_tail() -> None:
+    text = ("关于全市农贸市场整治情况的报告\n一、基本情况\n全市共有农贸市场四十二家。\n二、下一步打算\n"
+            "要压实属地责任。\n以上报告,请予审议。\n声明:本文转载自北林人大网,仅供学习交流,如有侵权请联系删除。\n"
+            "相关推荐:\n农贸市场摊位费谁来定?\n市场占道经营怎么管?律师解读\n")
+    assert clean(text).text.rstrip().endswith("以上报告,请予审议。")
+
+
+def test_a_librarys_like_pieces_under_their_label_and_its_more_link_go() -> None:
+    text = ("在全市审判工作推进会上的讲话\n同志们:\n一、正视问题\n结案率偏低。\n二、突出重点\n要提升质效。\n"
+            "同志们,希望大家真抓实干!\n0条评论\n类似文章 更多\n基层法院院长在推进会上的讲话\n"
+            "关于加强案件清理工作的意见\n联系客服 | 关于我们 | 隐私政策\n")
+    assert clean(text).text.rstrip().endswith("同志们,希望大家真抓实干!")

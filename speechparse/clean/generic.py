@@ -301,7 +301,7 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       # (between hashes, as an account's editor sets its label: # 往期回顾 #)
                                       r"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?"
                                       # (a box's label and its link to more: 推荐阅读  更多精彩内容)
-                                      rf"(?:[ \t]+(?:{LINK_LIST_LABEL})[ \t]*>*)?|"
+                                      rf"(?:[ \t]+(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:")
 #: what a web page's list items open with
@@ -319,6 +319,7 @@ _PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+(?:[【\[](?:{PIECE_LABEL})[�
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
+_STATEMENT_MARKS: Final = re.compile(r"[。;]")
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
 # Python's re for this one: a line break and a class, which it scans twice as fast as regex
 _BREAK_BEFORE_TEXT: Final = re.compile(r"\n(?=[ \t\u3000\r]*+[^ \t\u3000\r\n])")
@@ -944,7 +945,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if start is not None and state.marked_whole(page.starts[line], page.bounds(line)[1]):
                 line -= 1  # a line the web's shapes took already (a rule across the page over the footer)
                 continue
-            label = _list_label_above(page, line, first) if verdict in (TITLE, PLAIN) else None
+            label = _list_label_above(page, line, first)
             if label is not None:  # an item of a list of links under its label (▼往期推荐 / … / …): furniture
                 start, titles_below, line = label, False, label - 1
                 continue
@@ -973,13 +974,14 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
 
 def _list_label_above(page: _Page, line: int, first: int) -> int | None:
     """The label of a list of links (往期推荐, 相关阅读) over ``line``, with only the list's items between: short
-    lines that end no sentence and open with no marker of the document's parts."""
+    lines that hold no statement (a headline may ask: …责任如何划分?) and open with no marker of the document's
+    parts."""
     above = line
     while above >= first and line - above <= MAX_LINKS_IN_BODY:
         content = page.content(above)
         if content and above < line and _LINK_LIST_LINE.fullmatch(content) is not None:
             return above
-        if len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content) or _MARKER_START.match(content):
+        if len(content) > MAX_LINK_TITLE or _STATEMENT_MARKS.search(content) or _MARKER_START.match(content):
             return None
         above -= 1
     return None

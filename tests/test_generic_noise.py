@@ -1827,3 +1827,15 @@ def test_a_librarys_like_pieces_under_their_label_and_its_more_link_go() -> None
             "同志们,希望大家真抓实干!\n0条评论\n类似文章 更多\n基层法院院长在推进会上的讲话\n"
             "关于加强案件清理工作的意见\n联系客服 | 关于我们 | 隐私政策\n")
     assert clean(text).text.rstrip().endswith("同志们,希望大家真抓实干!")
+
+
+def test_a_reposting_sites_box_between_paragraphs_with_its_call_to_act_goes() -> None:
+    text = ("关于物业管理条例实施情况的报告\n一、存在的问题\n部分小区物业服务不到位。\n"
+            "【法务提示】物业费纠纷怎么处理?专业团队一对一解答,点击立即咨询>>\n二、意见和建议\n要压实监管责任。\n")
+    cleaned = clean(text).text
+    assert "点击立即咨询" not in cleaned and "部分小区物业服务不到位。\n二、意见和建议" in cleaned
+
+
+def test_a_bracketed_note_of_the_document_itself_stays() -> None:
+    text = "关于做好汛期安全工作的通知\n【温馨提醒】汛期请勿在河道游泳、垂钓。\n一、压实责任\n各村要落实巡查。\n"
+    assert "【温馨提醒】汛期请勿在河道游泳、垂钓。" in clean(text).text

@@ -318,6 +318,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or its media's: (图片), a video's 视频加载中...)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
                                         r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
+    # a box a reposting site sets between paragraphs: its label in brackets, its pitch, a call to act and its link
+    # (【律师提示】…怎么办?一对一解答,点击立即咨询>>): the call makes it an advertisement, not the document's note
+    NoiseRule("ad.inline_box", r"^[ \t]*+【[^】\n]{1,8}】[^\n]{0,60}?(?:点此|点击|扫码|立即)(?:立即|马上|免费|在线)?"
+                               r"(?:咨询|预约|领取|购买|报名|获取|下载)[^\n]{0,12}$", where=ANYWHERE),
     NoiseRule("copy.pointing_line", rf"^[ \t]*+[{POINTING_MARKS}](?:[ \t]*+[{POINTING_MARKS}]){{0,7}}+[ \t]*$",
               where=ANYWHERE),
     # a rule drawn across the page with hyphens, equals signs or box lines (not underscores: a form's blank; not
@@ -743,6 +747,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"(?i:vip)(?:会员|专享|免费|下载|用户)|"
                         r"会员(?:专享|下载|免费|登录|可|才能|阅读|学习|价)|"
                         r"(?:登录|登陆|注册)(?:后|即可|查看|阅读|下载|会员|账号|用户)|(?:点此|点击)(?:注册|登录|登陆|下载|查看|阅读|进入|这里|此处|打开|收藏)|"
+                        # (a firm's or a shop's call to act now, a link after it: 点击立即咨询>>, 点击免费领取)
+                        r"(?:点此|点击)(?:立即|马上|免费|在线)(?:咨询|预约|领取|购买|报名|获取)|"
                         r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
                         r"免费(?:下载|阅读|试读|获取|领取)|在线(?:阅读|预览)|"
                         r"无限下载|(?:内容|文档)预览|(?:文档|资源)(?:介绍|简介|描述)|"

@@ -1839,3 +1839,16 @@ def test_a_reposting_sites_box_between_paragraphs_with_its_call_to_act_goes() ->
 def test_a_bracketed_note_of_the_document_itself_stays() -> None:
     text = "关于做好汛期安全工作的通知\n【温馨提醒】汛期请勿在河道游泳、垂钓。\n一、压实责任\n各村要落实巡查。\n"
     assert "【温馨提醒】汛期请勿在河道游泳、垂钓。" in clean(text).text
+
+
+def test_a_firms_name_in_capitals_and_its_business_hotline_above_a_repost_go() -> None:
+    text = ("BEILIN LAW FIRM\n首页 律所简介 业务领域 联系我们\n全国免费咨询热线:400-123-4567\n"
+            "关于物业管理条例实施情况的报告\n一、存在的问题\n部分小区物业服务不到位。\n二、意见和建议\n要压实监管责任。\n")
+    cleaned = clean(text).text
+    assert cleaned.startswith("关于物业管理条例实施情况的报告")
+
+
+def test_a_notices_own_contact_line_is_no_hotline() -> None:
+    text = ("关于开展消费维权宣传的通知\n一、活动安排\n三月十五日在广场设点。\n二、联系方式\n"
+            "咨询热线:0571-87654321\n")
+    assert "咨询热线:0571-87654321" in clean(text).text

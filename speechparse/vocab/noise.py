@@ -721,9 +721,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"(?:由)?AI(?:智能)?(?:识别|生成)|AI字幕"),
     # ---- an institution's name in English under its Chinese one atop its site (Nanhu Second People's Hospital)
     Evidence("site", r"^[ \t]*+(?:[A-Z][A-Za-z'’.&-]*[ \t]+){1,10}(?:of[ \t]+|and[ \t]+|the[ \t]+|[A-Z][A-Za-z'’.&-]*[ \t]+)*"
-                     r"(?:Hospital|University|College|School|Government|Bureau|Committee|Commission|Court|Procuratorate|"
+                     # (in capitals too, as a logo sets it: LAW FIRM)
+                     r"(?i:Hospital|University|College|School|Government|Bureau|Committee|Commission|Court|Procuratorate|"
                      r"Museum|Library|Association|Federation|Institute|Cent(?:er|re)|Office|Department|Administration|"
-                     r"Congress|Company|Group|Corporation|Co\.,? ?Ltd\.?)[ \t]*$"),
+                     r"Congress|Company|Group|Corporation|Co\.,? ?Ltd\.?|Firm|Bank|Partners)[ \t]*$"),
     # ---- an OCR app's header and footer around what it read (…OCR · 识别结果, 识别完成 · 结果仅供参考,请以原件为准)
     Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])"),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
@@ -733,6 +734,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"浏览器[^\n。,]{0,12}(?:浏览|访问|打开)|(?:浏览|访问)本(?:网)?站|"
                      # a government portal's buttons for its reader: report an error, read it on the phone
                      r"网站找错|网站纠错|扫一扫在手机(?:上)?(?:查看|打开|浏览)|"
+                     # (a firm's or a shop's hotline: a 400 or 800 number, the business lines callers do not pay for)
+                     r"热线[ \t]*:?[ \t]*[48]00[ -]?[0-9]{3}[ -]?[0-9]{4}(?![0-9])|"
                      # a site's name, then who runs it (某某县人民政府网 主办:…): a notice names no site so
                      r"(?<=\p{Han}网|\p{Han}网站)[ \t]+(?:主办|承办|维护|运维)(?:单位)?\s*:"),
     # (an event's notice names its organisers too: two of these, or one beside other furniture)

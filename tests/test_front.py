@@ -599,3 +599,14 @@ def test_a_short_line_of_no_genre_over_the_first_sentence_is_no_title() -> None:
 def test_a_rule_of_dashes_over_the_title_is_no_part_of_it() -> None:
     text = ("————————————\n北林镇庆祝建党节暨表彰大会主持词\n同志们:\n今天我们隆重集会。\n大会到此结束。\n")
     assert speechparse.parse_text(text).title == "北林镇庆祝建党节暨表彰大会主持词"
+
+
+def test_a_members_note_whom_they_speak_for_leaves_the_title_above_the_speaker() -> None:
+    text = ("让群众在家门口看好病\n区政协委员 何某\n(代表农工党北林区委员会发言)\n尊敬的各位领导、各位委员:\n"
+            "我就推进医共体建设谈几点建议。\n谢谢大家!\n")
+    assert speechparse.parse_text(text).title == "让群众在家门口看好病"
+
+
+def test_two_issuers_on_one_line_over_their_notice_are_its_title() -> None:
+    text = "中共北林县纪委 北林县监委\n关于三起典型问题的通报\n各乡镇党委:\n现将有关情况通报如下。\n"
+    assert speechparse.parse_text(text).title == "中共北林县纪委 北林县监委关于三起典型问题的通报"

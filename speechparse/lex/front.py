@@ -441,8 +441,10 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
         passed = next((test for test in tests if test(content)), None)
         if passed is None:
             break
-        tests = tests[tests.index(passed) + 1:] if passed in (_is_editors_note, _is_subtitle_line) else \
-            [test for test in tests if test is not passed]  # a date line and the speaker in either order
+        # (a date line, the speaker and a note in brackets in any order: the note whom the speaker speaks for,
+        # (代表某某委员会发言), stands under the speaker's line)
+        tests = tests[tests.index(passed) + 1:] if passed is _is_subtitle_line else \
+            [test for test in tests if test is not passed]
         above -= 1
     if above < 0:
         return None
@@ -531,6 +533,11 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
     content = folded[line.start:line.end]
     if "\t" in content:
         return None  # a table's row, a contents' entry (03<tab>二〇三二年工作打算): no title holds a tab
+    if _is_editors_note(content) or (_BYLINE.match(content) is not None and not (
+            index + 1 < len(lines) and _names_the_bodys_document(folded[lines[index + 1].start:lines[index + 1].end]))):
+        # a speaker's office and name, and the note in brackets under them (代表某某委员会发言): no title's line (but
+        # two issuers over their 关于…: 中共某县纪委 某县监委)
+        return None
     for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
         if last > index:
             previous = folded[lines[last - 1].start:lines[last - 1].end]
@@ -542,6 +549,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
             if _SUBTITLE.match(following) or (furniture_between is not None
                                               and furniture_between(lines[last - 1].end, lines[last].start)):
                 return None
+            if _BYLINE.match(following) is not None:
+                return None  # an office and a name under the title's words (区政协委员  沈某): the speaker
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
             if _is_organisation_line(content) and not _names_the_bodys_document(following):

@@ -1852,3 +1852,9 @@ def test_a_notices_own_contact_line_is_no_hotline() -> None:
     text = ("关于开展消费维权宣传的通知\n一、活动安排\n三月十五日在广场设点。\n二、联系方式\n"
             "咨询热线:0571-87654321\n")
     assert "咨询热线:0571-87654321" in clean(text).text
+
+
+def test_an_e_papers_masthead_and_its_issue_date_with_the_weekday_go() -> None:
+    text = ("北林日报数字报\n2031年03月12日 星期三\n北林市人民代表大会常务委员会工作报告\n各位代表:\n"
+            "现在,我代表市人大常委会向大会报告工作,请予审议。\n一、坚持党的领导\n常委会认真落实各项制度。\n")
+    assert clean(text).text.startswith("北林市人民代表大会常务委员会工作报告")

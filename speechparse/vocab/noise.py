@@ -540,8 +540,9 @@ class Evidence:
     truncates: bool = False
 
 
-#: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客)
-SITE_NAME_ENDINGS: Final = "网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客"
+#: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
+SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|"
+                            "数字报|电子报|电子版")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
@@ -624,7 +625,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           r"(?<![\d年])\d{4}年\d{1,2}月\d{1,2}日[ \t]*\d{1,2}:\d{2}(?![\d:])"),
     Evidence("timestamp", r"(?<!\p{Han})(?:时间|日期)\s*:", 0.5),
     # a portal's greeting with the day (今天是2032年7月9日 星期四)
-    Evidence("timestamp", r"今天是[^\n。]{0,16}(?:星期|周)[一二三四五六日天]"),
+    Evidence("timestamp", r"今天是[^\n。]{0,16}(?:星期|周)[一二三四五六日天]|"
+                          # (a page's or an issue's date alone on its line with its weekday: a document dates itself
+                          # without one)
+                          r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:星期|周)[一二三四五六日天][ \t]*$"),
     # ---- counters of views, downloads and comments (a bulleted number alone is one's value)
     Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
                         r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞|查看|回复)\s*:\s*\d*|"

@@ -533,3 +533,11 @@ def test_a_headings_marker_comma_is_no_sign_of_prose_cut_at_a_page_width() -> No
             "稳住粮食生产抓好春耕备耕保障供应。\n第一，稳住粮食生产抓好春耕备耕保障供应\n"
             "第一，稳住粮食生产抓好农田建设提升地力\n")
     assert clean(text).text == text
+
+
+def test_captions_each_under_its_time_are_rejoined_where_the_player_cut_a_word() -> None:
+    text = ("字幕\n00:00\n同学们,大家好!\n00:03\n你们入学那年,学校刚刚建成新\n00:07\n图书馆,这里还是一片工地。\n"
+            "00:11\n我们要心怀感\n00:14\n恩,做一个温暖的人。\n")
+    cleaned = clean(text).text
+    assert "学校刚刚建成新图书馆,这里还是一片工地。" in cleaned and "心怀感恩," in cleaned
+    assert cleaned.startswith("字幕\n同学们,大家好!\n你们入学那年")

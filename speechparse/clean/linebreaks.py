@@ -57,6 +57,10 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan
 #: a line's opening after a line break: its indent, then its first character (Python's re: classes)
 _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
+#: a caption's time alone on its line, with the line breaks around it ([00:08], 1:02:15), as the raw text has it
+_CAPTION_TIME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*")
+MAX_CAPTION_GAP: Final = 24
+_TIME_LINE_ABOVE: Final = re.compile(r"(?:^|\n)[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*\Z")
 #: an indent is at least this many spaces (a full-width space folds to one)
 MIN_INDENT: Final = 2
 #: the paragraphs (and wrapped lines) a text needs before its indents are read as opening paragraphs
@@ -218,6 +222,14 @@ def join_broken_lines(state: CleanState) -> None:
             # does not continue it (nothing opens with 的), and no fixed-width layout says the paragraph goes on
             # (what _joins, a carried fragment and a title's halves would all answer)
             joined = False
+        elif newlines == 1 and stripped_end > line_start and text[stripped_end - 1] not in _LINE_FINAL \
+                and _cut_between_captions(state, physical_start, stripped_end, gap_end):
+            spans.append((stripped_end, gap_end))  # (a caption's sentence goes on: no phrase carried, no title)
+            carry = False
+            physical_start = gap_end
+            breaks += 1
+            position = text.find("\n", gap_end)
+            continue
         else:
             # the line so far may hold many joined lines: look at its start and its last stretch only,
             # so the work per line break stays bounded
@@ -442,6 +454,21 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     # (a heading after the line's last sentence end begins there; a point's marker, 三是…, runs on in the sentence)
     return before.length >= MIN_PROSE_LINE and _CLAUSE_COMMA.search(before.tail) is not None \
         and not _opens_with_heading(sentence)
+
+
+def _cut_between_captions(state: CleanState, start: int, end: int, next_start: int) -> bool:
+    """Whether a line (``start``:``end``) and the next are two captions of a recording, each under its time alone on
+    its line, gone with its line (00:04 / …学校刚刚完成新 / 00:08 / 校区的搬迁…): a player cuts its captions where the
+    time runs out, inside a word as often as not, and the caption under the time goes on with the sentence unless a
+    marker opens it."""
+    if not state.offsets.removed_between(end, next_start):
+        return False
+    raw_start, raw_end = state.offsets.to_raw(end), state.offsets.to_raw(next_start)
+    if raw_end - raw_start > MAX_CAPTION_GAP or _CAPTION_TIME_LINE.fullmatch(state.raw, raw_start, raw_end) is None \
+            or _opens_with_marker(state.folded[next_start:next_start + MAX_HEADING_LINE]):
+        return False
+    line_raw = state.offsets.to_raw(start)  # (the line above is a caption too, not the page's label over the first)
+    return _TIME_LINE_ABOVE.search(state.raw, max(0, line_raw - MAX_CAPTION_GAP), line_raw) is not None
 
 
 def _ends_a_sentence(tail: str) -> bool:

@@ -430,7 +430,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), or the time
     # alone on the line above its caption, the first near zero (an agenda's times, 08:30 报到, are the day's and stay)
     NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?(?:[ \t]|$)", META, ANYWHERE),
-    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?(?:[ \t]++|[ \t]*+$)", SPAN,
+    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]++(?=\S)", SPAN,
+              ANYWHERE, min_matches=3, requires="transcript.start"),
+    # (a time alone on its line goes with its line: the captions above and below it meet, and a caption the player
+    # cut inside a word, 学校刚刚完成新 / 校区的搬迁, is rejoined as a wrapped line is)
+    NoiseRule("transcript.time_line", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),

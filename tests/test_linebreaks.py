@@ -541,3 +541,13 @@ def test_captions_each_under_its_time_are_rejoined_where_the_player_cut_a_word()
     cleaned = clean(text).text
     assert "学校刚刚建成新图书馆,这里还是一片工地。" in cleaned and "心怀感恩," in cleaned
     assert cleaned.startswith("字幕\n同学们,大家好!\n你们入学那年")
+
+
+def test_a_salutation_is_never_joined_to_a_title_ending_in_a_function_word() -> None:
+    text = "守护绿水青山,在新征程上勇担当善作为\n同志们:\n今天我们召开会议。\n"
+    assert clean(text).text.startswith("守护绿水青山,在新征程上勇担当善作为\n同志们:")
+
+
+def test_the_last_line_of_a_salutation_over_two_lines_joins_the_first() -> None:
+    text = "尊敬的各位领导、各位来宾,\n女士们、先生们:\n今天我们欢聚一堂。\n"
+    assert clean(text).text.startswith("尊敬的各位领导、各位来宾,女士们、先生们:")

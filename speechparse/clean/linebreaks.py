@@ -33,7 +33,7 @@ from attrs import frozen
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
+from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, SALUTATION, TURN_LABEL
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
@@ -57,6 +57,9 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan
 #: a line's opening after a line break: its indent, then its first character (Python's re: classes)
 _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
+#: a salutation, the whole of its line (同志们:, 尊敬的各位领导、各位来宾:)
+_SALUTATION_LINE: Final = lazy_compile(rf"[ \t]*(?:{SALUTATION})[ \t]*")
+MAX_SALUTATION_LINE: Final = 60
 #: a caption's time alone on its line, with the line breaks around it ([00:08], 1:02:15), as the raw text has it
 _CAPTION_TIME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*")
 MAX_CAPTION_GAP: Final = 24
@@ -354,6 +357,11 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if newlines == 1 and after[-1] in ":!" and last not in ",、" and len(after) <= MAX_SALUTATION_LINE \
+            and _SALUTATION_LINE.fullmatch(after) is not None:
+        # …勇担当善作为 / 同志们:: a salutation is a line of its own, whatever word ends the line above it (but
+        # the last of a salutation's lines: 尊敬的各位来宾, / 女士们、先生们:)
+        return False
     if width is None and not ends and _SENTENCE_END_BEFORE_SYMBOLS.search(before.tail):
         return False  # …的答卷。💪: a sentence ended, the symbols after it are the writer's tone (no word goes on)
     if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip().startswith(DISTRIBUTION_LABELS) \

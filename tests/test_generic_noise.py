@@ -1858,3 +1858,10 @@ def test_an_e_papers_masthead_and_its_issue_date_with_the_weekday_go() -> None:
     text = ("北林日报数字报\n2031年03月12日 星期三\n北林市人民代表大会常务委员会工作报告\n各位代表:\n"
             "现在,我代表市人大常委会向大会报告工作,请予审议。\n一、坚持党的领导\n常委会认真落实各项制度。\n")
     assert clean(text).text.startswith("北林市人民代表大会常务委员会工作报告")
+
+
+@pytest.mark.parametrize("body", ["你街道", "你中心", "你支部", "你协会"])
+def test_a_reply_addressing_the_body_that_asked_keeps_its_head(body: str) -> None:
+    text = (f"北林区人民政府关于同意调整社区规模的批复\n城关街道办事处:\n{body}《关于调整社区规模的请示》收悉。"
+            "经研究,现批复如下:\n一、同意合并设立新社区。\n二、新社区组织依法选举产生。\n此复。\n")
+    assert clean(text).text.startswith("北林区人民政府关于同意调整社区规模的批复")

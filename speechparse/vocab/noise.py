@@ -590,8 +590,10 @@ ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
-                           # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:)
-                           r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])")
+                           # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:, whatever
+                           # the body: 你街道…的请示收悉, 你中心《…》收悉)
+                           r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])"
+                           r"(?![^\n。]{0,40}?(?:收悉|来函|来文|报来|呈报))")
 
 EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- addresses and identifiers

@@ -551,3 +551,10 @@ def test_a_salutation_is_never_joined_to_a_title_ending_in_a_function_word() -> 
 def test_the_last_line_of_a_salutation_over_two_lines_joins_the_first() -> None:
     text = "尊敬的各位领导、各位来宾,\n女士们、先生们:\n今天我们欢聚一堂。\n"
     assert clean(text).text.startswith("尊敬的各位领导、各位来宾,女士们、先生们:")
+
+
+def test_a_posts_headline_and_the_documents_title_under_its_byline_stay_apart() -> None:
+    text = ("七一党课|守护绿水青山,在新征程上勇担当善作为\n原创 北林机关党建 2031年06月27日 18:30\n点击蓝字 关注我们\n"
+            "守护绿水青山 在新征程上勇担当善作为\n同志们:\n今天我们一起上一堂党课。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.title == "守护绿水青山 在新征程上勇担当善作为"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.prefilter import may_match_at
@@ -86,8 +87,6 @@ MIN_LED_ENTRIES: Final = 2
 _LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*[0-9]{1,4}[ \t]*\n")
 #: an entry of a table of contents with no label holds this many characters at least, its marker included
 MIN_LISTED_WORDS: Final = 4
-#: the removal of the head's furniture by the generic layer (a table of contents' label may have gone with it)
-HEAD_FURNITURE: Final = "generic.head"
 #: a table of contents lists at least this many numbered headings
 MIN_LISTED_HEADINGS: Final = 2
 #: the numerals of a marker, for its form (一、 and 二、 are one form)
@@ -252,7 +251,7 @@ def remove_table_of_contents(state: CleanState) -> None:
         if unlabelled is not None:
             state.remove([unlabelled])
             return
-        if not any(removal.rule == HEAD_FURNITURE for removal in state.removals):
+        if not any(removal.rule == HEAD_RULE for removal in state.removals):
             return
         # a list whose label the page's furniture took along: a run of numbered lines in the head
         contents = [text[start:end].strip() for start, end in lines]

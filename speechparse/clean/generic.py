@@ -174,6 +174,8 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
+#: the rule name of the head's furniture (the line joiner and the contents' finder ask what it took)
+HEAD_RULE: Final = "generic.head"
 
 @cache
 def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
@@ -695,7 +697,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if is_furniture and _remove_piece_label(state, page, index):
             continue  # 篇一:在…上的发言: the first piece's label, its title after it the piece's own
         if is_furniture:
-            _remove_line(state, page, index, "generic.head")
+            _remove_line(state, page, index, HEAD_RULE)
             _note_furniture(state, page, index)
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
@@ -705,7 +707,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         # words to the user; the document is what follows
         for index in range(handover + 1):
             if not page.is_blank(index):
-                _remove_line(state, page, index, "generic.head")
+                _remove_line(state, page, index, HEAD_RULE)
         return max(opening, handover + 1)
     body_label = _body_label(page)
     if body_label is not None:
@@ -714,7 +716,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         for index in range(body_label + 1):
             if not page.is_blank(index) and not (index < len(furniture) and furniture[index]) \
                     and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]):
-                _remove_line(state, page, index, "generic.head")
+                _remove_line(state, page, index, HEAD_RULE)
         return max(opening, body_label + 1)
     title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None
     if title is None:
@@ -722,7 +724,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     # a news report's lead or a question asked above the speech's own title: the page's words, not the speech's
     for index in range(title):
         if not page.is_blank(index) and not (index < len(furniture) and furniture[index]):
-            _remove_line(state, page, index, "generic.head")
+            _remove_line(state, page, index, HEAD_RULE)
     return title
 
 
@@ -1291,7 +1293,7 @@ def _mark_thread_replies(state: CleanState, text: str) -> None:
         state.remove([(starts[0], len(text))], rule="generic.replies")
         return
     # (its poster's name and floor above its header: the thread's, not the document's)
-    state.remove([(starts[longest], headers[longest])], rule="generic.head")
+    state.remove([(starts[longest], headers[longest])], rule=HEAD_RULE)
     if longest + 1 < len(starts):
         state.remove([(starts[longest + 1], len(text))], rule="generic.replies")
 

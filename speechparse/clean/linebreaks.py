@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
@@ -194,6 +195,8 @@ def join_broken_lines(state: CleanState) -> None:
     blocks = _fixed_width_blocks(text, written, long_lines) if whole_width is None else []
     block = 0  # the first block that does not end before the line being read
     width = whole_width
+    # (the raw spans of the head's furniture: a page's headline and the document's own title stand on either side)
+    head_furniture = [removal.span for removal in state.removals if removal.rule == HEAD_RULE]
     spans: list[tuple[int, int]] = []
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
@@ -218,6 +221,8 @@ def join_broken_lines(state: CleanState) -> None:
             width = blocks[block][2] if block < len(blocks) and blocks[block][0] <= physical_start else None
         if newlines > 1 and state.blank_lines_part_paragraphs:
             joined = False  # (Markdown: a blank line ends a paragraph, a heading's or a list's too)
+        elif head_furniture and _furniture_between(state, head_furniture, stripped_end, gap_end):
+            joined = False  # a post's headline, its byline, the document's title: the head's furniture parts them
         elif width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
                 and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
@@ -462,6 +467,14 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     # (a heading after the line's last sentence end begins there; a point's marker, 三是…, runs on in the sentence)
     return before.length >= MIN_PROSE_LINE and _CLAUSE_COMMA.search(before.tail) is not None \
         and not _opens_with_heading(sentence)
+
+
+def _furniture_between(state: CleanState, furniture: list[tuple[int, int]], end: int, next_start: int) -> bool:
+    """Whether a span of ``furniture`` (raw spans) stood between cleaned offsets ``end`` and ``next_start``."""
+    if not state.offsets.removed_between(end, next_start):
+        return False
+    raw_start, raw_end = state.offsets.to_raw(end), state.offsets.to_raw(next_start)
+    return any(raw_start <= start < raw_end for start, _ in furniture)
 
 
 def _cut_between_captions(state: CleanState, start: int, end: int, next_start: int) -> bool:

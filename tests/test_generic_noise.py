@@ -1865,3 +1865,25 @@ def test_a_reply_addressing_the_body_that_asked_keeps_its_head(body: str) -> Non
     text = (f"北林区人民政府关于同意调整社区规模的批复\n城关街道办事处:\n{body}《关于调整社区规模的请示》收悉。"
             "经研究,现批复如下:\n一、同意合并设立新社区。\n二、新社区组织依法选举产生。\n此复。\n")
     assert clean(text).text.startswith("北林区人民政府关于同意调整社区规模的批复")
+
+
+def test_a_long_text_message_split_into_signed_segments_is_read_as_one_notice() -> None:
+    first = "【北林区纪委监委】(1/2)关于做好节日期间廉洁自律工作的通知 各单位:现就有关事项通知如下。严禁违规发放津补\n"
+    second = "【北林区纪委监委】(2/2)贴或福利。请各单位认真落实。北林区纪委监委 2031年2月5日 拒收请回复R\n"
+    text = first + second
+    cleaned = clean(text).text
+    assert "违规发放津补贴或福利。" in cleaned
+    assert "(1/2)" not in cleaned and "拒收请回复R" not in cleaned
+
+
+def test_a_note_apps_count_line_tags_and_signature_go() -> None:
+    text = ("北林县表彰大会主持词\n6月25日 上午9:18 | 412字\n#工作 #七一\n同志们:\n今天我们隆重集会。\n会议结束,散会!\n"
+            "来自「随手记便签」\n")
+    cleaned = clean(text).text
+    assert cleaned.startswith("北林县表彰大会主持词\n同志们:") and cleaned.rstrip().endswith("会议结束,散会!")
+
+
+def test_a_shared_files_link_prompt_goes_with_its_link() -> None:
+    text = ("北林镇垃圾分类实施方案.docx\nhttps://docs.example.cn/l/aB3dE 点击链接查看完整文档\n"
+            "北林镇垃圾分类实施方案\n一、总体要求\n全面推进生活垃圾分类。\n")
+    assert speechparse.parse_text(text).title == "北林镇垃圾分类实施方案"

@@ -438,6 +438,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
+    # a long text message as the phone splits it: each segment led by its sender's signature and its count
+    # (【某某区纪委监委】(2/8)…), the segments cut wherever the length ran out
+    NoiseRule("sms.segment_head", r"^[ \t]*+【[^】\n]{2,20}】[ \t]*[((][0-9]{1,2}/[0-9]{1,2}[))][ \t]*", SPAN, ANYWHERE,
+              min_matches=2),
+    # (and its way out of the sender's list, where it ends a line: 拒收请回复R, 回T退订)
+    NoiseRule("sms.opt_out", r"(?:拒收请回复[A-Za-z]|回复?[A-Za-z]退订|退订回[A-Za-z])[ \t]*$", SPAN, ANYWHERE,
+              spaces_before=True),
+    # a note app's or a post's tags, each led by one hash, a line of them (#工作 #七一)
+    NoiseRule("social.tags", r"^[ \t]*+#[^#\s]{1,12}(?:[ \t]++#[^#\s]{1,12}){1,8}[ \t]*$", where=ANYWHERE),
     # an article's collection tags, each with how many articles it holds (#党课讲稿 38个), as a public account's
     # page shows them under the title
     NoiseRule("social.collection_tag", rf"^[ \t]*+{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
@@ -611,7 +620,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"(?<![\p{Han}\d])约\s*[\d.]+\s*(?:千字|万字|字|页)(?!\p{Han})"),
     Evidence("file", r"第\s*\d+\s*页\s*[,/]?\s*共\s*\d+\s*页|\d+页珍藏版|_第\d+页|页数\s*:\s*\d+|"
                      r"(?<![\d.])\d{1,3}\s*/\s*\d{1,3}[ \t]*$"),
-    Evidence("file", r"全文\s*\d+\s*字|字数\s*:\s*\d+", in_sentence=True),
+    Evidence("file", r"全文\s*\d+\s*字|字数\s*:\s*\d+|"
+                     # (a note's or a shared file's count of its words among its fields: 6月25日 上午9:18 | 412字)
+                     r"\|[ \t]*\d{1,6}[ \t]*字(?:[ \t]*\||[ \t]*$)", in_sentence=True),
     # a template's note on how to use it, and its edition (【使用说明】…, (可编辑模板))
     Evidence("file", r"[【\[]使用说明[】\]]|使用说明\s*:|可编辑(?:模板|版|文档)", in_sentence=True),
     # a file's note on the software that opens it and how to edit it (请使用WPS软件打开, 文字均可修改, 右键图片)
@@ -762,6 +773,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:登录|登陆|注册)(?:后|即可|查看|阅读|下载|会员|账号|用户)|(?:点此|点击)(?:注册|登录|登陆|下载|查看|阅读|进入|这里|此处|打开|收藏)|"
                         # (a firm's or a shop's call to act now, a link after it: 点击立即咨询>>, 点击免费领取)
                         r"(?:点此|点击)(?:立即|马上|免费|在线)(?:咨询|预约|领取|购买|报名|获取)|"
+                        # (a shared file's link to the whole of it: 点击链接查看完整文档; a text message's way out of
+                        # its list: 拒收请回复R, 回T退订)
+                        r"(?:点此|点击)(?:下方|上方)?链接|拒收请回复[A-Za-z]|回复?[A-Za-z]退订|退订回[A-Za-z]|"
                         r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
                         r"免费(?:下载|阅读|试读|获取|领取)|在线(?:阅读|预览)|"
                         r"无限下载|(?:内容|文档)预览|(?:文档|资源)(?:介绍|简介|描述)|"
@@ -845,7 +859,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       r"(?:本|此)邮件(?:中的)?(?:信息|内容)", 1.5,
              in_sentence=True),
     # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
-    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)"),
+    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)|"
+                      # (a note app's or a client's mark under what it shares: 来自「某某便签」)
+                      r"^[ \t]*+来自[ \t]*[「“《][^」”》\n]{1,16}(?:便签|笔记|备忘录|客户端|(?i:app))[」”》][ \t]*$"),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"

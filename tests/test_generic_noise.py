@@ -1887,3 +1887,36 @@ def test_a_shared_files_link_prompt_goes_with_its_link() -> None:
     text = ("北林镇垃圾分类实施方案.docx\nhttps://docs.example.cn/l/aB3dE 点击链接查看完整文档\n"
             "北林镇垃圾分类实施方案\n一、总体要求\n全面推进生活垃圾分类。\n")
     assert speechparse.parse_text(text).title == "北林镇垃圾分类实施方案"
+
+
+def test_a_line_labelled_as_an_advertisement_goes_from_the_body() -> None:
+    text = ("在全市招商大会上的讲话\n同志们:\n一、优化服务\n要深化改革。\n"
+            "【广告】北林农商银行“惠企贷”上线啦!纯信用,最快当天放款,详询96500\n二、强化保障\n要用好资金池。\n")
+    cleaned = clean(text).text
+    assert "惠企贷" not in cleaned and "要深化改革。\n二、强化保障" in cleaned
+
+
+def test_a_sites_editors_note_labelled_in_brackets_goes() -> None:
+    text = ("赓续红色血脉\n——北林县委书记在专题党课上的讲稿\n"
+            "【编者按】本网开设“党课开讲”栏目,本期刊发这篇讲稿,供学习参考。\n同志们:\n今天和大家交流三点体会。\n")
+    assert "编者按" not in clean(text).text
+
+
+def test_a_self_media_posts_tail_of_pleas_and_disclaimers_goes() -> None:
+    text = ("在全市企业家座谈会上的讲话\n同志们:\n希望大家扎根北林、深耕北林!\n谢谢大家!\n"
+            "声明:本文来源于北林日报,版权归原作者所有,如涉及版权问题,请联系我们删除。\n点个“在看”,分享给更多朋友\n"
+            "本文为某某号作者上传,不代表某某资讯立场。\n返回某某资讯,查看更多\n")
+    assert clean(text).text.rstrip().endswith("谢谢大家!")
+
+
+@pytest.mark.parametrize("line", ["原文地址:党课讲稿:汲取奋进力量作者:山月",
+                                  "以下为文本预览(可能存在格式丢失,下载后查看完整版)"])
+def test_a_reposts_pointer_or_a_previews_notice_above_the_title_goes(line: str) -> None:
+    text = f"{line}\n从“三牛”精神中汲取奋进力量\n同志们:\n今年是我们党成立一百周年。\n"
+    assert clean(text).text.startswith("从“三牛”精神中汲取奋进力量")
+
+
+def test_a_page_count_with_its_pager_goes() -> None:
+    text = ("表彰大会主持词\n同志们:\n下面进行第二项:宣读表彰决定。\n本文共2页,当前第1页:[1] [2] 下一页\n"
+            "大会进行第三项:颁奖。\n")
+    assert "下一页" not in clean(text).text

@@ -318,6 +318,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or its media's: (图片), a video's 视频加载中...)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
                                         r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
+    # a line a page labels as its advertisement (【广告】某某银行贷款上线啦!…): the label says what it is, anywhere
+    NoiseRule("ad.labelled_line", r"^[ \t]*+[【\[](?:广告|推广|赞助)[】\]][^\n]{0,200}$", where=ANYWHERE),
+    # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…): the site's words
+    NoiseRule("editor.note", r"^[ \t]*+(?:【编者按】|编者按[ \t]*:)[^\n]{0,400}$", where=ANYWHERE),
     # a box a reposting site sets between paragraphs: its label in brackets, its pitch, a call to act and its link
     # (【律师提示】…怎么办?一对一解答,点击立即咨询>>): the call makes it an advertisement, not the document's note
     NoiseRule("ad.inline_box", r"^[ \t]*+【[^】\n]{1,8}】[^\n]{0,60}?(?:点此|点击|扫码|立即)(?:立即|马上|免费|在线)?"
@@ -475,7 +479,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
                                   r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|"
                                   # (an essay library's count of its pages: 本文共3页,当前第2页)
-                                  r"(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页)[ \t]*$",
+                                  r"(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页"
+                                  # (its pager after it: :[1] [2] 下一页)
+                                  r"(?:[ \t]*:?[ \t]*(?:上一页[ \t]*)?(?:\[\d{1,3}\][ \t]*){1,20}(?:下一页)?)?)[ \t]*$",
               where=ANYWHERE, page_break=True),
     # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
     # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …). A figure padded
@@ -678,7 +684,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
                     r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
+                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
                     r"(?<=(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
@@ -708,7 +714,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a search engine's copy of a page (网页快照, …的缓存): its banner over the page it kept, its versions and its
     # tip on finding the words searched for, and its word that it answers for nothing in the page
     Evidence("site", r"网页快照|(?<=的)快照,是该网页于|当前页面可能已经更改|您查询的关键词已被标亮|"
-                     r"以下搜索词已(?:被)?高亮显示|(?<![\p{Han}])原网页地址\s*:|快照(?:仅供参考|与网页作者无关)",
+                     r"以下搜索词已(?:被)?高亮显示|(?<![\p{Han}])原网页地址\s*:|"
+                     # (a blog's repost names the post it copied: 原文地址:…作者:…)
+                     r"(?<![\p{Han}])原文(?:地址|链接)\s*:|快照(?:仅供参考|与网页作者无关)",
              in_sentence=True),
     # (its words about itself, each enough to make a sentence its own: no document speaks of the words searched for)
     Evidence("site", r"的缓存。[ \t]*这是该网页|当前页在此期间可能已经更改|纯文字版本|查看源代码|"
@@ -762,7 +770,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (an event's notice names its organisers too: two of these, or one beside other furniture)
     Evidence("site", r"(?<!\p{Han})(?:网站)?(?:主办|承办|协办|维护|运维)(?:单位)?\s*:|(?<!\p{Han})邮编\s*:?\s*\d{6}", 0.5),
     # ---- paywalls, logins, promotion
-    Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|(?:全文|本文)共(?:计)?\s*\d+\s*字|"
+    Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|以下为?(?:文本|文档|全文)?预览|(?:全文|本文)共(?:计)?\s*\d+\s*字|"
                         r"下载后(?:可|即可)?(?:编辑|修改)|"
                         r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
                         r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载|继续)",
@@ -784,7 +792,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"立即(?:了解|下载|购买|咨询|体验|领取|开通|注册|登录)|(?:点击)?了解详情|神器", in_sentence=True),
     Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
-                        r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|仅代表作者(?:本人|个人)?(?:观点)?|"
+                        r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|"
+                        # (a platform naming itself: 本文为某某号作者上传,不代表某某资讯立场)
+                        r"不代表[^\n,。]{1,10}?(?:的)?立场|仅代表作者(?:本人|个人)?(?:观点)?|"
                         r"信息存储空间服务|一键举报|谨防诈骗|投诉举报|(?:如|若)(?:有|发现|存在)侵权|"
                         # a site's word on what it holds (本站所有文档均由用户上传…)
                         r"本站(?:所有|全部)?(?:文档|资料|内容|文章|范文|模板)|"
@@ -794,7 +804,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
                         r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|收起全文|"
-                        r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|"
+                        r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点个[“\"]?(?:在看|赞)[”\"]?|"
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"

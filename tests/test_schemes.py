@@ -560,6 +560,16 @@ def test_a_first_point_glued_to_its_subject_s_words_is_read_where_its_second_fol
     assert points == [("一要", "读原文,不能拿解读代替思考"), ("二要", "悟原理,把道理想明白"), ("三要", "找结合点")]
 
 
+def test_a_first_point_glued_to_its_subject_is_read_where_its_second_opens_the_next_paragraph() -> None:
+    text = "同志们:\n做好今年的工作,我们一是坚持稳中求进。各部门要抓好落实。\n二是坚持改革创新。\n三是守住底线。\n"
+    assert [point.marker for point in speechparse.parse_text(text).points()] == ["一是", "二是", "三是"]
+
+
+def test_a_first_point_glued_to_its_subject_is_not_read_where_its_second_is_a_paragraph_further_on() -> None:
+    text = "同志们:\n我们一是坚持稳中求进。\n要抓好落实。\n二是坚持改革创新。\n"
+    assert "一是" not in [point.marker for point in speechparse.parse_text(text).points()]
+
+
 def test_a_word_ending_in_one_before_a_verb_is_no_first_point() -> None:
     text = "会议要求统一要求、统一标准;二要抓好落实。\n"
     assert [point.marker for point in speechparse.parse_text(text).points()] == []

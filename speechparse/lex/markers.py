@@ -425,14 +425,21 @@ def _after_a_glued_title(folded: str, position: int) -> bool:
 
 def _second_item_follows(folded: str, start: int, end: int) -> bool:
     """Whether a first point's marker after its subject's words (理论学习一要读原文…;二要悟原理…) is followed, in
-    its sentence, by the second one after a clause's mark: the run shows what the subject alone did not."""
+    its sentence, by the second one after a clause's mark, or by the second opening the next paragraph: the run
+    shows what the subject alone did not."""
     marker = folded[start:end]
     if not marker.startswith("一") or len(marker) < MIN_COPULA_MARKER \
             or folded[max(0, start - 1):start + 1] in WORDS_ENDING_IN_ONE:
         return False
     second = folded.find("二" + marker[1:], end, end + MAX_FIRST_ITEM)
-    return second > end and folded[second - 1] in ";," \
-        and not any(mark in folded[end:second] for mark in "。!?\n")
+    if second <= end:
+        return False
+    between = folded[end:second]
+    if folded[second - 1] in ";,":
+        return not any(mark in between for mark in "。!?\n")
+    # (or it opens the next paragraph, the items each a paragraph of their own: 我们一是坚持…。… / 二是…)
+    line_break = folded.rfind("\n", end, second)
+    return line_break >= 0 and between.count("\n") == 1 and not folded[line_break + 1:second].strip()
 
 
 def _after_a_run_in_heading(folded: str, position: int) -> bool:

@@ -1920,3 +1920,11 @@ def test_a_page_count_with_its_pager_goes() -> None:
     text = ("表彰大会主持词\n同志们:\n下面进行第二项:宣读表彰决定。\n本文共2页,当前第1页:[1] [2] 下一页\n"
             "大会进行第三项:颁奖。\n")
     assert "下一页" not in clean(text).text
+
+
+def test_a_forum_posters_card_and_the_reply_button_go() -> None:
+    text = ("北林论坛 - 机关写作交流社区\n切换到窄版\n查看: 2356|回复: 18\n笔杆子老周\n当前离线\n积分\n3120\n"
+            "帖子 488 主题 37 精华 2\n楼主\n发表于 2031-10-12 22:41 | 只看该作者 | 倒序浏览\n在读书班上的研讨发言\n"
+            "按照读书班安排,我谈几点体会。\n以上发言,不妥之处请批评指正。\n回复\n")
+    cleaned = clean(text).text
+    assert cleaned.startswith("在读书班上的研讨发言") and cleaned.rstrip().endswith("请批评指正。")

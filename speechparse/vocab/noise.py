@@ -561,13 +561,15 @@ class Evidence:
 
 #: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
 SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|"
-                            "数字报|电子报|电子版")
+                            "数字报|电子报|电子版|论坛|贴吧")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
                        "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开", "搜索", "退出", "注销",
                        # an AI assistant's, under its answer
-                       "复制", "重新生成")
+                       "复制", "重新生成",
+                       # a forum post's, under it
+                       "回复")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
@@ -909,6 +911,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       r"发表于\s*\d|(?:文明上网|理性发言|发表评论|我要评论|网友评论)|"
                       r"回复[ \t]+支持[ \t]+反对|使用道具|参与人数|小黑屋|Archiver|Processed in [0-9.]+ second|"
                       r"GMT[+-]\d{1,2}|发表回复|高级模式|"
+                      # (its poster's card: online or not, the counts of posts, threads and points; its bar's width)
+                      r"^[ \t]*+当前(?:离线|在线)[ \t]*$|帖子[ \t]*\d+[ \t]+主题[ \t]*\d+|^[ \t]*+(?:积分|威望|金钱|贡献)[ \t]*$|"
+                      r"切换到(?:窄版|宽版)|"
                       # a reply on its floor's line (沙发 | 写得好), as a thread's compact view shows it
                       r"^[ \t]*+(?:楼主|沙发|板凳|地板|\d{1,4}[楼#])[ \t]*\|[ \t]*\S|"
                       # a forum's words for its members and their posts (坛友, 拍砖: a poster's note above the text)

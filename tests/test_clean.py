@@ -855,3 +855,11 @@ def test_a_templates_blanks_written_twice_are_no_doubled_text_layer() -> None:
 def test_a_jammer_after_a_bracket_that_closes_the_texts_words_leaves_the_bracket() -> None:
     raw = "签约仪式主持词\n仪式进行第三项:项目签约。\n(签约、合影) # % - @ -M ( @\n第二批签约项目共3个。\n"
     assert "\n(签约、合影)\n第二批签约项目共3个。" in clean(raw).text
+
+
+def test_a_dates_blank_figures_written_as_spaces_are_kept() -> None:
+    assert clean("北林县人民政府\n2031年  月  日\n").text == "北林县人民政府\n2031年  月  日\n"
+
+
+def test_a_spaced_out_label_is_closed_up() -> None:
+    assert clean("关 键 词:党建\n").text == "关键词:党建\n"

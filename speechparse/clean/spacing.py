@@ -28,6 +28,8 @@ _RUN_NEXT: Final = lazy_compile(rf"[ ]{{1,4}}{_TOKEN}(?!{_TOKEN})")
 #: the farthest _RUN_NEXT reads from where it is tried (four spaces, a character, the one after it)
 _RUN_NEXT_REACH: Final = 6
 _SPACES: Final = lazy_compile(r"[ ]+")
+#: the words of a date with its figures left blank (年  月  日, 月  日)
+_DATE_WORDS: Final = frozenset({"年月日", "年月", "月日"})
 
 
 def close_spaced_words(state: CleanState) -> None:
@@ -50,6 +52,8 @@ def _spaces_in_spaced_words(text: str) -> Iterator[tuple[int, int]]:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+        if _SPACES.sub("", run) in _DATE_WORDS:
+            continue  # 2031年  月  日: the spaces are a date's blank figures, left for the writer to fill in
         if tokens >= 3 or line == run or text[end:end + 1] == ":":
             for space in _SPACES.finditer(text, start, end):  # (a loop: compiled, an expression is a list)
                 yield space.span()

@@ -1928,3 +1928,10 @@ def test_a_forum_posters_card_and_the_reply_button_go() -> None:
             "按照读书班安排,我谈几点体会。\n以上发言,不妥之处请批评指正。\n回复\n")
     cleaned = clean(text).text
     assert cleaned.startswith("在读书班上的研讨发言") and cleaned.rstrip().endswith("请批评指正。")
+
+
+def test_an_oa_systems_attachment_list_and_reviewers_comments_under_the_document_go() -> None:
+    text = ("北林开发区管委会关于加快产业发展的若干意见\n各部门:\n一、总体要求\n坚持创新引领。\n北林开发区管委会\n"
+            "2031年6月12日\n附件列表:\n若干意见(送审稿).docx 45.2KB [下载] [预览]\n办理意见:\n"
+            "经济发展局 周某(06-10 17:05):同意报核稿。\n财政局 王某(06-11 09:03):同意。\n[打印] [关闭] [返回列表]\n")
+    assert clean(text).text.rstrip().endswith("2031年6月12日")

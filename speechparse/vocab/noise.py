@@ -864,7 +864,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # an office system's print of a document's workflow: its form, its trace table, who printed it and when
     # (处理意见 alone is no evidence, a form the document holds may ask for one; the trace table's header names
     # who handled the file, when, and what they said)
-    Evidence("email", r"发文处理单|办文单|流程跟踪|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),
+    # (a reviewer's comment in an OA system's list, its time in brackets before its colon: 某某(06-11 09:03):同意。)
+    Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:", 2.0, in_sentence=True),
+    Evidence("email", r"发文处理单|办文单|流程跟踪|"
+                      # (an OA system's labels under the document, alone on their lines, and its reviewers' comments,
+                      # each with its time: 办理意见: / 财政局 王某(06-11 09:03):同意。)
+                      r"^[ \t]*+(?:办理意见|办理过程|审批意见|审核意见|附件列表)[ \t]*:[ \t]*$|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),
     # (unmistakable: one is enough to make its sentence the server's)
     Evidence("email", r"(?:此|本)(?:邮件|电子邮件)(?:及其附件)?(?:含有|包含|可能含有|仅限|仅供|已通过)|病毒扫描|"
                       r"(?:如|若)(?:您|你)?误收|错收了?(?:本|此|这封)邮件|通知发件人|删除(?:本|此|这封)邮件|"

@@ -1935,3 +1935,25 @@ def test_an_oa_systems_attachment_list_and_reviewers_comments_under_the_document
             "2031年6月12日\n附件列表:\n若干意见(送审稿).docx 45.2KB [下载] [预览]\n办理意见:\n"
             "经济发展局 周某(06-10 17:05):同意报核稿。\n财政局 王某(06-11 09:03):同意。\n[打印] [关闭] [返回列表]\n")
     assert clean(text).text.rstrip().endswith("2031年6月12日")
+
+
+def test_a_plea_to_follow_pointing_at_what_it_offers_goes_from_the_body() -> None:
+    text = ("在全县招商大会上的讲话\n同志们:\n一、正视差距\n我们还有不小的差距。\n"
+            "点击关注「北林发布」,第一时间获取县域权威资讯👇\n二、聚焦重点\n要深化改革。\n")
+    cleaned = clean(text).text
+    assert "点击关注" not in cleaned and "我们还有不小的差距。\n二、聚焦重点" in cleaned
+
+
+def test_a_disclosure_pages_name_row_and_header_go() -> None:
+    text = ("北林区人民政府  政府信息公开\n【信息名称】北林区水利局年度工作总结\n【索 引 号】002519471/2031-01203\n"
+            "【发布机构】北林区水利局\n北林区水利局年度工作总结\n一、工作开展情况\n全年完成堤防加固十四公里。\n")
+    assert clean(text).text.startswith("北林区水利局年度工作总结\n一、")
+
+
+def test_an_online_documents_bar_and_summary_box_go() -> None:
+    text = ("汛前大检查通知(定稿)\n只读\n3 人正在查看\n"
+            "AI 摘要:本文件通知全县开展汛前大检查。摘要由 AI 生成,仅供参考。\n关于开展汛前安全生产大检查的通知\n"
+            "各乡镇人民政府:\n一、检查范围\n全县所有生产经营单位。\n"
+            "北林县安委办\n2031年4月8日\n仅可阅读,如需编辑请联系文档所有者\n申请编辑权限\n")
+    cleaned = clean(text).text
+    assert "正在查看" not in cleaned and "摘要" not in cleaned and cleaned.rstrip().endswith("2031年4月8日")

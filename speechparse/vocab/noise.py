@@ -103,7 +103,7 @@ _METADATA_WORDS: Final = (
     "索引号", "组配分类", "信息分类", "主题分类", "体裁分类", "发布机构", "发文机关", "生成日期", "发文日期", "成文日期",
     "发布日期", "生效时间", "废止时间", "有效性", "时效性", "公开方式", "公开范围", "公开时限", "信息来源", "文件名称",
     "主题词", "效力级别", "效力等级", "法规类别", "发布部门", "发文字号", "实施日期", "施行日期", "公布日期", "失效日期",
-    "制定机关")
+    "制定机关", "信息名称")
 #: labels too common in a document's own text to be evidence anywhere, but not at a line start in the head
 _METADATA_TABLE_WORDS: Final = ("浏览次数", "内容概述", "名称", "文号", "政策解读")
 
@@ -727,7 +727,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
-    Evidence("site", r"[ \t](?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
+    Evidence("site", r"[ \t](?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)
@@ -806,7 +806,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
                         r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|收起全文|"
-                        r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点个[“\"]?(?:在看|赞)[”\"]?|"
+                        r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点击关注|点个[“\"]?(?:在看|赞)[”\"]?|"
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
@@ -866,6 +866,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # who handled the file, when, and what they said)
     # (a reviewer's comment in an OA system's list, its time in brackets before its colon: 某某(06-11 09:03):同意。)
     Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:", 2.0, in_sentence=True),
+    # (a plea that points at what it offers below it, a code to scan or a box to tap: …获取县域权威资讯👇)
+    Evidence("paywall", rf"\p{{Han}}[ \t]*[{POINTING_MARKS}]+[ \t]*$", in_sentence=True),
     Evidence("email", r"发文处理单|办文单|流程跟踪|"
                       # (an OA system's labels under the document, alone on their lines, and its reviewers' comments,
                       # each with its time: 办理意见: / 财政局 王某(06-11 09:03):同意。)
@@ -889,7 +891,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未读|确认收到[ \t]*\(\d+\)|你已确认收到|"
                               r"添加了批注|编辑历史|修改历史|版本历史|格式刷|冻结窗格|智能摘要|AI识别|智能识别|待办事项[ \t]*\(|"
-                              r"创建了此卡片|添加检查项|高优先级|在列表[「“]"),
+                              r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
+                              # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
+                              r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
+                              r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)"),
     # ---- an AI assistant's conversation around the draft it writes: the user's request (帮我写一篇…), the assistant's
     # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
     # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so

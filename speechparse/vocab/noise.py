@@ -477,11 +477,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
                                   r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
                                   r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
-                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3}|"
-                                  # (an essay library's count of its pages: 本文共3页,当前第2页)
-                                  r"(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页"
-                                  # (its pager after it: :[1] [2] 下一页)
-                                  r"(?:[ \t]*:?[ \t]*(?:上一页[ \t]*)?(?:\[\d{1,3}\][ \t]*){1,20}(?:下一页)?)?)[ \t]*$",
+                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
+              where=ANYWHERE, page_break=True),
+    # (an essay library's count of its pages, its pager after it: 本文共3页,当前第2页:[1] [2] 下一页)
+    NoiseRule("copy.page_number", r"^[ \t]*+(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页"
+                                  r"(?:[ \t]*:?[ \t]*(?:上一页[ \t]*)?(?:\[\d{1,3}\][ \t]*){1,20}(?:下一页)?)?[ \t]*$",
               where=ANYWHERE, page_break=True),
     # a bare number alone on its line: a page's, where pages of text stand between them; a few lines apart, the
     # row numbers of a table copied a cell a line (序号 / 1 / 新建户厕 / 2025年12月 / 2 / …). A figure padded

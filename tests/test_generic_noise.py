@@ -1957,3 +1957,11 @@ def test_an_online_documents_bar_and_summary_box_go() -> None:
             "北林县安委办\n2031年4月8日\n仅可阅读,如需编辑请联系文档所有者\n申请编辑权限\n")
     cleaned = clean(text).text
     assert "正在查看" not in cleaned and "摘要" not in cleaned and cleaned.rstrip().endswith("2031年4月8日")
+
+
+def test_a_wiki_pages_tree_tools_metadata_links_and_likes_go() -> None:
+    text = ("空间目录\n页面树\n主页\n工作方案\n空间工具\n北林学院青年教师导师制实施方案\n跳到元数据结尾\n"
+            "由 陈某创建, 最后修改于 四月 02, 2031\n转至元数据起始\n为加强青年教师培养,制定本方案。\n一、总体要求\n"
+            "坚持立德树人。\n附件 (1)\n标签\n喜欢\n成为第一个赞同者\n")
+    cleaned = clean(text).text
+    assert "元数据" not in cleaned and "创建" not in cleaned and cleaned.rstrip().endswith("坚持立德树人。")

@@ -669,7 +669,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
     for index, verdict in enumerate(verdicts):
-        if verdict == SHORT and _between_furniture(verdicts, furniture, index):
+        if verdict == SHORT and (_between_furniture(verdicts, furniture, index)
+                                 or _in_short_run_between_furniture(verdicts, furniture, index)):
             furniture[index] = True
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
                 and _ORGANISATION_LINE.fullmatch(page.content(index)):
@@ -864,6 +865,19 @@ def _mark_menus(verdicts: list[str], furniture: list[bool]) -> None:
             above = [index for index in range(run[-1]) if verdicts[index] != BLANK]
             if len(above) == 1 and verdicts[above[0]] in (TITLE, SHORT, PLAIN):
                 furniture[above[0]] = True
+
+
+def _in_short_run_between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    """Whether a short line stands in a run of a few short lines with furniture right above and below the run (a
+    site's tree of pages, a menu a word a line: 页面树 / 主页 / 工作方案 / 空间工具)."""
+    above = index - 1
+    while above >= 0 and verdicts[above] in (SHORT, BLANK) and index - above <= MAX_SHORT_RUN:
+        above -= 1
+    below = index + 1
+    while below < len(verdicts) and verdicts[below] in (SHORT, BLANK) and below - index <= MAX_SHORT_RUN:
+        below += 1
+    return above >= 0 and below < len(verdicts) and furniture[above] and furniture[below] \
+        and verdicts[above] != BLANK and verdicts[below] != BLANK
 
 
 def _furniture_below(verdicts: list[str], furniture: list[bool], index: int) -> bool:
@@ -1127,6 +1141,8 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
                 _remove_line(state, page, linked, "generic.body")
 
 
+#: the longest run of short lines the head's furniture stands around (a site's tree of pages)
+MAX_SHORT_RUN: Final = 4
 #: a list of links a page sets inside the body holds this many titles at most
 MAX_LINKS_IN_BODY: Final = 10
 

@@ -568,8 +568,8 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
                        "注册", "返回", "首页", "更多", "字号", "字体", "在看", "收起", "展开", "搜索", "退出", "注销",
                        # an AI assistant's, under its answer
                        "复制", "重新生成",
-                       # a forum post's, under it
-                       "回复")
+                       # a forum post's, under it; a wiki page's
+                       "回复", "喜欢")
 
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
@@ -878,7 +878,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       r"(?:本|此)邮件(?:中的)?(?:信息|内容)", 1.5,
              in_sentence=True),
     # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
-    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个\)|"
+    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个?\)[ \t]*$|"
                       # (a note app's or a client's mark under what it shares: 来自「某某便签」)
                       r"^[ \t]*+来自[ \t]*[「“《][^」”》\n]{1,16}(?:便签|笔记|备忘录|客户端|(?i:app))[」”》][ \t]*$"),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
@@ -894,7 +894,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
                               r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
-                              r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)"),
+                              r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
+                              # (a wiki's space and page around the page it shows: its tree, its tools, its metadata
+                              # links, who made the page, its likes)
+                              r"^[ \t]*+(?:空间目录|页面树|空间工具|空间快捷链接|跳到元数据结尾|转至元数据起始|成为第一个赞同者|写评论…?)[ \t]*$"),
+    # (who made a wiki's page and when it changed last, said as a sentence: 由 某某创建, 最后修改于 …)
+    Evidence("collaboration", r"由[ \t]*\S{1,12}[ \t]*创建[ \t]*,[ \t]*最后修改于", 2.0, in_sentence=True),
     # ---- an AI assistant's conversation around the draft it writes: the user's request (帮我写一篇…), the assistant's
     # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
     # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so
@@ -967,7 +972,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("news", rf"(?:信息)?(?:{METADATA_LABELS})\s*:|【(?:{METADATA_LABELS})】"),
     # what a blog files a post under (标签: …  分类: …); a category alone is named in text too
     # (and the tags a page lists its posts by: 热门标签:, 相关标签:, 文章标签:)
-    Evidence("news", r"(?<!\p{Han})(?:(?:热门|相关|文章|内容|热点|本文)?标签|TAGS?|Tags?|tags?)\s*:|【(?:本文)?标签】"),
+    Evidence("news", r"(?<!\p{Han})(?:(?:热门|相关|文章|内容|热点|本文)?标签|TAGS?|Tags?|tags?)\s*:|【(?:本文)?标签】|"
+                     r"^[ \t]*+标签[ \t]*$"),
     Evidence("news", r"(?<!\p{Han})分类\s*:", 0.5),
 )
 

@@ -1965,3 +1965,9 @@ def test_a_wiki_pages_tree_tools_metadata_links_and_likes_go() -> None:
             "坚持立德树人。\n附件 (1)\n标签\n喜欢\n成为第一个赞同者\n")
     cleaned = clean(text).text
     assert "元数据" not in cleaned and "创建" not in cleaned and cleaned.rstrip().endswith("坚持立德树人。")
+
+
+def test_a_bodys_reply_to_a_message_is_no_assistant_handing_over_a_draft() -> None:
+    text = ("咨询公益性岗位补贴问题\n网友您好!收到您的留言后,我局立即进行了核实,现将有关情况答复如下:\n"
+            "一、关于补贴发放\n补贴资金已足额发放,请您注意查收。\n二、关于岗位考核\n考核由村提出初步意见。\n")
+    assert clean(text).text.startswith("咨询公益性岗位补贴问题\n网友您好!")

@@ -694,3 +694,8 @@ def test_a_roman_five_after_four_is_a_numeral_and_a_capital_i_among_letters_stay
 def test_an_ocr_s_dash_for_one_before_a_year_heads_the_first_part() -> None:
     text = "梧桐镇2031年工作总结\n—、2031年工作回顾\n全年完成投资三亿元。\n二、2032年工作打算\n继续抓好项目建设。\n"
     assert [(s.scheme, s.number) for s in speechparse.parse_text(text).sections()] == [("cn", 1), ("cn", 2)]
+
+
+def test_a_two_host_scripts_speaker_tag_leaves_the_sequence_words_after_it_at_the_lines_start() -> None:
+    text = ("(女)下面,请欣赏文艺节目。\n(男)首先,请欣赏开场舞。\n(女)其次,请欣赏大合唱。\n(男)最后,请欣赏诗朗诵。\n")
+    assert [point.marker for point in speechparse.parse_text(text).points()] == ["首先", "其次", "最后"]

@@ -474,6 +474,8 @@ def boundary_before(folded: str, position: int) -> str:
         index -= 1
     if index < closed and folded[closed - 1] == "】" and _opens_its_line_as_a_label(folded, index):
         return SENTENCE  # 【整改措施】一是…: a label in brackets opening the line, as a label with its colon
+    if index < closed and folded[closed - 1] == ")" and _opens_its_line_as_a_speakers_tag(folded, index):
+        return SENTENCE  # (男)首先,…: the host whose turn it is, in a script of two hosts, as a speaker's label
     if index < closed and folded[closed - 1] in ")】" and _remark_after_a_sentence(folded, closed - 1):
         # …增长。(掌声)二是…: a transcript's or a script's remark on the sentence before it, or a draft's note
         # (…。【此处补充数据】四是…)
@@ -515,6 +517,18 @@ def _opens_its_line_as_a_label(folded: str, end: int) -> bool:
         return False
     label = folded[newline + 1:end].lstrip(SPACE)
     return label.startswith("【") and 1 < len(label) <= MAX_BRACKETED_LABEL and "】" not in label
+
+
+def _opens_its_line_as_a_speakers_tag(folded: str, end: int) -> bool:
+    """Whether the text before ``end`` on its line is a speaker's tag opened by a bracket ((男, (女, (合, (甲: a
+    script of two hosts), a few Han characters."""
+    newline = folded.rfind("\n", max(0, end - MAX_SPEAKERS_TAG - _LOOKBACK), end)
+    tag = folded[newline + 1:end].lstrip(SPACE)
+    return tag.startswith("(") and 1 < len(tag) <= MAX_SPEAKERS_TAG and all(is_han(char) for char in tag[1:])
+
+
+#: the longest speaker's tag in brackets, its opening bracket included ((主持人甲)
+MAX_SPEAKERS_TAG: Final = 6
 
 
 __all__ = ["COMMA", "LINE", "NONE", "SENTENCE", "SPACED", "Candidate", "MarkerRule", "MarkerScan", "boundary_before",

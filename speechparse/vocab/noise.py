@@ -589,7 +589,8 @@ REVIEW_COMMENT_LINE: Final = (r"^[ \t]*+(?:批注[ \t]*+)?\[(?P<label>[\p{Han}A-
 #: conversation (a first draft the user asked to change among it), the document follows. The line
 #: must also answer or address the user (:data:`ASSISTANT_ANSWER`): a page's lead (以下为讲话全文:) does neither
 ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(?::|👇|↓|供(?:您|你)参考[。!]?)[ \t]*$|"
-                             r"如下[ \t]*(?::|👇|↓)[ \t]*$|(?:正文|全文)如下[,。]|"
+                             # (not a body's reply to a letter or a message: …现将有关情况答复如下:)
+                             r"(?<!答复|回复|批复|函复)如下[ \t]*(?::|👇|↓)[ \t]*$|(?:正文|全文)如下[,。]|"
                              # (the assistant's verb of writing before what follows: 我为乡镇起草了以下实施方案,…:)
                              r"(?:起草|撰写|整理|拟写|拟定|写|生成|准备)(?:了|好了)?(?:如下|以下)[^\n]{0,60}?(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"

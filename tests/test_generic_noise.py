@@ -1971,3 +1971,11 @@ def test_a_bodys_reply_to_a_message_is_no_assistant_handing_over_a_draft() -> No
     text = ("咨询公益性岗位补贴问题\n网友您好!收到您的留言后,我局立即进行了核实,现将有关情况答复如下:\n"
             "一、关于补贴发放\n补贴资金已足额发放,请您注意查收。\n二、关于岗位考核\n考核由村提出初步意见。\n")
     assert clean(text).text.startswith("咨询公益性岗位补贴问题\n网友您好!")
+
+
+def test_a_journals_serial_numbers_and_its_citation_note_go() -> None:
+    text = ("以调查研究推动工作落实的几点体会\n王某\nISSN 2096-7XXX CN 53-1XXX/D\n"
+            "引用本文:王某. 以调查研究推动工作落实的几点体会[J]. 某某研究, 2031, 12(3): 45-51.\n"
+            "调查研究是我们党的传家宝。\n一、要在“真”字上下功夫\n调研要深入。\n")
+    doc = speechparse.parse_text(text)
+    assert "ISSN" not in doc.text and "引用本文" not in doc.text and doc.placeholders == ()

@@ -558,3 +558,9 @@ def test_a_posts_headline_and_the_documents_title_under_its_byline_stay_apart() 
             "守护绿水青山 在新征程上勇担当善作为\n同志们:\n今天我们一起上一堂党课。\n")
     doc = speechparse.parse_text(text)
     assert doc.title == "守护绿水青山 在新征程上勇担当善作为"
+
+
+def test_each_entry_of_a_list_of_references_keeps_its_line() -> None:
+    text = ("参考文献:\n[1] 陈某. 调查研究方法论[M]. 北林:北林出版社,2031:23-28.\n"
+            "[2] 周某. 基层治理创新[J]. 行政与法治,2031,39(2):12-19.\n")
+    assert clean(text).text == text

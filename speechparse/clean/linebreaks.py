@@ -58,6 +58,8 @@ _LINE_INITIAL_CLOSERS: Final = frozenset(",。、;:!?)”’」』》】…")
 _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to call and to scan
 #: a line's opening after a line break: its indent, then its first character (Python's re: classes)
 _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
+#: an entry of a list of references or notes, led by its number in square brackets ([2] 周某. …)
+_REFERENCE_ENTRY: Final = re.compile(r"\[[0-9]{1,3}\][ \t]*\S")
 #: a salutation, the whole of its line (同志们:, 尊敬的各位领导、各位来宾:)
 _SALUTATION_LINE: Final = lazy_compile(rf"[ \t]*(?:{SALUTATION})[ \t]*")
 MAX_SALUTATION_LINE: Final = 60
@@ -362,6 +364,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if newlines == 1 and after[0] == "[" and _REFERENCE_ENTRY.match(after) is not None:
+        return False  # …2021:23-28. / [2] 周某. …[J].: a list of references, an entry a line
     if newlines == 1 and after[-1] in ":!" and last not in ",、" and len(after) <= MAX_SALUTATION_LINE \
             and _SALUTATION_LINE.fullmatch(after) is not None:
         # …勇担当善作为 / 同志们:: a salutation is a line of its own, whatever word ends the line above it (but

@@ -623,7 +623,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("address", r"(?:QQ|qq|微信号?|公众号)(?:号|群)?\s*:?\s*[0-9A-Za-z_-]{5,20}"),
     Evidence("identifier", r"(?:资料|文档|文章|作品|信息|资源|素材|商品)(?:编号|ID)\s*:?\s*[0-9A-Za-z/_-]{3,}|"
                            r"(?<!\p{Han})(?:编号|ID)\s*:\s*[0-9A-Za-z/_-]{3,}|(?:信息)?索引号\s*:|"
-                           r"(?:引证码|引用码|文献标识码|DOI)\s*[:】]|【[^】\n]{1,8}】[ \t]*[A-Za-z][A-Za-z0-9.:/_-]{5,}"),
+                           r"(?:引证码|引用码|文献标识码|文献标志码|DOI)\s*[:】]|【[^】\n]{1,8}】[ \t]*[A-Za-z][A-Za-z0-9.:/_-]{5,}|"
+                           # (a journal's serial numbers and its note on how to cite the article: ISSN 2096-7XXX,
+                           # CN 53-1XXX/D, 引用本文:…)
+                           r"(?<![A-Za-z])ISSN[ \t]*[0-9]{4}-[0-9Xx]{4}|(?<![A-Za-z])CN[ \t]*[0-9]{2}-[0-9Xx]{4}|"
+                           r"引用(?:本文|格式)\s*:"),
     # ---- the file a site offers: pages, length
     Evidence("file", r"文档(?:格式|大小|页数|分类|热度|类型)\s*:|\.(?i:docx?|pptx?|pdf|xlsx?|wps|caj)(?![A-Za-z])|(?<![\w.])\d+(?:\.\d+)?\s*[KMG]B(?![A-Za-z])|"
                      r"(?<![\p{Han}\d])约\s*[\d.]+\s*(?:千字|万字|字|页)(?!\p{Han})"),

@@ -410,6 +410,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         outer_start, outer_end = start - 1, end + 1  # ([X]次, 12月【X】日: the words beside the brackets tell)
     left = _left_cue(folded, outer_start)
     right = _right_cue(folded, outer_end)
+    if left is not None and left.cue_class == SURNAME_CLASS and right is not None \
+            and folded[outer_end:outer_end + 1] in " \t":
+        right = None  # 张XX 县委办公室副主任: the name ends at its space, the post after it is the next column's
     if left is not None and left.cue_class == POST_IN_A_CHAIN_CLASS and right is not None and right.kind == "region":
         # 局长、XX县委常委: the blank is inside the next post's name; a place's organ after it makes it the place
         # (a post is no person's name: 秘书长、*局长 stays a body named by its function)

@@ -949,3 +949,8 @@ def test_a_blank_before_a_delegation_or_a_congress_is_no_person() -> None:
 
 def test_a_blank_after_a_post_and_its_signature_note_is_the_signers_name() -> None:
     assert _found("项目申报表\n社区党委书记(签字):______\n")[-1] == ("______", "person")
+
+
+def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
+    # a list of names, each name then its post after a gap: the post's place word is the next column's
+    assert _found("参会人员:\n张XX 县委办公室副主任\n李XX 市委组织部科长\n") == [("XX", "person"), ("XX", "person")]

@@ -1979,3 +1979,11 @@ def test_a_journals_serial_numbers_and_its_citation_note_go() -> None:
             "调查研究是我们党的传家宝。\n一、要在“真”字上下功夫\n调研要深入。\n")
     doc = speechparse.parse_text(text)
     assert "ISSN" not in doc.text and "引用本文" not in doc.text and doc.placeholders == ()
+
+
+def test_a_templates_numbered_usage_notes_under_their_label_go() -> None:
+    text = ("【模板使用说明】\n1.本模板适用于召开全县性工作会议的通知。\n2.XX处请填写具体内容。\n"
+            "北林县人民政府办公室关于召开全县安全生产工作会议的通知\n各乡镇人民政府:\n一、会议时间\n20XX年X月X日上午。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.title == "北林县人民政府办公室关于召开全县安全生产工作会议的通知"
+    assert [section.marker for section in doc.sections()] == ["一、"]

@@ -318,6 +318,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or its media's: (图片), a video's 视频加载中...)
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
                                         r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
+    # a template's notes on how to use it, under their label and numbered (【模板使用说明】 / 1.本模板适用于… / 2.…):
+    # the template's, not the document's
+    NoiseRule("template.usage_notes", r"^[ \t]*+[【\[](?:模板)?(?:使用说明|使用提示|填写说明)[】\]][ \t]*:?[ \t]*"
+                                      r"(?:\n[ \t]*+[0-9]{1,2}[.、][^\n]{1,200}+){1,12}$", where=ANYWHERE),
     # a line a page labels as its advertisement (【广告】某某银行贷款上线啦!…): the label says what it is, anywhere
     NoiseRule("ad.labelled_line", r"^[ \t]*+[【\[](?:广告|推广|赞助)[】\]][^\n]{0,200}$", where=ANYWHERE),
     # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…): the site's words

@@ -257,6 +257,13 @@ def test_text_of_tracked_insertions_and_hyperlinks_is_read_and_deleted_text_is_n
     assert speechparse.parse(word_file(body)).text == "要切实抓好\t落实"
 
 
+def test_hidden_text_is_not_read_and_text_whose_hiding_is_turned_off_is() -> None:
+    body = ("<w:p><w:r><w:t>会议共有五项议程。</w:t></w:r>"
+            "<w:r><w:rPr><w:vanish/></w:rPr><w:t>(备选:如区长未到场,改为传达精神)</w:t></w:r>"
+            '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>请大家准时到会。</w:t></w:r></w:p>')
+    assert speechparse.parse(word_file(body)).text == "会议共有五项议程。请大家准时到会。"
+
+
 def test_a_line_break_inside_a_paragraph_breaks_its_line_and_a_wrap_inside_a_sentence_is_joined() -> None:
     # (text pasted from a PDF keeps its wraps as Shift+Enter: they are joined as a text file's are; a page break is
     # no line break)

@@ -8,8 +8,9 @@ so memory holds one paragraph and the text read so far, never a whole tree.
 **What is read.** Body paragraphs and the paragraphs of table cells, in reading
 order, each one line of the extracted text (which is what every span indexes):
 the text of its runs, hyperlinks, tracked insertions, content controls and
-fields, with tabs kept and line breaks as spaces; deleted text, text boxes,
-headers, footers and footnotes are not body text. Word's automatic numbering is
+fields, with tabs kept and line breaks as spaces; deleted text, hidden text
+(a run formatted ``w:vanish``: an editor's note or alternative no reader sees),
+text boxes, headers, footers and footnotes are not body text. Word's automatic numbering is
 written back as the label a reader sees (:mod:`speechparse.read.numbering`).
 Outline levels, set on the paragraph or by its style (Heading N is level N−1),
 are kept as hints for the level stage.
@@ -83,6 +84,10 @@ _INLINE: Final = frozenset(f"{_W}{name}" for name in (
 #: line joiner reads it as it reads a text file's, where a hand-made wrap inside a word or a sentence is joined)
 _RUN_CHARACTERS: Final = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 _BREAK: Final = f"{_W}br"
+_RUN_PROPERTIES: Final = f"{_W}rPr"
+_VANISH: Final = f"{_W}vanish"
+#: the values that turn a toggle property such as w:vanish off (absent, it is on)
+_OFF: Final = frozenset({"0", "false", "off"})
 #: the level of a w:ilvl that names none of 0 … 8
 _NO_LEVEL: Final = -1
 
@@ -374,7 +379,7 @@ def _level(element: Any) -> Level:
     legal = element.find(f"{_W}isLgl")
     return Level(start=read_start(value("start")), fmt=value("numFmt") or "decimal",
                  template=parse_template(value("lvlText") or ""), nothing_after=value("suff") == "nothing",
-                 legal=legal is not None and legal.get(_VAL) not in ("0", "false", "off"),
+                 legal=legal is not None and legal.get(_VAL) not in _OFF,
                  style=value("pStyle"))
 
 
@@ -468,6 +473,11 @@ def _paragraph_text(element: Any, entities: list[str]) -> Iterator[str]:
 
 
 def _run_text(run: Any, entities: list[str]) -> Iterator[str]:
+    properties = run.find(_RUN_PROPERTIES)
+    if properties is not None:
+        hidden = properties.find(_VANISH)
+        if hidden is not None and hidden.get(_VAL) not in _OFF:
+            return  # hidden text: Word shows and prints none of it
     for child in run.iterchildren():
         tag = child.tag
         if tag == _T:

@@ -51,6 +51,8 @@ MAX_RUN_IN: Final = 120
 MIN_CLOSED_LIST: Final = 3
 #: most items such a list has (an agenda's handful; a longer run is the text's frame)
 MAX_CLOSED_LIST: Final = 30
+#: the longest line of such a list's item (an agenda's step, a topic)
+MAX_LIST_ITEM: Final = 80
 
 
 @frozen
@@ -275,14 +277,14 @@ class LevelInference:
                                                for number, marker in enumerate(siblings, 1)):
             return
         for marker, following in pairwise(siblings):
-            line_end = self._line_end(marker.start)
-            if line_end >= following.start or self.folded[line_end:following.start].strip() \
+            line_end = self._item_line_end(marker.start)
+            if line_end is None or line_end >= following.start or self.folded[line_end:following.start].strip() \
                     or self._holds_a_sentence(marker.start, line_end):
                 return  # an item with sentences of its own, on its line or under it: a section
-        line_end = self._line_end(last.start)
-        if self._holds_a_sentence(last.start, line_end):
+        line_end = self._item_line_end(last.start)
+        if line_end is None or self._holds_a_sentence(last.start, line_end):
             return
-        between = self.folded[line_end:self.folded.rfind("\n", 0, candidate.start) + 1]
+        between = self.folded[line_end:self.folded.rfind("\n", line_end, candidate.start) + 1]
         if not between.strip():
             return  # the new scheme opens right under the last item: its children
         del self.stack[-1]
@@ -294,9 +296,13 @@ class LevelInference:
         line = self.folded[start:end].rstrip()
         return any(char in SENTENCE_END for char in line[:-1])
 
-    def _line_end(self, position: int) -> int:
-        newline = self.folded.find("\n", position)
-        return len(self.folded) if newline < 0 else newline
+    def _item_line_end(self, position: int) -> int | None:
+        """Where the line of a list's item at ``position`` ends; None for a line longer than an item's (looked for
+        that far only: the question is asked at every new scheme)."""
+        newline = self.folded.find("\n", position, position + MAX_LIST_ITEM + 1)
+        if newline < 0:
+            return len(self.folded) if len(self.folded) - position <= MAX_LIST_ITEM else None
+        return newline
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""

@@ -68,12 +68,15 @@ PIECES: dict[str, str] = {
     "a long run of Arabic digits": "1234567890",
     "Arabic digits, a line each": "2024\n",
     "blanks in a list (X、)": "X、",
+    # (a section marker after a bracket's close on one long line: each is asked whether a quotation holds it, and
+    # whether a speaker's tag opens its line)
+    "markers after brackets, one line ((男)…(一)…)": "(男)甲甲(一)乙。",
 }
 #: what goes before a piece's copies: a text of nothing but spaces or line breaks is refused at once as empty
 LEADS: dict[str, str] = {"a line of spaces (after one word)": "工作", "blank lines (after one word)": "工作"}
 #: inputs made of structure, also measured padded to the densest structure accepted
 STRUCTURED = ("markers after sentence ends (一是x。)", "deep nesting, every scheme", "short lines",
-              "page-chunk markers", "blanks in a list (X、)")
+              "page-chunk markers", "blanks in a list (X、)", "markers after brackets, one line ((男)…(一)…)")
 #: a site's file-name line, then this line over and over: every line a lone first page chunk
 CHUNK_RUN_HEADER = "关于做好当前重点工作的讲话稿.docx\n"
 CHUNK_RUN_LINE = "1、各级各部门要切实提高政治站位把思想和行动统一到决策部署上来压实工作责任确保落实\n"

@@ -522,7 +522,10 @@ def _opens_its_line_as_a_label(folded: str, end: int) -> bool:
 def _opens_its_line_as_a_speakers_tag(folded: str, end: int) -> bool:
     """Whether the text before ``end`` on its line is a speaker's tag opened by a bracket ((男, (女, (合, (甲: a
     script of two hosts), a few Han characters."""
-    newline = folded.rfind("\n", max(0, end - MAX_SPEAKERS_TAG - _LOOKBACK), end)
+    reach = max(0, end - MAX_SPEAKERS_TAG - _LOOKBACK)  # (looked for near ``end`` only: a long line has none)
+    newline = folded.rfind("\n", reach, end)
+    if newline < 0 and reach > 0:
+        return False
     tag = folded[newline + 1:end].lstrip(SPACE)
     return tag.startswith("(") and 1 < len(tag) <= MAX_SPEAKERS_TAG and all(is_han(char) for char in tag[1:])
 

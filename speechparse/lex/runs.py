@@ -80,11 +80,21 @@ def quoted_markers(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Positions of the section candidates inside a quotation that their line opened before them, and did not close
     (more “ than ” between the line's start and the marker). Points stay: a quotation's items are its clauses."""
     quoted = set()
+    # the quotes of the line counted on from one candidate to the next (candidates come in order): a text of one long
+    # line is read once, not again from its start for each of its markers
+    counted_to = opened = 0
     for position, candidate in enumerate(candidates):
         if candidate.is_point or candidate.boundary == LINE:
             continue
-        line_start = folded.rfind("\n", 0, candidate.start) + 1
-        if folded.count("“", line_start, candidate.start) > folded.count("”", line_start, candidate.start):
+        if candidate.start < counted_to:  # (out of order: counted again from its line's start)
+            counted_to = folded.rfind("\n", 0, candidate.start) + 1
+            opened = 0
+        newline = folded.rfind("\n", counted_to, candidate.start)
+        if newline >= 0:
+            counted_to, opened = newline + 1, 0
+        opened += folded.count("“", counted_to, candidate.start) - folded.count("”", counted_to, candidate.start)
+        counted_to = candidate.start
+        if opened > 0:
             quoted.add(position)
     return quoted
 

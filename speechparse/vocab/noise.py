@@ -876,7 +876,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a reviewer's comment in an OA system's list, its time in brackets before its colon: 某某(06-11 09:03):同意。)
     Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:", 2.0, in_sentence=True),
     # (a plea that points at what it offers below it, a code to scan or a box to tap: …获取县域权威资讯👇)
-    Evidence("paywall", rf"\p{{Han}}[ \t]*[{POINTING_MARKS}]+[ \t]*$", in_sentence=True),
+    Evidence("paywall", rf"(?<=\p{{Han}}[ \t]{{0,3}})[{POINTING_MARKS}]+[ \t]*$", in_sentence=True),
     Evidence("email", r"发文处理单|办文单|流程跟踪|"
                       # (an OA system's labels under the document, alone on their lines, and its reviewers' comments,
                       # each with its time: 办理意见: / 财政局 王某(06-11 09:03):同意。)

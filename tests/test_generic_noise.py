@@ -1987,3 +1987,18 @@ def test_a_templates_numbered_usage_notes_under_their_label_go() -> None:
     doc = speechparse.parse_text(text)
     assert doc.title == "北林县人民政府办公室关于召开全县安全生产工作会议的通知"
     assert [section.marker for section in doc.sections()] == ["一、"]
+
+
+def test_a_message_boards_rating_and_related_letters_under_the_reply_go() -> None:
+    text = ("关于小区停车难问题的回复\n尊敬的网友:\n您好!经我局核查,将在小区周边增划停车位八十个。\n北林市城市管理局\n"
+            "2031年4月2日\n满意度评价:\n网友评价内容:车位已经划好了,谢谢!\n评价时间:2031-04-19 08:02\n相关留言\n"
+            "·咨询小区充电桩安装问题\n")
+    assert clean(text).text.rstrip().endswith("2031年4月2日")
+
+
+def test_a_blog_engines_share_bar_and_related_posts_go_and_its_x_is_no_blank() -> None:
+    text = ("北林侨社新春联欢晚会主持词\n(女)尊敬的各位来宾:\n(男)金龙贺岁,万象更新。今晚我们欢聚一堂,共迎新春。\n"
+            "(女)首先,请欣赏舞蹈《盛世欢歌》。\n(男)其次,请欣赏大合唱《我的祖国》。\n(合)晚会到此结束,谢谢大家!\n"
+            "Share this:\nFacebook\nX\nWeChat\nRelated\n理事会举行就职典礼\nSeptember 2, 2031\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.rstrip().endswith("谢谢大家!") and doc.placeholders == ()

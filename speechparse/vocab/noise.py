@@ -96,7 +96,9 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
                           r"本版(?:标题)?导航|本版(?:新闻|文章|要闻|其他文章)|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品)
-                          r"(?:作者|博主|TA|他|她)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文)")
+                          r"(?:作者|博主|TA|他|她)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文)|"
+                          # (a message board's other letters and answers; a blog engine's related posts)
+                          r"相关(?:留言|问政|诉求|回复)|Related(?: (?:Posts|Articles))?")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
 #: and a law database's (【效力级别】, 【实施日期】)
 _METADATA_WORDS: Final = (
@@ -687,7 +689,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"[❤⭐💬👍🔥][ \t]*\d+(?:\.\d+)?[万千wW]?"),
     # ---- a blog engine's and a web page's English furniture (WordPress and the like), and a cookie banner
     Evidence("nav", r"Skip to (?:content|main)|^[ \t]*+(?:Menu|Search|Share this:|Like this:|Post navigation|"
-                    r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply)[ \t]*$|Posted on|Like Loading|"
+                    r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply|Related|"
+                    # (a share bar a network a line, under Share this:)
+                    r"Facebook|Twitter|X|WhatsApp|WeChat|Weibo|LinkedIn|Telegram|Reddit|Pinterest|Tumblr)[ \t]*$|"
+                    r"^[ \t]*+In \"[^\"\n]{1,40}\"[ \t]*$|Posted on|Like Loading|"
                     r"(?:Previous|Next) Post|Leave a (?:Reply|comment)|Cancel reply|Required fields are marked|"
                     r"will not be published|(?<![\p{Han}\w])says:|thoughts? on|(?i:cookie)", in_sentence=True),
     # ---- navigation
@@ -873,6 +878,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # an office system's print of a document's workflow: its form, its trace table, who printed it and when
     # (处理意见 alone is no evidence, a form the document holds may ask for one; the trace table's header names
     # who handled the file, when, and what they said)
+    # (a message board's rating of the reply under it: 满意度评价:, 网友评价内容:…, 评价时间:…)
+    Evidence("qa", r"满意度(?:评价|测评)\s*:|(?:网友|群众|留言人)评价(?:内容)?\s*:|评价时间\s*:"),
     # (a reviewer's comment in an OA system's list, its time in brackets before its colon: 某某(06-11 09:03):同意。)
     Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:", 2.0, in_sentence=True),
     # (a plea that points at what it offers below it, a code to scan or a box to tap: …获取县域权威资讯👇)

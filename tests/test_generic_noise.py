@@ -2002,3 +2002,13 @@ def test_a_blog_engines_share_bar_and_related_posts_go_and_its_x_is_no_blank() -
             "Share this:\nFacebook\nX\nWeChat\nRelated\n理事会举行就职典礼\nSeptember 2, 2031\n")
     doc = speechparse.parse_text(text)
     assert doc.text.rstrip().endswith("谢谢大家!") and doc.placeholders == ()
+
+
+def test_a_running_header_under_a_viewers_page_label_goes_and_the_sentence_rejoins() -> None:
+    header = "北林县十二届人大五次会议文件(1)"
+    text = ("政府工作报告\n各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议,\n"
+            f"并请县政协委员提出意见。一年来,全县\n— 1 —\n【第2页】\n{header}\n"
+            "各族人民团结一致,较好地完成了各项任务。\n今年的主要任务是,坚持以经济建设为中心,进一步\n"
+            f"— 2 —\n【第3页】\n{header}\n深化改革,扩大开放,促进经济持续健康发展。\n— 3 —\n")
+    cleaned = clean(text).text
+    assert "会议文件" not in cleaned and "一年来,全县各族人民团结一致" in cleaned

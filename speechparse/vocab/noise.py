@@ -397,7 +397,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("app.title_bar", r"^[ \t]*+[×✕X][ \t]+(?:[^\s×✕]{2,16}[ \t]*)?(?:\.{3}|…|⋯|···)[ \t]*$", where=ANYWHERE),
     # the label an OCR app or a copy sets between the screenshots it read (【第2张】, 图片2), twice at least
     # (between rules too, as an OCR app sets it: ———— 第2张图片 ————)
-    NoiseRule("copy.image_label", r"^[ \t]*+(?:[—=*~-]{2,}[ \t]*)?[【\[]?(?:第[ \t]*\d{1,3}[ \t]*(?:张|页)(?:图片|照片|图)?|"
+    NoiseRule("copy.image_label", r"^[ \t]*+(?:[—=*~-]{2,}[ \t]*)?[【\[]?(?:第[ \t]*\d{1,3}[ \t]*(?:张(?:图片|照片|图)?|页(?:图片|照片|图))|"
                                   r"图片[ \t]*\d{1,3})[】\]]?(?:[ \t]*[—=*~-]{2,})?[ \t]*$",
               where=ANYWHERE, min_matches=2),
     # specks an OCR read on a photographed page's edge or fold: a line of a stroke, a tick or a dot alone (丨, ' ·)
@@ -482,8 +482,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (an OCR reads the dashes around it as 一: 一 3 一; a front matter's pages are numbered in Roman numerals: —Ⅱ—)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
                                   r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
-                                  r"(?:[-—–=*~]{2,60}[ \t]*)?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
-                                  r"(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
+                                  # (a viewer's or an OCR app's label of the page, in brackets: 【第2页】)
+                                  r"(?:[-—–=*~]{2,60}[ \t]*)?[【\[]?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
+                                  r"[】\]]?(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     # (an essay library's count of its pages, its pager after it: 本文共3页,当前第2页:[1] [2] 下一页)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:本文|全文)?共[ \t]*\d+[ \t]*页[ \t]*,?[ \t]*当前(?:为|是)?第[ \t]*\d+[ \t]*页"

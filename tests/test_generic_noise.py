@@ -2012,3 +2012,11 @@ def test_a_running_header_under_a_viewers_page_label_goes_and_the_sentence_rejoi
             f"— 2 —\n【第3页】\n{header}\n深化改革,扩大开放,促进经济持续健康发展。\n— 3 —\n")
     cleaned = clean(text).text
     assert "会议文件" not in cleaned and "一年来,全县各族人民团结一致" in cleaned
+
+
+def test_a_crawlers_record_fields_and_a_two_part_breadcrumb_above_the_page_go() -> None:
+    text = ("source_url: http://example.gov.cn/zcfg/202311/t20231120_88213.html\n"
+            "fetched_at: 2031-06-02T13:22:10+08:00\nhttp_status: 200\n政策法规 > 县级政策\n"
+            "北林县小额工程项目交易管理办法\n第一章 总则\n"
+            "第一条 为规范交易活动,制定本办法。\n")
+    assert clean(text).text.startswith("北林县小额工程项目交易管理办法")

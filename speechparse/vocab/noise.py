@@ -507,6 +507,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an extractor's record of the page, a field a line under its name in brackets ([excerpt] …, [byline] …,
     # [length] 2031): what the tool read off the page, above the text
     NoiseRule("copy.record_field", r"^[ \t]*+\[[a-z][a-z_-]{2,15}+\][ \t][^\n]*+$"),
+    # (or its fields above the page, a key in snake case and a value of no Chinese: source_url: …, http_status: 200)
+    NoiseRule("copy.record_header", r"^[ \t]*+[a-z][a-z0-9]{0,15}+(?:_[a-z0-9]{1,15}+){1,3}+[ \t]*:[ \t]*"
+                                    r"[^\n\p{Han}]{0,300}+$"),
     # a page's script, its text taken with the page's (a statistics counter's): lines of code, no Chinese on them
     # (a variable declared, a function opened or closed, a property set or a method called: hm.src = "…")
     NoiseRule("copy.script", r"^[ \t]*+(?=[^\n\p{Han}]*+$)(?:(?:var|let|const)[ \t]++[\w$]++[ \t]*+=|\(?function\b|"
@@ -699,6 +702,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
+                    # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策)
+                    r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*\p{Han}{2,10}[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
                     r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"

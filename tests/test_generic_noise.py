@@ -2020,3 +2020,10 @@ def test_a_crawlers_record_fields_and_a_two_part_breadcrumb_above_the_page_go() 
             "北林县小额工程项目交易管理办法\n第一章 总则\n"
             "第一条 为规范交易活动,制定本办法。\n")
     assert clean(text).text.startswith("北林县小额工程项目交易管理办法")
+
+
+def test_a_news_apps_headline_naming_the_speaker_and_its_lead_above_the_speech_go() -> None:
+    text = ("北林发布\n周某在全县三级干部大会上的讲话\n1月8日,全县三级干部大会召开,县委书记周某出席会议并讲话。"
+            "现将讲话全文刊发如下。\n在全县三级干部大会上的讲话\n(2031年1月8日)\n周某\n同志们:\n下面,我讲两点意见。\n"
+            "一、正确看待成绩\n全县经济运行总体回稳向好。\n")
+    assert clean(text).text.startswith("在全县三级干部大会上的讲话")

@@ -910,10 +910,14 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
                 return None
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
+            title = page.content(previous)
             for head_line in range(first):
                 text = page.content(head_line)
-                if text and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
-                    return None  # the page's own title (a cover notice), or a 公文 whose header is its own
+                if text and not text.endswith(title) \
+                        and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
+                    # the page's own title (a cover notice), or a 公文 whose header is its own (not the speech's
+                    # title as the page heads it, the speaker's name before it: 某某在…会议上的讲话)
+                    return None
             return previous
         if len(content) > MAX_FURNITURE_LINE:
             return None

@@ -863,3 +863,9 @@ def test_a_dates_blank_figures_written_as_spaces_are_kept() -> None:
 
 def test_a_spaced_out_label_is_closed_up() -> None:
     assert clean("关 键 词:党建\n").text == "关键词:党建\n"
+
+
+@pytest.mark.parametrize("mark", ["：", "，", "。"])
+def test_a_sentences_mark_glued_to_a_jammer_tokens_junk_stays_with_the_sentence(mark: str) -> None:
+    raw = f"下面，我代表镇党委作如下表态{mark}% Q4 w}} u: b7 ]e\n第一，提高政治站位。\n"
+    assert clean(raw).text.startswith(f"下面，我代表镇党委作如下表态{mark}\n")

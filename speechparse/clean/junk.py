@@ -94,9 +94,10 @@ def remove_jammer(state: CleanState) -> None:
                 # figure lost to the run would change what the text says; a digit of junk left is only junk)
                 while end > start and text[end - 1].isdigit():
                     end -= 1
-            if start > 0 and text[start] in _SENTENCE_MARKS and text[start + 1:start + 2] in (" ", "\u00a0") \
-                    and not text[start - 1].isspace():
-                start += 1  # a mark glued to the text before the run ends that text's sentence (…闭幕! 8V !x)
+            if start > 0 and text[start] in _SENTENCE_MARKS and not text[start - 1].isspace():
+                # a mark glued to the text before the run ends that text's sentence, whether a space or junk follows
+                # it (…闭幕! 8V !x, …作如下表态:% Q4 w}: its colon is the text's)
+                start += 1
             while end < len(text) and text[end] in " \u00a0\t":
                 end += 1
             if end == len(text) or text[end] == "\n":

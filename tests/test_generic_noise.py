@@ -2027,3 +2027,10 @@ def test_a_news_apps_headline_naming_the_speaker_and_its_lead_above_the_speech_g
             "现将讲话全文刊发如下。\n在全县三级干部大会上的讲话\n(2031年1月8日)\n周某\n同志们:\n下面,我讲两点意见。\n"
             "一、正确看待成绩\n全县经济运行总体回稳向好。\n")
     assert clean(text).text.startswith("在全县三级干部大会上的讲话")
+
+
+def test_a_columnists_comment_labelled_in_brackets_under_the_speech_goes() -> None:
+    text = ("在全市青年干部座谈会上的讲话\n同志们:\n希望大家珍惜韶华、不负时代!\n谢谢大家!\n"
+            "【老墨点评】这篇讲话好在哪里?一是结构清楚;二是有“我”在里面;三是话说得实。\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.rstrip().endswith("谢谢大家!") and list(doc.points()) == []

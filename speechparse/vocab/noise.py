@@ -326,8 +326,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                       r"(?:\n[ \t]*+[0-9]{1,2}[.、][^\n]{1,200}+){1,12}$", where=ANYWHERE),
     # a line a page labels as its advertisement (【广告】某某银行贷款上线啦!…): the label says what it is, anywhere
     NoiseRule("ad.labelled_line", r"^[ \t]*+[【\[](?:广告|推广|赞助)[】\]][^\n]{0,200}$", where=ANYWHERE),
-    # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…): the site's words
-    NoiseRule("editor.note", r"^[ \t]*+(?:【编者按】|编者按[ \t]*:)[^\n]{0,400}$", where=ANYWHERE),
+    # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…), and a columnist's
+    # comment on it (【某某点评】这篇讲话好在哪里?…): the site's words
+    NoiseRule("editor.note", r"^[ \t]*+(?:【编者按】|编者按[ \t]*:|【[^】\n]{0,6}点评】)[^\n]{0,400}$", where=ANYWHERE),
     # a box a reposting site sets between paragraphs: its label in brackets, its pitch, a call to act and its link
     # (【律师提示】…怎么办?一对一解答,点击立即咨询>>): the call makes it an advertisement, not the document's note
     NoiseRule("ad.inline_box", r"^[ \t]*+【[^】\n]{1,8}】[^\n]{0,60}?(?:点此|点击|扫码|立即)(?:立即|马上|免费|在线)?"

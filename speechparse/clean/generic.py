@@ -1001,10 +1001,16 @@ def _list_label_above(page: _Page, line: int, first: int) -> int | None:
         content = page.content(above)
         if content and above < line and _LINK_LIST_LINE.fullmatch(content) is not None:
             return above
-        if len(content) > MAX_LINK_TITLE or _STATEMENT_MARKS.search(content) or _MARKER_START.match(content):
+        if not _may_be_link_title(content, _STATEMENT_MARKS):
             return None
         above -= 1
     return None
+
+
+def _may_be_link_title(content: str, marks: re.Pattern[str]) -> bool:
+    """Whether a line may be the title of another page in a list of links: short, none of ``marks`` (a body's
+    sentence ends so), no marker of the document's parts."""
+    return len(content) <= MAX_LINK_TITLE and marks.search(content) is None and _MARKER_START.match(content) is None
 
 
 def _ends_a_sentence_left_open(page: _Page, line: int, first: int) -> bool:
@@ -1161,7 +1167,7 @@ def _links_under_label(page: _Page, line: int, limit: int) -> list[int]:
     following = line + 1
     while following < limit and len(titles) <= MAX_LINKS_IN_BODY:
         content = page.content(following)
-        if len(content) > MAX_LINK_TITLE or _SENTENCE_MARKS.search(content) or _MARKER_START.match(content):
+        if not _may_be_link_title(content, _SENTENCE_MARKS):
             break
         titles.append(following)
         if page.text.count("\n", page.bounds(following)[1], page.starts[following + 1]

@@ -32,9 +32,10 @@ from attrs import frozen
 
 from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, SALUTATION, TURN_LABEL
+from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
@@ -60,9 +61,6 @@ _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to cal
 _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
 #: an entry of a list of references or notes, led by its number in square brackets ([2] 周某. …)
 _REFERENCE_ENTRY: Final = re.compile(r"\[[0-9]{1,3}\][ \t]*\S")
-#: a salutation, the whole of its line (同志们:, 尊敬的各位领导、各位来宾:)
-_SALUTATION_LINE: Final = lazy_compile(rf"[ \t]*(?:{SALUTATION})[ \t]*")
-MAX_SALUTATION_LINE: Final = 60
 #: a caption's time alone on its line, with the line breaks around it ([00:08], 1:02:15), as the raw text has it
 _CAPTION_TIME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*")
 MAX_CAPTION_GAP: Final = 24
@@ -366,8 +364,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
     if newlines == 1 and after[0] == "[" and _REFERENCE_ENTRY.match(after) is not None:
         return False  # …2021:23-28. / [2] 周某. …[J].: a list of references, an entry a line
-    if newlines == 1 and after[-1] in ":!" and last not in ",、" and len(after) <= MAX_SALUTATION_LINE \
-            and _SALUTATION_LINE.fullmatch(after) is not None:
+    if newlines == 1 and after[-1] in ":!" and last not in ",、" and is_salutation_line(after):
         # …勇担当善作为 / 同志们:: a salutation is a line of its own, whatever word ends the line above it (but
         # the last of a salutation's lines: 尊敬的各位来宾, / 女士们、先生们:)
         return False

@@ -50,8 +50,7 @@ def find_further_speeches(folded: str) -> list[int]:
         line_end = len(folded) if line_end < 0 else line_end
         line_start = folded.rfind("\n", 0, colon) + 1
         content = folded[line_start:line_end].strip()
-        if content.endswith(":") and len(content) <= MAX_SALUTATION_LINE \
-                and _SALUTATION_LINE.fullmatch(content) is not None:
+        if content.endswith(":") and is_salutation_line(content):
             salutations += 1
             above = _lines_above(folded, line_start, 2)
             # (the title and the speaker's line, or the two on one line where a copy joined them, under a sentence)
@@ -62,6 +61,11 @@ def find_further_speeches(folded: str) -> list[int]:
                     starts.append(above[0][0])
         colon = folded.find(":", line_end)
     return starts
+
+
+def is_salutation_line(content: str) -> bool:
+    """Whether a line (trimmed) is a salutation, the whole of it (同志们:, 尊敬的各位领导、各位来宾:)."""
+    return len(content) <= MAX_SALUTATION_LINE and _SALUTATION_LINE.fullmatch(content) is not None
 
 
 def division_lines(folded: str, speeches: Sequence[int]) -> frozenset[int]:

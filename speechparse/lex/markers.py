@@ -511,23 +511,26 @@ MAX_BRACKETED_LABEL: Final = 12
 
 def _opens_its_line_as_a_label(folded: str, end: int) -> bool:
     """Whether the text before ``end`` on its line is a short label opened by 【 (【整改措施, 】 after it)."""
-    reach = max(0, end - MAX_BRACKETED_LABEL - _LOOKBACK)  # (looked for near ``end`` only: a long line has none)
-    newline = folded.rfind("\n", reach, end)
-    if newline < 0 and reach > 0:
-        return False
-    label = folded[newline + 1:end].lstrip(SPACE)
-    return label.startswith("【") and 1 < len(label) <= MAX_BRACKETED_LABEL and "】" not in label
+    label = _line_opening_before(folded, end, MAX_BRACKETED_LABEL)
+    return label is not None and label.startswith("【") and len(label) > 1 and "】" not in label
 
 
 def _opens_its_line_as_a_speakers_tag(folded: str, end: int) -> bool:
     """Whether the text before ``end`` on its line is a speaker's tag opened by a bracket ((男, (女, (合, (甲: a
     script of two hosts), a few Han characters."""
-    reach = max(0, end - MAX_SPEAKERS_TAG - _LOOKBACK)  # (looked for near ``end`` only: a long line has none)
+    tag = _line_opening_before(folded, end, MAX_SPEAKERS_TAG)
+    return tag is not None and tag.startswith("(") and len(tag) > 1 and all(is_han(char) for char in tag[1:])
+
+
+def _line_opening_before(folded: str, end: int, longest: int) -> str | None:
+    """The text of the line before ``end``, its indentation aside, where it is ``longest`` characters at most;
+    looked for near ``end`` only (a long line has no such opening, and is not read back)."""
+    reach = max(0, end - longest - _LOOKBACK)
     newline = folded.rfind("\n", reach, end)
     if newline < 0 and reach > 0:
-        return False
-    tag = folded[newline + 1:end].lstrip(SPACE)
-    return tag.startswith("(") and 1 < len(tag) <= MAX_SPEAKERS_TAG and all(is_han(char) for char in tag[1:])
+        return None
+    opening = folded[newline + 1:end].lstrip(SPACE)
+    return opening if len(opening) <= longest else None
 
 
 #: the longest speaker's tag in brackets, its opening bracket included ((主持人甲)

@@ -37,6 +37,7 @@ from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
+from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -62,9 +63,9 @@ _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
 #: an entry of a list of references or notes, led by its number in square brackets ([2] 周某. …)
 _REFERENCE_ENTRY: Final = re.compile(r"\[[0-9]{1,3}\][ \t]*\S")
 #: a caption's time alone on its line, with the line breaks around it ([00:08], 1:02:15), as the raw text has it
-_CAPTION_TIME_LINE: Final = re.compile(r"[ \t]*\n[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*")
+_CAPTION_TIME_LINE: Final = re.compile(rf"[ \t]*\n[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*")
 MAX_CAPTION_GAP: Final = 24
-_TIME_LINE_ABOVE: Final = re.compile(r"(?:^|\n)[ \t]*\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*\n[ \t]*\Z")
+_TIME_LINE_ABOVE: Final = re.compile(rf"(?:^|\n)[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*\Z")
 #: an indent is at least this many spaces (a full-width space folds to one)
 MIN_INDENT: Final = 2
 #: the paragraphs (and wrapped lines) a text needs before its indents are read as opening paragraphs

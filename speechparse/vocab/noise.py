@@ -83,6 +83,8 @@ TAIL_CHARS: Final = 2500
 MAX_HEAD_LINE: Final = 2000
 
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
+#: a time from a recording's start, as its captions and chapters give it ([00:08], 06:45, 1:02:15)
+RECORDING_TIME: Final = r"\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|帖子|"
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
@@ -436,16 +438,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a video's or a podcast's chapters under their label, each led by the time it starts at (【时间轴】 / 06:45 一、…):
     # a table of contents of the recording, whose headings the transcript below gives again
     NoiseRule("media.chapter_list", r"^[ \t]*+[【\[]?(?:时间轴|章节|章节列表|分段|本期(?:章节|目录))[】\]]?[ \t]*:?[ \t]*"
-                                    r"(?:\n[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]++[^\n]{1,80}+){2,40}$",
+                                    rf"(?:\n[ \t]*+{RECORDING_TIME}[ \t]++[^\n]{{1,80}}+){{2,40}}$",
               where=ANYWHERE),
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), or the time
     # alone on the line above its caption, the first near zero (an agenda's times, 08:30 报到, are the day's and stay)
     NoiseRule("transcript.start", r"^[ \t]*+\[?0{1,2}:[0-5][0-9]\]?(?:[ \t]|$)", META, ANYWHERE),
-    NoiseRule("transcript.time", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]++(?=\S)", SPAN,
+    NoiseRule("transcript.time", rf"^[ \t]*+{RECORDING_TIME}[ \t]++(?=\S)", SPAN,
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # (a time alone on its line goes with its line: the captions above and below it meet, and a caption the player
     # cut inside a word, 学校刚刚完成新 / 校区的搬迁, is rejoined as a wrapped line is)
-    NoiseRule("transcript.time_line", r"^[ \t]*+\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?[ \t]*+$", LINE,
+    NoiseRule("transcript.time_line", rf"^[ \t]*+{RECORDING_TIME}[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),

@@ -111,6 +111,7 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
     ("她在乡村学校教了××年书。", [("××", "number")]),  # a verb's 了 before a span: how long, not which year
+    ("认真学习二十一届X中全会精神。", [("X", "number")]),  # which plenary session of a term: an ordinal
 ])
 def test_figures_ordinals_and_numbered_names_are_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

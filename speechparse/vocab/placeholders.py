@@ -185,7 +185,9 @@ MONEY_AND_RATIOS: Final = (
 #: ordinal words: what is numbered in order (届 期 批 轮 … 第X is read on the left)
 ORDINAL_WORDS: Final = ("届", "期", "批", "轮", "年级", "号楼", "标段", "号文", "号文件", "号令",
                          # a floor, a room, a grade, a place in a ranking (X楼X会议室, X级, 前X强)
-                         "楼", "会议室", "级", "强")
+                         "楼", "会议室", "级", "强",
+                         # a plenary session, numbered within its central committee's term (某届X中全会)
+                         "中全会")
 #: the words a figure counts or measures with (5起, 15期, 3万元): a figure before one is the text's count, no site's
 #: variant number after a title's genre word (通报5起…), as a regex alternation
 COUNTED_WORDS: Final = "|".join(regex.escape(word) for word in sorted(

@@ -62,6 +62,26 @@ def test_chunk_run_needs_consecutive_numbers_from_one() -> None:
     assert runs == []
 
 
+def test_page_chunks_numbered_from_the_second_page_are_removed_and_cut_words_rejoined() -> None:
+    # a site that marks each page but the first: its markers cut a line of text in mid-word
+    raw = f"会议讲话.docx\n{_LONG * 2}要加强作\n2、风建设{_LONG * 2}把握形\n3、势任务{_LONG}"
+    cleaned = clean(raw)
+    assert "作风建设" in cleaned.text and "形势任务" in cleaned.text
+    assert [removal.text for removal in cleaned.removals if removal.rule == "page_chunks"] == ["\n2、", "\n3、"]
+
+
+def test_list_from_two_whose_first_item_stands_in_a_sentence_stays() -> None:
+    # 1、 inside the sentence above, 2、 and 3、 on lines of their own: short items, no pages
+    raw = f"{_LONG * 2}\n工作要求如下:1、加强领导,压实各方责任\n2、落实责任,细化工作措施\n3、严格考核,强化结果运用\n"
+    assert clean(raw).text == raw
+
+
+def test_marker_from_two_under_a_heading_without_sentence_end_stays() -> None:
+    # a short line without a sentence end over 2、 is a heading, however long the text above it
+    raw = f"{_LONG * 2}\n(一)强化组织领导\n2、{_LONG * 2}\n3、{_LONG}\n"
+    assert clean(raw).text == raw
+
+
 def test_chunk_markers_are_read_at_the_text_start_and_after_each_line_break_with_their_indentation() -> None:
     text = f" 1、{_LONG}要\n\t2、求{_LONG}\n中3、不是\n  3、{_LONG}"
     [run] = PageChunkStitcher(text).runs

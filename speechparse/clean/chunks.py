@@ -5,7 +5,8 @@ starting a line with ``1、``, ``2、`` … and cutting words and numbers in hal
 (``作\\n2、风``). A real numbered list looks the same at a glance, so a run of
 markers is taken for page chunks only when it *behaves* like one: the numbers
 run 1, 2, 3 … at line starts, the chunks are long, and the chunk before a
-marker usually ends mid-sentence. The markers and the line breaks before them
+marker usually ends mid-sentence. A site that leaves the first page unmarked
+starts at 2、: then every marker must cut a line of text mid-sentence. The markers and the line breaks before them
 are removed; nothing else is touched, so the halves of a cut word meet again.
 """
 
@@ -35,6 +36,8 @@ MIN_MEDIAN_CHUNK: Final = 120
 #: a run that opens the text right after a site's header needs no cut sentence
 #: when its chunks are this long (a page each)
 MIN_PAGE_CHUNK: Final = 200
+#: shortest line of text a page's marker may cut (a shorter one with no sentence end is a heading's)
+MIN_CUT_LINE: Final = 20
 #: share of chunk boundaries that must cut a sentence
 MIN_CUT_SHARE: Final = 0.5
 
@@ -78,17 +81,23 @@ class PageChunkStitcher:
                 current = [marker]
             elif current and marker.number == current[-1].number + 1:
                 current.append(marker)
+            elif not current and not runs and marker.number == 2 \
+                    and marker.start - self.text_start >= MIN_PAGE_CHUNK:
+                # a site that numbers its pages from the second: the first page, above, carries no marker
+                current = [marker]
         if self._is_run(current):
             runs.append(current)
         return runs
 
     def _is_run(self, markers: list[ChunkMarker]) -> bool:
-        if len(markers) > 1:
+        if len(markers) > 1 or (markers and markers[0].number != 1):
             return True
         return bool(markers) and self._opens_the_text(markers)
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
+        if run[0].number != 1:
+            return self._is_page_run_from_the_second(run)
         lengths = [nxt.start - cur.end for cur, nxt in pairwise(run)]
         last_line_end = self.folded.find("\n", run[-1].end)
         lengths.append((last_line_end if last_line_end >= 0 else len(self.folded)) - run[-1].end)
@@ -96,6 +105,20 @@ class PageChunkStitcher:
         if self._opens_the_text(run) and (len(run) == 1 or lengths[0] >= MIN_PAGE_CHUNK):
             return True  # straight after a site's header: a lone 1、 or a page-sized first chunk
         return median(lengths) >= MIN_MEDIAN_CHUNK and cuts >= MIN_CUT_SHARE * (len(run) - 1)
+
+    def _is_page_run_from_the_second(self, run: list[ChunkMarker]) -> bool:
+        """A run from 2、 on (its first page unmarked) is page chunks where every marker cuts a sentence at the end of
+        a line of text (…村集体经济 / 2、收入达到…: no list's second item follows its first so) and every page above a
+        marker is a page long: a list whose first item stands inside a sentence (要求:1、… / 2、…) has short items."""
+        starts = [self.text_start, *(marker.end for marker in run[:-1])]
+        if min(marker.start - start for start, marker in zip(starts, run, strict=True)) < MIN_PAGE_CHUNK:
+            return False
+        for marker in run:
+            end = self._text_end_before(marker.start)
+            line_start = self.folded.rfind("\n", 0, end) + 1
+            if not self._cuts_sentence(marker) or end - line_start < MIN_CUT_LINE:
+                return False  # (a short line without a sentence end over the marker is a heading)
+        return True
 
     def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
         return self.after_site_header and run[0].start <= self.text_start
@@ -111,13 +134,16 @@ class PageChunkStitcher:
         return position
 
     def deletions(self) -> list[tuple[int, int]]:
-        """Spans to delete: each marker, and the line break before every marker but the first."""
+        """Spans to delete: each marker, and the line break before every marker but a run's 1、."""
         spans: list[tuple[int, int]] = []
         for run in self.runs:
             if not self.is_page_run(run):
                 continue
-            spans.append((run[0].start, run[0].end))
-            spans.extend((self._text_end_before(marker.start), marker.end) for marker in run[1:])
+            # the first marker opens its chunk, unless the page above it carried none: then it too cut the text
+            joined = run if run[0].number != 1 else run[1:]
+            if run[0].number == 1:
+                spans.append((run[0].start, run[0].end))
+            spans.extend((self._text_end_before(marker.start), marker.end) for marker in joined)
         return spans
 
 

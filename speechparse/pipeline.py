@@ -16,7 +16,7 @@ from attrs import evolve, fields
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, CleanText, OffsetMap, Rule, clean
-from speechparse.clean.generic import PIECE_RULE
+from speechparse.clean.generic import PIECE_RULES
 from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import Divisions, infer_levels
 from speechparse.lex.back import find_back_matter
@@ -220,7 +220,7 @@ def _piece_starts(cleaned: CleanText) -> list[int]:
     """Where the pieces of a compilation begin in the cleaned text: after the piece labels cleaning removed."""
     starts = []
     for removal in cleaned.removals:
-        if removal.rule == PIECE_RULE:
+        if removal.rule in PIECE_RULES:
             # the first character kept after the label (spaces after it may have gone too)
             kept = (cleaned.offsets.from_raw(raw) for raw in range(removal.span[1], removal.span[1] + _PIECE_REACH))
             start = next((offset for offset in kept if offset is not None), None)

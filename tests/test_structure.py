@@ -118,6 +118,20 @@ def test_a_compilation_s_next_piece_closes_the_sections_the_piece_before_left_op
     assert top == [("section", 1), ("section", 2), ("point", 1), ("point", 2), ("point", 3)]
 
 
+_TWO_TRAINING_TALKS = ("乡镇干部培训讲话稿精选2篇\n篇一\n同志们:\n今天我讲三点意见,供大家参考。\n一、提高认识\n"
+                       "干部要学习理论,提升能力。\n二、改进作风\n干部要下沉一线,服务群众。\n{label}\n各位学员:\n"
+                       "第一,要勤学。学习是立身之本。\n第二,要善思。思考使人明智。\n")
+
+
+@pytest.mark.parametrize("label", ["篇二", "乡镇干部培训讲话稿 篇二"])
+def test_a_compilation_s_next_piece_numbers_afresh_at_the_top(label: str) -> None:
+    # a label alone, or the piece's title and its label on one line: the next piece's 第一, opens at the top
+    doc = speechparse.parse_text(_TWO_TRAINING_TALKS.format(label=label))
+    assert [(node.marker, node.number) for node in doc.body if isinstance(node, Section)] == [
+        ("一、", 1), ("二、", 2), ("第一,", 1), ("第二,", 2)]
+    assert "篇二" not in doc.text
+
+
 def test_an_agenda_step_quoted_in_a_report_heads_nothing() -> None:
     text = ("我镇举行项目开工仪式\n6月3日上午,我镇项目开工仪式举行。“下面进行第一项议程,请镇长介绍项目情况。”"
             "随着主持人的宣布,镇长介绍了项目。随后,在“下面进行第二项议程,请企业代表发言”的主持声中,企业代表发言。\n")

@@ -174,6 +174,10 @@ RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
+#: the name of the removal of a piece's title and label glued to its body (…讲话稿 篇三): where a new piece begins too
+COMPILATION_RULE: Final = "generic.compilation"
+#: the removals after which a compilation's next piece begins, its numbering afresh
+PIECE_RULES: Final = frozenset({PIECE_RULE, COMPILATION_RULE})
 #: the rule name of the head's furniture (the line joiner and the contents' finder ask what it took)
 HEAD_RULE: Final = "generic.head"
 
@@ -1143,6 +1147,8 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         evidence = page.evidence(line)
         if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
                 and page.verdict(line) == FURNITURE:
+            if _PIECE_LABEL_LINE.fullmatch(text, start, end):
+                continue  # a compilation's piece label (篇二): its own rule takes it, and says a piece begins
             _remove_line(state, page, line, "generic.body")  # a running header, a prompt (展开阅读全文)
             advertised = _advertisement_under(page, line, tail_start)
             if advertised is not None:
@@ -1634,4 +1640,4 @@ def _mark_compilation_labels(state: CleanState, text: str) -> None:
             start += 1
         title = text[start:match.start()].strip()
         if title and ends_in_genre_word(title) and not any(char in title for char in ",;:"):
-            state.remove([(start, match.end())], rule="generic.compilation")
+            state.remove([(start, match.end())], rule=COMPILATION_RULE)

@@ -36,6 +36,7 @@ import regex
 from attrs import evolve, frozen
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.lines import is_salutation_line
 from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
@@ -186,6 +187,11 @@ class Judgement:
 
 
 _NO_EVIDENCE: Final = Judgement("other")
+#: the class of a blank that is the whole of its line above a salutation: the speaker's name
+SPEAKER_LINE_CLASS: Final = "speaker_line"
+SPEAKER_LINE_STRENGTH: Final = 30
+#: how many lines down from a blank's line the salutation is looked for (blank lines between them)
+MAX_LINES_TO_SALUTATION: Final = 3
 
 
 def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None = None,
@@ -448,6 +454,8 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         shape = None
     if _in_a_decimal(folded, start, end):
         shape = Judgement("number", "", DECIMAL_SHAPE_CLASS, "", (0, 0), DECIMAL_SHAPE_STRENGTH)
+    if left is None and right is None and _fills_a_speaker_s_line(folded, start, end):
+        return Judgement("person", "", SPEAKER_LINE_CLASS, "", (0, 0), SPEAKER_LINE_STRENGTH)
     candidates = [cue for cue in (left, right, shape) if cue is not None and cue.strength]
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
         # it stands for digits, a year's: 20XX年间 and 20XX年以前 date a time, they count no years
@@ -455,6 +463,25 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
+
+
+def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
+    """Whether a blank is the whole of its line, and the next line with text is a salutation (…上的讲话 / ×× /
+    同志们:): the speaker's name, where a speech's head names who gives it."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    if line_end < 0 or folded[line_start:start].strip() or folded[end:line_end].strip():
+        return False
+    following = line_end + 1
+    for _ in range(MAX_LINES_TO_SALUTATION):  # (blank lines between them, a few)
+        next_end = folded.find("\n", following)
+        content = folded[following:len(folded) if next_end < 0 else next_end].strip()
+        if content:
+            return is_salutation_line(content)
+        if next_end < 0:
+            return False
+        following = next_end + 1
+    return False
 
 
 def _month_follows(folded: str, end: int) -> bool:

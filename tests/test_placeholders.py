@@ -112,6 +112,7 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
     ("她在乡村学校教了××年书。", [("××", "number")]),  # a verb's 了 before a span: how long, not which year
     ("认真学习二十一届X中全会精神。", [("X", "number")]),  # which plenary session of a term: an ordinal
+    ("全年归档XXX卷,扫描XXXX页。", [("XXX", "number"), ("XXXX", "number")]),  # volumes and pages of files
 ])
 def test_figures_ordinals_and_numbered_names_are_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
@@ -249,6 +250,25 @@ def test_blank_after_a_label_of_a_persons_name_is_a_person(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
 
 
+@pytest.mark.parametrize("post", ["组长", "副组长", "主任", "常务副主任"])
+def test_blank_after_a_post_and_its_colon_is_the_person_holding_it(post: str) -> None:
+    placeholder = _only(f"领导小组名单如下。\n{post}:____\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
+
+
+def test_blank_before_the_verb_of_taking_a_post_is_a_person() -> None:
+    assert _found("办公室设在区应急局,办公室主任由____兼任。") == [("____", "person")]
+
+
+def test_blank_alone_on_its_line_above_a_salutation_is_the_speaker() -> None:
+    placeholder = _only("在全镇秋收工作会议上的讲话\n(2031年9月2日)\n××\n\n同志们:\n今天我们开个短会。\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "speaker_line")
+
+
+def test_blank_alone_on_its_line_above_prose_is_no_speaker() -> None:
+    assert [kind for _, kind in _found("获奖名单\n××\n希望大家向他们学习。\n")] != ["person"]
+
+
 def test_a_label_with_its_characters_spaced_out_still_names_a_person() -> None:
     placeholder = _only("报名表\n姓    名:______\n")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
@@ -258,6 +278,11 @@ def test_a_label_with_its_characters_spaced_out_still_names_a_person() -> None:
 def test_blank_after_a_common_surname_is_a_given_name(surname: str) -> None:
     placeholder = _only(f"获奖人员:{surname}XX。")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "surname")
+
+
+@pytest.mark.parametrize("text", ["开发XX页岩气资源。", "走访XX卷烟厂。"])
+def test_a_word_that_begins_with_page_or_volume_counts_nothing(text: str) -> None:
+    assert [kind for _, kind in _found(text)] != ["number"]
 
 
 def test_a_surname_yields_to_a_stronger_word_after_the_blank() -> None:

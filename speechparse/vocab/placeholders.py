@@ -346,6 +346,10 @@ PERSON_LABELS: Final = (
     "填报人", "填表人", "填写人", "承办人", "联络人", "签收人", "承诺人", "制表人", "报送人",
     # who keeps a watch, checks, or leads a team, as a form's or a log's fields ask (交班人:____, 检查人(签字):____)
     "交班人", "接班人", "值班人", "检查人", "验收人", "考核人", "评分人", "领队",
+    # who gives a lecture or a talk (主讲人:XX, 授课人:____)
+    "主讲人", "授课人", "宣讲人", "讲解人",
+    # who drafted a text, as its form or its end names them (执笔人:XX, 拟稿人:____)
+    "执笔人", "起草人", "拟稿人", "撰稿人",
 )
 #: the note a form sets between a person's label and its colon (检查人(签字):____)
 #: (how the name is written: as in the passport, in Chinese, in pinyin)
@@ -502,6 +506,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # 家 counts households and firms (X家企业, XX家); after a name it is the person's home (王**家中, XX家里)
     CueClass("households_or_firms", "number", RIGHT, 70, r"家(?![中里人属庭])",
              source="《现代汉语八百词》名词、量词配合表: 家 (企业 商店 农户)"),
+    # the pages and the volumes of files (扫描XXXX页, 归档XXX卷); not 页岩 (shale), 卷烟 (cigarettes), 卷宗
+    CueClass("pages_or_volumes", "number", RIGHT, 70, r"(?:页|卷)(?![岩烟宗面])",
+             source="《现代汉语八百词》名词、量词配合表: 页 卷 (of a book, of files)"),
     # the lectures of a course, counted at the end of its phrase (专题课程X讲, 讲党课X讲); not the verb 讲, which
     # takes an object or its 话 (XX讲话)
     CueClass("lecture_count", "number", RIGHT, 70, r"讲(?=[,.;:!?、,。;:!?”’)]|$)",
@@ -541,6 +548,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="X等N名: a name, then the count of the people it heads"),
     CueClass("title", "person", RIGHT, 60, rf"{_TITLE}|{_words(FORMS_OF_ADDRESS)}", names_slot=True,
              source="党政领导职务名称 (《党政领导干部选拔任用工作条例》) and 称谓 (《现代汉语词典》)"),
+    # who is to hold a post (办公室主任由____兼任): a body would be named with its own word (由XX局担任)
+    CueClass("holder_of_a_post", "person", RIGHT, 45, r"(?:兼任|担任)",
+             source="兼任 担任: a person takes the post"),
     CueClass("people_summed_up", "person", RIGHT, 60, PEOPLE_SUMMED_UP,
              source="a list of names summed up by a count of people (两位同志, 等同志)"),
     CueClass("division", "region", RIGHT, 60, _words(DIVISIONS), names_slot=True,
@@ -631,7 +641,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              "(?:" + "|".join("[ \t]*".join(label) for label in sorted(PERSON_LABELS, key=len, reverse=True)) + ")"
              + PERSON_LABEL_NOTE + ":?"
              # (or a post whose holder signs: 村党组织书记(签字):____)
-             + rf"|{_TITLE}\((?:签字|签名|签字盖章)\):?",
+             + rf"|{_TITLE}\((?:签字|签名|签字盖章)\):?"
+             # (or a post as a list's label of who holds it: 组长:____, 副组长:XX)
+             + rf"|{_TITLE}:",
              names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X, 书记(签字):____)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",

@@ -277,8 +277,9 @@ OCR_NUMERAL: Final = rf"(?:[{CN_NUMERAL_CHARS}]{{1,2}})?{OCR_ONE}"
 SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇(?=[ \t]*(?:\n[ \t]*)?\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
-           "第一部分 / 第一篇", ("第一部分", "第二部分:", "第一篇 "), needs="第"),
+    # (篇章, a chapter of a programme or a show's script: one word, 第一篇章:奋斗…)
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇章|篇(?=[ \t]*(?:\n[ \t]*)?\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
+           "第一部分 / 第一篇 / 第一篇章", ("第一部分", "第二部分:", "第一篇 ", "第三篇章:"), needs="第"),
     # (a chapter's and an article's ordinals head their text after a space too: a preview flattens a 办法 onto one
     # line, 第一章 总则 第一条 为加强…)
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,

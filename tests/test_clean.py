@@ -153,11 +153,18 @@ def test_one_name_over_one_time_is_no_chat() -> None:
     assert clean(raw).text == raw
 
 
-def test_the_brackets_a_page_sets_a_numbered_heading_in_go() -> None:
-    raw = "学院工作要点\n【一、加强思想理论武装】\n深化中心组学习。\n【二、提升组织力】\n规范组织生活。\n"
+@pytest.mark.parametrize(("open_", "close"), [("【", "】"), ("「", "」"), ("『", "』"), ("〖", "〗")])
+def test_the_brackets_a_page_sets_a_numbered_heading_in_go(open_: str, close: str) -> None:
+    raw = (f"学院工作要点\n{open_}一、加强思想理论武装{close}\n深化中心组学习。\n"
+           f"{open_}二、提升组织力{close}\n规范组织生活。\n")
     cleaned = clean(raw)
-    assert cleaned.text == raw.replace("【", "").replace("】", "")
+    assert cleaned.text == raw.replace(open_, "").replace(close, "")
     assert {removal.rule for removal in cleaned.removals} == {"heading_decorations"}
+
+
+def test_brackets_of_two_kinds_around_a_heading_stay() -> None:
+    raw = "学院工作要点\n「一、加强思想理论武装】\n深化中心组学习。\n"
+    assert clean(raw).text == raw
 
 
 def test_a_bracketed_label_that_is_no_numbered_heading_keeps_its_brackets() -> None:

@@ -58,9 +58,11 @@ _TRAILING_ELLIPSIS = lazy_compile(r"(?:……|\.{3,}|…)\s*\Z")
 _DECORATION_HEAD = lazy_compile(DECORATION_GLYPH)
 _DECORATION_BEFORE_A_MARKER = lazy_compile(
     rf"[ \t]*+(?P<glyphs>{DECORATION_GLYPH}(?:{DECORATION_GLYPH}|\uFE0F){{0,3}}+[ \t]*+)(?={ANY_MARKER})")
-#: a numbered heading set whole in brackets on its line (【一、加强理论武装】, 【(二)完善制度】)
-_BRACKETED_HEADING = lazy_compile(rf"[ \t]*+(?P<open>【)(?={ANY_MARKER})[^【】\n]{{2,60}}(?P<close>】)[ \t]*$",
-                                  regex.MULTILINE)
+#: the brackets a page sets a whole heading in, each with its closing one (not 〔〕, a document number's)
+HEADING_BRACKETS: Final = {"【": "】", "「": "」", "『": "』", "〖": "〗"}
+#: a numbered heading set whole in brackets on its line (【一、加强理论武装】, 「(二)完善制度」)
+_BRACKETED_HEADING = lazy_compile(rf"[ \t]*+(?P<open>[【「『〖])(?={ANY_MARKER})[^【】「」『』〖〗\n]{{2,60}}"
+                                  rf"(?P<close>[】」』〗])[ \t]*$", regex.MULTILINE)
 #: how many lines' first characters are remembered as decorations or not (a bound: a hostile text may begin
 #: each of its lines with another character)
 DECORATION_MEMORY: Final = 4096
@@ -83,12 +85,12 @@ def remove_heading_decorations(state: CleanState) -> None:
             state.remove([match.span("glyphs")])
     for line_start in state.line_starts().starts_with_head(_is_opening_bracket):
         match = _BRACKETED_HEADING.match(text, line_start)
-        if match is not None:
+        if match is not None and HEADING_BRACKETS[match["open"]] == match["close"]:
             state.remove([match.span("open"), match.span("close")])
 
 
 def _is_opening_bracket(char: str) -> bool:
-    return char == "【"
+    return char in HEADING_BRACKETS
 
 
 #: the last line of a complete text that ends no sentence: a 公文's date (成文日期), note (附注) or

@@ -1756,6 +1756,28 @@ def test_a_sites_plea_glued_after_a_paragraphs_last_sentence_and_its_tag_line_go
     assert "更多精彩" not in text and "本文标签" not in text and "筑牢了安全底线。" in text
 
 
+@pytest.mark.parametrize("glued", ["更多读书心得请访问某某书屋心得栏目。",
+                                   "本文地址:www.example.org/xinde/2031_77.html",
+                                   "(关键词:读书心得 学习体会 读书班发言)"])
+def test_a_sites_words_glued_after_a_paragraphs_last_sentence_go(glued: str) -> None:
+    raw = f"读书班学习心得\n这次读书班让我受益匪浅,收获很大。{glued}\n一、读原著\n原著是源头。\n"
+    text = _generic(raw).text
+    assert glued not in text and "收获很大。\n一、读原著" in text
+
+
+def test_a_sites_tag_of_its_name_and_column_and_a_related_links_line_go() -> None:
+    raw = ("在全镇春耕工作会议上的讲话\n【某某公文网 - 领导讲话】\n同志们:\n今天我们开个会。\n"
+           "相关推荐:春耕生产动员讲话(最新版)  农业工作会议讲话稿\n一、抓好备耕\n备足种子化肥。\n")
+    text = _generic(raw).text
+    assert "公文网" not in text and "相关推荐" not in text and "同志们:\n今天我们开个会。\n一、抓好备耕" in text
+
+
+def test_a_plans_reading_list_that_ends_a_sentence_stays() -> None:
+    raw = ("读书班方案\n一、学习内容\n推荐阅读:《乡土中国》《红星照耀中国》等书目,每月集中学习一次。\n"
+           "二、学习方式\n集中学习。\n")
+    assert "推荐阅读:《乡土中国》" in _generic(raw).text
+
+
 def test_a_long_mail_disclaimer_goes_every_sentence_of_it() -> None:
     body = "关于生态环境保护工作情况的汇报\n一、主要工作进展\n全市空气质量优良天数比例稳步提升。\n"
     disclaimer = ("本邮件及其附件可能含有保密信息,仅限于发送给上面地址中列出的个人或群组。"

@@ -221,20 +221,19 @@ def _undo_layout(root: Any) -> bool:
 
 
 def _drop_hidden(root: Any) -> bool:
-    """Drop the elements the page's own style sheet hides by their class (.x{display:none}): an anti-copy trick
-    sets a site's name inside a sentence so (去年<span class="x">本文来自某某网</span>邻县…); the page never shows
-    it. Whether any was dropped."""
+    """Drop the elements the page hides, by the class its own style sheet hides (.x{display:none}) or by their own
+    style (<span style="display:none">): an anti-copy trick sets a site's name inside a sentence so
+    (去年<span class="x">本文来自某某网</span>邻县…); the page never shows it. Whether any was dropped."""
     hidden: set[str] = set()
     for style in root.iter("style"):
         for selectors, declarations in _css_rules(style.text or ""):
             if _HIDES.search(declarations):
                 hidden.update(match.group(1) for selector in selectors.split(",")
                               if (match := _CLASS_SELECTOR.fullmatch(selector.strip())) is not None)
-    if not hidden:
-        return False
     # (one pass over the elements, whatever the number of classes the sheet hides)
     marked = [element for element in root.iter() if isinstance(element.tag, str)
-              and not hidden.isdisjoint((element.get("class") or "").split())]
+              and ((hidden and not hidden.isdisjoint((element.get("class") or "").split()))
+                   or _HIDES.search(element.get("style") or "") is not None)]
     dropped = False
     for element in marked:
         # (a short insertion only: a page may hide the rest of an article until a button shows it)

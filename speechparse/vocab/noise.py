@@ -296,8 +296,20 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
     # (inside a page's text run together: ▲…一角。某某日报记者 某某 摄, up to its credit)
     # a site's plea glued after a paragraph's last sentence (…底线。 更多精彩范文请访问某某文库)
-    NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+$",
+    NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+[。!]?$",
               SPAN, ANYWHERE),
+    # a site's address of the page, or the keywords it files the page under, glued after a paragraph's last
+    # sentence (…上台领奖!本文地址:www.…html, …成绩单。(关键词:年会主持词 年会开场白))
+    NoiseRule("site.glued_address", r"(?<=[。!?])[ \t]*+本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",
+              SPAN, ANYWHERE),
+    NoiseRule("site.glued_keywords", r"(?<=[。!?])[ \t]*+\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
+              SPAN, ANYWHERE),
+    # a site's tag of its name and the column, in brackets on its own line (【某某资料网 - 领导讲话】)
+    NoiseRule("site.column_tag", r"^[ \t]*+【[^【】\n]{1,14}?(?:网|网站|文库|之家)[ \t]*[-—–|_·][ \t]*[^【】\n]{1,12}】[ \t]*$",
+              where=ANYWHERE),
+    # a list of links to related pages run on one line after its label (相关推荐:…(最新版)  …开场白及结束语)
+    NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|热门推荐)[ \t]*:"
+                                      r"[^\n。!?;]{4,}$", where=ANYWHERE),
     NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
               SPAN, ANYWHERE),
     # an app's plea in brackets inside the text (【下载某某新闻客户端,看更多本地资讯】)

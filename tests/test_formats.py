@@ -607,6 +607,15 @@ def test_a_site_s_name_a_page_hides_by_its_style_sheet_inside_a_sentence_is_no_t
     assert "去年邻县发生了一起事故" in speechparse.parse(page.encode()).text
 
 
+@pytest.mark.parametrize("style", ["display:none", "visibility: hidden", "font-size:0px;"])
+def test_a_site_s_name_a_page_hides_by_the_element_s_own_style_inside_a_sentence_is_no_text(style: str) -> None:
+    paragraphs = "".join(f"<p>第{index}段:各单位要压实安全生产责任,确保不发生重大事故。</p>" for index in range(5))
+    page = ("<html><head><meta charset='utf-8'><title>在全县安全生产工作会议上的讲话</title></head><body>"
+            f"<div class='content'><p>同志们:</p>{paragraphs}"
+            f"<p>去年<font style='{style}'>某某范文网</font>邻县发生了一起事故。</p></div></body></html>")
+    assert "去年邻县发生了一起事故" in speechparse.parse(page.encode()).text
+
+
 def test_a_long_part_a_page_hides_by_its_style_sheet_until_shown_stays() -> None:
     rest = "各单位要压实安全生产责任,确保不发生重大事故。" * 3
     page = ("<html><head><meta charset='utf-8'><title>在全县安全生产工作会议上的讲话</title>"

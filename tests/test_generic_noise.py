@@ -1486,6 +1486,43 @@ def test_an_ai_assistants_conversation_above_the_draft_it_hands_over_goes(conver
     assert document.title == "在全县秋季防火工作会议上的讲话"
 
 
+#: the speech above with a paragraph more: a document a user pastes whole (more than a request's words)
+_PASTED_SPEECH = _SPEECH.replace("谢谢大家!\n", (
+    "三、强化保障\n各级财政要安排专项资金,购置扑火机具,加强专业扑火队伍建设,"
+    "做到人员、物资、车辆三到位,确保一旦发生火情能够拉得出、打得赢。"
+    "各乡镇要落实二十四小时值班制度,主要负责同志要带头值班,发现火情第一时间报告、"
+    "第一时间处置。同志们,防火工作责任重大,希望大家以高度负责的态度抓好各项工作,"
+    "确保全县森林资源安全和人民群众生命财产安全。\n谢谢大家!\n"))
+
+
+def test_a_document_pasted_to_an_ai_assistant_for_its_comments_is_the_document_and_its_answer_goes() -> None:
+    chat = ("帮我看看下面这篇讲话稿,下周要在大会上讲,有没有什么问题:\n\n" + _PASTED_SPEECH
+            + "\n已深度思考(用时 9 秒)\n\n这篇讲话稿结构清晰,层次分明。以下是几点建议:\n"
+            "1. 开头可以更简洁。\n2. 第三部分可以补充具体数字。\n> 三、强化保障。一是落实资金;二是配齐机具。\n"
+            "如果需要,我可以帮您再改一遍。\n复制\n重新生成\n")
+    document = speechparse.parse_text(chat)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert document.text.startswith("在全县秋季防火工作会议上的讲话\n") and document.text.endswith("谢谢大家!")
+    assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]
+
+
+def test_a_long_request_to_an_ai_assistant_gives_way_to_the_draft_under_its_tool_label() -> None:
+    request = ("帮我写一篇县长在秋季防火工作会议上的讲话稿。背景是这样的:今年入秋以来降水偏少,气温偏高,"
+               "林区可燃物积累较多,森林火险等级持续偏高,上级多次发出预警。要求如下:一是讲清当前严峻形势,"
+               "用几个具体数字说明;二是部署巡山护林、野外用火管控和扑火队伍建设;三是压实乡镇、部门和林场的责任,"
+               "讲清追责问责的要求。全文一千字左右,语言要朴实,多用短句,不要堆砌口号,开头不用寒暄,直接进入正题,"
+               "结尾要有力量,能鼓舞士气,最好有一两句可以记住的话。\n\n")
+    document = speechparse.parse_text(request + "已深度思考(用时 15 秒)\n\n" + _SPEECH)
+    assert document.text.startswith("在全县秋季防火工作会议上的讲话\n") and "帮我写" not in document.text
+
+
+def test_a_document_pasted_to_an_ai_assistant_to_rewrite_gives_way_to_the_draft_it_hands_back() -> None:
+    chat = ("帮我把下面这篇讲话稿压缩一下:\n\n" + _PASTED_SPEECH
+            + "\n已深度思考(用时 9 秒)\n\n好的,以下是压缩后的讲话稿,供您参考:\n\n" + _SPEECH)
+    document = speechparse.parse_text(chat)
+    assert document.text.startswith("在全县秋季防火工作会议上的讲话\n") and "三、强化保障" not in document.text
+
+
 @pytest.mark.parametrize("postscript", [
     "\n以上讲话稿供您参考。如需调整篇幅或语气,请随时告诉我。\n\n复制\n重新生成\n内容由AI生成,请仔细甄别\n",
     "\n希望这篇讲话稿对您有帮助!\n本回答由 AI 生成,内容仅供参考\n",

@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -266,6 +266,10 @@ _DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{CL
                                           rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
+#: a user's message above an AI assistant's tool label that holds this many Han characters pasted a document to ask
+#: about it (帮我看看下面这篇…: / the document): a request to write one is shorter
+MIN_PASTED_DOCUMENT: Final = 200
+_HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
 MAX_FIELD_LABEL: Final = 8
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
@@ -624,6 +628,10 @@ def mark_generic_noise(state: CleanState) -> None:
     if links is not None:
         state.remove([(page.starts[links], cut)], rule="generic.tail")
         cut = page.starts[links]
+    review = _assistant_review(page, cut)
+    if review is not None:
+        state.remove([(page.starts[review], cut)], rule="generic.tail")
+        cut = page.starts[review]
     postscript = _assistant_postscript(page, opening, cut)
     if postscript is not None:
         state.remove([(page.starts[postscript], cut)], rule="generic.tail")
@@ -747,7 +755,9 @@ def _assistant_handover(page: _Page) -> int | None:
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \
-                and (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end) or _hands_over(page.text, start, end)) \
+                and (_hands_over(page.text, start, end)
+                     or (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end)
+                         and not _under_a_pasted_document(page, start))) \
                 and not _MARKER_START.match(page.text[match.end():end].lstrip()):
             # (not a line on which the document itself goes on after the words that hand it on: …通知全文如下。
             # 一、检查时间。…, a page that ran its paragraphs together)
@@ -763,6 +773,45 @@ def _assistant_handover(page: _Page) -> int | None:
                 and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):  # (以上…供您参考。…以下几点:)
             found = line
     return found
+
+
+def _under_a_pasted_document(page: _Page, start: int) -> bool:
+    """Whether the user's message above an AI assistant's tool label at ``start`` is a document pasted to ask about
+    (帮我看看下面这篇发言稿: / its title, its paragraphs …): it holds :data:`MIN_PASTED_DOCUMENT` Han characters."""
+    # (counted up to the bound: a long document costs no more)
+    return sum(1 for _ in islice(_HAN_CHAR.finditer(page.text, 0, start), MIN_PASTED_DOCUMENT)) >= MIN_PASTED_DOCUMENT
+
+
+def _assistant_review(page: _Page, cut: int) -> int | None:
+    """The line of an AI assistant's tool label (已深度思考(用时 18 秒)) under a document the user pasted to ask
+    about it, where the assistant hands over no draft of its own below (its comments, its suggestions, an example of
+    a change): the document is the one pasted, and from the label down is the assistant's answer. None where there
+    is none."""
+    if not may_hold(page.text, _ASSISTANT_TOOL_LABEL_WORDS, 0, cut):
+        return None  # (most texts)
+    for match in _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, cut):
+        line = bisect_right(page.starts, match.start()) - 1
+        start, end, following = page.bounds(line)
+        if not _ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end):
+            continue
+        if not _under_a_pasted_document(page, start):
+            return None  # a request to write one: the draft handed over below is the document
+        answer = page.next_text_line(line, len(page))
+        if answer is None or _opens_a_draft(page, answer):
+            return None  # (a long request, then the draft itself or the assistant's reasoning about it)
+        for handover in _ASSISTANT_HANDOVER.finditer(page.text, following, cut):
+            below = bisect_right(page.starts, handover.start()) - 1
+            if _hands_over(page.text, *page.bounds(below)[:2]):
+                return None  # a draft of its own after all (好的,以下是修改后的发言稿:): the last one is the document
+        return line
+    return None
+
+
+def _opens_a_draft(page: _Page, line: int) -> bool:
+    """Whether the first line under an AI assistant's tool label opens a draft of its own (its title, its salutation)
+    or its reasoning about one (用户需要…), rather than its comments on the text above (这篇发言整体…)."""
+    content = page.content(line)
+    return is_title_text(content) or _is_salutation(content) or bool(page.hits_among(line, _ASSISTANT_CLASSES))
 
 
 def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:

@@ -610,3 +610,15 @@ def test_a_members_note_whom_they_speak_for_leaves_the_title_above_the_speaker()
 def test_two_issuers_on_one_line_over_their_notice_are_its_title() -> None:
     text = "中共北林县纪委 北林县监委\n关于三起典型问题的通报\n各乡镇党委:\n现将有关情况通报如下。\n"
     assert speechparse.parse_text(text).title == "中共北林县纪委 北林县监委关于三起典型问题的通报"
+
+
+@pytest.mark.parametrize("separator", ["--", "_", "|", "——"])
+def test_the_issuer_a_page_sets_before_its_notice_s_title_is_no_part_of_the_title(separator: str) -> None:
+    raw = (f"梧桐县应急管理局{separator}关于开展汛前安全检查的通知\n梧应急〔2031〕12号\n各乡镇人民政府:\n"
+           "为做好今年防汛工作,现就开展汛前安全检查通知如下。\n一、检查范围\n全县水库、山塘和地质灾害点。\n")
+    assert speechparse.parse_text(raw).title == "关于开展汛前安全检查的通知"
+
+
+def test_a_site_s_name_before_a_dash_and_words_that_are_no_notice_stays_whole() -> None:
+    raw = "梧桐网-关于我们\n梧桐网成立于2031年,是一家地方门户网站。\n"
+    assert speechparse.parse_text(raw).title != "关于我们"

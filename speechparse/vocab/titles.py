@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from speechparse.vocab import ISSUER_ENDINGS
 from speechparse.vocab.placeholders import BLANK_CHARS, NAMED_SLOT
 
 #: what a page's own title (HTML <title>) puts between the document's title and the site's name:
@@ -154,6 +155,11 @@ TITLE_DECORATIONS: Final = (
     # unbracketed tags after the title's last word: the file's format and edition (…讲话稿word版, …通知2031最新)
     r"(?<=[\p{Han})\]】])(?i:word|docx?|pdf|wps)(?:版|格式|文档|可编辑)?$",
     r"(?<=[\p{Han})\]】])(?:(?:19|20)[0-9]{2})?(?:最新|精选)版?$",
+    # the issuer's name a page sets before the title of its 公文 (某某市安全生产监督管理局--关于…的通知): the page's
+    # heading names who issued it, the title opens with 关于 (tried before a site's name after
+    # a separator, which the title after the issuer's would look like)
+    rf"^[^\s_|,。!?;:]{{2,30}}?(?:{'|'.join(sorted(ISSUER_ENDINGS, key=len, reverse=True))})[ \t]*"
+    r"(?:-{1,2}|—{1,2}|_|\|)[ \t]*(?=关于)",
     # the site's name after the separator of a page's own title (…的讲话_某某范文网)
     # (a pattern per separator: each is looked for only in a title that holds its separator; not after a
     # dash or a dot, which a title's own subtitle (——在…上的讲话) and names (…·…) use)

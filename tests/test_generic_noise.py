@@ -523,6 +523,24 @@ def test_a_lead_above_a_speech_s_own_title_and_salutation_goes(lead: str, byline
     assert _generic(lead + speech).text == speech
 
 
+@pytest.mark.parametrize("opening", [
+    "各乡镇人民政府,县直各单位:\n现将有关事项通知如下。\n",  # its addressee
+    "第一章 总则\n第一条 为规范河道采砂管理,制定本办法。\n",  # its first division
+    "为规范河道采砂管理,结合本县实际,制定本方案。\n一、工作目标\n全面规范采砂秩序。\n",  # its preamble, its heading
+])
+def test_a_posts_headline_and_lead_above_a_documents_own_title_go(opening: str) -> None:
+    post = ("首页 › 政务公开 › 政策文件\n《梧桐县河道采砂管理办法》出台!一图读懂→\n"
+            "近日,县水利局印发《梧桐县河道采砂管理办法》,自下月起施行。快来看看有哪些变化↓↓\n\n")
+    document = f"梧桐县河道采砂管理办法\n{opening}"
+    assert _generic(post + document).text == document
+
+
+def test_an_order_that_promulgates_the_rules_under_it_stays() -> None:
+    raw = ("梧桐县人民政府令\n第12号\n《梧桐县河道采砂管理办法》已经县人民政府常务会议通过,现予公布,自下月起施行。\n"
+           "县长 林某\n2031年4月9日\n梧桐县河道采砂管理办法\n第一章 总则\n第一条 为规范河道采砂管理,制定本办法。\n")
+    assert _generic(raw).text == raw
+
+
 def test_a_cover_notice_above_the_speech_it_hands_on_stays() -> None:
     raw = ("关于印发县长在全县防汛工作会议上讲话的通知\n现将县长的讲话印发给你们,请认真学习贯彻。\n"
            "在全县防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n")

@@ -143,6 +143,8 @@ MIN_REPEATED_HEADER: Final = 8
 MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
 MAX_LEAD_LINES: Final = 12
+#: a post's lead above a document's title holds at most this many paragraphs after the head's first sentence
+MAX_LEAD_PARAGRAPHS: Final = 2
 #: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
 MAX_INSIDE_FURNITURE: Final = 3
 #: a line this short (characters) without punctuation is judged by its neighbours
@@ -945,6 +947,7 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
     opens the document first (a salutation, an addressee, a numbered heading). The salutation or subtitle is
     looked for first: most heads have none under their first sentence, and ask nothing more."""
     above: list[int] = [first]  # the lines with text before ``line``
+    paragraphs = 0  # the lead's paragraphs after its first line (a post's headline, then its lead)
     line = first + 1
     while line < len(page) and len(above) <= MAX_LEAD_LINES + 1:
         if page.is_blank(line):
@@ -952,6 +955,8 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             continue
         content = page.content(line)
         subtitle = content[0] in "—-" and _SUBTITLE_LINE.fullmatch(content) is not None
+        if (subtitle or _is_salutation(content)) and paragraphs:
+            return None
         if subtitle or _is_salutation(content):
             # the title stands above its subtitle, its date line and its speaker's name (在…的讲话 / 林明 / (2031年…))
             while len(above) > 1 and _SPEECH_BYLINE.fullmatch(page.content(above[-1])):
@@ -963,20 +968,49 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
                 return None
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
-            title = page.content(previous)
-            for head_line in range(first):
-                text = page.content(head_line)
-                if text and not text.endswith(title) \
-                        and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
-                    # the page's own title (a cover notice), or a 公文 whose header is its own (not the speech's
-                    # title as the page heads it, the speaker's name before it: 某某在…会议上的讲话)
-                    return None
-            return previous
+            return None if _a_title_of_the_page_s_own(page, first, page.content(previous)) else previous
+        if is_title_text(content) and _document_opens_under(page, line) \
+                and not any(page.verdict(between) == OPENING
+                            or _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(between)[:2])
+                            for between in range(first + 1, line)) \
+                and not _a_title_of_the_page_s_own(page, first, content):
+            # a 公文's or a plan's title under a post's lead, the document opening right under it: its addressee
+            # (各乡镇人民政府:), its first heading or article, or its preamble and then its first heading; not under
+            # a document of its own, closed by its date (an order that promulgates the rules under it)
+            return line
         if len(content) > MAX_FURNITURE_LINE:
-            return None
+            paragraphs += 1
+            if paragraphs > MAX_LEAD_PARAGRAPHS:
+                return None
         above.append(line)
         line += 1
     return None
+
+
+def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:
+    """Whether a line above the head's first sentence is a title of the page's own (a cover notice's), or a 公文's
+    header (its issuer, its number): then the title found under the sentence is not the document's. The page's
+    furniture is neither (a breadcrumb ending in 政策文件)."""
+    for head_line in range(first):
+        text = page.content(head_line)
+        if text and not text.endswith(title) and page.verdict(head_line) != FURNITURE \
+                and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
+            # (not the speech's title as the page heads it, the speaker's name before it: 某某在…会议上的讲话)
+            return True
+    return False
+
+
+def _document_opens_under(page: _Page, line: int) -> bool:
+    """Whether a document opens right under a title line: its addressee, its first numbered heading, or one
+    paragraph (its preamble) and then its first numbered heading."""
+    below = page.next_text_line(line, len(page))
+    if below is None:
+        return False
+    content = page.content(below)
+    if _MARKER_START.match(content) or (content.endswith(":") and _ADDRESSEE.match(content)):
+        return True
+    after = page.next_text_line(below, len(page))
+    return page.verdict(below) == PROSE and after is not None and _MARKER_START.match(page.content(after)) is not None
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

@@ -969,14 +969,15 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
             return None if _a_title_of_the_page_s_own(page, first, page.content(previous)) else previous
-        if is_title_text(content) and _document_opens_under(page, line) \
-                and not any(page.verdict(between) == OPENING
+        if page.verdict(line) == TITLE and is_title_text(content) and _document_opens_under(page, line) \
+                and not any(page.verdict(between) == OPENING or _MARKER_START.match(page.content(between))
                             or _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(between)[:2])
-                            for between in range(first + 1, line)) \
+                            for between in range(first, line)) \
                 and not _a_title_of_the_page_s_own(page, first, content):
             # a 公文's or a plan's title under a post's lead, the document opening right under it: its addressee
             # (各乡镇人民政府:), its first heading or article, or its preamble and then its first heading; not under
-            # a document of its own, closed by its date (an order that promulgates the rules under it)
+            # a document of its own, closed by its date (an order that promulgates the rules under it), nor under
+            # numbered lines (the articles that end the document before it)
             return line
         if len(content) > MAX_FURNITURE_LINE:
             paragraphs += 1

@@ -279,6 +279,21 @@ def test_a_note_s_task_items_go_whole_and_their_words_head_nothing() -> None:
         "- [x] 核对降雨数据", "- [ ] 第三部分再压缩一点"]
 
 
+def test_a_note_apps_comments_links_and_callout_types_go_and_the_words_shown_stay() -> None:
+    text = ("# 在全镇防汛工作会议上的讲话\n\n> [!info] 备注\n> 参考[[防汛预案]]和[[2031汛期台账|今年的台账]]。\n\n"
+            "%%\n讲到这里停一下,看时间。\n%%\n\n同志们:\n\n## 一、认清形势\n\n今年汛期来得早。%%补数字%%\n")
+    doc = speechparse.parse_text(text, markdown=True)
+    assert "备注\n参考防汛预案和今年的台账。" in doc.text
+    assert "看时间" not in doc.text and "补数字" not in doc.text and "%" not in doc.text and "[" not in doc.text
+    assert [removal.text for removal in doc.removed if removal.rule == "markdown.comment"] == [
+        "%%\n讲到这里停一下,看时间。\n%%", "%%补数字%%"]
+
+
+def test_a_lone_double_percent_sign_is_text() -> None:
+    doc = speechparse.parse_text("# 统计分析报告\n\n同比增长%%,数据待核。\n", markdown=True)
+    assert "同比增长%%,数据待核。" in doc.text
+
+
 def test_a_footnotes_text_stays_and_only_its_label_and_a_links_target_go() -> None:
     document = speechparse.parse_text(
         "# 关于某某的方案\n\n一、总体要求\n\n坚持稳中求进[^1]。\n\n[^1]: 稳中求进是工作的**总基调**。\n"

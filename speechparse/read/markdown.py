@@ -26,7 +26,7 @@ What is markup:
   its cells parted by their pipes, so the number in a row's first cell (序号)
   never reads as a heading;
 * converter furniture: HTML comments (docling's ``<!-- image -->``, page-break
-  placeholders) and marker's page separators (``{3}`` and 48 dashes). HTML tags
+  placeholders), a note app's comments (Obsidian's ``%% … %%``) and marker's page separators (``{3}`` and 48 dashes). HTML tags
   (MinerU's tables, marker's ``<span id=…>`` anchors) are left to the clean
   stage, which removes leaked markup in any text.
 
@@ -40,7 +40,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from heapq import heappop, heappush
+from heapq import heappop, heappush, merge
 from itertools import dropwhile, pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -76,6 +76,8 @@ _ATX: Final = lazy_compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
 _SETEXT: Final = lazy_compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
 _FENCE: Final = lazy_compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
 _QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
+#: the type a note app's callout opens its quote with (Obsidian's, GitHub's: > [!info] 备注, > [!NOTE]), with its fold mark
+_CALLOUT_TYPE: Final = lazy_compile(r"\[![A-Za-z]{1,20}+\][+-]?+[ \t]*+")
 #: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
 _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
@@ -110,6 +112,8 @@ _FOOTNOTE_LABEL: Final = lazy_compile(r"[ ]{0,3}+\[\^[^\[\]\s]{1,60}+\]:[ \t]*+"
 _AUTOLINK: Final = lazy_compile(r"<(?:https?|ftp|mailto):[^<>\s]{1,2000}+>")
 #: what inline markup can start with
 _INLINE: Final = lazy_compile(r"[\\`!\[*_~<]")
+#: a note app's link to another note, with the words it shows (Obsidian's [[note]] or [[note|words]])
+_WIKI_LINK: Final = lazy_compile(r"\[\[(?:[^\[\]|\n]{1,200}+\|)?+(?P<shown>[^\[\]|\n]{1,200}+)\]\]")
 #: headings that make a document clearly Markdown (ATX, or setext's underline of equals signs, as reader services
 #: and HTML converters write a page's title), and the other signs of it (a table's delimiter row, an image, a link
 #: to an address, docling's image placeholder)
@@ -281,10 +285,15 @@ class _Scan:
         text = self.text
         position = start
         quote = _QUOTE.match(text, position, end)
+        quoted = quote is not None
         while quote is not None and quote.end() > position:
             self._mark(position, quote.end(), "quote")
             position = quote.end()
             quote = _QUOTE.match(text, position, end)
+        callout = _CALLOUT_TYPE.match(text, position, end) if quoted else None
+        if callout is not None:  # a note app's callout ([!info] 备注): its type is an icon, its title stays
+            self._mark(position, callout.end(), "quote")
+            position = callout.end()
         heading = _ATX.match(text, position, end)
         if heading is not None:
             self._mark(position, heading.end(), "heading")
@@ -414,6 +423,11 @@ class _Scan:
                     position = tail.end() if attributes is None else attributes.end()
                 else:
                     position += 1
+            elif char == "[" and text.startswith("[[", position) and (wiki := _WIKI_LINK.match(text, position, end)):
+                # a note app's link to another note ([[目标]], [[目标|显示的字]]): the words it shows stay
+                self._mark(position, wiki.start("shown"), "link")
+                self._mark(wiki.end("shown"), wiki.end(), "link")
+                position = wiki.end()
             elif char == "[":
                 footnote = _FOOTNOTE.match(text, position, end)
                 if footnote is not None:
@@ -645,17 +659,23 @@ class _Lines:
 
 
 def _comments(text: str) -> Iterator[tuple[int, int]]:
-    """HTML comments (``<!-- … -->``), each up to its close; an unclosed one is text."""
+    """HTML comments (``<!-- … -->``) and a note app's (Obsidian's ``%% … %%``, never rendered), each up to its
+    close, in order; an unclosed one is text."""
+    yield from merge(_delimited(text, "<!--", "-->"), _delimited(text, "%%", "%%"))
+
+
+def _delimited(text: str, opening: str, closing: str) -> Iterator[tuple[int, int]]:
+    """Spans from ``opening`` to the next ``closing``; an unclosed one is text, an escaped opening too."""
     position = 0
-    while (start := text.find("<!--", position)) >= 0:
+    while (start := text.find(opening, position)) >= 0:
         if start > 0 and text[start - 1] == "\\":  # escaped: text
             position = start + 1
             continue
-        close = text.find("-->", start + 4)
+        close = text.find(closing, start + len(opening))
         if close < 0:
             return
-        yield start, close + 3
-        position = close + 3
+        yield start, close + len(closing)
+        position = close + len(closing)
 
 
 def _disjoint(markup: list[Markup]) -> list[Markup]:

@@ -622,3 +622,13 @@ def test_the_issuer_a_page_sets_before_its_notice_s_title_is_no_part_of_the_titl
 def test_a_site_s_name_before_a_dash_and_words_that_are_no_notice_stays_whole() -> None:
     raw = "梧桐网-关于我们\n梧桐网成立于2031年,是一家地方门户网站。\n"
     assert speechparse.parse_text(raw).title != "关于我们"
+
+
+def test_four_parallel_phrases_over_a_subtitle_are_the_title() -> None:
+    raw = "以学铸魂 以学增智 以学正风 以学促干\n——在梧桐县水利局专题党课上的讲稿\n同志们:\n今天我讲三个方面。\n"
+    assert speechparse.parse_text(raw).title == "以学铸魂 以学增智 以学正风 以学促干"
+
+
+def test_a_menu_of_four_words_over_a_salutation_is_no_title() -> None:
+    raw = "社区动态 党建园地 便民服务 联系我们\n同志们:\n今天我讲三个方面。\n"
+    assert speechparse.parse_text(raw).title is None

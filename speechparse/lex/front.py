@@ -436,11 +436,13 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
     a ——subtitle. Or the genre word alone (倡议书, 公开信)."""
     above = index - 1
     tests = [_is_date_line, _is_speaker_under_title, _is_editors_note, _is_subtitle_line]
+    under_a_subtitle = False
     while above > 0 and tests:
         content = folded[lines[above].start:lines[above].end]
         passed = next((test for test in tests if test(content)), None)
         if passed is None:
             break
+        under_a_subtitle = under_a_subtitle or passed is _is_subtitle_line
         # (a date line, the speaker and a note in brackets in any order: the note whom the speaker speaks for,
         # (代表某某委员会发言), stands under the speaker's line)
         tests = tests[tests.index(passed) + 1:] if passed is _is_subtitle_line else \
@@ -455,6 +457,10 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
     if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS \
             or (_may_continue(content, MIN_SHORT_TITLE) and ends_in_genre_word(content)):
         return _TitleSpan(above, line.start, line.end, True)  # (a short one of the genre too: 会议通知, 收入证明)
+    if under_a_subtitle and " " in content and MENU_BAR.fullmatch(content) and may_be_title_line(content):
+        # phrases parted by spaces over a ——subtitle that names the occasion: a title of four parallel phrases
+        # (以学铸魂 以学增智 以学正风 以学促干), no site's menu, which has no subtitle under it
+        return _TitleSpan(above, line.start, line.end, True)
     return None
 
 

@@ -26,7 +26,8 @@ What is markup:
   its cells parted by their pipes, so the number in a row's first cell (序号)
   never reads as a heading;
 * converter furniture: HTML comments (docling's ``<!-- image -->``, page-break
-  placeholders), a note app's comments (Obsidian's ``%% … %%``) and marker's page separators (``{3}`` and 48 dashes). HTML tags
+  placeholders), a note app's comments (Obsidian's ``%% … %%``) and marker's
+  page separators (``{3}`` and 48 dashes). HTML tags
   (MinerU's tables, marker's ``<span id=…>`` anchors) are left to the clean
   stage, which removes leaked markup in any text.
 
@@ -76,7 +77,8 @@ _ATX: Final = lazy_compile(r"[ ]{0,3}+(#{1,6}+)(?:[ \t]++|(?=\n|\Z))")
 _SETEXT: Final = lazy_compile(r"[ ]{0,3}+(?:=++|-++)[ \t]*+\Z")
 _FENCE: Final = lazy_compile(r"[ ]{0,3}+(`{3,}+|~{3,}+)")
 _QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
-#: the type a note app's callout opens its quote with (Obsidian's, GitHub's: > [!info] 备注, > [!NOTE]), with its fold mark
+#: the type a note app's callout opens its quote with (Obsidian's, GitHub's: > [!info] 备注, > [!NOTE]), with its
+#: fold mark
 _CALLOUT_TYPE: Final = lazy_compile(r"\[![A-Za-z]{1,20}+\][+-]?+[ \t]*+")
 #: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
 _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")

@@ -75,6 +75,7 @@ from speechparse.vocab.placeholders import (
     RIGHT,
     ROAD_CODE,
     SLOT_BRACKETS,
+    SPEAKER_LINE_CLASS,
     SURNAME_CLASS,
     SURNAMES_ALSO_WORDS,
     TONE_BEFORE,
@@ -187,8 +188,7 @@ class Judgement:
 
 
 _NO_EVIDENCE: Final = Judgement("other")
-#: the class of a blank that is the whole of its line above a salutation: the speaker's name
-SPEAKER_LINE_CLASS: Final = "speaker_line"
+#: how strong the speaker's line is as a cue (a shape's evidence, no word's)
 SPEAKER_LINE_STRENGTH: Final = 30
 #: how many lines down from a blank's line the salutation is looked for (blank lines between them)
 MAX_LINES_TO_SALUTATION: Final = 3

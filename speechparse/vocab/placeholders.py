@@ -671,8 +671,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
 #: an organ after a division (省X委), a token's own shape, a list's kind, a named slot's name ([单位名称])
 ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, COORDINATION, NAMED_SLOT_CLASS = (
     "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination", "named_slot")
+#: the class of a blank that is the whole of its line above a salutation (…的讲话 / ×× / 同志们:): the speaker's name
+SPEAKER_LINE_CLASS: Final = "speaker_line"
 DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
-                              COORDINATION, NAMED_SLOT_CLASS)
+                              COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS)
 #: a blank joined to another blank or a figure by a decimal point (XXX.X, XX.5) stands for digits: a number,
 #: as strong as a measure word's cue (a table's cell says no more)
 DECIMAL_SHAPE_STRENGTH: Final = 60

@@ -224,11 +224,13 @@ class Scheme:
 
 
 #: what stands under a section's number as WeChat editors style it, a figure padded with a zero alone on its
-#: line (01 / 压实责任 / 镇党委把……): a line of heading words, then the paragraph they head. A page's number
+#: line (01 / 压实责任 / 镇党委把……): a line of heading words, then the paragraph they head (or its first
+#: subheading over it). A page's number
 #: is not padded, and a table copied a cell a line has no paragraph under its row's first cell; over a heading
 #: with a marker of its own (01 / 一、总体要求) the figure is the editor's ornament
 UNDER_A_STYLED_NUMBER: Final = (r"[ \t]*+\n(?:[ \t]*+\n)?+[ \t]*+(?![0-9(]|第|[一二三四五六七八九十]{1,3}[、.])"
-                                r"[^\n。!?;]{2,30}+\n(?:[ \t]*+\n)?+[^\n]{40}")
+                                # (or the first of its subheadings, then the paragraph: 02 / 聚焦… / ◆ 抓牢… / 要…)
+                                r"[^\n。!?;]{2,30}+\n(?:[ \t]*+\n)?+(?:[^\n。!?;]{2,30}+\n(?:[ \t]*+\n)?+)?+[^\n]{40}")
 #: no gap of two spaces, nor a space between two words, nor a figure parted by spaces as a cell is, before the
 #: sentence ends: what follows a loose marker is no row of a table (1 主街道清扫保洁 环卫所 长期坚持, 1 栖梧市 16)
 #: what a talk counts its parts by (第一个问题, 第二个方面; a 心得体会's or a 研讨发言's 第一个体会, 第二个启示)

@@ -2111,3 +2111,12 @@ def test_a_columnists_comment_labelled_in_brackets_under_the_speech_goes() -> No
             "【老墨点评】这篇讲话好在哪里?一是结构清楚;二是有“我”在里面;三是话说得实。\n")
     doc = speechparse.parse_text(text)
     assert doc.text.rstrip().endswith("谢谢大家!") and list(doc.points()) == []
+
+
+def test_a_paid_previews_end_set_off_by_rules_and_the_offers_under_it_go_to_the_end() -> None:
+    raw = ("读书班学习心得体会\n这次读书班让我受益匪浅,收获很大。一是要读原著;二是要悟原理;三是要\n"
+           "—— 试读结束,剩余2100字 ——\n开通VIP,全站材料免费下载  【立即开通】\n或 单篇购买 ¥19.00  【购买本篇】\n"
+           "同类精品推荐:\n1、青年干部读书班心得体会(3200字)\n2、理论学习中心组研讨发言(2800字)\n")
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n").endswith("三是要") and cleaned.meta.truncated
+    assert "精品推荐" not in cleaned.text and "购买" not in cleaned.text

@@ -261,6 +261,7 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     for compiled, matches in found:
         rule = compiled.rule
         for match in matches:
+            _note(state, rule, match)  # (what the match says holds wherever its removal ends: a preview's end atop)
             if rule.kind == TO_END and _numbering_goes_on(text, match.start(), match.end()):
                 # the document's numbered parts go on below it: a comment thread a shared document shows inline
                 # (评论(2) / 王蕾 12-26 10:15:… / 2.抓好统筹协调), not a page's comments after its text
@@ -272,7 +273,6 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
                 # the document under them
                 state.remove([_box_above_the_text(text, match.start())], rule=rule.name)
                 continue
-            _note(state, rule, match)
             if rule.kind != META:
                 start, end = _removed_span(text, rule.kind, match, rule.keeps_break)
                 if rule.page_break:

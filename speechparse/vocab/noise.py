@@ -179,9 +179,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- paywalls and previews that stop before the document does
     NoiseRule("paywall.unfinished", r"^[ \t]*+\(未完,全文共\d+字,当前显示\d+字\)[ \t]*$", where=ANYWHERE, truncated=True),
     NoiseRule("paywall.notice", r"^[ \t]*+\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
-    NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:全文预览已结束|预览已结束|试读结束|试看(?:已)?结束)[^\n]{0,40}$",
-              where=ANYWHERE,
-              truncated=True),
+    # (set off by rules: —— 试读结束,剩余3418字 ——); what a page prints under it is its own: the offer to buy, the
+    # pages it recommends
+    NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:[-—–=*~·]{1,6}[ \t]*)?(?:全文预览已结束|预览已结束|试读结束|"
+                                     r"试看(?:已)?结束)[^\n]{0,40}$", TO_END, ANYWHERE, truncated=True),
     NoiseRule("paywall.read_more", r"^[ \t]*+(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,

@@ -1239,6 +1239,12 @@ def test_an_office_system_s_sign_off_and_read_record_under_a_speech_go_and_the_t
     assert document.meta.truncated is False
 
 
+@pytest.mark.parametrize("fields", ["流水号:XT-2031-0117  密级:内部  缓急:平件", "主办部门:党委办公室　　拟稿人:林青"])
+def test_an_office_system_s_record_fields_above_a_speech_go(fields: str) -> None:
+    raw = f"{fields}\n在公司安全生产大会上的讲话\n同志们:\n今天召开安全生产大会。\n"
+    assert _generic(raw).text == "在公司安全生产大会上的讲话\n同志们:\n今天召开安全生产大会。\n"
+
+
 def test_a_public_account_s_collection_tags_with_their_counts_go() -> None:
     raw = "七一专题党课讲稿\n#党课讲稿 38个\n#七一专题 12个  #初心使命 5个\n同志们:\n今天我们在这里上一堂专题党课。\n"
     assert _generic(raw).text == "七一专题党课讲稿\n同志们:\n今天我们在这里上一堂专题党课。\n"

@@ -76,6 +76,9 @@ class NoiseRule:
 COLLECTION_TAGS: Final = r"#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个)*"
 #: the least text a page holds between two of its numbers (characters)
 MIN_PAGE_TEXT: Final = 150
+#: the fields of an office system's record of a document: who drafted, checked and signed it, how it is filed
+OA_RECORD_FIELDS: Final = ("拟稿人|拟稿|核稿人|核稿|签发|会签|校对|流水号|密级|缓急|紧急程度|拟稿部门|拟稿单位|主办部门|"
+                           "主办处室|归档号|印发份数")
 #: how far the head and the tail reach (characters); the head runs on to the end of
 #: the line it stops in, but never more than MAX_HEAD_LINE further
 HEAD_CHARS: Final = 2500
@@ -263,10 +266,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
-    # an office system's record of who drafted, checked and signed the document (拟稿:… 核稿:… 签发:…), two of
-    # its fields on a line at least, and of who read it (阅读记录:已读86人)
-    NoiseRule("oa.signoff", r"^[ \t]*+(?:拟稿|核稿|签发|会签|校对)[ \t]*:[^\n:]{0,16}?(?:[ \t]+(?:拟稿|核稿|签发|会签|校对|印发)"
-                            r"[ \t]*:[^\n:]{0,16}?){1,4}[ \t]*$", where=ANYWHERE),
+    # an office system's record of who drafted, checked and signed the document (拟稿:… 核稿:… 签发:…), and of how
+    # it files it (流水号:…  密级:…  缓急:…, 主办部门:…  拟稿人:…), two of its fields on a line at least, and of who
+    # read it (阅读记录:已读86人)
+    NoiseRule("oa.signoff", rf"^[ \t]*+(?:{OA_RECORD_FIELDS})[ \t]*:[^\n:]{{0,20}}?(?:[ \t\u3000]+(?:{OA_RECORD_FIELDS}|印发)"
+                            r"[ \t]*:[^\n:]{0,20}?){1,4}[ \t]*$", where=ANYWHERE),
     NoiseRule("oa.read_record", r"^[ \t]*+阅读(?:记录|情况)[ \t]*:[ \t]*已读[^\n]{0,40}$", where=TAIL),
     # ---- newspapers: wire datelines, edition lines, photo captions and credits
     NoiseRule("news.dateline", r"\(新华社[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电\)[ \t]*", SPAN, TAIL, spaces_before=True),

@@ -2126,3 +2126,23 @@ def test_a_paid_previews_end_set_off_by_rules_and_the_offers_under_it_go_to_the_
     cleaned = clean(raw)
     assert cleaned.text.rstrip("\n").endswith("三是要") and cleaned.meta.truncated
     assert "精品推荐" not in cleaned.text and "购买" not in cleaned.text
+
+
+def test_a_sample_text_set_out_under_its_label_is_the_document_and_the_lesson_around_it_goes() -> None:
+    raw = ("申论真题解析\n【题目】\n假如你是某县县长,请根据给定资料写一篇讲话稿。要求:(1)观点明确;(2)不超过1000字。\n"
+           "【参考范文】\n在全县秋粮收购工作会议上的讲话\n同志们:\n今天召开会议,部署秋粮收购工作。\n"
+           "一、提高认识\n秋粮收购事关农民增收。\n【解题思路】\n1.身份意识。以县长身份讲话。\n2.结构意识。总分总。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋粮收购工作会议上的讲话"
+    assert document.text == ("在全县秋粮收购工作会议上的讲话\n同志们:\n今天召开会议,部署秋粮收购工作。\n"
+                             "一、提高认识\n秋粮收购事关农民增收。")
+
+
+def test_a_teachers_note_set_inline_in_a_sample_text_goes() -> None:
+    raw = "秋粮收购工作方案【批注①:标题要素齐全,可作参照。】\n一、工作目标\n全年收购秋粮两万吨。\n"
+    assert _generic(raw).text == "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。\n"
+
+
+def test_a_sentence_that_names_a_sample_text_sets_out_nothing() -> None:
+    raw = "学习心得\n这篇范文写得很好,值得学习。\n一、读原著\n原著是源头。\n"
+    assert _generic(raw).text == raw

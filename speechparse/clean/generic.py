@@ -100,6 +100,8 @@ from speechparse.vocab.noise import (
     PIECE_LABEL,
     POST_TIME,
     REVIEW_COMMENT_LINE,
+    SAMPLE_COMMENTARY_LABEL,
+    SAMPLE_LABEL,
     SITE_NAME_ENDINGS,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -250,6 +252,8 @@ _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*�
 #: the label set right above a document's text, alone on its line (【正文】, 正文:, [正文内容])
 #: (or an office system's tabs, the document's first: 正文 | 附件(2) | 办理日志; or a writing tool's label over what it
 #: wrote: 【生成结果】)
+_SAMPLE_LABEL: Final = lazy_compile(SAMPLE_LABEL)
+_SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -630,6 +634,10 @@ def mark_generic_noise(state: CleanState) -> None:
     if links is not None:
         state.remove([(page.starts[links], cut)], rule="generic.tail")
         cut = page.starts[links]
+    commentary = _sample_commentary(page, opening, cut)
+    if commentary is not None:
+        state.remove([(page.starts[commentary], cut)], rule="generic.tail")
+        cut = page.starts[commentary]
     review = _assistant_review(page, cut)
     if review is not None:
         state.remove([(page.starts[review], cut)], rule="generic.tail")
@@ -724,6 +732,14 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             if not page.is_blank(index):
                 _remove_line(state, page, index, HEAD_RULE)
         return max(opening, handover + 1)
+    sample = _sample_label(page)
+    if sample is not None:
+        # a lesson, an exam's answer or an article on writing around the sample it sets out under its label
+        # (【参考范文】, 【例文】): what stands above the label is the site's, the sample is the document
+        for index in range(sample + 1):
+            if not page.is_blank(index):
+                _remove_line(state, page, index, HEAD_RULE)
+        return max(opening, sample + 1)
     body_label = _body_label(page)
     if body_label is not None:
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a
@@ -855,6 +871,32 @@ def _speaks_to_the_user(page: _Page, line: int) -> bool:
 def _hands_over(text: str, start: int, end: int) -> bool:
     """Whether the line at ``start:end`` is an AI assistant's words handing the user its draft."""
     return bool(_ASSISTANT_HANDOVER.search(text, start, end) and _ASSISTANT_ANSWER.search(text, start, end))
+
+
+def _sample_label(page: _Page) -> int | None:
+    """The line of the label a site sets over the sample text it gives (【参考范文】, 【例文】), alone on its line in
+    the head, with text under it; None where there is none."""
+    head = page.text[:HEAD_CHARS]
+    if "范文" not in head and "例文" not in head and "样文" not in head:
+        return None  # (most heads)
+    for line in range(min(len(page), MAX_HEAD_LINES)):
+        if page.starts[line] >= HEAD_CHARS:
+            break
+        if _SAMPLE_LABEL.fullmatch(page.content(line)):
+            return line if line + 1 < len(page) else None
+    return None
+
+
+def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:
+    """The line of the label of a site's comment under the sample it gave (【例文评析】, 【解题思路】), alone on its
+    line, where the head set the sample out under its label; None where there is none."""
+    if _sample_label(page) is None:
+        return None
+    for line in range(opening + 1, bisect_right(page.starts, cut - 1)):
+        start, end, _ = page.bounds(line)
+        if start < end and _SAMPLE_COMMENTARY_LABEL.fullmatch(page.text, start, end):
+            return line
+    return None
 
 
 def _body_label(page: _Page) -> int | None:

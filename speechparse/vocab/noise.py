@@ -303,6 +303,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a site's plea glued after a paragraph's last sentence (…底线。 更多精彩范文请访问某某文库)
     NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+[。!]?$",
               SPAN, ANYWHERE),
+    # a teacher's note in the margin of a sample text, set inline in brackets (…实施方案【批注①:标题要素齐全。】)
+    NoiseRule("editor.annotation", r"【(?:批注|旁批|评注)[①-⑳0-9]{0,2}[ \t]*:[^【】\n]{1,200}】", SPAN, ANYWHERE),
     # a site's address of the page, or the keywords it files the page under, glued after a paragraph's last
     # sentence (…上台领奖!本文地址:www.…html, …成绩单。(关键词:年会主持词 年会开场白))
     NoiseRule("site.glued_address", r"(?<=[。!?])[ \t]*+本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",
@@ -601,6 +603,12 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
                        # a forum post's, under it; a wiki page's
                        "回复", "喜欢")
 
+#: the label a lesson, an exam's answer or an article on writing sets, alone on its line, over the sample text it
+#: gives (【参考范文】, 【例文】, 范文:): the sample is the document, what stands above it the site's
+SAMPLE_LABEL: Final = r"[【\[]?(?:参考|优秀)?(?:范文|例文|样文)[一二三四五六七八九十0-9]{0,2}[】\]]?[ \t]*:?"
+#: the label of the site's comment under the sample it gave (【例文评析】, 【解题思路】, 【评分细则】): from it on, the site's
+SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:评析|点评|解析|赏析)|解题思路|写作思路|答题思路|"
+                                  r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
 

@@ -2146,3 +2146,14 @@ def test_a_teachers_note_set_inline_in_a_sample_text_goes() -> None:
 def test_a_sentence_that_names_a_sample_text_sets_out_nothing() -> None:
     raw = "学习心得\n这篇范文写得很好,值得学习。\n一、读原著\n原著是源头。\n"
     assert _generic(raw).text == raw
+
+
+def test_a_forum_posts_postscript_signature_and_software_credit_under_the_document_go() -> None:
+    raw = ("年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!\nPS:议程可按各单位习惯调整。\n"
+           "—— 签名:认真工作,快乐生活 ——\nPowered by SomeForum X3.4\n")
+    assert _generic(raw).text.rstrip("\n") == "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!"
+
+
+def test_a_forms_signature_field_under_the_document_stays() -> None:
+    raw = "入党积极分子培养考察登记表\n一、基本情况\n本人表现良好。\n签名:____\n"
+    assert "签名:____" in _generic(raw).text

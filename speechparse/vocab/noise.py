@@ -224,6 +224,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"支持支持|反对反对|回复))*+[ \t]*$", where=ANYWHERE),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
+    # under a post: the poster's signature set off by rules (—— 签名:认真工作,快乐生活 ——), the poster's postscript
+    # (PS:…; no document of the genre writes one), the forum software's credit (Powered by …)
+    NoiseRule("forum.signature", r"^[ \t]*+[-—–]{1,4}[ \t]*签名[ \t]*:[^\n_]{1,40}?[ \t]*[-—–]{1,4}[ \t]*$", where=TAIL),
+    NoiseRule("forum.postscript", r"^[ \t]*+(?:PS|P\.S\.|ps)[ \t]*:[^\n]{1,200}$", where=TAIL),
+    NoiseRule("site.powered_by", r"^[ \t]*+(?i:powered[ \t]+by)[ \t]+[^\n]{1,40}$", where=TAIL),
     # ---- editors of sample-text (范文) sites
     NoiseRule("editor.lead", r"^[ \t]*+(?:导语|前言|简介):[^\n]*?(?:网友上传|本站|客服|小编)[^\n]*$"),
     NoiseRule("editor.source_line", rf"^[ \t]*+来源:[^\n]*?时间:\s*{ISO_DATE}[^\n]*$"),

@@ -632,3 +632,10 @@ def test_four_parallel_phrases_over_a_subtitle_are_the_title() -> None:
 def test_a_menu_of_four_words_over_a_salutation_is_no_title() -> None:
     raw = "社区动态 党建园地 便民服务 联系我们\n同志们:\n今天我讲三个方面。\n"
     assert speechparse.parse_text(raw).title is None
+
+
+@pytest.mark.parametrize("headline", ["收藏!全县秋季防火工作会议主持词(附流程)", "干货|全县秋季防火工作会议主持词",
+                                      "建议收藏:全县秋季防火工作会议主持词【附模板】"])
+def test_a_posts_call_to_readers_and_what_it_attaches_are_no_part_of_the_title(headline: str) -> None:
+    raw = f"{headline}\n同志们:\n现在开会。\n"
+    assert speechparse.parse_text(raw).title == "全县秋季防火工作会议主持词"

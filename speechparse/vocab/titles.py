@@ -166,6 +166,9 @@ TITLE_DECORATIONS: Final = (
     *(rf"(?<=\p{{Han}})[ \t]*{re.escape(separator)}[ \t]*{SITE_NAME}$"
       for separator in PAGE_TITLE_SEPARATORS if separator not in ("——", "—", "·")),
     r"^(?:最新|精选|精编|优秀|优质)",
+    # a post's call to its readers before its headline, and what it says it attaches after it (收藏!…主持词(附流程))
+    r"^(?:建议收藏|收藏|干货|必看|重磅|速看|转需|实用)[ \t]*[!|:][ \t]*",
+    r"[(\[【]附(?:流程|详细流程|完整流程|模板|表格|样表|范文|图解|清单)[)\]】]$",
     # a footnote's mark after the title's last word (…若干措施①, …的讲话[1]): a book's note on where it came from
     r"(?<=\p{Han})(?:[①-⑩]|\[[0-9]{1,2}\])$",
 )

@@ -535,6 +535,13 @@ def test_a_posts_headline_and_lead_above_a_documents_own_title_go(opening: str) 
     assert _generic(post + document).text == document
 
 
+def test_a_posts_list_under_its_own_label_above_a_documents_title_goes_with_the_lead() -> None:
+    post = ("📢通知|2031年度全市“春季义务植树”活动报名正式开始啦!\n梧桐林业 2031-03-02 09:15\n📌小编划重点:\n"
+            "1、报名对象:全体干部职工\n2、报名截止:3月10日\n快转发给身边的同事吧!\n\n")
+    document = "关于开展春季义务植树活动的通知\n各科室、各林场:\n为做好今年春季义务植树工作,现将有关事项通知如下。\n"
+    assert _generic(post + document).text == document
+
+
 def test_an_order_that_promulgates_the_rules_under_it_stays() -> None:
     raw = ("梧桐县人民政府令\n第12号\n《梧桐县河道采砂管理办法》已经县人民政府常务会议通过,现予公布,自下月起施行。\n"
            "县长 林某\n2031年4月9日\n梧桐县河道采砂管理办法\n第一章 总则\n第一条 为规范河道采砂管理,制定本办法。\n")

@@ -1012,7 +1012,8 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
                 return None  # the document began before the title
             return None if _a_title_of_the_page_s_own(page, first, page.content(previous)) else previous
         if page.verdict(line) == TITLE and is_title_text(content) and _document_opens_under(page, line) \
-                and not any(page.verdict(between) == OPENING or _MARKER_START.match(page.content(between))
+                and not any(((page.verdict(between) == OPENING or _MARKER_START.match(page.content(between)))
+                             and not _in_a_list_under_furniture(page, between, first))
                             or _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(between)[:2])
                             for between in range(first, line)) \
                 and not _a_title_of_the_page_s_own(page, first, content):
@@ -1028,6 +1029,16 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
         above.append(line)
         line += 1
     return None
+
+
+def _in_a_list_under_furniture(page: _Page, line: int, first: int) -> bool:
+    """Whether a numbered line of a post's lead is an item of a list under the post's own label (📌小编划重点: /
+    1、推选对象:… / 2、…): the nearest line above the list is furniture."""
+    above = line - 1
+    while above > first and (page.is_blank(above) or page.verdict(above) == OPENING
+                             or _MARKER_START.match(page.content(above))):
+        above -= 1
+    return above > first and page.verdict(above) in (FURNITURE, LABEL)
 
 
 def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:

@@ -639,3 +639,11 @@ def test_a_menu_of_four_words_over_a_salutation_is_no_title() -> None:
 def test_a_posts_call_to_readers_and_what_it_attaches_are_no_part_of_the_title(headline: str) -> None:
     raw = f"{headline}\n同志们:\n现在开会。\n"
     assert speechparse.parse_text(raw).title == "全县秋季防火工作会议主持词"
+
+
+def test_a_papers_kicker_naming_its_selection_of_speeches_is_no_title_glued_to_a_word() -> None:
+    raw = ("梧桐日报　数字报\n集团公司2031年工作会议表态发言摘登\n锚定目标不松劲 真抓实干开新局\n"
+           "梧桐新能源公司党委书记 林某\n尊敬的各位领导,同志们:\n首先,我代表公司领导班子表态。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "锚定目标不松劲 真抓实干开新局"
+    assert not document.text.startswith("梧桐日报")  # the e-paper's masthead, its word after a space

@@ -80,6 +80,8 @@ MAX_SIGNATURE_LINES = 2
 MIN_SHORT_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
 MAX_GENRE_LINE = 12
+#: the longest word after a genre word that ends the line's noun (…发言摘登, …讲话汇编), where no body is glued on
+MAX_NOUN_AFTER_GENRE_WORD = 4
 #: a title is broken over at most this many lines
 MAX_TITLE_LINES = 3
 #: a title glued after another one (a site's file name) is at least this long
@@ -613,6 +615,9 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     start = _title_start(content, ends[:-1], end)
     if end - start < MIN_TITLE or content.startswith(CIRCUMSTANCE_OPENERS, start):
         return None  # (按照学习计划安排,…: a sentence, whose opener names its circumstances)
+    rest = content[end:].strip()
+    if rest and len(rest) <= MAX_NOUN_AFTER_GENRE_WORD and all(map(is_han, rest)):
+        return None  # a word that ends the line's noun (…表态发言摘登: a paper's selection), no body glued on
     return _TitleSpan(index, line.start + start, line.start + end, False)
 
 

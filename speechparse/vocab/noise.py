@@ -757,6 +757,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- the site's own name and greeting
     Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
+                     # (a paper's name and its e-paper's word after a space: 某某日报　数字报)
+                     r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报|电子报|电子版)[ \t]*$|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
     # a page's own title as the browser shows it: the piece, then the site's name after a spaced dash or bar

@@ -2164,3 +2164,16 @@ def test_a_forum_posts_postscript_signature_and_software_credit_under_the_docume
 def test_a_forms_signature_field_under_the_document_stays() -> None:
     raw = "入党积极分子培养考察登记表\n一、基本情况\n本人表现良好。\n签名:____\n"
     assert "签名:____" in _generic(raw).text
+
+
+def test_a_portals_related_files_lines_and_its_hosts_footer_go() -> None:
+    raw = ("关于开展春季植树活动的通知\n各单位:\n请积极参加。\n梧桐县林业局\n2031年3月1日\n"
+           "相关文件:梧桐县关于加强国土绿化工作的意见\n相关解读:《春季植树活动》政策解读\n下一条:关于做好森林防火工作的通知\n"
+           "梧桐县人民政府办公室主办　梧桐县大数据中心承办\n")
+    text = _generic(raw).text
+    assert text.rstrip("\n").endswith("梧桐县林业局\n2031年3月1日")
+
+
+def test_a_forms_date_left_to_fill_ends_a_whole_text() -> None:
+    cleaned = clean("见习协议.docx\n见习协议\n一、见习期限三个月。\n甲方(盖章):    乙方(签字):\n______年____月____日\n")
+    assert cleaned.meta.truncated is False

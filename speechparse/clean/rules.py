@@ -95,11 +95,11 @@ def _is_opening_bracket(char: str) -> bool:
 
 #: the last line of a complete text that ends no sentence: a 公文's date (成文日期), note (附注) or
 #: distribution lines (版记), a speech's closing formula; a form's field left to fill (联系电话:____) or left
-#: empty (附件:无), a row of
+#: empty (附件:无), its date left to fill (______年____月____日), a row of
 #: a table (its cells parted by tabs) or a divider drawn with symbols (***)
 _LAST_LINE_OF_A_WHOLE_TEXT = lazy_compile(
     rf"[ \t]*(?:\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|(?:{DISTRIBUTION})[^\n]*|{CLOSING}|"
-    r"[^\n:]{1,16}:[ \t]*(?:[Xx×*]{2,}|无)?|[^\n]*_{2,}[ \t]*(?:[(][^()\n]{1,8}[)])?|[^\t\n]+(?:\t+[^\t\n]+)+|"
+    r"[^\n:]{1,16}:[ \t]*(?:[Xx×*]{2,}|无)?|[^\n]*_{2,}[ \t]*(?:[(][^()\n]{1,8}[)]|日)?|[^\t\n]+(?:\t+[^\t\n]+)+|"
     r"[*＊\-—=~·]{3,})[ \t]*\Z")
 
 

@@ -105,9 +105,6 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("报告分为X部分。", [("X", "number")]),
     ("依据X政发〔20XX〕XX号文件。", [("X", "region"), ("XX", "date"), ("XX", "number")]),
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
-    ("报名电话:XXXXXXXX。", [("XXXXXXXX", "number")]),  # a long run for a phone number
-    ("邮编XXXXXX,请寄送材料。", [("XXXXXX", "number")]),
-    ("值班电话:××××××××。", [("××××××××", "number")]),  # a phone number of crosses, as long as one of X
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
     ("她在乡村学校教了××年书。", [("××", "number")]),  # a verb's 了 before a span: how long, not which year
@@ -115,6 +112,17 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("全年归档XXX卷,扫描XXXX页。", [("XXX", "number"), ("XXXX", "number")]),  # volumes and pages of files
 ])
 def test_figures_ordinals_and_numbered_names_are_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("报名电话:XXXXXXXX。", [("XXXXXXXX", "other")]),  # a long run for a phone number
+    ("邮编XXXXXX,请寄送材料。", [("XXXXXX", "other")]),
+    ("值班电话:××××××××。", [("××××××××", "other")]),  # a phone number of crosses, as long as one of X
+    ("身份证号:__________________", [("__________________", "other")]),
+])
+def test_digits_that_name_a_line_or_a_thing_are_no_count_and_their_blank_is_other(
+        text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
 
 
@@ -689,7 +697,7 @@ def test_a_multiplication_sign_before_a_blank_figure_is_a_sign_and_the_figure_a_
 
 def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
     assert _found("论坛程序为Discuz! X3.4,运行稳定。") == []
-    assert _found("编号:X3。") == [("X", "number")]  # after a colon it is a blank figure
+    assert _found("编号:X3。") == [("X", "other")]  # after a colon it is a blank of the serial number
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -618,8 +618,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
                     "(X月X日报到: 日报 is no word there)"),
     CueClass("house_number", "number", LEFT, 55, "[路街巷弄]",
              source="an address: X路X号 numbers a house, not a day"),
-    CueClass("serial_number", "number", LEFT, 55, rf"(?:{_words(SERIAL_NUMBER_WORDS)}):?",
-             source="numbers that name (phone, post code, serial): digits, not an amount, but a number"),
+    # (no count, amount or ordinal, which ANNOTATION's number is: a name written in digits, its kind other)
+    CueClass("serial_number", "other", LEFT, 55, rf"(?:{_words(SERIAL_NUMBER_WORDS)}):?",
+             source="numbers that name (phone, post code, serial): digits that name a line or a thing, no amount"),
     CueClass("document_number", "number", LEFT, 55, r"〔[^〔〕\n]{2,6}〕",
              source="GB/T 9704-2012 发文字号: 〔2020〕X号 is a serial number, not a day"),
     CueClass("determiner", "region", LEFT, 65, _words(PLACE_DETERMINERS), names_slot=True,

@@ -156,7 +156,7 @@ class _ClassesByEdge:
 
 
 #: characters of context read on each side of a blank
-LEFT_REACH: Final = 8
+LEFT_REACH: Final = 12
 RIGHT_REACH: Final = 14
 #: kinds whose blanks with the same cue hold the same value everywhere
 SHARED_KINDS: Final = frozenset({"region", "person"})

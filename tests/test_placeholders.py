@@ -277,6 +277,11 @@ def test_blank_alone_on_its_line_above_prose_is_no_speaker() -> None:
     assert [kind for _, kind in _found("获奖名单\n××\n希望大家向他们学习。\n")] != ["person"]
 
 
+def test_a_label_with_a_long_note_on_how_to_sign_still_names_a_person() -> None:
+    placeholder = _only("本人承诺以上情况属实。\n承诺人(签字、按手印):__________\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")
+
+
 def test_a_label_with_its_characters_spaced_out_still_names_a_person() -> None:
     placeholder = _only("报名表\n姓    名:______\n")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "person_label")

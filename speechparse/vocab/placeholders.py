@@ -350,10 +350,13 @@ PERSON_LABELS: Final = (
     "主讲人", "授课人", "宣讲人", "讲解人",
     # who drafted a text, as its form or its end names them (执笔人:XX, 拟稿人:____)
     "执笔人", "起草人", "拟稿人", "撰稿人",
+    # the people a talk's record or a party form names (谈话人:____, 谈话对象:XX, 入党介绍人:____)
+    "谈话人", "谈话对象", "被谈话人", "谈心对象", "考察对象", "发展对象", "入党介绍人", "介绍人", "培养联系人",
+    "见证人", "监护人", "代理人",
 )
 #: the note a form sets between a person's label and its colon (检查人(签字):____)
 #: (how the name is written: as in the passport, in Chinese, in pinyin)
-PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|手写|护照|中文|英文|拼音|全称)\))?"
+PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|签字、按手印|签字并按手印|手写|护照|中文|英文|拼音|全称)\))?"
 #: labels of a form's date fields (出生年月:____, 填表日期:____)
 DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日期", "申报日期", "签发日期", "日期")
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words

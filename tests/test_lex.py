@@ -51,6 +51,7 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("Ⅱ  重点工作推进情况", "Ⅱ", "roman", 2),  # a Roman numeral before a space
     ("第二篇　创新驱动", "第二篇", "part", 2),  # a plan's part
     ("第三篇章：携手·共赴新征程", "第三篇章：", "part", 3),  # 篇章, a script's chapter: one word, not 第三篇 + 章
+    ("第二句话，要真抓实干。", "第二句话，", "ordinal_part", 2),  # the words a speaker gives, counted
     ("（ 三 ）严格考核", "（ 三 ）", "cn_paren", 3),  # spaces inside the brackets
     ("( 2)加强培训", "( 2)", "arabic_paren", 2),
     ("（1）提高站位", "（1）", "arabic_paren", 1),

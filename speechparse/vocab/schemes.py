@@ -328,9 +328,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # a speech's parts by what they treat (第一个问题:, 第二个方面,): above its bare ordinals (第一,) where both stand
     # (with a colon, the thing counted may be any: 第一个建议:, 第二句话:, 第三点体会:, 第一层意思:, announced
     # by the count before them: 提三点建议, 送大家三句话)
-    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:{PARTS_OF_A_TALK})[,、:.]|[个点句层]\p{{Han}}{{1,3}}?:)", CN,
-           SECTION, 6, "第一个问题: / 第二个方面, / 第一个体会, / 第一个建议: / 第二句话:",
-           ("第一个问题:", "第二个方面,", "第一个体会,", "第一个建议:", "第二句话:", "第三点体会:"),
+    # (the words a speaker gives, counted: 第一句话, after 送大家三句话, with a comma too)
+    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:{PARTS_OF_A_TALK})[,、:.]|句话[,、]|[个点句层]\p{{Han}}{{1,3}}?:)", CN,
+           SECTION, 6, "第一个问题: / 第二个方面, / 第一个体会, / 第一个建议: / 第二句话: / 第三句话,",
+           ("第一个问题:", "第二个方面,", "第一个体会,", "第一个建议:", "第二句话:", "第三点体会:", "第三句话,"),
            refuse_after=_NUMERAL_AFTER,
            needs="第"),
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,

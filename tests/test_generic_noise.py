@@ -2177,3 +2177,17 @@ def test_a_portals_related_files_lines_and_its_hosts_footer_go() -> None:
 def test_a_forms_date_left_to_fill_ends_a_whole_text() -> None:
     cleaned = clean("见习协议.docx\n见习协议\n一、见习期限三个月。\n甲方(盖章):    乙方(签字):\n______年____月____日\n")
     assert cleaned.meta.truncated is False
+
+
+def test_a_breadcrumb_ending_in_the_files_name_is_no_file_name_and_the_pages_keywords_go() -> None:
+    raw = ("首页 > 行业资料 > 社会团体 > 梧桐市志愿者协会章程.doc\n关 键 词:协会章程 社团章程 章程范本\n"
+           "梧桐市志愿者协会章程\n第一章 总则\n第一条 本会的名称是梧桐市志愿者协会。\n")
+    cleaned = clean(raw)
+    assert cleaned.meta.file_title == "梧桐市志愿者协会章程.doc" or cleaned.meta.file_title is None
+    assert cleaned.meta.keywords == ("协会章程", "社团章程", "章程范本")
+    assert cleaned.text.startswith("梧桐市志愿者协会章程\n第一章")
+
+
+def test_a_papers_own_keywords_parted_by_semicolons_are_no_sites_keywords() -> None:
+    raw = "基层治理研究\n摘要:本文讨论基层治理。\n关键词:基层治理;网格化;乡村振兴\n一、引言\n基层治理很重要。\n"
+    assert not any(removal.rule == "site.keywords" for removal in clean(raw).removals)

@@ -169,8 +169,9 @@ PAGE_JUMP_RULE: Final = "news.page_jump"
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
     # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx)
-    NoiseRule("file.name", rf"^[ \t]*+(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})"
-                           r"(?:VIP)?[ \t]*$"),
+    # (not a breadcrumb whose last step is the file: 首页 > 行业资料 > …章程.doc, the menu's line)
+    NoiseRule("file.name", rf"^[ \t]*+(?![^\n]*?[ \t][>›»][ \t])(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?"
+                           rf"(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
     NoiseRule("file.decorated_name",
               r"^[ \t]*+(?P<file_title>[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\))[ \t]*$"),
     NoiseRule("file.page_caption", r"^[^\n]{1,160}_第\d+页[ \t]*$"),
@@ -316,6 +317,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # sentence (…上台领奖!本文地址:www.…html, …成绩单。(关键词:年会主持词 年会开场白))
     NoiseRule("site.glued_address", r"(?<=[。!?])[ \t]*+本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",
               SPAN, ANYWHERE),
+    # a page's keywords atop it, its terms parted by spaces (关 键 词:协会章程 社团章程 章程范本); a paper's own keywords
+    # are parted by semicolons
+    NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
     NoiseRule("site.glued_keywords", r"(?<=[。!?])[ \t]*+\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
               SPAN, ANYWHERE),
     # a site's tag of its name and the column, in brackets on its own line (【某某资料网 - 领导讲话】)

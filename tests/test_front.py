@@ -647,3 +647,9 @@ def test_a_papers_kicker_naming_its_selection_of_speeches_is_no_title_glued_to_a
     document = speechparse.parse_text(raw)
     assert document.title == "锚定目标不松劲 真抓实干开新局"
     assert not document.text.startswith("梧桐日报")  # the e-paper's masthead, its word after a space
+
+
+@pytest.mark.parametrize("title", ["入党申请书", "思想汇报"])
+def test_a_short_title_of_the_genre_over_dear_party_organisation_is_the_title(title: str) -> None:
+    raw = f"{title}\n敬爱的党组织:\n我志愿加入中国共产党,愿意为共产主义事业奋斗终身。\n"
+    assert speechparse.parse_text(raw).title == title

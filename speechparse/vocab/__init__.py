@@ -36,7 +36,8 @@ BLANK_NAME: Final = rf"(?:[{BLANK_CHARS}]{{2,4}}|某某某?|[○〇]{{2,3}})"
 BYLINE: Final = rf"[\p{{Han}}{BLANK_CHARS}○〇](?:[\p{{Han}}{BLANK_CHARS}○〇]|、(?=\p{{Han}})){{1,23}}[ ]+(?:[\p{{Han}}·]{{2,6}}|{BLANK_NAME})"
 #: the salutation that opens a speech or the addressee line of a notice
 SALUTATION: Final = (
-    r"(?:尊敬的[^\n:!。]{0,40}|亲爱的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|"
+    # (敬爱的党组织: opens an application to join the party and a member's report of thought)
+    r"(?:尊敬的[^\n:!。]{0,40}|亲爱的[^\n:!。]{0,30}|敬爱的[^\n:!。]{0,30}|各位[^\n:!。,]{1,12}|"
     # a group addressed, maybe with its place and kind before it (全市广大青年朋友们, 各位代表)
     r"[^\n:!。,]{0,12}(?:同志|同学|老师|朋友|女士|先生|青年|乡亲|家长|战友|同胞|伙伴|同仁)们)"
     r"(?:[,、][^\n:!。]{0,30})?[:!]"

@@ -72,6 +72,17 @@ def test_a_space_inside_a_book_title_or_a_quote_does_not_end_a_heading(quoted: s
     assert headings == [f"请县长作题为{quoted}的工作报告,大家欢迎", "请书记讲话"]
 
 
+def test_a_list_of_questions_each_on_its_line_is_points_and_a_question_over_its_answer_heads_it() -> None:
+    listed = ("谈话记录\n一、谈话内容\n谈话要点:\n(1)你对入党的认识是什么?\n(2)你的入党动机是什么?\n"
+              "(3)你有哪些不足?\n二、谈话人意见\n同意。\n")
+    doc = speechparse.parse_text(listed)
+    assert [section.marker for section in doc.sections()] == ["一、", "二、"]
+    assert [point.number for point in doc.points()] == [1, 2, 3]
+    answered = ("学习问答\n(1)为什么要加强学习?\n学习是立身之本。我们要坚持学习。\n(2)怎样加强学习?\n"
+                "要读原著、学原文。\n")
+    assert [section.number for section in speechparse.parse_text(answered).sections()] == [1, 2]
+
+
 def test_a_chapter_after_the_articles_that_end_the_text_before_it_is_never_nested_under_them() -> None:
     text = ("第九条 本办法由集团办公室负责解释。\n第十条 本办法自印发之日起施行。\n梧桐集团接待管理细则\n"
             "第一章 总则\n第一条 为规范接待管理,制定本细则。\n第二条 本细则适用于集团总部。\n"

@@ -238,8 +238,9 @@ def _is_clause(item: str, *, last: bool) -> bool:
     inner, final = body[:-1], body[-1]
     if last:  # the sentence ends with its last clause, within the line
         return final in SENTENCE_END + ",:" and "\n" not in inner
-    # (a clause may hold clauses of its own: 横排时…在右;竖排时…在左;: no full stop inside it)
-    return final == ";" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
+    # (a clause may hold clauses of its own: 横排时…在右;竖排时…在左;: no full stop inside it; or the item is one
+    # question of a list of them, a talk's points to raise: (1)…怎么看? / (2)…?)
+    return final in ";?" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
 
 
 def _rest_of_sentence(folded: str, start: int) -> str:

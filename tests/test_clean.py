@@ -70,6 +70,13 @@ def test_page_chunks_numbered_from_the_second_page_are_removed_and_cut_words_rej
     assert [removal.text for removal in cleaned.removals if removal.rule == "page_chunks"] == ["\n2、", "\n3、"]
 
 
+def test_page_markers_alone_on_their_lines_from_the_second_page_go_though_a_page_ends_a_sentence() -> None:
+    # a site that sets each page's number alone on a line where the page turns, whatever the page ended with
+    raw = f"谈心谈话记录表.doc\n{_LONG * 2}了解工作\n2、\n和生活中的困难。{_LONG}\n3、\n{_LONG}\n"
+    cleaned = clean(raw)
+    assert "了解工作和生活中的困难" in cleaned.text and "2、" not in cleaned.text and "3、" not in cleaned.text
+
+
 def test_list_from_two_whose_first_item_stands_in_a_sentence_stays() -> None:
     # 1、 inside the sentence above, 2、 and 3、 on lines of their own: short items, no pages
     raw = f"{_LONG * 2}\n工作要求如下:1、加强领导,压实各方责任\n2、落实责任,细化工作措施\n3、严格考核,强化结果运用\n"

@@ -2191,3 +2191,11 @@ def test_a_breadcrumb_ending_in_the_files_name_is_no_file_name_and_the_pages_key
 def test_a_papers_own_keywords_parted_by_semicolons_are_no_sites_keywords() -> None:
     raw = "基层治理研究\n摘要:本文讨论基层治理。\n关键词:基层治理;网格化;乡村振兴\n一、引言\n基层治理很重要。\n"
     assert not any(removal.rule == "site.keywords" for removal in clean(raw).removals)
+
+
+def test_a_sites_note_of_how_many_pages_it_previews_ends_the_text_with_its_searches() -> None:
+    raw = ("谈心谈话记录表\n一、谈话事由\n了解思想状况。\n"
+           "温馨提示:当前文档最多只能预览3页,此文档共4页,请下载后查看全部内容。\n"
+           "相关搜索:谈心谈话记录表 廉政谈话记录\n")
+    cleaned = clean(raw)
+    assert cleaned.text.rstrip("\n").endswith("了解思想状况。") and cleaned.meta.truncated

@@ -108,17 +108,26 @@ class PageChunkStitcher:
 
     def _is_page_run_from_the_second(self, run: list[ChunkMarker]) -> bool:
         """A run from 2、 on (its first page unmarked) is page chunks where every marker cuts a sentence at the end of
-        a line of text (…村集体经济 / 2、收入达到…: no list's second item follows its first so) and every page above a
-        marker is a page long: a list whose first item stands inside a sentence (要求:1、… / 2、…) has short items."""
+        a line of text (…村集体经济 / 2、收入达到…: no list's second item follows its first so) or stands alone on its
+        line, and the pages above the markers are a page long (the first, and most of them): a list whose first item
+        stands inside a sentence (要求:1、… / 2、…) has short items."""
         starts = [self.text_start, *(marker.end for marker in run[:-1])]
-        if min(marker.start - start for start, marker in zip(starts, run, strict=True)) < MIN_PAGE_CHUNK:
+        pages = [marker.start - start for start, marker in zip(starts, run, strict=True)]
+        if pages[0] < MIN_PAGE_CHUNK or median(pages) < MIN_MEDIAN_CHUNK:
             return False
         for marker in run:
+            if self._alone_on_its_line(marker):
+                continue  # (no list's item is empty: a page's number, where the page turns)
             end = self._text_end_before(marker.start)
             line_start = self.folded.rfind("\n", 0, end) + 1
             if not self._cuts_sentence(marker) or end - line_start < MIN_CUT_LINE:
                 return False  # (a short line without a sentence end over the marker is a heading)
         return True
+
+    def _alone_on_its_line(self, marker: ChunkMarker) -> bool:
+        """Whether nothing but spaces follows a marker on its line (2、 / 和家庭生活…)."""
+        line_end = self.folded.find("\n", marker.end)
+        return not self.folded[marker.end:len(self.folded) if line_end < 0 else line_end].strip()
 
     def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
         return self.after_site_header and run[0].start <= self.text_start

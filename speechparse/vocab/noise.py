@@ -185,8 +185,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("paywall.notice", r"^[ \t]*+\(请认真阅读下面的提示信息\)[ \t]*$", where=ANYWHERE),
     # (set off by rules: —— 试读结束,剩余3418字 ——); what a page prints under it is its own: the offer to buy, the
     # pages it recommends
+    # (or the site's note of how many pages it shows: 温馨提示:当前文档最多只能预览3页,此文档共4页,请下载后查看…)
     NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:[-—–=*~·]{1,6}[ \t]*)?(?:全文预览已结束|预览已结束|试读结束|"
-                                     r"试看(?:已)?结束)[^\n]{0,40}$", TO_END, ANYWHERE, truncated=True),
+                                     r"试看(?:已)?结束|(?:温馨提示[ \t]*:[ \t]*)?(?:当前)?文档最多(?:只能|可以)?(?:预览|试读)"
+                                     r"[ \t]*\d+[ \t]*页)[^\n]{0,60}$", TO_END, ANYWHERE, truncated=True),
     NoiseRule("paywall.read_more", r"^[ \t]*+(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
@@ -327,7 +329,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE),
     # a list of links to related pages run on one line after its label (相关推荐:…(最新版)  …开场白及结束语)
     NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|热门推荐|相关文件|相关解读|"
-                                      r"相关政策|上一条|下一条)[ \t]*:"
+                                      r"相关政策|相关搜索|上一条|下一条)[ \t]*:"
                                       r"[^\n。!?;]{4,}$", where=ANYWHERE),
     NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
               SPAN, ANYWHERE),

@@ -653,3 +653,15 @@ def test_a_papers_kicker_naming_its_selection_of_speeches_is_no_title_glued_to_a
 def test_a_short_title_of_the_genre_over_dear_party_organisation_is_the_title(title: str) -> None:
     raw = f"{title}\n敬爱的党组织:\n我志愿加入中国共产党,愿意为共产主义事业奋斗终身。\n"
     assert speechparse.parse_text(raw).title == title
+
+
+def test_a_signed_articles_title_over_its_authors_name_alone_is_the_title() -> None:
+    raw = ("以数字化赋能基层治理\n林明远\n基层是国家治理的基础。近年来,各地积极探索数字化治理的新路径,"
+           "以数据共享打通部门壁垒,以平台建设提升服务效能,取得了明显成效。\n")
+    assert speechparse.parse_text(raw).title == "以数字化赋能基层治理"
+
+
+def test_a_line_over_a_word_that_is_no_name_is_no_signed_title() -> None:
+    raw = ("以数字化赋能基层治理\n概述\n基层是国家治理的基础。近年来,各地积极探索数字化治理的新路径,"
+           "以数据共享打通部门壁垒,以平台建设提升服务效能,取得了明显成效。\n")
+    assert speechparse.parse_text(raw).title is None

@@ -42,6 +42,7 @@ from speechparse.lex.title import (
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import CHECKBOXES, is_han
+from speechparse.vocab.placeholders import COMMON_SURNAMES, COMPOUND_SURNAMES
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
@@ -101,6 +102,8 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _DATELINE: Final = lazy_compile(DATELINE)
 _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _BYLINE: Final = lazy_compile(rf"^{BYLINE}$")
+#: an author's name alone on its line: a common surname (or a compound one) and one or two characters
+_AUTHOR_ALONE: Final = lazy_compile(rf"(?:[{COMMON_SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})\p{{Han}}{{1,2}}")
 _BLANK_NAME: Final = lazy_compile(BLANK_NAME)
 #: a rule drawn across the page, a line of nothing else, or with a few words in its middle (———分割线———)
 _RULE: Final = lazy_compile(rf"{FOOTNOTE_RULE}|[ \t]*[—_=─-]{{3,40}}[ \t]*\p{{Han}}{{1,6}}[ \t]*[—_=─-]{{3,40}}[ \t]*")
@@ -643,7 +646,9 @@ def _has_byline_after(folded: str, lines: list[_Line], index: int) -> bool:
     if index + 2 >= len(lines) or not may_be_title_line(content):
         return False
     byline = folded[lines[index + 1].start:lines[index + 1].end]
-    return bool(_BYLINE.match(byline)) and _is_prose(folded[lines[index + 2].start:lines[index + 2].end])
+    # (an office and a name, or a signed article's author's name alone: 以新质生产力赋能… / 张明远 / 县域是…)
+    return bool(_BYLINE.match(byline) or _AUTHOR_ALONE.fullmatch(byline)) \
+        and _is_prose(folded[lines[index + 2].start:lines[index + 2].end])
 
 
 def _title_start(content: str, earlier_ends: list[int], end: int) -> int:

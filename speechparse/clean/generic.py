@@ -724,22 +724,17 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             _note_furniture(state, page, index)
             if len(page.content(index)) >= MIN_RUNNING_HEADER:
                 page.head_furniture.add(page.content(index))
-    handover = _assistant_handover(page)
-    if handover is not None:
-        # an AI assistant's conversation above the draft it hands over: the user's request, its reasoning, its
-        # words to the user; the document is what follows
-        for index in range(handover + 1):
+    # a line after which the document opens, all above it someone else's: an AI assistant's words handing over its
+    # draft (above them the user's request, its reasoning), or a site's label over the sample text it gives
+    # (【参考范文】, 【例文】: above it a lesson, an exam's question, an article on writing)
+    handed_over = _assistant_handover(page)
+    if handed_over is None:
+        handed_over = _sample_label(page)
+    if handed_over is not None:
+        for index in range(handed_over + 1):
             if not page.is_blank(index):
                 _remove_line(state, page, index, HEAD_RULE)
-        return max(opening, handover + 1)
-    sample = _sample_label(page)
-    if sample is not None:
-        # a lesson, an exam's answer or an article on writing around the sample it sets out under its label
-        # (【参考范文】, 【例文】): what stands above the label is the site's, the sample is the document
-        for index in range(sample + 1):
-            if not page.is_blank(index):
-                _remove_line(state, page, index, HEAD_RULE)
-        return max(opening, sample + 1)
+        return max(opening, handed_over + 1)
     body_label = _body_label(page)
     if body_label is not None:
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a

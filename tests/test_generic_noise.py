@@ -2199,3 +2199,9 @@ def test_a_sites_note_of_how_many_pages_it_previews_ends_the_text_with_its_searc
            "相关搜索:谈心谈话记录表 廉政谈话记录\n")
     cleaned = clean(raw)
     assert cleaned.text.rstrip("\n").endswith("了解思想状况。") and cleaned.meta.truncated
+
+
+def test_a_blogs_tags_neighbours_and_comments_under_a_post_go() -> None:
+    raw = ("在毕业典礼上的致辞\n亲爱的同学们:\n祝福大家前程似锦!\n谢谢大家!\n标签:毕业典礼 致辞\n"
+           "« 上一篇:期末监考杂记\n» 下一篇:重读一本旧书\n小鱼 说:\n周老师,谢谢您四年的照顾!\n回复\n")
+    assert _generic(raw).text.rstrip("\n") == "在毕业典礼上的致辞\n亲爱的同学们:\n祝福大家前程似锦!\n谢谢大家!"

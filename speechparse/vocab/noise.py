@@ -233,6 +233,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("forum.postscript", r"^[ \t]*+(?:PS|P\.S\.|ps)[ \t]*:[^\n]{1,200}$", where=TAIL),
     # a portal's footer naming who runs the site and who keeps it (某某区人民政府办公室主办　某某局承办)
     NoiseRule("site.hosts", r"^[ \t]*+[^\n]{2,40}?主办[ \t\u3000]+[^\n]{2,40}?承办[ \t]*$", where=TAIL),
+    # a blog's tags under a post (标签:毕业典礼 致辞), and its comments, each under its writer's name and the blog
+    # engine's word (小鱼 说:): from the first to the end, the readers'
+    NoiseRule("blog.tags", r"^[ \t]*+(?:标签|Tags?)[ \t]*:[^\n。!?]{1,60}$", where=TAIL),
+    NoiseRule("blog.comments", r"^[ \t]*+[^\s:]{1,16}[ \t]+说[ \t]*:[ \t]*$", TO_END, TAIL),
     NoiseRule("site.powered_by", r"^[ \t]*+(?i:powered[ \t]+by)[ \t]+[^\n]{1,40}$", where=TAIL),
     # ---- editors of sample-text (范文) sites
     NoiseRule("editor.lead", r"^[ \t]*+(?:导语|前言|简介):[^\n]*?(?:网友上传|本站|客服|小编)[^\n]*$"),
@@ -328,8 +332,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.column_tag", r"^[ \t]*+【[^【】\n]{1,14}?(?:网|网站|文库|之家)[ \t]*[-—–|_·][ \t]*[^【】\n]{1,12}】[ \t]*$",
               where=ANYWHERE),
     # a list of links to related pages run on one line after its label (相关推荐:…(最新版)  …开场白及结束语)
-    NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|热门推荐|相关文件|相关解读|"
-                                      r"相关政策|相关搜索|上一条|下一条)[ \t]*:"
+    NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:[«»‹›<>←→][ \t]*)?(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|"
+                                      r"热门推荐|相关文件|相关解读|相关政策|相关搜索|上一条|下一条|上一篇|下一篇)[ \t]*:"
                                       r"[^\n。!?;]{4,}$", where=ANYWHERE),
     NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
               SPAN, ANYWHERE),

@@ -665,3 +665,9 @@ def test_a_line_over_a_word_that_is_no_name_is_no_signed_title() -> None:
     raw = ("以数字化赋能基层治理\n概述\n基层是国家治理的基础。近年来,各地积极探索数字化治理的新路径,"
            "以数据共享打通部门壁垒,以平台建设提升服务效能,取得了明显成效。\n")
     assert speechparse.parse_text(raw).title is None
+
+
+@pytest.mark.parametrize("title", ["梧桐县教育局机关内部管理制度汇编", "全市乡村振兴工作会议讲话选编"])
+def test_a_bodys_collection_in_one_volume_is_a_title_of_the_genre(title: str) -> None:
+    raw = f"{title}\n梧桐县教育局办公室\n一、机关学习制度\n第一条 为加强机关干部学习,制定本制度。\n"
+    assert speechparse.parse_text(raw).title == title

@@ -190,6 +190,8 @@ class Judgement:
 _NO_EVIDENCE: Final = Judgement("other")
 #: how strong the speaker's line is as a cue (a shape's evidence, no word's)
 SPEAKER_LINE_STRENGTH: Final = 30
+#: how far back from a sign × an equation's = is looked for on its line
+MAX_FORMULA: Final = 60
 #: how many lines down from a blank's line the salutation is looked for (blank lines between them)
 MAX_LINES_TO_SALUTATION: Final = 3
 
@@ -281,6 +283,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年)
     if token == "×" and after in "Xx" and _is_han(before):
         return False  # a sign between a unit and a blank figure (XX万元/台×X台)
+    if token == "×" and _is_han(before) and _is_han(after) and _in_a_formula(folded, start):
+        return False  # a sign between the terms of a formula (金额=面积×单价×系数): the line states an equation
     if token == "×" and (_beside_a_tick(folded, start, end)
                          or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES
                              and folded[max(0, start - 2):start - 1] in _MARKING_VERBS)):
@@ -309,6 +313,13 @@ _TICKS: Final = "√✓✔"
 _MARKING_VERBS: Final = "打画划填"
 #: digits on each side of a run of letters that hides the middle of a number (a phone's, an account's)
 MIN_MASKED_DIGITS: Final = 3
+
+
+def _in_a_formula(folded: str, start: int) -> bool:
+    """Whether an equals sign stands before ``start`` on its line, within :data:`MAX_FORMULA` characters (a bound: a
+    line of many signs is read a window each, not from its start each time)."""
+    window = max(0, start - MAX_FORMULA)
+    return "=" in folded[max(window, folded.rfind("\n", window, start) + 1):start]
 
 
 def _beside_a_tick(folded: str, start: int, end: int) -> bool:

@@ -709,6 +709,7 @@ def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
     ("依据×政发〔20××〕××号文件。", [("×", "region"), ("××", "date"), ("××", "number")]),  # a run of × is no sign
     ("实施期限为20××—20××年。", [("××", "date"), ("××", "date")]),
     ("面积为3×4米。", []),  # one × between figures multiplies
+    ("月补贴金额=补贴面积×补贴单价×补贴系数。", []),  # a sign between the terms of an equation
 ])
 def test_crosses_after_the_digits_of_a_year_are_a_blank_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

@@ -279,8 +279,11 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False
     if first in "Xx×" and _masks_digits(folded, start, end):
         return False  # a number shown in part (139xxxx5521): the digits are hidden, not left to fill
-    if token == "×" and (before.isdigit() or after.isdigit()) and not _ends_a_year(folded, start, end, after):
-        return False  # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年)
+    if token == "×" and (after.isdigit() or (before.isdigit() and not _is_han(after))) \
+            and not _ends_a_year(folded, start, end, after):
+        # 3×4, 2×2米 (not 20××年; a run of × is no sign: 〔20××〕, 20××—20××年; nor a figure's last digit left to
+        # fill before what it counts: 建校7×周年)
+        return False
     if token == "×" and after in "Xx" and _is_han(before):
         return False  # a sign between a unit and a blank figure (XX万元/台×X台)
     if token == "×" and _is_han(before) and _is_han(after) and _in_a_formula(folded, start):

@@ -268,6 +268,11 @@ def test_blank_before_the_verb_of_taking_a_post_is_a_person() -> None:
     assert _found("办公室设在区应急局,办公室主任由____兼任。") == [("____", "person")]
 
 
+def test_blank_right_after_a_date_fields_label_without_a_colon_is_a_date() -> None:
+    placeholder = _only("入党积极分子登记表\n出生年月____\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("date", "date_label")
+
+
 def test_blank_alone_on_its_line_above_a_salutation_is_the_speaker() -> None:
     placeholder = _only("在全镇秋收工作会议上的讲话\n(2031年9月2日)\n××\n\n同志们:\n今天我们开个短会。\n")
     assert (placeholder.kind, placeholder.cue_class) == ("person", "speaker_line")
@@ -710,6 +715,7 @@ def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
     ("实施期限为20××—20××年。", [("××", "date"), ("××", "date")]),
     ("面积为3×4米。", []),  # one × between figures multiplies
     ("月补贴金额=补贴面积×补贴单价×补贴系数。", []),  # a sign between the terms of an equation
+    ("热烈庆祝建校7×周年。", [("×", "number")]),  # a figure's last digit left to fill, before what it counts
 ])
 def test_crosses_after_the_digits_of_a_year_are_a_blank_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

@@ -636,7 +636,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("unit_in_label", "number", LEFT, 55,
              rf"\((?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)})\)[ \t]*:",
              source="a form's label with its unit in brackets: the field is an amount"),
-    CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:",
+    CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:?",
              source="a form's label of a date field (出生年月:____, 填表日期:____)"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,
              source="a speaker naming themself"),

@@ -331,9 +331,15 @@ def _beside_a_tick(folded: str, start: int, end: int) -> bool:
     return any(tick in near for tick in _TICKS)
 
 
+#: the levels of China's roads, each numbered (公路路线命名编号规则: 国道 省道 县道 乡道 村道)
+_ROADS_BY_LEVEL: Final = frozenset({"国道", "省道", "县道", "乡道", "村道"})
+
+
 def _in_a_road_code(folded: str, start: int, before: str) -> bool:
     """Whether the blank stands in a national or provincial road's code (国道G3XX线, 省道S2XX线): after its letter
     (alone, not the end of a Latin word) or after the code's first figures."""
+    if before == "道" and folded[max(0, start - 2):start] in _ROADS_BY_LEVEL:
+        return True  # a road named by its level and its number alone (县道XX线, 乡道X线)
     return (before.isdigit() or before in "GS") and _ROAD_CODE_END.search(folded, max(0, start - 5), start) is not None
 
 

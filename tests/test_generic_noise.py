@@ -2145,6 +2145,11 @@ def test_a_sample_text_set_out_under_its_label_is_the_document_and_the_lesson_ar
                              "一、提高认识\n秋粮收购事关农民增收。")
 
 
+def test_a_named_reviewers_note_set_inline_goes() -> None:
+    raw = "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。【批注 王某:数字再核一下】\n二、保障措施\n加强领导。\n"
+    assert _generic(raw).text == "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。\n二、保障措施\n加强领导。\n"
+
+
 def test_a_teachers_note_set_inline_in_a_sample_text_goes() -> None:
     raw = "秋粮收购工作方案【批注①:标题要素齐全,可作参照。】\n一、工作目标\n全年收购秋粮两万吨。\n"
     assert _generic(raw).text == "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。\n"

@@ -318,7 +318,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+[。!]?$",
               SPAN, ANYWHERE),
     # a teacher's note in the margin of a sample text, set inline in brackets (…实施方案【批注①:标题要素齐全。】)
-    NoiseRule("editor.annotation", r"【(?:批注|旁批|评注)[①-⑳0-9]{0,2}[ \t]*:[^【】\n]{1,200}】", SPAN, ANYWHERE),
+    # (or a reviewer's, named: 【批注 王某:…】, as a shared document prints it inline)
+    NoiseRule("editor.annotation", r"【(?:批注|旁批|评注)[①-⑳0-9]{0,2}[ \t]*(?:[^【】:\s]{1,8}[ \t]*)?:[^【】\n]{1,200}】",
+              SPAN, ANYWHERE),
     # a site's address of the page, or the keywords it files the page under, glued after a paragraph's last
     # sentence (…上台领奖!本文地址:www.…html, …成绩单。(关键词:年会主持词 年会开场白))
     NoiseRule("site.glued_address", r"(?<=[。!?])[ \t]*+本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",

@@ -2210,3 +2210,12 @@ def test_a_blogs_tags_neighbours_and_comments_under_a_post_go() -> None:
     raw = ("在毕业典礼上的致辞\n亲爱的同学们:\n祝福大家前程似锦!\n谢谢大家!\n标签:毕业典礼 致辞\n"
            "« 上一篇:期末监考杂记\n» 下一篇:重读一本旧书\n小鱼 说:\n周老师,谢谢您四年的照顾!\n回复\n")
     assert _generic(raw).text.rstrip("\n") == "在毕业典礼上的致辞\n亲爱的同学们:\n祝福大家前程似锦!\n谢谢大家!"
+
+
+def test_a_title_in_the_speakers_words_over_its_subtitle_stays_though_each_page_repeats_it_as_a_header() -> None:
+    title = "守初心 担使命 找差距 抓落实"
+    body = "各级党组织要认真抓好学习教育,把学习成效转化为推动工作的实际行动,确保各项任务落到实处。" * 4
+    raw = (f"{title}\n——在梧桐县机关专题党课上的辅导报告\n县委党校副校长 林某\n同志们:\n{body}\n\n- 1 -\n\n"
+           f"{title}\n{body}\n\n- 2 -\n\n{title}\n{body}\n\n- 3 -\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == title and document.text.count(title) == 1

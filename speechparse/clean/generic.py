@@ -1382,7 +1382,8 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
                                          and page.starts[line] not in taken for line in range(top, copy)))]
         if len(set(lines)) >= 2 or atop or repeats_the_title:
             # (atop the text the header goes too, unless it is the title, which a PDF repeats on each page)
-            keep_top = not atop or is_title_text(content)
+            # (or the title in the speaker's words, over its ——subtitle: 以学铸魂 以学增智… / ——在…党课上的辅导报告)
+            keep_top = not atop or is_title_text(content) or (top is not None and _over_a_dash_subtitle(page, top))
             removed = set(lines) | (set() if keep_top or top is None else {top})
             if _MARKER_START.match(content):
                 removed.discard(min(removed))  # a book's header names its chapter: the first copy is its heading
@@ -1399,6 +1400,12 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
         if len(lines) >= 2:
             for line in lines:
                 _remove_line(state, page, line, "generic.body")
+
+
+def _over_a_dash_subtitle(page: _Page, line: int) -> bool:
+    """Whether the next line with text under ``line`` opens with a dash and its words (——在…会议上的讲话)."""
+    below = page.next_text_line(line, len(page))
+    return below is not None and page.content(below)[:2] in ("——", "--", "—在", "-在")
 
 
 def _mark_forwarding_note(state: CleanState, text: str) -> None:

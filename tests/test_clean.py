@@ -903,3 +903,9 @@ def test_a_spaced_out_label_is_closed_up() -> None:
 def test_a_sentences_mark_glued_to_a_jammer_tokens_junk_stays_with_the_sentence(mark: str) -> None:
     raw = f"下面，我代表镇党委作如下表态{mark}% Q4 w}} u: b7 ]e\n第一，提高政治站位。\n"
     assert clean(raw).text.startswith(f"下面，我代表镇党委作如下表态{mark}\n")
+
+
+def test_a_title_lines_words_closing_a_quotation_in_the_body_are_no_copy_of_the_title() -> None:
+    raw = ("关于开展2031年度村党组织书记抓基层\n党建工作述职评议考核的通知\n各村党组织:\n"
+           "根据县委组织部《关于做好基层党组织书记抓基层\n党建工作述职评议考核的通知》要求,经镇党委研究,决定开展述职评议考核。\n")
+    assert "抓基层党建工作述职评议考核的通知》要求" in clean(raw).text

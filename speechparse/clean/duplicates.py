@@ -420,6 +420,10 @@ def remove_fused_document_number(state: CleanState) -> None:
 #: what may stand after a copy of a title on its line, all of it a note in brackets ((2), (精选), (附全文))
 _NOTE_ONLY: Final = lazy_compile(rf"\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
 
+#: what closes a quotation or a work's name: a title's words before one are quoted, no copy of the title
+_QUOTATION_CLOSERS: Final = "》”’」』"
+
+
 def remove_glued_title_copies(state: CleanState) -> None:
     """会议纪要的写法 / 会议纪要的写法一、什么是… : a copy of the title line glued to the body.
 
@@ -466,8 +470,11 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     # paginated site's, the whole line
                     spans.append((start, min(len(text), end + 1)))
                     break
-                # the body follows the copy: its salutation or first heading, or any text after a real title
-                if position < end and (_BODY_START.match(text, position, end) or is_title_text(title)):
+                # the body follows the copy: its salutation or first heading, or any text after a real title; not a
+                # quotation's close (…党建工作述职评议考核的通知》要求,…: the body cites a document of that name, a line
+                # broken where the title's own line broke)
+                if position < end and text[position] not in _QUOTATION_CLOSERS \
+                        and (_BODY_START.match(text, position, end) or is_title_text(title)):
                     spans.append((lead, position))
                 break
     state.remove(spans)

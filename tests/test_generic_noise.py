@@ -2219,3 +2219,16 @@ def test_a_title_in_the_speakers_words_over_its_subtitle_stays_though_each_page_
            f"{title}\n{body}\n\n- 2 -\n\n{title}\n{body}\n\n- 3 -\n")
     document = speechparse.parse_text(raw)
     assert document.title == title and document.text.count(title) == 1
+
+
+def test_a_work_chats_replies_under_a_pasted_notice_go() -> None:
+    notice = "关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
+    replies = ("张主任\n收到\n王芳\n收到👌\n赵某\n@张主任 自查表报几份?\n张主任\n回复 赵某:每个社区报一份\n"
+               "09:40\n输入消息\n")
+    assert _generic(notice + replies).text.rstrip("\n") == notice.rstrip("\n")
+
+
+def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
+    raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
+           "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")
+    assert _generic(raw).text == raw

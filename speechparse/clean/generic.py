@@ -80,6 +80,7 @@ from speechparse.vocab.noise import (
     BANNER,
     BRACKETED_NOTICE,
     BUTTON_WORDS,
+    CHAT_REPLY_LINE,
     COLLECTION_TAGS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
@@ -275,6 +276,12 @@ MAX_HANDOVER: Final = 150
 #: a user's message above an AI assistant's tool label that holds this many Han characters pasted a document to ask
 #: about it (帮我看看下面这篇…: / the document): a request to write one is shorter
 MIN_PASTED_DOCUMENT: Final = 200
+#: a work chat's replies under a pasted document: at least this many of its own lines (收到, @…, 09:40), each line of
+#: the replies at most this long, read among the last lines of the text
+MIN_CHAT_REPLIES: Final = 3
+MAX_CHAT_LINE: Final = 60
+MAX_CHAT_TAIL: Final = 60
+_CHAT_REPLY_LINE: Final = lazy_compile(CHAT_REPLY_LINE)
 _HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
 MAX_FIELD_LABEL: Final = 8
@@ -638,6 +645,10 @@ def mark_generic_noise(state: CleanState) -> None:
     if commentary is not None:
         state.remove([(page.starts[commentary], cut)], rule="generic.tail")
         cut = page.starts[commentary]
+    replies = _chat_replies_after_the_end(page, opening, cut)
+    if replies is not None:
+        state.remove([(page.starts[replies], cut)], rule="generic.replies")
+        cut = page.starts[replies]
     review = _assistant_review(page, cut)
     if review is not None:
         state.remove([(page.starts[review], cut)], rule="generic.tail")
@@ -786,6 +797,23 @@ def _assistant_handover(page: _Page) -> int | None:
                 and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):  # (以上…供您参考。…以下几点:)
             found = line
     return found
+
+
+def _chat_replies_after_the_end(page: _Page, opening: int, cut: int) -> int | None:
+    """The first line after a document's last line (its date, its 谢谢大家) where a work chat's replies follow it to
+    the end: short lines only, names and messages, some of them a chat's own (收到, @张主任 …, [表情], 09:40, 输入消息).
+    None where the lines after the end are no chat's."""
+    last = bisect_right(page.starts, cut - 1)
+    first = max(opening + 1, last - MAX_CHAT_TAIL)
+    end_line = next((line for line in range(last - 1, first - 1, -1)
+                     if _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2])), None)
+    if end_line is None:
+        return None
+    lines = [line for line in range(end_line + 1, last) if not page.is_blank(line)]
+    if len(lines) < MIN_CHAT_REPLIES or any(len(page.content(line)) > MAX_CHAT_LINE for line in lines):
+        return None
+    marked = sum(1 for line in lines if _CHAT_REPLY_LINE.fullmatch(page.content(line)))
+    return lines[0] if marked >= MIN_CHAT_REPLIES else None
 
 
 def _under_a_pasted_document(page: _Page, start: int) -> bool:

@@ -629,6 +629,10 @@ SAMPLE_LABEL: Final = r"[【\[]?(?:参考|优秀)?(?:范文|例文|样文)[一�
 #: the label of the site's comment under the sample it gave (【例文评析】, 【解题思路】, 【评分细则】): from it on, the site's
 SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:评析|点评|解析|赏析)|解题思路|写作思路|答题思路|"
                                   r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")
+#: a work chat's message under a notice pasted into it, the whole of its line: an acknowledgement (收到, 好的), a sticker
+#: ([表情]), a question to someone (@张主任 …), a reply to one (回复 赵某:…), the time between messages, the input box
+CHAT_REPLY_LINE: Final = (r"(?:收到|好的|已收到|明白)[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|\[[^\]\n]{1,6}\]|"
+                          r"@[^\s@]{1,10}[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
 #: a contact label of the document itself: an address after it is content, not furniture
 CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
 

@@ -488,11 +488,16 @@ def judge(folded: str, start: int, end: int) -> Judgement:
 def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
     """Whether a blank is the whole of its line, and the next line with text is a salutation (…上的讲话 / ×× /
     同志们:): the speaker's name, where a speech's head names who gives it."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    line_end = folded.find("\n", end)
-    if line_end < 0 or folded[line_start:start].strip() or folded[end:line_end].strip():
+    # (only spaces may stand beside it on its line: read outwards over them, never along a long line)
+    before = start
+    while before > 0 and folded[before - 1] in " \t\u3000":
+        before -= 1
+    after = end
+    while after < len(folded) and folded[after] in " \t\u3000":
+        after += 1
+    if (before > 0 and folded[before - 1] != "\n") or after >= len(folded) or folded[after] != "\n":
         return False
-    following = line_end + 1
+    following = after + 1
     for _ in range(MAX_LINES_TO_SALUTATION):  # (blank lines between them, a few)
         next_end = folded.find("\n", following)
         content = folded[following:len(folded) if next_end < 0 else next_end].strip()

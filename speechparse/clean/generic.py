@@ -52,7 +52,7 @@ import regex
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.lex.title import ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
+from speechparse.lex.title import MAX_TITLE, ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
 from speechparse.prefilter import (
     guarded,
     holds_string,
@@ -282,6 +282,7 @@ MIN_CHAT_REPLIES: Final = 3
 MAX_CHAT_LINE: Final = 60
 MAX_CHAT_TAIL: Final = 60
 _CHAT_REPLY_LINE: Final = lazy_compile(CHAT_REPLY_LINE)
+_CHAT_REPLY_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
 _HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
 MAX_FIELD_LABEL: Final = 8
@@ -805,6 +806,9 @@ def _chat_replies_after_the_end(page: _Page, opening: int, cut: int) -> int | No
     None where the lines after the end are no chat's."""
     last = bisect_right(page.starts, cut - 1)
     first = max(opening + 1, last - MAX_CHAT_TAIL)
+    if first >= last or sum(1 for _ in islice(_CHAT_REPLY_LINES.finditer(page.text, page.starts[first], cut),
+                                              MIN_CHAT_REPLIES)) < MIN_CHAT_REPLIES:
+        return None  # (most tails hold no chat's lines: one search over them, not a test per line)
     end_line = next((line for line in range(last - 1, first - 1, -1)
                      if _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2])), None)
     if end_line is None:
@@ -1034,7 +1038,9 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
             return None if _a_title_of_the_page_s_own(page, first, page.content(previous)) else previous
-        if page.verdict(line) == TITLE and is_title_text(content) and _document_opens_under(page, line) \
+        # (the cheap tests first: most leads' lines are sentences, and few lines have a document opening under them)
+        if len(content) <= MAX_TITLE and _document_opens_under(page, line) and is_title_text(content) \
+                and page.verdict(line) == TITLE \
                 and not any(((page.verdict(between) == OPENING or _MARKER_START.match(page.content(between)))
                              and not _in_a_list_under_furniture(page, between, first))
                             or _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(between)[:2])
@@ -1080,14 +1086,22 @@ def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:
 def _document_opens_under(page: _Page, line: int) -> bool:
     """Whether a document opens right under a title line: its addressee, its first numbered heading, or one
     paragraph (its preamble) and then its first numbered heading."""
-    below = page.next_text_line(line, len(page))
+    below = _next_line_with_text(page, line)
     if below is None:
         return False
     content = page.content(below)
     if _MARKER_START.match(content) or (content.endswith(":") and _ADDRESSEE.match(content)):
         return True
-    after = page.next_text_line(below, len(page))
-    return page.verdict(below) == PROSE and after is not None and _MARKER_START.match(page.content(after)) is not None
+    after = _next_line_with_text(page, below)
+    return after is not None and _MARKER_START.match(page.content(after)) is not None and page.verdict(below) == PROSE
+
+
+def _next_line_with_text(page: _Page, line: int) -> int | None:
+    """The next line after ``line`` that holds anything (read by its bounds, not judged)."""
+    following = line + 1
+    while following < len(page) and page.is_blank(following):
+        following += 1
+    return following if following < len(page) else None
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

@@ -323,13 +323,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE),
     # a site's address of the page, or the keywords it files the page under, glued after a paragraph's last
     # sentence (…上台领奖!本文地址:www.…html, …成绩单。(关键词:年会主持词 年会开场白))
-    NoiseRule("site.glued_address", r"(?<=[。!?])[ \t]*+本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",
-              SPAN, ANYWHERE),
+    # (each led by its own words, the sentence's end looked behind them: a search starts only where they stand)
+    NoiseRule("site.glued_address", r"(?<=[。!?][ \t]{0,3})本文(?:地址|链接|网址)[ \t]*:[ \t]*+(?:https?://|www\.)\S+[ \t]*$",
+              SPAN, ANYWHERE, spaces_before=True),
     # a page's keywords atop it, its terms parted by spaces (关 键 词:协会章程 社团章程 章程范本); a paper's own keywords
     # are parted by semicolons
     NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
-    NoiseRule("site.glued_keywords", r"(?<=[。!?])[ \t]*+\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
-              SPAN, ANYWHERE),
+    NoiseRule("site.glued_keywords", r"(?<=[。!?][ \t]{0,3})\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
+              SPAN, ANYWHERE, spaces_before=True),
     # a site's tag of its name and the column, in brackets on its own line (【某某资料网 - 领导讲话】)
     NoiseRule("site.column_tag", r"^[ \t]*+【[^【】\n]{1,14}?(?:网|网站|文库|之家)[ \t]*[-—–|_·][ \t]*[^【】\n]{1,12}】[ \t]*$",
               where=ANYWHERE),

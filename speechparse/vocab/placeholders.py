@@ -159,8 +159,8 @@ MEASURE_WORDS: Final = (
     "笔", "块", "片", "根", "架", "艘", "道", "门", "种", "类", "层", "段", "首", "幅", "枚", "颗", "粒", "口",
     "对", "双", "组", "群", "遍", "趟", "番", "回", "点", "封", "盏", "眼", "尾", "只", "顶", "扇", "台次",
     "人次", "户次", "批次", "架次", "车次", "频次", "万人次", "余人",
-    # doses of a vaccine or a medicine (接种XXXX剂次)
-    "剂次", "剂",
+    # doses of a vaccine or a medicine (接种XXXX剂次); the classes a list is sorted into (分为X大类)
+    "剂次", "剂", "大类", "小类",
     # the count of a vote (赞成X票, 得XX票)
     "票",
 )
@@ -230,6 +230,8 @@ HAVING_WORDS: Final = ("有", "已有", "共有", "拥有", "具有", "还有", 
 #: verbs of a span of time: before X年 they make a number of years, as 有 does (使用X年, 任职X年, 坚守X年)
 SPAN_VERBS: Final = ("使用", "工作", "任职", "从事", "服役", "执教", "从教", "坚持", "服务", "运行", "居住",
                      "生活", "奋斗", "耕耘", "坚守",
+                     # a cadre's time away at a post or in a village (挂职锻炼X年, 驻村X年)
+                     "锻炼", "挂职", "驻村", "支教", "援疆", "援藏",
                      # a verb's 了 before a span (工作了X年, 教了××年书): what has gone on so long
                      "了",
                      # the time a thing takes or took (用X年建成, 一干就是××年, 仅X年, 整整X年)
@@ -292,7 +294,9 @@ WHAT_A_PLACE_HAS: Final = (
 #: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
 NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章")
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
-FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园")
+FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
+                               # (a road or a line named by the places it joins: xx至xx公路, XX高速)
+                               "公路", "铁路", "高速")
 #: the first characters of the provinces named by a river, a lake or a mountain (河北, 湖南, 山东, 江苏): after
 #: a feature's character they name a place of their own (*江北区委: the blank is a word before its name)
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"

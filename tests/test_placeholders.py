@@ -716,10 +716,16 @@ def test_an_x_of_a_products_version_in_latin_text_is_no_blank() -> None:
     ("面积为3×4米。", []),  # one × between figures multiplies
     ("月补贴金额=补贴面积×补贴单价×补贴系数。", []),  # a sign between the terms of an equation
     ("热烈庆祝建校7×周年。", [("×", "number")]),  # a figure's last digit left to fill, before what it counts
+])
+def test_a_cross_is_a_blank_or_a_sign_by_what_stands_beside_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("改造县道XX线、乡道X线。", [("XX", "other"), ("X", "other")]),  # a road named by its level and number
     ("新建xx至xx公路。", [("xx", "region"), ("xx", "region")]),  # a road named by the places it joins
 ])
-def test_a_cross_is_a_blank_or_a_sign_by_what_stands_beside_it(text: str, expected: list[tuple[str, str]]) -> None:
+def test_a_roads_name_holds_blanks_for_its_number_or_its_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
 
 

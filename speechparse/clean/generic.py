@@ -262,6 +262,8 @@ _ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
 _ASSISTANT_TOOL_LABEL_LINE: Final = lazy_compile(rf"^{ASSISTANT_TOOL_LABEL}$", regex.MULTILINE)
 _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
+#: one of these stands in each of the tool's labels (已深度思考, 思考过程, 已搜索到 6 个网页, 以下内容由AI生成)
+_TOOL_LABEL_HINT: Final = re.compile(r"思考|搜索到|生成")
 #: how every line that hands over a draft ends (:data:`ASSISTANT_HANDOVER`)
 _HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$|(?:正文|全文)如下[,。]", regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
@@ -832,8 +834,8 @@ def _assistant_review(page: _Page, cut: int) -> int | None:
     about it, where the assistant hands over no draft of its own below (its comments, its suggestions, an example of
     a change): the document is the one pasted, and from the label down is the assistant's answer. None where there
     is none."""
-    if not may_hold(page.text, _ASSISTANT_TOOL_LABEL_WORDS, 0, cut):
-        return None  # (most texts)
+    if _TOOL_LABEL_HINT.search(page.text, 0, cut) is None:
+        return None  # (most texts: one search for the words every label holds one of)
     for match in _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, cut):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, following = page.bounds(line)

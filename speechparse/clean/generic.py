@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import chain, islice, pairwise
 from typing import TYPE_CHECKING, Final
@@ -640,26 +640,11 @@ def mark_generic_noise(state: CleanState) -> None:
     page = _Page(text)
     opening = _mark_head(state, page)
     cut = state.marked_to_end()
-    links = _link_list_at_end(page, opening, cut)
-    if links is not None:
-        state.remove([(page.starts[links], cut)], rule="generic.tail")
-        cut = page.starts[links]
-    commentary = _sample_commentary(page, opening, cut)
-    if commentary is not None:
-        state.remove([(page.starts[commentary], cut)], rule="generic.tail")
-        cut = page.starts[commentary]
-    replies = _chat_replies_after_the_end(page, opening, cut)
-    if replies is not None:
-        state.remove([(page.starts[replies], cut)], rule="generic.replies")
-        cut = page.starts[replies]
-    review = _assistant_review(page, cut)
-    if review is not None:
-        state.remove([(page.starts[review], cut)], rule="generic.tail")
-        cut = page.starts[review]
-    postscript = _assistant_postscript(page, opening, cut)
-    if postscript is not None:
-        state.remove([(page.starts[postscript], cut)], rule="generic.tail")
-        cut = page.starts[postscript]
+    for rule, find_cut in _TAIL_CUTS:
+        line = find_cut(page, opening, cut)
+        if line is not None:
+            state.remove([(page.starts[line], cut)], rule=rule)
+            cut = page.starts[line]
     tail_start = _mark_tail(state, page, opening, cut)
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
@@ -829,7 +814,7 @@ def _under_a_pasted_document(page: _Page, start: int) -> bool:
     return sum(1 for _ in islice(_HAN_CHAR.finditer(page.text, 0, start), MIN_PASTED_DOCUMENT)) >= MIN_PASTED_DOCUMENT
 
 
-def _assistant_review(page: _Page, cut: int) -> int | None:
+def _assistant_review(page: _Page, opening: int, cut: int) -> int | None:
     """The line of an AI assistant's tool label (已深度思考(用时 18 秒)) under a document the user pasted to ask
     about it, where the assistant hands over no draft of its own below (its comments, its suggestions, an example of
     a change): the document is the one pasted, and from the label down is the assistant's answer. None where there
@@ -1824,3 +1809,16 @@ def _mark_compilation_labels(state: CleanState, text: str) -> None:
         title = text[start:match.start()].strip()
         if title and ends_in_genre_word(title) and not any(char in title for char in ",;:"):
             state.remove([(start, match.end())], rule=COMPILATION_RULE)
+
+
+#: what ends the document before the page does, in order, each read above what the ones before cut: the line from
+#: which the rest is someone else's (a list of links, a site's comment on the sample it gave, a work chat's replies, an
+#: AI assistant's answer on a document pasted to it, its words back to the user), and the removal's name
+#: (:func:`mark_generic_noise` runs them; they stand here, under the functions they name)
+_TAIL_CUTS: Final[tuple[tuple[str, Callable[[_Page, int, int], int | None]], ...]] = (
+    ("generic.tail", _link_list_at_end),
+    ("generic.tail", _sample_commentary),
+    ("generic.replies", _chat_replies_after_the_end),
+    ("generic.tail", _assistant_review),
+    ("generic.tail", _assistant_postscript),
+)

@@ -6,8 +6,9 @@ starting a line with ``1、``, ``2、`` … and cutting words and numbers in hal
 markers is taken for page chunks only when it *behaves* like one: the numbers
 run 1, 2, 3 … at line starts, the chunks are long, and the chunk before a
 marker usually ends mid-sentence. A site that leaves the first page unmarked
-starts at 2、: then every marker must cut a line of text mid-sentence. The markers and the line breaks before them
-are removed; nothing else is touched, so the halves of a cut word meet again.
+starts at 2、: then every marker must cut a line of text mid-sentence or stand
+alone on its line. The markers and the line breaks before them are removed;
+nothing else is touched, so the halves of a cut word meet again.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ MAX_SIGNATURE_LINES = 2
 MIN_SHORT_TITLE = 4
 #: the line that names a body's document under the body's name (工作报告, 2031年工作总结) is at most this long
 MAX_GENRE_LINE = 12
-#: the longest word after a genre word that ends the line's noun (…发言摘登, …讲话汇编), where no body is glued on
+#: the longest word after a genre word that ends the line's noun (…发言摘登, …讲话摘编), where no body is glued on
 MAX_NOUN_AFTER_GENRE_WORD = 4
 #: a title is broken over at most this many lines
 MAX_TITLE_LINES = 3

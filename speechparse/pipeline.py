@@ -16,7 +16,7 @@ from attrs import evolve, fields
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, CleanText, OffsetMap, Rule, clean
-from speechparse.clean.generic import PIECE_RULES
+from speechparse.clean.generic import FOOTNOTE_RULE_NAME, PIECE_RULES
 from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import Divisions, infer_levels
 from speechparse.lex.back import find_back_matter
@@ -48,6 +48,7 @@ from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_pat
 from speechparse.read.text import with_line_separators_read
 from speechparse.trace import Trace
 from speechparse.tree import build_model
+from speechparse.vocab.schemes import LINE
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
@@ -145,6 +146,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     # …守着你们。”①那一刻…: a note's mark, its note under a rule below
     candidates = _without(candidates, note_marks(folded, candidates), trace,
                           "marks a note written under a rule below: no item")
+    # …中国特色。”①这一论断…: a note's mark whose note stood at a page's foot, which cleaning took
+    candidates = _without(candidates, _marks_of_removed_footnotes(folded, candidates, cleaned), trace,
+                          "marks a note at a page's foot: no item")
     # “下面进行第一项议程,…”: a reported speaker's words
     candidates = _without(candidates, quoted_markers(folded, candidates), trace,
                           "inside a quotation its line opened: no heading")
@@ -214,6 +218,16 @@ def _without(candidates: list[Candidate], dropped: set[int], trace: Trace | None
 
 #: how far after a piece label the piece's first kept character is looked for
 _PIECE_REACH = 16
+
+
+def _marks_of_removed_footnotes(folded: str, candidates: list[Candidate], cleaned: CleanText) -> set[int]:
+    """Positions of circled candidates inside a line whose mark opens a page's footnote that cleaning removed (①
+    after 。” in the body, ①《…》,人民出版社… at the page's foot): the mark points at the note, no item."""
+    marks = {removal.text.lstrip()[:1] for removal in cleaned.removals if removal.rule == FOOTNOTE_RULE_NAME}
+    if not marks:
+        return set()
+    return {index for index, candidate in enumerate(candidates)
+            if candidate.scheme == "circled" and candidate.boundary != LINE and folded[candidate.start] in marks}
 
 
 def _piece_starts(cleaned: CleanText) -> list[int]:

@@ -221,3 +221,12 @@ def test_a_points_lead_keeps_a_book_title_it_opens_and_closes() -> None:
     document = speechparse.parse_text("同志们:\n一是学习《党章》。二是学习《准则》。\n")
     leads = [node.lead for _, node in document.walk() if isinstance(node, speechparse.Point)]
     assert leads == ["学习《党章》", "学习《准则》"]
+
+
+def test_a_note_mark_whose_note_stood_at_a_pages_foot_heads_nothing() -> None:
+    body = "各级干部要牢记宗旨,站稳人民立场,把群众的冷暖放在心上,把群众的期盼作为工作的方向。" * 3
+    text = ("坚持人民立场专题党课\n一、坚持人民立场\n总书记指出:“江山就是人民,人民就是江山。”①这是我们党的根本立场。"
+            + body + "\n①《论群众路线》,中央文献出版社2031年版,第12页。\n\n- 1 -\n\n二、践行根本宗旨\n" + body + "\n")
+    document = speechparse.parse_text(text)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert "generic.footnote" in {removal.rule for removal in document.removed}

@@ -183,6 +183,8 @@ PIECE_RULE: Final = "generic.piece"
 COMPILATION_RULE: Final = "generic.compilation"
 #: the removals after which a compilation's next piece begins, its numbering afresh
 PIECE_RULES: Final = frozenset({PIECE_RULE, COMPILATION_RULE})
+#: the name of the removal of a page's footnote (the lexer asks which marks pointed at one)
+FOOTNOTE_RULE_NAME: Final = "generic.footnote"
 #: the rule name of the head's furniture (the line joiner and the contents' finder ask what it took)
 HEAD_RULE: Final = "generic.head"
 
@@ -1547,7 +1549,7 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
         if notes and line is not None and _NOTE_RULE.fullmatch(page.content(line)):
             notes.append(line)  # the rule drawn over the page's notes
         for note in notes:
-            _remove_line(state, page, note, "generic.footnote")
+            _remove_line(state, page, note, FOOTNOTE_RULE_NAME)
 
 
 def _mark_page_turns(state: CleanState, page: _Page) -> None:

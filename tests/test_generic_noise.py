@@ -2232,3 +2232,9 @@ def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")
     assert _generic(raw).text == raw
+
+
+def test_an_accounts_credits_under_a_post_go_whichever_role_they_name() -> None:
+    raw = ("关于推进乡村振兴的实施意见\n各乡镇:\n现提出如下意见。\n一、总体要求\n坚持农业农村优先发展。\n"
+           "编辑:刘某\n审核:周某\n监制:梧桐县融媒体中心\n")
+    assert _generic(raw).text.rstrip("\n").endswith("坚持农业农村优先发展。")

@@ -1034,8 +1034,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", LINK_LIST_LABEL),
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
+    # (an account's credits under a post: …审核:… 监制:… 出品:…, the editors' three checks 一审 二审 终审)
     Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
-                     r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员)\s*:|"
+                     r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
                      # a self-media page's credits and the badges of its author's card
                      r"(?<!\p{Han})(?:文字|文案|编辑|责编|主编|审核|校对|排版|美编|来源|图片|图|摄影|视频|设计|监制|出品|策划|"
                      r"统筹|记者|通讯员|作者)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"

@@ -892,15 +892,7 @@ def _hands_over(text: str, start: int, end: int) -> bool:
 def _sample_label(page: _Page) -> int | None:
     """The line of the label a site sets over the sample text it gives (【参考范文】, 【例文】), alone on its line in
     the head, with text under it; None where there is none."""
-    head = page.text[:HEAD_CHARS]
-    if "范文" not in head and "例文" not in head and "样文" not in head:
-        return None  # (most heads)
-    for line in range(min(len(page), MAX_HEAD_LINES)):
-        if page.starts[line] >= HEAD_CHARS:
-            break
-        if _SAMPLE_LABEL.fullmatch(page.content(line)):
-            return line if line + 1 < len(page) else None
-    return None
+    return _label_alone_in_the_head(page, _SAMPLE_LABEL, ("范文", "例文", "样文"))
 
 
 def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:
@@ -918,12 +910,19 @@ def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:
 def _body_label(page: _Page) -> int | None:
     """The line of the label a system or a page sets right above the document's text (【正文】, 正文:), alone on its
     line in the head, with text under it; None where there is none."""
-    if "正文" not in page.text[:HEAD_CHARS] and "生成结果" not in page.text[:HEAD_CHARS]:
+    return _label_alone_in_the_head(page, _BODY_LABEL, ("正文", "生成结果"))
+
+
+def _label_alone_in_the_head(page: _Page, label: regex.Pattern[str], words: tuple[str, ...]) -> int | None:
+    """The first line of the head that is ``label`` alone, with text under it; None where there is none. Only a
+    head holding one of ``words`` (which every such label holds) is read line by line."""
+    head = page.text[:HEAD_CHARS]
+    if not any(word in head for word in words):
         return None  # (most heads)
     for line in range(min(len(page), MAX_HEAD_LINES)):
         if page.starts[line] >= HEAD_CHARS:
             break
-        if _BODY_LABEL.fullmatch(page.content(line)):
+        if label.fullmatch(page.content(line)):
             return line if line + 1 < len(page) else None
     return None
 

@@ -2238,3 +2238,32 @@ def test_an_accounts_credits_under_a_post_go_whichever_role_they_name() -> None:
     raw = ("关于推进乡村振兴的实施意见\n各乡镇:\n现提出如下意见。\n一、总体要求\n坚持农业农村优先发展。\n"
            "编辑:刘某\n审核:周某\n监制:梧桐县融媒体中心\n")
     assert _generic(raw).text.rstrip("\n").endswith("坚持农业农村优先发展。")
+
+
+@pytest.mark.parametrize("notice", ["本文来自某某公文网(gongwen.example),转载请保留出处。",
+                                    "本文来源于某某范文网,转载请保留链接。",
+                                    "本文来源:某某写作网　原文地址:请注明出处"])
+def test_a_sites_line_on_where_the_text_came_from_goes_wherever_it_stands(notice: str) -> None:
+    raw = (f"在全镇秋收工作会议上的主持词\n同志们:\n今天召开秋收工作会议。\n下面进行第一项议程:请农业办主任讲话。\n"
+           f"{notice}\n下面进行第二项议程:请镇长讲话。\n散会!\n")
+    text = _generic(raw).text
+    assert "本文来" not in text and "讲话。\n下面进行第二项议程" in text
+
+
+def test_a_related_files_list_over_a_sites_credit_line_at_the_end_goes() -> None:
+    raw = ("在全县护林防火会议上的主持词\n同志们:\n今天召开护林防火会议。\n一是要落实责任。\n二是要加强巡查。\n散会!\n"
+           "【护林防火会议主持词】相关文章:\n1、森林防火动员大会主持词\n2、护林员培训会主持词范文\n"
+           "本文来源于某某范文网,转载请保留链接。\n")
+    text = _generic(raw).text
+    assert text.rstrip("\n").endswith("散会!") and "相关文章" not in text
+
+
+def test_a_bracketed_note_naming_where_the_text_came_from_goes_from_the_paragraph() -> None:
+    raw = "研讨发言材料\n【本文来自某某范文网】学习的目的在于运用。我将抓好三项工作。\n"
+    text = _generic(raw).text
+    assert "本文来自" not in text and "学习的目的在于运用。" in text
+
+
+def test_a_sentence_naming_this_text_in_the_body_stays() -> None:
+    raw = "关于加强档案管理的通知\n各科室:\n本文所称档案,是指各科室在工作中形成的文件材料,请妥善保管。\n"
+    assert "本文所称档案" in _generic(raw).text

@@ -331,6 +331,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
     NoiseRule("site.glued_keywords", r"(?<=[。!?][ \t]{0,3})\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
               SPAN, ANYWHERE, spaces_before=True),
+    # a site's line on where the text was taken from and how to credit it, as a site sets it anywhere in a text it
+    # reposts (本文来自某某网(x.cn),转载请保留出处。): a document never says where 本文 was taken from
+    NoiseRule("site.source_notice", r"^[ \t]*+本文(?:来自|来源|转自|出自|由)[^\n。!?]{1,60}?(?:转载|请注明出处|请保留)"
+                                    r"[^\n。!?]{0,24}+[。!]?[ \t]*$", where=ANYWHERE),
     # a site's tag of its name and the column, in brackets on its own line (【某某资料网 - 领导讲话】)
     NoiseRule("site.column_tag", r"^[ \t]*+【[^【】\n]{1,14}?(?:网|网站|文库|之家)[ \t]*[-—–|_·][ \t]*[^【】\n]{1,12}】[ \t]*$",
               where=ANYWHERE),
@@ -867,7 +871,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"由会员(?:上传)?分享|上搜索|(?:用户|网友|会员)(?:自行)?上传|本文档|本资料|该文档|此文档|"
                         r"(?:下载|购买)(?:本文|文档|资料)|联系客服|客服(?:电话|QQ|微信)|侵犯了?(?:您|你)的|退款|"
                         r"立即(?:了解|下载|购买|咨询|体验|领取|开通|注册|登录)|(?:点击)?了解详情|神器", in_sentence=True),
-    Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请注明|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
+    Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|转载(?:请(?:注明|保留)|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|"
                         # (a platform naming itself: 本文为某某号作者上传,不代表某某资讯立场)
@@ -1104,9 +1108,11 @@ BANNER: Final = (
 
 #: a site's notice set in brackets, inside a sentence or filling a line: where the text was taken from with
 #: an address or a plea to credit it, an invitation to the site ((本文来源:某网 x.cn 转载请注明出处),
-#: 【更多范文请访问 某网 www.x.cn】); a source named without them ((来源:县统计局)) is the text's own
+#: 【更多范文请访问 某网 www.x.cn】); a source named without them ((来源:县统计局)) is the text's own, but not one
+#: that names the text 本文 (【本文来自某某范文网】): a document never says in brackets where it was taken from
 BRACKETED_NOTICE: Final = (
-    r"[(【\[][^()【】\[\]\n]{0,60}?(?:转载|请注明出处|www\.|WWW\.|https?://|HTTPS?://|请访问|请关注)"
+    r"[(【\[][^()【】\[\]\n]{0,60}?(?:转载|请注明出处|www\.|WWW\.|https?://|HTTPS?://|请访问|请关注|"
+    r"本文(?:来自|来源|转自|出自))"
     r"[^()【】\[\]\n]{0,60}[)】\]]"
 )
 

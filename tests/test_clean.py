@@ -425,6 +425,16 @@ def test_a_title_copy_glued_before_the_body_loses_only_the_copy() -> None:
     assert cleaned.text == f"{title}\n各乡镇:请做好防汛工作。\n"
 
 
+@pytest.mark.parametrize(("note", "stays"),
+                         [("(试行)", True), ("(2031年修订)", True), ("(精选)", False), ("(2)", False)])
+def test_a_title_copy_with_a_note_after_it_goes_only_where_sites_decorate_with_the_note(note: str, stays: bool) -> None:
+    # a page's link to the measures above the notice that issues them, and the measures' own title under it
+    link = "山前镇村级公务接待管理办法"
+    raw = (f"{link}\n山前镇人民政府关于印发《{link}(试行)》的通知\n各村委会:\n现印发给你们,请遵照执行。\n"
+           f"{link}{note}\n第一条　为规范村级公务接待,制定本办法。\n")
+    assert (f"\n{link}{note}\n第一条" in clean(raw, site_rules=False).text) is stays
+
+
 _NOTICE_FROM_A_PAGE = "发布时间:2031-08-20 09:30:00\n关于做好秋季防汛工作的通知\n各乡镇:\n请做好防汛工作。\n"
 
 

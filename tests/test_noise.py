@@ -336,9 +336,10 @@ def test_a_sentence_that_names_a_photographer_in_brackets_stays() -> None:
     assert "拍摄纪念照" in clean(raw).text
 
 
-def test_a_portals_metadata_table_taken_a_cell_a_line_goes_labels_values_and_empty_cells() -> None:
+@pytest.mark.parametrize("validity", ["有效性\n有效", "是否有效\n是"])
+def test_a_portals_metadata_table_taken_a_cell_a_line_goes_labels_values_and_empty_cells(validity: str) -> None:
     body = "某某局关于开展扬尘专项治理的通知\n各区住房和城乡建设局:\n现决定开展扬尘专项治理。\n"
-    raw = ("索引号\n1133XXXX/2031-00077\n主题分类\n城乡建设\n成文日期\n发文字号\n某建发〔2031〕11号\n有效性\n有效\n"
+    raw = (f"索引号\n1133XXXX/2031-00077\n主题分类\n城乡建设\n成文日期\n发文字号\n某建发〔2031〕11号\n{validity}\n"
            + body)
     assert clean(raw).text == body
 

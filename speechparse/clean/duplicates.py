@@ -467,8 +467,10 @@ def remove_glued_title_copies(state: CleanState) -> None:
                     position += 1
                 if _NOTE_ONLY.fullmatch(text, position, end):
                     # the page's title again with only its page's number or a note after it (…范文(精选)(2)): a
-                    # paginated site's, the whole line
-                    spans.append((start, min(len(text), end + 1)))
+                    # paginated site's, the whole line; a note no site decorates with is the document's own title's
+                    # (…管理办法(试行) under a page's link to …管理办法): the line stays
+                    if strip_decorations(content) != content:
+                        spans.append((start, min(len(text), end + 1)))
                     break
                 # the body follows the copy: its salutation or first heading, or any text after a real title; not a
                 # quotation's close (…党建工作述职评议考核的通知》要求,…: the body cites a document of that name, a line

@@ -566,7 +566,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="GB/T 2260 行政区划 levels; 村民/居民委员会组织法; 中国开发区审核公告目录"),
     CueClass("places_summed_up", "region", RIGHT, 60, PLACES_SUMMED_UP,
              source="a list of places summed up by a count of divisions (两县, 等地)"),
-    CueClass("issuer_code", "region", RIGHT, 60, r"(?:政办|委办|府办|政|委|办)?(?:发|函|字)(?=〔)|(?:政办|委办|府办|政|委|办)(?=〔)",
+    # (or, before a whole number, the code's words whatever its body: 公通, 公积金发, 发改; its year in any of the
+    # brackets a copy writes)
+    CueClass("issuer_code", "region", RIGHT, 60,
+             r"(?:政办|委办|府办|政|委|办)?(?:发|函|字)(?=〔)|(?:政办|委办|府办|政|委|办)(?=〔)|"
+             rf"\p{{Han}}{{1,5}}(?=[〔\[【(][ \t]?[0-9{BLANK_CHARS}]{{4}}[ \t]?[〕\]】)][ \t]?第?[0-9{BLANK_CHARS}]{{1,4}}[ \t]?号)",
              source="GB/T 9704-2012 发文字号: the issuer's code opens with its place (X政发〔2020〕)"),
     CueClass("organ", "region", RIGHT, 60, _words(ORGANS_OF_A_PLACE), names_slot=True,
              source="《宪法》第三章 国家机构; 《中国共产党章程》; 政协章程"),

@@ -108,6 +108,8 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("依据X农通〔20XX〕XX号文件。", [("X", "region"), ("XX", "date"), ("XX", "number")]),
     ("按照××医保发[2031]7号要求。", [("××", "region")]),
     ("××水利(2031)年度计划。", [("××", "other")]),  # a year in brackets, no number after it: no document's number
+    ("由XX支队牵头,XX大队配合。", [("XX", "region"), ("XX", "region")]),  # a force's units, named by their places
+    ("共有XX支队伍参加比赛。", [("XX", "number")]),  # 支 counting 队伍
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day

@@ -423,6 +423,9 @@ BODIES_OF_A_FUNCTION: Final = ("局", "厅", "委", "委员会", "部", "办", "
 #: the party's and the league's basic units (《中国共产党章程》第五章: set up in an enterprise, a village, an
 #: organ or a school, and named by it, not by a place): a blank before them is the unit's name (XX党支部)
 BASIC_UNITS: Final = ("党支部", "党总支", "党小组", "团支部", "团总支", "支部")
+#: the levels of a disciplined force, each named by the place it serves (XX支队 of a city, XX大队 of a county): the
+#: fire and rescue service's, the armed police's, the police's (总队 支队 大队 中队), a village's brigade of old
+FORCE_UNITS: Final = ("总队", "支队", "大队", "中队")
 #: companies (《公司法》, 《农民专业合作社法》), institutions, projects, brands
 COMPANIES_AND_PROJECTS: Final = (
     "公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "集团", "企业", "厂", "银行",
@@ -579,6 +582,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="地方政府工作部门 and 党委工作机关 (2018 机构改革); 群团组织"),
     CueClass("body_by_function", "other", RIGHT, 60, rf"{BODY_AND_ITS_HEAD}|{_words(BODIES_BY_FUNCTION)}",
              source="地方各级人民政府机构设置和编制管理条例 (局 办 厅 部门)"),
+    CueClass("unit_of_a_force", "region", RIGHT, 75, rf"(?:{_words(FORCE_UNITS)})(?!伍)",  # (XX支队伍: a count)
+             source="《消防救援衔条例》 and 公安机关 organisation: 总队, 支队, 大队, 中队 by the place each serves"),
     CueClass("basic_unit", "other", RIGHT, 60, _words(BASIC_UNITS),
              source="《中国共产党章程》第五章 党的基层组织; 《中国共产主义青年团章程》"),
     CueClass("company_or_project", "other", RIGHT, 60, _words(COMPANIES_AND_PROJECTS),

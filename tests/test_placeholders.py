@@ -110,6 +110,9 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("××水利(2031)年度计划。", [("××", "other")]),  # a year in brackets, no number after it: no document's number
     ("由XX支队牵头,XX大队配合。", [("XX", "region"), ("XX", "region")]),  # a force's units, named by their places
     ("共有XX支队伍参加比赛。", [("XX", "number")]),  # 支 counting 队伍
+    # the leaders a host names as present, after a word for them and a colon: a list of names
+    ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
+    ("参加培训的单位有:XX镇、XX乡。", [("XX", "region"), ("XX", "region")]),  # a list of bodies is no list of people
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day

@@ -665,6 +665,10 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              + rf"|{_TITLE}:",
              names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X, 书记(签字):____)"),
+    # the people a speech names as present, listed after a word for them and a colon (出席今天会议的县领导有:XX、XX;
+    # 到会嘉宾:XX): the first is a name, and the blanks listed with it take its kind
+    CueClass("people_listed", "person", LEFT, 50, r"(?:领导|领导同志|嘉宾|来宾|同志)(?:有|是|包括)?[ \t]*:",
+             source="a 主持词's list of the leaders and guests present (出席…的领导有:…)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),
     CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,

@@ -2267,3 +2267,10 @@ def test_a_bracketed_note_naming_where_the_text_came_from_goes_from_the_paragrap
 def test_a_sentence_naming_this_text_in_the_body_stays() -> None:
     raw = "关于加强档案管理的通知\n各科室:\n本文所称档案,是指各科室在工作中形成的文件材料,请妥善保管。\n"
     assert "本文所称档案" in _generic(raw).text
+
+
+def test_a_posts_fold_control_glued_after_its_last_sentence_goes_and_the_sentence_stays() -> None:
+    raw = ("在全县妇女代表大会上的主持词\n同志们:\n进行大会第一项议程。\n现在我宣布,大会到此结束![收起d]\n\n"
+           "转发 12\n评论 8\n赞 40\n")
+    text = _generic(raw).text
+    assert "大会到此结束!" in text and "收起" not in text

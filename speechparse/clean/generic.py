@@ -89,6 +89,7 @@ from speechparse.vocab.noise import (
     EMPHASIS,
     EVIDENCE,
     FILE_GENRE_WORDS,
+    FOLD_CONTROL,
     FORUM_POST_HEADER,
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
@@ -241,6 +242,7 @@ _SITE_NAME: Final = lazy_compile(r"\p{Han}{3,12}")
 #: a site's slogan after its name is at most this long (某某网,公文写作好帮手)
 MAX_SLOGAN: Final = 24
 _BANNER: Final = lazy_compile(BANNER, regex.MULTILINE)
+_FOLD_CONTROL: Final = lazy_compile(FOLD_CONTROL, regex.MULTILINE)
 _POST_TIME: Final = lazy_compile(POST_TIME, regex.MULTILINE)
 #: a gap between a table's cells on a line (two spaces or more, or a tab), and how many make a row of cells
 _CELL_GAP: Final = re.compile(r"[ \t]{2,}|\t")
@@ -404,7 +406,10 @@ class _Page:
                     text, regex.MULTILINE))
         if "(" in text[:HEAD_CHARS]:  # a post's time after its title: the title's line is the title's
             spans.update(match.span() for match in _POST_TIME.finditer(text, 0, HEAD_CHARS))
-        self.glued = sorted(spans | self.notices)
+        #: a post's controls glued after its last sentence ([收起d])
+        self.controls = ({match.span() for match in _FOLD_CONTROL.finditer(text)} if holds_string(text, "收起")
+                         else set())
+        self.glued = sorted(spans | self.notices | self.controls)
         self._glued_starts = [start for start, _ in self.glued]
         #: the head's furniture lines as they read: a page printed from a browser repeats its header on each page
         self.head_furniture: set[str] = set()
@@ -1674,8 +1679,9 @@ def _mark_glued_marks(state: CleanState, page: _Page) -> None:
     for start, end in page.glued:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end) % (len(text) + 1)
-        rule = "generic.notice" if (start, end) in page.notices else \
-            "generic.banner" if start == line_start else "generic.watermark"
+        rule = ("generic.notice" if (start, end) in page.notices else
+                "generic.control" if (start, end) in page.controls else
+                "generic.banner" if start == line_start else "generic.watermark")
         if _PAGE_COUNT.fullmatch(text[end:line_end]) and not text[line_start:start].strip():
             end = line_end
         if not text[line_start:start].strip() and not text[end:line_end].strip() and end < len(text):

@@ -1106,6 +1106,10 @@ BANNER: Final = (
     r"^[ \t]*+[^\n。,!?;:]{0,40}?(?i:https?://|www\.)[A-Za-z0-9./_?=&%#:~-]{3,200}+[ \t]*+(?=[^\s)\]】])"
 )
 
+#: a social post's control to fold it again, glued after its last sentence ([收起d], 收起全文c: the letter its icon
+#: leaves): no evidence about the line it stands on, which is the post's last
+FOLD_CONTROL: Final = r"(?<=[。!?…])[ \t]*+[\[【]?收起(?:全文)?[a-z]?[\]】]?[ \t]*$"
+
 #: a site's notice set in brackets, inside a sentence or filling a line: where the text was taken from with
 #: an address or a plea to credit it, an invitation to the site ((本文来源:某网 x.cn 转载请注明出处),
 #: 【更多范文请访问 某网 www.x.cn】); a source named without them ((来源:县统计局)) is the text's own, but not one

@@ -1362,6 +1362,9 @@ def _advertisement_under(page: _Page, line: int, limit: int) -> int | None:
     below = page.next_text_line(line, limit)
     if below is None or len(page.content(below)) > MAX_DENSE_LINE or page.verdict(below) == OPENING:
         return None
+    content = page.content(below)
+    if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
+        return None  # (a numbered part that is one sentence, 第五条　支持…。: the document's, whatever its length)
     return below
 
 

@@ -2276,3 +2276,12 @@ def test_a_posts_fold_control_glued_after_its_last_sentence_goes_and_the_sentenc
            "转发 12\n评论 8\n赞 40\n")
     text = _generic(raw).text
     assert "大会到此结束!" in text and "收起" not in text
+
+
+def test_a_notices_own_note_under_its_date_stays_above_an_office_systems_buttons() -> None:
+    # (a tail that holds 您 and a button an assistant also shows: the note, the document's last line, stays)
+    raw = ("关于开展冬季消防检查的通知\n各科室:\n请于本月底前完成自查,并报请您分管的领导审阅。\n某某县应急管理局\n"
+           "2031年11月2日\n(此件公开发布)\n办理意见\n拟办意见:请赵局长阅示。  林某  2031-11-03 09:20\n"
+           "[打印] [导出PDF] [关闭]\n")
+    text = speechparse.parse_text(raw).text
+    assert "(此件公开发布)" in text and "导出PDF" not in text

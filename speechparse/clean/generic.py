@@ -68,6 +68,7 @@ from speechparse.vocab import (
     ATTACHMENT_LINE,
     CLOSING,
     DATELINE,
+    DOCUMENT_NOTE,
     SALUTATION,
     WRITTEN_DATE,
 )
@@ -274,8 +275,8 @@ _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: words one of which a tail holds where an AI assistant or its tool speaks in it
 _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
-#: a line that ends a document: its date, its thanks, the chair's close of the meeting
-_DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{CLOSING}|"
+#: a line that ends a document: its date, its note (附注: (此件公开发布)), its thanks, the chair's close of the meeting
+_DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|{CLOSING}|"
                                           rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150

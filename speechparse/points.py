@@ -75,7 +75,9 @@ class PointInference:
             self.trace.add("points", candidate.start, candidate.end, f"{candidate.key} {candidate.number}: {why}")
 
     def _point(self, candidate: Candidate, section: int | None, level: int) -> None:
-        if candidate.boundary == NONE and not candidate.led:  # (做到一要…: the verb of demands leads the first)
+        clause_item = SCHEME_BY_NAME[candidate.scheme].role == SECTION  # (a section's marker that numbers a clause)
+        # (做到一要…: the verb of demands leads the first; 做到(1)…;(2)…: a run of clauses shows it enumerates)
+        if candidate.boundary == NONE and not candidate.led and not clause_item:
             self._refuse(candidate, "inside a sentence: items of an enumeration follow a break")
             return
         key = (section, candidate.key)
@@ -90,7 +92,6 @@ class PointInference:
                 return
             number = last + 1
         late = candidate in self.late
-        clause_item = SCHEME_BY_NAME[candidate.scheme].role == SECTION  # (a section's marker that numbers a clause)
         if number == 1 or (last is not None and number == last + 1):
             pass
         elif last is None and clause_item and self.reached.get(candidate.key) == number - 1:

@@ -65,6 +65,23 @@ def test_long_clauses_numbered_inside_one_sentence_are_points_not_sections(lead:
     assert numbered == ["point"] * 3  # (a paragraph's points are its children)
 
 
+@pytest.mark.parametrize("sentence", [
+    "各站所要做到(1)服务标准统一;(2)办理流程公开;(3)群众评价及时。",  # the first glued to the verb
+    "各站所要做到:(1)线上一次办理,(2)线下只进一门,(3)诉求一线应答。",  # short phrases parted by commas
+    "要做到三个结合,①结合岗位职责;②结合工作实际;③结合思想实际。",  # circled after a comma
+])
+def test_clauses_numbered_inside_one_sentence_are_points_whatever_stands_before_the_first(sentence: str) -> None:
+    document = speechparse.parse_text(f"某镇便民服务工作方案\n一、工作要求\n{sentence}\n二、保障措施\n加强督查。\n")
+    assert [(point.marker, point.number) for point in document.points()] == [(m, n) for n, m in enumerate(
+        [marker for marker in ("(1)", "(2)", "(3)", "①", "②", "③") if marker in sentence], 1)]
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_a_run_in_heading_glued_to_its_parents_words_stays_a_section() -> None:
+    document = speechparse.parse_text("某镇便民服务工作方案\n一、加强组织领导(一)成立工作专班\n由分管领导任组长。\n")
+    assert [section.marker for section in document.sections()] == ["一、", "(一)"]
+
+
 @pytest.mark.parametrize("quoted", ["《守正 创新 实干》", "“守正 创新”"])
 def test_a_space_inside_a_book_title_or_a_quote_does_not_end_a_heading(quoted: str) -> None:
     text = f"同志们:\n第一项:请县长作题为{quoted}的工作报告,大家欢迎。\n第二项:请书记讲话。\n"

@@ -39,6 +39,8 @@ _NOTE_RULE: Final = lazy_compile(rf"^(?:[ \t]*+[—_=-]{{4,}}+[ \t]*+|{NOTES_LAB
 
 #: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
 MAX_CLAUSE_ITEM: Final = 150
+#: longest item of an enumeration whose items a comma parts: phrases, not clauses
+MAX_LISTED_PHRASE: Final = 30
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
 MIN_LATE_RUN: Final = 2
 
@@ -112,7 +114,7 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
     position = 0
     while position < len(candidates):
         first = candidates[position]
-        if first.kind != "section" or first.boundary == NONE or first.number is None \
+        if first.kind != "section" or first.number is None \
                 or (first.number != 1 and reached.get(first.key) != first.number - 1):
             position += 1
             continue
@@ -240,6 +242,8 @@ def _is_clause(item: str, *, last: bool) -> bool:
         return final in SENTENCE_END + ",:" and "\n" not in inner
     # (a clause may hold clauses of its own: 横排时…在右;竖排时…在左;: no full stop inside it; or the item is one
     # question of a list of them, a talk's points to raise: (1)…怎么看? / (2)…?)
+    if final == ",":  # a short phrase of a list parted by commas (做到:(1)线上一网通办,(2)线下只进一门,(3)…。)
+        return len(body) <= MAX_LISTED_PHRASE and not any(char in inner for char in SENTENCE_END + ",")
     return final in ";?" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
 
 

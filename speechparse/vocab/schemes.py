@@ -374,8 +374,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("arabic_half_paren", rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})\)(?=[ \t]*\p{{Han}})", ARABIC, SECTION, 12,
            "1) / 1） (a closing bracket only)", ("1)", "12)", "2）"), needs=")",
            scan=Behind(rf"(?<![0-9A-Za-z.(])(?P<n>{ARABIC_NUMERAL})", (")",), r"(?=[ \t]*\p{Han})")),
+    # (after a comma too: a sentence's clauses numbered so, 要做到三个结合,①结合…;②结合…)
     Scheme("circled", rf"(?P<n>[{CIRCLED[0]}-{CIRCLED[-1]}])", ENCLOSED, SECTION, 13,
-           "①", ("①", "⑫"), needs=CIRCLED),
+           "①", ("①", "⑫"), needs=CIRCLED, boundaries=frozenset({LINE, SENTENCE, COMMA})),
     # a letter with a closing bracket only (a), A)) is GB/T 1.1's form of a list item; one after an opening
     # bracket is the (a) form
     Scheme("letter_upper", rf"(?<![A-Za-z0-9(])(?P<n>[A-Z])[、.)]{WORDS_AFTER_A_LETTER}", LETTER, SECTION, 14,

@@ -224,8 +224,9 @@ def test_agenda_steps_of_a_chairing_script_are_sections_and_the_same_items_in_on
     assert [(p.number, p.lead) for p in doc.points()] == [(1, "听取工作汇报"), (2, "部署下步工作")]
 
 
-def test_an_agenda_step_that_names_its_meeting_before_the_item_is_a_section() -> None:
-    text = ("同志们:\n今天的会议有两项议程。\n下面,进行会议第一项议程:请办公室主任通报情况。\n"
+@pytest.mark.parametrize("meeting", ["会议", "开幕式", "签约仪式"])
+def test_an_agenda_step_that_names_its_meeting_before_the_item_is_a_section(meeting: str) -> None:
+    text = (f"同志们:\n今天的会议有两项议程。\n下面,进行{meeting}第一项议程:请办公室主任通报情况。\n"
             "通报完毕。\n接下来,进行本次大会的第二项议程:请县长讲话。\n")
     doc = speechparse.parse_text(text)
     assert [(s.marker, s.number) for s in doc.sections()] == [("第一项议程:", 1), ("第二项议程:", 2)]

@@ -700,3 +700,10 @@ def test_an_ocr_s_dash_for_one_before_a_year_heads_the_first_part() -> None:
 def test_a_two_host_scripts_speaker_tag_leaves_the_sequence_words_after_it_at_the_lines_start() -> None:
     text = ("(女)下面,请欣赏文艺节目。\n(男)首先,请欣赏开场舞。\n(女)其次,请欣赏大合唱。\n(男)最后,请欣赏诗朗诵。\n")
     assert [point.marker for point in speechparse.parse_text(text).points()] == ["首先", "其次", "最后"]
+
+
+def test_the_things_a_speaker_counts_out_one_by_one_are_points() -> None:
+    text = ("在全镇秋收动员会上的讲话\n同志们:\n今天我讲三件事:第一件是抓抢收;第二件事是抓烘干;第三件是抓安全。\n"
+            "这是第一件是非分明的大事。\n")
+    doc = speechparse.parse_text(text)
+    assert [(p.marker, p.number) for p in doc.points()] == [("第一件是", 1), ("第二件事是", 2), ("第三件是", 3)]

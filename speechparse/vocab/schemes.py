@@ -398,8 +398,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("cn_yao", rf"{_FREE_CN_NUMERAL}要", CN, POINT, None,
            "一要", ("一要", "三要"), boundaries=_POINT_BOUNDARIES, refuse_after=_NUMERAL_AFTER,
            scan=Behind(_FREE_CN_NUMERAL, ("要",)), lead=DEMANDS_LEAD),
-    Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})(?:点|个(?:{PARTS_OF_A_TALK}))?是", CN, POINT, None,
-           "第一是 / 第一个方面是", ("第一是", "第二点是", "第一个方面是"), boundaries=_POINT_BOUNDARIES,
+    # (the things a speaker says he will talk of, counted: 讲三件事,第一件事是…)
+    Scheme("ordinal_shi", rf"第(?P<n>{CN_NUMERAL})(?:点|件事?|个(?:{PARTS_OF_A_TALK}))?是", CN, POINT, None,
+           "第一是 / 第一个方面是 / 第一件事是", ("第一是", "第二点是", "第一个方面是", "第三件事是"),
+           boundaries=_POINT_BOUNDARIES,
            refuse_after=_NUMERAL_AFTER, needs="第", bare="ordinal"),
     Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,
            "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第",

@@ -2244,7 +2244,8 @@ def test_an_accounts_credits_under_a_post_go_whichever_role_they_name() -> None:
 
 @pytest.mark.parametrize("notice", ["本文来自某某公文网(gongwen.example),转载请保留出处。",
                                     "本文来源于某某范文网,转载请保留链接。",
-                                    "本文来源:某某写作网　原文地址:请注明出处"])
+                                    "本文来源:某某写作网　原文地址:请注明出处",
+                                    "本文来源:某某文秘网 www.example.com"])
 def test_a_sites_line_on_where_the_text_came_from_goes_wherever_it_stands(notice: str) -> None:
     raw = (f"在全镇秋收工作会议上的主持词\n同志们:\n今天召开秋收工作会议。\n下面进行第一项议程:请农业办主任讲话。\n"
            f"{notice}\n下面进行第二项议程:请镇长讲话。\n散会!\n")

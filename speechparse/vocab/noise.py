@@ -331,10 +331,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
     NoiseRule("site.glued_keywords", r"(?<=[。!?][ \t]{0,3})\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
               SPAN, ANYWHERE, spaces_before=True),
-    # a site's line on where the text was taken from and how to credit it, as a site sets it anywhere in a text it
-    # reposts (本文来自某某网(x.cn),转载请保留出处。): a document never says where 本文 was taken from
-    NoiseRule("site.source_notice", r"^[ \t]*+本文(?:来自|来源|转自|出自|由)[^\n。!?]{1,60}?(?:转载|请注明出处|请保留)"
-                                    r"[^\n。!?]{0,24}+[。!]?[ \t]*$", where=ANYWHERE),
+    # a site's line on where the text was taken from and how to credit it, or its address, as a site sets it anywhere
+    # in a text it reposts (本文来自某某网(x.cn),转载请保留出处。, 本文来源:某某网 www.x.com): a document never says
+    # where 本文 was taken from
+    NoiseRule("site.source_notice", r"^[ \t]*+本文(?:来自|来源|转自|出自|由)[^\n。!?]{1,60}?"
+                                    r"(?:转载|请注明出处|请保留|(?i:www\.|https?://))[^\n。!?]{0,60}+[。!]?[ \t]*$",
+              where=ANYWHERE),
     # a site's tag of its name and the column, in brackets on its own line (【某某资料网 - 领导讲话】)
     NoiseRule("site.column_tag", r"^[ \t]*+【[^【】\n]{1,14}?(?:网|网站|文库|之家)[ \t]*[-—–|_·][ \t]*[^【】\n]{1,12}】[ \t]*$",
               where=ANYWHERE),

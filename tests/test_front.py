@@ -612,6 +612,16 @@ def test_two_issuers_on_one_line_over_their_notice_are_its_title() -> None:
     assert speechparse.parse_text(text).title == "中共北林县纪委 北林县监委关于三起典型问题的通报"
 
 
+def test_issuers_that_issue_together_a_line_each_over_their_notice_are_all_in_its_title() -> None:
+    text = "中共北林县委办公室\n北林县人民政府办公室\n关于做好冬季防火工作的通知\n各乡镇:\n请做好防火工作。\n"
+    assert speechparse.parse_text(text).title == "中共北林县委办公室北林县人民政府办公室关于做好冬季防火工作的通知"
+
+
+def test_a_bodys_name_over_another_over_no_document_of_theirs_is_no_title() -> None:
+    text = "北林县人民政府办公室\n北林县应急管理局\n同志们:\n今天召开防火工作会议。\n"
+    assert speechparse.parse_text(text).title != "北林县人民政府办公室北林县应急管理局"
+
+
 @pytest.mark.parametrize("separator", ["--", "_", "|", "——"])
 def test_the_issuer_a_page_sets_before_its_notice_s_title_is_no_part_of_the_title(separator: str) -> None:
     raw = (f"梧桐县应急管理局{separator}关于开展汛前安全检查的通知\n梧应急〔2031〕12号\n各乡镇人民政府:\n"

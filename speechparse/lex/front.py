@@ -553,9 +553,12 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
         if last > index:
             previous = folded[lines[last - 1].start:lines[last - 1].end]
             following = folded[lines[last].start:lines[last].end]
-            # (an issuer's name, however short, above its 关于…: 松岭县人民政府 / 关于…的通告)
-            if not _may_continue(previous) and not (last == index + 1 and following.startswith("关于")
-                                                    and _is_organisation_line(previous)):
+            # (an issuer's name, however short, above its 关于…: 松岭县人民政府 / 关于…的通告; or the names of those
+            # that issue it together, a line each: 中共某县委办公室 / 某县人民政府办公室 / 关于…)
+            issuers = all(_is_organisation_line(folded[lines[above].start:lines[above].end])
+                          for above in range(index, last))
+            issuers_go_on = issuers and (following.startswith("关于") or _is_organisation_line(following))
+            if not _may_continue(previous) and not issuers_go_on:
                 return None
             if _SUBTITLE.match(following) or (furniture_between is not None
                                               and furniture_between(lines[last - 1].end, lines[last].start)):
@@ -564,7 +567,7 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
                 return None  # an office and a name under the title's words (区政协委员  沈某): the speaker
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
-            if _is_organisation_line(content) and not _names_the_bodys_document(following):
+            if _is_organisation_line(content) and not _names_the_bodys_document(following) and not issuers_go_on:
                 return None  # a body's name above its page (华晟能源集团有限公司), not above its own document
             content += following
         if is_title_text(content):

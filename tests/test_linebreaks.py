@@ -224,6 +224,16 @@ def test_a_page_break_before_the_title_a_sentence_names_joins_across_the_removed
     assert "并印发《梧桐县爱国卫生月活动方案》" in clean(raw).text
 
 
+@pytest.mark.parametrize(("first", "joined"), [
+    ("二、聚焦重点项目建设,劳动和技能竞赛深入开展", False),  # a heading of two clauses
+    ("(一)教育质量稳步提升。学前教育普及率达到", True),  # a numbered paragraph's first line, cut
+])
+def test_a_numbered_heading_over_a_sites_mark_on_its_own_line_is_not_joined_to_the_paragraph(
+        first: str, joined: bool) -> None:
+    raw = f"某公司工会工作报告\n{first}\n【某某材料网 www.example.com 原创首发】\n九成以上,各项工作有序推进。\n"
+    assert (first + "九成以上" in clean(raw).text) is joined
+
+
 def test_a_title_above_a_page_s_removed_fields_is_not_joined_to_the_line_under_them() -> None:
     raw = ("梧桐县人民政府关于同意建设城南公园的批复\n发布机构:梧桐县人民政府 发布日期:2031-05-13\n"
            "城建局:\n你局报来的请示收悉。经研究,同意建设城南公园。\n")

@@ -293,7 +293,9 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
     sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins; nor does a
-    post's headline over the document's own title under it (…改改名字就能用 / [its byline] / …颁奖词)."""
+    post's headline over the document's own title under it (…改改名字就能用 / [its byline] / …颁奖词), nor a
+    numbered heading of two clauses, shorter than a line of prose, over a site's mark on its own line
+    (二、聚焦…,…深入开展 / 【某某网 原创首发】 / the section's first paragraph)."""
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
@@ -302,6 +304,8 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
         and before.length >= MIN_SENTENCE_LINE \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and not _is_a_title(after) \
+        and not (before.length == line_length < MIN_PROSE_LINE and _opens_with_marker(before.head)
+                 and not any(mark in before.head for mark in "。!?;")) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
 
 

@@ -634,8 +634,10 @@ def test_a_site_s_name_before_a_dash_and_words_that_are_no_notice_stays_whole() 
     assert speechparse.parse_text(raw).title != "关于我们"
 
 
-def test_four_parallel_phrases_over_a_subtitle_are_the_title() -> None:
-    raw = "以学铸魂 以学增智 以学正风 以学促干\n——在梧桐县水利局专题党课上的讲稿\n同志们:\n今天我讲三个方面。\n"
+@pytest.mark.parametrize("speaker", ["", "(讲课人:XXX,20XX年X月X日)\n", "(主讲人:林某)\n"])
+def test_four_parallel_phrases_over_a_subtitle_are_the_title(speaker: str) -> None:
+    # (the speaker, named by a label in brackets, may stand under the subtitle)
+    raw = f"以学铸魂 以学增智 以学正风 以学促干\n——在水利局专题党课上的讲稿\n{speaker}同志们:\n今天我讲三个方面。\n"
     assert speechparse.parse_text(raw).title == "以学铸魂 以学增智 以学正风 以学促干"
 
 

@@ -137,6 +137,8 @@ _DOCUMENT_NOTE: Final = lazy_compile(DOCUMENT_NOTE)
 _ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
 #: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
 _EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
+#: the speaker named by a label in brackets under a title, maybe with the date (讲课人:某某,2031年3月5日)
+_LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
@@ -486,12 +488,14 @@ def _is_date_line(content: str) -> bool:
 
 
 def _is_speaker_under_title(content: str) -> bool:
-    """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space; or,
-    closed by a colon, the first speaker's label of a transcript (主持人 陈朗:, 何立舟:)."""
+    """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space, or a
+    label and the name in brackets ((主讲人:某某)); or, closed by a colon, the first speaker's label of a transcript
+    (主持人 陈朗:, 何立舟:)."""
     if len(content) > 1 and content[-1] == ":":
         content = content[:-1].rstrip()
     return ((2 <= len(content) <= 4 and all(is_han(char) for char in content)) or _BYLINE.match(content) is not None
-            or _BLANK_NAME.fullmatch(content) is not None) and not _opens_with_section_marker(content)  # (第一篇)
+            or _BLANK_NAME.fullmatch(content) is not None or _LABELLED_SPEAKER.fullmatch(content) is not None) \
+        and not _opens_with_section_marker(content)  # (第一篇)
 
 
 def _is_editors_note(content: str) -> bool:

@@ -110,6 +110,11 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("××水利(2031)年度计划。", [("××", "other")]),  # a year in brackets, no number after it: no document's number
     ("由XX支队牵头,XX大队配合。", [("XX", "region"), ("XX", "region")]),  # a force's units, named by their places
     ("共有XX支队伍参加比赛。", [("XX", "number")]),  # 支 counting 队伍
+    # a place's development and its youth, and the place a speech wishes better
+    ("感谢各位企业家对XX发展的支持,我们要讲好XX发展故事。", [("XX", "region"), ("XX", "region")]),
+    ("广大XX青年要勇挑重担。", [("XX", "region")]),
+    ("共同建设更加美好的XX。", [("XX", "region")]),
+    ("推进XX产业发展。", [("XX", "other")]),  # a trade's development: the blank names the trade
     # the leaders a host names as present, after a word for them and a colon: a list of names
     ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
     ("参加培训的单位有:XX镇、XX乡。", [("XX", "region"), ("XX", "region")]),  # a list of bodies is no list of people

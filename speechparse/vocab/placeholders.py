@@ -288,8 +288,10 @@ PLACE_VERBS: Final = (
 )
 #: what a place has, after a blank (X人民, X大地, X经济, 全X上下)
 WHAT_A_PLACE_HAS: Final = (
-    "人民", "群众", "干部群众", "父老乡亲", "儿女", "大地", "城乡", "上下", "各级", "各族", "境内",
+    "人民", "群众", "干部群众", "父老乡亲", "儿女", "青年", "大地", "城乡", "上下", "各级", "各族", "境内",
     "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
+    # (its development, which a speech supports and tells of: 支持XX发展, 讲好XX发展故事)
+    "发展",
 )
 #: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
 NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章")
@@ -302,7 +304,7 @@ FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"
 #: qualities a place is built into, before a blank (平安XX, 美丽XX, 建设新XX)
 QUALITIES_OF_A_PLACE: Final = ("平安", "美丽", "幸福", "健康", "文明", "法治", "数字", "智慧", "魅力", "宜居", "和谐",
-                               "现代化", "新时代", "新")
+                               "现代化", "新时代", "新", "美好", "美好的")
 #: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
 WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
 #: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)

@@ -2286,3 +2286,18 @@ def test_a_notices_own_note_under_its_date_stays_above_an_office_systems_buttons
            "[打印] [导出PDF] [关闭]\n")
     text = speechparse.parse_text(raw).text
     assert "(此件公开发布)" in text and "导出PDF" not in text
+
+
+@pytest.mark.parametrize("plea", ["点击关注@某某公文笔记,每天分享最新范文,助你少加班!",
+                                  "声明:本文仅供学习交流,如需转载请注明出处。"])
+def test_an_accounts_short_line_among_the_paragraphs_every_sentence_of_it_furniture_goes(plea: str) -> None:
+    raw = ("在全县作风建设大会上的讲话\n同志们:\n今天召开全县作风建设大会。\n" + plea +
+           "\n一、提高思想认识\n作风建设永远在路上。\n")
+    text = _generic(raw).text
+    assert plea not in text and "今天召开全县作风建设大会。\n一、提高思想认识" in text
+
+
+def test_a_short_sentence_of_the_body_that_names_a_complaint_line_stays() -> None:
+    sentence = "全年受理投诉举报三百余件,办结率达到百分之百。"
+    raw = f"市场监管局工作总结\n一、主要工作\n{sentence}\n二、存在问题\n人手不足。\n"
+    assert sentence in _generic(raw).text

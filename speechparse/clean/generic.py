@@ -162,6 +162,8 @@ FURNITURE_SCORE: Final = 1.0
 FURNITURE_SENTENCE_SCORE: Final = 1.5
 #: evidence a line of the body needs (a running header: several terms)
 DENSE_SCORE: Final = 2.0
+#: a line of the body all furniture's sentences is at most this long (a site's notice, an account's plea)
+MAX_DENSE_SENTENCE: Final = 60
 #: a line of the body longer than this is text, whatever words it uses
 MAX_DENSE_LINE: Final = 80
 #: a sentence of furniture (a share notice, an editor's lead-in) is shorter than this
@@ -1306,8 +1308,16 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         start = starts[line]
         newline = text.find("\n", start, start + MAX_DENSE_LINE + 1)
         end = newline if newline >= 0 else min(len(text), start + MAX_DENSE_LINE + 1)
-        if not 0 < end - start <= MAX_DENSE_LINE or _SENTENCE_MARKS.search(text, start, end):
-            continue  # long lines and sentences are the body's
+        if not 0 < end - start <= MAX_DENSE_LINE:
+            continue  # long lines are the body's
+        if _SENTENCE_MARKS.search(text, start, end):
+            # a sentence is the body's, but a site's or an account's own, set among the paragraphs, every sentence
+            # of it furniture's (点击关注@某某,每天分享范文!, 声明:本文仅供学习交流,如需转载请注明出处。): a short
+            # line of its own that ends its sentences (not a wrapped paragraph's line, cut inside one)
+            if end - start <= MAX_DENSE_SENTENCE and _SENTENCE_MARKS.match(text, end - 1) \
+                    and page.verdict(line) == FURNITURE and page.evidence(line).score >= DENSE_SCORE:
+                _remove_line(state, page, line, "generic.body")
+            continue
         if page.head_furniture and page.content(line) in page.head_furniture:
             _remove_line(state, page, line, "generic.body")  # the head's furniture again: a page's running header
             continue

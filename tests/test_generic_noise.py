@@ -894,6 +894,15 @@ def test_a_files_label_is_no_part_of_its_name() -> None:
     assert _generic(raw).meta.file_title == "关于做好冬季供暖保障工作的通知.docx"
 
 
+def test_a_forwarded_mails_subject_names_its_file_and_its_list_of_attached_files_does_not() -> None:
+    # (the body opens at its addressee: the subject, without the client's 转发:, is the title)
+    raw = ("发件人: 林青 <linqing@example.cn>\n发送时间: 2033年4月8日 15:12\n收件人: 综合科\n"
+           "主题: 转发: 关于做好冬季供暖保障工作的通知\n附件: 附件1.供暖台账.xlsx; 附件2.联系人名单.docx\n\n"
+           "各科室:\n请做好供暖保障工作。\n")
+    document = speechparse.parse_text(raw)
+    assert document.meta.file_title == document.title == "关于做好冬季供暖保障工作的通知"
+
+
 @pytest.mark.parametrize("tail", [
     "附件:冬季供暖保障工作方案.docx  已下载:315次\n",  # a page's card of the file, with its downloads
     "本文件由协同办公平台导出 导出人:林青 导出时间:2033-03-05 10:22:17\n相关制度:\n· 石桥公司差旅费管理办法\n",

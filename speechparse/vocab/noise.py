@@ -170,7 +170,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
     # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx)
     # (not a breadcrumb whose last step is the file: 首页 > 行业资料 > …章程.doc, the menu's line)
-    NoiseRule("file.name", rf"^[ \t]*+(?![^\n]*?[ \t][>›»][ \t])(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?"
+    # (nor a list of files, one after another: 附件: 附件1.…表.xlsx; 附件2.…表.docx names no one file)
+    NoiseRule("file.name", rf"^[ \t]*+(?![^\n]*?[ \t][>›»][ \t])(?![^\n]*?\.{FILE_EXTENSION}[ \t]*[;,、][ \t]*\S)"
+                           rf"(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?"
                            rf"(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
     NoiseRule("file.decorated_name",
               r"^[ \t]*+(?P<file_title>[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\))[ \t]*$"),
@@ -408,8 +410,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an e-mail's header, wherever a forward sets it (发件人: … / 发送时间: … / 收件人: … / 主题: …), and the line
     # that marks the message it forwards
     # (a client may space a two-character label out to the width of three: 时　间:, 主　题:)
-    NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:发送时间|发送日期|时[ \t]*间|日[ \t]*期|收件人|"
-                              r"抄送人?|抄[ \t]*送|主[ \t]*题|附[ \t]*件|Sent|Date|To|Cc|Subject)[ \t]*:[^\n]*+){1,8}",
+    # (its subject names the file it sends or forwards: 主题:转发:关于…的通知)
+    NoiseRule("email.header", r"^[ \t]*+(?:发件人|From)[ \t]*:[^\n]*+(?:\n[ \t]*+(?:(?:主[ \t]*题|Subject)[ \t]*:[ \t]*"
+                              r"(?:(?:转发|回复|答复|Fwd?|FWD?|Re|RE)[ \t]*:[ \t]*)*(?P<file_title>[^\n]*+)|"
+                              r"(?:发送时间|发送日期|时[ \t]*间|日[ \t]*期|收件人|抄送人?|抄[ \t]*送|附[ \t]*件|Sent|Date|To|Cc)"
+                              r"[ \t]*:[^\n]*+)){1,8}",
               where=ANYWHERE),
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
     # a mail's signature under its delimiter (RFC 3676: "-- "): a few short lines, to a blank line or the end, quoted

@@ -2310,3 +2310,11 @@ def test_a_short_sentence_of_the_body_that_names_a_complaint_line_stays() -> Non
     sentence = "全年受理投诉举报三百余件,办结率达到百分之百。"
     raw = f"市场监管局工作总结\n一、主要工作\n{sentence}\n二、存在问题\n人手不足。\n"
     assert sentence in _generic(raw).text
+
+
+@pytest.mark.parametrize("note", ["【温馨提示】本邮件通过某县政务内网邮件系统发送,仅限工作使用。",
+                                  "此邮件由某县政务内网邮件系统自动扫描,未发现病毒。"])
+def test_a_mail_servers_note_on_how_it_sent_and_scanned_the_message_goes(note: str) -> None:
+    raw = ("各科室:\n现将县安委办通知转发给你们,请抓好落实。\n县交通运输局办公室\n2033年3月18日\n" + note +
+           "\n关于开展春季安全生产大检查的通知\n各乡镇:\n请开展大检查。\n")
+    assert note not in _generic(raw).text

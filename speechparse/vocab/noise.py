@@ -942,7 +942,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       rf"{EMAIL_FORWARD_LINE}"),
     # (a subject is named in a document's own head too: 主题:喜迎…)
     Evidence("email", r"^[ \t]*+主题[ \t]*:", 0.5),
-    # a mail server's note under each message (此邮件及其附件含有保密信息…)
+    # a mail server's note under each message (此邮件及其附件含有保密信息…), how it was sent and what its scan found
+    # (本邮件通过某某邮件系统发送, 此邮件由某某系统自动扫描,未发现病毒)
+    Evidence("email", r"(?:此|本)邮件(?:由|通过|经)[^\n。,]{0,30}?(?:发送|扫描|检测)|未发现病毒", 2.0, in_sentence=True),
     # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
     Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)

@@ -2318,3 +2318,24 @@ def test_a_mail_servers_note_on_how_it_sent_and_scanned_the_message_goes(note: s
     raw = ("各科室:\n现将县安委办通知转发给你们,请抓好落实。\n县交通运输局办公室\n2033年3月18日\n" + note +
            "\n关于开展春季安全生产大检查的通知\n各乡镇:\n请开展大检查。\n")
     assert note not in _generic(raw).text
+
+
+@pytest.mark.parametrize("bar", ["@某某公文笔记", "3月12日 09:30 来自 HUAWEI Mate 60 Pro", "首发于"])
+def test_a_social_posts_bar_above_the_speech_goes(bar: str) -> None:
+    raw = f"{bar}\n在全镇妇女代表大会上的主持词\n同志们:\n现在开会。\n一、进行第一项议程\n请主任讲话。\n"
+    text = _generic(raw).text
+    assert bar not in text and text.startswith("在全镇妇女代表大会上的主持词")
+
+
+@pytest.mark.parametrize("line", ["声明:本文仅供学习交流,如需转载请注明出处。关注“某某笔记”,获取更多干货。",
+                                  "特别声明:本文为某某自媒体平台作者上传并发布,仅代表该作者观点。"])
+def test_an_accounts_and_a_platforms_statements_under_a_post_go(line: str) -> None:
+    raw = "在全县防汛工作会议上的讲话\n同志们:\n今天召开防汛会议。\n一、压实责任\n各乡镇要落实责任。\n" + line + "\n"
+    text = _generic(raw).text
+    assert text.rstrip("\n").endswith("各乡镇要落实责任。")
+
+
+def test_a_speech_that_asks_the_people_to_follow_a_cause_named_in_quotes_keeps_its_sentence() -> None:
+    sentence = "我们要高度关注“三农”问题,每天都要把群众的冷暖放在心上。"
+    raw = f"在全县农村工作会议上的讲话\n同志们:\n{sentence}\n一、抓好粮食生产\n稳定播种面积。\n"
+    assert sentence in _generic(raw).text

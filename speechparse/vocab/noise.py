@@ -882,7 +882,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|"
                         # (a platform naming itself: 本文为某某号作者上传,不代表某某资讯立场)
-                        r"不代表[^\n,。]{1,10}?(?:的)?立场|仅代表作者(?:本人|个人)?(?:观点)?|"
+                        r"不代表[^\n,。]{1,10}?(?:的)?立场|仅代表(?:该)?作者(?:本人|个人)?(?:观点)?|"
+                        # (a platform's word that it only hosts what its accounts post: 本文为某某自媒体平台作者上传,
+                        # 平台仅提供信息发布平台)
+                        r"自媒体平台|仅提供信息(?:存储空间|发布平台)|"
                         r"信息存储空间服务|一键举报|谨防诈骗|投诉举报|(?:如|若)(?:有|发现|存在)侵权|"
                         # a site's word on what it holds (本站所有文档均由用户上传…)
                         r"本站(?:所有|全部)?(?:文档|资料|内容|文章|范文|模板)|"
@@ -925,9 +928,17 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
                         # how the reader gets the file (文末附本文Word版获取方式)
-                        r"获取方式", in_sentence=True),
+                        r"获取方式|"
+                        # a plea to follow the account, named in quotes, for what it gives (关注“某某笔记”,获取更多干货),
+                        # and an app's prompt to see a post's pictures in it (打开某某新闻 查看精彩图片)
+                        r"关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*[,,]?[ \t]*(?:获取|了解|第一时间|每天|回复|查看)|"
+                        r"查看精彩图片|查看高清大图", in_sentence=True),
     # ---- a chat's or a post's emoji, written as its name in brackets ([强], [玫瑰], [加油]): a post's word (a post
     # sets them before its title too: weak alone)
+    # ---- a social post's bar: the device it was sent from (来自 HUAWEI Mate 60 Pro, 来自iPhone客户端), the account's
+    # handle alone on its line (@某某笔记), the column it was first posted in (首发于 / 某某研究所)
+    Evidence("social", r"来自[ \t]*(?:iPhone|iPad|HUAWEI|华为|荣耀|HONOR|小米|Xiaomi|Redmi|OPPO|vivo|Android|安卓)|"
+                       r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
                        r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)

@@ -44,6 +44,7 @@ from speechparse.clean.rules import (
     trim_outer_space,
 )
 from speechparse.clean.spacing import close_spaced_words
+from speechparse.clean.subtitles import remove_subtitle_frames
 from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
@@ -203,6 +204,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("form_feeds", drop_form_feeds),
     ("invisible_characters", drop_invisible_characters),
     ("markup", remove_markup),
+    ("subtitle_cues", remove_subtitle_frames),
     ("chat_replies", remove_chat_replies),
     ("heading_decorations", remove_heading_decorations),
     ("boilerplate", remove_boilerplate),

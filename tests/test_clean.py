@@ -539,9 +539,10 @@ def test_whether_a_dot_closes_a_marker_is_asked_a_few_characters_back_not_to_its
 
 
 @pytest.mark.parametrize("lost", ["?", "??", "  ?"])
-def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_start_go(lost: str) -> None:
-    cleaned = clean(f"二、主要工作\n{lost}过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n")
-    assert cleaned.text == "二、主要工作\n过去一年,全镇经济稳步增长。\n问题在哪里?在基层。\n"
+@pytest.mark.parametrize("opening", ["过去一年", "2031年", "(一)全年"])  # (words, a figure, a marker after them)
+def test_question_marks_a_page_left_where_it_lost_characters_at_a_paragraph_start_go(lost: str, opening: str) -> None:
+    cleaned = clean(f"二、主要工作\n{lost}{opening},全镇经济稳步增长。\n问题在哪里?在基层。\n")
+    assert cleaned.text == f"二、主要工作\n{opening},全镇经济稳步增长。\n问题在哪里?在基层。\n"
     assert "lost_characters" in {removal.rule for removal in cleaned.removals}
 
 

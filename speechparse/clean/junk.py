@@ -251,8 +251,9 @@ def _closes_a_marker(folded: str, dot_end: int) -> bool:
                for start in starts)
 
 
-#: one to three question marks that open a line's text, before a Han character or an opening quote
-_LOST_CHARACTERS: Final = lazy_compile(r"(?<=^[ \t]{0,8})\?{1,3}(?=[\p{Han}“])", regex.MULTILINE)
+#: one to three question marks that open a line's text, before its first word, figure or marker (??2024年…, ??(一)…:
+#: the full-width spaces of a paragraph's indent, written in an encoding that has none); no line opens with a question
+_LOST_CHARACTERS: Final = lazy_compile(r"(?<=^[ \t]{0,8})\?{1,3}(?=[^\s?])", regex.MULTILINE)
 
 
 def remove_lost_characters(state: CleanState) -> None:

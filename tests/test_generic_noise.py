@@ -2339,3 +2339,9 @@ def test_a_speech_that_asks_the_people_to_follow_a_cause_named_in_quotes_keeps_i
     sentence = "我们要高度关注“三农”问题,每天都要把群众的冷暖放在心上。"
     raw = f"在全县农村工作会议上的讲话\n同志们:\n{sentence}\n一、抓好粮食生产\n稳定播种面积。\n"
     assert sentence in _generic(raw).text
+
+
+def test_a_pages_box_about_the_text_under_it_goes() -> None:
+    raw = ("某县公务用车管理办法\n第一条 为规范公务用车管理,制定本办法。\n第二条 本办法自发布之日起施行。\n"
+           "关于本文\n本文标题:某县公务用车管理办法\n链接地址:\n")
+    assert _generic(raw).text.rstrip("\n").endswith("第二条 本办法自发布之日起施行。")

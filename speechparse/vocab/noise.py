@@ -814,6 +814,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
+    # ---- a page's box about the text under it: its label, the text's title and address as the page names them
+    # (关于本文 / 本文标题:… / 链接地址:…)
+    Evidence("site", r"^[ \t]*+(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址)[ \t]*:)"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)

@@ -2345,3 +2345,10 @@ def test_a_pages_box_about_the_text_under_it_goes() -> None:
     raw = ("某县公务用车管理办法\n第一条 为规范公务用车管理,制定本办法。\n第二条 本办法自发布之日起施行。\n"
            "关于本文\n本文标题:某县公务用车管理办法\n链接地址:\n")
     assert _generic(raw).text.rstrip("\n").endswith("第二条 本办法自发布之日起施行。")
+
+
+@pytest.mark.parametrize("label", ["上传者其他文档:", "作者最新文章"])
+def test_a_list_of_the_uploaders_or_the_authors_other_files_under_the_text_goes(label: str) -> None:
+    raw = ("某县政府工作报告\n各位代表:\n一、过去一年工作回顾\n全县经济稳中有进。\n让我们团结奋进!\n" + label +
+           "\nXX县2031年政府工作报告\nXX镇2031年工作总结\n")
+    assert _generic(raw).text.rstrip("\n").endswith("让我们团结奋进!")

@@ -2352,3 +2352,10 @@ def test_a_list_of_the_uploaders_or_the_authors_other_files_under_the_text_goes(
     raw = ("某县政府工作报告\n各位代表:\n一、过去一年工作回顾\n全县经济稳中有进。\n让我们团结奋进!\n" + label +
            "\nXX县2031年政府工作报告\nXX镇2031年工作总结\n")
     assert _generic(raw).text.rstrip("\n").endswith("让我们团结奋进!")
+
+
+def test_an_apps_bar_and_a_shared_files_note_of_who_gave_it_go_from_the_head() -> None:
+    raw = ("< 某某文库                    ⋯\n某镇上半年工作总结\nVIP专享  4.8分  1.2万人已阅读\n本文由 林某某 贡献\n"
+           "某镇上半年工作总结\n今年以来,我镇各项工作取得成效。\n一、主要工作\n抓好项目建设。\n")
+    text = _generic(raw).text
+    assert "文库" not in text and "贡献" not in text and "今年以来,我镇各项工作取得成效。" in text

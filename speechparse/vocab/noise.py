@@ -814,6 +814,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
+    # ---- an app's bar over what it shows: back, the app's name, its menu (< 某某文库      ⋯); a shared file's note of who
+    # gave it (本文由 某某 贡献)
+    Evidence("nav", r"^[ \t]*+[<‹←][ \t]*[^\s<‹←]{1,12}[ \t]{2,}[⋯…·︙]{1,3}[ \t]*$"),
+    Evidence("site", r"本文由[ \t]*[^\s,。]{1,16}[ \t]*(?:贡献|上传|分享)(?![\p{Han}])", in_sentence=True),
     # ---- a page's box about the text under it: its label, the text's title and address as the page names them
     # (关于本文 / 本文标题:… / 链接地址:…)
     Evidence("site", r"^[ \t]*+(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址)[ \t]*:)"),

@@ -2359,3 +2359,11 @@ def test_an_apps_bar_and_a_shared_files_note_of_who_gave_it_go_from_the_head() -
            "某镇上半年工作总结\n今年以来,我镇各项工作取得成效。\n一、主要工作\n抓好项目建设。\n")
     text = _generic(raw).text
     assert "文库" not in text and "贡献" not in text and "今年以来,我镇各项工作取得成效。" in text
+
+
+def test_a_work_apps_notice_bar_over_and_under_the_notice_goes() -> None:
+    raw = ("公告\n关于做好国庆假期值班工作的通知\n发布人:局办公室-林某\n发布范围:某县某局(全员)\n仅企业内成员可见\n\n"
+           "关于做好国庆假期值班工作的通知\n各科室:\n请安排好假期值班。\n某局办公室\n2031年9月26日\n"
+           "—— 该公告由 某局办公室 发布 ——\n已确认 118 人,待确认 21 人  提醒未确认人员\n")
+    text = _generic(raw).text
+    assert "发布范围" not in text and "可见" not in text and text.rstrip("\n").endswith("2031年9月26日")

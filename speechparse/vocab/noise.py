@@ -997,7 +997,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
     # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
-    Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未读|确认收到[ \t]*\(\d+\)|你已确认收到|"
+    # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
+    # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
+    Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未(?:读|确认)|确认收到[ \t]*\(\d+\)|你已确认收到|"
+                              r"(?:已确认|待确认|未确认)[ \t]*\d+[ \t]*人|^[ \t]*+发布范围[ \t]*:|"
+                              r"仅(?:企业|单位|组织|团队|公司)内(?:成员|人员)?可见|该公告由[^\n]{1,30}?发布|"
                               r"添加了批注|编辑历史|修改历史|版本历史|格式刷|冻结窗格|智能摘要|AI识别|智能识别|待办事项[ \t]*\(|"
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)

@@ -574,3 +574,8 @@ def test_each_entry_of_a_list_of_references_keeps_its_line() -> None:
     text = ("参考文献:\n[1] 陈某. 调查研究方法论[M]. 北林:北林出版社,2031:23-28.\n"
             "[2] 周某. 基层治理创新[J]. 行政与法治,2031,39(2):12-19.\n")
     assert clean(text).text == text
+
+
+def test_a_templates_blank_cut_by_the_layout_joins_into_one_run() -> None:
+    raw = "开训动员讲话\n同志们:\n刚才,支队长宣读了支队本年度军事训练命令,X\nX同志代表参训官兵作了表态发言。\n"
+    assert "训练命令,XX同志代表" in clean(raw).text

@@ -38,6 +38,7 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
+from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -383,6 +384,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and _is_han(last) and len(after) >= 2 and _is_han(after[0]) and after[1] in ",。;" \
             and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail):
         return True
+    if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE:
+        return True  # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
         # numeral follows it), is never a line's last character

@@ -315,7 +315,8 @@ def test_a_papers_credit_for_the_reporter_who_wrote_the_speech_up_goes(credit: s
     assert clean(body + credit + "\n").text.rstrip("\n") == body.rstrip("\n")
 
 
-@pytest.mark.parametrize("line", ["（图片）", "视频加载中...", "▲图为工作人员开展监督检查。", "图片来源:某某宣传部"])
+@pytest.mark.parametrize("line", ["（图片）", "视频加载中...", "▲图为工作人员开展监督检查。", "图片来源:某某宣传部",
+                                  "图片:某县融媒体中心", "▲运动员代表宣誓。(本文图片由某市体育局提供)"])
 def test_an_accounts_media_places_and_captions_are_lines_of_noise(line: str) -> None:
     raw = f"关于两起典型问题的通报\n现将典型问题通报如下。\n{line}\n1.某镇干部违规收受礼品问题。\n"
     assert line not in clean(raw).text

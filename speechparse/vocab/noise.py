@@ -307,8 +307,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (a caption may hold a sentence where a photo's credit closes it: ▲ …闭幕。(摄影:某某); and the source after
     # it: (图为会议现场)图片来源:某报)
     NoiseRule("news.photo_caption_line", r"^[ \t]*+(?:\(图为[^()\n]{1,80}\)(?:[ \t]*图片来源[ \t]*:[^\n]{1,30})?|"
-                                         r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者)[^()\n]{0,24}\)|"
-                                         r"▲[ \t]*+图为[^\n]{1,80}|图片来源[ \t]*:[^\n]{1,30}|"
+                                         r"▲[^\n。!?]{1,80}|▲[^\n]{1,120}\((?:摄影|摄|图片?来源|供图|记者|(?:本文)?图片由)"
+                                         r"[^()\n]{0,24}\)|"
+                                         # (its source named so, alone on a line: 图片来源:…, 图片:某某融媒体中心)
+                                         r"▲[ \t]*+图为[^\n]{1,80}|图片(?:来源)?[ \t]*:[^\n。,!?]{1,30}|"
                                          # (or a scene's words with its photographer after them: 典礼现场(摄影:某某))
                                          r"[^\n。!?()]{2,40}\((?:摄影|图)[ \t]*[:/][^()\n]{1,12}\)|"
                                          r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),

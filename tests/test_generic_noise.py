@@ -2367,3 +2367,17 @@ def test_a_work_apps_notice_bar_over_and_under_the_notice_goes() -> None:
            "—— 该公告由 某局办公室 发布 ——\n已确认 118 人,待确认 21 人  提醒未确认人员\n")
     text = _generic(raw).text
     assert "发布范围" not in text and "可见" not in text and text.rstrip("\n").endswith("2031年9月26日")
+
+
+@pytest.mark.parametrize("speaker", ["", "副县长  林某\n"])
+def test_a_reports_lead_handing_on_the_speech_over_its_salutation_goes(speaker: str) -> None:
+    lead = "5月8日,全县防汛工作会议召开。副县长林某出席会议并讲话。现将讲话全文刊发如下:"
+    raw = f"在全县防汛工作会议上的讲话\n{lead}\n{speaker}同志们:\n今天召开防汛工作会议。\n一、认清形势\n汛期将至。\n"
+    text = _generic(raw).text
+    assert lead not in text and f"上的讲话\n{speaker}同志们:" in text
+
+
+def test_a_notices_own_sentence_that_ends_in_as_follows_stays() -> None:
+    sentence = "为做好防汛工作,现将有关事项通知如下:"
+    raw = f"关于做好防汛工作的通知\n{sentence}\n各乡镇:\n一、落实责任\n汛期将至。\n"
+    assert sentence in _generic(raw).text

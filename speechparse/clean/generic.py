@@ -162,6 +162,8 @@ FURNITURE_SCORE: Final = 1.0
 FURNITURE_SENTENCE_SCORE: Final = 1.5
 #: evidence a line of the body needs (a running header: several terms)
 DENSE_SCORE: Final = 2.0
+#: a speaker's line under a lead (市委副书记、市长  某某) is at most this long
+MAX_SPEAKER_LINE: Final = 30
 #: a line of the body all furniture's sentences is at most this long (a site's notice, an account's plea)
 MAX_DENSE_SENTENCE: Final = 60
 #: a line of the body longer than this is text, whatever words it uses
@@ -687,7 +689,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         verdict = page.verdict(line)
         if verdict == PROSE and (_poster_s_note_above_a_title(page, line)
                                  or ((FURNITURE in verdicts or all(above == BLANK for above in verdicts))
-                                     and _notice_above_furniture(page, line))):
+                                     and _notice_above_furniture(page, line))
+                                 or _lead_handing_on_the_speech(page, line)):
             verdict = FURNITURE
         elif verdict in (OPENING, PROSE):
             break
@@ -946,6 +949,22 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
         return False
     evidence = page.evidence(line)
     return evidence.sentence and evidence.strong
+
+
+def _lead_handing_on_the_speech(page: _Page, line: int) -> bool:
+    """A report's lead whose last sentence hands on the speech printed under it (…出席会议并讲话。现将讲话全文刊发
+    如下:), right above the speech's salutation, maybe with the speaker's line between: the page's words."""
+    content = page.content(line)
+    if len(content) > MAX_FURNITURE_LINE or content[-1] not in ":。":
+        return False
+    last = content[max(content.rfind(mark, 0, len(content) - 1) for mark in "。!?") + 1:-1]
+    if not last.endswith(LEAD_HANDS_ON_ENDINGS) or not ("全文" in last or "原文" in last):
+        return False
+    below = page.next_text_line(line, len(page))
+    if below is not None and not _is_salutation(page.content(below)) and len(page.content(below)) <= MAX_SPEAKER_LINE \
+            and not _SENTENCE_MARKS.search(page.content(below)):
+        below = page.next_text_line(below, len(page))  # (the speaker's line between: 市长  某某)
+    return below is not None and _is_salutation(page.content(below))
 
 
 def _notice_above_furniture(page: _Page, line: int) -> bool:

@@ -2381,3 +2381,9 @@ def test_a_notices_own_sentence_that_ends_in_as_follows_stays() -> None:
     sentence = "为做好防汛工作,现将有关事项通知如下:"
     raw = f"关于做好防汛工作的通知\n{sentence}\n各乡镇:\n一、落实责任\n汛期将至。\n"
     assert sentence in _generic(raw).text
+
+
+def test_a_shared_documents_comment_count_between_its_download_bar_and_related_files_goes() -> None:
+    raw = ("在全镇消防工作会议上的讲话\n同志们:\n今天召开消防工作会议。\n谢谢大家!\n"
+           "下载本文档需要消耗 5 积分  【立即下载】\n文档评论(0)\n相关文档:\n乡镇消防工作会议讲话稿\n")
+    assert _generic(raw).text.rstrip("\n").endswith("谢谢大家!")

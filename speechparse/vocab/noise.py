@@ -743,8 +743,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"人喜欢)|"
                         # (led by 已 and 评, not by 人, which the body's lines hold everywhere)
                         r"(?<=\d\s?[万千]?\s?人)已(?:浏览|阅读|下载|收藏|评价)|(?<=\d人)评价|[★☆]{5}|"
-                        # counts a page prints bare: 阅读 1.2万, 2.3万阅读, 献花(0), 学习积分+1, 3 积分
-                        r"(?<!\p{Han})(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*(?:\d+(?:\.\d+)?[万千]|\(\d+\)|\d{1,3}(?:,\d{3})+)|"
+                        # counts a page prints bare: 阅读 1.2万, 2.3万阅读, 献花(0), 学习积分+1, 3 积分, 文档评论(0)
+                        r"(?<!\p{Han})(?:文档|网友|全部|最新)?(?:阅读|浏览|评论|点赞|转藏|献花)[ \t]*"
+                        r"(?:\d+(?:\.\d+)?[万千]|\(\d+\)|\d{1,3}(?:,\d{3})+)|"
                         r"\d+(?:\.\d+)?[万千](?:阅读|浏览|播放)|积分[ \t]*\+[ \t]*\d+|^[ \t]*+\d+[ \t]*积分[ \t]*$|"
                         r"(?:本文|本篇|文章)已影响\s*\d*\s*人|"
                         # a reading or course app's counts: who marked a passage (✎ 876人划线), how much is studied

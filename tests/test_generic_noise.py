@@ -2387,3 +2387,14 @@ def test_a_shared_documents_comment_count_between_its_download_bar_and_related_f
     raw = ("在全镇消防工作会议上的讲话\n同志们:\n今天召开消防工作会议。\n谢谢大家!\n"
            "下载本文档需要消耗 5 积分  【立即下载】\n文档评论(0)\n相关文档:\n乡镇消防工作会议讲话稿\n")
     assert _generic(raw).text.rstrip("\n").endswith("谢谢大家!")
+
+
+def test_a_sites_numbered_statement_under_its_label_at_the_end_goes() -> None:
+    raw = ("某县古树名木保护办法\n第一条 为保护古树名木,制定本办法。\n第二条 本办法自发布之日起施行。\n免责声明:\n"
+           "1、本库所载文本仅供参考,请以正式出版物为准;\n2、如发现文本有误,请联系我们纠正;\n3、未经许可,不得转载本库内容。\n")
+    assert _generic(raw).text.rstrip("\n").endswith("第二条 本办法自发布之日起施行。")
+
+
+def test_a_documents_own_numbered_notes_under_its_label_stay() -> None:
+    raw = ("某县古树名木认养申请表\n申请人:林某\n填表说明:\n1、本表一式两份;\n2、认养期限不少于一年。\n")
+    assert "2、认养期限不少于一年。" in _generic(raw).text

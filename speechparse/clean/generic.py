@@ -342,6 +342,10 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 #: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)
+#: the label of a site's statement on what it prints, over its numbered items (免责声明:, 版权声明:)
+_STATEMENT_LABEL: Final = lazy_compile(r"[【\[]?(?:免责|版权|特别|法律|网站|本站)?声明[】\]]?[ \t]*:?")
+#: a site's statement holds at most this many items
+MAX_STATEMENT_ITEMS: Final = 8
 _BULLETED_ITEM: Final = lazy_compile(rf"(?:[{LIST_ITEM_MARKS}]|{DECORATION_GLYPH})[ \t]*\S")
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
@@ -596,7 +600,7 @@ class _Page:
             return FURNITURE  # a button or a label alone: • 举报, 【打印】
         if content[0] in LIST_ITEM_MARKS and _EMPTY_LABEL.fullmatch(content):
             return LABEL  # a web page's definition list: - 特殊限制: / value
-        if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
+        if _opens_with_a_marker(content):
             return OPENING
         if content[0] == "#" and _COLLECTION_TAGS.fullmatch(content):
             return FURNITURE  # (#讲话稿模板 126个: a collection's tag, no title however it ends)
@@ -1159,6 +1163,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
                 line -= 1  # a line the web's shapes took already (a rule across the page over the footer)
                 continue
             label = _list_label_above(page, line, first)
+            if label is None:
+                label = _statement_label_above(page, line, first)  # (免责声明: / 1、本网…; / 2、…: the site's items)
             if label is not None:  # an item of a list of links under its label (▼往期推荐 / … / …): furniture
                 start, titles_below, line = label, False, label - 1
                 continue
@@ -1198,6 +1204,24 @@ def _list_label_above(page: _Page, line: int, first: int) -> int | None:
             return None
         above -= 1
     return None
+
+
+def _statement_label_above(page: _Page, line: int, first: int) -> int | None:
+    """The label of a site's statement (免责声明:, 版权声明:) over ``line``, with only its numbered items between
+    (1、本网注明…的作品,版权均属于本网; / 2、…): the site's words on what it prints, item by item."""
+    above = line
+    while above >= first and line - above <= MAX_STATEMENT_ITEMS:
+        content = page.content(above)
+        if content and above < line and _STATEMENT_LABEL.fullmatch(content) is not None:
+            return above
+        if not content or len(content) > MAX_FURNITURE_LINE or not _opens_with_a_marker(content):
+            return None
+        above -= 1
+    return None
+
+
+def _opens_with_a_marker(content: str) -> bool:
+    return may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content) is not None
 
 
 def _may_be_link_title(content: str, marks: re.Pattern[str]) -> bool:
@@ -1393,7 +1417,7 @@ def _advertisement_under(page: _Page, line: int, limit: int) -> int | None:
     if below is None or len(page.content(below)) > MAX_DENSE_LINE or page.verdict(below) == OPENING:
         return None
     content = page.content(below)
-    if may_match_at(SECTION_MARKER, content) and _MARKER_START.match(content):
+    if _opens_with_a_marker(content):
         return None  # (a numbered part that is one sentence, 第五条　支持…。: the document's, whatever its length)
     return below
 

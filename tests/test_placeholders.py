@@ -115,6 +115,7 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("广大XX青年要勇挑重担。", [("XX", "region")]),
     ("共同建设更加美好的XX。", [("XX", "region")]),
     ("推进XX产业发展。", [("XX", "other")]),  # a trade's development: the blank names the trade
+    ("周××,男,汉族,1983年×月生。", [("××", "person"), ("×", "date")]),  # a profile: a name, then its sex
     # the leaders a host names as present, after a word for them and a colon: a list of names
     ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
     ("参加培训的单位有:XX镇、XX乡。", [("XX", "region"), ("XX", "region")]),  # a list of bodies is no list of people

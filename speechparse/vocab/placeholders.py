@@ -565,6 +565,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # who is to hold a post (办公室主任由____兼任): a body would be named with its own word (由XX局担任)
     CueClass("holder_of_a_post", "person", RIGHT, 45, r"(?:兼任|担任)",
              source="兼任 担任: a person takes the post"),
+    # (a person's profile, as a list made public writes it: 周××,男,汉族,1983年×月生)
+    CueClass("profile_of_a_person", "person", RIGHT, 60, r"[ \t]*[,、(][ \t]*[男女][ \t]*[,、)]",
+             source="干部任前公示: a name, then its sex, its nation, its birth"),
     CueClass("people_summed_up", "person", RIGHT, 60, PEOPLE_SUMMED_UP,
              source="a list of names summed up by a count of people (两位同志, 等同志)"),
     CueClass("division", "region", RIGHT, 60, _words(DIVISIONS), names_slot=True,

@@ -89,6 +89,24 @@ def test_marker_from_two_under_a_heading_without_sentence_end_stays() -> None:
     assert clean(raw).text == raw
 
 
+def test_page_markers_among_the_items_of_the_documents_own_list_go_and_the_list_stays() -> None:
+    # the pages numbered on (2、3、4、) cut words between the items of the document's own list (1、…。 2、…。 3、…。)
+    items = [f"{number}、抓好第{number}项工作。{_LONG}" for number in range(1, 7)]
+    raw = (f"会议讲话.docx\n1、{_LONG * 2}要加强作\n2、风建设。\n二、重点工作\n{items[0]}\n{items[1]}缓解停车\n"
+           f"3、难问题。\n{items[2]}\n{items[3]}协同育\n4、人。\n{items[4]}\n{items[5]}\n")
+    cleaned = clean(raw)
+    assert "作风建设" in cleaned.text and "停车难问题" in cleaned.text and "协同育人" in cleaned.text
+    assert all(f"\n{item[:10]}" in cleaned.text for item in items)
+
+
+def test_a_page_marker_right_before_the_documents_own_marker_goes() -> None:
+    # a page that turned where a numbered part begins: 3、(二)…, no list's item opens with another list's marker
+    raw = (f"工作方案.docx\n{_LONG * 2}统一\n2、管理{_LONG * 2}\n3、(二)组织实施阶段。{_LONG * 2}现场\n"
+           f"4、处置。{_LONG}\n")
+    cleaned = clean(raw)
+    assert "\n(二)组织实施阶段。" in cleaned.text and "现场处置" in cleaned.text and "3、" not in cleaned.text
+
+
 def test_chunk_markers_are_read_at_the_text_start_and_after_each_line_break_with_their_indentation() -> None:
     text = f" 1、{_LONG}要\n\t2、求{_LONG}\n中3、不是\n  3、{_LONG}"
     [run] = PageChunkStitcher(text).runs

@@ -7,8 +7,12 @@ markers is taken for page chunks only when it *behaves* like one: the numbers
 run 1, 2, 3 … at line starts, the chunks are long, and the chunk before a
 marker usually ends mid-sentence. A site that leaves the first page unmarked
 starts at 2、: then every marker must cut a line of text mid-sentence or stand
-alone on its line. The markers and the line breaks before them are removed;
-nothing else is touched, so the halves of a cut word meet again.
+alone on its line. Where the document has a numbered list of its own, its items
+interleave with the pages' markers: the markers that turn a page (cutting a line
+of prose mid-sentence, alone on their line, or right before the document's own
+marker: 3、(二)…) number the pages on past the list. The markers and the line
+breaks before them are removed (but before the document's own marker, whose line
+stays); nothing else is touched, so the halves of a cut word meet again.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ if TYPE_CHECKING:
 #: times faster than regex's ``^``; measured), or at the text's start
 _CHUNK_MARKER: Final = re.compile(r"\n[ \t]*+([0-9]{1,3})、")
 _FIRST_CHUNK_MARKER: Final = re.compile(r"[ \t]*+([0-9]{1,3})、")
+#: a marker of another scheme than the pages' (一、, (一), 第一章 …), right after a page's marker
+_OTHER_MARKER: Final = re.compile(r"[ \t]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|"
+                                  r"第[一二三四五六七八九十]{1,3}[章节条部篇])")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)
@@ -39,6 +46,8 @@ MIN_MEDIAN_CHUNK: Final = 120
 MIN_PAGE_CHUNK: Final = 200
 #: shortest line of text a page's marker may cut (a shorter one with no sentence end is a heading's)
 MIN_CUT_LINE: Final = 20
+#: fewest markers of a run of pages found among a numbered list's items
+MIN_RUN_AMONG_A_LIST: Final = 3
 #: share of chunk boundaries that must cut a sentence
 MIN_CUT_SHARE: Final = 0.5
 
@@ -69,6 +78,8 @@ class PageChunkStitcher:
         self.after_site_header = after_site_header
         #: where the text's first non-space character stands (asked once: per marker it was quadratic)
         self.text_start = len(folded) - len(folded.lstrip())
+        #: the runs of page markers found among the items of the document's own numbered list
+        self._among_a_list: list[list[ChunkMarker]] = []
 
     @cached_property
     def runs(self) -> list[list[ChunkMarker]]:
@@ -88,7 +99,55 @@ class PageChunkStitcher:
                 current = [marker]
         if self._is_run(current):
             runs.append(current)
+        # pages numbered on among the items of the document's own list: a page run the list interrupted goes on past
+        # it; where the list hid every run, the markers that turn a page make their own
+        page_runs = [run for run in runs if self.is_page_run(run)]
+        for run in page_runs:
+            self._continue_past_a_list(run)
+        if not page_runs:
+            self._among_a_list = self._runs_among_a_list()
+            covered = {marker.start for run in self._among_a_list for marker in run}
+            runs = [run for run in runs if not any(marker.start in covered for marker in run)] + self._among_a_list
         return runs
+
+    def _continue_past_a_list(self, run: list[ChunkMarker]) -> None:
+        """Add to a page run the later markers that number on its pages and turn a page (1、 2、 / the list's 1、…6、
+        with 3、 4、 cutting its lines), the list's own markers passed by."""
+        for marker in _line_start_markers(self.folded):
+            if marker.start > run[-1].start and marker.number == run[-1].number + 1 and self._turns_a_page(marker):
+                run.append(marker)
+
+    def _runs_among_a_list(self) -> list[list[ChunkMarker]]:
+        """Runs of page markers between the items of the document's own numbered list (1、抓好…。 / 2、…停车 /
+        3、难问题。…: the page's 3、 cuts a word, the list's items follow sentence ends): the markers that turn a
+        page, numbered on one after another, pages apart."""
+        cutting = [marker for marker in _line_start_markers(self.folded) if self._turns_a_page(marker)]
+        runs: list[list[ChunkMarker]] = []
+        for marker in cutting:
+            run = next((run for run in runs if run[-1].number + 1 == marker.number), None)
+            if run is not None:
+                run.append(marker)
+            else:
+                runs.append([marker])
+        runs = [run for run in runs if len(run) >= MIN_RUN_AMONG_A_LIST
+                and median(later.start - earlier.end for earlier, later in pairwise(run)) >= MIN_MEDIAN_CHUNK]
+        first = next(_line_start_markers(self.folded), None)
+        for run in runs:
+            # (the preview's first page, its 1、 on the text's first line: it opens its page, it cuts nothing)
+            if run[0].number == 2 and first is not None and first.number == 1 and first.start <= self.text_start:
+                run.insert(0, first)
+        return runs
+
+    def _turns_a_page(self, marker: ChunkMarker) -> bool:
+        """Whether a marker stands where no list's item would: alone on its line, before another list's marker, or
+        cutting a line of prose mid-sentence."""
+        return self._alone_on_its_line(marker) or self._before_a_marker(marker) \
+            or (self._cuts_sentence(marker) and self._cuts_a_line(marker))
+
+    def _cuts_a_line(self, marker: ChunkMarker) -> bool:
+        """Whether the text before a marker ends a line of text long enough to be prose, not a heading's."""
+        end = self._text_end_before(marker.start)
+        return end - (self.folded.rfind("\n", 0, end) + 1) >= MIN_CUT_LINE
 
     def _is_run(self, markers: list[ChunkMarker]) -> bool:
         if len(markers) > 1 or (markers and markers[0].number != 1):
@@ -97,6 +156,8 @@ class PageChunkStitcher:
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
+        if any(run is among for among in self._among_a_list):
+            return True  # (found as pages among a list's items)
         if run[0].number != 1:
             return self._is_page_run_from_the_second(run)
         lengths = [nxt.start - cur.end for cur, nxt in pairwise(run)]
@@ -117,8 +178,8 @@ class PageChunkStitcher:
         if pages[0] < MIN_PAGE_CHUNK or median(pages) < MIN_MEDIAN_CHUNK:
             return False
         for marker in run:
-            if self._alone_on_its_line(marker):
-                continue  # (no list's item is empty: a page's number, where the page turns)
+            if self._alone_on_its_line(marker) or self._before_a_marker(marker):
+                continue  # (no list's item is empty, nor opens with another list's marker: 5、(二)…, a page's number)
             end = self._text_end_before(marker.start)
             line_start = self.folded.rfind("\n", 0, end) + 1
             if not self._cuts_sentence(marker) or end - line_start < MIN_CUT_LINE:
@@ -129,6 +190,11 @@ class PageChunkStitcher:
         """Whether nothing but spaces follows a marker on its line (2、 / 和家庭生活…)."""
         line_end = self.folded.find("\n", marker.end)
         return not self.folded[marker.end:len(self.folded) if line_end < 0 else line_end].strip()
+
+    def _before_a_marker(self, marker: ChunkMarker) -> bool:
+        """Whether another scheme's marker follows a marker at once (5、(二)组织实施阶段…): a page turned where the
+        document's numbered part begins; no list's item opens with another list's marker."""
+        return _OTHER_MARKER.match(self.folded, marker.end) is not None
 
     def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
         return self.after_site_header and run[0].start <= self.text_start
@@ -153,7 +219,9 @@ class PageChunkStitcher:
             joined = run if run[0].number != 1 else run[1:]
             if run[0].number == 1:
                 spans.append((run[0].start, run[0].end))
-            spans.extend((self._text_end_before(marker.start), marker.end) for marker in joined)
+            # (a page that turned where the document's numbered part begins keeps its line: 3、(二)…)
+            spans.extend((marker.start if self._before_a_marker(marker) else self._text_end_before(marker.start),
+                          marker.end) for marker in joined)
         return spans
 
 

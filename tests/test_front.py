@@ -612,6 +612,14 @@ def test_two_issuers_on_one_line_over_their_notice_are_its_title() -> None:
     assert speechparse.parse_text(text).title == "中共北林县纪委 北林县监委关于三起典型问题的通报"
 
 
+@pytest.mark.parametrize("issuer", ["", "北林市人民政府\n"])
+def test_a_title_whose_first_line_ends_in_a_genre_word_goes_on_with_the_line_that_opens_with_de(issuer: str) -> None:
+    # (…国土空间总体规划 is a title by its last word; (2035年)的批复 under it says it was the first half)
+    text = f"{issuer}关于北林县国土空间总体规划\n(2021—2035年)的批复\n北林县人民政府:\n你县的请示收悉。\n"
+    assert speechparse.parse_text(text).title == \
+        f"{issuer.strip()}关于北林县国土空间总体规划(2021—2035年)的批复"
+
+
 def test_issuers_that_issue_together_a_line_each_over_their_notice_are_all_in_its_title() -> None:
     text = "中共北林县委办公室\n北林县人民政府办公室\n关于做好冬季防火工作的通知\n各乡镇:\n请做好防火工作。\n"
     assert speechparse.parse_text(text).title == "中共北林县委办公室北林县人民政府办公室关于做好冬季防火工作的通知"

@@ -137,6 +137,9 @@ _DOCUMENT_NOTE: Final = lazy_compile(DOCUMENT_NOTE)
 _ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
 #: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
 _EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
+#: a title's last line that opens with 的 (…国土空间总体规划 / (2021—2035年)的批复): no title opens so, the line above
+#: is its first half, however it ends
+_GOES_ON_WITH_ITS_GENRE: Final = lazy_compile(r"[ \t]*(?:\([^()\n]{1,24}\))?的")
 #: the speaker named by a label in brackets under a title, maybe with the date (讲课人:某某,2031年3月5日)
 _LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)")
 
@@ -574,7 +577,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
             if _is_organisation_line(content) and not _names_the_bodys_document(following) and not issuers_go_on:
                 return None  # a body's name above its page (华晟能源集团有限公司), not above its own document
             content += following
-        if is_title_text(content):
+        if is_title_text(content) and not (last + 1 < len(lines) and last + 1 < index + MAX_TITLE_LINES
+                                           and _GOES_ON_WITH_ITS_GENRE.match(folded, lines[last + 1].start)):
             end = lines[last].end
             date = _DATELINE_ENDING.search(folded, lines[last].start, end)
             if date is not None and is_title_text(folded[line.start:date.start()].rstrip()):

@@ -116,6 +116,9 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("共同建设更加美好的XX。", [("XX", "region")]),
     ("推进XX产业发展。", [("XX", "other")]),  # a trade's development: the blank names the trade
     ("周××,男,汉族,1983年×月生。", [("××", "person"), ("×", "date")]),  # a profile: a name, then its sex
+    # a works, a shop, an inn named by its owner's word: a body's name, no person's
+    ("对某某石材加工厂、某某便利店和某某酒店开展检查。", [("某某", "other"), ("某某", "other"), ("某某", "other")]),
+    ("某某到店检查。", [("某某", "person")]),  # (a person goes to the shop)
     # the leaders a host names as present, after a word for them and a colon: a list of names
     ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
     ("参加培训的单位有:XX镇、XX乡。", [("XX", "region"), ("XX", "region")]),  # a list of bodies is no list of people

@@ -71,6 +71,8 @@ from speechparse.vocab.placeholders import (
     ORGAN_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
+    POST_BESIDE_A_NAME,
+    POST_BESIDE_CLASS,
     POST_IN_A_CHAIN_CLASS,
     RIGHT,
     ROAD_CODE,
@@ -190,6 +192,9 @@ class Judgement:
 _NO_EVIDENCE: Final = Judgement("other")
 #: how strong the speaker's line is as a cue (a shape's evidence, no word's)
 SPEAKER_LINE_STRENGTH: Final = 30
+#: a post beside a blank outweighs the place its words name (镇党委书记: the 镇 is the post's, the blank a name)
+POST_BESIDE_STRENGTH: Final = 75
+_POST_BESIDE_A_NAME: Final = lazy_compile(POST_BESIDE_A_NAME)
 #: how far back from a sign × an equation's = is looked for on its line
 MAX_FORMULA: Final = 60
 #: how many lines down from a blank's line the salutation is looked for (blank lines between them)
@@ -606,6 +611,10 @@ def _right_cue(folded: str, end: int) -> Judgement | None:
         adjacent = False
     window = folded[position:position + RIGHT_REACH]
     window = window.split("\n", 1)[0]
+    if position > end and (post := _POST_BESIDE_A_NAME.match(window)) is not None:
+        # a post beside the blank, a space between (组长:XXX 镇党委书记): a list's name, whatever place the post names
+        return Judgement("person", post.group(), POST_BESIDE_CLASS, RIGHT, (position, post.end() + position),
+                         POST_BESIDE_STRENGTH)
     for classes in (_RIGHT_WORDS_BY_EDGE, _RIGHT_PHRASES_BY_EDGE):  # a phrase is read only where no word is
         best: tuple[int, int, CueClass] | None = None
         for cls, pattern in classes.for_char(window[:1]):

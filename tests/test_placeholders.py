@@ -119,6 +119,9 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     # a works, a shop, an inn named by its owner's word: a body's name, no person's
     ("对某某石材加工厂、某某便利店和某某酒店开展检查。", [("某某", "other"), ("某某", "other"), ("某某", "other")]),
     ("某某到店检查。", [("某某", "person")]),  # (a person goes to the shop)
+    # a list's name, a space between it and its post: the post's place is no blank's
+    ("组长:XXX　镇党委书记\n副组长:XXX　县委副书记", [("XXX", "person"), ("XXX", "person")]),
+    ("XX 县人民政府", [("XX", "region")]),  # a body after the space, no post
     # the leaders a host names as present, after a word for them and a colon: a list of names
     ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
     ("参加培训的单位有:XX镇、XX乡。", [("XX", "region"), ("XX", "region")]),  # a list of bodies is no list of people

@@ -705,8 +705,12 @@ ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, C
     "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination", "named_slot")
 #: the class of a blank that is the whole of its line above a salutation (…的讲话 / ×× / 同志们:): the speaker's name
 SPEAKER_LINE_CLASS: Final = "speaker_line"
+#: the class of a blank a space parts from the post after it (组长:XXX 镇党委书记): a name in a list, its post beside it
+POST_BESIDE_CLASS: Final = "post_beside_a_name"
+#: a post beside a name, after the space that parts them: a division's words maybe, then a title (镇党委书记, 县委副书记)
+POST_BESIDE_A_NAME: Final = rf"\p{{Han}}{{0,6}}?{_TITLE}"
 DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
-                              COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS)
+                              COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS, POST_BESIDE_CLASS)
 #: a blank joined to another blank or a figure by a decimal point (XXX.X, XX.5) stands for digits: a number,
 #: as strong as a measure word's cue (a table's cell says no more)
 DECIMAL_SHAPE_STRENGTH: Final = 60

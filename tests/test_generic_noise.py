@@ -2398,3 +2398,23 @@ def test_a_sites_numbered_statement_under_its_label_at_the_end_goes() -> None:
 def test_a_documents_own_numbered_notes_under_its_label_stay() -> None:
     raw = ("某县古树名木认养申请表\n申请人:林某\n填表说明:\n1、本表一式两份;\n2、认养期限不少于一年。\n")
     assert "2、认养期限不少于一年。" in _generic(raw).text
+
+
+@pytest.mark.parametrize("line", ["(本文共计6页,下载需消耗5积分)", "下载积分:10", "相关热搜:读书班发言 学习体会",
+                                  "本文关键词:读书班发言  学习体会", "已阅 34  未阅 6"])
+def test_a_shared_pages_notes_on_its_file_and_its_searches_go(line: str) -> None:
+    raw = f"读书班学习心得\n这次读书班让我受益匪浅。\n一、读原著\n原著是源头,要精读细研。\n{line}\n"
+    assert line not in _generic(raw).text
+
+
+def test_a_shared_documents_hidden_part_and_its_plea_to_download_end_the_text() -> None:
+    raw = ("读书班学习心得\n这次读书班让我受益匪浅。\n一、读原著\n原著是源头,要精读细研。\n"
+           "此处隐藏:2481字,全部文档内容请下载后查看。喜欢就下载吧……\n")
+    cleaned = _generic(raw)
+    assert "此处隐藏" not in cleaned.text and cleaned.meta.truncated
+
+
+def test_a_reposts_word_that_the_text_follows_goes_from_the_head() -> None:
+    raw = ("以下为正文:\n读书班学习心得体会\n"
+           "这次读书班让我受益匪浅,我认真研读了原著,参加了分组讨论,对理论有了更深的理解。\n一、读原著\n原著是源头。\n")
+    assert _generic(raw).text.startswith("读书班学习心得体会")

@@ -93,7 +93,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
                           r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
-                          r"猜你喜欢|为(?:您|你)推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
+                          r"猜你喜欢|为(?:您|你)推荐|相关热搜|热门搜索|大家都在搜|栏目推荐|精彩推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
                           # (a library's like pieces: 类似文章  更多)
                           r"(?:类似|相似|同类)(?:文章|范文|文档|内容|资料)|"
                           # what other readers chose (喜欢此内容的人还喜欢, 看过本文的人还看了)
@@ -333,6 +333,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a page's keywords atop it, its terms parted by spaces (关 键 词:协会章程 社团章程 章程范本); a paper's own keywords
     # are parted by semicolons
     NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
+    # (its keywords for this text, named so, under it as over it: 本文关键词:…)
+    NoiseRule("site.keywords_of_this_text", r"^[ \t]*+本文关[ \t]*键[ \t]*[词字][ \t]*:[^\n]{0,120}$", where=ANYWHERE),
     NoiseRule("site.glued_keywords", r"(?<=[。!?][ \t]{0,3})\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
               SPAN, ANYWHERE, spaces_before=True),
     # a site's line on where the text was taken from and how to credit it, or its address, as a site sets it anywhere
@@ -652,7 +654,7 @@ CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|�
 
 #: the last words of a lead that hands on the text under it (讲话全文如下:, 现将原文刊发如下:): a title of the genre
 #: under it is the document's, not a field's value
-LEAD_HANDS_ON_ENDINGS: Final = ("如下", "全文", "原文")
+LEAD_HANDS_ON_ENDINGS: Final = ("如下", "全文", "原文", "正文")
 
 #: a reviewer's comment as a word processor saves it to text: its label (the reviewer's initials and its number, [张1],
 #: [LM2]) glued where the comment is anchored, and again atop the comment's line at the end
@@ -871,7 +873,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|以下为?(?:文本|文档|全文)?预览|(?:全文|本文)共(?:计)?\s*\d+\s*字|"
                         r"下载后(?:可|即可)?(?:编辑|修改)|"
                         r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
-                        r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载|继续)",
+                        r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载|继续)|"
+                        # (a shared document's hidden part and the plea to download it: 此处隐藏:2481字, 喜欢就下载吧)
+                        r"此处隐藏[ \t]*:?[ \t]*\d+[ \t]*字|(?:全部|完整)(?:文档)?内容请下载后查看|喜欢就下载",
              # (a login to read on, not to comment: 请登录后发表评论 cuts nothing)
              in_sentence=True, truncates=True),
     Evidence("paywall", r"(?i:vip)(?:会员|专享|免费|下载|用户)|"
@@ -939,6 +943,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
                         # how the reader gets the file (文末附本文Word版获取方式)
                         r"获取方式|"
+                        # (what a download costs, how long the file is, a forum's login to its attachment: 下载需消耗5积分,
+                        # 本文共计6页, 下载积分:10, 您需要 登录 才可以下载或查看)
+                        r"下载需(?:消耗|扣除|支付|要)?[ \t]*\d+[ \t]*(?:积分|金币|下载券)|(?:本文|本文档)共计?[ \t]*\d+[ \t]*页|"
+                        r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # a plea to follow the account, named in quotes, for what it gives (关注“某某笔记”,获取更多干货),
                         # and an app's prompt to see a post's pictures in it (打开某某新闻 查看精彩图片)
                         r"关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*[,,]?[ \t]*(?:获取|了解|第一时间|每天|回复|查看)|"
@@ -1002,7 +1010,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
     # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
-    Evidence("collaboration", r"群公告|(?:已读|未读)[ \t]*\d+|提醒未(?:读|确认)|确认收到[ \t]*\(\d+\)|你已确认收到|"
+    Evidence("collaboration", r"群公告|(?:已读|未读|已阅|未阅)[ \t]*\d+|提醒未(?:读|确认)|确认收到[ \t]*\(\d+\)|你已确认收到|"
                               r"(?:已确认|待确认|未确认)[ \t]*\d+[ \t]*人|^[ \t]*+发布范围[ \t]*:|"
                               r"仅(?:企业|单位|组织|团队|公司)内(?:成员|人员)?可见|该公告由[^\n]{1,30}?发布|"
                               r"添加了批注|编辑历史|修改历史|版本历史|格式刷|冻结窗格|智能摘要|AI识别|智能识别|待办事项[ \t]*\(|"
@@ -1060,7 +1068,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             # an editor's pointer to the text below (一起来看全文↓↓↓)
                             r"一起来看|全文来了|[↓👇]{2,}|全文如下|全文放(?:在)?(?:下面|下方)|"
                             # (or the page's lead that names the full text as following: 以下为讲话全文(有删节):)
-                            r"以下(?:为|是)[^\n。,]{0,8}?(?:全文|原文)|"
+                            r"以下(?:为|是)[^\n。,]{0,8}?(?:全文|原文|正文)|"
                             # a chatbot's frame around the text it writes (以下是一篇…, 希望对您有帮助, 如需修改请随时告诉我)
                             r"以下是(?:一篇|为您|我为您)|(?:您|你)可以根据(?:实际|需要)|希望[^\n。!]{0,10}对(?:您|你)有(?:所)?帮助|"
                             r"随时告诉我|^[ \t]*+(?:请)?帮我写|"

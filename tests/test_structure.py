@@ -247,3 +247,8 @@ def test_a_note_mark_whose_note_stood_at_a_pages_foot_heads_nothing() -> None:
     document = speechparse.parse_text(text)
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
     assert "generic.footnote" in {removal.rule for removal in document.removed}
+
+
+def test_a_figure_after_a_ratios_colon_is_no_decimal_heading() -> None:
+    document = speechparse.parse_text("某县统计公报\n一、综合\n三次产业结构由14.5:40.3:45.1调整为14.2:40.6:45.2。\n")
+    assert [section.marker for section in document.sections()] == ["一、"]

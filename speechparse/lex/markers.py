@@ -483,6 +483,8 @@ def boundary_before(folded: str, position: int) -> str:
     previous = folded[index - 1] if index > 0 else "\n"
     if previous in OPENERS and index - 1 > floor and folded[index - 2] in MARKER_BOUNDARY:
         return COMMA  # a quotation that opens after a colon or a sentence end (强调:“一是…): its items are clauses
+    if previous == ":" and not spaced and index >= 2 and folded[index - 2].isdigit():
+        return NONE  # a ratio's colon between figures (14.5:40.3:45.1), no label's: the figure goes on
     if previous in MARKER_BOUNDARY:
         return SENTENCE
     if previous == "\n":

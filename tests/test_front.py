@@ -691,3 +691,17 @@ def test_a_line_over_a_word_that_is_no_name_is_no_signed_title() -> None:
 def test_a_bodys_collection_in_one_volume_is_a_title_of_the_genre(title: str) -> None:
     raw = f"{title}\n梧桐县教育局办公室\n一、机关学习制度\n第一条 为加强机关干部学习,制定本制度。\n"
     assert speechparse.parse_text(raw).title == title
+
+
+def test_a_gazettes_issue_line_and_a_subtitle_under_a_full_width_title_stay_apart_from_the_title() -> None:
+    # (a fixed-width copy: the title's line is full, the subtitle under it opens with its dashes and its date)
+    text = ("某省人民代表大会常务委员会公报\n2031年第5号(总第241号)\n"
+            "关于2030年度省级预算执行和其他财政收支的审计工作报告\n"
+            "——2031年7月26日在省人民代表大会常务委员会第四次会议上\n省审计厅厅长  林某\n"
+            "主任、各位副主任、秘书长、各位委员:\n我受省人民政府委托,报告2030年度省级预算执行的审计情况,请予审议。\n")
+    assert speechparse.parse_text(text).title == "关于2030年度省级预算执行和其他财政收支的审计工作报告"
+
+
+def test_an_audit_offices_results_made_public_are_a_title_of_the_genre() -> None:
+    text = "某市审计局\n2031年第3号\n某市本级2030年度部门预算执行情况审计结果\n根据审计法的规定,市审计局进行了审计。\n"
+    assert speechparse.parse_text(text).title == "某市本级2030年度部门预算执行情况审计结果"

@@ -109,6 +109,8 @@ _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
 _ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
 _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: what prose holds and a title, a label's line or a question's headline does not
+#: a subtitle's line under a title: its occasion, a date or 在… after the dashes (——在…会议上, ——2031年7月26日在…)
+_SUBTITLE_LINE: Final = re.compile(r"(?:——|--)[ \t]*(?:在|[0-9]{4}年|[〇○零一二三四五六七八九]{4}年)")
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
@@ -384,6 +386,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and _is_han(last) and len(after) >= 2 and _is_han(after[0]) and after[1] in ",。;" \
             and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail):
         return True
+    if newlines == 1 and after.startswith(("——", "--")) and _SUBTITLE_LINE.match(after) \
+            and _is_a_title(_last_line(before.tail).strip()):
+        return False  # …的审计工作报告 / ——2031年7月26日在…会议上: the title ends on its line, however full it is
     if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE:
         return True  # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):

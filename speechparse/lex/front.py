@@ -124,9 +124,11 @@ _COLUMN_TAG: Final = lazy_compile(rf"{COLUMN_TAG}(?=\S)")
 _ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
 #: an editor's note set before the document it presents (【编者按】…, 编者按:…): its page's words, never the document's
 _EDITORS_NOTE_LABEL: Final = lazy_compile(r"[ \t]*(?:[【\[(]编者按[】\])]|编者按[ \t]*:)")
-#: a date or a newspaper's edition in a line: a masthead or a date line, never a title's first half
+#: a date or a newspaper's edition in a line (or a gazette's issue: 2031年第5号): a masthead or a date line, never a
+#: title's first half
 #: (a cover's date in Chinese numerals too: 二〇三一年十二月)
 _DATE_OR_EDITION: Final = lazy_compile(r"[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|第[0-9]{1,3}[版期]|"
+                                       r"[0-9]{4}年第[0-9]{1,3}号|"
                                        r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月")
 #: a date line in brackets that ends a line (a title's, written on the title's line)
 _DATELINE_ENDING: Final = lazy_compile(rf"{DATELINE}$")

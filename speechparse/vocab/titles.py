@@ -33,8 +33,8 @@ GENRE_WORDS: Final = (
     # a letter's kinds, and an answer to a deputy's proposal (…的复函, …提案的答复), a call (…的倡议)
     "复函", "答复", "倡议",
     # what a body posts for the public to see or answer: a list or a decision put up for objections (…名单公示), a
-    # notice of what it seeks (招聘启事)
-    "公示", "启事",
+    # notice of what it seeks (招聘启事), an audit office's results made public (审计法 art. 36: …审计结果)
+    "公示", "启事", "审计结果",
     # what a village or a body lays open on its board (…第四季度村务公开)
     "村务公开", "党务公开", "财务公开",
     # records and periodic reports of routine work (…会议记录, 谈话记录, 第4网格10月份工作月报)

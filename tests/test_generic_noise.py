@@ -2418,3 +2418,10 @@ def test_a_reposts_word_that_the_text_follows_goes_from_the_head() -> None:
     raw = ("以下为正文:\n读书班学习心得体会\n"
            "这次读书班让我受益匪浅,我认真研读了原著,参加了分组讨论,对理论有了更深的理解。\n一、读原著\n原著是源头。\n")
     assert _generic(raw).text.startswith("读书班学习心得体会")
+
+
+def test_a_sites_column_recommendations_in_brackets_over_a_numbered_list_at_the_end_go() -> None:
+    raw = ("在全县河长制工作会议上的主持词\n同志们:\n现在开会。\n今天的会议就到这里,散会!\n"
+           "【某某范文网 主持词栏目推荐】\n1. 环境保护工作会议主持词\n2. 河长制工作会议主持词范文\n"
+           "3. 生态文明建设推进会主持词\n")
+    assert _generic(raw).text.rstrip("\n").endswith("散会!")

@@ -338,7 +338,9 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       # (a box's label and its link to more: 推荐阅读  更多精彩内容)
                                       rf"(?:[ \t]+(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
-                                      rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:")
+                                      rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
+                                      # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)
+                                      rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 #: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)

@@ -2425,3 +2425,9 @@ def test_a_sites_column_recommendations_in_brackets_over_a_numbered_list_at_the_
            "【某某范文网 主持词栏目推荐】\n1. 环境保护工作会议主持词\n2. 河长制工作会议主持词范文\n"
            "3. 生态文明建设推进会主持词\n")
     assert _generic(raw).text.rstrip("\n").endswith("散会!")
+
+
+def test_an_office_systems_review_comments_each_under_its_time_and_reviewer_go() -> None:
+    raw = ("关于做好春季耕地保护工作的通知\n各乡镇:\n请做好耕地保护工作。\n某县自然资源局\n2031年4月8日\n"
+           "2031-04-09 09:12  张某(办公室主任):请刘局长阅示。\n2031-04-09 15:40  刘某(副局长):请耕保股抓好落实。\n")
+    assert _generic(raw).text.rstrip("\n").endswith("2031年4月8日")

@@ -984,7 +984,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a message board's rating of the reply under it: 满意度评价:, 网友评价内容:…, 评价时间:…)
     Evidence("qa", r"满意度(?:评价|测评)\s*:|(?:网友|群众|留言人)评价(?:内容)?\s*:|评价时间\s*:"),
     # (a reviewer's comment in an OA system's list, its time in brackets before its colon: 某某(06-11 09:03):同意。)
-    Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:", 2.0, in_sentence=True),
+    Evidence("email", r"[((]\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[))][ \t]*:|"
+                      # (or the time first, then the reviewer and the post: 2031-04-09 09:12  张某(办公室主任):请…阅示。)
+                      r"^[ \t]*+\d{4}-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}[ \t]+[^\s:()]{1,8}\([^()\n]{1,12}\)[ \t]*:",
+             2.0, in_sentence=True),
     # (a plea that points at what it offers below it, a code to scan or a box to tap: …获取县域权威资讯👇)
     Evidence("paywall", rf"(?<=\p{{Han}}[ \t]{{0,3}})[{POINTING_MARKS}]+[ \t]*$", in_sentence=True),
     Evidence("email", r"发文处理单|办文单|流程跟踪|"

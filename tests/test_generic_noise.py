@@ -2431,3 +2431,22 @@ def test_an_office_systems_review_comments_each_under_its_time_and_reviewer_go()
     raw = ("关于做好春季耕地保护工作的通知\n各乡镇:\n请做好耕地保护工作。\n某县自然资源局\n2031年4月8日\n"
            "2031-04-09 09:12  张某(办公室主任):请刘局长阅示。\n2031-04-09 15:40  刘某(副局长):请耕保股抓好落实。\n")
     assert _generic(raw).text.rstrip("\n").endswith("2031年4月8日")
+
+
+def test_a_document_sites_download_notes_and_related_resources_under_the_text_go() -> None:
+    raw = ("在退役军人座谈会上的主持词\n同志们:\n现在开会。\n散会!\n下载提示:\n1、本站不保证下载资源的准确性;\n"
+           "2、本站所有资源均为用户上传。\n相关资源  更多\n建军节座谈会主持词\n")
+    assert _generic(raw).text.rstrip("\n").endswith("散会!")
+
+
+@pytest.mark.parametrize("line", ["立即打开", "某某社区3网格居民群(486)"])
+def test_an_apps_open_button_and_a_chat_groups_name_atop_the_text_go(line: str) -> None:
+    raw = f"{line}\n某社区居民公约\n为建设和谐社区,经居民代表会议讨论通过,制定本公约。\n一、爱护环境\n不乱扔垃圾。\n"
+    assert line not in _generic(raw).text
+
+
+def test_a_forums_button_glued_after_the_threads_title_goes_and_the_title_stays() -> None:
+    raw = ("【原创】在全县干部工作推进会上的讲话  [复制链接]\n楼主 发表于 2031-8-12 21:05 | 只看该作者\n"
+           "同志们:\n今天召开全县干部工作推进会。\n")
+    document = speechparse.parse_text(raw)
+    assert "复制链接" not in document.text and document.title == "在全县干部工作推进会上的讲话"

@@ -343,11 +343,12 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
-#: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)
-#: the label of a site's statement on what it prints, over its numbered items (免责声明:, 版权声明:)
-_STATEMENT_LABEL: Final = lazy_compile(r"[【\[]?(?:免责|版权|特别|法律|网站|本站)?声明[】\]]?[ \t]*:?")
+#: the label of a site's statement on what it prints, over its numbered items (免责声明:, 版权声明:, 下载提示:)
+_STATEMENT_LABEL: Final = lazy_compile(r"[【\[]?(?:(?:免责|版权|特别|法律|网站|本站)?声明|下载(?:提示|说明|须知))"
+                                       r"[】\]]?[ \t]*:?")
 #: a site's statement holds at most this many items
 MAX_STATEMENT_ITEMS: Final = 8
+#: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)
 _BULLETED_ITEM: Final = lazy_compile(rf"(?:[{LIST_ITEM_MARKS}]|{DECORATION_GLYPH})[ \t]*\S")
 _EMPTY_LABEL: Final = lazy_compile(
     rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")

@@ -91,7 +91,7 @@ RECORDING_TIME: Final = r"\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|帖子|"
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
-                          r"相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
+                          r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|相关热搜|热门搜索|大家都在搜|栏目推荐|精彩推荐|往期(?:推荐|回顾|精选)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
                           # (a library's like pieces: 类似文章  更多)
@@ -224,6 +224,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               TO_END, TAIL),
     # ---- forum software (Discuz and the like): buttons, post lines, edit notes
     NoiseRule("forum.chrome", r"^[ \t]*+(?:关灯|开启左侧|\[复制链接\]|只看该作者|显示全部楼层|楼主|沙发|板凳|电梯直达)[ \t]*$"),
+    # (its button glued after the thread's title, which stays: …的讲话  [复制链接])
+    NoiseRule("forum.title_button", r"(?<=\S)[ \t]*\[复制链接\][ \t]*$", SPAN, ANYWHERE, spaces_before=True),
     # its bar of actions under a post, each button's icon named with its label (收藏收藏 转播转播 分享分享 分享淘帖)
     NoiseRule("forum.action_bar", r"^[ \t]*+(?:收藏收藏|转播转播|分享分享|分享淘帖)(?:[ \t]++(?:收藏收藏|转播转播|分享分享|分享淘帖|"
                                   r"支持支持|反对反对|回复))*+[ \t]*$", where=ANYWHERE),
@@ -637,7 +639,9 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
                        # an AI assistant's, under its answer
                        "复制", "重新生成",
                        # a forum post's, under it; a wiki page's
-                       "回复", "喜欢")
+                       "回复", "喜欢",
+                       # an app's share page's, over the text it shows (立即打开, 打开APP)
+                       "立即打开", "打开APP")
 
 #: the label a lesson, an exam's answer or an article on writing sets, alone on its line, over the sample text it
 #: gives (【参考范文】, 【例文】, 范文:): the sample is the document, what stands above it the site's
@@ -976,6 +980,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("email", r"(?:此|本)邮件(?:由|通过|经)[^\n。,]{0,30}?(?:发送|扫描|检测)|未发现病毒", 2.0, in_sentence=True),
     # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
     Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
+    # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
+    Evidence("chat", r"^[ \t]*+[^\s()]{2,24}群[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
     Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # an office system's print of a document's workflow: its form, its trace table, who printed it and when

@@ -2450,3 +2450,13 @@ def test_a_forums_button_glued_after_the_threads_title_goes_and_the_title_stays(
            "同志们:\n今天召开全县干部工作推进会。\n")
     document = speechparse.parse_text(raw)
     assert "复制链接" not in document.text and document.title == "在全县干部工作推进会上的讲话"
+
+
+def test_the_documents_title_under_a_page_number_below_the_sites_card_of_the_file_stays() -> None:
+    # (the card's last line stops in no sentence of the body: the title under the page's number is no running header)
+    raw = ("某某文库 - 海量文档免费阅读\n某县安全生产工作情况的报告(模板).docx\n"
+           "上传人:林某   上传时间:2031-12-19   文档页数:4页\n¥ 3.00  下载积分:300   VIP免费下载\n\n第 1 页 共 4 页\n\n"
+           "××县人民政府关于20××年度安全生产工作情况的报告\n××市人民政府:\n20××年,我县深入贯彻安全生产决策部署,全县安全形势总体平稳。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "××县人民政府关于20××年度安全生产工作情况的报告"
+    assert "××县人民政府关于20××年度安全生产工作情况的报告\n××市人民政府:" in document.text

@@ -1650,6 +1650,8 @@ def _header_inside_a_sentence(page: _Page, before: int, after: int) -> bool:
     if len(cut) < MIN_SENTENCE or cut[-1] in _SENTENCE_END_CHARS + ";:" \
             or not (_CLAUSE_MARKS.search(cut) or ":" in cut or _SENTENCE_MARKS.search(cut)):
         return False  # a line of prose that stops inside its sentence
+    if page.verdict(before) == FURNITURE:
+        return False  # (the page's furniture above the break, its card of the file: no sentence of the body's)
     if len(header) > MAX_RUNNING_HEADER or _SENTENCE_MARKS.search(header) or _CLAUSE_MARKS.search(header):
         return False
     if not ("·" in header or is_title_text(header) or _ISSUE.fullmatch(header)):

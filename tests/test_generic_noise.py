@@ -2460,3 +2460,9 @@ def test_the_documents_title_under_a_page_number_below_the_sites_card_of_the_fil
     document = speechparse.parse_text(raw)
     assert document.title == "××县人民政府关于20××年度安全生产工作情况的报告"
     assert "××县人民政府关于20××年度安全生产工作情况的报告\n××市人民政府:" in document.text
+
+
+def test_a_numbered_clause_of_the_document_that_names_complaints_and_registration_stays() -> None:
+    clause = "九、配合监督管理部门开展投诉举报核查工作,如实提供情况,不注册虚假信息;"
+    raw = f"食品安全承诺书\n本单位郑重承诺:\n八、落实自查制度,按时开展自查;\n{clause}\n十、依法经营,诚实守信。\n"
+    assert clause in _generic(raw).text

@@ -1356,6 +1356,8 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         end = newline if newline >= 0 else min(len(text), start + MAX_DENSE_LINE + 1)
         if not 0 < end - start <= MAX_DENSE_LINE:
             continue  # long lines are the body's
+        if _opens_with_a_marker(page.content(line)) and _CLAUSE_MARKS.search(text, start, end):
+            continue  # a numbered clause of the document's (九、配合…开展投诉举报核查工作,…;), whatever words it uses
         if _SENTENCE_MARKS.search(text, start, end):
             # a sentence is the body's, but a site's or an account's own, set among the paragraphs, every sentence
             # of it furniture's (点击关注@某某,每天分享范文!, 声明:本文仅供学习交流,如需转载请注明出处。): a short

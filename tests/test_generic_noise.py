@@ -2466,3 +2466,12 @@ def test_a_numbered_clause_of_the_document_that_names_complaints_and_registratio
     clause = "九、配合监督管理部门开展投诉举报核查工作,如实提供情况,不注册虚假信息;"
     raw = f"食品安全承诺书\n本单位郑重承诺:\n八、落实自查制度,按时开展自查;\n{clause}\n十、依法经营,诚实守信。\n"
     assert clause in _generic(raw).text
+
+
+def test_a_compilations_label_with_the_sites_word_after_the_title_goes_before_each_piece() -> None:
+    raw = ("某单位开具证明及介绍信模板(精选3篇)\n在日常工作中我们经常需要用到证明。\n某单位开具证明及介绍信模板 篇1\n"
+           "兹证明林某系我单位职工,特此证明。\n某单位\n2031年5月1日\n某单位开具证明及介绍信模板 篇2\n"
+           "兹介绍林某同志前往贵单位联系工作,请予接洽。\n此致\n敬礼!\n某单位开具证明及介绍信模板 篇3\n"
+           "兹证明王某在我单位工作三年。\n")
+    text = _generic(raw).text
+    assert "篇" not in text and "兹证明王某在我单位工作三年。" in text

@@ -110,7 +110,7 @@ from speechparse.vocab.noise import (
     WATERMARK,
 )
 from speechparse.vocab.schemes import CIRCLED, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, ORGANISATION_LINE, SUBTITLE
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, OFFERED_AS, ORGANISATION_LINE, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -1878,7 +1878,9 @@ def _mark_compilation_labels(state: CleanState, text: str) -> None:
         while start < match.start() and text[start] in " \t":
             start += 1
         title = text[start:match.start()].strip()
-        if title and ends_in_genre_word(title) and not any(char in title for char in ",;:"):
+        # (…介绍信模板 篇2: the site's word for what it offers after the title's genre word)
+        words = next((title[:-len(word)] for word in OFFERED_AS if title.endswith(word)), title)
+        if title and ends_in_genre_word(words) and not any(char in title for char in ",;:"):
             state.remove([(start, match.end())], rule=COMPILATION_RULE)
 
 

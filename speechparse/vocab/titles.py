@@ -131,6 +131,9 @@ SECRECY_MARK: Final = (r"(?:(?:内部(?:资料|文件|材料|刊物|发行)|注�
 #: (2024.3.18), 【讨论稿】): the draft's label, no half of the title
 DRAFT_STATUS: Final = r"[(【\[]?(?:第[一二三四五六七八九十0-9]{1,3}稿|(?:修改|送审|讨论|征求意见|审议|报审|初|定)稿)"
 
+#: what a site calls the pieces it offers, after their titles (…介绍信模板 篇2, …讲话范文 篇3)
+OFFERED_AS: Final = ("模板", "范文", "范本")
+
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags
 #: (完整版, 精选, word可编辑), page and piece counts ((共20页), 优质6篇, 篇2), category

@@ -18,6 +18,7 @@ stays); nothing else is touched, so the halves of a cut word meet again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cached_property
 from itertools import pairwise
@@ -78,8 +79,8 @@ class PageChunkStitcher:
         self.after_site_header = after_site_header
         #: where the text's first non-space character stands (asked once: per marker it was quadratic)
         self.text_start = len(folded) - len(folded.lstrip())
-        #: the runs of page markers found among the items of the document's own numbered list
-        self._among_a_list: list[list[ChunkMarker]] = []
+        #: the runs of page markers found among the items of the document's own numbered list, by their ids
+        self._among_ids: set[int] = set()
 
     @cached_property
     def runs(self) -> list[list[ChunkMarker]]:
@@ -102,33 +103,46 @@ class PageChunkStitcher:
         # pages numbered on among the items of the document's own list: a page run the list interrupted goes on past
         # it; where the list hid every run, the markers that turn a page make their own
         page_runs = [run for run in runs if self.is_page_run(run)]
-        for run in page_runs:
-            self._continue_past_a_list(run)
-        if not page_runs:
-            self._among_a_list = self._runs_among_a_list()
-            covered = {marker.start for run in self._among_a_list for marker in run}
-            runs = [run for run in runs if not any(marker.start in covered for marker in run)] + self._among_a_list
+        if page_runs:
+            self._continue_past_a_list(page_runs)
+        else:
+            among = self._runs_among_a_list()
+            self._among_ids = {id(run) for run in among}
+            covered = {marker.start for run in among for marker in run}
+            runs = [run for run in runs if not any(marker.start in covered for marker in run)] + among
         return runs
 
-    def _continue_past_a_list(self, run: list[ChunkMarker]) -> None:
-        """Add to a page run the later markers that number on its pages and turn a page (1、 2、 / the list's 1、…6、
-        with 3、 4、 cutting its lines), the list's own markers passed by."""
-        for marker in _line_start_markers(self.folded):
-            if marker.start > run[-1].start and marker.number == run[-1].number + 1 and self._turns_a_page(marker):
-                run.append(marker)
+    def _continue_past_a_list(self, page_runs: list[list[ChunkMarker]]) -> None:
+        """Add to each page run the later markers, up to the next page run, that number on its pages and turn a page
+        (1、 2、 / the list's 1、…6、 with 3、 4、 cutting its lines), the list's own markers passed by (each marker is
+        read once: the work stays linear in the text)."""
+        markers = list(_line_start_markers(self.folded))
+        starts = [marker.start for marker in markers]
+        ordered = sorted(page_runs, key=lambda run: run[0].start)
+        for run, following in zip(ordered, [*ordered[1:], None], strict=True):
+            limit = following[0].start if following is not None else len(self.folded)
+            for index in range(bisect_right(starts, run[-1].start), len(markers)):
+                marker = markers[index]
+                if marker.start >= limit:
+                    break
+                if marker.number == run[-1].number + 1 and self._turns_a_page(marker):
+                    run.append(marker)
 
     def _runs_among_a_list(self) -> list[list[ChunkMarker]]:
         """Runs of page markers between the items of the document's own numbered list (1、抓好…。 / 2、…停车 /
         3、难问题。…: the page's 3、 cuts a word, the list's items follow sentence ends): the markers that turn a
         page, numbered on one after another, pages apart."""
-        cutting = [marker for marker in _line_start_markers(self.folded) if self._turns_a_page(marker)]
         runs: list[list[ChunkMarker]] = []
-        for marker in cutting:
-            run = next((run for run in runs if run[-1].number + 1 == marker.number), None)
-            if run is not None:
-                run.append(marker)
-            else:
-                runs.append([marker])
+        waiting: dict[int, list[ChunkMarker]] = {}  # the number a run waits for → the run (one lookup a marker)
+        for marker in _line_start_markers(self.folded):
+            if not self._turns_a_page(marker):
+                continue
+            run = waiting.pop(marker.number, None)
+            if run is None:
+                run = []
+                runs.append(run)
+            run.append(marker)
+            waiting[marker.number + 1] = run
         runs = [run for run in runs if len(run) >= MIN_RUN_AMONG_A_LIST
                 and median(later.start - earlier.end for earlier, later in pairwise(run)) >= MIN_MEDIAN_CHUNK]
         first = next(_line_start_markers(self.folded), None)
@@ -156,7 +170,7 @@ class PageChunkStitcher:
 
     def is_page_run(self, run: list[ChunkMarker]) -> bool:
         """Whether a run behaves like page chunks rather than a numbered list."""
-        if any(run is among for among in self._among_a_list):
+        if id(run) in self._among_ids:
             return True  # (found as pages among a list's items)
         if run[0].number != 1:
             return self._is_page_run_from_the_second(run)

@@ -2284,8 +2284,9 @@ def test_a_sentence_naming_this_text_in_the_body_stays() -> None:
 def test_a_posts_fold_control_glued_after_its_last_sentence_goes_and_the_sentence_stays() -> None:
     raw = ("在全县妇女代表大会上的主持词\n同志们:\n进行大会第一项议程。\n现在我宣布,大会到此结束![收起d]\n\n"
            "转发 12\n评论 8\n赞 40\n")
-    text = _generic(raw).text
-    assert "大会到此结束!" in text and "收起" not in text
+    cleaned = _generic(raw)
+    assert "大会到此结束!" in cleaned.text and "收起" not in cleaned.text
+    assert all(removal.rule in RULE_NAMES for removal in cleaned.removals)  # (its removal's name is a known one)
 
 
 def test_a_notices_own_note_under_its_date_stays_above_an_office_systems_buttons() -> None:

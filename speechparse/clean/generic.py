@@ -182,7 +182,7 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment"))
+    "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment", "control"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
 #: the name of the removal of a piece's title and label glued to its body (…讲话稿 篇三): where a new piece begins too

@@ -2476,3 +2476,11 @@ def test_a_compilations_label_with_the_sites_word_after_the_title_goes_before_ea
            "兹证明王某在我单位工作三年。\n")
     text = _generic(raw).text
     assert "篇" not in text and "兹证明王某在我单位工作三年。" in text
+
+
+@pytest.mark.parametrize("head", ["【全市防汛工作联络群】(42)\n为方便手机查看,正文复制如下:\n",
+                                  "会议号:718 425 903\n参会人数:23人\n章节速览\n"])
+def test_a_chat_groups_or_a_meeting_tools_lines_over_the_document_go(head: str) -> None:
+    raw = (f"{head}关于做好汛期值班工作的通知\n各乡镇:\n"
+           "为切实做好今年汛期值班值守工作,确保信息畅通、反应迅速、处置有力,现将有关事项通知如下。\n一、严格值班\n实行24小时值班。\n")
+    assert _generic(raw).text.startswith("关于做好汛期值班工作的通知")

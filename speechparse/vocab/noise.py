@@ -981,7 +981,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
     Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
     # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
-    Evidence("chat", r"^[ \t]*+[^\s()]{2,24}群[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
+    Evidence("chat", r"^[ \t]*+[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
+    # (a forwarder's word that the text follows, copied into the chat: 为方便手机查看,正文复制如下:)
+    Evidence("chat", r"(?:正文|全文|原文)?(?:复制|粘贴)如下", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)
     Evidence("email", r"导出人\s*:|导出时间\s*:|由[^\n,。]{2,12}(?:平台|系统)导出", in_sentence=True),
     # an office system's print of a document's workflow: its form, its trace table, who printed it and when
@@ -1023,6 +1025,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"(?:已确认|待确认|未确认)[ \t]*\d+[ \t]*人|^[ \t]*+发布范围[ \t]*:|"
                               r"仅(?:企业|单位|组织|团队|公司)内(?:成员|人员)?可见|该公告由[^\n]{1,30}?发布|"
                               r"添加了批注|编辑历史|修改历史|版本历史|格式刷|冻结窗格|智能摘要|AI识别|智能识别|待办事项[ \t]*\(|"
+                              # (a meeting tool's record: its card, its AI's panels, its note on the export and the
+                              # recording: 会议号:…, 参会人数:23人, 章节速览, 以上内容由会议助手自动导出, 点击“云录制”查看)
+                              r"^[ \t]*+(?:章节速览|发言人速览|待办事项|智能纪要)[ \t]*$|(?<!\p{Han})会议号[ \t]*:|参会人数[ \t]*:|"
+                              r"由会议助手(?:自动)?(?:导出|生成)|云录制|"
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
                               r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"

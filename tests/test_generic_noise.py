@@ -2484,3 +2484,10 @@ def test_a_chat_groups_or_a_meeting_tools_lines_over_the_document_go(head: str) 
     raw = (f"{head}关于做好汛期值班工作的通知\n各乡镇:\n"
            "为切实做好今年汛期值班值守工作,确保信息畅通、反应迅速、处置有力,现将有关事项通知如下。\n一、严格值班\n实行24小时值班。\n")
     assert _generic(raw).text.startswith("关于做好汛期值班工作的通知")
+
+
+def test_a_slides_latin_decorations_and_a_transcriptions_notes_go() -> None:
+    raw = ("主题教育专题党课\nCONTENTS\n一、学思想\n同志们,今天我们一起学习。\nPART 02\n二、强党性\n要坚定理想信念。\n"
+           "THANK YOU\n——转写结束——\n")
+    text = _generic(raw).text
+    assert all(mark not in text for mark in ("CONTENTS", "PART", "THANK", "转写")) and "一、学思想" in text

@@ -556,6 +556,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", rf"^[ \t]*+(?!0[1-9]{UNDER_A_STYLED_NUMBER})\d{{1,3}}[ \t]*$",
               where=ANYWHERE, page_break=True, min_apart=MIN_PAGE_TEXT),
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
+    # a slide's decoration copied with its text: the contents' and a part's label, the last slide's thanks, in Latin
+    # capitals on a line of their own (CONTENTS, PART 02, THANK YOU)
+    NoiseRule("slides.decoration", r"^[ \t]*+(?:CONTENTS?|PART[ \t]*0?[1-9][0-9]?|THANKS?(?:[ \t]+YOU)?|THE[ \t]+END)[ \t]*$",
+              where=ANYWHERE),
     # a line in another language, no Chinese on it (thirty characters, twenty letters or more: Latin, Hangul …): a
     # bilingual page's translation of the document, or its furniture in that language; a Chinese speech's English
     # words stand in its Chinese lines (Good morning! alone is too short to be a translation's line)
@@ -851,7 +855,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("counter", r"\d+(?:\.\d+)?万?[ \t]*(?:粉丝|订阅|播放)(?![\p{Han}])|"
                         r"(?<![\p{Han}])(?:粉丝|订阅|播放)[ \t]*\d+(?:\.\d+)?万?(?![\p{Han}\d])"),
     Evidence("timestamp", r"(?<![\p{Han}])编辑于[ \t]*(?:\d{4}-)?\d{1,2}-\d{1,2}"),
-    Evidence("site", r"(?:由)?AI(?:智能)?(?:识别|生成)|AI字幕"),
+    Evidence("site", r"(?:由)?AI(?:智能)?(?:识别|生成)|AI字幕|"
+                     # (a transcription's or a player's note on it: ——转写结束——, 以上内容由…AI转写生成, 字幕由…自动生成)
+                     r"转写(?:结束|结果|生成)|(?:机器|自动|AI)转写|字幕由[^\n]{0,12}?自动生成"),
     # ---- an institution's name in English under its Chinese one atop its site (Nanhu Second People's Hospital)
     Evidence("site", r"^[ \t]*+(?:[A-Z][A-Za-z'’.&-]*[ \t]+){1,10}(?:of[ \t]+|and[ \t]+|the[ \t]+|[A-Z][A-Za-z'’.&-]*[ \t]+)*"
                      # (in capitals too, as a logo sets it: LAW FIRM)

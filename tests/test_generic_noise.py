@@ -2491,3 +2491,10 @@ def test_a_slides_latin_decorations_and_a_transcriptions_notes_go() -> None:
            "THANK YOU\n——转写结束——\n")
     text = _generic(raw).text
     assert all(mark not in text for mark in ("CONTENTS", "PART", "THANK", "转写")) and "一、学思想" in text
+
+
+def test_an_office_systems_form_title_and_its_flow_records_label_go() -> None:
+    raw = ("某县人民政府办公室发文处理笺\n某县人民政府常务会议纪要\n会议研究了以下事项。\n"
+           "一、关于学校改扩建工程\n会议同意追加资金。\n流转记录\n1  拟稿  林某  2031-08-20 09:00\n")
+    text = _generic(raw).text
+    assert "处理笺" not in text and "流转记录" not in text and text.startswith("某县人民政府常务会议纪要")

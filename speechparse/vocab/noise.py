@@ -1004,7 +1004,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
              2.0, in_sentence=True),
     # (a plea that points at what it offers below it, a code to scan or a box to tap: …获取县域权威资讯👇)
     Evidence("paywall", rf"(?<=\p{{Han}}[ \t]{{0,3}})[{POINTING_MARKS}]+[ \t]*$", in_sentence=True),
-    Evidence("email", r"发文处理单|办文单|流程跟踪|"
+    Evidence("email", r"(?:发文|收文|公文|来文)处理(?:单|笺)|发文稿纸|办文单|流程跟踪|^[ \t]*+流转记录[ \t]*$|"
                       # (an OA system's labels under the document, alone on their lines, and its reviewers' comments,
                       # each with its time: 办理意见: / 财政局 王某(06-11 09:03):同意。)
                       r"^[ \t]*+(?:办理意见|办理过程|审批意见|审核意见|附件列表)[ \t]*:[ \t]*$|打印人\s*:|打印时间\s*:|处理人[^\n]{0,40}处理意见"),

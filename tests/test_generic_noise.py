@@ -1257,7 +1257,8 @@ def test_an_office_system_s_sign_off_and_read_record_under_a_speech_go_and_the_t
     assert document.meta.truncated is False
 
 
-@pytest.mark.parametrize("fields", ["流水号:XT-2031-0117  密级:内部  缓急:平件", "主办部门:党委办公室　　拟稿人:林青"])
+@pytest.mark.parametrize("fields", ["流水号:XT-2031-0117  密级:内部  缓急:平件", "主办部门:党委办公室　　拟稿人:林青",
+                                    "来文单位:市商务局  密级:无  缓急:平件", "本文件仅限内部传阅,请勿截图外传"])
 def test_an_office_system_s_record_fields_above_a_speech_go(fields: str) -> None:
     raw = f"{fields}\n在公司安全生产大会上的讲话\n同志们:\n今天召开安全生产大会。\n"
     assert _generic(raw).text == "在公司安全生产大会上的讲话\n同志们:\n今天召开安全生产大会。\n"

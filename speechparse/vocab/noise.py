@@ -78,7 +78,7 @@ COLLECTION_TAGS: Final = r"#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20
 MIN_PAGE_TEXT: Final = 150
 #: the fields of an office system's record of a document: who drafted, checked and signed it, how it is filed
 OA_RECORD_FIELDS: Final = ("拟稿人|拟稿|核稿人|核稿|签发|会签|校对|流水号|密级|缓急|紧急程度|拟稿部门|拟稿单位|主办部门|"
-                           "主办处室|归档号|印发份数")
+                           "主办处室|归档号|印发份数|来文单位|来文字号|收文编号|签收人")
 #: how far the head and the tail reach (characters); the head runs on to the end of
 #: the line it stops in, but never more than MAX_HEAD_LINE further
 HEAD_CHARS: Final = 2500
@@ -957,6 +957,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # 本文共计6页, 下载积分:10, 您需要 登录 才可以下载或查看)
                         r"下载需(?:消耗|扣除|支付|要)?[ \t]*\d+[ \t]*(?:积分|金币|下载券)|(?:本文|本文档)共计?[ \t]*\d+[ \t]*页|"
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
+                        # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
+                        r"仅限内部传阅|请勿截图|禁止截图|"
                         # a plea to follow the account, named in quotes, for what it gives (关注“某某笔记”,获取更多干货),
                         # and an app's prompt to see a post's pictures in it (打开某某新闻 查看精彩图片)
                         r"关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*[,,]?[ \t]*(?:获取|了解|第一时间|每天|回复|查看)|"

@@ -2499,3 +2499,9 @@ def test_an_office_systems_form_title_and_its_flow_records_label_go() -> None:
            "一、关于学校改扩建工程\n会议同意追加资金。\n流转记录\n1  拟稿  林某  2031-08-20 09:00\n")
     text = _generic(raw).text
     assert "处理笺" not in text and "流转记录" not in text and text.startswith("某县人民政府常务会议纪要")
+
+
+def test_a_sharers_word_on_what_it_did_to_the_text_goes() -> None:
+    note = "本文为去年全会上的常委会工作报告,单位和数据已做处理,仅供同行参考。"
+    raw = f"区政协常委会工作报告\n各位委员:\n现在我代表常委会报告工作。\n一、主要工作\n全年开展视察12次。\n{note}\n"
+    assert note not in _generic(raw).text

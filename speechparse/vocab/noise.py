@@ -1090,6 +1090,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                             r"欢迎(?:大家)?(?:阅读|借鉴|分享|收藏|下载)|欢迎咨询|想了解更多|"
                             # an editor's pointer to the text below (一起来看全文↓↓↓)
                             r"一起来看|全文来了|[↓👇]{2,}|全文如下|全文放(?:在)?(?:下面|下方)|"
+                            # (a sharer's word on what it did to the text: 范文,已脱敏; 单位和数据已做处理,仅供同行参考)
+                            r"已脱敏|脱敏处理|(?:单位|数据|人名)(?:和(?:单位|数据|人名))?已(?:做|作)(?:了)?(?:脱敏)?处理|仅供同行参考|"
                             # (or the page's lead that names the full text as following: 以下为讲话全文(有删节):)
                             r"以下(?:为|是)[^\n。,]{0,8}?(?:全文|原文|正文)|"
                             # a chatbot's frame around the text it writes (以下是一篇…, 希望对您有帮助, 如需修改请随时告诉我)

@@ -2505,3 +2505,13 @@ def test_a_sharers_word_on_what_it_did_to_the_text_goes() -> None:
     note = "本文为去年全会上的常委会工作报告,单位和数据已做处理,仅供同行参考。"
     raw = f"区政协常委会工作报告\n各位委员:\n现在我代表常委会报告工作。\n一、主要工作\n全年开展视察12次。\n{note}\n"
     assert note not in _generic(raw).text
+
+
+@pytest.mark.parametrize("line", ["镇党委书记给村干部上的一课,句句说到心坎里 #村两委 #基层治理 #乡镇干部",
+                                  "(建议先收藏再看,不然刷着刷着就找不到了)", "需要word版的姐妹评论区扣“1”,我私你~",
+                                  "—— 视频完 ——"])
+def test_a_social_posts_caption_topics_pleas_and_end_mark_go(line: str) -> None:
+    raw = (f"{line}\n在村两委干部培训会上的讲话\n同志们:\n"
+           "今天我们召开村两委干部培训会,主要是学习政策、交流经验、明确任务,进一步提升大家的履职能力。\n"
+           "一、当好带头人\n要带头干。\n")
+    assert line not in _generic(raw).text

@@ -857,7 +857,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("timestamp", r"(?<![\p{Han}])编辑于[ \t]*(?:\d{4}-)?\d{1,2}-\d{1,2}"),
     Evidence("site", r"(?:由)?AI(?:智能)?(?:识别|生成)|AI字幕|"
                      # (a transcription's or a player's note on it: ——转写结束——, 以上内容由…AI转写生成, 字幕由…自动生成)
-                     r"转写(?:结束|结果|生成)|(?:机器|自动|AI)转写|字幕由[^\n]{0,12}?自动生成"),
+                     r"转写(?:结束|结果|生成)|(?:机器|自动|AI)转写|字幕由[^\n]{0,12}?自动生成|"
+                     # (a video's end, as its transcript marks it: —— 视频完 ——)
+                     r"^[ \t]*+[—-]{1,2}[ \t]*视频(?:完|结束)[ \t]*[—-]{1,2}[ \t]*$"),
     # ---- an institution's name in English under its Chinese one atop its site (Nanhu Second People's Hospital)
     Evidence("site", r"^[ \t]*+(?:[A-Z][A-Za-z'’.&-]*[ \t]+){1,10}(?:of[ \t]+|and[ \t]+|the[ \t]+|[A-Z][A-Za-z'’.&-]*[ \t]+)*"
                      # (in capitals too, as a logo sets it: LAW FIRM)
@@ -959,6 +961,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
                         r"仅限内部传阅|请勿截图|禁止截图|"
+                        # (a poster's plea to save the post and to ask for the file in the comments: 建议先收藏再看,
+                        # 需要word版的评论区扣“1”,我私你)
+                        r"建议先收藏|先收藏再看|评论区扣|我私你|私你~|"
                         # a plea to follow the account, named in quotes, for what it gives (关注“某某笔记”,获取更多干货),
                         # and an app's prompt to see a post's pictures in it (打开某某新闻 查看精彩图片)
                         r"关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*[,,]?[ \t]*(?:获取|了解|第一时间|每天|回复|查看)|"
@@ -968,7 +973,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a social post's bar: the device it was sent from (来自 HUAWEI Mate 60 Pro, 来自iPhone客户端), the account's
     # handle alone on its line (@某某笔记), the column it was first posted in (首发于 / 某某研究所)
     Evidence("social", r"来自[ \t]*(?:iPhone|iPad|HUAWEI|华为|荣耀|HONOR|小米|Xiaomi|Redmi|OPPO|vivo|Android|安卓)|"
-                       r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$", 1.0),
+                       r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$|"
+                       # (a post's caption ending in its topics: …句句说到心坎里 #村两委 #基层治理)
+                       r"(?:[ \t]#[^\s#]{2,12}){2,}[ \t]*$", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
                        r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)

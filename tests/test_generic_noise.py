@@ -2515,3 +2515,9 @@ def test_a_social_posts_caption_topics_pleas_and_end_mark_go(line: str) -> None:
            "今天我们召开村两委干部培训会,主要是学习政策、交流经验、明确任务,进一步提升大家的履职能力。\n"
            "一、当好带头人\n要带头干。\n")
     assert line not in _generic(raw).text
+
+
+def test_a_chats_file_message_among_the_pasted_document_goes() -> None:  # (a lost picture's [图片]: its own rule)
+    line = "[文件] 某社区居民公约(征求意见稿).docx 24.6K"
+    raw = (f"某社区居民公约\n为建设和谐社区,经居民代表会议讨论通过,制定本公约。\n{line}\n一、爱护环境\n不乱扔垃圾。\n")
+    assert line not in _generic(raw).text

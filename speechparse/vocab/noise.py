@@ -997,6 +997,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
     # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
     Evidence("chat", r"^[ \t]*+[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
+    # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
+    Evidence("chat", r"^[ \t]*+\[文件\]"),
     # (a forwarder's word that the text follows, copied into the chat: 为方便手机查看,正文复制如下:)
     Evidence("chat", r"(?:正文|全文|原文)?(?:复制|粘贴)如下", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)

@@ -1198,29 +1198,38 @@ def _list_label_above(page: _Page, line: int, first: int) -> int | None:
     """The label of a list of links (往期推荐, 相关阅读) over ``line``, with only the list's items between: short
     lines that hold no statement (a headline may ask: …责任如何划分?) and open with no marker of the document's
     parts."""
-    above = line
-    while above >= first and line - above <= MAX_LINKS_IN_BODY:
-        content = page.content(above)
-        if content and above < line and _LINK_LIST_LINE.fullmatch(content) is not None:
-            return above
-        if not _may_be_link_title(content, _STATEMENT_MARKS):
-            return None
-        above -= 1
-    return None
+    return _label_above(page, line, first, _LINK_LIST_LINE.fullmatch,
+                        lambda content: _may_be_link_title(content, _STATEMENT_MARKS), MAX_LINKS_IN_BODY)
 
 
 def _statement_label_above(page: _Page, line: int, first: int) -> int | None:
     """The label of a site's statement (免责声明:, 版权声明:) over ``line``, with only its numbered items between
     (1、本网注明…的作品,版权均属于本网; / 2、…): the site's words on what it prints, item by item."""
+    return _label_above(page, line, first, _STATEMENT_LABEL.fullmatch,
+                        lambda content: 0 < len(content) <= MAX_FURNITURE_LINE and _opens_with_a_marker(content),
+                        MAX_STATEMENT_ITEMS)
+
+
+def _label_above(page: _Page, line: int, first: int, is_label: Callable[[str], object],
+                 is_item: Callable[[str], bool], most: int) -> int | None:
+    """The line of a box's label (``is_label``) over ``line``, at most ``most`` lines up, with nothing but the box's
+    items (``is_item``) between, ``line`` among them."""
     above = line
-    while above >= first and line - above <= MAX_STATEMENT_ITEMS:
+    while above >= first and line - above <= most:
         content = page.content(above)
-        if content and above < line and _STATEMENT_LABEL.fullmatch(content) is not None:
+        if content and above < line and is_label(content):
             return above
-        if not content or len(content) > MAX_FURNITURE_LINE or not _opens_with_a_marker(content):
+        if not is_item(content):
             return None
         above -= 1
     return None
+
+
+def _numbered_clause(page: _Page, line: int) -> bool:
+    """Whether a line is a numbered clause of the document's (九、配合…开展投诉举报核查工作,…;): its marker, then a
+    clause's mark; whatever words of furniture it uses, it stays (asked only of a line about to go)."""
+    content = page.content(line)
+    return _opens_with_a_marker(content) and _CLAUSE_MARKS.search(content) is not None
 
 
 def _opens_with_a_marker(content: str) -> bool:
@@ -1356,25 +1365,26 @@ def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: 
         end = newline if newline >= 0 else min(len(text), start + MAX_DENSE_LINE + 1)
         if not 0 < end - start <= MAX_DENSE_LINE:
             continue  # long lines are the body's
-        if _opens_with_a_marker(page.content(line)) and _CLAUSE_MARKS.search(text, start, end):
-            continue  # a numbered clause of the document's (九、配合…开展投诉举报核查工作,…;), whatever words it uses
         if _SENTENCE_MARKS.search(text, start, end):
             # a sentence is the body's, but a site's or an account's own, set among the paragraphs, every sentence
             # of it furniture's (点击关注@某某,每天分享范文!, 声明:本文仅供学习交流,如需转载请注明出处。): a short
             # line of its own that ends its sentences (not a wrapped paragraph's line, cut inside one)
             if end - start <= MAX_DENSE_SENTENCE and _SENTENCE_MARKS.match(text, end - 1) \
-                    and page.verdict(line) == FURNITURE and page.evidence(line).score >= DENSE_SCORE:
+                    and page.verdict(line) == FURNITURE and page.evidence(line).score >= DENSE_SCORE \
+                    and not _numbered_clause(page, line):
                 _remove_line(state, page, line, "generic.body")
             continue
         if page.head_furniture and page.content(line) in page.head_furniture:
-            _remove_line(state, page, line, "generic.body")  # the head's furniture again: a page's running header
+            if not _numbered_clause(page, line):
+                _remove_line(state, page, line, "generic.body")  # the head's furniture again: a page's running header
             continue
         # the evidence first: most short lines of the body have little, and then the verdict is not needed
         evidence = page.evidence(line)
         if (evidence.score >= DENSE_SCORE or (evidence.strong and _is_button(evidence, page.content(line)))) \
                 and page.verdict(line) == FURNITURE:
-            if _PIECE_LABEL_LINE.fullmatch(text, start, end):
-                continue  # a compilation's piece label (篇二): its own rule takes it, and says a piece begins
+            if _PIECE_LABEL_LINE.fullmatch(text, start, end) or _numbered_clause(page, line):
+                # a compilation's piece label (篇二): its own rule takes it, and says a piece begins; a clause stays
+                continue
             _remove_line(state, page, line, "generic.body")  # a running header, a prompt (展开阅读全文)
             advertised = _advertisement_under(page, line, tail_start)
             if advertised is not None:

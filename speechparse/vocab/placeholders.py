@@ -429,12 +429,15 @@ BASIC_UNITS: Final = ("党支部", "党总支", "党小组", "团支部", "团�
 #: fire and rescue service's, the armed police's, the police's (总队 支队 大队 中队), a village's brigade of old
 FORCE_UNITS: Final = ("总队", "支队", "大队", "中队")
 #: companies (《公司法》, 《农民专业合作社法》), institutions, projects, brands
+#: the kinds of a company (《公司法》, 《农民专业合作社法》), the last words of its name
+KINDS_OF_COMPANY: Final = ("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "合作社")
+#: the kinds of a works, a shop, an inn, a farm, named by their owner's word (某某石材加工厂, 某某酒店, XX养殖场)
+KINDS_OF_BUSINESS: Final = ("厂", "店", "商店", "药店", "超市", "酒店", "宾馆", "饭店", "商行", "门市部", "农场", "养殖场",
+                            "诊所")
 COMPANIES_AND_PROJECTS: Final = (
-    "公司", "有限公司", "有限责任公司", "股份有限公司", "分公司", "子公司", "集团", "企业", "厂", "银行",
-    "支行", "分行", "合作社", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
+    *KINDS_OF_COMPANY, *KINDS_OF_BUSINESS, "分公司", "子公司", "企业", "银行",
+    "支行", "分行", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
     "工程", "品牌", "商标", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院",
-    # shops and inns named by their owner's word (某某酒店, XX超市)
-    "酒店", "宾馆", "饭店", "超市", "商店", "药店", "诊所",
 )
 #: a numbered slogan in quotes: “XX”工程, “X”计划 (十三五, 三个一 …), and the
 #: explanation of each of its numbers: “X”是…
@@ -598,8 +601,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # a company named by its trade after the blank (某某建材公司, XX物流集团): the words of its trade, then the kind
     # (or a shop, a works, a farm named so: 某某石材加工厂, 某某便利店, XX养殖场)
     CueClass("company_by_its_trade", "other", RIGHT, 55,
-             r"(?:(?![要的在和与是对把将为及到来去进])\p{Han}){1,4}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|合作社|"
-             r"厂|店|超市|酒店|宾馆|饭店|商行|门市部|农场|养殖场|诊所)",
+             rf"(?:(?![要的在和与是对把将为及到来去进])\p{{Han}}){{1,4}}?(?:{_words(KINDS_OF_COMPANY, KINDS_OF_BUSINESS)})",
              phrase=True, source="《公司法》: a company's name is its place, its trade and its kind"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),

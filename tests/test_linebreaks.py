@@ -165,6 +165,34 @@ def test_a_short_copy_of_a_page_wrapped_at_its_columns_is_rejoined() -> None:
     assert "临河区人民政府办公室\n2033年11月2日" in text
 
 
+#: invented paragraphs of a notice, each written on as a PDF wraps it (see _wrapped_with_an_indent)
+_NOTICE_PARAGRAPHS = (
+    "为切实做好冬季防火工作，有效防范各类火灾事故发生，经县政府研究决定，在全县范围内开展一次防火安全大检查，请认真抓好落实。",
+    "各乡镇要对辖区内人员密集场所、仓库和出租房屋逐一开展排查，建立隐患整改清单，明确整改责任人和完成时限，确保问题整改到位。",
+    "县应急管理局要会同消防救援大队组成若干督查组，采取明察暗访相结合的方式进行抽查，发现问题及时交办，跟踪督促整改落实。",
+    "各单位要严格落实值班值守制度，主要负责同志要保持通信畅通，遇有紧急情况要第一时间报告，不得迟报漏报瞒报有关情况。",
+    "检查结束后，请各乡镇和县直有关单位于本月底前将检查情况形成书面材料报送县应急管理局，逾期未报送的单位将予以通报。",
+)
+
+
+def _wrapped_with_an_indent(paragraph: str) -> str:
+    # a page of 28 characters a line; the first line's two-character indent written as four spaces
+    return "    " + paragraph[:26] + "\n" + paragraph[26:54] + "\n" + paragraph[54:] + "\n"
+
+
+def test_a_paragraph_indent_of_spaces_counts_in_a_wrapped_lines_width() -> None:
+    # paragraphs of two lines and a bit make the indented lines as many as the full ones, and a table's rows
+    # below are wider than the page's column of prose
+    raw = ("关于开展冬季防火检查的通知\n各乡镇，县直有关单位：\n"
+           + "".join(_wrapped_with_an_indent(paragraph) for paragraph in _NOTICE_PARAGRAPHS)
+           + "乡镇名称        检查场所数量        发现隐患数量        整改完成数量\n"
+           + "城关镇          一百二十个          三十五处            三十二处\n")
+    text = clean(raw).text
+    for paragraph in _NOTICE_PARAGRAPHS:
+        assert paragraph in text
+    assert "请认真抓好落实。\n各乡镇要对辖区内" in text  # a paragraph's end stays
+
+
 def test_lines_of_typed_paragraphs_of_any_length_are_no_fixed_width_copy() -> None:
     raw = ("同志们：\n今天召开会议，主要任务是总结工作。\n"
            "去年以来，全区上下团结一心，各项工作取得了新的进展，经济运行稳中向好。\n一是项目建设扎实推进。\n"

@@ -69,6 +69,8 @@ MAX_CAPTION_GAP: Final = 24
 _TIME_LINE_ABOVE: Final = re.compile(rf"(?:^|\n)[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*\Z")
 #: an indent is at least this many spaces (a full-width space folds to one)
 MIN_INDENT: Final = 2
+#: the widest paragraph indent, in columns: two characters' (two full-width spaces or four spaces)
+MAX_INDENT_COLUMNS: Final = 4
 #: the paragraphs (and wrapped lines) a text needs before its indents are read as opening paragraphs
 MIN_INDENTED_PARAGRAPHS: Final = 3
 #: at most one line in this many that follow no sentence's end may be indented (under a heading, a stray
@@ -650,7 +652,11 @@ def _measured_width(text: str, start: int, end: int) -> int:
 
 
 def _line_width(text: str, start: int, end: int) -> int:
-    return display_width(_without_spaces_around(text[start:end]))
+    line = _without_spaces_around(text[start:end])
+    indent = len(text[start:end]) - len(text[start:end].lstrip(" "))
+    # a paragraph's indent of a few spaces (a PDF's 首行缩进, which its text writes as spaces) takes the columns the
+    # layout gave it; a longer run of spaces centres a title, and says nothing of the page's width
+    return display_width(line) + (indent if indent <= MAX_INDENT_COLUMNS else 0)
 
 
 def display_width(line: str) -> int:

@@ -167,6 +167,7 @@ def test_blank_before_a_date_word_is_a_date(word: str) -> None:
     ("请于X月X日前报送。", [("X", "date"), ("X", "date")]),  # 日前 is also a word, but not here
     ("定于X月X号召开。", [("X", "date"), ("X", "date")]),
     ("请于X月X日报送材料。", [("X", "date"), ("X", "date")]),  # after a month's figure: a day (日报 is no word here)
+    ("于X月X日报到。", [("X", "date"), ("X", "date")]),  # (日报到 of a date: no paper)
     ("共有X年X个月。", [("X", "number"), ("X", "number")]),  # a measure word after the blank still counts
 ])
 def test_years_months_days_and_periods_are_dates(text: str, expected: list[tuple[str, str]]) -> None:
@@ -654,6 +655,9 @@ def test_a_forms_label_of_a_person_asks_for_a_name(label: str) -> None:
     ("XX河治理,XX路改造。", [("XX", "region"), ("XX", "region")]),  # the land's features, the streets
     ("建设平安XX,为建设美丽幸福新XX而奋斗。", [("XX", "region"), ("XX", "region")]),  # qualities of a place
     ("XX妇联、XX文明委要牵头。", [("XX", "region"), ("XX", "region")]),  # a place's organisations
+    # a place's media: its paper, its station, its centre
+    ("先后被XX日报、XX广播电视台等宣传报道。", [("XX", "region"), ("XX", "region")]),
+    ("XX晚报,XX融媒体中心。", [("XX", "region"), ("XX", "region")]),
 ])
 def test_a_blank_in_a_name_a_place_gives_is_the_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

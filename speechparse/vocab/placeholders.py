@@ -294,7 +294,12 @@ WHAT_A_PLACE_HAS: Final = (
     "发展",
 )
 #: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
-NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章")
+NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章",
+                               # (a place's own media: a county's or a city's station and centre bear its name)
+                               "电视台", "广播电视台", "融媒体中心")
+#: a place's paper (XX日报, XX晚报), known by what follows its name: a book title's or a quotation's close, a list's
+#: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送)
+PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])"
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
@@ -605,7 +610,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              phrase=True, source="《公司法》: a company's name is its place, its trade and its kind"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
-    CueClass("named_by_its_place", "region", RIGHT, 55, rf"{_words(NAMES_AFTER_A_PLACE)}|(?:日报|晚报)(?=[》”\"])",
+    CueClass("named_by_its_place", "region", RIGHT, 55, rf"{_words(NAMES_AFTER_A_PLACE)}|{PAPER_OF_A_PLACE}",
              source="names of a place's own: its model, its example, its paper, who is from it (XX模式, XX籍)"),
     CueClass("feature_of_a_place", "region", RIGHT, 55, rf"(?:{_words(FEATURES_OF_A_PLACE)})(?!{_PROVINCE_AFTER_A_FEATURE})",
              source="the land's features and the streets a place names (XX河, XX路)"),

@@ -1033,3 +1033,14 @@ def test_a_blank_after_a_post_and_its_signature_note_is_the_signers_name() -> No
 def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     # a list of names, each name then its post after a gap: the post's place word is the next column's
     assert _found("参会人员:\n张XX 县委办公室副主任\n李XX 市委组织部科长\n") == [("XX", "person"), ("XX", "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国道XXX线和县道XX线完成改造。", [("XXX", "other"), ("XX", "other")]),  # a road's designation: no name
+    ("请XX区分会场汇报。", [("XX", "region")]),  # a place's venue of a meeting held at many (区分 is no word here)
+    ("某某光伏新材料有限公司承建。", [("某某", "other")]),  # a company named by a long trade
+    ("验收人员(签字):________\n", [("________", "person")]),  # a signature is a person's
+    ("XX人武部要抓好征兵工作。", [("XX", "region")]),  # a place's armed forces department, no count of people
+])
+def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -276,6 +276,8 @@ ORGANS_OF_A_PLACE: Final = (
     "管委会", "常委会", "人民法院", "法院", "人民检察院", "检察院",
     # the people's organisations and committees of a place (群团组织, 议事协调机构)
     "妇联", "文联", "侨联", "残联", "科协", "总工会", "团委", "文明委", "编委", "党校",
+    # a county's or a city's people's armed forces department (《兵役法》: 县、市人民武装部), not a count of people
+    "人武部", "人民武装部", "武装部",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -580,7 +582,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="干部任前公示: a name, then its sex, its nation, its birth"),
     CueClass("people_summed_up", "person", RIGHT, 60, PEOPLE_SUMMED_UP,
              source="a list of names summed up by a count of people (两位同志, 等同志)"),
-    CueClass("division", "region", RIGHT, 60, _words(DIVISIONS), names_slot=True,
+    # (a place's venue of a meeting held at many: XX区分会场, where 区分 would be a word)
+    CueClass("division", "region", RIGHT, 60, rf"(?:{_words(DIVISIONS)})分会场|{_words(DIVISIONS)}", names_slot=True,
              source="GB/T 2260 行政区划 levels; 村民/居民委员会组织法; 中国开发区审核公告目录"),
     CueClass("places_summed_up", "region", RIGHT, 60, PLACES_SUMMED_UP,
              source="a list of places summed up by a count of divisions (两县, 等地)"),
@@ -606,7 +609,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # a company named by its trade after the blank (某某建材公司, XX物流集团): the words of its trade, then the kind
     # (or a shop, a works, a farm named so: 某某石材加工厂, 某某便利店, XX养殖场)
     CueClass("company_by_its_trade", "other", RIGHT, 55,
-             rf"(?:(?![要的在和与是对把将为及到来去进])\p{{Han}}){{1,4}}?(?:{_words(KINDS_OF_COMPANY, KINDS_OF_BUSINESS)})",
+             rf"(?:(?![要的在和与是对把将为及到来去进])\p{{Han}}){{1,6}}?(?:{_words(KINDS_OF_COMPANY, KINDS_OF_BUSINESS)})",
              phrase=True, source="《公司法》: a company's name is its place, its trade and its kind"),
     CueClass(DATE_WORD_CLASS, "date", RIGHT, 50, _words(DATE_WORDS), source="GB/T 7408 dates and times; 年度 季度"),
     CueClass("speech_verb", "person", RIGHT, 40, _words(SPEECH_VERBS), source="verbs of speaking after a name"),
@@ -643,6 +646,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # an honour names the trade or group it singles out (最美XX人: 最美税务人; 十佳XX): no count of people, no place
     CueClass("honour_title", "other", LEFT, 75, r"最美|十佳|百佳", source="the honours of model workers: 最美, 十佳"),
     CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
+    # a road named by its level and its designation, the blank its name (国道XXX线, 县道XX线): no count, no person
+    CueClass("road_of_a_level", "other", LEFT, 75, "[国省县乡]道", source="GB/T 917-2017 国道 省道 县道 乡道"),
     CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}}|_{{1,12}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
@@ -677,6 +682,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              + PERSON_LABEL_NOTE + ":?"
              # (or a post whose holder signs: 村党组织书记(签字):____)
              + rf"|{_TITLE}\((?:签字|签名|签字盖章)\):?"
+             # (or any label a signature follows: a signature is a person's, 检查人员(签字):____)
+             + r"|\p{Han}{2,8}?\((?:签字|签名)\):?"
              # (or a post as a list's label of who holds it: 组长:____, 副组长:XX)
              + rf"|{_TITLE}:",
              names_slot=True,

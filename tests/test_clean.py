@@ -390,6 +390,17 @@ def test_a_dot_after_a_numeral_inside_a_sentence_is_still_stray() -> None:
     assert "完成了一大批项目" in cleaned.text
 
 
+def test_a_dot_before_a_points_marker_is_a_misread_full_stop_in_a_text_of_full_stops() -> None:
+    raw = f"一、抓好安全生产\n各单位要压实责任不放松.一是要排查隐患。二是要完善预案。{_FULL_STOPS}\n"
+    document = speechparse.parse_text(raw)
+    assert "不放松.一是" in document.text  # the dot stays as typed, read as the full stop it stands for
+    assert [point.marker for point in document.points()] == ["一是", "二是"]
+
+
+def test_a_dot_inside_a_word_of_one_before_a_marker_like_numeral_is_still_stray() -> None:
+    assert clean(f"这是第.一要务。要统.一思想。{_FULL_STOPS}").text.startswith("这是第一要务。要统一思想。")
+
+
 def test_a_title_printed_again_above_the_body_loses_its_earlier_copy() -> None:
     raw = "关于做好秋季防火工作的通知\n发布日期:2031年9月1日\n关于做好秋季防火工作的通知\n各乡镇:\n请做好防火工作。\n"
     cleaned = clean(raw)

@@ -24,7 +24,8 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.placeholders import BLANK_CHARS
-from speechparse.vocab.schemes import INDENTED_SECTION_MARKER
+from speechparse.vocab.schemes import ANY_MARKER, INDENTED_SECTION_MARKER
+from speechparse.vocab.words import WORDS_ENDING_IN_ONE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -216,6 +217,10 @@ _TYPED_FULL_STOP: Final = lazy_compile(r"(?<=\p{Han})\.(?=\p{Han}|[ \t]*(?:\n|\Z
 #: a marker and the spaces that indent it are at most this long (一., 第十二章., indented)
 MAX_MARKER_REACH: Final = 24
 _MARKER_AT: Final = lazy_compile(INDENTED_SECTION_MARKER)
+#: a marker of any scheme, a point's or a heading's, where a sentence would begin (一是, 首先, (二), 三、)
+_MARKER_AFTER: Final = lazy_compile(ANY_MARKER)
+#: words a numeral one ends, a marker's first character: 第一, 统一 (a site's dot inside them, no full stop)
+_WORDS_OF_ONE: Final = frozenset((*WORDS_ENDING_IN_ONE, "第一", "第二", "第三"))
 #: a text that ends this many sentences with 。 does not use the dot as its full stop
 MIN_FULL_STOPS: Final = 3
 
@@ -231,8 +236,13 @@ def remove_stray_dots(state: CleanState) -> None:
     if "." not in folded:
         return
     if folded.count("。") >= MIN_FULL_STOPS:
-        state.remove(match.span() for match in _STRAY_DOT.finditer(folded)
-                     if not _closes_a_marker(folded, match.end()))
+        dots = [match.start() for match in _STRAY_DOT.finditer(folded) if not _closes_a_marker(folded, match.end())]
+        # (a dot before the marker of a point or a heading is the full stop an OCR or a PDF misread: …不放松.一是…)
+        stops = {dot for dot in dots if _MARKER_AFTER.match(folded, dot + 1)
+                 and folded[dot - 1] + folded[dot + 1] not in _WORDS_OF_ONE}  # (第.一要务, 统.一: a word, dotted)
+        if stops:
+            state.read_as("。", sorted(stops))
+        state.remove((dot, dot + 1) for dot in dots if dot not in stops)
         return
     state.read_as("。", [match.start() for match in _TYPED_FULL_STOP.finditer(folded)
                          if not _closes_a_marker(folded, match.end())])

@@ -911,6 +911,16 @@ def test_a_pages_card_of_a_file_and_an_office_systems_export_note_go(tail: str) 
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_the_documents_signature_under_the_pages_card_of_its_files_stays() -> None:
+    # (a department's page prints the files to download above the notice's office and date, its footer below)
+    body, signature = _NOTICE_BODY.split("临河区人民政府办公室")
+    raw = (body + "附件下载:\n1. 供暖保障台账.xlsx   (下载次数:86)\n2. 联系人名单.docx   (下载次数:41)\n\n"
+           "临河区人民政府办公室" + signature + "上一条:关于做好秋季防火工作的通知\n下一条:关于开展安全检查的通知\n")
+    cleaned = _generic(raw)
+    assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+    assert not cleaned.meta.truncated
+
+
 def test_a_mails_trailers_under_the_document_go() -> None:
     tail = ("本邮件及其附件可能含有工作秘密,仅供指定收件人使用。如您误收本邮件,请立即删除。\n发自我的华为手机\n"
             "-------- 转发邮件信息 --------\n附件(1个)\n供暖方案.pdf(356.2 KB)  预览  下载\n"

@@ -1274,6 +1274,8 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
         if content:
             if _LINK_LIST_LINE.fullmatch(content):
                 label = line
+            elif _DOCUMENT_END_LINE.fullmatch(content):
+                break  # the document's date where a 公文 ends (a page's card of its files above it): no link's title
             elif (len(content) > MAX_LINK_TITLE
                   # (a headline may end in ! or ?: 这些物品不能带上飞机!; an item its bullet opens is a link whatever
                   # it says; a sentence ends inside the line, or in a full stop)

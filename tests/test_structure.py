@@ -69,12 +69,19 @@ def test_long_clauses_numbered_inside_one_sentence_are_points_not_sections(lead:
     "各站所要做到(1)服务标准统一;(2)办理流程公开;(3)群众评价及时。",  # the first glued to the verb
     "各站所要做到:(1)线上一次办理,(2)线下只进一门,(3)诉求一线应答。",  # short phrases parted by commas
     "要做到三个结合,①结合岗位职责;②结合工作实际;③结合思想实际。",  # circled after a comma
+    "会议提出①加快项目建设、②优化营商环境、③保障改善民生等意见。",  # circled after its verb, phrases parted by 、
+    "各站所要做到:(1)服务标准统一、(2)办理流程公开、(3)群众评价及时。",
 ])
 def test_clauses_numbered_inside_one_sentence_are_points_whatever_stands_before_the_first(sentence: str) -> None:
     document = speechparse.parse_text(f"某镇便民服务工作方案\n一、工作要求\n{sentence}\n二、保障措施\n加强督查。\n")
     assert [(point.marker, point.number) for point in document.points()] == [(m, n) for n, m in enumerate(
         [marker for marker in ("(1)", "(2)", "(3)", "①", "②", "③") if marker in sentence], 1)]
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_a_circled_one_after_a_word_with_no_second_in_its_sentence_numbers_nothing() -> None:
+    document = speechparse.parse_text("某镇便民服务工作方案\n会议提出了意见①,要认真落实。②的内容另行通知。\n")
+    assert list(document.points()) == [] and list(document.sections()) == []
 
 
 def test_a_run_in_heading_glued_to_its_parents_words_stays_a_section() -> None:

@@ -32,6 +32,7 @@ from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_ch
 from speechparse.trace import Trace
 from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, OPENERS, SPACE, is_han
 from speechparse.vocab.schemes import (
+    CIRCLED,
     COMMA,
     DIVISION_SCHEMES,
     INDENTED_SECTION_MARKER,
@@ -70,6 +71,8 @@ MIN_COPULA_MARKER: Final = 2
 #: the numeral of a glued first child: a figure (1.), which no word of a heading ends with, where 一 may end one
 #: (坚持健康第一)
 FIRST_FIGURE: Final = "1"
+#: the first two circled numerals: ① after a verb is a list's first item where ② follows in its sentence
+FIRST_CIRCLED, SECOND_CIRCLED = CIRCLED[0], CIRCLED[1]
 #: how far back a marker's licensing words may start (a chapter's marker and heading before its first article)
 MAX_LEAD: Final = 24
 
@@ -345,6 +348,8 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE
                     and _after_a_run_in_heading(folded, start))
                 or (boundary == NONE and scheme.role == POINT and _second_item_follows(folded, start, end))
+                or (boundary == NONE and match.group(numeral_group) == FIRST_CIRCLED
+                    and _second_circled_follows(folded, end))
                 or (boundary == NONE and scheme.name in DIVISION_SCHEMES
                     and match.group(numeral_group) in FIRST_NUMERALS and _after_a_glued_title(folded, start)))
             if boundary not in rule.boundaries and not led:
@@ -440,6 +445,14 @@ def _second_item_follows(folded: str, start: int, end: int) -> bool:
     # (or it opens the next paragraph, the items each a paragraph of their own: 我们一是坚持…。… / 二是…)
     line_break = folded.rfind("\n", end, second)
     return line_break >= 0 and between.count("\n") == 1 and not folded[line_break + 1:second].strip()
+
+
+def _second_circled_follows(folded: str, end: int) -> bool:
+    """Whether ① after a verb (提出①加强…、②提升…) is followed, in its sentence, by ② after a list's or a clause's
+    mark: the phrases the verb governs, numbered (a note's mark ① stands alone)."""
+    second = folded.find(SECOND_CIRCLED, end, end + MAX_FIRST_ITEM)
+    return second > end and folded[second - 1] in "、,;" \
+        and not any(mark in folded[end:second] for mark in "。!?\n")
 
 
 def _after_a_run_in_heading(folded: str, position: int) -> bool:

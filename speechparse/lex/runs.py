@@ -242,8 +242,8 @@ def _is_clause(item: str, *, last: bool) -> bool:
         return final in SENTENCE_END + ",:" and "\n" not in inner
     # (a clause may hold clauses of its own: 横排时…在右;竖排时…在左;: no full stop inside it; or the item is one
     # question of a list of them, a talk's points to raise: (1)…怎么看? / (2)…?)
-    if final == ",":  # a short phrase of a list parted by commas (做到:(1)线上一网通办,(2)线下只进一门,(3)…。)
-        return len(body) <= MAX_LISTED_PHRASE and not any(char in inner for char in SENTENCE_END + ",")
+    if final in ",、":  # a short phrase of a list parted by commas (做到:(1)线上一网通办,(2)线下只进一门,(3)…。)
+        return len(body) <= MAX_LISTED_PHRASE and not any(char in inner for char in SENTENCE_END + ",、")
     return final in ";?" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
 
 

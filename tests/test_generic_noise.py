@@ -319,7 +319,8 @@ def test_a_value_under_an_empty_label_goes_with_the_tail_and_the_body_under_its_
 
 
 @pytest.mark.parametrize("label", ["相关阅读", "往期推荐:", "为您推荐", "【热门排行】", "相关新闻", "相关主持词推荐:",
-                                   "【学习心得体会(通用3篇)】相关文章:", "相关法规", "相关稿件", "相关信息:"])
+                                   "【学习心得体会(通用3篇)】相关文章:", "相关法规", "相关稿件", "相关信息:",
+                                   "▼ 往期精彩回顾 ▼", "往期文章"])
 def test_titles_under_a_list_of_links_at_the_end_of_a_page_go(label: str) -> None:
     body = "在全镇防汛工作会议上的讲话\n同志们:\n今天召开会议,部署今年的防汛工作。\n谢谢大家!\n"
     assert _generic(f"{body}{label}\n在全县春耕生产工作会议上的讲话\n山前县秋季防火工作方案\n").text == body.rstrip()

@@ -334,7 +334,8 @@ _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTING_MARKS}][ \t]*)?(?:#[ \t]*)?[【\[]?"
                                       rf"(?:{LINK_LIST_LABEL})"
                                       # (between hashes, as an account's editor sets its label: # 往期回顾 #)
-                                      r"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?"
+                                      # (or between the marks pointing at it: ▼ 往期精彩回顾 ▼)
+                                      rf"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?(?:[ \t]*[{POINTING_MARKS}])?"
                                       # (a box's label and its link to more: 推荐阅读  更多精彩内容)
                                       rf"(?:[ \t]+(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)

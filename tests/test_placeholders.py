@@ -1041,6 +1041,13 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     ("某某光伏新材料有限公司承建。", [("某某", "other")]),  # a company named by a long trade
     ("验收人员(签字):________\n", [("________", "person")]),  # a signature is a person's
     ("XX人武部要抓好征兵工作。", [("XX", "region")]),  # a place's armed forces department, no count of people
+    ("受表彰的党员有:XX、XX。", [("XX", "person"), ("XX", "person")]),  # a list of a branch's people
+    ("高一(X)班获得第一名。", [("X", "number")]),  # a class's number in its grade
+    ("签字:________(办公室主任)\n", [("________", "person")]),  # the post of the one who signs, in brackets
+    ("邮箱:xxxx@example.cn\n", [("xxxx", "other")]),  # a mail address's user: an account, no person
+    ("请于下午X点前报送。", [("X", "date")]),  # the hour of a part of the day
+    ("XX幼儿园,XX区公安分局。", [("XX", "other"), ("XX", "region")]),  # a kindergarten's name; a district's branch
+    ("跑出“XX速度”。", [("XX", "region")]),  # the pace a place is praised for, quoted
 ])
 def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

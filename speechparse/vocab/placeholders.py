@@ -278,6 +278,8 @@ ORGANS_OF_A_PLACE: Final = (
     "妇联", "文联", "侨联", "残联", "科协", "总工会", "团委", "文明委", "编委", "党校",
     # a county's or a city's people's armed forces department (《兵役法》: 县、市人民武装部), not a count of people
     "人武部", "人民武装部", "武装部",
+    # a bureau's branch named by the district it serves (XX市公安局XX分局)
+    "分局",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -300,8 +302,8 @@ NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", 
                                # (a place's own media: a county's or a city's station and centre bear its name)
                                "电视台", "广播电视台", "融媒体中心")
 #: a place's paper (XX日报, XX晚报), known by what follows its name: a book title's or a quotation's close, a list's
-#: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送)
-PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])"
+#: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送); and the pace a place is praised for, quoted (“XX速度”)
+PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|效率)(?=[”\"])"
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
@@ -444,7 +446,7 @@ KINDS_OF_BUSINESS: Final = ("厂", "店", "商店", "药店", "超市", "酒店"
 COMPANIES_AND_PROJECTS: Final = (
     *KINDS_OF_COMPANY, *KINDS_OF_BUSINESS, "分公司", "子公司", "企业", "银行",
     "支行", "分行", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
-    "工程", "品牌", "商标", "学校", "小学", "中学", "大学", "学院", "医院", "卫生院",
+    "工程", "品牌", "商标", "学校", "幼儿园", "小学", "中学", "大学", "学院", "医院", "卫生院",
 )
 #: a numbered slogan in quotes: “XX”工程, “X”计划 (十三五, 三个一 …), and the
 #: explanation of each of its numbers: “X”是…
@@ -549,6 +551,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令|机组|机|泊位|码头|站台|病房|病床|床|井|桩|柜|会议室|室|"
              r"\p{Han}{1,2}楼)",
              source="号, the number a thing is known by (选手 楼 窗口)"),
+    # the number of a class in its grade (初二(X)班, 高三(X)班), a school's way of naming its classes
+    CueClass("class_of_a_grade", "number", RIGHT, 70, r"\)班", source="a school's classes numbered in their grade"),
     # a field a task is done in (在XX方面, 在XX领域): a blanked phrase, not a place
     CueClass("field_of_work", "other", RIGHT, 45, r"等?(?:方面|领域|环节|岗位|行业|战线|层面)",
              source="the fields of work a report names (方面 领域 环节 岗位 行业)"),
@@ -574,6 +578,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="X等N名: a name, then the count of the people it heads"),
     CueClass("title", "person", RIGHT, 60, rf"{_TITLE}|{_words(FORMS_OF_ADDRESS)}", names_slot=True,
              source="党政领导职务名称 (《党政领导干部选拔任用工作条例》) and 称谓 (《现代汉语词典》)"),
+    # the post of the one a form asks to sign, in brackets after the blank (____(政教处主任)): a name's place
+    CueClass("post_in_brackets", "person", RIGHT, 60, rf"\([^()\n]{{0,8}}?{_TITLE}\)",
+             source="a form's blank for a name, the post it asks for in brackets after it"),
+    # the user of a mail address (xxx@163.com): an account's name, no person's
+    CueClass("address_of_a_mail", "other", RIGHT, 75, r"@", source="RFC 5322 local-part@domain"),
     # who is to hold a post (办公室主任由____兼任): a body would be named with its own word (由XX局担任)
     CueClass("holder_of_a_post", "person", RIGHT, 45, r"(?:兼任|担任)",
              source="兼任 担任: a person takes the post"),
@@ -648,6 +657,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("road_code", "number", LEFT, 75, ROAD_CODE, source="GB/T 917-2017 the codes of roads: G3XX, S2XX"),
     # a road named by its level and its designation, the blank its name (国道XXX线, 县道XX线): no count, no person
     CueClass("road_of_a_level", "other", LEFT, 75, "[国省县乡]道", source="GB/T 917-2017 国道 省道 县道 乡道"),
+    # the hour of a part of the day (下午X点, 上午X时): a time
+    CueClass("part_of_a_day", "date", LEFT, 75, r"上午|下午|中午|晚上|凌晨|早上|傍晚",
+             source="GB/T 7408 time of day, named by the part of the day"),
     CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}}|_{{1,12}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
@@ -690,7 +702,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X, 书记(签字):____)"),
     # the people a speech names as present, listed after a word for them and a colon (出席今天会议的县领导有:XX、XX;
     # 到会嘉宾:XX): the first is a name, and the blanks listed with it take its kind
-    CueClass("people_listed", "person", LEFT, 50, r"(?:领导|领导同志|嘉宾|来宾|同志)(?:有|是|包括)?[ \t]*:",
+    # (or a school's, a branch's list of its people: 进步较大的同学有:XX、XX; 受表彰的党员有:…)
+    CueClass("people_listed", "person", LEFT, 50,
+             r"(?:领导|领导同志|嘉宾|来宾|同志|同学|学生|老师|教师|党员|队员)(?:有|是|包括)?[ \t]*:",
              source="a 主持词's list of the leaders and guests present (出席…的领导有:…)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),

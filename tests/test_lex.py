@@ -103,6 +103,8 @@ def test_what_can_never_be_a_marker_is_not_lexed(text: str) -> None:
     ("一、三大攻坚战", "一、"),
     ("第二,四个方面要统筹。", "第二,"),
     ("二是三项制度要落实。", "二是"),
+    ("一是一些单位落实不到位。", "一是"),  # the same numeral opening a word (一些): no idiom (一是一、二是二)
+    ("一要一以贯之抓落实。", "一要"),
 ])
 def test_a_count_after_a_marker_that_is_not_the_next_number_opens_the_item(text: str, marker: str) -> None:
     assert _candidates(text)[0][0] == marker

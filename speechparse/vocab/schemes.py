@@ -126,10 +126,11 @@ _POINT_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA})
 #: parenthesised numbers may follow a heading's words with no punctuation: 一、…工作(一)…
 _RUN_IN_BOUNDARIES: Final = frozenset({LINE, SENTENCE, COMMA, NONE, SPACED})
 #: the next number right after a marker makes it a list of numbers (二、三季度, 五、六十人), and the same
-#: number after 是 or 要 an idiom (一是一、二是二), not an item; another count opens the item's words
+#: number after 是 or 要 an idiom (一是一、二是二: the numeral alone, no word of it, 一是一些… is an item), not an item;
+#: another count opens the item's words
 #: (三、五项重点任务, 一、三大攻坚战). (参 after a marker opens a word as well: 二、参会人员.)
 _NUMERAL_AFTER: Final = f"(?=[{CN_NUMERAL_CHARS}])(?:" + "|".join(
-    rf"(?<={numeral}[、.,:]){following}|(?<={numeral}[是要]){numeral}"
+    rf"(?<={numeral}[、.,:]){following}|(?<={numeral}[是要]){numeral}(?![\p{{Han}}])"
     for digits in ("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
     for numeral, following in pairwise(digits)) + ")"
 #: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's

@@ -408,6 +408,19 @@ def test_a_title_printed_again_above_the_body_loses_its_earlier_copy() -> None:
     assert "repeated_title_lines" in [removal.rule for removal in cleaned.removals]
 
 
+def test_an_apps_fields_between_the_pages_title_and_the_documents_own_title_go() -> None:
+    raw = ("在全镇秋季防火工作会议上的讲话\n编辑者:李某 最后修改:9月2日 10:15\n分享\n阅读 12\n"
+           "在全镇秋季防火工作会议上的讲话\n镇长 某某\n同志们:\n今天召开会议,部署秋季防火工作。\n")
+    assert clean(raw).text.startswith("在全镇秋季防火工作会议上的讲话\n镇长 某某\n同志们:")
+
+
+def test_a_documents_red_header_under_the_pages_copy_of_its_title_stays() -> None:
+    raw = ("关于做好秋季防火工作的通知\n发布时间:2031-09-01\n\n石桥县人民政府办公室文件\n石政办发〔2031〕12号\n"
+           "关于做好秋季防火工作的通知\n各乡镇:\n请做好秋季防火工作。\n")
+    text = clean(raw).text
+    assert "石桥县人民政府办公室文件\n石政办发〔2031〕12号\n关于做好秋季防火工作的通知" in text
+
+
 def test_a_subheading_that_each_part_repeats_is_the_documents_own() -> None:
     raw = ("山前镇2031年工作总结\n一、产业发展\n(一)主要做法\n新建大棚三十座。\n"
            "二、社会事业\n(一)主要做法\n新建幼儿园一所。\n")

@@ -23,6 +23,7 @@ from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER, WORDS_AFTER_A_LETTER
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
+    ISSUER_MARK,
     PAGE_TITLE_LABELS,
     PAGE_TITLE_SEPARATOR,
     PAGE_TITLE_SEPARATORS,
@@ -221,6 +222,26 @@ def remove_repeated_title_lines(state: CleanState) -> None:
         content = text[start:end].strip()
         if content in last and last[content] != index and not _heading_between(text, lines[index:last[content]]):
             state.remove([(start, min(len(text), end + 1))])
+            if is_title_text(content) and _page_fields(text, lines[index + 1:last[content]]):
+                # the page's header of the document: its title, then the app's or the site's fields and buttons
+                # under it (创建者:… 最后修改:…, 分享, 阅读 18), then the document's own title
+                state.remove([(lines[index + 1][0], lines[last[content]][0])])
+
+
+_DOCUMENT_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
+#: at most this many lines of a page's fields and buttons stand between its header's title and the document's
+MAX_PAGE_FIELD_LINES: Final = 8
+
+
+def _page_fields(text: str, lines: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``lines`` are a few short lines of no sentence (no full stop, no clause of prose): a page's
+    fields and buttons, not the document's own lines."""
+    return 0 < len(lines) <= MAX_PAGE_FIELD_LINES and all(
+        len(text[start:end].strip()) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(text, start, end)
+        # (not a 公文's own head under its title's copy: its issuer's mark, its number, a title of the genre)
+        and not text[start:end].rstrip().endswith(ISSUER_MARK) and not _DOCUMENT_NUMBER.search(text, start, end)
+        and not is_title_text(text[start:end].strip())
+        for start, end in lines)
 
 
 def _heading_between(text: str, lines: tuple[tuple[int, int], ...]) -> bool:

@@ -912,6 +912,20 @@ def test_a_pages_card_of_a_file_and_an_office_systems_export_note_go(tail: str) 
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+@pytest.mark.parametrize("head", [
+    "文档标题:关于做好冬季供暖保障工作的通知\n密级:内部    阅读范围:各街道办事处、区直各部门\n",
+    "紧急程度:普通      办理状态:已办结\n附件:供暖台账.xlsx (48KB) [下载] [预览]\n",
+])
+@pytest.mark.parametrize("tail", [
+    "流转记录:\n序号  办理环节  办理人  办理时间\n1  拟稿  林青  2033-10-18 09:20\n",
+    "【办理记录】\n2033-10-21 09:20  综合科 林青:请各科室组织学习。\n",
+    "办理意见\n拟办意见:请主任阅示。  林青  2033-10-21 16:20\n本页面内容仅限内部人员查阅,严禁截屏、拍照外传。\n",
+])
+def test_an_office_systems_fields_above_the_document_and_its_log_below_it_go(head: str, tail: str) -> None:
+    cleaned = _generic(head + _NOTICE_BODY + tail)
+    assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_the_documents_signature_under_the_pages_card_of_its_files_stays() -> None:
     # (a department's page prints the files to download above the notice's office and date, its footer below)
     body, signature = _NOTICE_BODY.split("临河区人民政府办公室")

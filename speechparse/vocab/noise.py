@@ -78,7 +78,9 @@ COLLECTION_TAGS: Final = r"#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20
 MIN_PAGE_TEXT: Final = 150
 #: the fields of an office system's record of a document: who drafted, checked and signed it, how it is filed
 OA_RECORD_FIELDS: Final = ("拟稿人|拟稿|核稿人|核稿|签发|会签|校对|流水号|密级|缓急|紧急程度|拟稿部门|拟稿单位|主办部门|"
-                           "主办处室|归档号|印发份数|来文单位|来文字号|收文编号|签收人")
+                           "主办处室|归档号|印发份数|来文单位|来文字号|收文编号|签收人|"
+                           # (and where the document is in its course, and who may read it: 办理状态:已办结, 阅读范围:…)
+                           "办理状态|当前环节|当前状态|阅读范围|发布范围|知悉范围")
 #: how far the head and the tail reach (characters); the head runs on to the end of
 #: the line it stops in, but never more than MAX_HEAD_LINE further
 HEAD_CHARS: Final = 2500
@@ -287,8 +289,18 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an office system's record of who drafted, checked and signed the document (拟稿:… 核稿:… 签发:…), and of how
     # it files it (流水号:…  密级:…  缓急:…, 主办部门:…  拟稿人:…), two of its fields on a line at least, and of who
     # read it (阅读记录:已读86人)
-    NoiseRule("oa.signoff", rf"^[ \t]*+(?:{OA_RECORD_FIELDS})[ \t]*:[^\n:]{{0,20}}?(?:[ \t\u3000]+(?:{OA_RECORD_FIELDS}|印发)"
-                            r"[ \t]*:[^\n:]{0,20}?){1,4}[ \t]*$", where=ANYWHERE),
+    # (its count of attached files among them: 附件:1个)
+    NoiseRule("oa.signoff", rf"^[ \t]*+(?:{OA_RECORD_FIELDS})[ \t]*:[^\n:]{{0,40}}?(?:[ \t\u3000]+(?:{OA_RECORD_FIELDS}|印发|附件)"
+                            r"[ \t]*:[^\n:]{0,40}?){1,4}[ \t]*$", where=ANYWHERE),
+    # the system's field that names the document it shows (文件标题:关于…的通知), above the document's own title
+    NoiseRule("oa.title_field", r"^[ \t]*+(?:文档|文件|公文)标题[ \t]*:[ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$"),
+    # its log of the document's course under the document, from its label to the end (流转记录:, 【办理记录】, 办理意见)
+    NoiseRule("oa.log", r"^[ \t]*+[【\[]?(?:(?:流转|流程|办理|审批|签批|传阅)记录|(?:办理|拟办|审批|签批)意见)[】\]]?[ \t]*:?[ \t]*$",
+              TO_END, TAIL),
+    # a file it attaches, with its size and its buttons (…分解表.xls (48KB) [下载] [预览])
+    # (a document's own note of its attachments may give their sizes; the buttons are the system's)
+    NoiseRule("oa.attachment_card", rf"^[ \t]*+[^\n]{{0,80}}?\.{FILE_EXTENSION}[ \t]*\([ \t]*[0-9.]+[ \t]*[KMG]B[ \t]*\)"
+                                    r"(?:[ \t]*\[?(?:下载|预览|查看|打开)\]?)+[ \t]*$", where=ANYWHERE),
     NoiseRule("oa.read_record", r"^[ \t]*+阅读(?:记录|情况)[ \t]*:[ \t]*已读[^\n]{0,40}$", where=TAIL),
     # ---- newspapers: wire datelines, edition lines, photo captions and credits
     NoiseRule("news.dateline", r"\(新华社[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电\)[ \t]*", SPAN, TAIL, spaces_before=True),
@@ -964,7 +976,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"下载需(?:消耗|扣除|支付|要)?[ \t]*\d+[ \t]*(?:积分|金币|下载券)|(?:本文|本文档)共计?[ \t]*\d+[ \t]*页|"
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
-                        r"仅限内部传阅|请勿截图|禁止截图|"
+                        r"仅限内部传阅|仅限行内|(?:请勿|禁止|严禁)(?:截图|截屏)|拍照外传|"
                         # (a poster's plea to save the post and to ask for the file in the comments: 建议先收藏再看,
                         # 需要word版的评论区扣“1”,我私你)
                         r"建议先收藏|先收藏再看|评论区扣|我私你|私你~|"

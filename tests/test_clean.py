@@ -173,6 +173,15 @@ def test_a_chat_group_s_senders_times_and_replies_go_and_a_message_cut_in_two_jo
     assert "也必然会在纪律上出问题。" in text and "\n二、准确把握纪律的主要内容\n" in text
 
 
+def test_a_neighbours_group_names_its_members_by_their_flat_and_their_replies_go() -> None:
+    notice = ("关于清理楼道杂物的通知\n各位居民:\n请于本周五前清理楼道内堆放的杂物,确保消防通道畅通。\n"
+              "石桥社区居委会\n2033年3月2日\n")
+    raw = ("社区-王丽 09:02\n" + notice + "\n3-201 张姐 09:05\n收到,马上清理\n\n"
+           "12-1502 刘先生 09:07\n我家门口的鞋柜也要搬走吗?\n")
+    text = clean(raw).text
+    assert text.rstrip("\n") == notice.rstrip("\n")
+
+
 def test_one_name_over_one_time_is_no_chat() -> None:
     raw = "会议安排\n王丽\n08:30\n各单位负责同志参加会议。\n"
     assert clean(raw).text == raw

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 _DATE: Final = r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
 _SENDER_LINE: Final = lazy_compile(
     rf"^[ \t]*+(?:{_DATE}[ \t]+{CHAT_CLOCK}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
-    rf"|(?P<before>[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
+    # (a neighbours' group names its members by their flat: 12-601 张姐  09:05)
+    rf"|(?P<before>(?:[0-9]{{1,4}}-[0-9]{{1,5}}[ \t]+)?[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+"
+    rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
     rf"{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
 #: C speed); only the lines that hold one are read for a sender's

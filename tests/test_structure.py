@@ -79,6 +79,13 @@ def test_clauses_numbered_inside_one_sentence_are_points_whatever_stands_before_
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
 
 
+def test_a_plans_stages_opening_their_paragraphs_are_sections_and_a_stage_inside_a_sentence_is_not() -> None:
+    document = speechparse.parse_text("某镇改造方案\n一、实施步骤\n第一阶段:摸底调查(3月)。入户登记。\n"
+                                      "第二阶段(4月至6月):集中改造。分片推进。\n二、工作要求\n在第一阶段,要摸清底数。\n")
+    assert [(section.marker, section.heading) for section in document.sections()] == [
+        ("一、", "实施步骤"), ("第一阶段:", "摸底调查(3月)"), ("第二阶段(4月至6月):", "集中改造"), ("二、", "工作要求")]
+
+
 def test_a_circled_one_after_a_word_with_no_second_in_its_sentence_numbers_nothing() -> None:
     document = speechparse.parse_text("某镇便民服务工作方案\n会议提出了意见①,要认真落实。②的内容另行通知。\n")
     assert list(document.points()) == [] and list(document.sections()) == []

@@ -926,6 +926,17 @@ def test_an_office_systems_fields_above_the_document_and_its_log_below_it_go(hea
     assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
+    tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_note_apps_properties_under_the_pages_heading_go() -> None:
+    raw = ("在全镇秋季防火工作会议上的讲话\nCreated: 2033年9月1日 下午3:12\nLast Edited Time: 2033年9月2日 上午9:40\n"
+           "Status: 终稿\nOwner: 李某\n镇长 某某\n同志们:\n今天召开会议,部署秋季防火工作。\n")
+    assert _generic(raw).text.startswith("在全镇秋季防火工作会议上的讲话\n镇长 某某\n同志们:")
+
+
 def test_the_documents_signature_under_the_pages_card_of_its_files_stays() -> None:
     # (a department's page prints the files to download above the notice's office and date, its footer below)
     body, signature = _NOTICE_BODY.split("临河区人民政府办公室")

@@ -840,7 +840,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"快速找到您的搜索字词|您查询的关键词仅在|作者无关,不对其内容负责|快照谨为|即时页面|"
                      r"^[ \t]*+\p{Han}{2,6}快照[ \t]*$", 1.5, in_sentence=True),
     # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
-    Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|创建时间|所有者)\s*:|(?<![\p{Han}])文档信息$"),
+    Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|最近修改|最后修改|创建时间|创建者|所有者)\s*:|"
+                     r"(?<![\p{Han}])文档信息$|"
+                     # (a note app's properties of the page, in English: Created: …, Last Edited Time: …, Owner: …)
+                     r"^[ \t]*+(?:Created(?: [Bb]y| [Tt]ime)?|Last [Ee]dited(?: [Bb]y| [Tt]ime)?|Owner|Tags|Status)[ \t]*:"),
     # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
     Evidence("site", r"[ \t](?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
     # ---- an app's bar over what it shows: back, the app's name, its menu (< 某某文库      ⋯); a shared file's note of who
@@ -849,7 +852,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"本文由[ \t]*[^\s,。]{1,16}[ \t]*(?:贡献|上传|分享)(?![\p{Han}])", in_sentence=True),
     # ---- a page's box about the text under it: its label, the text's title and address as the page names them
     # (关于本文 / 本文标题:… / 链接地址:…)
-    Evidence("site", r"^[ \t]*+(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址)[ \t]*:)"),
+    # (and the keywords it files the page under, however it parts them: 关键词:党建;述职)
+    Evidence("site", r"^[ \t]*+(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址|(?:本文)?关[ \t]*键[ \t]*[词字])"
+                     r"[ \t]*:)"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
     # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)

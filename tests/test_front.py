@@ -22,7 +22,7 @@ def test_a_date_or_a_greeting_above_the_salutation_is_no_title(line: str) -> Non
 @pytest.mark.parametrize("title", ["县审计局2031年工作总结和2032年工作打算", "2032年全镇工作思路",
                                    "关于加快建设充电设施的建议", "石桥村村规民约", "2031年度安全生产目标责任书",
                                    "梧桐村2033年第一季度村务公开", "梧桐村“四议两公开”会议记录",
-                                   "梧桐社区第2网格5月份工作月报"])
+                                   "梧桐社区第2网格5月份工作月报", "石桥镇党委班子民主生活会征求意见建议汇总"])
 def test_a_title_ending_in_a_genre_word_of_plans_proposals_and_pledges_is_found(title: str) -> None:
     document = speechparse.parse_text(f"{title}\n一、基本情况\n今年以来,各项工作稳步推进。\n")
     assert document.title == title

@@ -926,6 +926,17 @@ def test_an_office_systems_fields_above_the_document_and_its_log_below_it_go(hea
     assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+@pytest.mark.parametrize("head", ["石桥学院新闻网 SHIQIAO COLLEGE NEWS\n", "县政府公报 > 2033年第5期\n"])
+def test_a_sites_name_in_two_languages_and_a_breadcrumb_to_a_gazettes_issue_go(head: str) -> None:
+    assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("tail", ["—— 本文由「某某范文」小程序整理 ——\n", "已有3,215人开通了会员\n",
+                                  "（此文档为word格式，可任意修改编辑！）\n"])
+def test_an_apps_credit_a_count_of_members_and_a_files_format_note_under_the_document_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -621,7 +621,8 @@ class _Page:
         hit_starts = [hit_start for _, hit_start, _ in self.hits(line)]
         sentence_start = start
         for stop in [*(match.end() for match in _SENTENCE_MARKS.finditer(self.text, start, end)), end]:
-            if stop > sentence_start and self.text[sentence_start:stop].strip() \
+            # (the brackets or quotes a sentence's end leaves closing after it are no sentence: …编辑!))
+            if stop > sentence_start and self.text[sentence_start:stop].strip().strip(CLOSERS) \
                     and not any(sentence_start <= hit < stop for hit in hit_starts):
                 return False
             sentence_start = stop

@@ -795,8 +795,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策)
-                    r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*\p{Han}{2,10}[ \t]*$|"
+                    # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策; or a
+                    # gazette's issue: 常委会公报 > 2032年第5期)
+                    r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
                     r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
                     r"返回(?:首页|顶部|列表|目录|上页|上一页)|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
@@ -815,7 +816,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     # a menu: three or more short items parted by bars (文字解读 | 图片解读 | 视频解读)
                     r"^[ \t]*+[^\s|]{2,8}(?:[ \t]*[|丨][ \t]*[^\s|]{2,8}){2,}[ \t]*$"),
     # ---- the site's own name and greeting
-    Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})[ \t]*$|"
+    # (its name in English after it, in capitals: 某某大学新闻网 MOUYI UNIVERSITY NEWS)
+    Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})(?:[ \t\u3000]+[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,5}})?[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      # (a paper's name and its e-paper's word after a space: 某某日报　数字报)
                      r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报|电子报|电子版)[ \t]*$|"
@@ -849,7 +851,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- an app's bar over what it shows: back, the app's name, its menu (< 某某文库      ⋯); a shared file's note of who
     # gave it (本文由 某某 贡献)
     Evidence("nav", r"^[ \t]*+[<‹←][ \t]*[^\s<‹←]{1,12}[ \t]{2,}[⋯…·︙]{1,3}[ \t]*$"),
-    Evidence("site", r"本文由[ \t]*[^\s,。]{1,16}[ \t]*(?:贡献|上传|分享)(?![\p{Han}])", in_sentence=True),
+    Evidence("site", r"本文由[ \t]*[^\s,。]{1,16}[ \t]*(?:贡献|上传|分享)(?![\p{Han}])|"
+                     # (or the app that compiled it: —— 本文由「某某」小程序整理 ——)
+                     r"本文由[^\n。]{1,20}?(?:小程序|APP|App|app|平台|公众号)[ \t]*(?:整理|编辑|收集|提供)", in_sentence=True),
     # ---- a page's box about the text under it: its label, the text's title and address as the page names them
     # (关于本文 / 本文标题:… / 链接地址:…)
     # (and the keywords it files the page under, however it parts them: 关键词:党建;述职)
@@ -982,6 +986,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
                         r"仅限内部传阅|仅限行内|(?:请勿|禁止|严禁)(?:截图|截屏)|拍照外传|"
+                        # (a shared file's note of its format: 此文档为word格式,可任意修改编辑)
+                        r"(?:此|本)(?:文档|文章|范文|文件|资料)为[ \t]*(?i:word|doc|docx|wps)[ \t]*(?:格式|版)|可任意(?:修改|编辑)|"
                         # (a poster's plea to save the post and to ask for the file in the comments: 建议先收藏再看,
                         # 需要word版的评论区扣“1”,我私你)
                         r"建议先收藏|先收藏再看|评论区扣|我私你|私你~|"
@@ -1003,7 +1009,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("ad", r"^[ \t]*+[【\[(]?[ \t]*(?:广告|推广|赞助|AD)[ \t]*[】\])]?[ \t]*$|^[ \t]*+[【\[](?:广告|推广|赞助)[】\]]", 2.0),
     # ---- a link: a line that ends in the arrow a page puts after a link's words (了解详情 >, 点击领取 >>)
     Evidence("nav", r"(?<=\S[ \t\u3000]{1,4})(?:>>?|›|»)[ \t]*$"),
-    Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创",
+    Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创|"
+                        # (how many bought the site's membership or its file: 已有12,876人开通了会员)
+                        r"已有[ \t]*[0-9,]+[ \t]*人(?:开通|购买|下载|加入)",
              in_sentence=True),
     Evidence("paywall", r"下载|会员|原创|分享|收藏|举报|文档|范文|资料|侵权|著作权|客服|登录|登陆|注册|支付", 0.5),
     # ---- an e-mail forwarded: its header block and the separator before the message it forwards

@@ -937,6 +937,22 @@ def test_an_apps_credit_a_count_of_members_and_a_files_format_note_under_the_doc
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_a_posts_topics_before_its_title_and_its_video_card_go_and_the_title_stays() -> None:
+    raw = ("#秋季防火# #平安石桥# 【在全镇秋季防火工作会议上的讲话】\n同志们:\n今天召开会议,部署秋季防火工作。\n"
+           "石桥镇发布的微博视频\n")
+    cleaned = _generic(raw)
+    assert cleaned.text.startswith("【在全镇秋季防火工作会议上的讲话】\n") and "微博视频" not in cleaned.text
+
+
+@pytest.mark.parametrize(("raw", "gone"), [
+    (_NOTICE_BODY + "临河区人民政府办公室主办  地址:临河区中山路8号  联系电话:0571-1234567\n", "主办"),
+    ("[ 编者按 ] 近日,区政府印发通知,现将全文刊发。\n" + _NOTICE_BODY, "编者按"),
+    (_NOTICE_BODY.replace("二、压实责任", "图为供暖检修现场。(摄影:林青)\n二、压实责任"), "图为"),
+])
+def test_a_sites_host_line_an_editors_note_in_square_brackets_and_a_photo_caption_go(raw: str, gone: str) -> None:
+    assert gone not in _generic(raw).text
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

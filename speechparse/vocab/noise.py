@@ -239,6 +239,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("forum.postscript", r"^[ \t]*+(?:PS|P\.S\.|ps)[ \t]*:[^\n]{1,200}$", where=TAIL),
     # a portal's footer naming who runs the site and who keeps it (某某区人民政府办公室主办　某某局承办)
     NoiseRule("site.hosts", r"^[ \t]*+[^\n]{2,40}?主办[ \t\u3000]+[^\n]{2,40}?承办[ \t]*$", where=TAIL),
+    # (or who runs it, then its address and its telephone: 某某局主办  地址:…  联系电话:…)
+    NoiseRule("site.host_and_address", r"^[ \t]*+\p{Han}{2,30}主办[ \t\u3000]+(?:地址|电话|联系电话|邮编)[ \t]*:[^\n]{0,120}$",
+              where=TAIL),
     # a blog's tags under a post (标签:毕业典礼 致辞), and its comments, each under its writer's name and the blog
     # engine's word (小鱼 说:): from the first to the end, the readers'
     NoiseRule("blog.tags", r"^[ \t]*+(?:标签|Tags?)[ \t]*:[^\n。!?]{1,60}$", where=TAIL),
@@ -327,7 +330,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                          r"▲[ \t]*+图为[^\n]{1,80}|图片(?:来源)?[ \t]*:[^\n。,!?]{1,30}|"
                                          # (or a scene's words with its photographer after them: 典礼现场(摄影:某某))
                                          r"[^\n。!?()]{2,40}\((?:摄影|图)[ \t]*[:/][^()\n]{1,12}\)|"
-                                         r"图为[^\n。!?;]{2,60}?(?:\([^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
+                                         r"图为[^\n。!?;]{2,60}?(?:。?\((?:摄影|摄|图|供图)?[^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
@@ -396,7 +399,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("ad.labelled_line", r"^[ \t]*+[【\[](?:广告|推广|赞助)[】\]][^\n]{0,200}$", where=ANYWHERE),
     # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…), and a columnist's
     # comment on it (【某某点评】这篇讲话好在哪里?…): the site's words
-    NoiseRule("editor.note", r"^[ \t]*+(?:【编者按】|编者按[ \t]*:|【[^】\n]{0,6}点评】)[^\n]{0,400}$", where=ANYWHERE),
+    NoiseRule("editor.note", r"^[ \t]*+(?:[【\[][ \t]*编者按[ \t]*[】\]]|编者按[ \t]*:|【[^】\n]{0,6}点评】)[^\n]{0,400}$",
+              where=ANYWHERE),
     # a box a reposting site sets between paragraphs: its label in brackets, its pitch, a call to act and its link
     # (【律师提示】…怎么办?一对一解答,点击立即咨询>>): the call makes it an advertisement, not the document's note
     NoiseRule("ad.inline_box", r"^[ \t]*+【[^】\n]{1,8}】[^\n]{0,60}?(?:点此|点击|扫码|立即)(?:立即|马上|免费|在线)?"
@@ -524,6 +528,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
+    # (or before the post's own words on its first line: #学习二十大# 【在…会上的发言】)
+    NoiseRule("social.topics_before_a_post", r"^[ \t]*+#[^#\s][^#\s]{0,29}#(?:[ \t]*#[^#\s][^#\s]{0,29}#)*+[ \t]*(?=[^\s#])",
+              SPAN, HEAD),
+    # a post's video card under it (某某发布的微博视频)
+    NoiseRule("social.video_card", r"^[ \t]*+[^\n]{1,24}的微博视频[ \t]*$", where=ANYWHERE),
     # a long text message as the phone splits it: each segment led by its sender's signature and its count
     # (【某某区纪委监委】(2/8)…), the segments cut wherever the length ran out
     NoiseRule("sms.segment_head", r"^[ \t]*+【[^】\n]{2,20}】[ \t]*[((][0-9]{1,2}/[0-9]{1,2}[))][ \t]*", SPAN, ANYWHERE,

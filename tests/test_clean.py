@@ -417,6 +417,22 @@ def test_a_title_printed_again_above_the_body_loses_its_earlier_copy() -> None:
     assert "repeated_title_lines" in [removal.rule for removal in cleaned.removals]
 
 
+def test_a_booklets_contents_apart_from_its_label_and_its_body_by_blank_lines_go() -> None:
+    # (the first entry, a talk's title, leads to no page: its subtitle under it does)
+    raw = ("目  录\n\n守正创新 实干担当\n——在全镇青年干部座谈会上的讲话……………1\n一、坚定理想信念……………2\n"
+           "二、勇于担当作为……………5\n\n守正创新 实干担当\n——在全镇青年干部座谈会上的讲话\n同志们:\n"
+           "今天召开座谈会。\n一、坚定理想信念\n要加强学习。\n")
+    text = clean(raw).text
+    assert text.startswith("守正创新 实干担当\n——在全镇青年干部座谈会上的讲话\n同志们:") and "……" not in text
+
+
+def test_a_booklets_issue_and_its_printer_on_its_cover_go() -> None:
+    raw = ("学习资料\n2033年第2辑(总第15辑)\n中共石桥镇委员会 编印\n"
+           "守正创新 实干担当\n同志们:\n今天召开座谈会。\n")
+    text = clean(raw).text
+    assert "总第15辑" not in text and "编印" not in text and "守正创新 实干担当\n同志们:" in text
+
+
 def test_an_apps_fields_between_the_pages_title_and_the_documents_own_title_go() -> None:
     raw = ("在全镇秋季防火工作会议上的讲话\n编辑者:李某 最后修改:9月2日 10:15\n分享\n阅读 12\n"
            "在全镇秋季防火工作会议上的讲话\n镇长 某某\n同志们:\n今天召开会议,部署秋季防火工作。\n")

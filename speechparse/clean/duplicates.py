@@ -11,6 +11,7 @@ legitimately repeat itself further down.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -315,16 +316,17 @@ def remove_table_of_contents(state: CleanState) -> None:
         if listed is not None:
             state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
             return
-        entries = [_TOC_PAGE.sub("", line) for line in contents[index + 1:]]
-        if not entries or not entries[0]:
+        # (the entries may stand apart from the label, and from the body, by blank lines, as a booklet sets them)
+        entries = [(offset, _TOC_PAGE.sub("", line)) for offset, line in enumerate(contents[index + 1:], 1) if line]
+        if not entries or not entries[0][1]:
             return
-        for offset, entry in enumerate(entries[1:], 1):
-            if entry == entries[0]:  # the body's own first heading: the list ends above it
-                start, end = lines[index][0], lines[index + offset][1]
+        for (last_offset, _), (_, entry) in pairwise(entries):
+            if entry == entries[0][1]:  # the body's own first heading: the list ends above it
+                start, end = lines[index][0], lines[index + last_offset][1]
                 state.remove([(start, min(len(text), end + 1))])
                 return
             if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
-                return  # a sentence, or a blank line, before the first heading came again: no list of headings
+                return  # a sentence before the first heading came again: no list of headings
         return
 
 

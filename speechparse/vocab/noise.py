@@ -381,6 +381,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
     NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
     NoiseRule("journal.issue", r"^[^\s]+[ \t]\d{4}年\d+期[ \t]*$"),  # 刊名 2023年5期, on one line
+    # (or its issue alone on a line of its cover, with its count since the first: 2032年第3辑(总第27辑)), and who
+    # printed it (中共某某区委党校 编印)
+    NoiseRule("journal.issue_line", r"^[ \t]*+\d{4}年第[ \t]*\d{1,3}[ \t]*[期辑](?:[ \t]*\([ \t]*总第[ \t]*\d{1,4}[ \t]*[期辑]"
+                                    r"[ \t]*\))?[ \t]*$"),
+    NoiseRule("journal.printer", r"^[ \t]*+[^\n。,;:]{2,40}?[ \t]*编印[ \t]*$"),
     # ---- compilations: an item's label line above the item's own title (第二篇:X / X)
     NoiseRule("compilation.piece",
               r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",

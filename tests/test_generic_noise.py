@@ -953,6 +953,15 @@ def test_a_sites_host_line_an_editors_note_in_square_brackets_and_a_photo_captio
     assert gone not in _generic(raw).text
 
 
+def test_an_e_learning_course_pages_fields_progress_quiz_and_comments_go() -> None:
+    head = ("课程名称:【微党课】守正创新 实干担当\n课程类型:视频课程  课程学时:0.5学时  课程时长:00:20:16\n"
+            "学习进度:60%  已学时长:00:12:54\n[继续学习]  [课程笔记]  [课程评价]\n")
+    body = "守正创新 实干担当\n各位学员:\n今天我们一起学习青年干部的成长之道。\n今天的微党课就到这里,谢谢大家!\n"
+    tail = ("—— 本课程讲稿由主讲人提供,仅供学员学习参考 ——\n随堂测试  [开始答题]\n课程评论(12)\n"
+            "王** 2033-03-12 21:06:讲得生动,深受启发。 回复 赞(12)\n本篇已学完  +1 积分  学习时长 06:42\n")
+    assert _generic(head + body + tail).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

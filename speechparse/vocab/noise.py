@@ -807,7 +807,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"(?:Previous|Next) Post|Leave a (?:Reply|comment)|Cancel reply|Required fields are marked|"
                     r"will not be published|(?<![\p{Han}\w])says:|thoughts? on|(?i:cookie)", in_sentence=True),
     # ---- navigation
-    Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
+    Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|^[ \t]*+频道[ \t]*:[^\n]{1,30}>|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
                     # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策; or a
                     # gazette's issue: 常委会公报 > 2032年第5期)
@@ -907,6 +907,12 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"Congress|Company|Group|Corporation|Co\.,? ?Ltd\.?|Firm|Bank|Partners)[ \t]*$"),
     # ---- an OCR app's header and footer around what it read (…OCR · 识别结果, 识别完成 · 结果仅供参考,请以原件为准)
     Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])"),
+    # ---- an e-learning platform's course page: the course's fields, the learner's progress, its quiz and its points
+    # (课程学时:0.5学时, 学习进度:81%, 随堂测试 [开始答题], 本篇已学完 +1 积分, 学习时长 06:42)
+    Evidence("course", r"课程(?:名称|类型|学时|时长|简介|评价|笔记|评论)|学习进度|已学时长|已获学时|随堂测试|开始答题|继续学习|"
+                       r"本篇已学完|今日已获|学习时长|\+[ \t]*\d+[ \t]*积分"),
+    # (and a learner's comment under it, with the buttons to answer it and to like it: …说得好! 回复 赞(7))
+    Evidence("course", r"回复[ \t]+赞[ \t]*\(\d+\)[ \t]*$", in_sentence=True),
     # ---- a platform's note that the piece belongs to one of its collections (本文已收录至…专题)
     Evidence("news", r"(?:本文|该文|此文)(?:已)?(?:被)?收(?:录|入)(?:至|于|到|在|专题)|积分规则"),
     # ---- a portal's footer: how to view the site, who runs it, where its office is
@@ -955,7 +961,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a site's word on what it holds (本站所有文档均由用户上传…)
                         r"本站(?:所有|全部)?(?:文档|资料|内容|文章|范文|模板)|"
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
-                        r"仅供(?:网友|用户|读者|个人)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
+                        r"仅供(?:网友|用户|读者|个人|学员|同行|大家)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
     Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)

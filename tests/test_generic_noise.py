@@ -962,6 +962,14 @@ def test_an_e_learning_course_pages_fields_progress_quiz_and_comments_go() -> No
     assert _generic(head + body + tail).text.rstrip("\n") == body.rstrip("\n")
 
 
+@pytest.mark.parametrize("sentence", ["今天整理了一份完整版,文字可改,收藏起来慢慢用~",
+                                      "结构完整,可直接套用,建议收藏备用。"])
+def test_an_accounts_words_on_the_template_it_offers_are_strong_evidence(sentence: str) -> None:
+    page = _Page("点击上方蓝字 关注我们\n" + sentence + "\n在全镇秋季防火工作会议上的讲话\n同志们:\n")
+    evidence = page.evidence(1)
+    assert evidence.strong and evidence.sentence and page.every_sentence_has_evidence(1)
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

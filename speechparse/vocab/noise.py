@@ -1030,6 +1030,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a link: a line that ends in the arrow a page puts after a link's words (了解详情 >, 点击领取 >>)
     Evidence("nav", r"(?<=\S[ \t\u3000]{1,4})(?:>>?|›|»)[ \t]*$"),
     Evidence("paywall", r"(?:原创|精品|优质|免费|精选)(?:资料|范文|文档|文章|公文)|投稿|(?:指导|代写|帮写)写作|独家原创|"
+                        # (an account's words on the template it offers: 今天整理了一份完整版,文字可改,收藏起来慢慢用)
+                        r"整理了一(?:份|篇|套)|收藏(?:起来|备用)|(?:可直接|直接)(?:套用|拿去用)|文字可改|"
                         # (how many bought the site's membership or its file: 已有12,876人开通了会员)
                         r"已有[ \t]*[0-9,]+[ \t]*人(?:开通|购买|下载|加入)",
              in_sentence=True),

@@ -53,6 +53,8 @@ MIN_CLOSED_LIST: Final = 3
 MAX_CLOSED_LIST: Final = 30
 #: the longest line of such a list's item (an agenda's step, a topic)
 MAX_LIST_ITEM: Final = 80
+#: the least number a heading written in another scheme may continue its siblings with: two of them came first
+MIN_MIXED_SCHEME_NUMBER: Final = 3
 
 
 @frozen
@@ -178,6 +180,10 @@ class LevelInference:
         self.stack: list[_Open] = []
         self.order: list[str] = []  # section schemes (keys), outermost first
         self.last_number: dict[str, int] = {}
+        #: the last place each (scheme, number) stands at a line's start: whether a run's own next number comes later
+        self.at_line_start: dict[tuple[str, int], int] = {
+            (candidate.key, candidate.number): candidate.start for candidate in candidates
+            if candidate.boundary == LINE and candidate.number is not None}
 
     def run(self) -> Levels:
         reset_index = 0
@@ -243,6 +249,18 @@ class LevelInference:
         if late and not known:
             self.warnings.add("late_start", f"{key} numbering starts at {candidate.number}", candidate)
         elif candidate.number != 1 and not continues:
+            sibling = None if known else self._sibling_in_another_scheme(candidate)
+            if sibling is not None:
+                # (一、 二、 3、: the writer changed the marks, not the level; its children under it say so)
+                self.warnings.add("mixed_scheme", f"{candidate.scheme} {candidate.number} continues "
+                                  f"{self.stack[sibling].key} {self.stack[sibling].number}", candidate)
+                kept = self.stack[sibling].key
+                self._accept(candidate, sibling)
+                # (it stands for its sibling's scheme: the next of the run, in either writing, follows it)
+                opened = self.stack[-1]
+                self.stack[-1] = _Open(opened.index, kept, opened.number, opened.start, opened.style)
+                self.last_number[kept] = opened.number
+                return
             if candidate.boundary == LINE:
                 self.warnings.add("rejected_marker",
                                   f"{key} {candidate.number} does not continue any open numbering", candidate)
@@ -303,6 +321,26 @@ class LevelInference:
         if newline < 0:
             return len(self.folded) if len(self.folded) - position <= MAX_LIST_ITEM else None
         return newline
+
+    def _sibling_in_another_scheme(self, candidate: Candidate) -> int | None:
+        """The depth of the open section a line's marker of a scheme not yet seen continues by its number, written
+        in another scheme (一、 二、 3、, 1. 2、 (3) 4.), from the third on: the one open section numbered one less, or
+        of the several, the one written alike (3、 after 二、, not after (二)); and that section's own next number
+        comes nowhere later at a line's start (a site's page chunks, 2、 3、 …, cut a text whose own 三、 follows)."""
+        assert candidate.number is not None
+        if candidate.boundary != LINE or candidate.number < MIN_MIXED_SCHEME_NUMBER:
+            return None  # (the siblings' own run shows itself first: 一、 then a stray 2、 is no third part)
+        previous = [depth for depth, open_section in enumerate(self.stack)
+                    if open_section.number == candidate.number - 1]
+        if len(previous) > 1:
+            style = self._style(candidate)
+            previous = [depth for depth in previous if self.stack[depth].style == style]
+        if len(previous) != 1:
+            return None
+        depth = previous[0]
+        if self.at_line_start.get((self.stack[depth].key, candidate.number), -1) > candidate.start:
+            return None
+        return depth
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""

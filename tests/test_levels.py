@@ -215,3 +215,18 @@ def test_items_holding_sentences_on_their_lines_keep_a_later_scheme_under_the_la
     text = ("工作总结\n一、抓学习。全年学习十二次。\n二、抓项目。新建项目三个。\n三、抓民生。办成实事五件。\n"
             "围绕民生,重点做了三件事。\n1.修路。修通村道八公里。\n2.改水。新建水厂一座。\n")
     assert _levels(text) == [("一、", 1), ("二、", 1), ("三、", 1), ("1.", 2), ("2.", 2)]
+
+
+def test_a_part_numbered_in_another_scheme_by_a_careless_writer_continues_its_siblings() -> None:
+    text = ("一、提高认识\n要认识到重要性。\n二、突出重点\n(一)抓好学习\n要学习。\n(二)抓好宣传\n要宣传。\n"
+            "3、加强组织领导\n(一)健全机制\n要健全。\n(二)强化考核\n要考核。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("一、", 1), ("二、", 1), ("(一)", 2), ("(二)", 2), ("3、", 1), ("(一)", 2), ("(二)", 2)]
+    assert "mixed_scheme" in {warning.code for warning in document.warnings}
+
+
+def test_a_page_chunks_number_is_no_sibling_where_the_runs_own_next_number_follows() -> None:
+    text = "一、提高认识\n要认识到重要性。\n二、突出重点\n要突出。\n3、\n重点工作要抓。\n三、强化保障\n要保障。\n"
+    document = speechparse.parse_text(text)
+    assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]

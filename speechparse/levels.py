@@ -234,6 +234,8 @@ class LevelInference:
         elif candidate.number == 1 and depth == 0 and candidate.boundary == LINE:
             self.warnings.add("numbering_restart", f"{candidate.scheme} numbering starts again at 1", candidate)
             self._accept(candidate, 0)
+        elif (sibling := self._sibling_in_another_scheme(candidate, same_style=True)) is not None:
+            self._accept_as_sibling(candidate, sibling)  # (3、 under 3. of its own scheme, written as 二、 above)
         else:
             if candidate.boundary == LINE and candidate.number > current.number:
                 self.warnings.add("rejected_marker", f"{candidate.scheme} {candidate.number} does not continue "
@@ -249,17 +251,9 @@ class LevelInference:
         if late and not known:
             self.warnings.add("late_start", f"{key} numbering starts at {candidate.number}", candidate)
         elif candidate.number != 1 and not continues:
-            sibling = None if known else self._sibling_in_another_scheme(candidate)
+            sibling = self._sibling_in_another_scheme(candidate, same_style=known)
             if sibling is not None:
-                # (一、 二、 3、: the writer changed the marks, not the level; its children under it say so)
-                self.warnings.add("mixed_scheme", f"{candidate.scheme} {candidate.number} continues "
-                                  f"{self.stack[sibling].key} {self.stack[sibling].number}", candidate)
-                kept = self.stack[sibling].key
-                self._accept(candidate, sibling)
-                # (it stands for its sibling's scheme: the next of the run, in either writing, follows it)
-                opened = self.stack[-1]
-                self.stack[-1] = _Open(opened.index, kept, opened.number, opened.start, opened.style)
-                self.last_number[kept] = opened.number
+                self._accept_as_sibling(candidate, sibling)
                 return
             if candidate.boundary == LINE:
                 self.warnings.add("rejected_marker",
@@ -322,17 +316,30 @@ class LevelInference:
             return len(self.folded) if len(self.folded) - position <= MAX_LIST_ITEM else None
         return newline
 
-    def _sibling_in_another_scheme(self, candidate: Candidate) -> int | None:
+    def _accept_as_sibling(self, candidate: Candidate, depth: int) -> None:
+        """Accept a heading written in another scheme as the next of the open section at ``depth`` (一、 二、 3、: the
+        writer changed the marks, not the level; its children under it say so)."""
+        kept = self.stack[depth].key
+        self.warnings.add("mixed_scheme", f"{candidate.scheme} {candidate.number} continues "
+                          f"{kept} {self.stack[depth].number}", candidate)
+        self._accept(candidate, depth)
+        # (it stands for its sibling's scheme: the next of the run, in either writing, follows it)
+        opened = self.stack[-1]
+        self.stack[-1] = _Open(opened.index, kept, opened.number, opened.start, opened.style)
+        self.last_number[kept] = opened.number
+
+    def _sibling_in_another_scheme(self, candidate: Candidate, *, same_style: bool) -> int | None:
         """The depth of the open section a line's marker of a scheme not yet seen continues by its number, written
         in another scheme (一、 二、 3、, 1. 2、 (3) 4.), from the third on: the one open section numbered one less, or
-        of the several, the one written alike (3、 after 二、, not after (二)); and that section's own next number
+        of the several, the one written alike (3、 after 二、, not after (二)), and only that one where the scheme
+        numbers other parts too (3、 after 二、 where 1. 2. 3. stood under it); and that section's own next number
         comes nowhere later at a line's start (a site's page chunks, 2、 3、 …, cut a text whose own 三、 follows)."""
         assert candidate.number is not None
         if candidate.boundary != LINE or candidate.number < MIN_MIXED_SCHEME_NUMBER:
             return None  # (the siblings' own run shows itself first: 一、 then a stray 2、 is no third part)
         previous = [depth for depth, open_section in enumerate(self.stack)
                     if open_section.number == candidate.number - 1]
-        if len(previous) > 1:
+        if len(previous) > 1 or same_style:
             style = self._style(candidate)
             previous = [depth for depth in previous if self.stack[depth].style == style]
         if len(previous) != 1:

@@ -230,3 +230,10 @@ def test_a_page_chunks_number_is_no_sibling_where_the_runs_own_next_number_follo
     text = "一、提高认识\n要认识到重要性。\n二、突出重点\n要突出。\n3、\n重点工作要抓。\n三、强化保障\n要保障。\n"
     document = speechparse.parse_text(text)
     assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]
+
+
+def test_a_part_written_like_its_siblings_continues_them_though_its_scheme_numbers_items_below() -> None:
+    text = ("一、提高认识\n要认识到重要性。\n二、突出重点\n1.抓好学习\n要学习。\n2.抓好宣传\n要宣传。\n"
+            "3.抓好落实\n要落实。\n3、加强组织领导\n要加强领导。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.level) for section in document.sections()][-1] == ("3、", 1)

@@ -1048,6 +1048,13 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     ("请于下午X点前报送。", [("X", "date")]),  # the hour of a part of the day
     ("XX幼儿园,XX区公安分局。", [("XX", "other"), ("XX", "region")]),  # a kindergarten's name; a district's branch
     ("跑出“XX速度”。", [("XX", "region")]),  # the pace a place is praised for, quoted
+    ("到会的有XXX副市长、XXX副县长。", [("XXX", "person"), ("XXX", "person")]),  # holders of posts, 副 included
+    ("协调人:____\n列席人员:____\n", [("____", "person"), ("____", "person")]),
+    ("任期为X年,提前XX日报送。", [("X", "number"), ("XX", "number")]),  # spans of time, not dates
+    ("目标值:____\n数量(台/套):____\n", [("____", "number"), ("____", "number")]),
+    ("在____平台发布,关注“XX发布”。", [("____", "other"), ("XX", "region")]),  # a platform; a place's account
+    ("建设和美XX,相约XX。", [("XX", "region"), ("XX", "region")]),
+    ("某某健身会所,XX文旅。", [("某某", "other"), ("XX", "region")]),
 ])
 def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

@@ -289,11 +289,13 @@ PLACE_VERBS: Final = (
     "到", "来到", "在", "赴", "驻", "进驻", "走进", "深入", "来自", "返", "返回", "回到", "前往", "途经",
     "莅临", "落户", "扎根", "奔赴", "远赴", "视察", "走访", "去", "来", "离开", "路过", "于", "遍布", "位于",
     "地处", "坐落于",
+    # (where people gather: 齐聚XX, 相约XX)
+    "齐聚", "相聚", "相约", "做客",
 )
 #: what a place has, after a blank (X人民, X大地, X经济, 全X上下)
 WHAT_A_PLACE_HAS: Final = (
     "人民", "群众", "干部群众", "父老乡亲", "儿女", "青年", "大地", "城乡", "上下", "各级", "各族", "境内",
-    "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落",
+    "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落", "文旅",
     # (its development, which a speech supports and tells of: 支持XX发展, 讲好XX发展故事)
     "发展",
 )
@@ -302,8 +304,9 @@ NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", 
                                # (a place's own media: a county's or a city's station and centre bear its name)
                                "电视台", "广播电视台", "融媒体中心")
 #: a place's paper (XX日报, XX晚报), known by what follows its name: a book title's or a quotation's close, a list's
-#: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送); and the pace a place is praised for, quoted (“XX速度”)
-PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|效率)(?=[”\"])"
+#: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送); the pace a place is praised for, quoted (“XX速度”); its
+#: government's account, named by it (“XX发布”)
+PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|效率|发布)(?=[”\"])"
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
@@ -313,7 +316,7 @@ FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"
 #: qualities a place is built into, before a blank (平安XX, 美丽XX, 建设新XX)
 QUALITIES_OF_A_PLACE: Final = ("平安", "美丽", "幸福", "健康", "文明", "法治", "数字", "智慧", "魅力", "宜居", "和谐",
-                               "现代化", "新时代", "新", "美好", "美好的")
+                               "现代化", "新时代", "新", "美好", "美好的", "和美", "不夜", "活力", "书香")
 #: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
 WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
 #: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)
@@ -370,6 +373,8 @@ PERSON_LABELS: Final = (
     # the people a talk's record or a party form names (谈话人:____, 谈话对象:XX, 入党介绍人:____)
     "谈话人", "谈话对象", "被谈话人", "谈心对象", "考察对象", "发展对象", "入党介绍人", "介绍人", "培养联系人",
     "见证人", "监护人", "代理人",
+    # the people a meeting's record or a task's table names by their part (出席人员:____, 总协调:____)
+    "出席人员", "列席人员", "缺席人员", "总协调", "协调人", "联络员",
 )
 #: the note a form sets between a person's label and its colon (检查人(签字):____)
 #: (how the name is written: as in the passport, in Chinese, in pinyin)
@@ -442,11 +447,13 @@ FORCE_UNITS: Final = ("总队", "支队", "大队", "中队")
 KINDS_OF_COMPANY: Final = ("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "合作社")
 #: the kinds of a works, a shop, an inn, a farm, named by their owner's word (某某石材加工厂, 某某酒店, XX养殖场)
 KINDS_OF_BUSINESS: Final = ("厂", "店", "商店", "药店", "超市", "酒店", "宾馆", "饭店", "商行", "门市部", "农场", "养殖场",
-                            "诊所")
+                            "诊所", "会所", "俱乐部", "工作室", "餐厅", "旅行社", "加油站")
 COMPANIES_AND_PROJECTS: Final = (
     *KINDS_OF_COMPANY, *KINDS_OF_BUSINESS, "分公司", "子公司", "企业", "银行",
     "支行", "分行", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
     "工程", "品牌", "商标", "学校", "幼儿园", "小学", "中学", "大学", "学院", "医院", "卫生院",
+    # (a platform named by its owner's brand: 在XX平台发布)
+    "平台",
 )
 #: a numbered slogan in quotes: “XX”工程, “X”计划 (十三五, 三个一 …), and the
 #: explanation of each of its numbers: “X”是…
@@ -649,7 +656,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              rf"\p{{Han}}{{2,4}}?(?:省|市|县|区|州|镇|乡)(?:{_words(ORGANS_OF_A_PLACE)})", phrase=True,
              source="a place's organ written with its own place name"),
     # ---- left side: the word the blank comes after
-    CueClass(POST_IN_A_CHAIN_CLASS, "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某]){_TITLE}、",
+    # (the blank before the post is its holder, the 副 or 常务 of the post included: XXX副部长、XXX副省长)
+    CueClass(POST_IN_A_CHAIN_CLASS, "other", LEFT, 80, rf"(?<![{BLANK_CHARS}○某副务行]){_TITLE}、",
              source="posts of one person joined by 、: the blank is inside the next post's name"),
     CueClass("ordinal_prefix", "number", LEFT, 75, "第", source="GB/T 15835-2011: 第 + numeral"),
     # an honour names the trade or group it singles out (最美XX人: 最美税务人; 十佳XX): no count of people, no place
@@ -660,6 +668,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # the hour of a part of the day (下午X点, 上午X时): a time
     CueClass("part_of_a_day", "date", LEFT, 75, r"上午|下午|中午|晚上|凌晨|早上|傍晚",
              source="GB/T 7408 time of day, named by the part of the day"),
+    # a span of time set, lengthened or moved (任期为X年, 分X年实施, 提前XX日): a count, not a date (为期, 历时: COUNT_WORDS)
+    CueClass("span_of_time", "number", LEFT, 55, r"任期(?:为|是)|分|提前|延长|缩短|推迟|延期",
+             source="《现代汉语八百词》: a duration after 为期, 提前, 延长"),
+    # a value a form asks for (热度值:____, 目标值:____)
+    CueClass("value_label", "number", LEFT, 55, r"值[ \t]*:", source="a form's label of a value: a figure"),
     CueClass("weekday", "date", LEFT, 60, r"星期|礼拜", source="GB/T 7408 the day of the week: 星期X"),
     CueClass("clock_time", "date", LEFT, 50, rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}}|_{{1,12}})时|"
                                               rf"(?<![0-9{BLANK_CHARS}:])[0-9{BLANK_CHARS}]{{1,2}}:",
@@ -682,7 +695,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("title_of_a_work", "other", LEFT, 30, "《", source="书名号: the blank names a work (《XXX》)"),
     # a form's label that gives its field's unit in brackets (开展活动(项):____, 参训人数(人):____)
     CueClass("unit_in_label", "number", LEFT, 55,
-             rf"\((?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)})\)[ \t]*:",
+             rf"\((?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)})"
+             rf"(?:/(?:{_words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_AND_RATIOS)}))*\)[ \t]*:",
              source="a form's label with its unit in brackets: the field is an amount"),
     CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:?",
              source="a form's label of a date field (出生年月:____, 填表日期:____)"),

@@ -607,3 +607,17 @@ def test_each_entry_of_a_list_of_references_keeps_its_line() -> None:
 def test_a_templates_blank_cut_by_the_layout_joins_into_one_run() -> None:
     raw = "开训动员讲话\n同志们:\n刚才,支队长宣读了支队本年度军事训练命令,X\nX同志代表参训官兵作了表态发言。\n"
     assert "训练命令,XX同志代表" in clean(raw).text
+
+
+def test_a_headers_line_of_its_issuer_and_date_is_not_joined_to_the_title_under_it() -> None:
+    raw = ("石桥县人民政府\n专题会议纪要\n〔2033〕5号\n石桥县人民政府办公室        2033年7月2日\n"
+           "关于加快推进污水管网建设工作的会议纪要\n2033年6月29日,副县长主持召开专题会议,研究污水管网建设工作。\n")
+    document = speechparse.parse_text(raw)
+    assert "2033年7月2日\n关于加快推进" in document.text
+    assert document.title == "关于加快推进污水管网建设工作的会议纪要"
+
+
+def test_a_briefings_special_report_is_a_title_of_the_genre_over_two_lines() -> None:
+    raw = ("舆情专报\n第 12 期\n石桥县委网信办        2033年6月12日\n关于“某小学周边道路改造”\n相关网络舆情的专报\n"
+           "6月10日以来,网民在本地论坛发帖反映道路施工影响学生通行,引发关注。\n")
+    assert speechparse.parse_text(raw).title == "关于“某小学周边道路改造”相关网络舆情的专报"

@@ -35,7 +35,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL
+from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL, WRITTEN_DATE
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS
@@ -67,6 +67,8 @@ _REFERENCE_ENTRY: Final = re.compile(r"\[[0-9]{1,3}\][ \t]*\S")
 _CAPTION_TIME_LINE: Final = re.compile(rf"[ \t]*\n[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*")
 MAX_CAPTION_GAP: Final = 24
 _TIME_LINE_ABOVE: Final = re.compile(rf"(?:^|\n)[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*\Z")
+#: a header's line of its issuer and its date, set apart by a wide gap (a 纪要's, a 简报's: 某某办公室    2033年7月2日)
+_DATELINE: Final = lazy_compile(rf"\S[ \t]{{3,}}+{WRITTEN_DATE}[ \t]*$")
 #: an indent is at least this many spaces (a full-width space folds to one)
 MIN_INDENT: Final = 2
 #: the widest paragraph indent, in columns: two characters' (two full-width spaces or four spaces)
@@ -229,6 +231,8 @@ def join_broken_lines(state: CleanState) -> None:
             joined = False  # (Markdown: a blank line ends a paragraph, a heading's or a list's too)
         elif head_furniture and _furniture_between(state, head_furniture, stripped_end, gap_end):
             joined = False  # a post's headline, its byline, the document's title: the head's furniture parts them
+        elif text[stripped_end - 1:stripped_end] in "日号" and _DATELINE.search(text, physical_start, stripped_end):
+            joined = False  # a header's line of its issuer and its date, a wide gap between (…办公室    2033年7月2日)
         elif width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
                 and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):

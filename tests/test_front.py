@@ -705,3 +705,17 @@ def test_a_gazettes_issue_line_and_a_subtitle_under_a_full_width_title_stay_apar
 def test_an_audit_offices_results_made_public_are_a_title_of_the_genre() -> None:
     text = "某市审计局\n2031年第3号\n某市本级2030年度部门预算执行情况审计结果\n根据审计法的规定,市审计局进行了审计。\n"
     assert speechparse.parse_text(text).title == "某市本级2030年度部门预算执行情况审计结果"
+
+
+@pytest.mark.parametrize("headline", ["【清廉文化】守正创新 实干担当——主题演讲比赛一等奖",
+                                      "一等奖作品:守正创新 实干担当"])
+def test_the_documents_own_title_under_a_headline_that_holds_it_among_other_words_is_the_title(headline: str) -> None:
+    text = (f"{headline}\n原创 石桥教育 2033-09-08 07:30\n守正创新 实干担当\n演讲人:某某\n"
+            "尊敬的各位领导、各位评委:\n大家好!今天我演讲的题目是守正创新。\n")
+    assert speechparse.parse_text(text).title == "守正创新 实干担当"
+
+
+def test_the_issuer_line_under_a_title_that_opens_with_it_is_no_title() -> None:
+    text = ("石桥县人民政府关于2033年度法治政府建设情况的报告\n石桥县人民政府\n(2034年1月10日)\n"
+            "市人民政府:\n现将有关情况报告如下。\n")
+    assert speechparse.parse_text(text).title == "石桥县人民政府关于2033年度法治政府建设情况的报告"

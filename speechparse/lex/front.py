@@ -193,6 +193,12 @@ _BRACKETED_TITLE: Final = lazy_compile(
     r"(?:#[^#\s][^#\n]{0,29}#|\[\p{Han}{1,4}\]){0,4}【(?P<title>[^【】\n]{6,100})】(?=\S)")
 #: what the search for a report's headline found where there is none (it is made once, at the first sentence)
 _NO_HEADLINE: Final = _TitleSpan(-1, 0, 0, True)
+#: the spaces a headline and a title line may set their words apart with, left out to compare them
+_COMPACTED: Final = re.compile(r"[ \t]+")
+#: the marks a page's headline sets the title apart from its column or its tail with (|, 【…】, ——, 《…》, :)
+_HEADLINE_MARKS: Final = frozenset("|｜】》《【—-:(")
+#: how many lines under a page's headline the document's own title may stand (its byline, its account, a lead)
+MAX_LINES_TO_OWN_TITLE: Final = 8
 #: a sentence's end (Python's re: one class, on every line of the front)
 _SENTENCE_END_MARKS: Final = re.compile(r"[。!?]")
 
@@ -204,6 +210,13 @@ def find_front_matter(text: str, folded: str, body_limit: int,
     joined into one title."""
     lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
     title, body_line = _find_title(folded, lines, furniture_between)
+    if title is not None:
+        title = _own_title_under_its_headline(folded, lines, title, body_line)
+    elif lines:
+        # (no title of the genre found: a page's first line may still be a headline that holds the title below it)
+        headline = _TitleSpan(0, lines[0].start, lines[0].end, True)
+        own = _own_title_under_its_headline(folded, lines, headline, body_line)
+        title = own if own is not headline else None
     pieces: list[tuple[str, int]] = []
     if title is None:
         attached = _title_after_cover_notice(text, folded, furniture_between)
@@ -231,6 +244,30 @@ def find_front_matter(text: str, folded: str, body_limit: int,
         # named after the date line, is the document
         title_text = _title_after_cover_notice(text, folded, furniture_between) or title_text
     return _tile(pieces, end, folded, lines, title_text=title_text)
+
+
+def _own_title_under_its_headline(folded: str, lines: list[_Line], title: _TitleSpan, body_line: int | None
+                                  ) -> _TitleSpan:
+    """The document's own title on a line under the title found, where that line's words stand inside the found one's
+    line among others: a page's headline that holds the title with its column, its contest or its tail (师德演讲一等奖
+    作品 | 守初心 铸师魂 / 【清廉文化】以清为美 以廉为荣——主题演讲比赛), over the body's own title line."""
+    headline = _COMPACTED.sub("", folded[lines[title.line].start:lines[title.line].end])
+    last = min(len(lines), title.line + 1 + MAX_LINES_TO_OWN_TITLE, len(lines) if body_line is None else body_line)
+    for index in range(title.line + 1, last):
+        content = folded[lines[index].start:lines[index].end]
+        compact = _COMPACTED.sub("", content)
+        if not (MIN_TITLE <= len(compact) < len(headline)) or not may_be_title_line(content):
+            continue
+        at = headline.find(compact)
+        # (set off in the headline by its marks: a bar, a bracket, a dash, a book title's marks; not the issuer a
+        # title opens with, 某县人民政府 under 某县人民政府关于…的报告)
+        if at >= 0 and (at == 0 or headline[at - 1] in _HEADLINE_MARKS) \
+                and (at + len(compact) == len(headline) or headline[at + len(compact)] in _HEADLINE_MARKS):
+            if index + 1 < len(lines) and _SUBTITLE.match(folded[lines[index + 1].start:lines[index + 1].end]):
+                # (with its subtitle under it: the title is both lines, as the headline held both)
+                return _TitleSpan(index + 1, lines[index].start, lines[index + 1].end, True)
+            return _TitleSpan(index, lines[index].start, lines[index].end, True)
+    return title
 
 
 def _is_announcement(folded: str, lines: list[_Line], title: _TitleSpan) -> bool:

@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 import speechparse
 from speechparse.clean import clean
-from speechparse.clean.linebreaks import _MARKER_START, _fixed_width, _opens_with_marker, display_width
+from speechparse.clean.linebreaks import (
+    _MARKER_START,
+    _fixed_width,
+    _measured_width,
+    _opens_with_marker,
+    display_width,
+)
 
 #: invented prose, cut into lines of twenty characters as a PDF's layout would cut it
 _PROSE = ("我们要坚持把改善群众生活作为工作的出发点和落脚点,扎实推进各项民生实事,"
@@ -621,3 +627,11 @@ def test_a_briefings_special_report_is_a_title_of_the_genre_over_two_lines() -> 
     raw = ("舆情专报\n第 12 期\n石桥县委网信办        2033年6月12日\n关于“某小学周边道路改造”\n相关网络舆情的专报\n"
            "6月10日以来,网民在本地论坛发帖反映道路施工影响学生通行,引发关注。\n")
     assert speechparse.parse_text(raw).title == "关于“某小学周边道路改造”相关网络舆情的专报"
+
+
+def test_a_line_of_a_page_set_in_a_grid_cut_after_a_figure_measures_a_cell_for_each_character() -> None:
+    # a 公文's page sets each character in one cell of its grid, a figure's digits too: the line cut after a figure
+    # (its unit on the next line) is as wide as a full line of Han characters
+    line = "目标：2033年6月底前，污水厂的BOD浓度达到100"
+    assert _measured_width(line, 0, len(line)) == 2 * len(line)
+    assert _measured_width("同比增长9.1%  合计 100", 0, 16) < 32  # (a table's row: its cells parted by spaces)

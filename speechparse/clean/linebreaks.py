@@ -647,7 +647,8 @@ def _measured_width(text: str, start: int, end: int) -> int:
     width its characters would take were each a Han character's: a layout that sets every character in one
     cell of a grid (a 公文's 每行28字) wraps a line of figures (2031年, 45%, 5G) after as many characters."""
     measured = _line_width(text, start, end)
-    if end > start and text[end - 1].isalnum() and not text[end - 1].isascii():
+    # (a line cut after a figure too, its unit on the next line: …浓度达到100 / 毫克/升以上)
+    if end > start and text[end - 1].isalnum() and (not text[end - 1].isascii() or text[end - 1].isdigit()):
         line = text[start:end].strip()
         # (a line of prose with figures in it: not a table's row or a header, whose cells spaces part)
         if len(line) * 2 > measured and not any(char.isspace() for char in line):

@@ -58,10 +58,13 @@ from speechparse.vocab.placeholders import (
     DECIMAL_SHAPE_STRENGTH,
     DIGIT_KINDS,
     DIVISION_BEFORE,
+    DOCUMENTS_PLACE_CLASS,
     FIGURE_WORD_CLASS,
     FRACTION_DIGITS,
     HAVING_WORD_CLASS,
     LEFT,
+    MIN_PLACE_SHARE,
+    MIN_PLACES_SHOWN,
     MORE_SURNAMES,
     NAME_SHAPE,
     NAME_SHAPE_CLASS,
@@ -69,6 +72,7 @@ from speechparse.vocab.placeholders import (
     NAMED_SLOT_KINDS,
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
+    PLACE_CLASSES,
     PLACEHOLDER_NOT_BEFORE,
     PLACEHOLDER_TOKENS,
     POST_BESIDE_A_NAME,
@@ -210,6 +214,7 @@ def find_placeholders(text: str, folded: str, *, budget: StructureBudget | None 
     """
     spans = list(_tokens(folded, budget, spent))  # all counted before any is judged
     judgements = _coordinated_kinds(folded, spans, [judge(folded, start, end) for start, end in spans])
+    judgements = _the_documents_place(folded, spans, judgements)
     found = []
     numbering: dict[str, int] = {}
     for (start, end), judgement in zip(spans, judgements, strict=True):
@@ -666,6 +671,29 @@ def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: li
             out[member] = Judgement(judgements[source].kind, judgements[source].cue, COORDINATION)
         group_start = index
     return out
+
+
+def _the_documents_place(folded: str, spans: list[tuple[int, int]], judgements: list[Judgement]) -> list[Judgement]:
+    """A blank with no cue takes the place's kind where the document names its place with the same token beyond
+    doubt (XX市, 中共XX市委, at least :data:`MIN_PLACES_SHOWN` times) and mostly so (齐聚XX, 在XX多走走)."""
+    shown: dict[str, int] = {}  # a token's blanks a place's name shows beyond doubt
+    regions: dict[str, int] = {}  # its blanks any cue makes places
+    cued: dict[str, int] = {}
+    for (start, end), judgement in zip(spans, judgements, strict=True):
+        token = folded[start:end]
+        if judgement.strength and not token.startswith("_"):  # (a form's line of underscores is any field)
+            cued[token] = cued.get(token, 0) + 1
+            if judgement.kind == "region":
+                regions[token] = regions.get(token, 0) + 1
+                if judgement.cue_class in PLACE_CLASSES:
+                    shown[token] = shown.get(token, 0) + 1
+    places = {token for token, count in shown.items()
+              if count >= MIN_PLACES_SHOWN and regions[token] >= MIN_PLACE_SHARE * cued[token]}
+    if not places:
+        return judgements
+    return [Judgement("region", "", DOCUMENTS_PLACE_CLASS)
+            if not judgement.strength and folded[start:end] in places else judgement
+            for (start, end), judgement in zip(spans, judgements, strict=True)]
 
 
 def _coordinated(folded: str, end: int, start: int) -> bool:

@@ -1058,3 +1058,14 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
 ])
 def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_blank_with_no_cue_written_as_the_documents_place_is_the_place() -> None:
+    text = "XX市人民政府主办。中共XX市委高度重视。欢迎各位嘉宾齐聚XX,感受XX之美。"
+    kinds = [(placeholder.kind, placeholder.cue_class) for placeholder in speechparse.parse_text(text).placeholders]
+    assert kinds[-1] == ("region", "the_documents_place")
+
+
+def test_a_blank_with_no_cue_stays_other_where_the_token_names_other_things_too() -> None:
+    text = "XX市人民政府主办。XX县委参加。XX同志、XX同志、XX同志出席。感受XX之美。"
+    assert speechparse.parse_text(text).placeholders[-1].kind == "other"

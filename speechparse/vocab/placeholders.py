@@ -745,6 +745,14 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
 #: an organ after a division (省X委), a token's own shape, a list's kind, a named slot's name ([单位名称])
 ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS, COORDINATION, NAMED_SLOT_CLASS = (
     "organ_after_division", "name_shape", "year_shape", "decimal_shape", "coordination", "named_slot")
+#: the class of a blank with no cue of its own, written as the blank the document names its place with wherever
+#: a cue shows it (XX市, 中共XX市委, XX县人民政府 … then 齐聚XX): a template writes its place alike throughout
+DOCUMENTS_PLACE_CLASS: Final = "the_documents_place"
+#: the classes that show a blank is the document's place beyond doubt: a division, an organ, a place's body
+PLACE_CLASSES: Final = frozenset({"division", "organ", "body_of_a_place", "issuer_code", ORGAN_AFTER_DIVISION})
+#: how many blanks of one token such classes must show to be places, and what share of its cued blanks at least
+MIN_PLACES_SHOWN: Final = 2
+MIN_PLACE_SHARE: Final = 0.75
 #: the class of a blank that is the whole of its line above a salutation (…的讲话 / ×× / 同志们:): the speaker's name
 SPEAKER_LINE_CLASS: Final = "speaker_line"
 #: the class of a blank a space parts from the post after it (组长:XXX 镇党委书记): a name in a list, its post beside it
@@ -752,7 +760,8 @@ POST_BESIDE_CLASS: Final = "post_beside_a_name"
 #: a post beside a name, after the space that parts them: a division's words maybe, then a title (镇党委书记, 县委副书记)
 POST_BESIDE_A_NAME: Final = rf"\p{{Han}}{{0,6}}?{_TITLE}"
 DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
-                              COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS, POST_BESIDE_CLASS)
+                              COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS, POST_BESIDE_CLASS,
+                              DOCUMENTS_PLACE_CLASS)
 #: a blank joined to another blank or a figure by a decimal point (XXX.X, XX.5) stands for digits: a number,
 #: as strong as a measure word's cue (a table's cell says no more)
 DECIMAL_SHAPE_STRENGTH: Final = 60

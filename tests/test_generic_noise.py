@@ -970,6 +970,15 @@ def test_an_accounts_words_on_the_template_it_offers_are_strong_evidence(sentenc
     assert evidence.strong and evidence.sentence and page.every_sentence_has_evidence(1)
 
 
+def test_a_title_that_names_complaints_and_reports_is_no_sites_footer() -> None:
+    raw = ("首页  我要投诉  在线咨询\n当前位置:首页 > 数据分析\n2033年度石桥县消费投诉举报情况分析\n"
+           "发布单位:石桥县市场监督管理局   发布时间:2034-03-12   浏览量:654\n"
+           "2033年,全县共接收消费者诉求一万余件,同比增长百分之十二。\n一、总体情况\n诉求量持续增长。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "2033年度石桥县消费投诉举报情况分析"
+    assert "投诉举报电话:12315" not in _generic(_NOTICE_BODY + "投诉举报电话:12315\n").text
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -48,7 +48,7 @@ GENRE_WORDS: Final = (
     "措施", "举措", "提示",
     # plans and reports of routine office work
     "实施方案", "方案", "计划", "规划", "要点", "安排", "总结", "汇报", "述职报告", "调研报告", "简报", "材料",
-    "对照检查材料", "工作报告", "打算", "思路", "台账", "说明", "答记者问", "专报", "快报",
+    "对照检查材料", "工作报告", "打算", "思路", "台账", "说明", "答记者问", "专报", "快报", "情况分析",
     # (what an office compiles of what it gathered: …征求意见建议汇总, …情况汇总)
     "汇总",
     # a portal's reading of a policy it printed (…政策解读, 《…》解读), and a letter of introduction

@@ -86,6 +86,12 @@ def test_a_plans_stages_opening_their_paragraphs_are_sections_and_a_stage_inside
         ("一、", "实施步骤"), ("第一阶段:", "摸底调查(3月)"), ("第二阶段(4月至6月):", "集中改造"), ("二、", "工作要求")]
 
 
+def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
+    document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
+                                      "要求操作规范。\n我们的科目一般分为三类。\n")
+    assert [(section.marker, section.number) for section in document.sections()] == [("科目一:", 1), ("科目二:", 2)]
+
+
 def test_a_circled_one_after_a_word_with_no_second_in_its_sentence_numbers_nothing() -> None:
     document = speechparse.parse_text("某镇便民服务工作方案\n会议提出了意见①,要认真落实。②的内容另行通知。\n")
     assert list(document.points()) == [] and list(document.sections()) == []

@@ -311,6 +311,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # the steps of a procedure (第一步 村党组织提议, 第二步:…): a step heads what is done in it
     Scheme("step", rf"第(?P<n>{CN_NUMERAL})步(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一步 / 第二步: (the steps of a procedure)", ("第一步 ", "第二步:"), refuse_after="是", needs="第"),
+    # the subjects of a drill, each a part of its script (科目一:疏散逃生, 科目二 初起火灾扑救)
+    Scheme("drill_subject", rf"科目(?P<n>{CN_NUMERAL})(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
+           "科目一: / 科目二 (the subjects of a drill)", ("科目一:", "科目二 "), refuse_after="是", needs="科"),
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,

@@ -1055,6 +1055,9 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     ("在____平台发布,关注“XX发布”。", [("____", "other"), ("XX", "region")]),  # a platform; a place's account
     ("建设和美XX,相约XX。", [("XX", "region"), ("XX", "region")]),
     ("某某健身会所,XX文旅。", [("某某", "other"), ("XX", "region")]),
+    ("租期调整为X年。", [("X", "number")]),  # a span of time set
+    ("XX派出所、XX交警大队,关注“XX公安”。", [("XX", "region")] * 3),  # a place's station, force and account
+    ("千年XX,XX的历史。", [("XX", "region"), ("XX", "region")]),
 ])
 def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

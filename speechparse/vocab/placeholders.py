@@ -278,8 +278,8 @@ ORGANS_OF_A_PLACE: Final = (
     "妇联", "文联", "侨联", "残联", "科协", "总工会", "团委", "文明委", "编委", "党校",
     # a county's or a city's people's armed forces department (《兵役法》: 县、市人民武装部), not a count of people
     "人武部", "人民武装部", "武装部",
-    # a bureau's branch named by the district it serves (XX市公安局XX分局)
-    "分局",
+    # a bureau's branch named by the district it serves (XX市公安局XX分局), a town's police station (XX派出所)
+    "分局", "派出所",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -306,7 +306,7 @@ NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", 
 #: a place's paper (XX日报, XX晚报), known by what follows its name: a book title's or a quotation's close, a list's
 #: mark, 等 or 社 (not 日报到 or 日报送 of a date: X月X日报送); the pace a place is praised for, quoted (“XX速度”); its
 #: government's account, named by it (“XX发布”)
-PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|效率|发布)(?=[”\"])"
+PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|效率|发布|公安)(?=[”\"])"
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
@@ -316,9 +316,9 @@ FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"
 #: qualities a place is built into, before a blank (平安XX, 美丽XX, 建设新XX)
 QUALITIES_OF_A_PLACE: Final = ("平安", "美丽", "幸福", "健康", "文明", "法治", "数字", "智慧", "魅力", "宜居", "和谐",
-                               "现代化", "新时代", "新", "美好", "美好的", "和美", "不夜", "活力", "书香")
+                               "现代化", "新时代", "新", "美好", "美好的", "和美", "不夜", "活力", "书香", "千年")
 #: what a place does or undergoes, after a blank and 的 (XX的脱贫攻坚, XX的明天)
-WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革")
+WHAT_A_PLACE_DOES: Final = ("发展", "脱贫", "建设", "振兴", "面貌", "变化", "明天", "改革", "历史")
 #: what a person gives or does, after a blank and 的 (×××的关心, XX的讲话)
 WHAT_A_PERSON_DOES: Final = (
     "讲话", "重要讲话", "关心", "关怀", "事迹", "光临", "到来", "嘱托", "指示", "批示", "教诲", "帮助",
@@ -616,7 +616,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="地方政府工作部门 and 党委工作机关 (2018 机构改革); 群团组织"),
     CueClass("body_by_function", "other", RIGHT, 60, rf"{BODY_AND_ITS_HEAD}|{_words(BODIES_BY_FUNCTION)}",
              source="地方各级人民政府机构设置和编制管理条例 (局 办 厅 部门)"),
-    CueClass("unit_of_a_force", "region", RIGHT, 75, rf"(?:{_words(FORCE_UNITS)})(?!伍)",  # (XX支队伍: a count)
+    CueClass("unit_of_a_force", "region", RIGHT, 75, rf"(?:交警|消防|特警|巡警|刑警|武警)?(?:{_words(FORCE_UNITS)})(?!伍)",  # (XX支队伍: a count)
              source="《消防救援衔条例》 and 公安机关 organisation: 总队, 支队, 大队, 中队 by the place each serves"),
     CueClass("basic_unit", "other", RIGHT, 60, _words(BASIC_UNITS),
              source="《中国共产党章程》第五章 党的基层组织; 《中国共产主义青年团章程》"),
@@ -669,7 +669,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     CueClass("part_of_a_day", "date", LEFT, 75, r"上午|下午|中午|晚上|凌晨|早上|傍晚",
              source="GB/T 7408 time of day, named by the part of the day"),
     # a span of time set, lengthened or moved (任期为X年, 分X年实施, 提前XX日): a count, not a date (为期, 历时: COUNT_WORDS)
-    CueClass("span_of_time", "number", LEFT, 55, r"任期(?:为|是)|分|提前|延长|缩短|推迟|延期",
+    CueClass("span_of_time", "number", LEFT, 55, r"任期(?:为|是)|(?:调整|确定|定|改)为|分|提前|延长|缩短|推迟|延期",
              source="《现代汉语八百词》: a duration after 为期, 提前, 延长"),
     # a value a form asks for (热度值:____, 目标值:____)
     CueClass("value_label", "number", LEFT, 55, r"值[ \t]*:", source="a form's label of a value: a figure"),

@@ -979,6 +979,16 @@ def test_a_title_that_names_complaints_and_reports_is_no_sites_footer() -> None:
     assert "投诉举报电话:12315" not in _generic(_NOTICE_BODY + "投诉举报电话:12315\n").text
 
 
+def test_an_ai_chats_request_handover_notes_offer_and_warning_around_the_draft_go() -> None:
+    body = ("在全镇秋季防火工作会议上的讲话\n同志们:\n今天召开会议,部署秋季防火工作。\n一要压实责任。二要加强巡查。\n"
+            "谢谢大家!\n")
+    raw = ("您说:\n帮我写一篇秋季防火工作会议的讲话稿,要简短。\nChatGPT 说:\n"
+           "好的!以下是一篇秋季防火工作会议讲话稿,您可以根据实际情况修改。\n" + body +
+           "小提示:\n1. 数据可按本镇实际填写;\n2. 可补充本镇近年火情。\n如果您愿意,我还可以:\n改成更简短的版本。\n"
+           "ChatGPT 也可能会犯错。请核查重要信息。\n")
+    assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -274,7 +274,8 @@ _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
 #: one of these stands in each of the tool's labels (已深度思考, 思考过程, 已搜索到 6 个网页, 以下内容由AI生成)
 _TOOL_LABEL_HINT: Final = re.compile(r"思考|搜索到|生成")
 #: how every line that hands over a draft ends (:data:`ASSISTANT_HANDOVER`)
-_HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?)[ \t]*$|(?:正文|全文)如下[,。]", regex.MULTILINE)
+_HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?|修改[^\n。]{0,30}[。!])[ \t]*$|(?:正文|全文)如下[,。]",
+                                    regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: words one of which a tail holds where an AI assistant or its tool speaks in it
@@ -878,12 +879,18 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
     if not any(word in tail for word in _ASSISTANT_TAIL_WORDS):
         return None
     first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
+    label: int | None = None  # the first label of the assistant's notes (小提示:) since the document's last end line
     for line in range(first, last):
         start, end, _ = page.bounds(line)
+        if start != end and _DOCUMENT_END_LINE.fullmatch(page.text, start, end):
+            label = None
         if start == end or not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):
             continue
+        if label is None and page.text[end - 1] == ":":
+            label = line
         if _speaks_to_the_user(page, line):
-            return line
+            # (with the notes it labelled above the words to the user: 小提示: / 1.… / 如果您愿意,我还可以:)
+            return line if label is None else label
         below = page.next_text_line(line, last)
         # (a label alone (说明:) over the words to the user; not a speech's 以上… over the page's buttons)
         if page.text[end - 1] == ":" and below is not None and _speaks_to_the_user(page, below):

@@ -245,7 +245,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a blog's tags under a post (标签:毕业典礼 致辞), and its comments, each under its writer's name and the blog
     # engine's word (小鱼 说:): from the first to the end, the readers'
     NoiseRule("blog.tags", r"^[ \t]*+(?:标签|Tags?)[ \t]*:[^\n。!?]{1,60}$", where=TAIL),
-    NoiseRule("blog.comments", r"^[ \t]*+[^\s:]{1,16}[ \t]+说[ \t]*:[ \t]*$", TO_END, TAIL),
+    # (not an AI chat's turn, its answer under it opening with an assent: ChatGPT 说: / 好的!以下是…)
+    NoiseRule("blog.comments", r"^[ \t]*+[^\s:]{1,16}[ \t]+说[ \t]*:[ \t]*$(?!\n[ \t]*(?:好的|好嘞|当然|没问题|以下|下面))",
+              TO_END, TAIL),
     NoiseRule("site.powered_by", r"^[ \t]*+(?i:powered[ \t]+by)[ \t]+[^\n]{1,40}$", where=TAIL),
     # ---- editors of sample-text (范文) sites
     NoiseRule("editor.lead", r"^[ \t]*+(?:导语|前言|简介):[^\n]*?(?:网友上传|本站|客服|小编)[^\n]*$"),
@@ -710,7 +712,10 @@ ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(
                              # (the assistant's verb of writing before what follows: 我为乡镇起草了以下实施方案,…:)
                              r"(?:起草|撰写|整理|拟写|拟定|写|生成|准备)(?:了|好了)?(?:如下|以下)[^\n]{0,60}?(?::|👇|↓)[ \t]*$|"
                              r"(?:为|给|帮)(?:您|你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)(?:了|好了)?"
-                             r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$")
+                             r"[^\n]{0,80}?(?::|👇|↓)[ \t]*$|"
+                             # (or its words on the draft, the user addressed, a full stop ending them: 以下是一份…的主持词,
+                             # 您可以根据实际情况修改。)
+                             r"(?:以下|下面)(?:就?是|为)[^\n]{0,120}?(?:您|你)可以[^\n]{0,60}?[。!][ \t]*$")
 #: an AI assistant's label over its reasoning or its search, or over what it wrote, alone on its line (已深度思考(用时 21
 #: 秒), 已搜索到 6 个网页, 以下内容由 AI 生成)
 ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|"
@@ -720,7 +725,8 @@ ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完�
 #: the line with which an AI assistant turns from its draft back to the user (以上讲话稿供您参考。/ 希望对您有帮助 /
 #: 这一版约600字…请告诉我 / 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its
 #: tool's
-ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|需要的话|这一?版|这篇|这份|(?:温馨提示|小贴士|使用提示|使用说明|修改说明|"
+ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|需要的话|如果(?:您|你)愿意|这一?版|这篇|这份|"
+                               r"(?:温馨提示|小贴士|小提示|使用提示|使用说明|修改说明|"
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
@@ -1110,6 +1116,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # reasoning about it (用户需要一篇…) and its words to the user (供您参考, 如需调整请告诉我), the tool's own notices
     # and buttons (已深度思考, 重新生成, 内容由AI生成); no document addresses its reader so, nor names a user so
     Evidence("assistant", r"帮我(?:写|起草|拟|整理|改|修改|润色|续写|生成|出)|用户需要|用户要求|用户想要|用户希望|用户强调|用户提到|用户没有说|"
+                          # (its offer to go on, and its tool's warning under the answer: 如果您愿意,我还可以:…,
+                          # …也可能会犯错。请核查重要信息。)
+                          r"如果(?:您|你)(?:愿意|需要)[,,]?[ \t]*我(?:还)?可以|可能会犯错|请核查重要信息|"
                           # (each term led by words the body seldom uses, so the class is looked for on few lines)
                           r"供您参考|供你参考|告诉我(?![们国省市县区镇乡村])|联系我(?![们国省市县区镇乡村])|随时找我|随时问我|"
                           r"(?:为您|为你|给您|给你|帮您|帮你)(?:撰写|起草|整理|拟写|拟定|写|准备|生成|修改|润色|优化|调整|续写)|"

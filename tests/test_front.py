@@ -719,3 +719,15 @@ def test_the_issuer_line_under_a_title_that_opens_with_it_is_no_title() -> None:
     text = ("石桥县人民政府关于2033年度法治政府建设情况的报告\n石桥县人民政府\n(2034年1月10日)\n"
             "市人民政府:\n现将有关情况报告如下。\n")
     assert speechparse.parse_text(text).title == "石桥县人民政府关于2033年度法治政府建设情况的报告"
+
+
+def test_a_speechs_head_over_its_salutation_under_a_pages_prose_gives_the_title() -> None:
+    # (the search for a title stopped at the page's first sentence, a question above the answer that pastes a speech)
+    from speechparse.lex.front import _lines, _speech_under_a_page_s_prose
+
+    folded = ("本人刚到办公室,周五就要交初稿,求个框架。\n下面是我改过的一篇,你按自己单位的情况往里填,别整篇照抄。\n"
+              "在全镇秋季防火工作会议上的讲话\n镇长 某某\n(2033年9月1日)\n同志们:\n今天召开会议,部署秋季防火工作。\n")
+    lines = list(_lines(folded, len(folded)))
+    title, body_line = _speech_under_a_page_s_prose(folded, lines, None, 0)
+    assert title is not None and folded[title.start:title.end] == "在全镇秋季防火工作会议上的讲话"
+    assert body_line == 5

@@ -217,6 +217,8 @@ def find_front_matter(text: str, folded: str, body_limit: int,
         headline = _TitleSpan(0, lines[0].start, lines[0].end, True)
         own = _own_title_under_its_headline(folded, lines, headline, body_line)
         title = own if own is not headline else None
+        if title is None:
+            title, body_line = _speech_under_a_page_s_prose(folded, lines, title, body_line)
     pieces: list[tuple[str, int]] = []
     if title is None:
         attached = _title_after_cover_notice(text, folded, furniture_between)
@@ -268,6 +270,18 @@ def _own_title_under_its_headline(folded: str, lines: list[_Line], title: _Title
                 return _TitleSpan(index + 1, lines[index].start, lines[index + 1].end, True)
             return _TitleSpan(index, lines[index].start, lines[index].end, True)
     return title
+
+
+def _speech_under_a_page_s_prose(folded: str, lines: list[_Line], title: _TitleSpan | None, body_line: int | None
+                                 ) -> tuple[_TitleSpan | None, int | None]:
+    """A speech's title, speaker and date over its salutation, under a page's own sentences that the search for a
+    title stopped at (a question and an answer's lead above the speech it pastes): the speech's head says where the
+    document is, however much prose stands above it."""
+    for index in range(1 if body_line is None else body_line, len(lines)):
+        if _salutation_at(folded, lines[index].start) is not None:
+            above = _title_above_opening(folded, lines, index)
+            return (above, index) if above is not None else (title, body_line)
+    return title, body_line
 
 
 def _is_announcement(folded: str, lines: list[_Line], title: _TitleSpan) -> bool:

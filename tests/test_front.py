@@ -728,6 +728,6 @@ def test_a_speechs_head_over_its_salutation_under_a_pages_prose_gives_the_title(
     folded = ("本人刚到办公室,周五就要交初稿,求个框架。\n下面是我改过的一篇,你按自己单位的情况往里填,别整篇照抄。\n"
               "在全镇秋季防火工作会议上的讲话\n镇长 某某\n(2033年9月1日)\n同志们:\n今天召开会议,部署秋季防火工作。\n")
     lines = list(_lines(folded, len(folded)))
-    title, body_line = _speech_under_a_page_s_prose(folded, lines, None, 0)
+    title, body_line = _speech_under_a_page_s_prose(folded, lines, 0)
     assert title is not None and folded[title.start:title.end] == "在全镇秋季防火工作会议上的讲话"
     assert body_line == 5

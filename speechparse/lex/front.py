@@ -218,7 +218,7 @@ def find_front_matter(text: str, folded: str, body_limit: int,
         own = _own_title_under_its_headline(folded, lines, headline, body_line)
         title = own if own is not headline else None
         if title is None:
-            title, body_line = _speech_under_a_page_s_prose(folded, lines, title, body_line)
+            title, body_line = _speech_under_a_page_s_prose(folded, lines, body_line)
     pieces: list[tuple[str, int]] = []
     if title is None:
         attached = _title_after_cover_notice(text, folded, furniture_between)
@@ -272,16 +272,17 @@ def _own_title_under_its_headline(folded: str, lines: list[_Line], title: _Title
     return title
 
 
-def _speech_under_a_page_s_prose(folded: str, lines: list[_Line], title: _TitleSpan | None, body_line: int | None
+def _speech_under_a_page_s_prose(folded: str, lines: list[_Line], body_line: int | None
                                  ) -> tuple[_TitleSpan | None, int | None]:
-    """A speech's title, speaker and date over its salutation, under a page's own sentences that the search for a
-    title stopped at (a question and an answer's lead above the speech it pastes): the speech's head says where the
-    document is, however much prose stands above it."""
+    """A speech's title, speaker and date over its first salutation, under a page's own sentences that the search for
+    a title stopped at (a question and an answer's lead above the speech it pastes), and the salutation's line: the
+    speech's head says where the document is, however much prose stands above it. (None, ``body_line``) where the
+    first salutation has no such head over it."""
     for index in range(1 if body_line is None else body_line, len(lines)):
         if _salutation_at(folded, lines[index].start) is not None:
             above = _title_above_opening(folded, lines, index)
-            return (above, index) if above is not None else (title, body_line)
-    return title, body_line
+            return (above, index) if above is not None else (None, body_line)
+    return None, body_line
 
 
 def _is_announcement(folded: str, lines: list[_Line], title: _TitleSpan) -> bool:

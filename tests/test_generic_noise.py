@@ -989,6 +989,12 @@ def test_an_ai_chats_request_handover_notes_offer_and_warning_around_the_draft_g
     assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
 
 
+@pytest.mark.parametrize("tail", ["本回答由提问者推荐\n你对这个回答的评价是?\n",
+                                  "追问:领导讲话排在第几项?\n补充回答:一般排在最后。\n"])
+def test_a_question_and_answer_sites_notes_on_an_answer_under_the_document_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

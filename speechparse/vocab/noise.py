@@ -1089,6 +1089,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"
                    r"问题描述\s*:|"
+                   # (the page's buttons and counts around a question, and its notes on an answer: 邀请回答, 好问题 12,
+                   # 被浏览, 本回答由提问者推荐, 你对这个回答的评价是?, 追问:, 补充回答:)
+                   r"邀请回答|好问题[ \t]*\d|被浏览|等你来答|本回答由|对这个回答的评价|^[ \t]*+(?:追问|补充回答)[ \t]*:|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
     # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a

@@ -43,6 +43,7 @@ from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     CALENDAR_DATE_CLASS,
+    COHORT_WORDS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     COORDINATED_ITEM,
@@ -490,6 +491,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if any(cue.cue_class in (YEAR_START_CLASS, YEAR_SHAPE_CLASS) for cue in candidates):
         # it stands for digits, a year's: 20XX年间 and 20XX年以前 date a time, they count no years
         candidates = [cue for cue in candidates if cue.kind in DIGIT_KINDS and cue.cue_class != COUNT_OF_YEARS_CLASS]
+        if right is not None and right.cue in COHORT_WORDS:
+            # 20XX级, 20XX届: the year a class entered or leaves, a date, not the ordinal the word counts elsewhere
+            candidates = [cue for cue in candidates if cue.kind == "date"] or candidates
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))

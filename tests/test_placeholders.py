@@ -1058,6 +1058,7 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     ("租期调整为X年。", [("X", "number")]),  # a span of time set
     ("XX派出所、XX交警大队,关注“XX公安”。", [("XX", "region")] * 3),  # a place's station, force and account
     ("千年XX,XX的历史。", [("XX", "region"), ("XX", "region")]),
+    ("20XX级新生,20XX届毕业生,第X届。", [("XX", "date"), ("XX", "date"), ("X", "number")]),  # a class by its year
 ])
 def test_a_blank_named_by_the_word_beside_it_takes_its_kind(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected

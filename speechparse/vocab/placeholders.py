@@ -151,6 +151,8 @@ UNIT_SYMBOL: Final = rf"(?:{_words(UNIT_SYMBOLS)})(?![A-Za-z])"
 #: the letter of a national (G) or provincial (S) road's code before its figures (国道G3XX线, 省道S2XX线)
 ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"
 
+#: the words after a year that name a school's class by the year it entered or leaves (2033级, 2033届)
+COHORT_WORDS: Final = ("级", "届")
 #: 量词, measure words a numeral must take before a noun (《现代汉语八百词》
 #: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
 MEASURE_WORDS: Final = (

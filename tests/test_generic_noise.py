@@ -995,6 +995,13 @@ def test_a_question_and_answer_sites_notes_on_an_answer_under_the_document_go(ta
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_a_note_apps_callout_with_its_editors_note_goes() -> None:
+    raw = ("# 关于做好冬季供暖保障工作的通知\n:::tips\n**编者注**:本页为征求意见稿,修改意见请在文末评论。\n:::\n\n"
+           "各街道办事处:\n\n请做好供暖保障工作。\n")
+    text = speechparse.parse_text(raw, markdown=True).text
+    assert ":::" not in text and "编者注" not in text and "请做好供暖保障工作。" in text
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -406,8 +406,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("ad.labelled_line", r"^[ \t]*+[【\[](?:广告|推广|赞助)[】\]][^\n]{0,200}$", where=ANYWHERE),
     # a site's editor's note on the piece it runs, labelled so (【编者按】本网开设…栏目,本期刊发…), and a columnist's
     # comment on it (【某某点评】这篇讲话好在哪里?…): the site's words
-    NoiseRule("editor.note", r"^[ \t]*+(?:[【\[][ \t]*编者按[ \t]*[】\]]|编者按[ \t]*:|【[^】\n]{0,6}点评】)[^\n]{0,400}$",
+    NoiseRule("editor.note", r"^[ \t]*+(?:[【\[][ \t]*编者(?:按|注)[ \t]*[】\]]|编者(?:按|注)[ \t]*:|【[^】\n]{0,6}点评】)[^\n]{0,400}$",
               where=ANYWHERE),
+    # a note app's callout fences, as its Markdown writes them (:::tips / … / :::): the page's frame of a note
+    NoiseRule("copy.callout_fence", r"^[ \t]*+:::[ \t]*(?:[A-Za-z]{2,12})?[ \t]*$", where=ANYWHERE),
     # a box a reposting site sets between paragraphs: its label in brackets, its pitch, a call to act and its link
     # (【律师提示】…怎么办?一对一解答,点击立即咨询>>): the call makes it an advertisement, not the document's note
     NoiseRule("ad.inline_box", r"^[ \t]*+【[^】\n]{1,8}】[^\n]{0,60}?(?:点此|点击|扫码|立即)(?:立即|马上|免费|在线)?"

@@ -86,6 +86,13 @@ def test_a_plans_stages_opening_their_paragraphs_are_sections_and_a_stage_inside
         ("一、", "实施步骤"), ("第一阶段:", "摸底调查(3月)"), ("第二阶段(4月至6月):", "集中改造"), ("二、", "工作要求")]
 
 
+def test_a_list_of_clauses_goes_on_past_an_item_its_writer_closed_with_a_full_stop() -> None:
+    document = speechparse.parse_text("某馆培训通知\n一、培训内容\n培训内容包括:\n1.群众文化活动策划;\n"
+                                      "2.文艺辅导方法;\n3.数字化建设与新媒体运营。\n4.总分馆制建设与阵地管理。\n"
+                                      "二、培训时间\n3月。\n")
+    assert [point.marker for point in document.points()] == ["1.", "2.", "3.", "4."]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

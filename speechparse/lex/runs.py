@@ -41,6 +41,8 @@ _NOTE_RULE: Final = lazy_compile(rf"^(?:[ \t]*+[—_=-]{{4,}}+[ \t]*+|{NOTES_LAB
 MAX_CLAUSE_ITEM: Final = 150
 #: longest item of an enumeration whose items a comma parts: phrases, not clauses
 MAX_LISTED_PHRASE: Final = 30
+#: clauses a list shows (each ending in ;) before an item closed by a full stop may go on with it
+MIN_CLAUSES_BEFORE_A_STOP: Final = 2
 #: fewest items of a run that may start past 1 (二要 三要 四要 at line starts)
 MIN_LATE_RUN: Final = 2
 
@@ -124,7 +126,11 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
             item = candidates[following]
             if item.key == first.key and item.number == first.number + len(run) and item.boundary != NONE:
                 previous = candidates[run[-1]]
-                if not _is_clause(folded[previous.end:item.start], last=False):
+                between = folded[previous.end:item.start]
+                # (a list of clauses goes on past an item a writer closed with a full stop, on its own line, where the
+                # next item follows it: 3.…; / 4.…。 / 5.…。)
+                if not (_is_clause(between, last=False) or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP
+                                                             and _is_sentence_line(between))):
                     break
                 run.append(following)
             elif item.start - candidates[run[-1]].end > MAX_CLAUSE_ITEM:
@@ -245,6 +251,16 @@ def _is_clause(item: str, *, last: bool) -> bool:
     if final in ",、":  # a short phrase of a list parted by commas (做到:(1)线上一网通办,(2)线下只进一门,(3)…。)
         return len(body) <= MAX_LISTED_PHRASE and not any(char in inner for char in SENTENCE_END + ",、")
     return final in ";?" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
+
+
+def _is_sentence_line(item: str) -> bool:
+    """Whether an item is one whole sentence that ends its line, the next item opening the next line."""
+    body = item.rstrip(" \t")
+    if not body.endswith("\n"):
+        return False
+    body = body.strip()
+    return (bool(body) and len(body) <= MAX_CLAUSE_ITEM and body[-1] in "。!" and "\n" not in body
+            and not any(char in body[:-1] for char in SENTENCE_END))
 
 
 def _rest_of_sentence(folded: str, start: int) -> str:

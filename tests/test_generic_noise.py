@@ -1002,6 +1002,11 @@ def test_a_note_apps_callout_with_its_editors_note_goes() -> None:
     assert ":::" not in text and "编者注" not in text and "请做好供暖保障工作。" in text
 
 
+@pytest.mark.parametrize("tail", ["字数统计:3615\n", "若有收获,就点个赞吧\n", "⚠️ 内部材料,请勿转发至外部群\n"])
+def test_an_online_editors_count_plea_and_sharing_note_under_the_document_go(tail: str) -> None:
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_a_sharing_sites_keywords_parted_by_semicolons_under_the_document_go() -> None:
     tail = "第3页 / 共3页\n下载文档  加入收藏  举报\n关键词:供暖;保障;通知\n相关文档推荐\n冬季供暖工作方案\n"
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

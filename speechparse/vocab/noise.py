@@ -1014,6 +1014,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
                         r"仅限内部传阅|仅限行内|(?:请勿|禁止|严禁)(?:截图|截屏)|拍照外传|"
+                        # (an online editor's notes on who may see the page and its count, and its footer's plea: 仅协作者
+                        # 可见, 字数统计:3615, 请勿转发至外部群, 若有收获,就点个赞吧)
+                        r"仅协作者可见|字数统计[ \t]*:|请勿(?:转发|外传)(?:至|到)?外部|若有收获|"
                         # (a shared file's note of its format: 此文档为word格式,可任意修改编辑)
                         r"(?:此|本)(?:文档|文章|范文|文件|资料)为[ \t]*(?i:word|doc|docx|wps)[ \t]*(?:格式|版)|可任意(?:修改|编辑)|"
                         # (a poster's plea to save the post and to ask for the file in the comments: 建议先收藏再看,

@@ -68,7 +68,7 @@ _CAPTION_TIME_LINE: Final = re.compile(rf"[ \t]*\n[ \t]*{RECORDING_TIME}[ \t]*\n
 MAX_CAPTION_GAP: Final = 24
 _TIME_LINE_ABOVE: Final = re.compile(rf"(?:^|\n)[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*\Z")
 #: a header's line of its issuer and its date, set apart by a wide gap (a 纪要's, a 简报's: 某某办公室    2033年7月2日)
-_DATELINE: Final = lazy_compile(rf"\S[ \t]{{3,}}+{WRITTEN_DATE}[ \t]*$")
+_ISSUER_AND_DATE_LINE: Final = lazy_compile(rf"\S[ \t]{{3,}}+{WRITTEN_DATE}[ \t]*$")
 #: an indent is at least this many spaces (a full-width space folds to one)
 MIN_INDENT: Final = 2
 #: the widest paragraph indent, in columns: two characters' (two full-width spaces or four spaces)
@@ -231,7 +231,8 @@ def join_broken_lines(state: CleanState) -> None:
             joined = False  # (Markdown: a blank line ends a paragraph, a heading's or a list's too)
         elif head_furniture and _furniture_between(state, head_furniture, stripped_end, gap_end):
             joined = False  # a post's headline, its byline, the document's title: the head's furniture parts them
-        elif text[stripped_end - 1:stripped_end] in "日号" and _DATELINE.search(text, physical_start, stripped_end):
+        elif text[stripped_end - 1:stripped_end] == "日" \
+                and _ISSUER_AND_DATE_LINE.search(text, physical_start, stripped_end):
             joined = False  # a header's line of its issuer and its date, a wide gap between (…办公室    2033年7月2日)
         elif width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \

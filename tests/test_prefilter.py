@@ -11,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speechparse.clean.table import GENERIC, SITES
+from speechparse.clean.table import GENERIC, SITES, compile_rules
 from speechparse.prefilter import (
     CLASS_TOKENS,
     LineStart,
@@ -36,7 +36,7 @@ from speechparse.prefilter import (
     stays_on_its_line,
     top_level_branches,
 )
-from speechparse.vocab.noise import EVIDENCE, TRUNCATION_NOTE
+from speechparse.vocab.noise import ANYWHERE, EVIDENCE, TRUNCATION_NOTE, NoiseRule
 from speechparse.widths import fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -221,7 +221,8 @@ def test_may_occur_looks_for_few_characters_and_trusts_many() -> None:
     assert not may_occur("甲乙丙", frozenset("丁"))
     assert may_occur("甲乙丙", frozenset("丙"), 2, 3)
     assert not may_occur("甲乙丙", frozenset("丙"), 0, 2)
-    assert may_occur("甲乙丙", frozenset("丁戊己庚辛"))  # too many to look for one by one
+    assert not may_occur("甲乙丙", frozenset("丁戊己庚辛"))  # a few are each looked for
+    assert may_occur("甲乙丙", frozenset("丁戊己庚辛壬癸子丑寅卯辰巳"))  # too many to look for one by one
 
 
 def _check_sound(pattern: str, text: str) -> None:
@@ -279,6 +280,19 @@ def test_a_table_rule_finds_what_a_scan_of_the_whole_text_finds(lines: list[str]
     text = "\n".join(lines)
     found = [match.span() for match in compiled.finditer(text, 0, len(text), LineStart(text))]
     assert found == [match.span() for match in compiled.pattern.finditer(text)]
+
+
+def test_a_rule_led_by_line_breaks_finds_what_its_pattern_finds_from_any_line_start() -> None:
+    # a line of no Han characters: no first character to look for, so the rule is scanned, led by line breaks
+    (compiled,) = compile_rules((NoiseRule("test.foreign_line", r"^[ \t]*+(?=[^\n\p{Han}]{12,}+$)[^\n]++$",
+                                           where=ANYWHERE),))
+    assert compiled.line_led is not None
+    text = "Some words in English\n中文的一行。\n  more words, and more\n\nlast words in a line\n"
+    line_starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+    for start in line_starts:
+        found = [match.span() for match in compiled.finditer(text, start, len(text), LineStart(text))]
+        assert found == [match.span() for match in compiled.pattern.finditer(text, start, len(text))], start
+    assert len(compiled.finditer(text, 0, len(text), LineStart(text))) == 3
 
 
 def test_lines_holding_a_character_are_listed_once_each_in_order() -> None:

@@ -84,6 +84,10 @@ class _Compiled:
     #: characters each of which every match holds, looked for before anything else that costs a pass:
     #: the Han ones first (a text lacks a given Han character more often than a punctuation mark)
     needs: tuple[str, ...] = ()
+    #: for a rule whose every match starts a line and stays on it, the pattern led by the line break before
+    #: the line (``\n\K``), which the regex engine looks for as a literal, many times faster than it tries
+    #: ``^`` at every position: the text's first line is matched apart. None: the rule is scanned as written
+    line_led: regex.Pattern[str] | None = None
     #: whether the first character of some line must begin the rule's match (after indentation):
     #: then a text none of whose lines begins so is passed by (blank lines are not indexed, so a
     #: match that may begin with a line break is not)
@@ -148,6 +152,10 @@ class _Compiled:
         if not (may_hold(subject, self.literals, start, end) if self.literals is not None
                 else may_occur(subject, self.holds, start, end)):
             return []
+        if self.line_led is not None:
+            first = self.pattern.match(subject, start, end) if start == 0 or subject[start - 1] == "\n" else None
+            return [first, *self.line_led.finditer(subject, start, end)] if first is not None \
+                else list(self.line_led.finditer(subject, start, end))
         return list(self.pattern.finditer(subject, start, end))
 
 
@@ -165,10 +173,14 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         literals = required_literals(rule.pattern)
         # compiled with a lookahead for the characters its branches start with (a rule's long alternation)
         pattern = lazy_compile(rule.pattern, regex.MULTILINE, rewrite=guarded)
-        compiled.append(_Compiled(rule, pattern, at_line_start, starts, holds,
-                                  stays_on_its_line(rule.pattern),
+        on_its_line = stays_on_its_line(rule.pattern)
+        # (a match that read past its line would take the line break the next line's match is led by:
+        # only a rule whose matches stay on their lines is led by one)
+        line_led = lazy_compile(rf"\n\K(?:{rule.pattern})", regex.MULTILINE) if at_line_start and on_its_line \
+            else None
+        compiled.append(_Compiled(rule, pattern, at_line_start, starts, holds, on_its_line,
                                   literals if literals is not None and len(literals) <= MAX_SEARCHED else None,
-                                  tuple(sorted(needed_chars(rule.pattern), reverse=True))))
+                                  tuple(sorted(needed_chars(rule.pattern), reverse=True)), line_led))
     return tuple(compiled)
 
 

@@ -215,14 +215,20 @@ def test_a_genre_word_that_closes_a_quotation_does_not_end_a_glued_title() -> No
     assert glued_title_ends(line) == []
 
 
-def test_the_evidence_index_lists_each_class_under_the_first_character_of_each_string_it_holds() -> None:
-    gates, always, keys = _evidence_gates()
-    assert not always  # every class is known by the strings its matches hold
+def test_the_evidence_index_lists_each_class_under_the_first_characters_of_each_string_it_holds() -> None:
+    gates = _evidence_gates()
+    assert not gates.always  # every class is known by the strings its matches hold
     for index, evidence in enumerate(EVIDENCE):
         strings = required_literals(evidence.pattern, 1)
         assert strings, evidence.name
         for string in strings:
-            assert (string, index) in gates[string[0]] and keys.findall(string[0]) == [string[0]], evidence.name
+            assert (string, index) in gates.by_first[string[0]], evidence.name
+            # the search lists the string's first character with the one after it: its pair
+            assert gates.keys.findall(string)[0] == string[:2], evidence.name
+            if len(string) == 1:
+                assert index in gates.by_char[string], evidence.name
+            else:
+                assert (string, index) in gates.by_pair[string[:2]], evidence.name
 
 
 class _Recording:

@@ -194,14 +194,32 @@ FOOTNOTE_RULE_NAME: Final = "generic.footnote"
 #: the rule name of the head's furniture (the line joiner and the contents' finder ask what it took)
 HEAD_RULE: Final = "generic.head"
 
+@frozen
+class _EvidenceGates:
+    """What a line must hold for each evidence class to match in it: every match of a class holds one of a
+    few strings (:func:`speechparse.prefilter.required_literals`), each listed with the class's index in
+    EVIDENCE."""
+
+    #: the strings by their first character (a long line is gated by its set of characters alone)
+    by_first: dict[str, tuple[tuple[str, int], ...]]
+    #: the classes a string of one character lets in, by that character
+    by_char: dict[str, tuple[int, ...]]
+    #: the longer strings by their first two characters: a line's pairs rule out most strings at once, where
+    #: a common first character (本, 发, 文) stands for twenty of them
+    by_pair: dict[str, tuple[tuple[str, int], ...]]
+    #: the classes no string rules out
+    always: frozenset[int]
+    #: a search for the first characters, each with the character after it on its line (the pair)
+    keys: re.Pattern[str]
+
+
 @cache
-def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
-        dict[str, tuple[tuple[str, int], ...]], frozenset[int], re.Pattern[str]]:
-    """What a line must hold for each evidence class ``among`` (None: every class) to match in it: every
-    match of a class holds one of a few strings (:func:`speechparse.prefilter.required_literals`), listed
-    here by their first character, each with the class's index in EVIDENCE; the classes no string rules
-    out; and a search for those first characters. Read from the patterns on first use, not at import."""
+def _evidence_gates(among: frozenset[int] | None = None) -> _EvidenceGates:
+    """The gates of the evidence classes ``among`` (None: every class), read from the patterns on first use,
+    not at import."""
     by_first: dict[str, list[tuple[str, int]]] = {}
+    by_char: dict[str, list[int]] = {}
+    by_pair: dict[str, list[tuple[str, int]]] = {}
     always: set[int] = set()
     for index, evidence in enumerate(EVIDENCE):
         if among is not None and index not in among:
@@ -212,10 +230,16 @@ def _evidence_gates(among: frozenset[int] | None = None) -> tuple[
             continue
         for string in strings:
             by_first.setdefault(string[0], []).append((string, index))
+            if len(string) == 1:
+                by_char.setdefault(string, []).append(index)
+            else:
+                by_pair.setdefault(string[:2], []).append((string, index))
     # Python's re for this one character class: it tests a class at once, where regex tests its
     # members one by one (the line's characters, listed by a search, cost a third of a set of them)
-    keys = re.compile("[" + re.escape("".join(sorted(by_first))) + "]" if by_first else "(?!)")
-    return {char: tuple(strings) for char, strings in by_first.items()}, frozenset(always), keys
+    keys = re.compile("(?=([" + re.escape("".join(sorted(by_first))) + "].?))" if by_first else "(?!)")
+    return _EvidenceGates({char: tuple(strings) for char, strings in by_first.items()},
+                          {char: tuple(indexes) for char, indexes in by_char.items()},
+                          {pair: tuple(strings) for pair, strings in by_pair.items()}, frozenset(always), keys)
 
 
 #: the evidence class of an AI assistant's words to its user and its tool's
@@ -466,19 +490,21 @@ class _Page:
         """The terms of the evidence classes ``among`` (None: all) on a line."""
         start, end, _ = self.bounds(line)
         found: list[tuple[int, int, int]] = []
-        gates, always, keys = _evidence_gates(among)  # a sentence is asked about a few classes: their strings
-        classes = set(always)
+        gates = _evidence_gates(among)  # a sentence is asked about a few classes: their strings
+        classes = set(gates.always)
         if end - start <= MAX_LISTED_LINE:
             # a class is scanned for only when the line holds one of its strings: most lines hold
             # a character some class starts with, few a whole string (a slice's `in` is C speed)
             content = self.text[start:end]
-            for char in set(keys.findall(self.text, start, end)):
-                for string, index in gates[char]:
-                    if index not in classes and (len(string) == 1 or string in content):
+            by_char, by_pair = gates.by_char, gates.by_pair
+            for pair in set(gates.keys.findall(self.text, start, end)):
+                classes.update(by_char.get(pair[0], ()))
+                for string, index in by_pair.get(pair, ()):
+                    if index not in classes and (len(string) == 2 or string in content):
                         classes.add(index)
         else:  # a long line: by the first characters of the strings alone, from one set of its characters
-            for char in gates.keys() & set(self.text[start:end]):
-                classes.update(index for _, index in gates[char])
+            for char in gates.by_first.keys() & set(self.text[start:end]):
+                classes.update(index for _, index in gates.by_first[char])
         # searched from the line's start, its indent included: a term anchored at a line's start (^[ \t]*+导语)
         # is one on an indented line too (a Chinese paragraph opens with two full-width spaces)
         line_start = self.starts[line]

@@ -463,6 +463,15 @@ def test_an_attachment_note_right_above_the_first_part_it_lists_is_typed_and_its
     assert [section.marker for section in doc.sections()] == ["一、", "(一)"]
 
 
+def test_an_attachment_note_that_ends_the_text_with_no_date_under_it_is_typed_and_its_items_are_no_sections() -> None:
+    # a portal prints the body and its note of attachments; its date stands in the page's header
+    text = ("关于开展水质抽检的通知\n一、抽检安排\n(一)明确任务。各区按季度完成抽检。\n(二)严肃纪律。不得提前通知。\n"
+            "联系人:赵某 电话:01234-5678901\n附件:1.各区抽检任务表\n2.抽检项目一览表\n")
+    doc = speechparse.parse_text(text)
+    assert [node.TYPE for node in doc.body][-1] == "attachments"
+    assert [section.marker for section in doc.sections()] == ["一、", "(一)", "(二)"]
+
+
 def test_footnotes_under_a_rule_at_the_end_of_the_text_are_a_note_not_sections() -> None:
     text = ("一、强化组织保障。县委统筹推进。\n二、强化考核评估。推进“三治融合”①。\n______________________\n"
             "[1] 数据来源:县统计局。\n① “三治融合”:指自治、法治、德治相结合。\n② 即县委2031年印发的意见。\n")

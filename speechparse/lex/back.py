@@ -88,6 +88,12 @@ def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0,
     footnotes = _footnotes_at_the_end(folded, lines)
     if footnotes is not None and not any(piece.end > footnotes.start for piece in pieces):
         pieces.append(footnotes)
+    if lines and not any(piece.end >= lines[-1][1] for piece in pieces):
+        # the note of what is attached ending the text, no signature or date under it: a page printed the body
+        # and its note, its date in the page's header (附件:1.…表 / 2.…表 at the end)
+        note = _attachments_above(folded, lines, len(lines), taken + 1)
+        if note is not None:
+            pieces.append(note)
     if part_labels:
         starts = [start for start, _ in lines]
         for label_start, _ in part_labels:

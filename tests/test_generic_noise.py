@@ -522,6 +522,12 @@ def test_a_wechat_account_s_prompt_to_star_it_goes(prompt: str) -> None:
     assert _generic(f"{prompt}\n{body}").text == body
 
 
+def test_the_hidden_button_words_a_copy_of_a_whole_wechat_page_takes_along_go_with_its_foot() -> None:
+    body = "同志们:\n今天召开会议,部署防汛工作。各村要抓好落实,确保安全度汛。\n"
+    foot = "阅读原文\n微信扫一扫\n关注该公众号\n:,。视频小程序赞,轻点两下取消赞在看,轻点两下取消在看分享留言收藏\n"
+    assert _generic(body + foot).text.rstrip("\n") == body.rstrip("\n")
+
+
 @pytest.mark.parametrize("lead", [
     "山前新闻网讯 6月3日,全县防汛工作会议召开,县长李明出席会议并讲话。\n以下为讲话全文:\n",  # a news report's lead
     "求一篇防汛会议的讲话稿,明天就要用,急!!!\n最佳答案\n",  # a question asked on a site of answers

@@ -649,7 +649,8 @@ class _Page:
         sentence_start = start
         for stop in [*(match.end() for match in _SENTENCE_MARKS.finditer(self.text, start, end)), end]:
             # (the brackets or quotes a sentence's end leaves closing after it are no sentence: …编辑!))
-            if stop > sentence_start and self.text[sentence_start:stop].strip().strip(CLOSERS) \
+            # (nor are marks with no word between them: the ,。 a copy of a page's hidden buttons leaves)
+            if stop > sentence_start and any(char.isalnum() for char in self.text[sentence_start:stop]) \
                     and not any(sentence_start <= hit < stop for hit in hit_starts):
                 return False
             sentence_start = stop

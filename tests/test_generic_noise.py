@@ -1715,6 +1715,8 @@ def test_a_document_pasted_to_an_ai_assistant_to_rewrite_gives_way_to_the_draft_
     # its offer of more, listed
     "\n以上讲话稿仅供参考。如果需要,我还可以帮您:\n1. 压缩为800字的精简版;\n2. 撰写配套的主持词。\n",
     "\n需要的话,我还可以继续帮你:\n1. 改写成口语版;\n2. 压缩成一条短信。\n回复对应数字就行~\n",
+    # its notes on how it wrote the draft, under a rule and their label, the last of them to the user
+    "\n---\n写作说明:\n1. 文中“XX”处请替换为实际单位;\n2. 数据建议核实后填写;\n3. 如需压缩篇幅,可以告诉我。\n",
     # its words on the version it gave, its input box's hint and its disclaimer
     "\n这一版约300字,保留了口语化的风格。如需调整,请随时告诉我。\n向小助手提问,Shift+Enter换行\n小助手也可能会犯错,请核查\n",
 ])

@@ -897,6 +897,22 @@ def _opens_a_draft(page: _Page, line: int) -> bool:
 
 
 def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
+    """Where an AI assistant's words to its user under its draft begin (:func:`_assistant_words_to_the_user`), with the
+    rule it drew between the draft and them (---)."""
+    line = _assistant_words_to_the_user(page, opening, cut)
+    if line is None:
+        return None
+    above = line - 1
+    while above > opening and page.is_blank(above):
+        above -= 1
+    return above if above > opening and _RULE_LINE.fullmatch(page.content(above)) else line
+
+
+#: a rule drawn across the page, a line of dashes or the like alone (---, ———, ***)
+_RULE_LINE: Final = lazy_compile(r"(?:[-—_=*~][ \t]*+){3,60}+")
+
+
+def _assistant_words_to_the_user(page: _Page, opening: int, cut: int) -> int | None:
     """The line under an AI assistant's draft where it turns back to the user (以上讲话稿供您参考。, 说明: / …请根据实际
     情况填写): it opens so, and its words (or, under a label alone, the next line's) are the assistant's to the user.
     From it to ``cut``, the assistant's words and its tool's. None where there is none (a speech's own 以上…, 希望…

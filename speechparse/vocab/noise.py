@@ -728,7 +728,7 @@ ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完�
 #: 这一版约600字…请告诉我 / 💡 温馨提示: / 说明:…请根据实际情况填写): from it to the end, its words to the user and its
 #: tool's
 ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|需要的话|如果(?:您|你)愿意|这一?版|这篇|这份|"
-                               r"(?:温馨提示|小贴士|小提示|使用提示|使用说明|修改说明|"
+                               r"(?:温馨提示|小贴士|小提示|使用提示|(?:使用|修改|写作|撰写|创作)说明|"
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"

@@ -2489,6 +2489,12 @@ def test_a_pages_box_about_the_text_under_it_goes() -> None:
     assert _generic(raw).text.rstrip("\n").endswith("第二条 本办法自发布之日起施行。")
 
 
+def test_a_pages_echo_of_the_title_in_brackets_under_the_text_goes() -> None:
+    raw = ("某县公务用车管理办法\n第一条 为规范公务用车管理,制定本办法。\n第二条 本办法自发布之日起施行。\n"
+           "【本文标题:某县XX公务用车管理办法】\n上一篇:某县会议费管理办法\n")
+    assert _generic(raw).text.rstrip("\n").endswith("第二条 本办法自发布之日起施行。")
+
+
 @pytest.mark.parametrize("label", ["上传者其他文档:", "作者最新文章"])
 def test_a_list_of_the_uploaders_or_the_authors_other_files_under_the_text_goes(label: str) -> None:
     raw = ("某县政府工作报告\n各位代表:\n一、过去一年工作回顾\n全县经济稳中有进。\n让我们团结奋进!\n" + label +

@@ -877,9 +877,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # (or the app that compiled it: —— 本文由「某某」小程序整理 ——)
                      r"本文由[^\n。]{1,20}?(?:小程序|APP|App|app|平台|公众号)[ \t]*(?:整理|编辑|收集|提供)", in_sentence=True),
     # ---- a page's box about the text under it: its label, the text's title and address as the page names them
-    # (关于本文 / 本文标题:… / 链接地址:…)
+    # (关于本文 / 本文标题:… / 链接地址:…, maybe in brackets: 【本文标题:…】)
     # (and the keywords it files the page under, however it parts them: 关键词:党建;述职)
-    Evidence("site", r"^[ \t]*+(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址|(?:本文)?关[ \t]*键[ \t]*[词字])"
+    Evidence("site", r"^[ \t]*+[【\[]?(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址|(?:本文)?关[ \t]*键[ \t]*[词字])"
                      r"[ \t]*:)"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
     Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),

@@ -2318,6 +2318,12 @@ def test_a_forum_posts_postscript_signature_and_software_credit_under_the_docume
     assert _generic(raw).text.rstrip("\n") == "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!"
 
 
+def test_a_forum_posters_bare_signature_under_the_posts_buttons_goes() -> None:
+    body = "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!\n"
+    raw = body + "收藏(12) | 分享 | 举报 | 回复\n签名:认认真真做事,踏踏实实做人。\n\n2#\n"
+    assert "签名" not in _generic(raw).text
+
+
 def test_a_forms_signature_field_under_the_document_stays() -> None:
     raw = "入党积极分子培养考察登记表\n一、基本情况\n本人表现良好。\n签名:____\n"
     assert "签名:____" in _generic(raw).text

@@ -236,6 +236,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # under a post: the poster's signature set off by rules (—— 签名:认真工作,快乐生活 ——), the poster's postscript
     # (PS:…; no document of the genre writes one), the forum software's credit (Powered by …)
     NoiseRule("forum.signature", r"^[ \t]*+[-—–]{1,4}[ \t]*签名[ \t]*:[^\n_]{1,40}?[ \t]*[-—–]{1,4}[ \t]*$", where=TAIL),
+    # (or bare under the post's buttons: a motto in words, where a form's 签名: line holds a blank or a name)
+    NoiseRule("forum.signature", r"(?<=(?:回复|举报|分享)[ \t]*+\n)[ \t]*+(?:个性)?签名[ \t]*:[ \t]*+(?=\p{Han})"
+                                 r"[^\n_]{6,40}+$", where=TAIL),
     NoiseRule("forum.postscript", r"^[ \t]*+(?:PS|P\.S\.|ps)[ \t]*:[^\n]{1,200}$", where=TAIL),
     # a portal's footer naming who runs the site and who keeps it (某某区人民政府办公室主办　某某局承办)
     NoiseRule("site.hosts", r"^[ \t]*+[^\n]{2,40}?主办[ \t\u3000]+[^\n]{2,40}?承办[ \t]*$", where=TAIL),

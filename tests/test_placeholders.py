@@ -329,6 +329,17 @@ def test_a_surname_yields_to_a_stronger_word_after_the_blank() -> None:
     assert _found("到李XX村调研。") == [("XX", "region")]
 
 
+def test_two_blanks_before_a_measure_word_count_it_after_a_word_ending_in_a_surname() -> None:
+    # 范 ends 示范 and is a surname: 名 after the blank measures a count, it is no given name's last character
+    assert _found("建成示范××个,评出劳动模范××名。") == [("××", "number"), ("××", "number")]
+    assert _found("名单:陈*强、王×明。") == [("*", "person"), ("×", "person")]  # a masked name keeps its kind
+
+
+@pytest.mark.parametrize("label", ["提案人", "信息员", "调解员", "委托人"])
+def test_a_forms_label_of_a_role_ending_in_a_person_word_names_a_person(label: str) -> None:
+    assert _found(f"{label}:________\n") == [("________", "person")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("单位名称:______(盖章)\n", [("______", "other")]),  # after a form's label, before a note on it
     ("单位(盖章)______\n", [("______", "other")]),

@@ -88,6 +88,8 @@ COUNT_OF_YEARS_CLASS: Final = "count_of_years"
 CALENDAR_DATE_CLASS: Final = "calendar_date"
 POST_IN_A_CHAIN_CLASS: Final = "post_in_a_chain"
 FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
+#: the right class of the words a count is measured in (名, 个, 项)
+MEASURE_WORD_CLASS: Final = "measure_word"
 
 # ---------------------------------------------------------------- what a blank looks like
 
@@ -530,7 +532,7 @@ class CueClass:
 
 CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # ---- right side: the word the blank comes before
-    CueClass("measure_word", "number", RIGHT, 70, _words(MEASURE_WORDS),
+    CueClass(MEASURE_WORD_CLASS, "number", RIGHT, 70, _words(MEASURE_WORDS),
              source="《现代汉语八百词》名词、量词配合表"),
     CueClass("unit_of_measure", "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
              source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
@@ -713,7 +715,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              # (or any label a signature follows: a signature is a person's, 检查人员(签字):____)
              + r"|\p{Han}{2,8}?\((?:签字|签名)\):?"
              # (or a post as a list's label of who holds it: 组长:____, 副组长:XX)
-             + rf"|{_TITLE}:",
+             + rf"|{_TITLE}:"
+             # (or any label of a role that a person fills, a word ending in 人 or 员: 提案人:____, 信息员:XX)
+             + r"|(?<!\p{Han})\p{Han}{1,3}(?<!个|他|法)[人员]:",
              names_slot=True,
              source="a form's or a list's label of a person's name (联系人:____, 姓名:X, 书记(签字):____)"),
     # the people a speech names as present, listed after a word for them and a colon (出席今天会议的县领导有:XX、XX;

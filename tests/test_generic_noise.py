@@ -2151,6 +2151,12 @@ def test_a_self_media_posts_tail_of_pleas_and_disclaimers_goes() -> None:
     assert clean(text).text.rstrip().endswith("谢谢大家!")
 
 
+def test_a_sharing_sites_notice_that_it_removes_what_infringes_a_right_goes_with_its_tail() -> None:
+    text = ("在全市政协工作会议上的讲话\n同志们:\n希望大家履职尽责、建言献策!\n谢谢大家!\n"
+            "本页文字收集自互联网,若侵犯您的权利,请告知。\n")
+    assert clean(text).text.rstrip().endswith("谢谢大家!")
+
+
 @pytest.mark.parametrize("line", ["原文地址:党课讲稿:汲取奋进力量作者:山月",
                                   "以下为文本预览(可能存在格式丢失,下载后查看完整版)"])
 def test_a_reposts_pointer_or_a_previews_notice_above_the_title_goes(line: str) -> None:

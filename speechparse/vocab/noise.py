@@ -968,7 +968,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (a platform's word that it only hosts what its accounts post: 本文为某某自媒体平台作者上传,
                         # 平台仅提供信息发布平台)
                         r"自媒体平台|仅提供信息(?:存储空间|发布平台)|"
-                        r"信息存储空间服务|一键举报|谨防诈骗|投诉举报(?:电话|邮箱|方式)?[ \t]*:|(?:如|若)(?:有|发现|存在)侵权|"
+                        r"信息存储空间服务|一键举报|谨防诈骗|投诉举报(?:电话|邮箱|方式)?[ \t]*:|(?:如|若)(?:有|发现|存在)侵权|(?:如|若)侵犯了?(?:您|你|原?作者)?的?(?:合法)?(?:权利|权益|版权|著作权)|"
                         # a site's word on what it holds (本站所有文档均由用户上传…)
                         r"本站(?:所有|全部)?(?:文档|资料|内容|文章|范文|模板)|"
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)

@@ -40,6 +40,7 @@ from speechparse.lex.lines import is_salutation_line
 from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
+from speechparse.vocab import DATELINE
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     CALENDAR_DATE_CLASS,
@@ -518,12 +519,16 @@ def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
     for _ in range(MAX_LINES_TO_SALUTATION):  # (blank lines between them, a few)
         next_end = folded.find("\n", following)
         content = folded[following:len(folded) if next_end < 0 else next_end].strip()
-        if content:
+        if content and not _DATELINE.fullmatch(content):  # (the speech's date in brackets may stand between)
             return is_salutation_line(content)
         if next_end < 0:
             return False
         following = next_end + 1
     return False
+
+
+#: a speech's date in brackets under its title and speaker ((2031年5月6日), (20XX年X月X日))
+_DATELINE: Final = lazy_compile(DATELINE)
 
 
 def _month_follows(folded: str, end: int) -> bool:

@@ -300,6 +300,11 @@ def test_blank_alone_on_its_line_above_a_salutation_is_the_speaker() -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("person", "speaker_line")
 
 
+def test_blank_alone_on_its_line_above_the_speechs_date_and_its_salutation_is_the_speaker() -> None:
+    placeholder = _only("在全镇秋收工作会议上的讲话\n××\n(2031年9月2日)\n同志们:\n今天我们开个短会。\n")
+    assert (placeholder.kind, placeholder.cue_class) == ("person", "speaker_line")
+
+
 def test_blank_alone_on_its_line_above_prose_is_no_speaker() -> None:
     assert [kind for _, kind in _found("获奖名单\n××\n希望大家向他们学习。\n")] != ["person"]
 

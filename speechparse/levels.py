@@ -20,6 +20,7 @@ them, nor the section-style markers that enumerate clauses of one sentence
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -180,10 +181,11 @@ class LevelInference:
         self.stack: list[_Open] = []
         self.order: list[str] = []  # section schemes (keys), outermost first
         self.last_number: dict[str, int] = {}
-        #: the last place each (scheme, number) stands at a line's start: whether a run's own next number comes later
-        self.at_line_start: dict[tuple[str, int], int] = {
-            (candidate.key, candidate.number): candidate.start for candidate in candidates
-            if candidate.boundary == LINE and candidate.number is not None}
+        #: where each (scheme, number) stands at a line's start, in order: whether a run's own next number comes later
+        self.at_line_start: dict[tuple[str, int], list[int]] = {}
+        for candidate in candidates:
+            if candidate.boundary == LINE and candidate.number is not None:
+                self.at_line_start.setdefault((candidate.key, candidate.number), []).append(candidate.start)
 
     def run(self) -> Levels:
         reset_index = 0
@@ -231,6 +233,14 @@ class LevelInference:
             self.warnings.add("numbering_gap", f"{candidate.scheme} {candidate.number} follows {current.number}",
                               candidate)
             self._accept(candidate, depth)
+        elif candidate.number == current.number and self._repeats_for_the_next(candidate):
+            # (a careless writer numbered the third part as the second: (一) (二) (二) (四); it stands for the next)
+            self.warnings.add("repeated_number", f"{candidate.scheme} {candidate.number} repeats the number before it",
+                              candidate)
+            self._accept(candidate, depth)
+            opened = self.stack[-1]
+            self.stack[-1] = _Open(opened.index, opened.key, opened.number + 1, opened.start, opened.style)
+            self.last_number[opened.key] = opened.number + 1
         elif candidate.number == 1 and depth == 0 and candidate.boundary == LINE:
             self.warnings.add("numbering_restart", f"{candidate.scheme} numbering starts again at 1", candidate)
             self._accept(candidate, 0)
@@ -345,9 +355,25 @@ class LevelInference:
         if len(previous) != 1:
             return None
         depth = previous[0]
-        if self.at_line_start.get((self.stack[depth].key, candidate.number), -1) > candidate.start:
+        if self._next_at_line_start(self.stack[depth].key, candidate.number, candidate.start) is not None:
             return None
         return depth
+
+    def _next_at_line_start(self, key: str, number: int, after: int) -> int | None:
+        """Where ``key`` ``number`` next stands at a line's start after ``after``; None where nowhere."""
+        starts = self.at_line_start.get((key, number), ())
+        index = bisect_right(starts, after)
+        return starts[index] if index < len(starts) else None
+
+    def _repeats_for_the_next(self, candidate: Candidate) -> bool:
+        """Whether a line's marker repeating its open sibling's number stands for the next one: the one after the next
+        stands at a line's start after it before the next does, if the next does at all (二、 … 二、 … 四、)."""
+        assert candidate.number is not None
+        if candidate.boundary != LINE:
+            return False
+        after_next = self._next_at_line_start(candidate.key, candidate.number + 2, candidate.start)
+        following = self._next_at_line_start(candidate.key, candidate.number + 1, candidate.start)
+        return after_next is not None and (following is None or after_next < following)
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""

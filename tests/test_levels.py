@@ -226,6 +226,24 @@ def test_a_part_numbered_in_another_scheme_by_a_careless_writer_continues_its_si
     assert "mixed_scheme" in {warning.code for warning in document.warnings}
 
 
+def test_a_heading_repeating_its_siblings_number_where_the_next_is_missing_is_the_next() -> None:
+    text = ("一、成绩\n(一)抓学习。全年学习十二次。\n(二)抓项目。新建项目三个。\n1.修路。\n2.改水。\n"
+            "(二)抓民生。办成实事五件。\n(四)抓作风。开展专项整治。\n二、打算\n(一)稳增长。\n(二)惠民生。\n(三)强作风。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.number, section.level) for section in document.sections()] == [
+        ("一、", 1, 1), ("(一)", 1, 2), ("(二)", 2, 2), ("1.", 1, 3), ("2.", 2, 3), ("(二)", 2, 2), ("(四)", 4, 2),
+        ("二、", 2, 1), ("(一)", 1, 2), ("(二)", 2, 2), ("(三)", 3, 2)]
+    assert "repeated_number" in {warning.code for warning in document.warnings}
+    assert "numbering_gap" not in {warning.code for warning in document.warnings}
+
+
+def test_a_heading_repeating_its_siblings_number_where_the_next_follows_is_no_section() -> None:
+    # (a paragraph pasted twice: its copy's marker repeats, and the run's own next number comes after it)
+    text = ("一、成绩\n(一)抓学习。全年学习十二次。\n(二)抓项目。新建项目三个。\n(二)抓项目。新建项目三个。\n"
+            "(三)抓作风。\n")
+    assert [section.marker for section in speechparse.parse_text(text).sections()] == ["一、", "(一)", "(二)", "(三)"]
+
+
 def test_a_page_chunks_number_is_no_sibling_where_the_runs_own_next_number_follows() -> None:
     text = "一、提高认识\n要认识到重要性。\n二、突出重点\n要突出。\n3、\n重点工作要抓。\n三、强化保障\n要保障。\n"
     document = speechparse.parse_text(text)

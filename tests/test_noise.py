@@ -212,6 +212,11 @@ def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
                                       "二、存在问题\n资金不足,人手紧张。")
 
 
+def test_an_ocr_speck_after_a_lines_words_goes_and_a_bar_between_words_stays() -> None:
+    text = "石桥村工作总结\n一、主要工作 丨\n全村新建大棚四十个 丨 增收明显。\n"
+    assert speechparse.parse_text(text).text == "石桥村工作总结\n一、主要工作\n全村新建大棚四十个 丨 增收明显。\n"
+
+
 @pytest.mark.parametrize("label", ["全部评论 36", "共 86 条评论"])
 def test_a_page_s_comments_under_their_count_go(label: str) -> None:
     text = (f"在全县安全生产会议上的讲话\n同志们:\n各乡镇要落实属地责任,确保安全生产形势稳定。\n{label}\n"

@@ -594,6 +594,12 @@ def test_a_title_glued_to_its_first_chapter_in_a_run_together_preview_keeps_ever
         ("第一章", 1), ("第一条", 2), ("第二条", 2), ("第二章", 1), ("第三条", 2), ("第四条", 2)]
 
 
+def test_an_ocr_s_tortoise_shell_bracket_closing_a_chinese_numeral_heads_a_part() -> None:
+    text = "一、基本情况\n(一)事故经过。某日发生事故。\n(二)原因分析。操作不当。\n(三〕整改要求。立即整改。\n"
+    assert [(section.marker, section.number) for section in speechparse.parse_text(text).sections()] == [
+        ("一、", 1), ("(一)", 1), ("(二)", 2), ("(三〕", 3)]
+
+
 def test_an_ocr_s_dash_for_one_in_a_division_s_ordinal_heads_the_first_division() -> None:
     text = ("石桥市创新券管理办法\n第—章 总则\n第—条 为规范创新券管理,制定本办法。\n第二条 创新券由市科技局发放。\n"
             "第二章 申领和兑付\n第三条 企业通过服务平台申领创新券。\n")

@@ -345,11 +345,13 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
            "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
-    # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ))
+    # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ); or its closing bracket read
+    # as the tortoise-shell one, which looks alike on a photographed page: (三〕)
     Scheme("cn_paren", rf"\( ?(?P<n>{CN_NUMERAL}) ?\)[、.]?", CN, SECTION, 8,
-           "(一) / （一） / (一 ) / ㈠", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)", "㈢"),
+           "(一) / （一） / (一 ) / ㈠ / (三〕", ("(一)", "(十一)", "(壹)", "(一 )", "( 二)", "㈢", "(三〕"),
            boundaries=_RUN_IN_BOUNDARIES, needs="(", run_in_child=True,  # (㈠ is searched for with ① and ⑴)
-           also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])", rf"\( ?(?P<n>{OCR_ONE}) ?\)[、.]?")),
+           also=(f"(?P<n>[{PAREN_IDEOGRAPHS[0]}-{PAREN_IDEOGRAPHS[-1]}])", rf"\( ?(?P<n>{OCR_ONE}) ?\)[、.]?",
+                 rf"\( ?(?P<n>{CN_NUMERAL}) ?〕[、.]?")),
     # a Chinese numeral with a closing bracket only (一), 二）): the (一) form as Word documents and quick typists
     # write it; a bracket opened before it is the (一) form
     Scheme("cn_half_paren", rf"{_FREE_CN_HALF_PAREN}\)(?=[ \t]*\p{{Han}})", CN, SECTION, 8,

@@ -2151,6 +2151,17 @@ def test_a_self_media_posts_tail_of_pleas_and_disclaimers_goes() -> None:
     assert clean(text).text.rstrip().endswith("谢谢大家!")
 
 
+def test_a_video_pages_channel_its_follower_count_its_description_and_its_transcript_button_go() -> None:
+    text = ("【现场】全镇防汛工作会议召开\n2.6万播放 · 2031-06-03 10:20\n点赞 120  收藏 35  分享 8\n"
+            "石桥镇融媒体中心\n关注 1.2万\n简介:6月3日,全镇召开防汛工作会议,部署今年防汛工作。\n"
+            "同志们,今天召开全镇防汛工作会议,部署今年的防汛工作。\n各村要压实责任,确保安全度汛。\n好,我就讲这些。\n"
+            "收起文稿\n")
+    cleaned = clean(text).text
+    assert "融媒体中心" not in cleaned and "关注" not in cleaned and "简介" not in cleaned and "收起" not in cleaned
+    assert "同志们,今天召开全镇防汛工作会议,部署今年的防汛工作。\n各村要压实责任,确保安全度汛。\n好,我就讲这些。" \
+        in cleaned
+
+
 def test_a_sharing_sites_notice_that_it_removes_what_infringes_a_right_goes_with_its_tail() -> None:
     text = ("在全市政协工作会议上的讲话\n同志们:\n希望大家履职尽责、建言献策!\n谢谢大家!\n"
             "本页文字收集自互联网,若侵犯您的权利,请告知。\n")

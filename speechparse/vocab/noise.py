@@ -976,9 +976,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人|学员|同行|大家)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
-    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*$|"
+    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*(?:[0-9]{1,4}(?:\.[0-9])?[万千kKwW]?)?[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
-                        r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|展开全文|收起全文|"
+                        r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|(?:展开|收起)(?:全文|文稿|字幕)|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点击关注|点个[“\"]?(?:在看|赞)[”\"]?|"
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
@@ -1192,6 +1192,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (an account's credits under a post: …审核:… 监制:… 出品:…, the editors' three checks 一审 二审 终审)
     Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
+                     # (a video's or a programme's description under its player, a label of the page's: 简介:…)
+                     r"^[ \t]*+(?:视频|节目)?简介[ \t]*:|"
                      # a self-media page's credits and the badges of its author's card
                      r"(?<!\p{Han})(?:文字|文案|编辑|责编|主编|审核|校对|排版|美编|来源|图片|图|摄影|视频|设计|监制|出品|策划|"
                      r"统筹|记者|通讯员|作者)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"

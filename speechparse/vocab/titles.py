@@ -73,7 +73,9 @@ GENRE_WORDS: Final = (
 ORGANISATION_ENDINGS: Final = ("有限公司", "有限责任公司", "集团", "公司", "人民政府", "委员会", "办公室", "办公厅", "学院",
                                "省委", "市委", "县委", "区委", "州委", "旗委", "工委", "党组",
                                "大学", "学校", "小学", "中学", "幼儿园", "医院", "协会", "联合会", "局", "厅", "党委",
-                               "办事处", "法院", "检察院", "研究院")
+                               "办事处", "法院", "检察院", "研究院",
+                               # (the bodies that run a county's media and its services: 融媒体中心, 电视台, 报社)
+                               "中心", "电视台", "广播电台", "报社", "出版社", "研究所")
 
 #: a line that is a body's name and nothing else (read whole): no 在 opens it, no 的 nor 关于 holds it (在…委员会 / 上的讲话
 #: and …办公厅关于加强…学校 / …的通知 are a title's first half); bodies that issue together stand on one line, spaces

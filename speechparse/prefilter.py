@@ -33,6 +33,7 @@ __all__ = [
     "CLASS_TOKENS",
     "LineStart",
     "char_class",
+    "char_set_cost",
     "first_chars",
     "first_solid_chars",
     "guarded",
@@ -459,12 +460,24 @@ def _required(branches: _Branches) -> frozenset[str] | None:
                 chars = _required(value)
             else:
                 continue
-            if chars is not None and chars.isdisjoint(CLASS_TOKENS) and (best is None or len(chars) < len(best)):
-                best = chars  # a class (\\d) says nothing a search for characters can use
+            # (a class (\\d) says nothing a search for characters can use; of two sets, one without a character every
+            # text holds, a line break or a space, says more whatever its size: [>›»] rather than \\n)
+            if chars is not None and chars.isdisjoint(CLASS_TOKENS) \
+                    and (best is None or char_set_cost(chars) < char_set_cost(best)):
+                best = chars
         if best is None:
             return None
         found |= best
     return frozenset(found)
+
+
+#: characters nearly every text holds: a set of characters holding one says little about a text
+_EVERYWHERE: Final = frozenset(" \t\n")
+
+
+def char_set_cost(chars: frozenset[str]) -> tuple[bool, int]:
+    """How little a set of characters one of which a match holds says about a text (less is better)."""
+    return not chars.isdisjoint(_EVERYWHERE), len(chars)
 
 
 @cache

@@ -112,6 +112,12 @@ def test_required_chars_are_one_of_which_every_match_holds() -> None:
     assert required_chars(r"甲|\w") is None
 
 
+def test_required_chars_prefer_a_set_without_a_character_every_text_holds() -> None:
+    # a line break, a space or a tab stand in nearly every text: the marks a match needs say more, though more
+    assert required_chars(r"^[^\n>]{1,12}\n[>›»]{1,2}$") == frozenset({">", "›", "»"})
+    assert required_chars(r"[ \t]+[丨¦]$") == frozenset({"丨", "¦"})
+
+
 @pytest.mark.parametrize(("pattern", "expected"), [
     (r"报名[ \t]*(?:电话|热线)", {"报名"}),  # the run before the group: its one string beats the group's two
     (r"(?:甲方|乙方)签字", {"签字"}),

@@ -20,6 +20,7 @@ from speechparse.prefilter import (
     CLASS_TOKENS,
     MAX_SEARCHED,
     LineStart,
+    char_set_cost,
     first_chars,
     first_solid_chars,
     guarded,
@@ -166,7 +167,8 @@ def compile_rules(rules: tuple[NoiseRule, ...]) -> tuple[_Compiled, ...]:
         at_line_start = starts_at_line_start(rule.pattern)
         starts = first_solid_chars(rule.pattern) if at_line_start else first_chars(rule.pattern)
         holds = required_chars(rule.pattern)
-        if not at_line_start and (holds is None or (starts is not None and len(starts) <= len(holds))):
+        if not at_line_start and (holds is None or (starts is not None
+                                                     and char_set_cost(starts) <= char_set_cost(holds))):
             holds = starts  # the first character is one the match holds
         # a scan of the text tries the pattern at every place its first character stands; a few strings
         # one of which a match holds are looked for first, at C speed (each costs a pass: few, or none)

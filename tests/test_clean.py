@@ -99,6 +99,18 @@ def test_page_markers_among_the_items_of_the_documents_own_list_go_and_the_list_
     assert all(f"\n{item[:10]}" in cleaned.text for item in items)
 
 
+def test_page_markers_numbered_on_past_a_list_whose_numbers_ran_into_theirs_go_and_the_list_stays() -> None:
+    # the list's 1、2、3、 follow a colon and its clauses' ends, each item long; the pages' 3、 comes after them,
+    # cutting a word, and the pages go on (4、 5、 6、), as the list's numbers would
+    items = [f"1、甲村建立议事会制度,{_LONG};", f"2、乙村推行积分管理,{_LONG};", f"3、丙村开展评议活动,{_LONG}。"]
+    raw = (f"会议讲话.docx\n1、{_LONG * 2}要加强作\n2、风建设{_LONG}各地形成了不少好经验:\n" + "\n".join(items)
+           + f"\n{_LONG}存在的问题有\n3、的单位重视不够{_LONG * 2}把握形\n4、势任务{_LONG * 2}推动发\n5、展{_LONG * 2}"
+           f"凝聚合\n6、力{_LONG}\n")
+    cleaned = clean(raw)
+    assert all(joined in cleaned.text for joined in ("作风建设", "问题有的单位", "形势任务", "推动发展", "凝聚合力"))
+    assert all(f"\n{item}\n" in cleaned.text for item in items)
+
+
 def test_a_page_marker_right_before_the_documents_own_marker_goes() -> None:
     # a page that turned where a numbered part begins: 3、(二)…, no list's item opens with another list's marker
     raw = (f"工作方案.docx\n{_LONG * 2}统一\n2、管理{_LONG * 2}\n3、(二)组织实施阶段。{_LONG * 2}现场\n"

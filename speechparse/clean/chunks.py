@@ -105,12 +105,27 @@ class PageChunkStitcher:
         page_runs = [run for run in runs if self.is_page_run(run)]
         if page_runs:
             self._continue_past_a_list(page_runs)
-        else:
-            among = self._runs_among_a_list()
+        among = self._runs_among_a_list() if not page_runs or self._took_a_lists_items(page_runs) else []
+        if among and (not page_runs or self._explains_the_pages(page_runs, among)):
             self._among_ids = {id(run) for run in among}
             covered = {marker.start for run in among for marker in run}
             runs = [run for run in runs if not any(marker.start in covered for marker in run)] + among
         return runs
+
+    def _took_a_lists_items(self, page_runs: list[list[ChunkMarker]]) -> bool:
+        """Whether a run taken for pages holds markers that turn no page among markers that do: a list's items
+        (…经验: / 1、… ; / 2、… ;) where its numbers ran into the pages' (3、 4、 cutting lines below)."""
+        return any(not all(turns) and any(turns[1:])
+                   for turns in ([self._turns_a_page(marker) for marker in run] for run in page_runs))
+
+    def _explains_the_pages(self, page_runs: list[list[ChunkMarker]], among: list[list[ChunkMarker]]) -> bool:
+        """Whether the runs of page-turning markers hold every marker the runs taken for pages turn a page with, and
+        one those runs missed: the page the list's own number hid (its 3、 before the page's 3、), its items left
+        to it."""
+        taken = {marker.start for run in page_runs for marker in run}
+        turning = {marker.start for run in page_runs for marker in run if self._turns_a_page(marker)}
+        covered = {marker.start for run in among for marker in run}
+        return turning <= covered and bool(covered - taken)
 
     def _continue_past_a_list(self, page_runs: list[list[ChunkMarker]]) -> None:
         """Add to each page run the later markers, up to the next page run, that number on its pages and turn a page

@@ -226,9 +226,24 @@ def test_the_evidence_index_lists_each_class_under_the_first_characters_of_each_
             # the search lists the string's first character with the one after it: its pair
             assert gates.keys.findall(string)[0] == string[:2], evidence.name
             if len(string) == 1:
-                assert index in gates.by_char[string], evidence.name
+                assert index in {entry[0] for entry in gates.by_char[string]}, evidence.name
             else:
-                assert (string, index) in gates.by_pair[string[:2]], evidence.name
+                assert (string, index) in {entry[:2] for entry in gates.by_pair[string[:2]]}, evidence.name
+
+
+def test_a_class_is_not_looked_for_on_a_line_holding_its_branchs_string_but_not_the_characters_it_needs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 学习 alone lets in the branch that counts minutes of study (已学习 5 分钟) no more: it needs 分 and 钟 too
+    searched: list[tuple[int, int]] = []
+    monkeypatch.setattr(generic, "_EVIDENCE", tuple(_Recording(index, pattern, searched)
+                                                   for index, pattern in enumerate(_EVIDENCE)))
+    page = _Page("全镇党员干部认真学习文件精神\n已学习 5 分钟\n")
+    page.hits(0)
+    page.hits(1)
+    counting = {index for index, evidence in enumerate(EVIDENCE) if "学习[ \\t]*\\d+" in evidence.pattern}
+    assert counting
+    assert not any(line == 0 and index in counting for index, line in searched)
+    assert any(index in counting for index, line in searched if line > 0)
 
 
 class _Recording:

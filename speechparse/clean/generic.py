@@ -59,8 +59,10 @@ from speechparse.prefilter import (
     lines_holding,
     may_hold,
     may_match_at,
+    needed_chars,
     required_literals,
     search_lines_holding,
+    top_level_branches,
 )
 from speechparse.vocab import (
     ADDRESSEE,
@@ -196,17 +198,18 @@ HEAD_RULE: Final = "generic.head"
 
 @frozen
 class _EvidenceGates:
-    """What a line must hold for each evidence class to match in it: every match of a class holds one of a
-    few strings (:func:`speechparse.prefilter.required_literals`), each listed with the class's index in
-    EVIDENCE."""
+    """What a line must hold for each evidence class to match in it: every match of a branch of a class's pattern
+    holds one of a few strings (:func:`speechparse.prefilter.required_literals`) and each of some characters
+    (:func:`speechparse.prefilter.needed_chars`), listed with the class's index in EVIDENCE. A branch's characters
+    rule out what its strings let in: 学习 stands in many lines, 学习 with 分 and 钟 (已学习 5 分钟) in few."""
 
     #: the strings by their first character (a long line is gated by its set of characters alone)
     by_first: dict[str, tuple[tuple[str, int], ...]]
-    #: the classes a string of one character lets in, by that character
-    by_char: dict[str, tuple[int, ...]]
-    #: the longer strings by their first two characters: a line's pairs rule out most strings at once, where
-    #: a common first character (本, 发, 文) stands for twenty of them
-    by_pair: dict[str, tuple[tuple[str, int], ...]]
+    #: (class, the characters its branch needs) that a string of one character lets in, by that character
+    by_char: dict[str, tuple[tuple[int, str], ...]]
+    #: the longer strings, with their class and the characters their branch needs, by their first two characters:
+    #: a line's pairs rule out most strings at once, where a common first character (本, 发, 文) stands for twenty
+    by_pair: dict[str, tuple[tuple[str, int, str], ...]]
     #: the classes no string rules out
     always: frozenset[int]
     #: a search for the first characters, each with the character after it on its line (the pair)
@@ -218,28 +221,34 @@ def _evidence_gates(among: frozenset[int] | None = None) -> _EvidenceGates:
     """The gates of the evidence classes ``among`` (None: every class), read from the patterns on first use,
     not at import."""
     by_first: dict[str, list[tuple[str, int]]] = {}
-    by_char: dict[str, list[int]] = {}
-    by_pair: dict[str, list[tuple[str, int]]] = {}
+    by_char: dict[str, list[tuple[int, str]]] = {}
+    by_pair: dict[str, list[tuple[str, int, str]]] = {}
     always: set[int] = set()
     for index, evidence in enumerate(EVIDENCE):
         if among is not None and index not in among:
             continue
-        strings = required_literals(evidence.pattern, 1)
-        if strings is None:
+        branches = [(required_literals(branch, 1), needed_chars(branch))
+                    for branch in top_level_branches(evidence.pattern)]
+        if any(strings is None for strings, _ in branches):
             always.add(index)
             continue
-        for string in strings:
-            by_first.setdefault(string[0], []).append((string, index))
-            if len(string) == 1:
-                by_char.setdefault(string, []).append(index)
-            else:
-                by_pair.setdefault(string[:2], []).append((string, index))
+        for strings, needs in branches:
+            assert strings is not None
+            for string in strings:
+                # (the characters the string holds need no second look)
+                rest = "".join(sorted(needs - set(string)))
+                by_first.setdefault(string[0], []).append((string, index))
+                if len(string) == 1:
+                    by_char.setdefault(string, []).append((index, rest))
+                else:
+                    by_pair.setdefault(string[:2], []).append((string, index, rest))
     # Python's re for this one character class: it tests a class at once, where regex tests its
     # members one by one (the line's characters, listed by a search, cost a third of a set of them)
     keys = re.compile("(?=([" + re.escape("".join(sorted(by_first))) + "].?))" if by_first else "(?!)")
-    return _EvidenceGates({char: tuple(strings) for char, strings in by_first.items()},
-                          {char: tuple(indexes) for char, indexes in by_char.items()},
-                          {pair: tuple(strings) for pair, strings in by_pair.items()}, frozenset(always), keys)
+    return _EvidenceGates({char: tuple(dict.fromkeys(strings)) for char, strings in by_first.items()},
+                          {char: tuple(dict.fromkeys(entries)) for char, entries in by_char.items()},
+                          {pair: tuple(dict.fromkeys(entries)) for pair, entries in by_pair.items()},
+                          frozenset(always), keys)
 
 
 #: the evidence class of an AI assistant's words to its user and its tool's
@@ -498,9 +507,12 @@ class _Page:
             content = self.text[start:end]
             by_char, by_pair = gates.by_char, gates.by_pair
             for pair in set(gates.keys.findall(self.text, start, end)):
-                classes.update(by_char.get(pair[0], ()))
-                for string, index in by_pair.get(pair, ()):
-                    if index not in classes and (len(string) == 2 or string in content):
+                for index, needs in by_char.get(pair[0], ()):
+                    if index not in classes and all(char in content for char in needs):
+                        classes.add(index)
+                for string, index, needs in by_pair.get(pair, ()):
+                    if index not in classes and (len(string) == 2 or string in content) \
+                            and all(char in content for char in needs):
                         classes.add(index)
         else:  # a long line: by the first characters of the strings alone, from one set of its characters
             for char in gates.by_first.keys() & set(self.text[start:end]):

@@ -953,7 +953,8 @@ def test_an_office_systems_fields_above_the_document_and_its_log_below_it_go(hea
     assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
-@pytest.mark.parametrize("head", ["石桥学院新闻网 SHIQIAO COLLEGE NEWS\n", "县政府公报 > 2033年第5期\n"])
+@pytest.mark.parametrize("head", ["石桥学院新闻网 SHIQIAO COLLEGE NEWS\n", "县政府公报 > 2033年第5期\n",
+                                  "墨言网 moyan 资料分享平台\n", "墨言文库 moyan\n"])
 def test_a_sites_name_in_two_languages_and_a_breadcrumb_to_a_gazettes_issue_go(head: str) -> None:
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 

@@ -846,6 +846,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (its name in English after it, in capitals: 某某大学新闻网 MOUYI UNIVERSITY NEWS)
     Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})(?:[ \t\u3000]+[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,5}})?[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
+                     # (or its name in the Latin letters of its address after it: 某文网 mouwen)
+                     r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)[ \t]++[a-z]{2,20}+(?![a-z.])|"
+                     # (a document-sharing site's word for itself: 文档共享平台, 资料分享平台)
+                     r"(?:文档|资料|文库)(?:共享|分享|下载)平台|"
                      # (a paper's name and its e-paper's word after a space: 某某日报　数字报)
                      r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报|电子报|电子版)[ \t]*$|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),

@@ -2178,6 +2178,19 @@ def test_a_video_pages_channel_its_follower_count_its_description_and_its_transc
         in cleaned
 
 
+def test_a_short_video_pages_topics_counts_chapters_transcript_label_machine_note_and_comments_go() -> None:
+    lines = ["各位来宾,朋友们:", "大家上午好!", "欢迎大家来到石桥镇,感受山水之美。", "我们诚挚邀请各位常来石桥。",
+             "谢谢大家!"]
+    transcript = "".join(f"00:{second:02d}\n{line}\n" for second, line in zip(range(0, 50, 10), lines, strict=True))
+    text = ("镇长推介石桥|在石桥文旅推介会上的致辞,全程脱稿!#石桥 #文旅推介 #周末去哪\n"
+            "发布时间:2031-04-02 18:20\n1.2万  356  4.1万  890\n点赞  评论  收藏  分享\n"
+            "章节要点(AI生成)\n00:00 开场问候\n00:35 第一:看山水\n01:50 诚挚邀请\n文字稿\n" + transcript
+            + "(以上文字由平台自动识别生成,可能存在误差)\n全部评论(356)  最热 ▼\n山里人家\n讲得真好,五一就去!\n"
+            "4-02 · 浙江  回复  88\n")
+    cleaned = clean(text).text
+    assert cleaned.rstrip("\n") == "镇长推介石桥|在石桥文旅推介会上的致辞,全程脱稿!\n" + "\n".join(lines)
+
+
 def test_a_sharing_sites_notice_that_it_removes_what_infringes_a_right_goes_with_its_tail() -> None:
     text = ("在全市政协工作会议上的讲话\n同志们:\n希望大家履职尽责、建言献策!\n谢谢大家!\n"
             "本页文字收集自互联网,若侵犯您的权利,请告知。\n")

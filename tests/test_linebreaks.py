@@ -584,7 +584,7 @@ def test_captions_each_under_its_time_are_rejoined_where_the_player_cut_a_word()
             "00:11\n我们要心怀感\n00:14\n恩,做一个温暖的人。\n")
     cleaned = clean(text).text
     assert "学校刚刚建成新图书馆,这里还是一片工地。" in cleaned and "心怀感恩," in cleaned
-    assert cleaned.startswith("字幕\n同学们,大家好!\n你们入学那年")
+    assert cleaned.startswith("同学们,大家好!\n你们入学那年")  # (the player's label over its captions goes)
 
 
 def test_a_salutation_is_never_joined_to_a_title_ending_in_a_function_word() -> None:

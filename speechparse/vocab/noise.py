@@ -210,8 +210,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
-                                  # (and the bar that sorts them: 按热度 | 按时间)
-                                  r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?)?[ \t]*$|"
+                                  # (and the bar that sorts them: 按热度 | 按时间, 最热 ▼, 最热  最新)
+                                  r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?|"
+                                  r"(?:[ \t]+(?:最热|最新)[ \t]*[▼▾↓]?){1,2})?[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)|说点什么)[ \t]*(?:\.{3}|…)?[ \t]*$|"
                                   # (a count of them: 共 86 条评论)
                                   r"^[ \t]*+共[ \t]*\d+[ \t]*条(?:评论|留言|回复)[ \t]*$|"
@@ -528,7 +529,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               requires="video.chapter_start"),
     # a video's or a podcast's chapters under their label, each led by the time it starts at (【时间轴】 / 06:45 一、…):
     # a table of contents of the recording, whose headings the transcript below gives again
-    NoiseRule("media.chapter_list", r"^[ \t]*+[【\[]?(?:时间轴|章节|章节列表|分段|本期(?:章节|目录))[】\]]?[ \t]*:?[ \t]*"
+    # (the label maybe with the platform's note that its AI made them: 章节要点(AI生成))
+    NoiseRule("media.chapter_list", r"^[ \t]*+[【\[]?(?:时间轴|章节(?:要点|列表|速览)?|分段|本期(?:章节|目录)|视频(?:章节|要点))"
+                                    r"[】\]]?(?:[ \t]*\((?:AI|AI生成|智能生成)\))?[ \t]*:?[ \t]*"
                                     rf"(?:\n[ \t]*+{RECORDING_TIME}[ \t]++[^\n]{{1,80}}+){{2,40}}$",
               where=ANYWHERE),
     # a video's transcript: each line led by its time from the start of the video (00:03 下面进行…), or the time
@@ -540,6 +543,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # cut inside a word, 学校刚刚完成新 / 校区的搬迁, is rejoined as a wrapped line is)
     NoiseRule("transcript.time_line", rf"^[ \t]*+{RECORDING_TIME}[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
+    # a short-video post's topics after its caption, each a # and a word, no # closing it (…全程脱稿!#文旅 #南溪)
+    NoiseRule("social.trailing_topics", r"(?<=\S)(?:[ \t]*+#[^\s#]{1,20}+){2,12}+[ \t]*+$", SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # (or before the post's own words on its first line: #学习二十大# 【在…会上的发言】)
@@ -891,7 +896,14 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"^[ \t]*+[【\[]?(?:关于本文[ \t]*$|(?:本文标题|本文链接|本文网址|链接地址|原文链接|原文地址|(?:本文)?关[ \t]*键[ \t]*[词字])"
                      r"[ \t]*:)"),
     # ---- a page's video player: its label and its clock (00:00 / 03:46)
-    Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$"),
+    Evidence("nav", r"^[ \t]*+(?:视频|音频)[ \t]*:|^[ \t]*+\d{1,2}:\d{2}[ \t]*/[ \t]*\d{1,2}:\d{2}[ \t]*$|"
+                    # (the label over its transcript, alone on its line: 文字稿, AI文稿)
+                    r"^[ \t]*+(?:AI|视频)?(?:文字稿|文稿|逐字稿|字幕)[ \t]*$|"
+                    # (its note that the words under it are the machine's: 以上文字由…自动识别生成,可能存在误差)
+                    r"(?:自动|智能|AI)(?:识别|转写|转录)生成|(?:识别|转写|转录)结果?(?:可能|或)存在(?:误差|错误|偏差)|"
+                    r"可能存在(?:识别)?(?:误差|偏差)|"
+                    # (and its row of counts under the video, one of them in 万: 3.6万  4128  2.1万)
+                    r"^[ \t]*+(?=[^\n]*[0-9]万)(?:[0-9]+(?:\.[0-9])?万?[ \t]{2,}){2,5}[0-9]+(?:\.[0-9])?万?[ \t]*$"),
     # ---- a page's reader aloud: its button, its clock and its speed (听全文 00:00 / 12:30 倍速 1.0x)
     # (and its prompt: 点击播报本文,约需11分钟)
     Evidence("nav", r"(?:听|收听|朗读)全文|语音播报|(?:播报|朗读|收听)本文|约需[ \t]*\d{1,3}[ \t]*分钟|倍速[ \t]*\d(?:\.\d{1,2})?[xX×]?|"

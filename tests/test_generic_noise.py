@@ -2191,6 +2191,16 @@ def test_a_short_video_pages_topics_counts_chapters_transcript_label_machine_not
     assert cleaned.rstrip("\n") == "镇长推介石桥|在石桥文旅推介会上的致辞,全程脱稿!\n" + "\n".join(lines)
 
 
+def test_a_qa_pages_buttons_counts_vote_and_the_comments_under_its_count_go() -> None:
+    answer = ("谢邀。写这类讲话要抓三条:形势、任务、责任。\n在全镇防汛工作会议上的讲话\n同志们:\n"
+              "今年汛期来得早,各村要压实责任。\n")
+    text = ("全镇防汛会议讲话稿怎么写?\n关注问题\n添加评论\n关注者\n" + answer + "赞同 1286\n56 条评论\n默认\n最新\n"
+            "山里人家\n感谢分享,正好用得上!\n回复 山里人家\n不客气\n")
+    cleaned = clean(text).text
+    assert "关注问题" not in cleaned and "添加评论" not in cleaned and "关注者" not in cleaned
+    assert cleaned.rstrip("\n").endswith("今年汛期来得早,各村要压实责任。")
+
+
 def test_a_sharing_sites_notice_that_it_removes_what_infringes_a_right_goes_with_its_tail() -> None:
     text = ("在全市政协工作会议上的讲话\n同志们:\n希望大家履职尽责、建言献策!\n谢谢大家!\n"
             "本页文字收集自互联网,若侵犯您的权利,请告知。\n")

@@ -214,8 +214,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?|"
                                   r"(?:[ \t]+(?:最热|最新)[ \t]*[▼▾↓]?){1,2})?[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的)(?:评论|留言|看法)|说点什么)[ \t]*(?:\.{3}|…)?[ \t]*$|"
-                                  # (a count of them: 共 86 条评论)
-                                  r"^[ \t]*+共[ \t]*\d+[ \t]*条(?:评论|留言|回复)[ \t]*$|"
+                                  # (a count of them: 共 86 条评论, 183 条评论)
+                                  r"^[ \t]*+共?[ \t]*\d+[ \t]*条(?:评论|留言|回复)[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a notes app's or a page's label of its comments after an icon (💬 评论(2))
@@ -1120,6 +1120,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    # (the page's buttons and counts around a question, and its notes on an answer: 邀请回答, 好问题 12,
                    # 被浏览, 本回答由提问者推荐, 你对这个回答的评价是?, 追问:, 补充回答:)
                    r"邀请回答|好问题[ \t]*\d|被浏览|等你来答|本回答由|对这个回答的评价|^[ \t]*+(?:追问|补充回答)[ \t]*:|"
+                   # (its buttons to follow the question or comment on it, its count of followers, an answer's vote
+                   # with its count: 关注问题, 添加评论, 关注者, 赞同 2314)
+                   r"^[ \t]*+(?:关注问题|添加评论|关注者)[ \t]*$|^[ \t]*+(?:赞同|反对)[ \t]*[0-9][0-9,.]*[万kK]?[ \t]*$|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
     # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a

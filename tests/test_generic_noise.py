@@ -2201,6 +2201,18 @@ def test_a_qa_pages_buttons_counts_vote_and_the_comments_under_its_count_go() ->
     assert cleaned.rstrip("\n").endswith("今年汛期来得早,各村要压实责任。")
 
 
+@pytest.mark.parametrize("quote", ["", "> "])
+def test_a_mails_signature_under_its_rule_goes_and_a_notices_own_contact_line_stays(quote: str) -> None:
+    notice = ("关于开展汛前检查的通知\n各中队:\n为做好今年防汛工作,确保安全度汛,请各中队于5月20日前完成辖区汛前检查。\n"
+              "联系人:李某,电话:1234 5678\n石桥镇应急办\n2031年5月13日\n")
+    signature = "————————————————\n石桥镇应急办综合科\n地址:石桥镇河滨路8号 邮编:123456\n"
+    text = "发件人:李某 <li@example.cn>\n收件人:各中队\n\n" + "".join(quote + line + "\n"
+                                                               for line in (notice + signature).splitlines())
+    cleaned = speechparse.parse_text(text).text
+    assert "地址" not in cleaned and "————" not in cleaned
+    assert "联系人:李某,电话:1234 5678" in cleaned and cleaned.rstrip("\n").endswith("2031年5月13日")
+
+
 def test_a_sharing_sites_notice_that_it_removes_what_infringes_a_right_goes_with_its_tail() -> None:
     text = ("在全市政协工作会议上的讲话\n同志们:\n希望大家履职尽责、建言献策!\n谢谢大家!\n"
             "本页文字收集自互联网,若侵犯您的权利,请告知。\n")

@@ -908,6 +908,39 @@ def _opens_a_draft(page: _Page, line: int) -> bool:
     return is_title_text(content) or _is_salutation(content) or bool(page.hits_among(line, _ASSISTANT_CLASSES))
 
 
+def _mail_signature(page: _Page, opening: int, cut: int) -> int | None:
+    """The sender's signature at the end of a mail, under the rule its client draws (—————— / 某某局某某科 / 地址:…
+    邮编:…): a few short lines, one of them a contact's, the page's furniture aside below them. None where the text
+    is no mail (no sender's header atop it) or ends otherwise (a notice's 版记 under its rule names no contact)."""
+    if not any(EVIDENCE[index].name == "email" for line in range(min(len(page), MAX_MAIL_HEADER_LINES))
+               for index, _, _ in page.hits(line)):
+        return None
+    line = bisect_right(page.starts, cut - 1) - 1
+    contact = False
+    signed = 0  # the signature's lines read so far, its foot's furniture aside (本邮件及其附件含有…)
+    while line > 0 and signed <= MAX_MAIL_SIGNATURE_LINES:  # (a short mail is all head: no opening bounds it)
+        # (a forwarded mail quotes the sender's lines, each after a >, which a table's rule takes with them)
+        content = page.content(line).lstrip(QUOTE_MARKS)
+        if content and _RULE_LINE.fullmatch(content):
+            return line if contact else None
+        if content and page.verdict(line) != FURNITURE:
+            if len(content) > MAX_MAIL_SIGNATURE_LINE or is_sentence(content):
+                return None
+            signed += 1
+        contact = contact or _CONTACT.match(content) is not None or "邮编" in content
+        line -= 1
+    return None
+
+
+#: what a mail client sets before each line it quotes, with the spaces after it (> , >> )
+QUOTE_MARKS: Final = "> \t"
+#: how many lines atop a text a mail's header (发件人:, 收件人:) may stand on
+MAX_MAIL_HEADER_LINES: Final = 12
+#: how many lines a mail's signature holds under its rule, and how long each is at most
+MAX_MAIL_SIGNATURE_LINES: Final = 5
+MAX_MAIL_SIGNATURE_LINE: Final = 60
+
+
 def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
     """Where an AI assistant's words to its user under its draft begin (:func:`_assistant_words_to_the_user`), with the
     rule it drew between the draft and them (---)."""
@@ -1970,4 +2003,5 @@ _TAIL_CUTS: Final[tuple[tuple[str, Callable[[_Page, int, int], int | None]], ...
     ("generic.replies", _chat_replies_after_the_end),
     ("generic.tail", _assistant_review),
     ("generic.tail", _assistant_postscript),
+    ("generic.tail", _mail_signature),
 )

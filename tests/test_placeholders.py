@@ -340,6 +340,10 @@ def test_two_blanks_before_a_measure_word_count_it_after_a_word_ending_in_a_surn
     assert _found("名单:陈*强、王×明。") == [("*", "person"), ("×", "person")]  # a masked name keeps its kind
 
 
+def test_a_persons_label_with_the_other_role_it_may_name_in_brackets_still_names_a_person() -> None:
+    assert _found("法定代表人(负责人):__________\n") == [("__________", "person")]
+
+
 @pytest.mark.parametrize("label", ["提案人", "信息员", "调解员", "委托人"])
 def test_a_forms_label_of_a_role_ending_in_a_person_word_names_a_person(label: str) -> None:
     assert _found(f"{label}:________\n") == [("________", "person")]

@@ -382,7 +382,9 @@ PERSON_LABELS: Final = (
 )
 #: the note a form sets between a person's label and its colon (检查人(签字):____)
 #: (how the name is written: as in the passport, in Chinese, in pinyin)
-PERSON_LABEL_NOTE: Final = r"(?:\((?:签字|签名|盖章|签字盖章|签字、按手印|签字并按手印|手写|护照|中文|英文|拼音|全称)\))?"
+#: (or the other role the field may name, in brackets: 法定代表人(负责人):____, 联系人(经办人):____)
+PERSON_LABEL_NOTE: Final = (r"(?:\((?:签字|签名|盖章|签字盖章|签字、按手印|签字并按手印|手写|护照|中文|英文|拼音|全称)\)"
+                            r"|\(\p{Han}{0,4}(?:人|者|主)\))?")
 #: labels of a form's date fields (出生年月:____, 填表日期:____)
 DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日期", "申报日期", "签发日期", "日期")
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words

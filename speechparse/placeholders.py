@@ -465,8 +465,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         return evolve(right, kind="other", cue_class=ORGAN_AFTER_DIVISION, names_slot=False)
     if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS,
                                                                       FIGURE_WORD_CLASS)
-            and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS):
-        # 近X年, 已有X年, 仅X年: a number of years, not a year
+            and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS
+            and not (right.cue == "年" and _MONTH_AFTER.match(folded, right.cue_span[1]) is not None)):
+        # 近X年, 已有X年, 仅X年: a number of years, not a year (有效期X年X月X日 dates the period's end)
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
     if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end) \
@@ -529,6 +530,10 @@ def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
 
 #: a speech's date in brackets under its title and speaker ((2031年5月6日), (20XX年X月X日))
 _DATELINE: Final = lazy_compile(DATELINE)
+
+
+#: a month's figure or blank and 月 right after a year's 年 (…X年X月X日: the year of a date, not a count of years)
+_MONTH_AFTER: Final = lazy_compile(rf"[ \t]*[0-9{BLANK_CHARS}]{{1,2}}[ \t]*月")
 
 
 def _month_follows(folded: str, end: int) -> bool:

@@ -223,8 +223,10 @@ COUNT_WORDS: Final = (
     "超过", "累计", "先后", "过去", "已经", "已",
     # a bound set to a figure (不少于X节, 不低于XX%, 高于X倍): the 于 of a comparison is no verb of place
     "不少于", "不低于", "不高于", "不多于", "不超过", "不足", "不到", "少于", "多于", "低于", "高于", "大于", "小于",
-    # a term and how often (任期X年, 每X年, 每届X年, 为期X年)
-    "每", "每届", "任期", "为期", "期限",
+    # a term and how often (任期X年, 每X年, 每届X年, 为期X年), and the periods a rule or a contract sets
+    # (有效期X年, 试用期X个月, 保质期X天)
+    "每", "每届", "任期", "为期", "期限", "有效期", "试用期", "考察期", "观察期", "过渡期", "保质期", "保修期", "服务期",
+    "建设期", "实施期",
     # a sentence's length, as a case made an example of states it (有期徒刑X年, 缓刑X年, 刑期X年)
     "徒刑", "缓刑", "刑期",
 )

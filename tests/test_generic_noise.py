@@ -2386,6 +2386,13 @@ def test_a_forum_posts_postscript_signature_and_software_credit_under_the_docume
     assert _generic(raw).text.rstrip("\n") == "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!"
 
 
+@pytest.mark.parametrize("label", ["本帖隐藏的内容", "游客,如果您要查看本帖隐藏内容请回复"])
+def test_a_forums_label_over_a_part_shown_to_repliers_goes(label: str) -> None:
+    body = "年会主持词\n尊敬的各位领导:\n大家下午好!\n"
+    more = "下面进行第一项议程,请张某某同志讲话。\n会议到此结束,散会!\n"
+    assert _generic(f"{body}\n{label}\n\n{more}").text.replace("\n\n", "\n") == body + more
+
+
 def test_a_forum_posters_bare_signature_under_the_posts_buttons_goes() -> None:
     body = "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!\n"
     raw = body + "收藏(12) | 分享 | 举报 | 回复\n签名:认认真真做事,踏踏实实做人。\n\n2#\n"

@@ -234,6 +234,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"支持支持|反对反对|回复))*+[ \t]*$", where=ANYWHERE),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
+    # the label over a part of a post shown to those who replied (本帖隐藏的内容), and its notice to the others
+    NoiseRule("forum.hidden", r"^[ \t]*+(?:本帖隐藏的内容[ \t]*:?|[^\n]{0,10}如果您要查看本帖隐藏内容请回复[^\n]{0,10})[ \t]*$",
+              where=ANYWHERE),
     # under a post: the poster's signature set off by rules (—— 签名:认真工作,快乐生活 ——), the poster's postscript
     # (PS:…; no document of the genre writes one), the forum software's credit (Powered by …)
     NoiseRule("forum.signature", r"^[ \t]*+[-—–]{1,4}[ \t]*签名[ \t]*:[^\n_]{1,40}?[ \t]*[-—–]{1,4}[ \t]*$", where=TAIL),

@@ -77,6 +77,14 @@ def test_page_markers_alone_on_their_lines_from_the_second_page_go_though_a_page
     assert "了解工作和生活中的困难" in cleaned.text and "2、" not in cleaned.text and "3、" not in cleaned.text
 
 
+def test_a_page_marker_alone_on_its_line_inside_an_items_sentence_goes_with_the_line_break_under_it() -> None:
+    raw = (f"谈话记录.doc\n1、{_LONG * 2}了解工作\n2、风建设{_LONG * 2}\n1.各单位要在会后召开专题民主\n3、\n"
+           f"生活会,深刻剖析原因。\n2.市纪委要开展督查。\n填表日期:____年__月__日\n4、\n填表说明:\n1.本表一式两份。\n")
+    cleaned = clean(raw).text
+    assert "召开专题民主生活会,深刻剖析原因。" in cleaned
+    assert "填表日期:____年__月__日\n填表说明:" in cleaned  # (a label opens the line under it: its break stays)
+
+
 def test_list_from_two_whose_first_item_stands_in_a_sentence_stays() -> None:
     # 1、 inside the sentence above, 2、 and 3、 on lines of their own: short items, no pages
     raw = f"{_LONG * 2}\n工作要求如下:1、加强领导,压实各方责任\n2、落实责任,细化工作措施\n3、严格考核,强化结果运用\n"

@@ -38,6 +38,9 @@ _FIRST_CHUNK_MARKER: Final = re.compile(r"[ \t]*+([0-9]{1,3})、")
 #: a marker of another scheme than the pages' (一、, (一), 第一章 …), right after a page's marker
 _OTHER_MARKER: Final = re.compile(r"[ \t]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|"
                                   r"第[一二三四五六七八九十]{1,3}[章节条部篇])")
+#: a line opening with a part's or an item's marker (3.…, 二、…, (一)…, 第…): no sentence's rest
+_LINE_OPENING_MARKER: Final = re.compile(r"(?:[0-9]{1,3}[.、]|[一二三四五六七八九十]{1,3}、|"
+                                         r"\([一二三四五六七八九十0-9]{1,3}\)|第)")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)
@@ -225,6 +228,20 @@ class PageChunkStitcher:
         document's numbered part begins; no list's item opens with another list's marker."""
         return _OTHER_MARKER.match(self.folded, marker.end) is not None
 
+    def _end_of_the_cut(self, marker: ChunkMarker) -> int:
+        """Where the removal of a page's marker ends: after it, or after the line break under it where it stands
+        alone on its line inside a sentence that goes on under it."""
+        if not (self._alone_on_its_line(marker) and self._cuts_sentence(marker)):
+            return marker.end
+        line_end = self.folded.find("\n", marker.end)
+        if line_end < 0:
+            return marker.end
+        next_end = self.folded.find("\n", line_end + 1)
+        following = self.folded[line_end + 1:len(self.folded) if next_end < 0 else next_end].strip()
+        if not following or following.endswith(":") or _LINE_OPENING_MARKER.match(following):
+            return marker.end  # (the line under it opens a part of its own: 填表说明:, 3.…)
+        return line_end + 1
+
     def _opens_the_text(self, run: list[ChunkMarker]) -> bool:
         return self.after_site_header and run[0].start <= self.text_start
 
@@ -248,9 +265,10 @@ class PageChunkStitcher:
             joined = run if run[0].number != 1 else run[1:]
             if run[0].number == 1:
                 spans.append((run[0].start, run[0].end))
-            # (a page that turned where the document's numbered part begins keeps its line: 3、(二)…)
+            # (a page that turned where the document's numbered part begins keeps its line: 3、(二)…; a marker alone on
+            # its line inside a sentence takes the line break under it too: 专题民主 / 3、 / 生活会 meet again)
             spans.extend((marker.start if self._before_a_marker(marker) else self._text_end_before(marker.start),
-                          marker.end) for marker in joined)
+                          self._end_of_the_cut(marker)) for marker in joined)
         return spans
 
 

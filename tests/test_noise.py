@@ -212,6 +212,11 @@ def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
                                       "二、存在问题\n资金不足,人手紧张。")
 
 
+def test_an_ocr_apps_count_of_the_screenshots_it_read_goes() -> None:
+    text = "截图识别文字(共3张)\n\n石桥村2031年工作总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n"
+    assert speechparse.parse_text(text).text.startswith("石桥村2031年工作总结\n")
+
+
 def test_an_ocr_speck_after_a_lines_words_goes_and_a_bar_between_words_stays() -> None:
     text = "石桥村工作总结\n一、主要工作 丨\n全村新建大棚四十个 丨 增收明显。\n"
     assert speechparse.parse_text(text).text == "石桥村工作总结\n一、主要工作\n全村新建大棚四十个 丨 增收明显。\n"

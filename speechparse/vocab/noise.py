@@ -938,7 +938,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"Museum|Library|Association|Federation|Institute|Cent(?:er|re)|Office|Department|Administration|"
                      r"Congress|Company|Group|Corporation|Co\.,? ?Ltd\.?|Firm|Bank|Partners)[ \t]*$"),
     # ---- an OCR app's header and footer around what it read (…OCR · 识别结果, 识别完成 · 结果仅供参考,请以原件为准)
-    Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])"),
+    Evidence("site", r"识别结果|识别完成|(?:识别)?(?:结果|内容)仅供参考|请以原件为准|(?<![A-Za-z])(?:OCR|ocr)(?![A-Za-z])|"
+                     # (its count of the screenshots or pictures it read: 截图识别文字(共5张), 图片转文字 共3张)
+                     r"(?:截图|图片|照片)(?:识别|转)文字|共[ \t]*\d{1,3}[ \t]*张(?:图片|截图|照片)?\)"),
     # ---- an e-learning platform's course page: the course's fields, the learner's progress, its quiz and its points
     # (课程学时:0.5学时, 学习进度:81%, 随堂测试 [开始答题], 本篇已学完 +1 积分, 学习时长 06:42)
     Evidence("course", r"课程(?:名称|类型|学时|时长|简介|评价|笔记|评论)|学习进度|已学时长|已获学时|随堂测试|开始答题|继续学习|"

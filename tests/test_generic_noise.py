@@ -231,21 +231,6 @@ def test_the_evidence_index_lists_each_class_under_the_first_characters_of_each_
                 assert (string, index) in {entry[:2] for entry in gates.by_pair[string[:2]]}, evidence.name
 
 
-def test_a_class_is_not_looked_for_on_a_line_holding_its_branchs_string_but_not_the_characters_it_needs(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # 学习 alone lets in the branch that counts minutes of study (已学习 5 分钟) no more: it needs 分 and 钟 too
-    searched: list[tuple[int, int]] = []
-    monkeypatch.setattr(generic, "_EVIDENCE", tuple(_Recording(index, pattern, searched)
-                                                   for index, pattern in enumerate(_EVIDENCE)))
-    page = _Page("全镇党员干部认真学习文件精神\n已学习 5 分钟\n")
-    page.hits(0)
-    page.hits(1)
-    counting = {index for index, evidence in enumerate(EVIDENCE) if "学习[ \\t]*\\d+" in evidence.pattern}
-    assert counting
-    assert not any(line == 0 and index in counting for index, line in searched)
-    assert any(index in counting for index, line in searched if line > 0)
-
-
 class _Recording:
     """An evidence pattern that records which lines it was searched on."""
 
@@ -257,12 +242,31 @@ class _Recording:
         return self.pattern.finditer(text, start, end)
 
 
-def test_a_class_is_not_looked_for_on_a_line_holding_a_character_of_its_strings_but_none_of_them(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    # 登 begins 登录 and 登陆, strings of the paywall classes: a line with 登 and neither is not scanned for them
+def _record_searches(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """(class index, line start) of each evidence search from now on."""
     searched: list[tuple[int, int]] = []
     monkeypatch.setattr(generic, "_EVIDENCE", tuple(_Recording(index, pattern, searched)
                                                    for index, pattern in enumerate(_EVIDENCE)))
+    return searched
+
+
+def test_a_class_is_not_looked_for_on_a_line_holding_its_branchs_string_but_not_the_characters_it_needs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 学习 alone lets in the branch that counts minutes of study (已学习 5 分钟) no more: it needs 分 and 钟 too
+    searched = _record_searches(monkeypatch)
+    page = _Page("全镇党员干部认真学习文件精神\n已学习 5 分钟\n")
+    page.hits(0)
+    page.hits(1)
+    counting = {index for index, evidence in enumerate(EVIDENCE) if "学习[ \\t]*\\d+" in evidence.pattern}
+    assert counting
+    assert not any(line == 0 and index in counting for index, line in searched)
+    assert any(index in counting for index, line in searched if line > 0)
+
+
+def test_a_class_is_not_looked_for_on_a_line_holding_a_character_of_its_strings_but_none_of_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 登 begins 登录 and 登陆, strings of the paywall classes: a line with 登 and neither is not scanned for them
+    searched = _record_searches(monkeypatch)
     page = _Page("登高望远走好新的赶考之路\n登录后即可下载\n")
     paywall = {index for index, evidence in enumerate(EVIDENCE)
                if "登录" in (required_literals(evidence.pattern, 1) or ())}

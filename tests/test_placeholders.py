@@ -340,6 +340,11 @@ def test_two_blanks_before_a_measure_word_count_it_after_a_word_ending_in_a_surn
     assert _found("名单:陈*强、王×明。") == [("*", "person"), ("×", "person")]  # a masked name keeps its kind
 
 
+@pytest.mark.parametrize("place", ["峡谷", "古村", "古镇"])
+def test_a_blank_before_a_natural_feature_or_an_old_settlement_names_a_place(place: str) -> None:
+    assert _found(f"打造XX{place}旅游品牌。") == [("XX", "region")]
+
+
 def test_a_blank_before_years_after_a_period_a_rule_sets_counts_them_unless_a_month_follows() -> None:
     assert _found("证书有效期X年,试用期X个月。") == [("X", "number"), ("X", "number")]
     assert [kind for _, kind in _found("有效期X年X月X日止。")] == ["date", "date", "date"]

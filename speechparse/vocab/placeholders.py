@@ -275,6 +275,10 @@ DIVISIONS: Final = (
     "开发区", "经济开发区", "高新区", "经开区", "园区", "工业园", "工业园区", "产业园", "示范区", "试验区",
     "保税区", "乡镇", "县区", "县市区", "市县", "村组",
 )
+#: the kinds of named places that are no division: natural features and old settlements (GB/T 17693 地名 通名:
+#: 峡谷; 古镇 古村 of 《历史文化名城名镇名村保护条例》). Not the works and sites a body runs (水库, 景区, 湿地
+#: 公园): those are projects' names; nor a feature of one character, the first of many words (江北, 河南, 湖北)
+NAMED_PLACES: Final = ("峡谷", "古村", "古村落", "古镇", "古城")
 #: the organs of a place (《宪法》第三章 国家机构, 《中国共产党章程》, 政协章程):
 #: a blank before them names the place whose organ they are (X委, X政府)
 ORGANS_OF_A_PLACE: Final = (
@@ -609,6 +613,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # (a place's venue of a meeting held at many: XX区分会场, where 区分 would be a word)
     CueClass("division", "region", RIGHT, 60, rf"(?:{_words(DIVISIONS)})分会场|{_words(DIVISIONS)}", names_slot=True,
              source="GB/T 2260 行政区划 levels; 村民/居民委员会组织法; 中国开发区审核公告目录"),
+    CueClass("named_place", "region", RIGHT, 55, _words(NAMED_PLACES), names_slot=True,
+             source="GB/T 17693 地名 通名; 历史文化名城名镇名村保护条例"),
     CueClass("places_summed_up", "region", RIGHT, 60, PLACES_SUMMED_UP,
              source="a list of places summed up by a count of divisions (两县, 等地)"),
     # (or, before a whole number, the code's words whatever its body: 公通, 公积金发, 发改; its year in any of the

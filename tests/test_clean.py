@@ -85,6 +85,15 @@ def test_a_page_marker_alone_on_its_line_inside_an_items_sentence_goes_with_the_
     assert "填表日期:____年__月__日\n填表说明:" in cleaned  # (a label opens the line under it: its break stays)
 
 
+def test_page_markers_before_the_mark_that_ends_a_clause_go_where_the_page_was_cut() -> None:
+    # the pages were cut right after a heading's words, before its sentence's mark: no list's item opens with one
+    # (a site that marks each page but the first)
+    raw = (f"会议讲话.docx\n{_LONG * 2}\n(一)建立社工站\n2、,能够为群众提供服务。{_LONG * 2}\n1.统一标识\n"
+           f"3、。{_LONG * 2}加强督\n4、导。{_LONG}\n")
+    cleaned = clean(raw).text
+    assert "(一)建立社工站,能够为群众提供服务。" in cleaned and "1.统一标识。" in cleaned and "加强督导。" in cleaned
+
+
 def test_list_from_two_whose_first_item_stands_in_a_sentence_stays() -> None:
     # 1、 inside the sentence above, 2、 and 3、 on lines of their own: short items, no pages
     raw = f"{_LONG * 2}\n工作要求如下:1、加强领导,压实各方责任\n2、落实责任,细化工作措施\n3、严格考核,强化结果运用\n"

@@ -41,6 +41,8 @@ _OTHER_MARKER: Final = re.compile(r"[ \t]*(?:\([一二三四五六七八九十]{
 #: a line opening with a part's or an item's marker (3.…, 二、…, (一)…, 第…): no sentence's rest
 _LINE_OPENING_MARKER: Final = re.compile(r"(?:[0-9]{1,3}[.、]|[一二三四五六七八九十]{1,3}、|"
                                          r"\([一二三四五六七八九十0-9]{1,3}\)|第)")
+#: marks no list's item opens with, that a page's cut may leave at the next page's start (2、,能够… / 3、。全区…)
+_CLAUSE_MARKS: Final = frozenset(",。;:、!?")
 #: a chunk ending in one of these ended a sentence, as a real list item does
 _SENTENCE_FINAL: Final = frozenset("。!?;:…”’\"」』)】》")
 #: shortest median chunk length of a page-chunk run (real list items are shorter)
@@ -171,9 +173,11 @@ class PageChunkStitcher:
         return runs
 
     def _turns_a_page(self, marker: ChunkMarker) -> bool:
-        """Whether a marker stands where no list's item would: alone on its line, before another list's marker, or
-        cutting a line of prose mid-sentence."""
+        """Whether a marker stands where no list's item would: alone on its line, before another list's marker or a
+        mark that ends a clause (2、,能够…: the page cut before the sentence's comma), or cutting a line of prose
+        mid-sentence."""
         return self._alone_on_its_line(marker) or self._before_a_marker(marker) \
+            or self.folded[marker.end:marker.end + 1] in _CLAUSE_MARKS \
             or (self._cuts_sentence(marker) and self._cuts_a_line(marker))
 
     def _cuts_a_line(self, marker: ChunkMarker) -> bool:

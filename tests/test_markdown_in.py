@@ -258,6 +258,14 @@ def test_a_bold_heading_closed_after_its_full_stop_with_the_body_glued_on_is_emp
     assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
 
 
+def test_a_bold_label_closed_after_its_colon_with_a_templates_blank_glued_on_is_emphasis() -> None:
+    text = "# 组织生活会主持词\n**会议地点:**会议室\n**主 持 人:**XXX(支部书记)\n**参会人员:**全体党员\n"
+    document = speechparse.parse(text.encode("utf-8"))
+    assert document.source.format == "md"
+    assert "**" not in document.text
+    assert [(placeholder.text, placeholder.kind) for placeholder in document.placeholders] == [("XXX", "person")]
+
+
 def test_yaml_front_matter_at_the_start_goes() -> None:
     raw = "---\ntitle: 防汛讲话\ndate: 2033-05-01\n---\n# 在全镇防汛会议上的讲话\n同志们:\n今天开会。\n"
     document = speechparse.parse_text(raw, markdown=True)

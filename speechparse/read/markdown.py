@@ -52,6 +52,7 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Source
 from speechparse.vocab.chars import is_han
+from speechparse.vocab.placeholders import BLANK_CHARS
 
 if TYPE_CHECKING:
     from speechparse.read import SourceText
@@ -525,11 +526,12 @@ class _Scan:
 def _delimiter_roles(char: str, before: str, after: str) -> tuple[bool, bool]:
     """(can open, can close) of a delimiter run between ``before`` and ``after`` (CommonMark's flanking rules,
     where a Han character counts as the space Chinese does not write beside a sentence's end or a bracket:
-    **(一)关爱老人。**对辖区… closes after 。, 以**“三个一”**为… opens before “; not after 、: **局、**县)"""
+    **(一)关爱老人。**对辖区… closes after 。, 以**“三个一”**为… opens before “; not after 、: **局、**县; and so
+    does a template's blank after a label's colon, the value it stands for: **主持人:**XXX)"""
     left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before)
                                      or (is_han(before) and after in _CJK_OPENERS))
     right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after)
-                                      or (is_han(after) and before in _CJK_ENDS))
+                                      or ((is_han(after) or after in BLANK_CHARS) and before in _CJK_ENDS))
     if char == "_":
         return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
     return left, right

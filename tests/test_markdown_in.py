@@ -272,6 +272,12 @@ def test_yaml_front_matter_at_the_start_goes() -> None:
     assert "title:" not in document.text and document.title == "在全镇防汛会议上的讲话"
 
 
+def test_a_notes_front_matter_title_goes_where_its_own_heading_follows_the_contents_mark() -> None:
+    raw = "---\ntitle: 防汛讲话(定稿v2)\ntags: [材料]\n---\n\n[TOC]\n\n# 在全镇防汛会议上的讲话\n同志们:\n今天开会。\n"
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "定稿" not in document.text and document.title == "在全镇防汛会议上的讲话"
+
+
 def test_a_thematic_break_opening_the_text_is_no_front_matter_and_the_text_under_it_stays() -> None:
     raw = "---\n\n### 在全镇防汛会议上的讲话\n\n同志们:\n\n今天开会。\n\n---\n\n希望这篇讲话稿对你有帮助。\n"
     document = speechparse.parse_text(raw, markdown=True)

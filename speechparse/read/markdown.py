@@ -98,8 +98,9 @@ _READER_HEADER: Final = lazy_compile(r"Title:[^\n]*+\n(?:[^\n]*+\n){0,30}?Markdo
 _ATTRIBUTES: Final = lazy_compile(r"\{(?:[#.][\w-]|[A-Za-z][\w-]*+=)[^{}\n]{0,200}+\}")
 #: a grid table's border, or the rule under its header row (+------+-----+, +======+=====+)
 _GRID_BORDER: Final = lazy_compile(r"[ ]{0,3}+\+(?:[-=:]++\+)++[ \t]*+")
-#: the first line with text below front matter is an ATX heading
-_OPENS_WITH_HEADING: Final = lazy_compile(r"(?:[ \t]*+\n)*+[ ]{0,3}+#{1,6}+[ \t]")
+#: the first line with text below front matter is an ATX heading (a note app's mark for its contents aside: [TOC])
+_OPENS_WITH_HEADING: Final = lazy_compile(r"(?:[ \t]*+(?:\[(?i:toc)\]|\[\[(?i:toc)\]\])?+[ \t]*+\n)*+"
+                                          r"[ ]{0,3}+#{1,6}+[ \t]")
 #: front matter's title, its value maybe quoted
 _YAML_TITLE: Final = lazy_compile(r"title[ \t]*+:[ \t]*+(?P<quote>[\"']?+)(?P<value>[^\n\"']{1,300}+)(?P=quote)"
                                   r"[ \t]*+$")

@@ -963,7 +963,7 @@ def test_a_sites_name_in_two_languages_and_a_breadcrumb_to_a_gazettes_issue_go(h
     assert _generic(head + _NOTICE_BODY).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
-@pytest.mark.parametrize("tail", ["—— 本文由「某某范文」小程序整理 ——\n", "已有3,215人开通了会员\n",
+@pytest.mark.parametrize("tail", ["—— 本文由「某某范文」小程序整理 ——\n", "已有3,215人开通了会员\n", "点击加载更多\n",
                                   "（此文档为word格式，可任意修改编辑！）\n"])
 def test_an_apps_credit_a_count_of_members_and_a_files_format_note_under_the_document_go(tail: str) -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

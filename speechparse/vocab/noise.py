@@ -1003,6 +1003,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点击关注|点个[“\"]?(?:在看|赞)[”\"]?|"
                         # the platforms' own words for their reader (a WeChat article's foot, a column's, a post's)
                         r"预览时标签不可点|(?:继续|向上|向下)滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|"
+                        # (a page's button that loads the rest of a list or a text: 点击加载更多, 加载更多)
+                        r"^[ \t]*+(?:点击)?(?:加载|查看|展开)更多(?:内容|评论)?[ \t]*$|"
                         # (its hidden buttons' words, which a copy of the whole page takes along: 轻点两下取消赞)
                         r"轻点两下取消(?:赞|在看)|可打开此内容|视频小程序|"
                         r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"

@@ -2397,6 +2397,12 @@ def test_a_forums_label_over_a_part_shown_to_repliers_goes(label: str) -> None:
     assert _generic(f"{body}\n{label}\n\n{more}").text.replace("\n\n", "\n") == body + more
 
 
+def test_a_news_apps_account_name_right_over_its_posts_time_goes() -> None:
+    body = "在全镇防汛工作会议上的讲话\n同志们:\n今年汛期来得早,各村要压实责任,确保安全度汛。\n"
+    raw = "镇长在防汛会上的讲话(全文)\n石桥笔记\n2031-06-03 19:32·浙江·优质创作者\n关注\n\n" + body
+    assert "石桥笔记" not in _generic(raw).text
+
+
 def test_a_forum_posters_bare_signature_under_the_posts_buttons_goes() -> None:
     body = "年会主持词\n尊敬的各位领导:\n大家下午好!\n会议到此结束,散会!\n"
     raw = body + "收藏(12) | 分享 | 举报 | 回复\n签名:认认真真做事,踏踏实实做人。\n\n2#\n"

@@ -755,6 +755,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if verdict == SHORT and (_between_furniture(verdicts, furniture, index)
                                  or _in_short_run_between_furniture(verdicts, furniture, index)):
             furniture[index] = True
+        elif verdict == SHORT and _over_a_byline(page, verdicts, furniture, index):
+            furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
                 and _ORGANISATION_LINE.fullmatch(page.content(index)):
             furniture[index] = True  # a body's name alone atop the page, over its menu: the site's masthead
@@ -1221,6 +1223,13 @@ def _next_line_with_text(page: _Page, line: int) -> int | None:
     while following < len(page) and page.is_blank(following):
         following += 1
     return following if following < len(page) else None
+
+
+def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    """Whether the line right under ``index`` is furniture that dates a post (2024-03-02 19:32·江西·…创作者)."""
+    below = index + 1
+    return below < len(verdicts) and furniture[below] \
+        and any(EVIDENCE[hit].name == "timestamp" for hit, _, _ in page.hits(below))
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

@@ -42,6 +42,8 @@ _CONTINUATIONS: Final = "和与及、的之暨或"
 # Patterns: alternations of literals: no timeout needed.
 _STANDARD: Final = lazy_compile("|".join(sorted(STANDARD_HEADINGS, key=len, reverse=True)))
 _OPENER: Final = lazy_compile("|".join(sorted(SENTENCE_OPENERS, key=len, reverse=True)) + r"|自[0-9]")
+#: the word that opens the first of a body's enumerated clauses, right before the clause's comma (首先, / 一是,)
+_FIRST_OF_CLAUSES: Final = re.compile(r"(?:首先|一是|其一)$")
 _CLAUSE_END: Final = re.compile(r"[,;。!?]")  # Python's re: one class, called often (re's calls cost less)
 #: where a heading's words may stop: a sentence end, a colon, the line end
 _STOP: Final = lazy_compile(f"[{regex.escape(SENTENCE_END)}:\n]")
@@ -95,6 +97,9 @@ def run_in_cut(words: str) -> int | None:
     if clause is None:
         return None  # the heading fills its line: nothing of the body is on it
     zone = words[:clause.start()]
+    enumerator = _FIRST_OF_CLAUSES.search(zone, MIN_HEADING)
+    if enumerator is not None:
+        return enumerator.start()  # 加强能力建设首先,要…;其次,…: the body's first clause opens after the heading
     if len(zone) < MIN_RUN_ON:
         return None
     for match in _STANDARD.finditer(zone, 0, MIN_RUN_ON):

@@ -212,6 +212,13 @@ def test_an_ocr_app_s_header_footer_picture_labels_and_specks_go() -> None:
                                       "二、存在问题\n资金不足,人手紧张。")
 
 
+@pytest.mark.parametrize("shapes", ["■■ ■", "◆◆◆◆◆"])
+def test_a_line_of_filled_shapes_goes_and_a_templates_hollow_blanks_stay(shapes: str) -> None:
+    body = "关于开展检查的通知\n各单位:\n请认真开展检查工作,确保取得实效。\n"
+    assert speechparse.parse_text(f"{shapes}\n{body}").text == body
+    assert speechparse.parse_text(f"□□□\n{body}").text.startswith("□□□\n")
+
+
 def test_an_ocr_apps_count_of_the_screenshots_it_read_goes() -> None:
     text = "截图识别文字(共3张)\n\n石桥村2031年工作总结\n一、主要工作\n全村新建大棚四十个,增收明显。\n"
     assert speechparse.parse_text(text).text.startswith("石桥村2031年工作总结\n")

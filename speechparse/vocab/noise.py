@@ -494,6 +494,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, min_matches=2),
     # specks an OCR read on a photographed page's edge or fold: a line of a stroke, a tick or a dot alone (丨, ' ·)
     NoiseRule("copy.ocr_specks", r"^[ \t]*+(?=[^\n]*['`´丨¦])['`´·丨¦| \t]{1,8}$", where=ANYWHERE),
+    # a line of filled shapes and nothing else: a scan's blots, an editor's divider (■■ ■, ◆◆◆◆◆); hollow ones (□□,
+    # ○○) are a template's blanks
+    NoiseRule("copy.shapes_line", r"^[ \t]*+[■◆●▲▼★♦][ \t]*+(?:[■◆●▲▼★♦☆][ \t]*+){1,40}+$", where=ANYWHERE),
     # (or one after a line's words, a space between: 三、工作要求 丨; a bar parting a title's halves stands between words)
     NoiseRule("copy.ocr_specks", r"(?<=[^\s丨¦|])[ \t]++[丨¦][ \t]*+$", SPAN, where=ANYWHERE),
     # an e-book reader's export of highlights: each one's header and the rule between them

@@ -271,6 +271,7 @@ class LevelInference:
             self._refuse(candidate, "neither starts a run (1) nor continues one")
             return
         self._close_a_bare_list(candidate)
+        self._close_after_a_summing_up(candidate)
         depth = self._parent_depth(key) + 1
         hinted = self._hinted_depth(candidate)
         if not known and hinted is not None:
@@ -312,6 +313,20 @@ class LevelInference:
         del self.stack[-1]
         if last.key in self.order:
             self.order.remove(last.key)
+
+    def _close_after_a_summing_up(self, candidate: Candidate) -> None:
+        """Close the innermost section, a run's last sibling, where a paragraph under it that sums up the run opens
+        a new numbering (… (三)某案。 / 这些案例,…: / 第一,…): the new items are its parent's, drawn from all the
+        siblings, not the last one's."""
+        if len(self.stack) < 2 or self.stack[-1].number < MIN_SUMMED_UP:
+            return
+        last = self.stack[-1]
+        line = self.folded.find("\n", last.start, candidate.start)
+        while 0 <= line < candidate.start:
+            if _SUMMING_UP.match(self.folded, line + 1, candidate.start) is not None:
+                del self.stack[-1]
+                return
+            line = self.folded.find("\n", line + 1, candidate.start)
 
     def _holds_a_sentence(self, start: int, end: int) -> bool:
         """Whether a sentence ends before the last character of ``start:end`` (an item's line)."""
@@ -452,6 +467,13 @@ class LevelInference:
 
     def _style(self, candidate: Candidate) -> str:
         return marker_style(self.folded[candidate.start:candidate.end])
+
+
+#: a paragraph's opening words that sum up the parts before it (这些案例, 上述问题, 综上所述, 总的来看)
+_SUMMING_UP: Final = lazy_compile(r"[ \t\u3000]*+(?:这些|上述|以上(?:这些|几个|几起|三个|几方面)|综上(?:所述)?|"
+                                  r"总的来看|总体来看)")
+#: a run of siblings a paragraph sums up holds at least this many (…(三): one or two are no run to sum up)
+MIN_SUMMED_UP: Final = 3
 
 
 @lru_cache(maxsize=1024)

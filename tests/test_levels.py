@@ -226,6 +226,13 @@ def test_a_part_numbered_in_another_scheme_by_a_careless_writer_continues_its_si
     assert "mixed_scheme" in {warning.code for warning in document.warnings}
 
 
+def test_a_numbering_under_a_paragraph_that_sums_up_a_run_of_siblings_belongs_to_their_parent() -> None:
+    text = ("一、典型案例\n(一)甲某受贿案。甲某收受财物。\n(二)乙某挪用案。乙某挪用公款。\n"
+            "(三)丙某吃喝案。丙某接受宴请。\n这些案例教训深刻,原因有以下几点:\n第一,理想信念动摇。\n第二,侥幸心理作祟。\n二、工作要求\n要严守纪律。\n")
+    levels = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
+    assert levels == [("一、", 1), ("(一)", 2), ("(二)", 2), ("(三)", 2), ("第一,", 2), ("第二,", 2), ("二、", 1)]
+
+
 def test_a_heading_repeating_its_siblings_number_where_the_next_is_missing_is_the_next() -> None:
     text = ("一、成绩\n(一)抓学习。全年学习十二次。\n(二)抓项目。新建项目三个。\n1.修路。\n2.改水。\n"
             "(二)抓民生。办成实事五件。\n(四)抓作风。开展专项整治。\n二、打算\n(一)稳增长。\n(二)惠民生。\n(三)强作风。\n")

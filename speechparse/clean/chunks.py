@@ -27,6 +27,9 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from speechparse.lazyregex import lazy_compile
+from speechparse.vocab.schemes import ANY_MARKER
+
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
@@ -38,9 +41,8 @@ _FIRST_CHUNK_MARKER: Final = re.compile(r"[ \t]*+([0-9]{1,3})、")
 #: a marker of another scheme than the pages' (一、, (一), 第一章 …), right after a page's marker
 _OTHER_MARKER: Final = re.compile(r"[ \t]*(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|"
                                   r"第[一二三四五六七八九十]{1,3}[章节条部篇])")
-#: a line opening with a part's or an item's marker (3.…, 二、…, (一)…, 第…): no sentence's rest
-_LINE_OPENING_MARKER: Final = re.compile(r"(?:[0-9]{1,3}[.、]|[一二三四五六七八九十]{1,3}、|"
-                                         r"\([一二三四五六七八九十0-9]{1,3}\)|第)")
+#: a line opening with a part's or an item's marker, of any scheme (3.…, 二、…, (一)…): no sentence's rest
+_LINE_OPENING_MARKER: Final = lazy_compile(ANY_MARKER)
 #: marks no list's item opens with, that a page's cut may leave at the next page's start (2、,能够… / 3、。全区…)
 _CLAUSE_MARKS: Final = frozenset(",。;:、!?")
 #: a chunk ending in one of these ended a sentence, as a real list item does

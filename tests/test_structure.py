@@ -141,6 +141,13 @@ def test_a_heading_glued_to_the_first_of_its_bodys_enumerated_clauses_stops_befo
     assert [section.heading for section in speechparse.parse_text(text).sections()] == ["工作措施", "加强队伍建设"]
 
 
+def test_the_enumerated_clauses_a_heading_ran_into_are_its_points() -> None:
+    text = "一、工作措施\n(一)加强队伍建设首先,要配齐人员;其次,要加强培训;最后,要严格考核。\n"
+    points = list(speechparse.parse_text(text).points())
+    assert [(point.marker, point.number) for point in points] == [("首先", 1), ("其次", 2), ("最后", 3)]
+    assert points[0].lead.startswith("要配齐人员")
+
+
 def test_a_plan_s_division_alone_on_its_line_takes_its_heading_from_the_line_under_it() -> None:
     text = ("梧桐市交通发展规划\n第一篇\n发展基础\n第一章 现状\n全市公路里程达到一万公里。\n"
             "第二章 问题\n路网结构不合理。\n第二篇\n总体要求\n第三章 目标\n到2035年基本建成现代综合交通体系。\n")

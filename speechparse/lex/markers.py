@@ -26,6 +26,7 @@ import regex
 from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.headings import heading_words_end
 from speechparse.lex.title import is_title_text
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_chars, single_chars
@@ -348,6 +349,7 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 or (boundary == NONE and scheme.role != POINT and match.group(numeral_group) == FIRST_FIGURE
                     and _after_a_run_in_heading(folded, start))
                 or (boundary == NONE and scheme.role == POINT and _second_item_follows(folded, start, end))
+                or (boundary == NONE and scheme.role == POINT and _where_glued_heading_words_end(folded, start))
                 or (boundary == NONE and match.group(numeral_group) == FIRST_CIRCLED
                     and _second_circled_follows(folded, end))
                 or (boundary == NONE and scheme.name in DIVISION_SCHEMES
@@ -459,6 +461,18 @@ def _after_a_run_in_heading(folded: str, position: int) -> bool:
     """Whether ``position`` follows a section's marker and its few heading words, glued (（一）工作原则1.坚持…: a
     preview that runs paragraphs together): the first child's marker stands where the heading's line ended."""
     return _RUN_IN_HEADING.search(folded, max(0, position - MAX_RUN_IN_HEADING - _LOOKBACK), position) is not None
+
+
+def _where_glued_heading_words_end(folded: str, position: int) -> bool:
+    """Whether ``position`` is where the words of a numbered heading that opens its line end, cut before the
+    body's first enumerated clause it ran into ((二)加强能力建设首先,要…;其次,…: a lost line break): the point
+    opens where the heading's words stop, as :func:`speechparse.lex.headings.heading_words_end` cuts them."""
+    line_start = folded.rfind("\n", 0, position) + 1
+    marker = _HEADING_START.match(folded, line_start, position)
+    if marker is None:
+        return False
+    line_end = folded.find("\n", position)
+    return heading_words_end(folded, marker.end(), len(folded) if line_end < 0 else line_end) == position
 
 
 def _after_a_heading_on_its_line(folded: str, position: int) -> bool:

@@ -2758,3 +2758,25 @@ def test_a_chats_file_message_among_the_pasted_document_goes() -> None:  # (a lo
     line = "[文件] 某社区居民公约(征求意见稿).docx 24.6K"
     raw = (f"某社区居民公约\n为建设和谐社区,经居民代表会议讨论通过,制定本公约。\n{line}\n一、爱护环境\n不乱扔垃圾。\n")
     assert line not in _generic(raw).text
+
+
+def test_a_previews_label_keeps_the_documents_own_title_under_it() -> None:
+    raw = ("某某文档网\n首页 文档分类 热门文档\n某单位年度总结(范文).doc\n文档介绍:\n"
+           "在某某公司年度工作会议上的表态发言\n尊敬的各位领导、同志们:\n我代表项目部全体职工作如下表态。\n一、提高站位\n我们将认真落实会议精神。\n")
+    cleaned = _generic(raw)
+    assert "文档介绍" not in cleaned.text
+    assert cleaned.text.startswith("在某某公司年度工作会议上的表态发言\n尊敬的")
+
+
+def test_a_share_bars_line_of_networks_goes_and_leaves_the_title_alone() -> None:
+    raw = ("某某阅读馆\n分享:\n微信  QQ空间  QQ好友  新浪微博  推荐给朋友\n\n守正创新 勇毅前行\n"
+           "——在某某局青年干部座谈会上的讲话\n同志们:\n今天我们召开座谈会,听取青年干部的意见。\n一、坚定理想信念\n青年干部要筑牢信仰之基。\n")
+    cleaned = _generic(raw)
+    assert "QQ空间" not in cleaned.text and "推荐给朋友" not in cleaned.text
+    assert speechparse.parse_text(raw, site_rules=False).title.startswith("守正创新 勇毅前行")
+
+
+def test_a_sites_name_led_by_its_addresss_letters_atop_the_page_goes() -> None:
+    raw = ("abcdoc个人图书馆\n首页 阅览室 我的收藏\n搜索文章 搜索\n在全镇安全生产工作会议上的讲话\n同志们:\n"
+           "今天我们召开全镇安全生产工作会议。\n一、认清形势\n当前安全生产形势依然严峻。\n")
+    assert _generic(raw).text.startswith("在全镇安全生产工作会议上的讲话")

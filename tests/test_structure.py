@@ -41,6 +41,14 @@ def test_what_the_host_says_once_the_agenda_is_done_belongs_to_no_agenda_item() 
     assert not any(isinstance(ancestor, speechparse.Section) for _, ancestor in points)
 
 
+def test_an_agenda_step_the_host_names_as_the_last_before_its_number_is_a_step() -> None:
+    text = ("梧桐镇职工大会主持词\n各位代表:\n现在开会。\n下面,进行第一项议程,请镇长作报告。\n"
+            "下面,进行第二项议程,请代表审议。\n下面进行最后一项议程,第三项,请党委书记讲话。\n")
+    sections = list(speechparse.parse_text(text).sections())
+    assert [(section.number, section.heading) for section in sections] == [
+        (1, "请镇长作报告"), (2, "请代表审议"), (3, "请党委书记讲话")]
+
+
 def test_what_follows_the_host_s_word_that_the_event_is_over_belongs_to_no_agenda_item() -> None:
     text = ("开学典礼主持词\n同学们:\n典礼第一项:升国旗。\n典礼第二项:请校长讲话。\n典礼到此结束!\n"
             "校长致辞\n第一,要立志。同学们要有理想。\n第二,要勤学。同学们要多读书。\n")

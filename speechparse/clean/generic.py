@@ -1464,7 +1464,15 @@ def _is_label_value(page: _Page, line: int) -> bool:
     if (label.group("label").endswith(LEAD_HANDS_ON_ENDINGS) or _hands_over(page.text, *page.bounds(above)[:2])) \
             and is_title_text(page.content(line)):
         return False  # 讲话全文如下:, 为您生成如下讲话稿: hand on the document, its title first
+    if is_title_text(page.content(line)) and _document_opens_below(page, line):
+        return False  # 文档介绍: / 在…上的发言 / 尊敬的…: a preview's label over the document, its own title first
     return page.verdict(above) in (FURNITURE, LABEL)
+
+
+def _document_opens_below(page: _Page, line: int) -> bool:
+    """Whether the next line with text under ``line`` opens a document (a salutation, 为…,)."""
+    below = _next_line_with_text(page, line)
+    return below is not None and page.verdict(below) == OPENING
 
 
 def _mark_dense_lines(state: CleanState, page: _Page, opening: int, tail_start: int) -> None:

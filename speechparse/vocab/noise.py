@@ -136,6 +136,9 @@ FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 #: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
 #: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
+#: where a share bar sends a page: the networks and the ways to pass it on (a line of them is the bar)
+SHARE_TARGETS: Final = ("微信好友|微信|朋友圈|QQ好友|QQ空间|QQ|新浪微博|腾讯微博|微博|豆瓣|人人网|百度贴吧|钉钉|"
+                        "复制链接|推荐给朋友|二维码|更多")
 NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|现在的位置|当前页面|当前栏目)|"
                          r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,}|"
                          # (an e-paper's page label: 第03版:要闻)
@@ -281,6 +284,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("publish.source_value", r"^[ \t]*+来源:[ \t]*\n[ \t]*[^\n\s]{1,12}[ \t]*$"),
     NoiseRule("publish.font_size", r"^[ \t]*+【字体:[^】]{0,20}】[ \t]*$"),
     NoiseRule("publish.share", r"^[ \t]*+(?:分享到?|打印|收藏|朗读|关闭):?[ \t]*$"),
+    # a share bar's networks, a line of nothing else (微信  QQ空间  新浪微博  推荐给朋友), above or under the text
+    NoiseRule("publish.share_targets", rf"^[ \t]*+(?:{SHARE_TARGETS})(?:[ \t|/、]++(?:{SHARE_TARGETS})){{1,12}}+[ \t]*$",
+              where=ANYWHERE),
     NoiseRule("publish.date_line", rf"^[ \t]*+{ISO_DATE}[ \t]*$", where=ANYWHERE),
     # ---- government portals: the metadata table above the text, the footer below it
     # (its labels with a colon, or in brackets as a law database prints them: 【时效性】现行有效)
@@ -685,7 +691,7 @@ class Evidence:
 
 #: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
 SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|"
-                            "数字报|电子报|电子版|论坛|贴吧")
+                            "数字报|电子报|电子版|论坛|贴吧|个人图书馆")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
@@ -855,7 +861,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"^[ \t]*+[^\s|]{2,8}(?:[ \t]*[|丨][ \t]*[^\s|]{2,8}){2,}[ \t]*$"),
     # ---- the site's own name and greeting
     # (its name in English after it, in capitals: 某某大学新闻网 MOUYI UNIVERSITY NEWS)
-    Evidence("site", rf"^[ \t]*+\p{{Han}}{{1,12}}(?:{SITE_NAME_ENDINGS})(?:[ \t\u3000]+[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,5}})?[ \t]*$|"
+    # (its address's letters before it: 某doc个人图书馆, ABCD博客)
+    Evidence("site", rf"^[ \t]*+(?:[A-Za-z0-9]{{2,10}}+\p{{Han}}{{0,12}}|\p{{Han}}{{1,12}})(?:{SITE_NAME_ENDINGS})(?:[ \t\u3000]+[A-Z]{{2,}}(?:[ \t][A-Z]{{2,}}){{0,5}})?[ \t]*$|"
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)\s*[—|_-]|"
                      # (or its name in the Latin letters of its address after it: 某文网 mouwen)
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)[ \t]++[a-z]{2,20}+(?![a-z.])|"

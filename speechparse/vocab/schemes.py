@@ -305,7 +305,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程, 进行开幕式第一项议程)
            # or the ceremony names itself before the step, opening its sentence (典礼第一项:, 大会第二项:)
            lead=rf"(?:进行|开始|进入|转入)(?:\p{{Han}}{{0,4}}?(?:[会议]|{'|'.join(EVENTS)})的?)?"
-                rf"|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})",
+                rf"|(?<![^\n。!?;:])(?:{'|'.join(EVENTS)})"
+                # (the host names the step as the last, then its number: 进行最后一项议程,第八项,请…)
+                r"|(?:最后|下)一[项个]议[程题],",
            # (a template's item in lenticular brackets: 【第一项】全体起立)
            also=(rf"【第(?P<n>{CN_NUMERAL})项(?:议程|议题)?】",)),
     # the steps of a procedure (第一步 村党组织提议, 第二步:…): a step heads what is done in it

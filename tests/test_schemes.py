@@ -160,6 +160,11 @@ def test_a_decimal_quantity_is_no_heading() -> None:
     assert _sections("全年增长情况如下:\n1.5 万元用于修缮。\n") == []
 
 
+def test_an_item_whose_text_opens_with_a_clock_time_is_numbered_not_a_decimal() -> None:
+    text = "活动流程\n1.8:30前,各组到达会场签到。\n2.8:45,主持人宣布开始。\n3.9:05,观看专题片。\n"
+    assert [(number, marker) for _, marker, number, _ in _sections(text)] == [(1, "1."), (2, "2."), (3, "3.")]
+
+
 def test_articles_number_on_across_chapters_and_run_in_with_their_text() -> None:
     text = ("第一章 总则\n第一条 为了规范会议管理,制定本办法。\n第二条 本办法适用于机关各科室。\n"
             "第二章 会议安排\n第三条 会议实行计划管理。各科室应当提前报送计划。\n")

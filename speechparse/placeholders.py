@@ -104,6 +104,12 @@ _AFTER_A_NAME: Final = "等同"
 
 _UNIT_SYMBOL: Final = lazy_compile(UNIT_SYMBOL)
 _ROAD_CODE_END: Final = lazy_compile(rf"(?:{ROAD_CODE})$")
+#: a telephone's area code and the hyphen after it, right before a blank (0571-xxxxxxx): not after another figure
+_AREA_CODE: Final = lazy_compile(r"(?<![0-9])0[0-9]{2,3}-$")
+#: a mail address's @, or a Latin word's dot (www.), right before a blank: not a blank's or a figure's dot (XX.X%)
+_ADDRESS_BEFORE: Final = lazy_compile(r"(?:[A-Za-z0-9]@|[A-WYZa-wyz]\.)$")
+#: a dot and the Latin letters of a domain after a blank (×××.gov.cn, XX.com)
+_DOMAIN_AFTER: Final = lazy_compile(r"\.[a-wyz][a-z]{1,5}(?![a-z])")  # (not a blank's fraction: xx.xx%)
 
 # Patterns: bounded alternations and bounded repeats: no timeout needed. Left
 # classes are anchored at the end of a window of LEFT_REACH characters, right
@@ -285,10 +291,11 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)
-                             or after == "、" or (before in " \t:、" and start >= 2
+                             or after == "、" or _after_an_area_code(folded, start)
+                             or (before in " \t:、" and start >= 2
                                                   and (_is_han(folded[start - 2]) or folded[start - 2] == ")"))):
         # a lower-case x is a blank inside Chinese text (x同志, 201x, “xx”, xx.x%, x、x两镇, 市长 xxx, 记录:xxx,
-        # …(办公室)、xxx), not in pinyin
+        # …(办公室)、xxx, a telephone's number after its area code: 0571-xxxxxxx), not in pinyin
         return False
     if first in "Xx×" and _masks_digits(folded, start, end):
         return False  # a number shown in part (139xxxx5521): the digits are hidden, not left to fill
@@ -354,6 +361,11 @@ def _in_a_road_code(folded: str, start: int, before: str) -> bool:
     if before == "道" and folded[max(0, start - 2):start] in _ROADS_BY_LEVEL:
         return True  # a road named by its level and its number alone (县道XX线, 乡道X线)
     return (before.isdigit() or before in "GS") and _ROAD_CODE_END.search(folded, max(0, start - 5), start) is not None
+
+
+def _after_an_area_code(folded: str, start: int) -> bool:
+    """Whether ``start`` follows a telephone's area code and its hyphen (0571-, 010-)."""
+    return _AREA_CODE.search(folded, max(0, start - 6), start) is not None
 
 
 def _masks_digits(folded: str, start: int, end: int) -> bool:
@@ -466,7 +478,7 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if (left is not None and right is not None and left.cue_class in (COUNT_WORD_CLASS, HAVING_WORD_CLASS,
                                                                       FIGURE_WORD_CLASS)
             and right.cue_class == DATE_WORD_CLASS and right.cue in COUNTABLE_DATE_WORDS
-            and not (right.cue == "年" and _MONTH_AFTER.match(folded, right.cue_span[1]) is not None)):
+            and not (right.cue == "年" and _A_YEAR_S_AFTER.match(folded, right.cue_span[1]) is not None)):
         # 近X年, 已有X年, 仅X年: a number of years, not a year (有效期X年X月X日 dates the period's end)
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
@@ -484,6 +496,8 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         # not a body's name after a verb that ends in a surname's character (感谢某某集团)
         return Judgement("person", folded[start - 1], SURNAME_CLASS, LEFT, (start - 1, start), MASKED_NAME_STRENGTH,
                          adjacent=True)
+    if _in_an_address(folded, start, end):
+        return _NO_EVIDENCE  # a mail's or a site's domain (fxb@×××.gov.cn, www.XX.gov.cn): no name, place or count
     # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
     shape = _shape(folded[start:end])
     if shape is not None and _in_a_code(folded, start, end):
@@ -502,6 +516,13 @@ def judge(folded: str, start: int, end: int) -> Judgement:
     if not candidates:
         return _NO_EVIDENCE
     return max(candidates, key=lambda cue: (cue.strength, cue.side == RIGHT))
+
+
+def _in_an_address(folded: str, start: int, end: int) -> bool:
+    """Whether the blank is a part of a mail's or a web address: after its @ or its dot, or before a dot and the
+    domain's Latin letters (×××.gov.cn)."""
+    return _ADDRESS_BEFORE.search(folded, max(0, start - 2), start) is not None \
+        or _DOMAIN_AFTER.match(folded, end) is not None
 
 
 def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
@@ -532,8 +553,9 @@ def _fills_a_speaker_s_line(folded: str, start: int, end: int) -> bool:
 _DATELINE: Final = lazy_compile(DATELINE)
 
 
-#: a month's figure or blank and 月 right after a year's 年 (…X年X月X日: the year of a date, not a count of years)
-_MONTH_AFTER: Final = lazy_compile(rf"[ \t]*[0-9{BLANK_CHARS}]{{1,2}}[ \t]*月")
+#: what right after a year's 年 makes it a date, not a count of years: a month's figure or blank and 月 (…X年X月X日),
+#: or 各 (实现××年各项目标 names the things of one year, where a count of years, 连续X年, ends its phrase)
+_A_YEAR_S_AFTER: Final = lazy_compile(rf"[ \t]*[0-9{BLANK_CHARS}]{{1,2}}[ \t]*月|各")
 
 
 def _month_follows(folded: str, end: int) -> bool:

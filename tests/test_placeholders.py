@@ -727,7 +727,7 @@ def test_a_verb_of_a_span_of_time_before_a_year_makes_it_a_count_of_years(verb: 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("考核满分为XX分。", "number"),  # the points of a score
-    ("请XX分行派员参加。", "other"),  # a branch, not points
+    ("请XX分行派员参加。", "region"),  # a bank's branch named by its place, not points
     ("心得不少于XXXX字。", "number"),  # the characters of a text
     ("介绍信(××字第12号)。", "other"),  # the 字 of a document number's prefix
     ("今年拍摄了X部宣传片。", "number"),  # 部 counting works
@@ -1103,3 +1103,29 @@ def test_a_blank_with_no_cue_written_as_the_documents_place_is_the_place() -> No
 def test_a_blank_with_no_cue_stays_other_where_the_token_names_other_things_too() -> None:
     text = "XX市人民政府主办。XX县委参加。XX同志、XX同志、XX同志出席。感受XX之美。"
     assert speechparse.parse_text(text).placeholders[-1].kind == "other"
+
+
+def test_a_telephones_number_blanked_after_its_area_code_is_a_blank() -> None:
+    assert _found("请各乡镇报送联系人,咨询电话:0571-xxxxxxx。") == [("xxxxxxx", "other")]
+
+
+def test_an_x_that_names_a_radars_band_is_no_blank() -> None:
+    assert _found("年内建成X波段天气雷达两部,填补监测盲区。") == []
+
+
+@pytest.mark.parametrize("sentence", ["来稿请发送至邮箱:ywk@×××.gov.cn。", "网址:www.×××.gov.cn。"])
+def test_a_blank_inside_a_mail_or_web_address_is_no_name_place_or_count(sentence: str) -> None:
+    assert [kind for _, kind in _found(sentence)] == ["other"]
+
+
+def test_a_blank_before_a_banks_branch_or_a_countys_rural_bank_names_the_place_a_brand_does_not() -> None:
+    text = "中共XX农村商业银行委员会召开会议,XX支行作交流发言,XX银行派员参加。"
+    assert _found(text) == [("XX", "region"), ("XX", "region"), ("XX", "other")]
+
+
+def test_a_year_whose_tasks_follow_it_is_a_date_not_a_count_of_years() -> None:
+    assert _found("奋力实现××年各项目标任务。") == [("××", "date")]
+
+
+def test_a_blank_before_a_schoolmates_form_of_address_is_a_person() -> None:
+    assert _found("请20XX届的××学长分享经验。")[-1] == ("××", "person")

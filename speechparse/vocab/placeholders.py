@@ -119,8 +119,8 @@ NAMED_SLOT: Final = (r"\[\p{Han}{0,6}?(?:" + "|".join(word for _, words in NAMED
 SLOT_BRACKETS: Final = ("[]", "【】")
 PLACEHOLDER_TOKENS: Final = ("X{1,20}", "×{1,11}", "x{1,20}", "某{2,3}", "[○〇]{2,4}", "□{2,20}", r"\*{1,4}", "_{2,}", "~",
                              NAMED_SLOT)
-#: Latin words that start with X and are words, not blanks: X光, X射线
-PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代(?!表)"
+#: Latin words that start with X and are words, not blanks: X光, X射线, X波段 (a radar's band)
+PLACEHOLDER_NOT_BEFORE: Final = r"光(?![伏明电谷荣辉彩大])|射线|线|染色体|型|轴|代(?!表)|波段"
 #: the characters a blank is written with (for reading cues that hold a blank: X等X名)
 BLANK_CHARS: Final = "XＸx×*"
 #: between two blanks, these join them into one list whose members are alike:
@@ -290,6 +290,9 @@ ORGANS_OF_A_PLACE: Final = (
     "人武部", "人民武装部", "武装部",
     # a bureau's branch named by the district it serves (XX市公安局XX分局), a town's police station (XX派出所)
     "分局", "派出所",
+    # a bank's branch named by the place it serves (XX支行, XX分行), and a county's own rural bank and credit union,
+    # named by the county (XX农村商业银行, XX农商银行, XX农村信用社); a bank's brand alone (XX银行) names no place
+    "支行", "分行", "农村商业银行", "农商银行", "农商行", "农村信用社", "农村信用合作社", "信用社",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -351,6 +354,7 @@ TITLES_OF_OFFICE: Final = (
 #: forms of address after a name (《现代汉语词典》 称谓)
 FORMS_OF_ADDRESS: Final = (
     "同志", "先生", "女士", "老师", "同学", "师傅", "教授", "博士", "医生", "大夫", "阿姨", "院士",
+    "学长", "学姐", "学弟", "学妹",  # (a school's older and younger students, addressed by name: XX学长)
     "总",  # a firm's head addressed by the surname (X总)
     "代表",  # a deputy or a delegate addressed by name (X代表: 人大代表 answered, 党代表)
 )
@@ -461,8 +465,7 @@ KINDS_OF_COMPANY: Final = ("公司", "有限公司", "有限责任公司", "股�
 KINDS_OF_BUSINESS: Final = ("厂", "店", "商店", "药店", "超市", "酒店", "宾馆", "饭店", "商行", "门市部", "农场", "养殖场",
                             "诊所", "会所", "俱乐部", "工作室", "餐厅", "旅行社", "加油站")
 COMPANIES_AND_PROJECTS: Final = (
-    *KINDS_OF_COMPANY, *KINDS_OF_BUSINESS, "分公司", "子公司", "企业", "银行",
-    "支行", "分行", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
+    *KINDS_OF_COMPANY, *KINDS_OF_BUSINESS, "分公司", "子公司", "企业", "银行", "项目", "商会", "协会", "学会", "研究会", "促进会", "基金会", "联合会",
     "工程", "品牌", "商标", "学校", "幼儿园", "小学", "中学", "大学", "学院", "医院", "卫生院",
     # (a platform named by its owner's brand: 在XX平台发布)
     "平台",

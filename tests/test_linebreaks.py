@@ -635,3 +635,14 @@ def test_a_line_of_a_page_set_in_a_grid_cut_after_a_figure_measures_a_cell_for_e
     line = "目标：2033年6月底前，污水厂的BOD浓度达到100"
     assert _measured_width(line, 0, len(line)) == 2 * len(line)
     assert _measured_width("同比增长9.1%  合计 100", 0, 16) < 32  # (a table's row: its cells parted by spaces)
+
+
+def test_a_documents_number_under_its_title_is_not_joined_to_it_in_a_fixed_width_copy() -> None:
+    title = "石桥县教育局关于印发《全县中小学校园安全专项整治行动方案》的通知"
+    body = ("现将《全县中小学校园安全专项整治行动方案》印发给你们,请结合实际认真抓好贯彻落实,各校要成立工作专班,"
+            "逐项排查校舍、食堂、宿舍和周边交通等方面的安全隐患,建立问题清单和整改台账,确保按期整改到位,"
+            "并于每月底前将整改进展情况报送县教育局安全股,逾期未报的将予以通报。")
+    raw = "\n".join([title, "石教发〔2033〕9号", "各乡镇中心学校,县直各学校:", *_lines(body, len(title))]) + "\n"
+    text = speechparse.parse_text(raw).text
+    assert f"{title}\n石教发〔2033〕9号\n" in text
+    assert "逐项排查校舍" in text.replace("\n", "")

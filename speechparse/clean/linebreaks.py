@@ -40,7 +40,7 @@ from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
-from speechparse.vocab.titles import ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -63,6 +63,7 @@ _GAP: Final = re.compile(r"[ \t\n]*+")  # Python's re for classes: faster to cal
 _LINE_OPENING: Final = re.compile(r"(?<=\n)(?P<indent>[ \t]*)(?=[^ \t\n])")
 #: an entry of a list of references or notes, led by its number in square brackets ([2] 周某. …)
 _REFERENCE_ENTRY: Final = re.compile(r"\[[0-9]{1,3}\][ \t]*\S")
+_DOCUMENT_NUMBER_LINE: Final = lazy_compile(rf"[ \t]*{DOCUMENT_NUMBER}")
 #: a caption's time alone on its line, with the line breaks around it ([00:08], 1:02:15), as the raw text has it
 _CAPTION_TIME_LINE: Final = re.compile(rf"[ \t]*\n[ \t]*{RECORDING_TIME}[ \t]*\n[ \t]*")
 MAX_CAPTION_GAP: Final = 24
@@ -377,6 +378,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if (after[0] in _RULE_CHARS and _RULE_LINE.fullmatch(after)) \
             or (last in _RULE_CHARS and _RULE_LINE.fullmatch(_last_line(before.tail))):
         return False  # a rule drawn across the page (a 版记's, under a header): no line of text goes on over it
+    if (after[-1] == "号" and _DOCUMENT_NUMBER_LINE.fullmatch(after)) \
+            or (last == "号" and _DOCUMENT_NUMBER_LINE.fullmatch(_last_line(before.tail))):
+        return False  # …的通知 / X教发〔2024〕17号: a 公文's number stands on a line of its own (GB/T 9704 发文字号)
     if newlines == 1 and after[0] == "[" and _REFERENCE_ENTRY.match(after) is not None:
         return False  # …2021:23-28. / [2] 周某. …[J].: a list of references, an entry a line
     if newlines == 1 and after[-1] in ":!" and last not in ",、" and is_salutation_line(after):

@@ -2780,3 +2780,17 @@ def test_a_sites_name_led_by_its_addresss_letters_atop_the_page_goes() -> None:
     raw = ("abcdoc个人图书馆\n首页 阅览室 我的收藏\n搜索文章 搜索\n在全镇安全生产工作会议上的讲话\n同志们:\n"
            "今天我们召开全镇安全生产工作会议。\n一、认清形势\n当前安全生产形势依然严峻。\n")
     assert _generic(raw).text.startswith("在全镇安全生产工作会议上的讲话")
+
+
+def test_an_online_editors_buttons_and_font_box_over_the_title_go() -> None:
+    raw = ("某某协作文档\n最近编辑:陈某 5分钟前\n分享\n添加封面\n添加图标\n正文\n宋体\n大纲\n"
+           "关于全镇防汛准备工作情况的汇报\n镇党委、镇政府:\n现将全镇防汛准备工作情况汇报如下。\n一、基本情况\n今年以来,我们提早部署。\n")
+    assert _generic(raw).text.startswith("关于全镇防汛准备工作情况的汇报\n")
+
+
+def test_a_columns_word_between_the_menu_and_the_title_goes_and_a_secrecy_mark_stays() -> None:
+    column = ("某某新闻网\n首页 | 要闻 | 通知公告 | 联系我们\n领导活动\n在全区文明城市创建推进会上的讲话\n同志们:\n"
+              "今天召开推进会,部署下一阶段工作。\n一、提高认识\n创建工作事关全局。\n")
+    assert _generic(column).text.startswith("在全区文明城市创建推进会上的讲话\n")
+    marked = column.replace("领导活动", "特急")
+    assert _generic(marked).text.startswith("特急\n在全区文明城市创建推进会上的讲话\n")

@@ -112,7 +112,7 @@ from speechparse.vocab.noise import (
     WATERMARK,
 )
 from speechparse.vocab.schemes import CIRCLED, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, OFFERED_AS, ORGANISATION_LINE, SUBTITLE
+from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, OFFERED_AS, ORGANISATION_LINE, SECRECY_MARK, SUBTITLE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -358,6 +358,8 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a subtitle under a title, and a 公文's document number (what its header holds)
 _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
 _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
+#: what a 公文 sets on its own lines over its title: its marks of secrecy and urgency, an attachment's label
+_FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
 #: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
 #: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明)
 _SPEECH_BYLINE: Final = lazy_compile(
@@ -757,6 +759,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         if verdict == SHORT and (_between_furniture(verdicts, furniture, index)
                                  or _in_short_run_between_furniture(verdicts, furniture, index)):
             furniture[index] = True
+        elif verdict == SHORT and _over_the_title_under_furniture(page, verdicts, furniture, index):
+            furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
         elif verdict == SHORT and _over_a_byline(page, verdicts, furniture, index):
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
@@ -1126,6 +1130,22 @@ def _in_short_run_between_furniture(verdicts: list[str], furniture: list[bool], 
         below += 1
     return above >= 0 and below < len(verdicts) and furniture[above] and furniture[below] \
         and verdicts[above] != BLANK and verdicts[below] != BLANK
+
+
+def _over_the_title_under_furniture(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    """Whether a short line stands in a run of a few short lines with furniture right above the run and the
+    document's title right under it, and is no mark a 公文 sets over its title (特急, 附件2, a number or a date)."""
+    above = index - 1
+    while above >= 0 and verdicts[above] in (SHORT, BLANK) and index - above <= MAX_SHORT_RUN:
+        above -= 1
+    below = index + 1
+    while below < len(verdicts) and verdicts[below] in (SHORT, BLANK) and below - index <= MAX_SHORT_RUN:
+        below += 1
+    if not (above >= 0 and below < len(verdicts) and furniture[above] and verdicts[above] != BLANK
+            and verdicts[below] == TITLE and is_title_text(page.content(below))):
+        return False  # (a title of the genre: not an author's affiliation in brackets under the author's name)
+    content = page.content(index)
+    return not any(char.isdigit() for char in content) and _FRONT_MARK.match(content) is None
 
 
 def _furniture_below(verdicts: list[str], furniture: list[bool], index: int) -> bool:

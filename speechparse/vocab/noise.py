@@ -1158,6 +1158,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
                               r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
+                              # (its editor's buttons over a new page, its save note, and its toolbar's font box:
+                              # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)
+                              r"^[ \t]*+(?:添加(?:封面|图标|标题|描述)|已保存到云端|已自动保存|文档大纲|"
+                              r"微软雅黑|宋体|仿宋(?:_GB2312)?|黑体|楷体(?:_GB2312)?|方正小标宋(?:简体|_GBK)?|等线)[ \t]*$|"
                               # (a wiki's space and page around the page it shows: its tree, its tools, its metadata
                               # links, who made the page, its likes)
                               r"^[ \t]*+(?:空间目录|页面树|空间工具|空间快捷链接|跳到元数据结尾|转至元数据起始|成为第一个赞同者|写评论…?)[ \t]*$"),

@@ -2794,3 +2794,17 @@ def test_a_columns_word_between_the_menu_and_the_title_goes_and_a_secrecy_mark_s
     assert _generic(column).text.startswith("在全区文明城市创建推进会上的讲话\n")
     marked = column.replace("领导活动", "特急")
     assert _generic(marked).text.startswith("特急\n在全区文明城市创建推进会上的讲话\n")
+
+
+def test_a_column_named_under_the_word_that_it_first_came_out_there_goes_with_the_button_under_it() -> None:
+    raw = ("首页\n发现\n登录/注册\n首发于\n某某写作笔记\n写文章\n在全镇秋季防火工作会议上的讲话\n同志们:\n"
+           "今天召开全镇秋季防火工作会议。\n一、认清形势\n今年秋季气候干燥。\n")
+    assert _generic(raw).text.startswith("在全镇秋季防火工作会议上的讲话\n")
+
+
+@pytest.mark.parametrize("prompt", ["发布一条带图评论吧", "发布一条评论"])
+def test_a_posts_prompt_to_comment_goes_with_the_topic_tags_over_it(prompt: str) -> None:
+    raw = ("在全镇秋季防火工作会议上的讲话\n同志们:\n今天召开全镇秋季防火工作会议。\n一、认清形势\n今年秋季气候干燥。\n"
+           "谢谢大家!\n编辑于 2031-05-16 21:07・IP 属地湖南\n森林防火\n领导讲话\n赞同 12\n分享\n"
+           f"{prompt}\n3 条评论\n")
+    assert _generic(raw).text.rstrip().endswith("谢谢大家!")

@@ -389,8 +389,10 @@ _STATEMENT_LABEL: Final = lazy_compile(r"[【\[]?(?:(?:免责|版权|特别|法�
 MAX_STATEMENT_ITEMS: Final = 8
 #: an item of a list that a bullet or a glyph opens (◆ 这堂党课,太燃了!)
 _BULLETED_ITEM: Final = lazy_compile(rf"(?:[{LIST_ITEM_MARKS}]|{DECORATION_GLYPH})[ \t]*\S")
+#: (or the word that says where a post first came out, the column's name under it: 首发于 / 某某笔记)
 _EMPTY_LABEL: Final = lazy_compile(
-    rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:")
+    rf"[{LIST_ITEM_MARKS}]?[ \t]*(?P<label>[^\s:]{{1,10}}(?:[ \t][^\s:]{{1,3}}){{0,3}})[ \t]*:"
+    r"|(?P<label>首发于|收录于)")
 _PIECE_LABEL: Final = lazy_compile(PIECE_LABEL)
 _COLLECTION_TAGS: Final = lazy_compile(COLLECTION_TAGS)
 #: a compilation's piece label opening a line, the piece's title maybe after it (篇二:…, 【篇3】, 第二篇:)
@@ -753,13 +755,16 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     # the value under an empty label (索引号: / 1133…) goes with the label
     furniture = [verdict in (FURNITURE, LABEL) or (verdict != BLANK and _is_label_value(page, index))
                  for index, verdict in enumerate(verdicts)]
+    # (and the lines a table's rule took, a site's furniture the table knows: what stands right over a title)
+    taken = [is_furniture or (verdict != BLANK and state.marked_whole(page.starts[index], page.bounds(index)[1]))
+             for index, (verdict, is_furniture) in enumerate(zip(verdicts, furniture, strict=True))]
     _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
     for index, verdict in enumerate(verdicts):
         if verdict == SHORT and (_between_furniture(verdicts, furniture, index)
                                  or _in_short_run_between_furniture(verdicts, furniture, index)):
             furniture[index] = True
-        elif verdict == SHORT and _over_the_title_under_furniture(page, verdicts, furniture, index):
+        elif verdict == SHORT and _over_the_title_under_furniture(page, verdicts, taken, index):
             furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
         elif verdict == SHORT and _over_a_byline(page, verdicts, furniture, index):
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
@@ -1136,7 +1141,7 @@ def _over_the_title_under_furniture(page: _Page, verdicts: list[str], furniture:
     """Whether a short line stands in a run of a few short lines with furniture right above the run and the
     document's title right under it, and is no mark a 公文 sets over its title (特急, 附件2, a number or a date)."""
     above = index - 1
-    while above >= 0 and verdicts[above] in (SHORT, BLANK) and index - above <= MAX_SHORT_RUN:
+    while above >= 0 and verdicts[above] in (SHORT, BLANK) and not furniture[above] and index - above <= MAX_SHORT_RUN:
         above -= 1
     below = index + 1
     while below < len(verdicts) and verdicts[below] in (SHORT, BLANK) and below - index <= MAX_SHORT_RUN:

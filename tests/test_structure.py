@@ -101,6 +101,21 @@ def test_a_list_of_clauses_goes_on_past_an_item_its_writer_closed_with_a_full_st
     assert [point.marker for point in document.points()] == ["1.", "2.", "3.", "4."]
 
 
+def test_bracketed_figures_numbering_whole_sentences_run_on_in_one_paragraph_are_points() -> None:
+    text = ("年度工作要点\n一、巩固创建成果\n(一)深化示范创建\n(1)巩固示范县创建成果,开展回头看。(2)新创建示范单位8个。"
+            "(3)持续推进进社区活动。\n(二)加强宣传教育\n利用新媒体开展宣传。\n")
+    document = speechparse.parse_text(text)
+    assert [point.marker for point in document.points()] == ["(1)", "(2)", "(3)"]
+    assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
+
+
+def test_a_speakers_ordinals_run_on_in_one_paragraph_stay_parts_of_the_talk() -> None:
+    text = ("在全县征兵工作会议上的讲话\n同志们:\n一、压实责任\n第一,要推行阳光征兵,公开各项政策。第二,要严格责任追究,"
+            "发现一起查处一起。第三,要加强教育管理,签订廉洁承诺。\n二、强化保障\n要落实经费。\n")
+    assert [section.marker for section in speechparse.parse_text(text).sections()] == [
+        "一、", "第一,", "第二,", "第三,", "二、"]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

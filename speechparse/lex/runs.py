@@ -47,6 +47,8 @@ MIN_CLAUSES_BEFORE_A_STOP: Final = 2
 MIN_LATE_RUN: Final = 2
 
 
+#: the bracketed figures a paragraph's own list is numbered with, run in after its words ((一), (1))
+_BRACKETED: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.run_in_child)
 #: the scheme a letter of Roman form is re-read as, and the letters' scheme
 _ROMAN, _LETTER_UPPER = "roman", "letter_upper"
 
@@ -129,8 +131,11 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
                 between = folded[previous.end:item.start]
                 # (a list of clauses goes on past an item a writer closed with a full stop, on its own line, where the
                 # next item follows it: 3.…; / 4.…。 / 5.…。)
-                if not (_is_clause(between, last=False) or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP
-                                                             and _is_sentence_line(between))):
+                # (or bracketed figures number whole sentences run on in one paragraph: (1)…。(2)…。(3)…。 — no item
+                # heads a text of its own there, the next item follows its full stop on the same line; a speaker's
+                # 第一,…。第二,…。 in one paragraph are parts of the talk, not clauses)
+                if not (_is_clause(between, last=False) or (first.scheme in _BRACKETED and _is_sentence_run_on(between))
+                        or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP and _is_sentence_line(between))):
                     break
                 run.append(following)
             elif item.start - candidates[run[-1]].end > MAX_CLAUSE_ITEM:
@@ -259,6 +264,13 @@ def _is_sentence_line(item: str) -> bool:
     if not body.endswith("\n"):
         return False
     body = body.strip()
+    return (bool(body) and len(body) <= MAX_CLAUSE_ITEM and body[-1] in "。!" and "\n" not in body
+            and not any(char in body[:-1] for char in SENTENCE_END))
+
+
+def _is_sentence_run_on(item: str) -> bool:
+    """Whether an item is one whole sentence that the next item follows on the same line."""
+    body = item.strip(" \t")
     return (bool(body) and len(body) <= MAX_CLAUSE_ITEM and body[-1] in "。!" and "\n" not in body
             and not any(char in body[:-1] for char in SENTENCE_END))
 

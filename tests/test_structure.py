@@ -116,6 +116,13 @@ def test_a_speakers_ordinals_run_on_in_one_paragraph_stay_parts_of_the_talk() ->
         "一、", "第一,", "第二,", "第三,", "二、"]
 
 
+def test_a_galas_programme_items_are_steps_under_the_agenda_item_that_holds_them() -> None:
+    text = ("新春团拜会主持词\n第一项:领导致辞\n请会长致辞。\n第二项:文艺演出\n节目一:开场舞《春潮》\n表演者:舞蹈队\n"
+            "节目二 诗朗诵《乡音》\n表演者:青年代表\n第三项:抽奖\n请嘉宾上台。\n我们的节目一定更精彩。\n")
+    sections = [(section.marker.strip(), section.level) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一项:", 1), ("第二项:", 1), ("节目一:", 2), ("节目二", 2), ("第三项:", 1)]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

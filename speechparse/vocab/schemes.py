@@ -316,6 +316,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # the subjects of a drill, each a part of its script (科目一:疏散逃生, 科目二 初起火灾扑救)
     Scheme("drill_subject", rf"科目(?P<n>{CN_NUMERAL})(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
            "科目一: / 科目二 (the subjects of a drill)", ("科目一:", "科目二 "), refuse_after="是", needs="科"),
+    # the items of a show's programme, each a step of a gala's script (节目一:开场舞《…》, 节目二 诗朗诵)
+    Scheme("programme_item", rf"节目(?P<n>{CN_NUMERAL})(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
+           "节目一: / 节目二 (the items of a gala's programme)", ("节目一:", "节目二 "), refuse_after="是", needs="节"),
     # (a copy may set a space between the numeral and its mark: 一 、, 1 .)
     Scheme("cn", rf"{_FREE_CN_NUMERAL} ?[、.]", CN, SECTION, 5,
            "一、", ("一、", "十二、", "壹、", "二 、"), refuse_after=_NUMERAL_AFTER,

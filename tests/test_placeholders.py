@@ -1129,3 +1129,8 @@ def test_a_year_whose_tasks_follow_it_is_a_date_not_a_count_of_years() -> None:
 
 def test_a_blank_before_a_schoolmates_form_of_address_is_a_person() -> None:
     assert _found("请20XX届的××学长分享经验。")[-1] == ("××", "person")
+
+
+def test_a_forms_label_of_a_places_name_makes_its_blank_a_place() -> None:
+    assert _found("乡(镇)名称:________\n村名:______\n单位名称:______\n") == [
+        ("________", "region"), ("______", "region"), ("______", "other")]

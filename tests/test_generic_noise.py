@@ -2808,3 +2808,17 @@ def test_a_posts_prompt_to_comment_goes_with_the_topic_tags_over_it(prompt: str)
            "谢谢大家!\n编辑于 2031-05-16 21:07・IP 属地湖南\n森林防火\n领导讲话\n赞同 12\n分享\n"
            f"{prompt}\n3 条评论\n")
     assert _generic(raw).text.rstrip().endswith("谢谢大家!")
+
+
+def test_a_news_lead_over_a_chairing_script_whose_host_is_named_under_its_title_goes() -> None:
+    raw = ("5月8日下午,某医院召开表彰大会。以下为大会主持词全文,与大家分享。\n▲大会现场\n"
+           "在优秀护理工作者表彰大会上的主持词\n(2031年5月8日)\n主持人:院党委副书记 林某\n"
+           "尊敬的各位领导、各位来宾:\n大家下午好!\n现在开会。\n")
+    assert _generic(raw).text.startswith("在优秀护理工作者表彰大会上的主持词\n")
+
+
+def test_a_news_lead_over_a_speechs_slogan_title_of_two_phrases_goes_and_the_headline_with_it() -> None:
+    raw = ("校长开学讲话:少年,向着光奔跑!\n9月1日上午,某中学开学典礼隆重举行。典礼上,校长作了讲话。以下为讲话全文:\n\n"
+           "少年,向着光奔跑\n——在2031年秋季开学典礼上的讲话\n某中学校长 林某\n亲爱的同学们:\n大家早上好!\n"
+           "新学期开始了。\n")
+    assert _generic(raw).text.startswith("少年,向着光奔跑\n——在2031年秋季开学典礼上的讲话\n")

@@ -361,9 +361,11 @@ _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 #: what a 公文 sets on its own lines over its title: its marks of secrecy and urgency, an attachment's label
 _FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
 #: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
-#: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明)
+#: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; or the speaker's label names
+#: the role of who speaks: 主持人:院党委副书记 陈某)
 _SPEECH_BYLINE: Final = lazy_compile(
-    rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?[\p{{Han}}·]{{2,4}}")
+    rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?[\p{{Han}}·]{{2,4}}"
+    r"|(?:主持人|主讲人|报告人|发言人|讲话人)[ \t]*:[^\n:]{1,30}")
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
@@ -1182,7 +1184,7 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             previous = above[-1]
             # (over a subtitle that names the genre, the title may be the speaker's own words: 坚持… 赋能…)
             if previous == first or not (is_title_text(page.content(previous))
-                                         or (subtitle and may_be_title_line(page.content(previous)))):
+                                         or (subtitle and _may_be_slogan_title(page.content(previous)))):
                 return None
             if any(page.verdict(between) == OPENING for between in range(first + 1, previous)):
                 return None  # the document began before the title
@@ -1209,6 +1211,12 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
     return None
 
 
+def _may_be_slogan_title(content: str) -> bool:
+    """Whether a line may be a speech's own title over the subtitle that names its genre: a title's short line, or a
+    slogan of two phrases a comma parts (少年,请向着光奔跑 / ——在…上的讲话)."""
+    return may_be_title_line(content) or (content.count(",") == 1 and may_be_title_line(content.replace(",", "")))
+
+
 def _in_a_list_under_furniture(page: _Page, line: int, first: int) -> bool:
     """Whether a numbered line of a post's lead is an item of a list under the post's own label (📌小编划重点: /
     1、推选对象:… / 2、…): the nearest line above the list is furniture."""
@@ -1225,9 +1233,10 @@ def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:
     furniture is neither (a breadcrumb ending in 政策文件)."""
     for head_line in range(first):
         text = page.content(head_line)
-        if text and not text.endswith(title) and page.verdict(head_line) != FURNITURE \
+        if text and not text.rstrip("!?。").endswith(title) and page.verdict(head_line) != FURNITURE \
                 and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
-            # (not the speech's title as the page heads it, the speaker's name before it: 某某在…会议上的讲话)
+            # (not the speech's title as the page heads it, the speaker's name before it, a mark after it:
+            # 某某在…会议上的讲话, 校长讲话:少年,请向着光奔跑!)
             return True
     return False
 

@@ -123,6 +123,12 @@ def test_a_galas_programme_items_are_steps_under_the_agenda_item_that_holds_them
     assert sections == [("第一项:", 1), ("第二项:", 1), ("节目一:", 2), ("节目二", 2), ("第三项:", 1)]
 
 
+def test_a_first_point_after_its_subjects_words_is_one_where_the_second_opens_a_later_sentence() -> None:
+    text = ("学习心得\n一、几点体会\n我认为,在今后的工作中一要常怀感恩之心。感恩群众的信任。二要常怀敬畏之心。"
+            "敬畏手中的权力。三要常怀律己之心。\n二、下一步打算\n继续努力。\n")
+    assert [point.marker for point in speechparse.parse_text(text).points()] == ["一要", "二要", "三要"]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

@@ -432,8 +432,8 @@ def _after_a_glued_title(folded: str, position: int) -> bool:
 
 def _second_item_follows(folded: str, start: int, end: int) -> bool:
     """Whether a first point's marker after its subject's words (理论学习一要读原文…;二要悟原理…) is followed, in
-    its sentence, by the second one after a clause's mark, or by the second opening the next paragraph: the run
-    shows what the subject alone did not."""
+    its sentence, by the second one after a clause's mark, by the second opening a later sentence of its paragraph,
+    or by the second opening the next paragraph: the run shows what the subject alone did not."""
     marker = folded[start:end]
     if not marker.startswith("一") or len(marker) < MIN_COPULA_MARKER \
             or folded[max(0, start - 1):start + 1] in WORDS_ENDING_IN_ONE:
@@ -444,6 +444,9 @@ def _second_item_follows(folded: str, start: int, end: int) -> bool:
     between = folded[end:second]
     if folded[second - 1] in ";,":
         return not any(mark in between for mark in "。!?\n")
+    if folded[second - 1] in "。!":
+        # (or it opens the next sentence of the paragraph: …工作中一要常怀感恩之心。…。二要常怀敬畏之心。)
+        return "\n" not in between
     # (or it opens the next paragraph, the items each a paragraph of their own: 我们一是坚持…。… / 二是…)
     line_break = folded.rfind("\n", end, second)
     return line_break >= 0 and between.count("\n") == 1 and not folded[line_break + 1:second].strip()

@@ -2822,3 +2822,10 @@ def test_a_news_lead_over_a_speechs_slogan_title_of_two_phrases_goes_and_the_hea
            "少年,向着光奔跑\n——在2031年秋季开学典礼上的讲话\n某中学校长 林某\n亲爱的同学们:\n大家早上好!\n"
            "新学期开始了。\n")
     assert _generic(raw).text.startswith("少年,向着光奔跑\n——在2031年秋季开学典礼上的讲话\n")
+
+
+@pytest.mark.parametrize("account", ["抖音号:wenmi2031  IP属地:湖南", "IP属地:四川"])
+def test_an_accounts_name_over_its_id_and_where_it_posts_from_goes_with_that_line(account: str) -> None:
+    raw = (f"首页  推荐  关注  朋友  我的\n某某写稿笔记\n{account}\n+ 关注\n在全镇乡村振兴推进会上的表态发言\n"
+           "尊敬的各位领导:\n我代表村两委表态如下。\n一、提高认识\n我们将认真落实。\n")
+    assert _generic(raw).text.startswith("在全镇乡村振兴推进会上的表态发言\n")

@@ -359,6 +359,9 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
 _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 #: what a 公文 sets on its own lines over its title: its marks of secrecy and urgency, an attachment's label
+#: the evidence of a post's byline: its time, its account's id and where it was sent from
+_BYLINE_EVIDENCE: Final = frozenset({"timestamp", "account"})
+_ACCOUNT_EVIDENCE: Final = frozenset({"account"})
 _FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
 #: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
 #: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; or the speaker's label names
@@ -768,7 +771,10 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             furniture[index] = True
         elif verdict == SHORT and _over_the_title_under_furniture(page, verdicts, taken, index):
             furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
-        elif verdict == SHORT and _over_a_byline(page, verdicts, furniture, index):
+        elif (verdict == SHORT and _over_a_byline(page, verdicts, furniture, index, _BYLINE_EVIDENCE)) \
+                or (verdict == TITLE and not is_title_text(page.content(index))
+                    and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE)):
+            # (a line of title's shape over its account's id is the account's name; over a time, a video's headline)
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
                 and _ORGANISATION_LINE.fullmatch(page.content(index)):
@@ -1262,11 +1268,13 @@ def _next_line_with_text(page: _Page, line: int) -> int | None:
     return following if following < len(page) else None
 
 
-def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
-    """Whether the line right under ``index`` is furniture that dates a post (2024-03-02 19:32·江西·…创作者)."""
+def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], index: int,
+                   evidence: frozenset[str]) -> bool:
+    """Whether the line right under ``index`` is furniture with a post's byline's ``evidence``: what dates a post
+    (2024-03-02 19:32·江西·…创作者) or names its account (抖音号:…  IP属地:湖南)."""
     below = index + 1
     return below < len(verdicts) and furniture[below] \
-        and any(EVIDENCE[hit].name == "timestamp" for hit, _, _ in page.hits(below))
+        and any(EVIDENCE[hit].name in evidence for hit, _, _ in page.hits(below))
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

@@ -1075,6 +1075,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                        r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$|"
                        # (a post's caption ending in its topics: …句句说到心坎里 #村两委 #基层治理)
                        r"(?:[ \t]#[^\s#]{2,12}){2,}[ \t]*$", 1.0),
+    # an account's line under its name: where its posts are sent from, as the platforms have shown it since 2022
+    # (IP属地:湖南), and its id on its app (抖音号:abc2021, 小红书号:12345)
+    Evidence("account", r"IP[ \t]?属地[ \t]*:?[ \t]*\p{Han}{2,4}|"
+                        r"(?:抖音|快手|小红书|视频|西瓜|头条|B站|微博)号[ \t]*:[ \t]*[A-Za-z0-9_.-]{3,24}", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
                        r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)

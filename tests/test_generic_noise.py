@@ -2829,3 +2829,10 @@ def test_an_accounts_name_over_its_id_and_where_it_posts_from_goes_with_that_lin
     raw = (f"首页  推荐  关注  朋友  我的\n某某写稿笔记\n{account}\n+ 关注\n在全镇乡村振兴推进会上的表态发言\n"
            "尊敬的各位领导:\n我代表村两委表态如下。\n一、提高认识\n我们将认真落实。\n")
     assert _generic(raw).text.startswith("在全镇乡村振兴推进会上的表态发言\n")
+
+
+def test_a_chapters_heading_whose_words_name_a_portals_channel_stays() -> None:
+    raw = ("某县人民政府 政务公开\n某县优化营商环境实施细则\n第一章 总则\n第一条 为优化营商环境,制定本细则。\n"
+           "第二章 政务服务\n第二条 各部门应当推行一网通办。\n第三章 信息公开\n第三条 政策文件应当及时公开。\n")
+    text = _generic(raw).text
+    assert "第二章 政务服务\n" in text and "第三章 信息公开\n" in text and "某县人民政府 政务公开" not in text

@@ -896,8 +896,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"(?<![\p{Han}])文档信息$|"
                      # (a note app's properties of the page, in English: Created: …, Last Edited Time: …, Owner: …)
                      r"^[ \t]*+(?:Created(?: [Bb]y| [Tt]ime)?|Last [Ee]dited(?: [Bb]y| [Tt]ime)?|Owner|Tags|Status)[ \t]*:"),
-    # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开)
-    Evidence("site", r"[ \t](?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)[ \t]*$"),
+    # a portal's banner: its organ's name and the channel (清溪县人民政府 政务公开), a metadata row's ([ 主题分类 ] 政务公开);
+    # not a heading's words after its marker (第三章 政务服务)
+    Evidence("site", r"(?<=政府|局|委|办|厅|院|部|网|中心|\]|】)[ \t]+(?:政府)?(?:政务公开|信息公开|门户网站|政务服务网?|政府网站)"
+                     r"[ \t]*$"),
     # ---- an app's bar over what it shows: back, the app's name, its menu (< 某某文库      ⋯); a shared file's note of who
     # gave it (本文由 某某 贡献)
     Evidence("nav", r"^[ \t]*+[<‹←][ \t]*[^\s<‹←]{1,12}[ \t]{2,}[⋯…·︙]{1,3}[ \t]*$"),

@@ -165,6 +165,14 @@ def test_an_item_whose_text_opens_with_a_clock_time_is_numbered_not_a_decimal() 
     assert [(number, marker) for _, marker, number, _ in _sections(text)] == [(1, "1."), (2, "2."), (3, "3.")]
 
 
+def test_a_decimal_heading_of_three_levels_whose_words_open_with_a_unit_is_a_heading() -> None:
+    text = ("招商考核办法\n1 评分办法\n1.1 项目签约\n签约项目按投资额计分。\n1.2 项目开工\n"
+            "1.2.1 亿元以上项目当年开工的,每个计1分。\n各县区要及时报送。\n"
+            "1.2.2 千万元以上项目开工的,每个计0.5分。\n全年增长3.2 亿元。\n")
+    assert [(marker, number) for _, marker, number, _ in _sections(text)] == [
+        ("1", 1), ("1.1", 1), ("1.2", 2), ("1.2.1", 1), ("1.2.2", 2)]
+
+
 def test_articles_number_on_across_chapters_and_run_in_with_their_text() -> None:
     text = ("第一章 总则\n第一条 为了规范会议管理,制定本办法。\n第二条 本办法适用于机关各科室。\n"
             "第二章 会议安排\n第三条 会议实行计划管理。各科室应当提前报送计划。\n")

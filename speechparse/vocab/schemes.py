@@ -379,7 +379,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     Scheme("decimal", rf"(?<![0-9.])(?P<n>[0-9]{{1,2}}(?:\.[0-9]{{1,2}}){{1,3}})\.?{_DECIMAL_HEADING_AFTER}", DECIMAL,
            SECTION, 10,
            "1.1 / 1.4.2 (the depth of the number is the depth of the heading)", ("1.1 ", "2.3.1 "),
-           boundaries=frozenset({LINE, SENTENCE, SPACED}), refuse_after=_QUANTITY_AFTER),
+           # (a number of two dots or more, 3.2.1, is no quantity: only a heading's number has them)
+           boundaries=frozenset({LINE, SENTENCE, SPACED}),
+           refuse_after=rf"(?<![0-9]\.[0-9]{{1,2}}\.[0-9]{{1,2}}\.?)(?:{_QUANTITY_AFTER})"),
     # (not a school's class, its grade on the line above: 高三 / (1)班; a heading's 班子, 班组, 班级 are words)
     Scheme("arabic_paren", rf"\( ?(?P<n>{ARABIC_NUMERAL}) ?\)[、.]?", ARABIC, SECTION, 11,
            "(1) / （1） / ⑴ / (1 )", ("(1)", "(12)", "⑵", "(1 )"), boundaries=_RUN_IN_BOUNDARIES, run_in_child=True,

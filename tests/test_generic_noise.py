@@ -2836,3 +2836,9 @@ def test_a_chapters_heading_whose_words_name_a_portals_channel_stays() -> None:
            "第二章 政务服务\n第二条 各部门应当推行一网通办。\n第三章 信息公开\n第三条 政策文件应当及时公开。\n")
     text = _generic(raw).text
     assert "第二章 政务服务\n" in text and "第三章 信息公开\n" in text and "某县人民政府 政务公开" not in text
+
+
+def test_a_news_pages_editors_credit_and_its_plea_to_share_over_its_links_go() -> None:
+    raw = ("某市2031年优化营商环境工作要点\n一、总体要求\n坚持问题导向。\n二、保障措施\n各地要加强督查。\n"
+           "(责编:林某、陈某)\n分享让更多人看到\n推荐阅读\n某省召开营商环境大会\n返回顶部\n")
+    assert _generic(raw).text.rstrip().endswith("各地要加强督查。")

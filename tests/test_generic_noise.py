@@ -2842,3 +2842,11 @@ def test_a_news_pages_editors_credit_and_its_plea_to_share_over_its_links_go() -
     raw = ("某市2031年优化营商环境工作要点\n一、总体要求\n坚持问题导向。\n二、保障措施\n各地要加强督查。\n"
            "(责编:林某、陈某)\n分享让更多人看到\n推荐阅读\n某省召开营商环境大会\n返回顶部\n")
     assert _generic(raw).text.rstrip().endswith("各地要加强督查。")
+
+
+def test_a_news_apps_headline_with_the_sites_decoration_and_its_lead_and_photo_credit_go() -> None:
+    raw = ("某某新闻\n打开\n区委书记在全区招商引资大会上的讲话(全文)\n某区发布\n2031-04-12 18:30:21\n关注\n"
+           "4月11日,全区招商引资大会召开。区委书记林某出席会议并讲话。现将讲话全文刊发如下。\n"
+           "(会议现场 图片来源:某区融媒体中心)\n在全区招商引资大会上的讲话\n林某\n(2031年4月11日)\n同志们:\n"
+           "今天这次会议很重要。\n一、统一思想\n招商引资是一号工程。\n")
+    assert _generic(raw).text.startswith("在全区招商引资大会上的讲话\n")

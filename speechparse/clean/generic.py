@@ -1239,10 +1239,11 @@ def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:
     furniture is neither (a breadcrumb ending in 政策文件)."""
     for head_line in range(first):
         text = page.content(head_line)
-        if text and not text.rstrip("!?。").endswith(title) and page.verdict(head_line) != FURNITURE \
+        if text and not strip_decorations(text).rstrip("!?。").endswith(title) \
+                and page.verdict(head_line) != FURNITURE \
                 and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
-            # (not the speech's title as the page heads it, the speaker's name before it, a mark after it:
-            # 某某在…会议上的讲话, 校长讲话:少年,请向着光奔跑!)
+            # (not the speech's title as the page heads it, the speaker's name before it, a mark or the site's
+            # decoration after it: 某某在…会议上的讲话, 校长讲话:少年,请向着光奔跑!, 区委书记在…上的讲话(全文))
             return True
     return False
 

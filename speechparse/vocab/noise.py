@@ -1237,7 +1237,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("compilation", r"(?:仅)?供(?:大家|你|您|各位|坛友)?(?:参考|借鉴)|希望(?:对|能)?(?:大家|你|您)", 0.5),
     # ---- news and government page furniture
     # (an account's credits under a post: …审核:… 监制:… 出品:…, the editors' three checks 一审 二审 终审)
-    Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
+    Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|图片来源|图源|图片提供|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
                      r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
                      # (a video's or a programme's description under its player, a label of the page's: 简介:…)
                      r"^[ \t]*+(?:视频|节目)?简介[ \t]*:|"

@@ -2850,3 +2850,23 @@ def test_a_news_apps_headline_with_the_sites_decoration_and_its_lead_and_photo_c
            "(会议现场 图片来源:某区融媒体中心)\n在全区招商引资大会上的讲话\n林某\n(2031年4月11日)\n同志们:\n"
            "今天这次会议很重要。\n一、统一思想\n招商引资是一号工程。\n")
     assert _generic(raw).text.startswith("在全区招商引资大会上的讲话\n")
+
+
+@pytest.mark.parametrize("card", ["文章 326  总阅读 58万\n查看TA的文章>", "2031-12-21 08:47发布于山东\n某某新闻创作者"])
+def test_an_accounts_name_over_its_card_goes_with_the_card(card: str) -> None:
+    raw = (f"首页 热点 要闻 财经\n某某写作小助手\n{card}\n+关注\n在全县安全生产工作会议上的讲话\n同志们:\n"
+           "今天召开全县安全生产工作会议。\n一、认清形势\n形势依然严峻。\n")
+    assert _generic(raw).text.startswith("在全县安全生产工作会议上的讲话\n")
+
+
+def test_a_posts_headline_over_its_time_alone_stays() -> None:
+    raw = ("以茶为媒 共赴山海\n原创 某某发布 2031-04-18 21:36 发表于浙江\n点击上方蓝字 关注我们\n"
+           "——在第五届茶业博览会欢迎晚宴上的致辞\n尊敬的各位来宾:\n今晚我们欢聚一堂。\n")
+    assert _generic(raw).text.startswith("以茶为媒 共赴山海\n")
+
+
+@pytest.mark.parametrize("line", ["申请入驻", "返回某某首页", "默认排序"])
+def test_a_platforms_buttons_and_an_answers_sort_bar_go(line: str) -> None:
+    raw = (f"{line}\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开全县安全生产工作会议。\n一、认清形势\n"
+           f"形势依然严峻。\n{line}\n")
+    assert line not in _generic(raw).text

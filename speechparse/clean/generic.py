@@ -773,8 +773,9 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
         elif (verdict == SHORT and _over_a_byline(page, verdicts, furniture, index, _BYLINE_EVIDENCE)) \
                 or (verdict == TITLE and not is_title_text(page.content(index))
-                    and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE)):
-            # (a line of title's shape over its account's id is the account's name; over a time, a video's headline)
+                    and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE, lines=2)):
+            # (a line of title's shape over its account's card, the post's time maybe between, is the account's name;
+            # over a time alone, a post's or a video's headline: 以茶为媒 共赴山海之约 / 原创 某某发布 2031-04-18)
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
         elif verdict in (TITLE, PLAIN) and _between_furniture(verdicts, furniture, index) \
                 and _ORGANISATION_LINE.fullmatch(page.content(index)):
@@ -1270,12 +1271,15 @@ def _next_line_with_text(page: _Page, line: int) -> int | None:
 
 
 def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], index: int,
-                   evidence: frozenset[str]) -> bool:
-    """Whether the line right under ``index`` is furniture with a post's byline's ``evidence``: what dates a post
-    (2024-03-02 19:32·江西·…创作者) or names its account (抖音号:…  IP属地:湖南)."""
-    below = index + 1
-    return below < len(verdicts) and furniture[below] \
-        and any(EVIDENCE[hit].name in evidence for hit, _, _ in page.hits(below))
+                   evidence: frozenset[str], lines: int = 1) -> bool:
+    """Whether one of the ``lines`` lines right under ``index``, all furniture, holds a post's byline's
+    ``evidence``: what dates a post (2024-03-02 19:32·江西·…创作者) or names its account (抖音号:…  IP属地:湖南)."""
+    for below in range(index + 1, min(index + 1 + lines, len(verdicts))):
+        if not furniture[below]:
+            return False
+        if any(EVIDENCE[hit].name in evidence for hit, _, _ in page.hits(below)):
+            return True
+    return False
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

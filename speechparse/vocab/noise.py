@@ -136,6 +136,8 @@ FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
 #: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
 #: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
+#: one of an account's counts on its card (文章 1286, 总阅读 358万, 粉丝 2.1万)
+_ACCOUNT_COUNT: Final = r"(?:文章|作品|粉丝|获赞|总阅读|阅读|关注|总访问)[ \t]*[0-9]+(?:\.[0-9]+)?[万千wW]?"
 #: where a share bar sends a page: the networks and the ways to pass it on (a line of them is the bar)
 SHARE_TARGETS: Final = ("微信好友|微信|朋友圈|QQ好友|QQ空间|QQ|新浪微博|腾讯微博|微博|豆瓣|人人网|百度贴吧|钉钉|"
                         "复制链接|推荐给朋友|二维码|更多")
@@ -845,7 +847,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
                     r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
-                    r"返回(?:首页|顶部|列表|目录|上页|上一页)|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
+                    r"返回(?:\p{Han}{1,6}?)?(?:首页|顶部|列表|目录|上页|上一页)|^[ \t]*+申请入驻[ \t]*$|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
                     r"(?<=(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
@@ -1080,7 +1082,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # an account's line under its name: where its posts are sent from, as the platforms have shown it since 2022
     # (IP属地:湖南), and its id on its app (抖音号:abc2021, 小红书号:12345)
     Evidence("account", r"IP[ \t]?属地[ \t]*:?[ \t]*\p{Han}{2,4}|"
-                        r"(?:抖音|快手|小红书|视频|西瓜|头条|B站|微博)号[ \t]*:[ \t]*[A-Za-z0-9_.-]{3,24}", 1.0),
+                        r"(?:抖音|快手|小红书|视频|西瓜|头条|B站|微博)号[ \t]*:[ \t]*[A-Za-z0-9_.-]{3,24}|"
+                        # (its counts, two or more on a line: 文章 1286  总阅读 358万; its badge on a platform: 某某新闻
+                        # 创作者; the button to its other posts: 查看TA的文章>)
+                        rf"^[ \t]*+{_ACCOUNT_COUNT}(?:[ \t]+{_ACCOUNT_COUNT})+[ \t]*$|"
+                        r"^[ \t]*+\p{Han}{0,8}创作者[ \t]*$|查看TA的(?:文章|主页|作品)", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
                        r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)
@@ -1138,6 +1144,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       # (a note app's or a client's mark under what it shares: 来自「某某便签」)
                       r"^[ \t]*+来自[ \t]*[「“《][^」”》\n]{1,16}(?:便签|笔记|备忘录|客户端|(?i:app))[」”》][ \t]*$"),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it
+    # (an answers page's sort bar over its first answer: 默认排序, 按时间排序)
+    Evidence("qa", r"^[ \t]*+(?:默认|按时间|按热度|时间|热度)排序[ \t]*[▼▾↓]?[ \t]*$"),
     Evidence("qa", r"(?:满意)?请采纳|采纳率|其他回答|最佳答案|提问者|回答于|悬赏\s*:|热心网友|网友采纳|望采纳|谢邀|"
                    r"人赞同了该回答|(?<![\p{Han}\d])\d+\s*个回答(?!\p{Han})|查看全部(?:评论|回答)|\d+\s*条评论|写回答|"
                    r"问题描述\s*:|"

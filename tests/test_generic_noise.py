@@ -2870,3 +2870,15 @@ def test_a_platforms_buttons_and_an_answers_sort_bar_go(line: str) -> None:
     raw = (f"{line}\n在全县安全生产工作会议上的讲话\n同志们:\n今天召开全县安全生产工作会议。\n一、认清形势\n"
            f"形势依然严峻。\n{line}\n")
     assert line not in _generic(raw).text
+
+
+@pytest.mark.parametrize("label", ["填写提示:", "💡小tips:", "写在最后:"])
+def test_a_posters_notes_on_using_the_text_under_its_end_go(label: str) -> None:
+    raw = ("国旗下讲话\n尊敬的老师们,亲爱的同学们:\n今天我讲话的题目是珍惜时光。\n我的讲话完毕,谢谢大家!\n"
+           f"某某中学初二(X)班 ××\n____年____月____日\n{label}\n1、班级、姓名请按实际填写;\n2、日期按实际填写。\n")
+    assert _generic(raw).text.rstrip().endswith("____年____月____日")
+
+
+def test_a_speechs_own_warm_reminder_before_its_end_stays() -> None:
+    raw = ("安全教育讲话\n同学们:\n温馨提示:假期外出要注意交通安全。\n我的讲话完毕,谢谢大家!\n")
+    assert "温馨提示:假期外出" in _generic(raw).text

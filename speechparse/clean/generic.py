@@ -104,6 +104,7 @@ from speechparse.vocab.noise import (
     PAGE_JUMP_RULE,
     PIECE_LABEL,
     POST_TIME,
+    POSTSCRIPT_LABEL,
     REVIEW_COMMENT_LINE,
     SAMPLE_COMMENTARY_LABEL,
     SAMPLE_LABEL,
@@ -978,6 +979,11 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
 
 #: a rule drawn across the page, a line of dashes or the like alone (---, ———, ***)
 _RULE_LINE: Final = lazy_compile(r"(?:[-—_=*~][ \t]*+){3,60}+")
+_POSTSCRIPT_LABEL: Final = lazy_compile(POSTSCRIPT_LABEL)
+#: a speech's last line, its thanks after its last words (我的讲话完毕,谢谢大家!)
+_THANKS_AT_THE_END: Final = lazy_compile(rf"(?:{CLOSING})$")
+#: the longest line of a document's end under its last paragraph (its signature: a body's name, a speaker's post)
+MAX_END_LINE: Final = 30
 
 
 def _assistant_words_to_the_user(page: _Page, opening: int, cut: int) -> int | None:
@@ -1015,6 +1021,25 @@ def _assistant_words_to_the_user(page: _Page, opening: int, cut: int) -> int | N
     closing = next((line for line in range(user - 1, first - 1, -1)
                     if _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2])), None)
     return None if closing is None else page.next_text_line(closing, last)
+
+
+def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
+    """Where a poster's notes under the document it shares begin: a label of notes on using the text (填写提示:,
+    写在最后:) after the document's end line (its date, its thanks), with nothing but the end's short lines between
+    (a signature, a template's blank date)."""
+    first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
+    closed = False  # whether the document's end line stood above, the lines since then short ones of its end
+    for line in range(first, last):
+        start, end, _ = page.bounds(line)
+        if start == end:
+            continue
+        if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end):
+            closed = True
+        elif closed and _POSTSCRIPT_LABEL.match(page.text, start, end):
+            return line
+        elif end - start > MAX_END_LINE:
+            closed = False  # (a paragraph of text: the document went on)
+    return None
 
 
 def _speaks_to_the_user(page: _Page, line: int) -> bool:
@@ -2071,4 +2096,5 @@ _TAIL_CUTS: Final[tuple[tuple[str, Callable[[_Page, int, int], int | None]], ...
     ("generic.tail", _assistant_review),
     ("generic.tail", _assistant_postscript),
     ("generic.tail", _mail_signature),
+    ("generic.tail", _poster_s_postscript),
 )

@@ -755,6 +755,10 @@ ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完�
 ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还需|如果需要|需要的话|如果(?:您|你)愿意|这一?版|这篇|这份|"
                                r"(?:温馨提示|小贴士|小提示|使用提示|(?:使用|修改|写作|撰写|创作)说明|"
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
+#: the label of a poster's notes under the document it shares (填写提示: / 1.…; 写在最后:…): the poster's words on using
+#: the text, after the document's end (not a form's own 说明:, nor a note's 注:)
+POSTSCRIPT_LABEL: Final = (r"[^\p{Han}\n]{0,4}(?:填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|小贴士|小提示|"
+                           r"小tips|写作说明|修改说明)[^\p{Han}\n]{0,4}:")
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
                            # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:, whatever
@@ -1171,7 +1175,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"由会议助手(?:自动)?(?:导出|生成)|云录制|"
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
-                              r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
+                              r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览|(?:系统)?学习)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)

@@ -761,9 +761,13 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     # the value under an empty label (索引号: / 1133…) goes with the label
     furniture = [verdict in (FURNITURE, LABEL) or (verdict != BLANK and _is_label_value(page, index))
                  for index, verdict in enumerate(verdicts)]
-    # (and the lines a table's rule took, a site's furniture the table knows: what stands right over a title)
-    taken = [is_furniture or (verdict != BLANK and state.marked_whole(page.starts[index], page.bounds(index)[1]))
-             for index, (verdict, is_furniture) in enumerate(zip(verdicts, furniture, strict=True))]
+
+    def taken(line: int) -> bool:
+        """Whether a line is furniture, or a table's rule took it (a site's furniture the table knows): asked only
+        of what stands over a title."""
+        return furniture[line] or (verdicts[line] != BLANK
+                                   and state.marked_whole(page.starts[line], page.bounds(line)[1]))
+
     _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
     for index, verdict in enumerate(verdicts):
@@ -1171,18 +1175,20 @@ def _in_short_run_between_furniture(verdicts: list[str], furniture: list[bool], 
         and verdicts[above] != BLANK and verdicts[below] != BLANK
 
 
-def _over_the_title_under_furniture(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
+def _over_the_title_under_furniture(page: _Page, verdicts: list[str], furniture: Callable[[int], bool],
+                                    index: int) -> bool:
     """Whether a short line stands in a run of a few short lines with furniture right above the run and the
     document's title right under it, and is no mark a 公文 sets over its title (特急, 附件2, a number or a date)."""
-    above = index - 1
-    while above >= 0 and verdicts[above] in (SHORT, BLANK) and not furniture[above] and index - above <= MAX_SHORT_RUN:
-        above -= 1
     below = index + 1
     while below < len(verdicts) and verdicts[below] in (SHORT, BLANK) and below - index <= MAX_SHORT_RUN:
         below += 1
-    if not (above >= 0 and below < len(verdicts) and furniture[above] and verdicts[above] != BLANK
-            and verdicts[below] == TITLE and is_title_text(page.content(below))):
+    if not (below < len(verdicts) and verdicts[below] == TITLE and is_title_text(page.content(below))):
         return False  # (a title of the genre: not an author's affiliation in brackets under the author's name)
+    above = index - 1
+    while above >= 0 and verdicts[above] in (SHORT, BLANK) and not furniture(above) and index - above <= MAX_SHORT_RUN:
+        above -= 1
+    if not (above >= 0 and verdicts[above] != BLANK and furniture(above)):
+        return False
     content = page.content(index)
     return not any(char.isdigit() for char in content) and _FRONT_MARK.match(content) is None
 

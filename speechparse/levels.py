@@ -364,6 +364,11 @@ class LevelInference:
             return None  # (the siblings' own run shows itself first: 一、 then a stray 2、 is no third part)
         previous = [depth for depth, open_section in enumerate(self.stack)
                     if open_section.number == candidate.number - 1]
+        if len(previous) > 1:
+            # (of several, the ones written in the same figures: (3) goes on from 2、, not from 第二,)
+            numeral = SCHEME_BY_NAME[candidate.scheme].numeral
+            previous = [depth for depth in previous
+                        if SCHEME_BY_NAME[self.markers[self.stack[depth].index].scheme].numeral == numeral] or previous
         if len(previous) > 1 or same_style:
             style = self._style(candidate)
             previous = [depth for depth in previous if self.stack[depth].style == style]

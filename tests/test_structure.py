@@ -129,6 +129,14 @@ def test_a_first_point_after_its_subjects_words_is_one_where_the_second_opens_a_
     assert [point.marker for point in speechparse.parse_text(text).points()] == ["一要", "二要", "三要"]
 
 
+def test_a_list_that_changes_scheme_goes_on_from_the_open_item_written_in_the_same_figures() -> None:
+    text = ("在推进会上的讲话\n同志们:\n第一,认清形势。\n形势严峻。\n第二,突出重点。\n1.抓好工业治理。要加强监管。\n"
+            "2、抓好移动源治理。要加强检查。\n(3)抓好扬尘管控。要严格落实。\n4.抓好面源防治。要加强巡查。\n"
+            "第三,压实责任。\n要加强考核。\n")
+    sections = [(section.marker, section.level) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一,", 1), ("第二,", 1), ("1.", 2), ("2、", 2), ("(3)", 2), ("4.", 2), ("第三,", 1)]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

@@ -2882,3 +2882,12 @@ def test_a_posters_notes_on_using_the_text_under_its_end_go(label: str) -> None:
 def test_a_speechs_own_warm_reminder_before_its_end_stays() -> None:
     raw = ("安全教育讲话\n同学们:\n温馨提示:假期外出要注意交通安全。\n我的讲话完毕,谢谢大家!\n")
     assert "温馨提示:假期外出" in _generic(raw).text
+
+
+def test_a_mails_signature_under_its_sig_dashes_goes() -> None:
+    text = ("发件人:李某 <li@example.cn>\n收件人:各支部\n\n某党支部组织生活会主持词\n同志们:\n"
+            "今天我们召开组织生活会,请大家开展批评和自我批评。\n会议到此结束,散会!\n\n--\n李某\n第二党支部 组织委员\n"
+            "某市发展和改革委员会 办公室\n电话:0371-12345678  手机:139 0000 0000\n"
+            "本邮件及其附件含有保密信息,禁止任何其他人以任何形式使用。\n")
+    cleaned = speechparse.parse_text(text).text
+    assert "组织委员" not in cleaned and cleaned.rstrip("\n").endswith("散会!")

@@ -949,7 +949,7 @@ def _mail_signature(page: _Page, opening: int, cut: int) -> int | None:
     while line > 0 and signed <= MAX_MAIL_SIGNATURE_LINES:  # (a short mail is all head: no opening bounds it)
         # (a forwarded mail quotes the sender's lines, each after a >, which a table's rule takes with them)
         content = page.content(line).lstrip(QUOTE_MARKS)
-        if content and _RULE_LINE.fullmatch(content):
+        if content and (_RULE_LINE.fullmatch(content) or content == SIGNATURE_DASHES):
             return line if contact else None
         if content and page.verdict(line) != FURNITURE:
             if len(content) > MAX_MAIL_SIGNATURE_LINE or is_sentence(content):
@@ -960,6 +960,8 @@ def _mail_signature(page: _Page, opening: int, cut: int) -> int | None:
     return None
 
 
+#: the line a mail's signature opens under (RFC 3676 §4.3: "-- ", its space trimmed with the line's)
+SIGNATURE_DASHES: Final = "--"
 #: what a mail client sets before each line it quotes, with the spaces after it (> , >> )
 QUOTE_MARKS: Final = "> \t"
 #: how many lines atop a text a mail's header (发件人:, 收件人:) may stand on

@@ -137,6 +137,13 @@ def test_a_list_that_changes_scheme_goes_on_from_the_open_item_written_in_the_sa
     assert sections == [("第一,", 1), ("第二,", 1), ("1.", 2), ("2、", 2), ("(3)", 2), ("4.", 2), ("第三,", 1)]
 
 
+def test_a_chairing_scripts_steps_named_as_its_parts_are_agenda_items() -> None:
+    text = ("道德讲堂主持词\n各位来宾:\n下面进入第一个环节:唱歌曲。\n请全体起立。\n下面进入第二个环节:看短片。\n请观看。\n"
+            "这个环节很重要。第三个环节是诵经典。\n")
+    assert [(section.marker, section.number) for section in speechparse.parse_text(text).sections()] == [
+        ("第一个环节:", 1), ("第二个环节:", 2)]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

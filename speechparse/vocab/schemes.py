@@ -298,9 +298,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定)",
            lead=rf"{GLUED_PART_HEADING}|{ADOPTION_NOTE_END}"),
     # (a note in brackets before its colon stays in the marker: 第二项议程(约10分钟): 先进代表发言)
-    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个议[程题])"
+    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个(?:议[程题]|环节))"
                            r"(?:[ ]?\([^()\n]{1,20}+\)(?=[ ]?[,、:.]))?(?:[ ]?[,、:.])?", CN, SECTION, 4,
-           "第一项 / 第一项议程: / 第一个议程, (agenda items of chairing scripts)", ("第一项:", "第二项议程:", "第三个议程,"),
+           "第一项 / 第一项议程: / 第一个议程, / 第一个环节: (agenda items of chairing scripts)",
+           ("第一项:", "第二项议程:", "第三个议程,", "第四个环节:"),
            refuse_after="是", needs="第",
            # the step may name its meeting between the verb and the item (进行本次会议的第二项议程, 进行开幕式第一项议程)
            # or the ceremony names itself before the step, opening its sentence (典礼第一项:, 大会第二项:)

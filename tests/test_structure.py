@@ -138,8 +138,8 @@ def test_a_list_that_changes_scheme_goes_on_from_the_open_item_written_in_the_sa
 
 
 def test_a_chairing_scripts_steps_named_as_its_parts_are_agenda_items() -> None:
-    text = ("道德讲堂主持词\n各位来宾:\n下面进入第一个环节:唱歌曲。\n请全体起立。\n下面进入第二个环节:看短片。\n请观看。\n"
-            "这个环节很重要。第三个环节是诵经典。\n")
+    text = ("道德讲堂主持词\n各位来宾:\n下面进入第一个环节:唱歌曲。\n请全体起立。\n下面进入第二个环节:看短片。\n"
+            "请观看。\n这个环节很重要。第三个环节是诵经典。\n")
     assert [(section.marker, section.number) for section in speechparse.parse_text(text).sections()] == [
         ("第一个环节:", 1), ("第二个环节:", 2)]
 

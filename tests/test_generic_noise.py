@@ -2891,3 +2891,10 @@ def test_a_mails_signature_under_its_sig_dashes_goes() -> None:
             "本邮件及其附件含有保密信息,禁止任何其他人以任何形式使用。\n")
     cleaned = speechparse.parse_text(text).text
     assert "组织委员" not in cleaned and cleaned.rstrip("\n").endswith("散会!")
+
+
+def test_a_sharing_sites_price_and_its_list_of_what_the_files_readers_read_too_go() -> None:
+    raw = ("某局党组班子对照检查材料\n一、存在的问题\n学习不够深入。\n二、整改措施\n加强理论学习。\n"
+           "以上对照检查,不当之处,恳请同志们批评指正。\n2 积分  还剩0页未读,继续阅读\n"
+           "阅读了该文档的用户还阅读了这些文档\n1. 某年度民主生活会对照检查材料\n2. 组织部长民主生活会发言提纲\n")
+    assert _generic(raw).text.rstrip().endswith("恳请同志们批评指正。")

@@ -99,7 +99,9 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           # (a library's like pieces: 类似文章  更多)
                           r"(?:类似|相似|同类)(?:文章|范文|文档|内容|资料)|"
                           # what other readers chose (喜欢此内容的人还喜欢, 看过本文的人还看了)
-                          r"(?:的人|读者|网友)(?:还|也)(?:喜欢|在看|看了|看过|读了)|"
+                          # (阅读了该文档的用户还阅读了这些文档: what the readers of this file read too)
+                          r"(?:(?:阅读|看|浏览|下载)[过了]?(?:该|本|这篇|此)(?:文档|文章|文|篇)?)?(?:的人|读者|网友|的用户)"
+                          r"(?:还|也)(?:喜欢|在看|看了|看过|读了|阅读了)(?:这些(?:文档|文章))?|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
                           r"本版(?:标题)?导航|本版(?:新闻|文章|要闻|其他文章)|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品, 上传者其他文档)
@@ -198,7 +200,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:[-—–=*~·]{1,6}[ \t]*)?(?:全文预览已结束|预览已结束|试读结束|"
                                      r"试看(?:已)?结束|(?:温馨提示[ \t]*:[ \t]*)?(?:当前)?文档最多(?:只能|可以)?(?:预览|试读)"
                                      r"[ \t]*\d+[ \t]*页)[^\n]{0,60}$", TO_END, ANYWHERE, truncated=True),
-    NoiseRule("paywall.read_more", r"^[ \t]*+(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$", truncated=True),
+    # (the file's price in points may stand before it: 2 积分  还剩0页未读,继续阅读)
+    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?还剩(?P<pages_left>\d+)页未读[^\n]{0,20}$",
+              truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
               truncated=True),

@@ -2898,3 +2898,9 @@ def test_a_sharing_sites_price_and_its_list_of_what_the_files_readers_read_too_g
            "以上对照检查,不当之处,恳请同志们批评指正。\n2 积分  还剩0页未读,继续阅读\n"
            "阅读了该文档的用户还阅读了这些文档\n1. 某年度民主生活会对照检查材料\n2. 组织部长民主生活会发言提纲\n")
     assert _generic(raw).text.rstrip().endswith("恳请同志们批评指正。")
+
+
+def test_a_pages_number_in_chinese_numerals_is_a_page_break() -> None:
+    raw = ("某局对照检查材料\n一、存在的问题\n一是学习不够深入,对新思想的\n第四页/共9页\n理解还不透彻。\n"
+           "二、整改措施\n加强学习。\n")
+    assert "对新思想的理解还不透彻。" in _generic(raw).text

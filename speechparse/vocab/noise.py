@@ -606,7 +606,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
                                   r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
                                   # (a viewer's or an OCR app's label of the page, in brackets: 【第2页】)
-                                  r"(?:[-—–=*~]{2,60}[ \t]*)?[【\[]?第[ \t]*\d+[ \t]*页(?:[ \t]*[,/]?[ \t]*共[ \t]*\d+[ \t]*页)?"
+                                  # (its number in Chinese numerals too: 第四页/共9页)
+                                  r"(?:[-—–=*~]{2,60}[ \t]*)?[【\[]?第[ \t]*(?:\d+|[一二三四五六七八九十]{1,3})[ \t]*页"
+                                  r"(?:[ \t]*[,/]?[ \t]*共[ \t]*(?:\d+|[一二三四五六七八九十]{1,3})[ \t]*页)?"
                                   r"[】\]]?(?:[ \t]*[-—–=*~]{2,60})?|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$",
               where=ANYWHERE, page_break=True),
     # (an essay library's count of its pages, its pager after it: 本文共3页,当前第2页:[1] [2] 下一页)

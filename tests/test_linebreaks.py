@@ -646,3 +646,10 @@ def test_a_documents_number_under_its_title_is_not_joined_to_it_in_a_fixed_width
     text = speechparse.parse_text(raw).text
     assert f"{title}\n石教发〔2033〕9号\n" in text
     assert "逐项排查校舍" in text.replace("\n", "")
+
+
+def test_a_sentence_a_page_break_cut_before_its_comma_is_rejoined_across_the_pages_furniture() -> None:
+    raw = ("某局文件汇编\n在全市全民健身工作会议上的讲话\n同志们:\n"
+           "依托我市山水资源,开发一批山地户外、水上运动、汽车露营等体育旅游线路\n\n— 3 —\n\n某局文件汇编\n\n"
+           ",争创国家体育旅游示范基地。最后,要加强体卫融合,推动养老机构配置适老化健身器材。\n")
+    assert "体育旅游线路,争创国家体育旅游示范基地。" in speechparse.parse_text(raw).text

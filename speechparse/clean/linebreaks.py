@@ -88,6 +88,8 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
+#: the marks inside a sentence (folded), none of which opens a line of its own
+_CLAUSE_MARKS: Final = ",、;:"
 #: a 版记's list of the bodies a document goes to (抄送:…), by its label
 _DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*:")
 #: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
@@ -303,15 +305,16 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
-    sentence names: …宣读 / 《…方案》). A title above furniture holds no clause mark, so it never joins; nor does a
-    post's headline over the document's own title under it (…改改名字就能用 / [its byline] / …颁奖词), nor a
-    numbered heading of two clauses, shorter than a line of prose, over a site's mark on its own line
-    (二、聚焦…,…深入开展 / 【某某网 原创首发】 / the section's first paragraph)."""
+    sentence names: …宣读 / 《…方案》, or with a clause's mark, which opens no line of its own: …线路 / ,争创…).
+    A title above furniture holds no clause mark, so it never joins; nor does a post's headline over the
+    document's own title under it (…改改名字就能用 / [its byline] / …颁奖词), nor a numbered heading of two
+    clauses, shorter than a line of prose, over a site's mark on its own line (二、聚焦…,…深入开展 /
+    【某某网 原创首发】 / the section's first paragraph)."""
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and _is_han(before.last) \
-        and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS) \
+        and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
         and before.length >= MIN_SENTENCE_LINE \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and not _is_a_title(after) \

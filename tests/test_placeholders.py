@@ -1134,3 +1134,8 @@ def test_a_blank_before_a_schoolmates_form_of_address_is_a_person() -> None:
 def test_a_forms_label_of_a_places_name_makes_its_blank_a_place() -> None:
     assert _found("乡(镇)名称:________\n村名:______\n单位名称:______\n") == [
         ("________", "region"), ("______", "region"), ("______", "other")]
+
+
+@pytest.mark.parametrize("sentence", ["欢迎大家来丈量XX的美丽风景。", "感谢各界支持XX体育事业。", "XX的山水令人陶醉。"])
+def test_a_blank_whose_scenery_or_public_cause_follows_is_a_place(sentence: str) -> None:
+    assert _found(sentence) == [("XX", "region")]

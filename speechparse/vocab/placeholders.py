@@ -311,6 +311,8 @@ WHAT_A_PLACE_HAS: Final = (
     "全境", "经济", "社会", "基层", "实际", "高质量", "位于", "地处", "坐落", "文旅",
     # (its development, which a speech supports and tells of: 支持XX发展, 讲好XX发展故事)
     "发展",
+    # (its scenery, which a host's words invite guests to: 丈量XX的美丽风景, XX山水; and its public causes: XX体育事业)
+    "山水", "风光", "风景", "美景", "山川", "美丽", "体育事业", "教育事业", "文化事业", "卫生事业",
 )
 #: names a place gives to what is its own, after a blank (XX模式, “XX好人”, XX籍, 《XX日报》, XX经验)
 NAMES_AFTER_A_PLACE: Final = ("模式", "经验", "做法", "好人", "楷模", "籍", "故事", "名片", "样板", "特色", "篇章",

@@ -2904,3 +2904,10 @@ def test_a_pages_number_in_chinese_numerals_is_a_page_break() -> None:
     raw = ("某局对照检查材料\n一、存在的问题\n一是学习不够深入,对新思想的\n第四页/共9页\n理解还不透彻。\n"
            "二、整改措施\n加强学习。\n")
     assert "对新思想的理解还不透彻。" in _generic(raw).text
+
+
+def test_a_breadcrumb_of_two_steps_atop_the_page_goes() -> None:
+    raw = ("某某号·政务 > 某县林业局\n某县林长制工作考核办法\n第一章 总则\n第一条 为推行林长制,制定本办法。\n"
+           "第二条 考核坚持实事求是。注意:得分>90分为优秀。\n")
+    text = speechparse.parse_text(raw).text
+    assert text.startswith("某县林长制工作考核办法\n") and "得分>90分为优秀" in text

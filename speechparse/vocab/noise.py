@@ -278,6 +278,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("app.folder_path",
               r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*+[/>][ \t]*+[^\n/>]{1,20}+){1,6}+[ \t]*$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
+    # (a breadcrumb of two steps atop the page, its arrow spaced: 某某号·政务 > 某县林业局)
+    NoiseRule("nav.breadcrumb_step", r"^[ \t]*+[^\s>›»。,][^\n>›»。,]{0,20}[ \t]+(?:>>|>|›|»)[ \t]+[^\s>›»。,][^\n>›»。,]{0,20}$"),
     # the same, one element a line, as a page's text taken element by element leaves it (首页 / > / 通知公告)
     NoiseRule("nav.breadcrumb_lines", r"^[ \t]*+[^\s>»›][^\n>»›]{0,11}+(?:\n[ \t]*+[>›»]{1,2}[ \t]*+\n[ \t]*+"
                                       r"[^\s>»›][^\n>»›]{0,11}+){1,8}+$"),

@@ -144,6 +144,12 @@ def test_a_chairing_scripts_steps_named_as_its_parts_are_agenda_items() -> None:
         ("第一个环节:", 1), ("第二个环节:", 2)]
 
 
+def test_an_agenda_step_behind_a_hosts_turn_label_that_names_the_event_is_a_step() -> None:
+    text = ("重阳节敬老活动主持词\n男:尊敬的各位老人:\n女:大家上午好!\n男:进行活动第一项:请社区书记致辞。\n"
+            "女:感谢书记。\n男:进行活动第二项:为老人送上慰问品。\n女:活动到此结束。\n")
+    assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

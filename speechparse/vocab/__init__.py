@@ -54,7 +54,7 @@ CLOSING: Final = r"(?:谢谢大家|谢谢各位|谢谢)[!。]?"
 #: opens its own line, whatever the line above ended with
 TURN_LABEL: Final = r"[ \t]*(?:[甲乙丙丁合男女]|男女|主持人(?:[甲乙丙丁一二AB12])?|领[诵唱]|齐[诵唱]|全体)[ \t]*:"
 #: what a chairing script names its event by (大会第一项:, 典礼到此结束)
-EVENTS: Final = ("大会", "会议", "典礼", "仪式", "晚会", "年会", "开幕式", "闭幕式")
+EVENTS: Final = ("大会", "会议", "典礼", "仪式", "晚会", "年会", "开幕式", "闭幕式", "活动", "庆典")
 #: a chairing script's word that its agenda is done (今天会议的各项议程已经全部完成): what the host says after it
 #: belongs to no agenda item
 AGENDA_DONE: Final = (r"议程(?:已经|已|均已|都已)?(?:全部|圆满|顺利|基本)?(?:进行完毕|完毕|完成|结束|进行完)"

@@ -1139,3 +1139,7 @@ def test_a_forms_label_of_a_places_name_makes_its_blank_a_place() -> None:
 @pytest.mark.parametrize("sentence", ["欢迎大家来丈量XX的美丽风景。", "感谢各界支持XX体育事业。", "XX的山水令人陶醉。"])
 def test_a_blank_whose_scenery_or_public_cause_follows_is_a_place(sentence: str) -> None:
     assert _found(sentence) == [("XX", "region")]
+
+
+def test_a_blank_before_a_jiao_of_money_is_a_number() -> None:
+    assert _found("停车收费标准为每小时X角。") == [("X", "number")]

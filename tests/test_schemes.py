@@ -173,6 +173,11 @@ def test_a_decimal_heading_of_three_levels_whose_words_open_with_a_unit_is_a_hea
         ("1", 1), ("1.1", 1), ("1.2", 2), ("1.2.1", 1), ("1.2.2", 2)]
 
 
+def test_an_article_whose_numeral_an_ocr_spaced_from_its_mark_is_an_article() -> None:
+    text = "某会章程\n第十条 会员有选举权。\n第十一 条 会员应当遵守章程。\n第十二条 会员退会应书面通知。\n"
+    assert [number for _, _, number, _ in _sections(text)] == [10, 11, 12]
+
+
 def test_articles_number_on_across_chapters_and_run_in_with_their_text() -> None:
     text = ("第一章 总则\n第一条 为了规范会议管理,制定本办法。\n第二条 本办法适用于机关各科室。\n"
             "第二章 会议安排\n第三条 会议实行计划管理。各科室应当提前报送计划。\n")

@@ -290,8 +290,10 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            boundaries=frozenset({LINE, SENTENCE, SPACED})),
     Scheme("subchapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})节(?:[ ]?[,、:.])?", CN, SECTION, 2,
            "第一节", ("第一节",), needs="第"),
-    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})条(?:[ ]?[,、:.])?", CN, SECTION, 3,
-           "第一条 / 第1条 (articles of 办法, 条例, 制度; numbered on across chapters)", ("第一条", "第二十三条 ", "第3条"),
+    # (an OCR may read a space before 条: 第十一 条)
+    Scheme("article", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})[ ]?条(?:[ ]?[,、:.])?", CN, SECTION, 3,
+           "第一条 / 第1条 / 第十一 条 (articles of 办法, 条例, 制度; numbered on across chapters)",
+           ("第一条", "第二十三条 ", "第3条", "第十一 条"),
            needs="第", provision=True, boundaries=frozenset({LINE, SENTENCE, SPACED}),
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
            # start (…依照本办法 / 第十条第(二)项所列情形…, 第五条规定的): no article begins so

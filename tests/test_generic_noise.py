@@ -2917,3 +2917,11 @@ def test_a_breadcrumb_of_two_steps_atop_the_page_goes() -> None:
 def test_a_pages_share_prompt_follow_button_and_a_scanning_apps_mark_go(line: str) -> None:
     raw = (f"{line}\n关于做好汛期值班的通知\n各科室:\n请做好汛期值班工作。\n{line}\n某局办公室\n2031年6月1日\n{line}\n")
     assert line not in _generic(raw).text
+
+
+def test_a_news_lead_goes_over_a_speech_whose_speakers_name_is_spaced_out() -> None:
+    raw = ("重磅|某集团董事长:全力打好保供攻坚战\n某某新语 2031-12-20 20:00 发表于北京\n"
+           "12月19日,某集团召开保供动员会。董事长王某出席会议并讲话。现将讲话全文刊发如下。\n"
+           "在集团公司保供动员会上的讲话\n王 某\n(2031年12月19日)\n同志们:\n今天召开这次会议。\n一、认清形势\n"
+           "形势严峻。\n")
+    assert _generic(raw).text.startswith("在集团公司保供动员会上的讲话\n")

@@ -365,10 +365,12 @@ _BYLINE_EVIDENCE: Final = frozenset({"timestamp", "account"})
 _ACCOUNT_EVIDENCE: Final = frozenset({"account"})
 _FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
 #: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
-#: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; or the speaker's label names
+#: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; a name of two may be spaced out to
+#: the width of three: 王 某; or the speaker's label names
 #: the role of who speaks: 主持人:院党委副书记 陈某)
 _SPEECH_BYLINE: Final = lazy_compile(
-    rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?[\p{{Han}}·]{{2,4}}"
+    rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?"
+    r"[\p{Han}·](?:[ \t\u3000]?[\p{Han}·]){1,3}"
     r"|(?:主持人|主讲人|报告人|发言人|讲话人)[ \t]*:[^\n:]{1,30}")
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)

@@ -2925,3 +2925,12 @@ def test_a_news_lead_goes_over_a_speech_whose_speakers_name_is_spaced_out() -> N
            "在集团公司保供动员会上的讲话\n王 某\n(2031年12月19日)\n同志们:\n今天召开这次会议。\n一、认清形势\n"
            "形势严峻。\n")
     assert _generic(raw).text.startswith("在集团公司保供动员会上的讲话\n")
+
+
+def test_a_news_lead_goes_over_a_two_host_script_whose_first_turn_opens_under_its_title() -> None:
+    raw = ("法治文艺进社区\n12月4日是国家宪法日。近日,某街道举办法治文艺进社区活动。现将主持词全文刊发,供大家参考。\n"
+           "▲活动现场(某街道供图)\n2031年法治文艺进社区活动主持词\n(2031年12月4日 某街道文化广场)\n【开场】\n"
+           "男:尊敬的各位领导、各位来宾,\n女:亲爱的居民朋友们,\n合:大家上午好!\n男:今天我们在这里举行活动。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "2031年法治文艺进社区活动主持词"
+    assert document.text.startswith("2031年法治文艺进社区活动主持词\n")

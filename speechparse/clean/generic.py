@@ -72,6 +72,7 @@ from speechparse.vocab import (
     DATELINE,
     DOCUMENT_NOTE,
     SALUTATION,
+    TURN_LABEL,
     WRITTEN_DATE,
 )
 from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH, POINTING_MARKS
@@ -354,6 +355,8 @@ _TRUNCATION: Final = lazy_compile(TRUNCATION_NOTE)
 _CONTACT: Final = lazy_compile(CONTACT_LABEL)
 _ITEM_CODE: Final = lazy_compile(r"[A-Za-z]{1,3}\d{3,8}(?=\p{Han})")
 _SALUTATION: Final = lazy_compile(SALUTATION)
+#: a turn of a script for two or more hosts, opening its line (男:尊敬的各位领导,): the script has begun
+_TURN: Final = lazy_compile(TURN_LABEL)
 _ATTACHMENT_LINE: Final = lazy_compile(ATTACHMENT_LINE)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 #: a subtitle under a title, and a 公文's document number (what its header holds)
@@ -364,14 +367,18 @@ _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 _BYLINE_EVIDENCE: Final = frozenset({"timestamp", "account"})
 _ACCOUNT_EVIDENCE: Final = frozenset({"account"})
 _FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
-#: what stands between a speech's title and its salutation: a subtitle, a date line, its speaker (a name, a post)
+#: what stands between a speech's title and its salutation (or its hosts' first turn): a subtitle, a date line, its
+#: speaker (a name, a post)
 #: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; a name of two may be spaced out to
 #: the width of three: 王 某; or the speaker's label names
 #: the role of who speaks: 主持人:院党委副书记 陈某)
 _SPEECH_BYLINE: Final = lazy_compile(
     rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?"
     r"[\p{Han}·](?:[ \t\u3000]?[\p{Han}·]){1,3}"
-    r"|(?:主持人|主讲人|报告人|发言人|讲话人)[ \t]*:[^\n:]{1,30}")
+    r"|(?:主持人|主讲人|报告人|发言人|讲话人)[ \t]*:[^\n:]{1,30}"
+    # (or a script's label of its first part: 【开场】; or the date line with the place after the date)
+    r"|【[^】\n]{1,8}】"
+    rf"|\({WRITTEN_DATE}[ \t]+[^()\n]{{1,24}}\)")
 #: a numbered heading at a line start: the document has begun
 _MARKER_START: Final = lazy_compile(SECTION_MARKER)
 #: an empty label: a few words and a colon, nothing after (its value is on the next line)
@@ -1217,9 +1224,10 @@ def _speech_under_a_lead(page: _Page, first: int) -> int | None:
             continue
         content = page.content(line)
         subtitle = content[0] in "—-" and _SUBTITLE_LINE.fullmatch(content) is not None
-        if (subtitle or _is_salutation(content)) and paragraphs:
+        opens = _is_salutation(content) or _TURN.match(content) is not None  # (同志们:, 男:尊敬的各位领导,)
+        if (subtitle or opens) and paragraphs:
             return None
-        if subtitle or _is_salutation(content):
+        if subtitle or opens:
             # the title stands above its subtitle, its date line and its speaker's name (在…的讲话 / 林明 / (2031年…))
             while len(above) > 1 and _SPEECH_BYLINE.fullmatch(page.content(above[-1])):
                 above.pop()

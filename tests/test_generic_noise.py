@@ -2934,3 +2934,15 @@ def test_a_news_lead_goes_over_a_two_host_script_whose_first_turn_opens_under_it
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "2031年法治文艺进社区活动主持词"
     assert document.text.startswith("2031年法治文艺进社区活动主持词\n")
+
+
+def test_a_notice_boards_header_and_the_seal_ocr_read_under_the_notice_go() -> None:
+    raw = ("党务公开 村务公开 财务公开\n某某村村务公开栏\n某某村村规民约\n第一条 村民应当遵守法律。\n"
+           "第二条 村务公开栏每季度更新。\n(某某村村民委员会章)\n2031年3月1日\n")
+    text = _generic(raw).text
+    assert text.startswith("某某村村规民约\n") and "委员会章" not in text and "第二条 村务公开栏每季度更新。" in text
+
+
+def test_a_chats_note_that_a_message_was_taken_back_goes() -> None:
+    raw = ("关于停水的通知\n各位业主:\n因管道维修,明日停水一天。\n某物业服务中心\n2031年6月1日\n该消息已撤回\n")
+    assert "撤回" not in _generic(raw).text

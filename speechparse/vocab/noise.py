@@ -1126,6 +1126,13 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("chat", r"^[ \t]*+[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
     Evidence("chat", r"^[ \t]*+\[文件\]"),
+    # (a chat's note that a message was taken back: 该消息已撤回, 某某撤回了一条消息)
+    Evidence("chat", r"^[ \t]*+(?:该消息已撤回|[^\s]{1,16}撤回了一条消息)[ \t]*$"),
+    # ---- a photographed notice board: the board's header over what is posted (某某村村务公开栏, 党务公开 村务公开), and
+    # the seal under it as OCR reads it, in brackets ((某某村村民委员会章))
+    Evidence("site", r"^[ \t]*+(?:\p{Han}{0,12}(?:党务|村务|居务|政务|财务|校务|厂务)公开栏|"
+                     r"(?:(?:党务|村务|居务|政务|财务|校务|厂务)公开[ \t\u3000]*){2,})[ \t]*$|"
+                     r"^[ \t]*+\(\p{Han}{2,24}(?:委员会|政府|办公室|局|委|院|所|中心|公司|处)(?:公)?章\)[ \t]*$"),
     # (a forwarder's word that the text follows, copied into the chat: 为方便手机查看,正文复制如下:)
     Evidence("chat", r"(?:正文|全文|原文)?(?:复制|粘贴)如下", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)

@@ -2946,3 +2946,9 @@ def test_a_notice_boards_header_and_the_seal_ocr_read_under_the_notice_go() -> N
 def test_a_chats_note_that_a_message_was_taken_back_goes() -> None:
     raw = ("关于停水的通知\n各位业主:\n因管道维修,明日停水一天。\n某物业服务中心\n2031年6月1日\n该消息已撤回\n")
     assert "撤回" not in _generic(raw).text
+
+
+@pytest.mark.parametrize("line", ["> 我来回应", "贴吧用户_Ab3dE9", "更多致辞模板点击主页合集查看~"])
+def test_a_forums_reply_button_its_named_users_and_a_posters_plea_to_its_profile_go(line: str) -> None:
+    raw = (f"在全镇表彰大会上的致辞\n尊敬的各位来宾:\n今天我们隆重集会。\n谢谢大家!\n{line}\n")
+    assert line not in _generic(raw).text

@@ -1091,6 +1091,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                        r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$|"
                        # (a post's caption ending in its topics: …句句说到心坎里 #村两委 #基层治理)
                        r"(?:[ \t]#[^\s#]{2,12}){2,}[ \t]*$", 1.0),
+    # (a forum's reply button and its users named by the forum, and a poster's plea to its profile's collection:
+    # 我来回应, 贴吧用户_QwE8s7a, 更多模板点击主页合集)
+    Evidence("social", r"^[ \t]*+>?[ \t]*我来回应[ \t]*$|贴吧用户_[A-Za-z0-9]{4,}|点击(?:我的)?主页(?:合集)?|主页合集"),
     # an account's line under its name: where its posts are sent from, as the platforms have shown it since 2022
     # (IP属地:湖南), and its id on its app (抖音号:abc2021, 小红书号:12345)
     Evidence("account", r"IP[ \t]?属地[ \t]*:?[ \t]*\p{Han}{2,4}|"

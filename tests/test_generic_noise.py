@@ -2952,3 +2952,10 @@ def test_a_chats_note_that_a_message_was_taken_back_goes() -> None:
 def test_a_forums_reply_button_its_named_users_and_a_posters_plea_to_its_profile_go(line: str) -> None:
     raw = (f"在全镇表彰大会上的致辞\n尊敬的各位来宾:\n今天我们隆重集会。\n谢谢大家!\n{line}\n")
     assert line not in _generic(raw).text
+
+
+def test_a_forums_ratings_of_a_post_and_a_members_counts_go() -> None:
+    raw = ("学习心得体会\n一、提高认识\n要坚守医德。\n二、改进作风\n要热情服务。\n某某子 + 2 很给力!\n"
+           "小某 + 1 赞一个!\n积分 2156 帖子 412 精华 3\n")
+    text = _generic(raw).text
+    assert "很给力" not in text and "积分" not in text

@@ -140,6 +140,8 @@ FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 #: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
 #: one of an account's counts on its card (文章 1286, 总阅读 358万, 粉丝 2.1万)
 _ACCOUNT_COUNT: Final = r"(?:文章|作品|粉丝|获赞|总阅读|阅读|关注|总访问)[ \t]*[0-9]+(?:\.[0-9]+)?[万千wW]?"
+#: one of a forum member's counts on its card (积分 2156, 帖子 412, 精华 3)
+_MEMBER_COUNT: Final = r"(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间)[ \t]*[0-9]+(?:[ \t]*小时)?"
 #: where a share bar sends a page: the networks and the ways to pass it on (a line of them is the bar)
 SHARE_TARGETS: Final = ("微信好友|微信|朋友圈|QQ好友|QQ空间|QQ|新浪微博|腾讯微博|微博|豆瓣|人人网|百度贴吧|钉钉|"
                         "复制链接|推荐给朋友|二维码|更多")
@@ -1093,7 +1095,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                        r"(?:[ \t]#[^\s#]{2,12}){2,}[ \t]*$", 1.0),
     # (a forum's reply button and its users named by the forum, and a poster's plea to its profile's collection:
     # 我来回应, 贴吧用户_QwE8s7a, 更多模板点击主页合集)
-    Evidence("social", r"^[ \t]*+>?[ \t]*我来回应[ \t]*$|贴吧用户_[A-Za-z0-9]{4,}|点击(?:我的)?主页(?:合集)?|主页合集"),
+    Evidence("social", r"^[ \t]*+>?[ \t]*我来回应[ \t]*$|贴吧用户_[A-Za-z0-9]{4,}|点击(?:我的)?主页(?:合集)?|主页合集|"
+                       # (a forum's rating of a post, a row a rater (某某 + 2 很给力!), and a member's counts on its
+                       # card, two or more on a line (积分 2156 帖子 412))
+                       r"^[ \t]*+[^\s+]{1,16}[ \t]+\+[ \t]*[0-9]{1,3}[ \t]+[^\n]{1,16}$|"
+                       rf"^[ \t]*+{_MEMBER_COUNT}(?:[ \t]+{_MEMBER_COUNT})+[ \t]*$"),
     # an account's line under its name: where its posts are sent from, as the platforms have shown it since 2022
     # (IP属地:湖南), and its id on its app (抖音号:abc2021, 小红书号:12345)
     Evidence("account", r"IP[ \t]?属地[ \t]*:?[ \t]*\p{Han}{2,4}|"

@@ -2959,3 +2959,10 @@ def test_a_forums_ratings_of_a_post_and_a_members_counts_go() -> None:
            "小某 + 1 赞一个!\n积分 2156 帖子 412 精华 3\n")
     text = _generic(raw).text
     assert "很给力" not in text and "积分" not in text
+
+
+def test_a_chat_records_export_header_goes() -> None:
+    raw = ("微信聊天记录导出\n群聊名称:某村两委班子群(9人)\n导出时间:2031-04-12 21:06:45\n"
+           "导出范围:2031-04-10 至 2031-04-11\n村民代表大会主持词\n各位代表:\n现在开会。\n"
+           "下面进行第一项议程:审议工作报告。\n")
+    assert _generic(raw).text.startswith("村民代表大会主持词\n")

@@ -1135,6 +1135,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("chat", r"^[ \t]*+[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
     Evidence("chat", r"^[ \t]*+\[文件\]"),
+    # (a chat record's export header: 微信聊天记录导出, 群聊名称:…, 导出范围:…, 导出时间:…)
+    Evidence("chat", r"^[ \t]*+(?:\p{Han}{0,4}聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|导出(?:范围|时间|日期)[ \t]*:)"),
     # (a chat's note that a message was taken back: 该消息已撤回, 某某撤回了一条消息)
     Evidence("chat", r"^[ \t]*+(?:该消息已撤回|[^\s]{1,16}撤回了一条消息)[ \t]*$"),
     # ---- a photographed notice board: the board's header over what is posted (某某村村务公开栏, 党务公开 村务公开), and

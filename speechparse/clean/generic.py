@@ -363,15 +363,13 @@ _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _SUBTITLE_LINE: Final = lazy_compile(SUBTITLE)
 _HEADER_NUMBER: Final = lazy_compile(DOCUMENT_NUMBER)
 #: what a 公文 sets on its own lines over its title: its marks of secrecy and urgency, an attachment's label
-#: the evidence of a post's byline: its time, its account's id and where it was sent from
+_FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
+#: the evidence of a post's byline: its time, its account's id and where it was sent from; and the account's alone
 _BYLINE_EVIDENCE: Final = frozenset({"timestamp", "account"})
 _ACCOUNT_EVIDENCE: Final = frozenset({"account"})
-_FRONT_MARK: Final = lazy_compile(rf"[ \t]*(?:{SECRECY_MARK}|附件)")
 #: what stands between a speech's title and its salutation (or its hosts' first turn): a subtitle, a date line, its
-#: speaker (a name, a post)
-#: (the speaker's posts before the name may be joined by 、: 市委副书记、市长 林明; a name of two may be spaced out to
-#: the width of three: 王 某; or the speaker's label names
-#: the role of who speaks: 主持人:院党委副书记 陈某)
+#: speaker (a name, a post). The speaker's posts before the name may be joined by 、 (市委副书记、市长 林明); a name of
+#: two may be spaced out to the width of three (王 某); a label may name the speaker's role (主持人:院党委副书记 陈某).
 _SPEECH_BYLINE: Final = lazy_compile(
     rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?"
     r"[\p{Han}·](?:[ \t\u3000]?[\p{Han}·]){1,3}"
@@ -994,6 +992,7 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
 
 #: a rule drawn across the page, a line of dashes or the like alone (---, ———, ***)
 _RULE_LINE: Final = lazy_compile(r"(?:[-—_=*~][ \t]*+){3,60}+")
+#: the label of a poster's notes on using the text it shares, under the document's end (填写提示:, 写在最后:)
 _POSTSCRIPT_LABEL: Final = lazy_compile(POSTSCRIPT_LABEL)
 #: a speech's last line, its thanks after its last words (我的讲话完毕,谢谢大家!)
 _THANKS_AT_THE_END: Final = lazy_compile(rf"(?:{CLOSING})$")

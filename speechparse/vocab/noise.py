@@ -136,8 +136,6 @@ ISO_DAY: Final = (rf"{ISO_DATE}(?<![0-9][ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}{I
                  rf"(?![0-9]{{0,2}}[ \t]{{0,4}}{_PERIOD_MARK}[ \t]{{0,4}}[0-9])")
 FILE_SIZE: Final = r"[\d.]+\s*[KMG]?B"
 
-#: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
-#: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
 #: one of an account's counts on its card (文章 1286, 总阅读 358万, 粉丝 2.1万)
 _ACCOUNT_COUNT: Final = r"(?:文章|作品|粉丝|获赞|总阅读|阅读|关注|总访问)[ \t]*[0-9]+(?:\.[0-9]+)?[万千wW]?"
 #: one of a forum member's counts on its card (积分 2156, 帖子 412, 精华 3)
@@ -145,6 +143,8 @@ _MEMBER_COUNT: Final = r"(?:积分|帖子|主题|精华|威望|金钱|贡献|在
 #: where a share bar sends a page: the networks and the ways to pass it on (a line of them is the bar)
 SHARE_TARGETS: Final = ("微信好友|微信|朋友圈|QQ好友|QQ空间|QQ|新浪微博|腾讯微博|微博|豆瓣|人人网|百度贴吧|钉钉|"
                         "复制链接|推荐给朋友|二维码|更多")
+#: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
+#: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
 NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|现在的位置|当前页面|当前栏目)|"
                          r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,}|"
                          # (an e-paper's page label: 第03版:要闻)

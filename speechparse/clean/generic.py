@@ -106,6 +106,7 @@ from speechparse.vocab.noise import (
     PIECE_LABEL,
     POST_TIME,
     POSTSCRIPT_LABEL,
+    POSTSCRIPT_WORDS,
     REVIEW_COMMENT_LINE,
     SAMPLE_COMMENTARY_LABEL,
     SAMPLE_LABEL,
@@ -784,8 +785,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         elif verdict == SHORT and _over_the_title_under_furniture(page, verdicts, taken, index):
             furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
         elif (verdict == SHORT and _over_a_byline(page, verdicts, furniture, index, _BYLINE_EVIDENCE)) \
-                or (verdict == TITLE and not is_title_text(page.content(index))
-                    and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE, lines=2)):
+                or (verdict == TITLE and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE, lines=2)
+                    and not is_title_text(page.content(index))):
             # (a line of title's shape over its account's card, the post's time maybe between, is the account's name;
             # over a time alone, a post's or a video's headline: 以茶为媒 共赴山海之约 / 原创 某某发布 2031-04-18)
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
@@ -994,6 +995,7 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
 _RULE_LINE: Final = lazy_compile(r"(?:[-—_=*~][ \t]*+){3,60}+")
 #: the label of a poster's notes on using the text it shares, under the document's end (填写提示:, 写在最后:)
 _POSTSCRIPT_LABEL: Final = lazy_compile(POSTSCRIPT_LABEL)
+_POSTSCRIPT_WORDS: Final = lazy_compile(POSTSCRIPT_WORDS)
 #: a speech's last line, its thanks after its last words (我的讲话完毕,谢谢大家!)
 _THANKS_AT_THE_END: Final = lazy_compile(rf"(?:{CLOSING})$")
 #: the longest line of a document's end under its last paragraph (its signature: a body's name, a speaker's post)
@@ -1041,6 +1043,8 @@ def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
     """Where a poster's notes under the document it shares begin: a label of notes on using the text (填写提示:,
     写在最后:) after the document's end line (its date, its thanks), with nothing but the end's short lines between
     (a signature, a template's blank date)."""
+    if _POSTSCRIPT_WORDS.search(page.text, max(0, cut - TAIL_CHARS), cut) is None:
+        return None  # (most tails hold no such label: their lines are not read one by one)
     first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
     closed = False  # whether the document's end line stood above, the lines since then short ones of its end
     for line in range(first, last):
@@ -1192,15 +1196,16 @@ def _over_the_title_under_furniture(page: _Page, verdicts: list[str], furniture:
     below = index + 1
     while below < len(verdicts) and verdicts[below] in (SHORT, BLANK) and below - index <= MAX_SHORT_RUN:
         below += 1
-    if not (below < len(verdicts) and verdicts[below] == TITLE and is_title_text(page.content(below))):
-        return False  # (a title of the genre: not an author's affiliation in brackets under the author's name)
+    if below >= len(verdicts) or verdicts[below] != TITLE:
+        return False
+    content = page.content(index)
+    if any(char.isdigit() for char in content) or _FRONT_MARK.match(content) is not None:
+        return False
     above = index - 1
     while above >= 0 and verdicts[above] in (SHORT, BLANK) and not furniture(above) and index - above <= MAX_SHORT_RUN:
         above -= 1
-    if not (above >= 0 and verdicts[above] != BLANK and furniture(above)):
-        return False
-    content = page.content(index)
-    return not any(char.isdigit() for char in content) and _FRONT_MARK.match(content) is None
+    # (a title of the genre under the run: not an author's affiliation in brackets under the author's name)
+    return above >= 0 and verdicts[above] != BLANK and furniture(above) and is_title_text(page.content(below))
 
 
 def _furniture_below(verdicts: list[str], furniture: list[bool], index: int) -> bool:
@@ -1282,9 +1287,9 @@ def _a_title_of_the_page_s_own(page: _Page, first: int, title: str) -> bool:
     furniture is neither (a breadcrumb ending in 政策文件)."""
     for head_line in range(first):
         text = page.content(head_line)
-        if text and not strip_decorations(text).rstrip("!?。").endswith(title) \
-                and page.verdict(head_line) != FURNITURE \
-                and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)):
+        if text and not text.endswith(title) and page.verdict(head_line) != FURNITURE \
+                and (is_title_text(text) or text.endswith(ISSUER_MARK) or _HEADER_NUMBER.search(text)) \
+                and not strip_decorations(text).rstrip("!?。").endswith(title):
             # (not the speech's title as the page heads it, the speaker's name before it, a mark or the site's
             # decoration after it: 某某在…会议上的讲话, 校长讲话:少年,请向着光奔跑!, 区委书记在…上的讲话(全文))
             return True

@@ -835,9 +835,15 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     if body_label is not None:
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a
         # sentence that no field's label opens (a news script's lead under its 【导语】: the document's own words)
+        # (a note's own heading of its body, 正文 bare, keeps the document's title over it: # 致…的慰问信 / ## 正文;
+        # a system's label, 【正文】, 正文:, 【生成结果】, stands under the system's words alone)
+        own_heading = page.content(body_label) == "正文"
         for index in range(body_label + 1):
             if not page.is_blank(index) and not (index < len(furniture) and furniture[index]) \
-                    and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]):
+                    and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]) \
+                    and not (own_heading and page.verdict(index) == TITLE
+                             and ":" not in page.content(index)[:MAX_FIELD_LABEL] and page.content(index)[0] != "【"
+                             and is_title_text(page.content(index))):
                 _remove_line(state, page, index, HEAD_RULE)
         return max(opening, body_label + 1)
     title = _speech_under_a_lead(page, opening) if opening < len(page) and page.verdict(opening) == PROSE else None

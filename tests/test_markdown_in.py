@@ -401,3 +401,17 @@ def test_a_grid_tables_borders_and_a_lines_closing_backslash_go() -> None:
     document = speechparse.parse_text(raw, markdown=True)
     assert "+--" not in document.text and "+==" not in document.text
     assert document.text.rstrip("\n").endswith("某某镇人民政府\n2031年10月2日")
+
+
+def test_bold_opens_before_a_blank_written_with_times_signs() -> None:
+    raw = "# 致全镇老人的重阳节慰问信\n\n尊敬的**××老人**:\n\n您好!祝您节日快乐!\n"
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "**" not in document.text
+    assert [placeholder.text for placeholder in document.placeholders] == ["××"]
+
+
+def test_a_notes_own_heading_over_its_body_label_is_its_title() -> None:
+    raw = ("# 致全镇老人的重阳节慰问信\n\n> 用法:把镇名换成实际的。\n\n## 正文\n\n尊敬的老人们:\n\n"
+           "您好!祝您节日快乐!\n")
+    document = speechparse.parse_text(raw, markdown=True)
+    assert document.title == "致全镇老人的重阳节慰问信"

@@ -130,6 +130,8 @@ _PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.M
 #: punctuation a Chinese emphasis may open before, or close after, with a Han character on its other side
 _CJK_OPENERS: Final = "“‘（(「『【《"
 _CJK_ENDS: Final = "。！？；：!?;:”’）)」』】》"
+#: the multiplication sign a template writes its blanks with (××同志)
+TIMES_BLANK: Final = "×"
 #: a line that opens with a bold span closed on it (**一、总体要求**, **(一)营造氛围。**在…): a writer's heading, or
 #: a paragraph's lead, in Markdown (a template's ** blank closes no span before its line's words: **局局长)
 _BOLD_LINE: Final = lazy_compile(r"^[ ]{0,3}+\*\*(?=[^*\s])[^*\n]{1,60}+(?:(?<=[。！？；：!?;:”）)】》])\*\*|"
@@ -528,9 +530,10 @@ def _delimiter_roles(char: str, before: str, after: str) -> tuple[bool, bool]:
     """(can open, can close) of a delimiter run between ``before`` and ``after`` (CommonMark's flanking rules,
     where a Han character counts as the space Chinese does not write beside a sentence's end or a bracket:
     **(一)关爱老人。**对辖区… closes after 。, 以**“三个一”**为… opens before “; not after 、: **局、**县; and so
-    does a template's blank after a label's colon, the value it stands for: **主持人:**XXX)"""
+    does a template's blank after a label's colon, the value it stands for: **主持人:**XXX; and one opens before a
+    blank written with ×, a symbol to CommonMark, a letter to the reader: 尊敬的**××老人**:)"""
     left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before)
-                                     or (is_han(before) and after in _CJK_OPENERS))
+                                     or (is_han(before) and (after in _CJK_OPENERS or after == TIMES_BLANK)))
     right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after)
                                       or ((is_han(after) or after in BLANK_CHARS) and before in _CJK_ENDS))
     if char == "_":

@@ -731,3 +731,10 @@ def test_a_speechs_head_over_its_salutation_under_a_pages_prose_gives_the_title(
     title, body_line = _speech_under_a_page_s_prose(folded, lines, 0)
     assert title is not None and folded[title.start:title.end] == "在全镇秋季防火工作会议上的讲话"
     assert body_line == 5
+
+
+def test_a_templates_named_slot_in_brackets_opening_its_title_stays_a_columns_label_goes() -> None:
+    slot = speechparse.parse_text("【单位名称】2031年汛期值班工作方案\n一、工作目标\n确保安全度汛。\n")
+    assert slot.title == "【单位名称】2031年汛期值班工作方案"
+    label = speechparse.parse_text("【军民共建单位】军民共建路开工仪式讲话\n同志们:\n今天开工。\n")
+    assert label.title == "军民共建路开工仪式讲话"

@@ -145,13 +145,17 @@ OFFERED_AS: Final = ("模板", "范文", "范本")
 #: a column's tag and its bar before an article's title (专题党课|…)
 COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
 
+#: a template's named slot inside its brackets, the word that asks for a name or a date last (单位名称, 领导姓名,
+#: 活动日期); a label of a body's kind is none (【军民共建单位】, a column's)
+_SLOT_WORDS: Final = r"\p{Han}{0,6}?(?:名称|姓名|名字|人名|日期|时间|地名)"
 TITLE_DECORATIONS: Final = (
     r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
     r"[(\[【](?:完整版|最新版|精选文档|精选|精编版?|word版|word可编辑|可编辑版?|优秀范文|范文|通用|附?全文|(?:通用)?模板|范本|"
     r"共?\d+页|全文\d+字|\d+页珍藏版|(?:共含?|精选|优质|通用|热门)?\d{1,3}篇|\d{1,2})[)\]】]$",
     r"(?:共含?|精选|优质|通用|热门)\d{1,3}篇$",
-    r"【[^】]{1,8}】$",
-    r"^【[^】]{1,8}】",
+    # (a column's label in brackets; not a template's named slot, its blank for the body's name: 【单位名称】20XX年…)
+    rf"(?!【{_SLOT_WORDS}】)【[^】]{{1,8}}】$",
+    rf"^(?!【{_SLOT_WORDS}】)【[^】]{{1,8}}】",
     r"^\[(?:转载|原创|转|置顶|推荐|精华)\]",  # a blog's tag before a post's title
     # a social post's topics and the codes of its emoji before the title (#某县防汛#[话筒]【…】)
     r"^#[^#\s][^#\n]{0,29}#",

@@ -2966,3 +2966,10 @@ def test_a_chat_records_export_header_goes() -> None:
            "导出范围:2031-04-10 至 2031-04-11\n村民代表大会主持词\n各位代表:\n现在开会。\n"
            "下面进行第一项议程:审议工作报告。\n")
     assert _generic(raw).text.startswith("村民代表大会主持词\n")
+
+
+def test_a_banners_slogan_framed_in_bars_over_the_title_goes() -> None:
+    raw = ("某村村务公开栏\n丨乡村振兴 文明先行丨\n某 某 村 村 规 民 约\n第一条 村民应当遵守法律。\n"
+           "第二条 村民应当爱护环境。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert "文明先行" not in document.text and document.title == "某某村村规民约"

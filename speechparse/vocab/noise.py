@@ -1143,7 +1143,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # the seal under it as OCR reads it, in brackets ((某某村村民委员会章))
     Evidence("site", r"^[ \t]*+(?:\p{Han}{0,12}(?:党务|村务|居务|政务|财务|校务|厂务)公开栏|"
                      r"(?:(?:党务|村务|居务|政务|财务|校务|厂务)公开[ \t\u3000]*){2,})[ \t]*$|"
-                     r"^[ \t]*+\(\p{Han}{2,24}(?:委员会|政府|办公室|局|委|院|所|中心|公司|处)(?:公)?章\)[ \t]*$"),
+                     r"^[ \t]*+\(\p{Han}{2,24}(?:委员会|政府|办公室|局|委|院|所|中心|公司|处)(?:公)?章\)[ \t]*$|"
+                     # (and a board's or a banner's slogan framed in bars: 丨乡村振兴 文明先行丨)
+                     r"^[ \t]*+[丨|][^丨|\n]{2,24}[丨|][ \t]*$"),
     # (a forwarder's word that the text follows, copied into the chat: 为方便手机查看,正文复制如下:)
     Evidence("chat", r"(?:正文|全文|原文)?(?:复制|粘贴)如下", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)

@@ -1143,3 +1143,8 @@ def test_a_blank_whose_scenery_or_public_cause_follows_is_a_place(sentence: str)
 
 def test_a_blank_before_a_jiao_of_money_is_a_number() -> None:
     assert _found("停车收费标准为每小时X角。") == [("X", "number")]
+
+
+@pytest.mark.parametrize("sentence", ["我是来自初二(X)班的××,今天讲话的题目是珍惜时光。", "某中学 初二(X)班 ××\n"])
+def test_a_blank_after_a_pupils_class_is_the_pupils_name(sentence: str) -> None:
+    assert _found(sentence)[-1] == ("××", "person")

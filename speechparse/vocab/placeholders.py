@@ -749,8 +749,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="a 主持词's list of the leaders and guests present (出席…的领导有:…)"),
     CueClass(SURNAME_CLASS, "person", LEFT, 25, f"[{COMMON_SURNAMES}]",
              source="a surname before a blanked given name (王XX); 公安部 2020 姓氏排名"),
-    CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表", names_slot=True,
-             source="title then name (书记X, 代表X), the titles of title"),
+    # (or a pupil's class before the pupil's name: 初二(3)班 ××, 我是三班的××)
+    CueClass("title_before_a_name", "person", LEFT, 45, rf"{_TITLE}|代表|\)班[ \t\u3000]*|班的", names_slot=True,
+             source="title then name (书记X, 代表X), the titles of title; a school class then a pupil's name"),
     CueClass("representing", "region", LEFT, 45, "(?:我|谨|我们|特此)代表",
              source="我代表X: one speaks for a body or a place"),
     CueClass(YEAR_START_CLASS, "date", LEFT, 45, YEAR_START, source="a year written with digits: 20XX, 201x"),

@@ -1148,3 +1148,8 @@ def test_a_blank_before_a_jiao_of_money_is_a_number() -> None:
 @pytest.mark.parametrize("sentence", ["我是来自初二(X)班的××,今天讲话的题目是珍惜时光。", "某中学 初二(X)班 ××\n"])
 def test_a_blank_after_a_pupils_class_is_the_pupils_name(sentence: str) -> None:
     assert _found(sentence)[-1] == ("××", "person")
+
+
+def test_blanks_of_an_address_count_its_building_unit_and_room_and_an_elders_name_is_a_person() -> None:
+    assert [kind for _, kind in _found("住址:____栋____单元____室")] == ["number", "number", "number"]
+    assert _found("尊敬的××老人:您好!") == [("××", "person")]

@@ -159,7 +159,7 @@ COHORT_WORDS: Final = ("级", "届")
 #: "名词、量词配合表"; 人次 户次 批次 are the compound measure words of statistics)
 MEASURE_WORDS: Final = (
     "个", "名", "位", "人", "户", "所", "座", "条", "项", "次", "件", "台", "辆", "头", "只", "匹", "羽",
-    "株", "棵", "处", "间", "栋", "幢", "套", "张", "本", "份", "篇", "册", "支", "场", "起", "例", "宗",
+    "株", "棵", "处", "间", "栋", "幢", "单元", "室", "套", "张", "本", "份", "篇", "册", "支", "场", "起", "例", "宗",
     "笔", "块", "片", "根", "架", "艘", "道", "门", "种", "类", "层", "段", "首", "幅", "枚", "颗", "粒", "口",
     "对", "双", "组", "群", "遍", "趟", "番", "回", "点", "封", "盏", "眼", "尾", "只", "顶", "扇", "台次",
     "人次", "户次", "批次", "架次", "车次", "频次", "万人次", "余人",
@@ -357,6 +357,7 @@ TITLES_OF_OFFICE: Final = (
 FORMS_OF_ADDRESS: Final = (
     "同志", "先生", "女士", "老师", "同学", "师傅", "教授", "博士", "医生", "大夫", "阿姨", "院士",
     "学长", "学姐", "学弟", "学妹",  # (a school's older and younger students, addressed by name: XX学长)
+    "老人",  # (an elder addressed by name in a greeting: 尊敬的××老人)
     "总",  # a firm's head addressed by the surname (X总)
     "代表",  # a deputy or a delegate addressed by name (X代表: 人大代表 answered, 党代表)
 )

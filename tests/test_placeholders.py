@@ -1153,3 +1153,8 @@ def test_a_blank_after_a_pupils_class_is_the_pupils_name(sentence: str) -> None:
 def test_blanks_of_an_address_count_its_building_unit_and_room_and_an_elders_name_is_a_person() -> None:
     assert [kind for _, kind in _found("住址:____栋____单元____室")] == ["number", "number", "number"]
     assert _found("尊敬的××老人:您好!") == [("××", "person")]
+
+
+def test_two_blanks_before_a_roads_line_are_a_blank_one_x_before_it_is_a_word() -> None:
+    assert [text for text, _ in _found("推进XX村至XX村的XX线提档升级工程。")] == ["XX", "XX", "XX"]
+    assert _found("体检时拍X线片,查X光。") == []

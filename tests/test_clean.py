@@ -1017,3 +1017,11 @@ def test_a_title_lines_words_closing_a_quotation_in_the_body_are_no_copy_of_the_
     raw = ("关于开展2031年度村党组织书记抓基层\n党建工作述职评议考核的通知\n各村党组织:\n"
            "根据县委组织部《关于做好基层党组织书记抓基层\n党建工作述职评议考核的通知》要求,经镇党委研究,决定开展述职评议考核。\n")
     assert "抓基层党建工作述职评议考核的通知》要求" in clean(raw).text
+
+
+def test_a_cover_notices_title_line_that_goes_on_past_the_plans_title_line_keeps_its_words() -> None:
+    raw = ("某市人民政府办公室\n关于印发某市优化口岸营商环境\n促进跨境贸易便利化工作方案的通知\n各县(市、区)人民政府:\n"
+           "现将方案印发给你们,请认真贯彻落实。\n某市人民政府办公室\n2031年6月8日\n某市优化口岸营商环境\n"
+           "促进跨境贸易便利化工作方案\n一、总体要求\n提升通关效率。\n")
+    text = speechparse.parse_text(raw).text
+    assert "促进跨境贸易便利化工作方案的通知" in text.replace("\n", "")

@@ -447,6 +447,10 @@ _NOTE_ONLY: Final = lazy_compile(rf"\([^()\n]{{1,{MAX_NOTE}}}\)[ \t]*")
 _QUOTATION_CLOSERS: Final = "》”’」』"
 
 
+#: the longest rest of a title line that goes on past a copy of another title line (…工作方案 / …工作方案的通知)
+MAX_TITLE_TAIL: Final = 8
+
+
 def remove_glued_title_copies(state: CleanState) -> None:
     """会议纪要的写法 / 会议纪要的写法一、什么是… : a copy of the title line glued to the body.
 
@@ -498,8 +502,11 @@ def remove_glued_title_copies(state: CleanState) -> None:
                 # the body follows the copy: its salutation or first heading, or any text after a real title; not a
                 # quotation's close (…党建工作述职评议考核的通知》要求,…: the body cites a document of that name, a line
                 # broken where the title's own line broke)
+                # (nor a longer title's own line, a few words of the title after the copy: 促进…工作方案 /
+                # 促进…工作方案的通知, the second line of a cover notice's title over the plan it issues)
                 if position < end and text[position] not in _QUOTATION_CLOSERS \
-                        and (_BODY_START.match(text, position, end) or is_title_text(title)):
+                        and (_BODY_START.match(text, position, end) or is_title_text(title)) \
+                        and not (end - position <= MAX_TITLE_TAIL and is_title_text(content)):
                     spans.append((lead, position))
                 break
     state.remove(spans)

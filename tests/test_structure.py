@@ -150,6 +150,12 @@ def test_an_agenda_step_behind_a_hosts_turn_label_that_names_the_event_is_a_step
     assert [section.number for section in speechparse.parse_text(text).sections()] == [1, 2]
 
 
+def test_a_sequences_first_word_after_its_subject_is_a_point_where_its_second_follows() -> None:
+    text = ("外贸工作要点\n一、稳住主体\n外贸企业首先要稳订单,积极参加展会;其次要拓市场;最后要防风险。\n二、优化环境\n"
+            "我们首先感谢各位的支持。\n")
+    assert [point.marker for point in speechparse.parse_text(text).points()] == ["首先", "其次", "最后"]
+
+
 def test_a_drills_subjects_are_sections_and_a_subject_inside_a_word_is_not() -> None:
     document = speechparse.parse_text("某校消防演练脚本\n科目一:疏散逃生\n组织学生有序撤离。\n科目二:初起火灾扑救\n"
                                       "要求操作规范。\n我们的科目一般分为三类。\n")

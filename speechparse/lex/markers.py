@@ -43,6 +43,8 @@ from speechparse.vocab.schemes import (
     SCHEMES,
     SECTION_MARKER,
     SENTENCE,
+    SEQUENCE_FIRST,
+    SEQUENCE_SECOND,
     SPACED,
     Behind,
     Scheme,
@@ -431,14 +433,19 @@ def _after_a_glued_title(folded: str, position: int) -> bool:
 
 
 def _second_item_follows(folded: str, start: int, end: int) -> bool:
-    """Whether a first point's marker after its subject's words (理论学习一要读原文…;二要悟原理…) is followed, in
-    its sentence, by the second one after a clause's mark, by the second opening a later sentence of its paragraph,
-    or by the second opening the next paragraph: the run shows what the subject alone did not."""
+    """Whether a first point's marker after its subject's words (理论学习一要读原文…;二要悟原理…, 企业首先要…;
+    其次要…) is followed, in its sentence, by the second one after a clause's mark, by the second opening a later
+    sentence of its paragraph, or by the second opening the next paragraph: the run shows what the subject alone did
+    not."""
     marker = folded[start:end]
-    if not marker.startswith("一") or len(marker) < MIN_COPULA_MARKER \
+    if marker == SEQUENCE_FIRST:
+        following = SEQUENCE_SECOND  # (外贸企业首先要…;其次要…: the sequence's words after their subject)
+    elif not marker.startswith("一") or len(marker) < MIN_COPULA_MARKER \
             or folded[max(0, start - 1):start + 1] in WORDS_ENDING_IN_ONE:
         return False
-    second = folded.find("二" + marker[1:], end, end + MAX_FIRST_ITEM)
+    else:
+        following = "二" + marker[1:]
+    second = folded.find(following, end, end + MAX_FIRST_ITEM)
     if second <= end:
         return False
     between = folded[end:second]

@@ -251,6 +251,7 @@ _ASPECT_NUMERAL: Final = rf"(?<![另{CN_NUMERAL_CHARS}])(?P<n>[{CN_NUMERAL_CHARS
 _STEM: Final = f"(?P<n>[{HEAVENLY_STEMS}])"
 #: first, next, then, last: 最后 takes the number after the previous item's
 _SEQUENCE_WORDS: Final = ("首先", "其次", "再次", "最后")
+SEQUENCE_FIRST, SEQUENCE_SECOND = _SEQUENCE_WORDS[:2]
 #: what must follow a sequence word that is also an adverb: 再次 counts (再次,…; 再次是…; 再次要…) only before a pause
 #: or a copula, and is "once more" before a verb (再次感谢, 再次用热烈的掌声…)
 _SEQUENCE_WORD_AFTER: Final = {"再次": "(?=[,、:]|是|要)"}

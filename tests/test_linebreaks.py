@@ -653,3 +653,9 @@ def test_a_sentence_a_page_break_cut_before_its_comma_is_rejoined_across_the_pag
            "依托我市山水资源,开发一批山地户外、水上运动、汽车露营等体育旅游线路\n\n— 3 —\n\n某局文件汇编\n\n"
            ",争创国家体育旅游示范基地。最后,要加强体卫融合,推动养老机构配置适老化健身器材。\n")
     assert "体育旅游线路,争创国家体育旅游示范基地。" in speechparse.parse_text(raw).text
+
+
+def test_a_list_items_clause_a_page_number_cut_is_rejoined_under_a_short_numbered_line() -> None:
+    raw = ("某市药品经营监督检查办法\n第五条 市局履行下列职责:\n(一)制定年度检查计划;\n"
+           "(四)指导区县局开展监督检查,并对其检查\n第 2 页 共 11 页\n工作进行评估;\n(五)法律法规规定的其他职责。\n")
+    assert "并对其检查工作进行评估;" in speechparse.parse_text(raw).text

@@ -90,6 +90,8 @@ _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0
 _QUOTE_OPENERS: Final = "《“‘「『"
 #: the marks inside a sentence (folded), none of which opens a line of its own
 _CLAUSE_MARKS: Final = ",、;:"
+#: the first mark that ends a clause or a sentence on a line
+_FIRST_STOP: Final = re.compile(r"[;。!?]")
 #: a 版记's list of the bodies a document goes to (抄送:…), by its label
 _DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*:")
 #: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
@@ -319,8 +321,15 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and not _is_a_title(after) \
         and not (before.length == line_length < MIN_PROSE_LINE and _opens_with_marker(before.head)
-                 and not any(mark in before.head for mark in "。!?;")) \
+                 and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
+
+
+def _closes_a_listed_clause(line: str) -> bool:
+    """Whether a line's first stop is a semicolon: the rest of a list's item the line above opened ((四)…,并对其检查 /
+    [a page's number] / 工作进行评估;), not a section's first paragraph under its heading."""
+    stop = _FIRST_STOP.search(line)
+    return stop is not None and stop.group() == ";"
 
 
 def _indents_open_paragraphs(text: str) -> bool:

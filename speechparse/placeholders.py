@@ -281,9 +281,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     # (a blank figure may stand in a road's code and before a unit's symbol: G3XX线, XXkV; the Latin words that start
     # with X, X光 and X线, are one letter: XX线 is a road's blanked name)
     road = first in "Xx" and _in_a_road_code(folded, start, before)
-    latin_word = len(token) == 1 and not road and _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH) is not None
     if first in "Xx" and ((_is_latin(before) and not road) or (_is_latin(after) and not _UNIT_SYMBOL.match(folded, end))
-                          or latin_word):
+                          or (len(token) == 1 and not road
+                              and _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH) is not None)):
         return False
     if first in "Xx" and after.isdigit() and before in " \t" and start >= 2 and folded[start - 2] not in " \t\n" \
             and folded[start - 2].isascii():

@@ -1291,8 +1291,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # (a news page's plea to pass the story on, alone on its line: 分享让更多人看到)
                      r"^[ \t]*+分享(?:让|给)更多(?:的)?(?:人|朋友)(?:看到)?[ \t]*$|"
                      r"^[ \t]*+分享(?:至|到|给)(?:微信)?(?:好友|朋友圈)(?:(?:和|、)(?:好友|朋友圈))?[ \t]*$|"
-                     # (an author's follow button, and a scanning app's mark on the pages it scanned)
-                     r"^[ \t]*+\+?[ \t]*关注(?:他|她|TA)[ \t]*$|扫描全能王|亿人都在用的扫描"),
+                     # (an author's follow button)
+                     r"^[ \t]*+\+?[ \t]*关注(?:他|她|TA)[ \t]*$"),
     # (a button may speak for the reader: 我要打印, 我要纠错)
     Evidence("news", r"字号\s*:|字体(?:大小)?\s*:|[【\[]\s*[大中小]\s*[】\]]|视力保护色|护眼模式|(?:放大|缩小)[ \t]*[+-]|放大[ \t]+缩小|"
                      rf"(?<!\p{{Han}})(?:我要)?(?:{'|'.join(BUTTON_WORDS)})(?:本页|此页|页面|文章|此文|本文|窗口|到)?(?!\p{{Han}})"),

@@ -175,6 +175,8 @@ LEFT_REACH: Final = 12
 RIGHT_REACH: Final = 14
 #: kinds whose blanks with the same cue hold the same value everywhere
 SHARED_KINDS: Final = frozenset({"region", "person"})
+#: kinds of the blanks that stand for a name (a place's, a person's, a body's), not a count or a date
+NAME_KINDS: Final = frozenset({"region", "person", "other"})
 #: an X after a run of this many figures (capitals between them) is a code's check character, not a blank;
 #: the run is read back this far at most (an identity number has 18 characters, a credit code 18)
 MIN_CODE_DIGITS: Final = 6
@@ -716,13 +718,16 @@ def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: li
 
 def _the_documents_place(folded: str, spans: list[tuple[int, int]], judgements: list[Judgement]) -> list[Judgement]:
     """A blank with no cue takes the place's kind where the document names its place with the same token beyond
-    doubt (XX市, 中共XX市委, at least :data:`MIN_PLACES_SHOWN` times) and mostly so (齐聚XX, 在XX多走走)."""
+    doubt (XX市, 中共XX市委, at least :data:`MIN_PLACES_SHOWN` times) and mostly so where it names (齐聚XX,
+    在XX多走走; not XX公司 or XX同志)."""
     shown: dict[str, int] = {}  # a token's blanks a place's name shows beyond doubt
     regions: dict[str, int] = {}  # its blanks any cue makes places
     cued: dict[str, int] = {}
     for (start, end), judgement in zip(spans, judgements, strict=True):
         token = folded[start:end]
-        if judgement.strength and not token.startswith("_"):  # (a form's line of underscores is any field)
+        # (a form's line of underscores is any field; a count or a date a token blanks too, XX万吨 or XX年,
+        # says nothing of which name it stands for)
+        if judgement.strength and not token.startswith("_") and judgement.kind in NAME_KINDS:
             cued[token] = cued.get(token, 0) + 1
             if judgement.kind == "region":
                 regions[token] = regions.get(token, 0) + 1
@@ -733,7 +738,8 @@ def _the_documents_place(folded: str, spans: list[tuple[int, int]], judgements: 
     if not places:
         return judgements
     return [Judgement("region", "", DOCUMENTS_PLACE_CLASS)
-            if not judgement.strength and folded[start:end] in places else judgement
+            if not judgement.strength and judgement.cue_class != COORDINATION and folded[start:end] in places
+            else judgement
             for (start, end), judgement in zip(spans, judgements, strict=True)]
 
 

@@ -1100,6 +1100,20 @@ def test_a_blank_with_no_cue_written_as_the_documents_place_is_the_place() -> No
     assert kinds[-1] == ("region", "the_documents_place")
 
 
+def test_counts_and_dates_blanked_with_the_same_token_do_not_hide_the_documents_place() -> None:
+    # XX stands for the place where it names anything; its counts and years say nothing against that
+    text = ("XX市人民政府主办。中共XX市委高度重视。全年接待游客XX万人次,XX年建成XX个景区,收入XX亿元。"
+            "欢迎各位嘉宾来到XX,XX是一座好客的城市。")
+    kinds = [(placeholder.kind, placeholder.cue_class) for placeholder in speechparse.parse_text(text).placeholders]
+    assert kinds[-1] == ("region", "the_documents_place")
+
+
+def test_a_blank_listed_with_counts_keeps_the_lists_kind_in_a_document_naming_its_place() -> None:
+    text = "X市人民政府主办。中共X市委高度重视。全市储备X至X吨粮食。"
+    kinds = [placeholder.kind for placeholder in speechparse.parse_text(text).placeholders]
+    assert kinds[2:] == ["number", "number"]
+
+
 def test_a_blank_with_no_cue_stays_other_where_the_token_names_other_things_too() -> None:
     text = "XX市人民政府主办。XX县委参加。XX同志、XX同志、XX同志出席。感受XX之美。"
     assert speechparse.parse_text(text).placeholders[-1].kind == "other"

@@ -354,3 +354,14 @@ def test_a_note_mark_whose_note_stood_at_a_pages_foot_heads_nothing() -> None:
 def test_a_figure_after_a_ratios_colon_is_no_decimal_heading() -> None:
     document = speechparse.parse_text("某县统计公报\n一、综合\n三次产业结构由14.5:40.3:45.1调整为14.2:40.6:45.2。\n")
     assert [section.marker for section in document.sections()] == ["一、"]
+
+
+def test_a_party_lectures_parts_numbered_by_lecture_head_its_sections() -> None:
+    text = ("守纪律 讲规矩——专题党课讲稿\n同志们:今天这堂党课分为两讲。\n"
+            "第一讲 深刻认识纪律建设的意义\n(一)纪律是党的生命线\n讲纪律首先要讲究方法,各级党组织要抓常抓长。\n"
+            "(二)纪律建设永远在路上\n在第一讲话题之后,我们继续学习党规。\n"
+            "第二讲 知行合一守规矩\n(一)在学深悟透上下功夫\n全体党员要原原本本学。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.heading) for section in document.sections()][:3] == [
+        ("第一讲", "深刻认识纪律建设的意义"), ("(一)", "纪律是党的生命线"), ("(二)", "纪律建设永远在路上")]
+    assert [section.marker for section in document.sections() if section.level == 1] == ["第一讲", "第二讲"]

@@ -282,8 +282,11 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # ---- the ordinals of parts, chapters, sections, articles and items (第一部分 … 第一项)
     # (a plan's parts are 篇: 第一篇 总体要求; a compilation's 第二篇: alone is its piece label, removed in cleaning)
     # (篇章, a chapter of a programme or a show's script: one word, 第一篇章:奋斗…)
-    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})(?:部分|篇章|篇(?=[ \t]*(?:\n[ \t]*)?\p{{Han}}))(?:[ ]?[,、:.])?", CN, SECTION, 0,
-           "第一部分 / 第一篇 / 第一篇章", ("第一部分", "第二部分:", "第一篇 ", "第三篇章:"), needs="第"),
+    # (a party lecture's parts are 讲: 第一讲 深刻认识…, as a series of lectures numbers its talks; not 讲究, 讲话)
+    Scheme("part", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})"
+                   r"(?:部分|篇章|篇(?=[ \t]*(?:\n[ \t]*)?\p{Han})|讲(?![究话])(?=[ \t]*[,、:.]?[ \t]*\p{Han}))(?:[ ]?[,、:.])?",
+           CN, SECTION, 0, "第一部分 / 第一篇 / 第一篇章 / 第一讲",
+           ("第一部分", "第二部分:", "第一篇 ", "第三篇章:", "第一讲 ", "第二讲:"), needs="第"),
     # (a chapter's and an article's ordinals head their text after a space too: a preview flattens a 办法 onto one
     # line, 第一章 总则 第一条 为加强…)
     Scheme("chapter", rf"第(?P<n>{CN_NUMERAL}|{ARABIC_NUMERAL}|{OCR_NUMERAL})章(?:[ ]?[,、:.])?", CN, SECTION, 1,

@@ -561,6 +561,18 @@ def test_a_page_s_heading_is_its_title_without_the_site_s_name_the_title_element
     assert "宣传部" not in document.text
 
 
+def test_the_subtitle_a_page_sets_under_its_heading_comes_back_with_the_heading() -> None:
+    # (the extractor keeps the article's paragraphs only; the <h1> and the <h3> under it stand outside them)
+    body = "".join(f"<p>第{index}段:过去一年,全区老龄工作稳步推进,各项任务顺利完成。</p>" for index in range(6))
+    page = ("<html><head><meta charset='utf-8'><title>同心共筑幸福晚年_梧桐区老龄办</title></head><body>"
+            "<div class='nav'>首页 | 工作动态</div><div class='article'><h1>同心共筑幸福晚年</h1>"
+            "<h3>——在梧桐区老龄工作委员会全体会议上的讲话</h3><div class='info'>发布时间:2031-05-06 来源:区老龄办</div>"
+            f"<div class='content'><p>同志们:</p>{body}</div></div></body></html>")
+    document = speechparse.parse(page.encode("utf-8"))
+    assert document.title == "同心共筑幸福晚年"
+    assert "——在梧桐区老龄工作委员会全体会议上的讲话" in document.text
+
+
 def test_a_page_s_heading_set_over_two_lines_of_the_text_is_not_put_above_it_again() -> None:
     body = "".join(f"<p>第{index}段:各年级组要认真开展安全隐患排查整治。</p>" for index in range(6))
     page = ("<html><head><meta charset='utf-8'><title>梧桐第二中学关于开展安全隐患排查的通知</title></head><body>"

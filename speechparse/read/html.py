@@ -4,8 +4,8 @@ trafilatura (the optional extra ``speechparse[html]``) is a maintained main-text
 extractor built for assembling text corpora from the web, which is what users
 of speechparse do: it drops navigation, sidebars and comment sections, keeps
 paragraphs and tables in reading order, and handles Chinese pages. What it
-keeps is then cleaned like any scraped text. The page's title (its heading)
-opens the text when the main text leaves it out. Where no main text is found
+keeps is then cleaned like any scraped text. The page's title (its heading),
+with the subheadings set right under it, opens the text when the main text leaves it out. Where no main text is found
 (a bare page), the page's whole visible text is read instead, so nothing is lost.
 
 What trafilatura finds in the page's markup about the page is kept in the
@@ -54,6 +54,9 @@ _LAYOUT_CELL: Final = ("//td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//h4 
 #: the elements of a table that lays a page out, read as blocks
 _TABLE_PARTS: Final = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 _HEADINGS: Final = "//h1|//h2|//h3|//h4|//h5|//h6"
+_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: the headings under a page's heading read as its subtitles, at most (a main title's subtitle, a speaker's line)
+MAX_SUBHEADINGS: Final = 2
 #: a heading the extractor left out goes back above the paragraph after it: that paragraph's first characters,
 #: looked for this far after the last heading put back (the text is read once, in the page's order)
 HEADING_ANCHOR: Final = 12
@@ -124,7 +127,10 @@ def read_html(markup: str, *, path: str | None = None, encoding: str | None = No
         if body.strip() and "".join(last.split()) == "".join(title.split()):
             text = body + "\n"  # (the extractor may set a short page's heading after its text: it goes above it)
     if title and text.strip() and not text.lstrip().startswith(title) and not _holds_near_its_start(text, title):
-        text = f"{title}\n{text}"  # the page's heading, which the main text leaves out
+        # the page's heading, which the main text leaves out, and the subheadings set under it (——在…上的讲话)
+        subheadings = _subheadings_of(title, root) if root is not None else []
+        lead = "".join(f"{words}\n" for words in subheadings if not _holds_near_its_start(text, words))
+        text = f"{title}\n{lead}{text}"
     if not text.strip():
         raise EmptyInputError(path)
     return SourceText(text=text, source=Source(path=path, format="html", encoding=encoding),
@@ -155,6 +161,24 @@ def _heading_in_title(title: str, root: Any) -> str:
         if len(heading) >= MIN_TITLE_PART and " ".join(heading.split()) in shown:
             return heading
     return title
+
+
+def _subheadings_of(title: str, root: Any) -> list[str]:
+    """The words of the headings the page sets right under the heading that reads ``title`` (its subtitle, an
+    <h2> or <h3> after the <h1>), in the page's order; none where no heading reads the title."""
+    wanted = " ".join(title.split())
+    for heading in root.xpath(_HEADINGS):
+        if " ".join(heading.text_content().split()) != wanted:
+            continue
+        found: list[str] = []
+        for sibling in heading.itersiblings():
+            if not isinstance(sibling.tag, str) or sibling.tag not in _HEADING_TAGS or len(found) == MAX_SUBHEADINGS:
+                break
+            words = " ".join(sibling.text_content().split())
+            if words:
+                found.append(words)
+        return found
+    return []
 
 
 def _short_elements(root: Any) -> list[Any]:

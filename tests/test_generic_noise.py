@@ -2973,3 +2973,17 @@ def test_a_banners_slogan_framed_in_bars_over_the_title_goes() -> None:
            "第二条 村民应当爱护环境。\n")
     document = speechparse.parse_text(raw, site_rules=False)
     assert "文明先行" not in document.text and document.title == "某某村村规民约"
+
+
+def test_a_previews_prompt_to_read_on_goes_where_the_preview_folds_in_the_body() -> None:
+    raw = ("某区创新大会讲话\n同志们:\n第一,加强组织领导。各部门要亲自抓。\n第二,加大投入力度。要建立稳定增长机制。\n"
+           "还剩 4 页未读,继续阅读\n第三,优化创新服务。要深化改革。\n谢谢大家!\n")
+    cleaned = _generic(raw).text
+    assert "未读" not in cleaned and "第三,优化创新服务" in cleaned
+
+
+def test_a_previews_end_offered_free_goes_with_what_the_page_prints_under_it() -> None:
+    raw = ("某局廉政党课讲稿\n同志们:\n一、认清形势\n纪律是高压线。\n二、严守规矩\n要带头守纪。\n谢谢大家!\n"
+           "免费预览已结束,剩余 2 页可下载查看\n下载文档到电脑,查找使用更方便\n3 金币\n还剩 2 页未读,继续阅读\n"
+           "内容来自用户分享和网络整理,不代表本站立场,如有侵权请联系删除。\n")
+    assert _generic(raw).text.rstrip().endswith("谢谢大家!")

@@ -529,7 +529,8 @@ def test_points_after_a_heading_and_a_space_on_its_line_are_found(space: str) ->
     assert points == ["首先", "其次", "最后"]
 
 
-@pytest.mark.parametrize("reference", ["第十条第(二)项所列情形的", "第十条规定的情形"])
+@pytest.mark.parametrize("reference", ["第十条第(二)项所列情形的", "第十条规定的情形", "第十条和第十一条规定的情形",
+                                       "第十条、第十一条所列情形的", "第十条至第十一条规定的情形"])
 def test_a_reference_to_an_article_a_wrap_set_at_a_line_start_is_no_article(reference: str) -> None:
     text = (f"第九条 交易应当公开进行。有本办法\n{reference},不得进入平台交易。\n"
             "第十条 出租期限一般不超过10年。\n第十一条 收益全部纳入集体账户。\n")

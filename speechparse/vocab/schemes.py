@@ -301,7 +301,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            needs="第", provision=True, boundaries=frozenset({LINE, SENTENCE, SPACED}),
            # a reference to an article's item or paragraph, or to what it provides, that a wrap set at a line's
            # start (…依照本办法 / 第十条第(二)项所列情形…, 第五条规定的): no article begins so
-           refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定)",
+           # (or to articles listed together: …依照本办法 / 第十五条和第十六条的规定…)
+           refuse_after=r"[ \t]*(?:第[(]?[一二三四五六七八九十0-9]{1,3}[)]?[项款]|的?规定|所列|之规定|"
+                        r"(?:[和、及与至或]|(?<=、))[ \t]*第[一二三四五六七八九十0-9]{1,4}条)",
            lead=rf"{GLUED_PART_HEADING}|{ADOPTION_NOTE_END}"),
     # (a note in brackets before its colon stays in the marker: 第二项议程(约10分钟): 先进代表发言)
     Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个(?:议[程题]|环节))"

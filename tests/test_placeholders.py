@@ -244,6 +244,10 @@ def test_blank_before_a_title_is_a_person(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("person", "title")
 
 
+def test_a_blank_before_a_units_commander_is_a_person_and_before_the_unit_its_place() -> None:
+    assert _found("感谢×××大队长的通报,×××大队全体指战员辛苦了。") == [("×××", "person"), ("×××", "region")]
+
+
 @pytest.mark.parametrize("word", vocab.TITLES_OF_OFFICE)
 def test_blank_after_a_title_is_a_person(word: str) -> None:
     placeholder = _only(f"会上,{word}X作了部署。")

@@ -352,6 +352,8 @@ TITLES_OF_OFFICE: Final = (
     "院长", "所长", "站长", "馆长", "社长", "台长", "行长", "组长", "队长", "团长", "会长", "理事长",
     "董事长", "总经理", "经理", "总裁", "厂长", "主管", "总监", "主委", "主编", "政委", "检察长", "庭长",
     "司令员", "部长助理", "主任委员",
+    # (the commanders of a corps' units, fire and rescue's and police's: a 大队 is a unit, its 大队长 a person)
+    "总队长", "支队长", "大队长", "中队长",
 )
 #: forms of address after a name (《现代汉语词典》 称谓)
 FORMS_OF_ADDRESS: Final = (

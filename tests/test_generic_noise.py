@@ -2987,3 +2987,15 @@ def test_a_previews_end_offered_free_goes_with_what_the_page_prints_under_it() -
            "免费预览已结束,剩余 2 页可下载查看\n下载文档到电脑,查找使用更方便\n3 金币\n还剩 2 页未读,继续阅读\n"
            "内容来自用户分享和网络整理,不代表本站立场,如有侵权请联系删除。\n")
     assert _generic(raw).text.rstrip().endswith("谢谢大家!")
+
+
+def test_a_platforms_footer_under_a_notice_goes_with_the_accounts_name_over_its_follow_button() -> None:
+    raw = ("某某新闻\n要闻 视频 下载客户端\n梧桐县气象局\n关注\n梧桐县气象局官方新闻号\n"
+           "关于做好汛期气象服务工作的通知\n各乡镇人民政府:\n为做好汛期气象服务,现将有关事项通知如下。\n"
+           "一、加强监测预警\n各乡镇要落实值班制度。\n二、强化信息报送\n重要天气及时报告。\n梧桐县气象局\n2031年5月6日\n"
+           "原标题:《关于做好汛期气象服务工作的通知》\n阅读原文\n"
+           "本文为新闻号作者或机构在某某新闻上传并发布,仅代表该作者或机构观点,不代表某某新闻的观点或立场。\n"
+           "申请新闻号请用电脑访问。\n举报\n梧桐县气象局\n关注\n相关推荐\n全县启动防汛应急响应\n评论(0)\n暂无评论\n")
+    cleaned = _generic(raw).text
+    assert cleaned.rstrip().endswith("2031年5月6日")
+    assert "官方新闻号" not in cleaned and cleaned.startswith("关于做好汛期气象服务工作的通知")

@@ -94,6 +94,7 @@ from speechparse.vocab.noise import (
     EVIDENCE,
     FILE_GENRE_WORDS,
     FOLD_CONTROL,
+    FOLLOW_BUTTON,
     FORUM_POST_HEADER,
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
@@ -278,6 +279,7 @@ _POST_HEADER: Final = lazy_compile(FORUM_POST_HEADER, regex.MULTILINE)
 MAX_POSTER_LINES: Final = 3
 MAX_POSTER_LINE: Final = 20
 _ORGANISATION_LINE: Final = lazy_compile(ORGANISATION_LINE)
+_FOLLOW_BUTTON: Final = lazy_compile(FOLLOW_BUTTON)
 _NAVIGATION_BAR: Final = lazy_compile(NAVIGATION_BAR)
 _WATERMARK: Final = lazy_compile(WATERMARK, regex.MULTILINE)
 #: a site's name before its address in a mark (某某网 www.….com): the first words of three or more characters
@@ -1354,7 +1356,8 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
-                                             and (_inside_furniture(page, line, first)
+                                             and (_names_the_account_followed_below(page, line, start)
+                                                  or _inside_furniture(page, line, first)
                                                   or _notice_between_furniture(page, line, first)
                                                   or _row_between_furniture(page, line, first))):
             content = page.content(line)
@@ -1527,6 +1530,17 @@ def _is_numbered_title(content: str) -> bool:
     """An item of a numbered list of titles (1. 防汛工作会议主持词范文): a link, under a list's label."""
     marker = _MARKER_START.match(content)
     return marker is not None and is_title_text(strip_decorations(content[marker.end():].strip()))
+
+
+def _names_the_account_followed_below(page: _Page, line: int, below: int) -> bool:
+    """Whether a short line of the tail stands right over the page's button to follow an account (某某县应急管理局 /
+    关注, at ``below``): the account's name on its card; no sentence."""
+    following = line + 1
+    while following < below and page.is_blank(following):
+        following += 1
+    start, end, _ = page.bounds(line)
+    return (following == below and _FOLLOW_BUTTON.fullmatch(page.content(below)) is not None
+            and end - start <= MAX_POSTER_LINE and not _SENTENCE_MARKS.search(page.text, start, end))
 
 
 def _inside_furniture(page: _Page, line: int, first: int) -> bool:

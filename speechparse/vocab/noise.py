@@ -777,6 +777,9 @@ ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题
                            r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])"
                            r"(?![^\n。]{0,40}?(?:收悉|来函|来文|报来|呈报))")
 
+#: a page's button to follow an account, with its count of followers maybe (关注, +关注, 已关注, 关注 2.3万)
+FOLLOW_BUTTON: Final = r"\+?[ \t]*(?:已)?关注[ \t]*(?:[0-9]{1,4}(?:\.[0-9])?[万千kKwW]?)?"
+
 EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- addresses and identifiers
     Evidence("address", r"(?i:https?://[^\s\p{Han}<>\"'》)]{1,300}|www\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})"),
@@ -1027,7 +1030,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人|学员|同行|大家)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
                         r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
-    Evidence("paywall", r"关注(?:我们|公众号|本号)|^[ \t]*+\+?[ \t]*(?:已)?关注[ \t]*(?:[0-9]{1,4}(?:\.[0-9])?[万千kKwW]?)?[ \t]*$|"
+    Evidence("paywall", rf"关注(?:我们|公众号|本号)|^[ \t]*+{FOLLOW_BUTTON}[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
                         r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|(?:展开|收起)(?:全文|文稿|字幕)|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点击关注|点个[“\"]?(?:在看|赞)[”\"]?|"
@@ -1064,6 +1067,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # an app's invitation, its name between (打开某某新闻APP, 更多精彩内容,尽在某某APP), and its
                         # reader (阅读体验更佳)
                         r"(?:打开|下载|前往|就在|尽在)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
+                        # (a mobile page's note that a function needs the desktop site: 申请入驻请用电脑访问)
+                        r"请(?:用|使用|在)(?:电脑|PC|pc)端?(?:访问|打开|浏览|操作|登录)|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
                         # how the reader gets the file (文末附本文Word版获取方式)
@@ -1108,7 +1113,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (its counts, two or more on a line: 文章 1286  总阅读 358万; its badge on a platform: 某某新闻
                         # 创作者; the button to its other posts: 查看TA的文章>)
                         rf"^[ \t]*+{_ACCOUNT_COUNT}(?:[ \t]+{_ACCOUNT_COUNT})+[ \t]*$|"
-                        r"^[ \t]*+\p{Han}{0,8}创作者[ \t]*$|查看TA的(?:文章|主页|作品)", 1.0),
+                        r"^[ \t]*+\p{Han}{0,8}创作者[ \t]*$|查看TA的(?:文章|主页|作品)|"
+                        # (its line of who runs it, under its name: 某某县应急管理局官方澎湃号, 某某大学官方账号)
+                        r"(?<=\p{Han})官方(?:账号|帐号|微博|\p{Han}{1,4}号)(?=[ \t]*$)", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"
                        r"咖啡|作揖|合十|哈哈|调皮|可爱|憨笑|奋斗|拳头|太阳|蛋糕|礼物|OK|ok|good)\]", 0.5),
     # ---- an advertisement: its label, alone or in brackets at a line's start (广告, 【推广】…)

@@ -357,7 +357,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                          r"▲[ \t]*+图为[^\n]{1,80}|图片(?:来源)?[ \t]*:[^\n。,!?]{1,30}|"
                                          # (or a scene's words with its photographer after them: 典礼现场(摄影:某某))
                                          r"[^\n。!?()]{2,40}\((?:摄影|图)[ \t]*[:/][^()\n]{1,12}\)|"
-                                         r"图为[^\n。!?;]{2,60}?(?:。?\((?:摄影|摄|图|供图)?[^()\n]{0,30}\))?)[ \t]*$", where=ANYWHERE),
+                                         r"图为[^\n。!?;]{2,60}?(?:。?\((?:摄影|摄|图|供图)?[^()\n]{0,30}\))?|"
+                                         # (its credit after it, a site's or a paper's name and the photographer's:
+                                         # 图为大会现场。某某网 李某 摄)
+                                         r"图为[^\n。!?;]{2,60}。[ \t]*[^\n。!?;]{0,16}?[ \t][\p{Han}·]{2,4}[ \t]*(?:摄|供图))[ \t]*$",
+              where=ANYWHERE),
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),

@@ -2999,3 +2999,14 @@ def test_a_platforms_footer_under_a_notice_goes_with_the_accounts_name_over_its_
     cleaned = _generic(raw).text
     assert cleaned.rstrip().endswith("2031年5月6日")
     assert "官方新闻号" not in cleaned and cleaned.startswith("关于做好汛期气象服务工作的通知")
+
+
+def test_a_replys_signature_over_the_message_it_quotes_goes_and_the_document_stays() -> None:
+    text = ("发件人: 李某 <li@example.cn>\n收件人: 王主任 <wang@example.cn>\n主题: 回复: 发言稿请审\n\n王主任:\n"
+            "发言稿已改好,附在下面。\n\n在全市住房工作座谈会上的发言\n一、主要成效\n全年发放贷款十亿元。\n"
+            "二、下一步打算\n加强资金统筹。\n以上发言,请批评指正。\n\n——————————\n李某\n某市住房公积金管理中心 办公室\n"
+            "电话:0000-1234567\n\n-----原始邮件-----\n发件人: 王主任 <wang@example.cn>\n主题: 发言稿请审\n\n"
+            "李某:\n第二稿看过了,数据再核一下。\n王某\n")
+    cleaned = speechparse.parse_text(text).text
+    assert "电话" not in cleaned and "管理中心 办公室" not in cleaned
+    assert "以上发言,请批评指正。" in cleaned

@@ -735,6 +735,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_page_turns(state, page)
     _mark_footnotes(state, page)
     _mark_forwarding_note(state, text)
+    _mark_signatures_over_quotes(state, page, opening)
     _mark_review_comments(state, text)
     _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
@@ -956,10 +957,20 @@ def _mail_signature(page: _Page, opening: int, cut: int) -> int | None:
     邮编:…): a few short lines, one of them a contact's, the page's furniture aside below them. None where the text
     is no mail (no sender's header above the document's opening) or ends otherwise (a notice's 版记 under its rule
     names no contact)."""
-    # (asked of the mail's classes alone: a line's every class, on a body's long lines, would cost a scan each)
-    if not any(page.hits_among(line, _MAIL_CLASSES) for line in range(min(len(page), opening, MAX_MAIL_HEADER_LINES))):
+    if not _is_a_mail(page, opening):
         return None
-    line = bisect_right(page.starts, cut - 1) - 1
+    return _signature_above(page, bisect_right(page.starts, cut - 1) - 1)
+
+
+def _is_a_mail(page: _Page, opening: int) -> bool:
+    """Whether a mail's header (发件人:, 收件人:) stands atop the text, above the document's opening."""
+    # (asked of the mail's classes alone: a line's every class, on a body's long lines, would cost a scan each)
+    return any(page.hits_among(line, _MAIL_CLASSES) for line in range(min(len(page), opening, MAX_MAIL_HEADER_LINES)))
+
+
+def _signature_above(page: _Page, line: int) -> int | None:
+    """The line of the rule a mail's signature opens under, read up from ``line`` (the signature's last line or the
+    furniture under it); None where a sentence or a long line comes first, or no contact's line stands under it."""
     contact = False
     signed = 0  # the signature's lines read so far, its foot's furniture aside (本邮件及其附件含有…)
     while line > 0 and signed <= MAX_MAIL_SIGNATURE_LINES:  # (a short mail is all head: no opening bounds it)
@@ -974,6 +985,18 @@ def _mail_signature(page: _Page, opening: int, cut: int) -> int | None:
         contact = contact or _CONTACT.match(content) is not None or "邮编" in content
         line -= 1
     return None
+
+
+def _mark_signatures_over_quotes(state: CleanState, page: _Page, opening: int) -> None:
+    """Remove a mail's signature where the message it answers or forwards is quoted under it (…批评指正。 / —————— /
+    某某 / 电话:… / -----原始邮件----- / 发件人:…): the signature only, the quote being furniture or the document."""
+    if not ("--" in page.text or "写道" in page.text or "wrote:" in page.text) or not _is_a_mail(page, opening):
+        return
+    for quote in _EMAIL_FORWARD.finditer(page.text):
+        line = bisect_right(page.starts, quote.start()) - 1
+        rule = _signature_above(page, line - 1) if line > 0 else None
+        if rule is not None:
+            state.remove([(page.starts[rule], page.starts[line])], rule="generic.signature")
 
 
 #: the line a mail's signature opens under (RFC 3676 §4.3: "-- ", its space trimmed with the line's)

@@ -3010,3 +3010,11 @@ def test_a_replys_signature_over_the_message_it_quotes_goes_and_the_document_sta
     cleaned = speechparse.parse_text(text).text
     assert "电话" not in cleaned and "管理中心 办公室" not in cleaned
     assert "以上发言,请批评指正。" in cleaned
+
+
+def test_an_accounts_name_over_its_follow_button_atop_a_post_goes_with_the_apps_menu_over_it() -> None:
+    raw = ("某某App\n发现\n发布\n消息\n\n写材料的小林🌱\n关注\n\n"
+           "在庆祝教师节大会上的讲话\n老师们、同志们:\n金秋九月,我们迎来第四十七个教师节。\n"
+           "一、肯定成绩\n全年新增骨干教师三十名。\n二、明确任务\n要抓好师德建设。\n谢谢大家!\n")
+    cleaned = _generic(raw).text
+    assert cleaned.startswith("在庆祝教师节大会上的讲话")

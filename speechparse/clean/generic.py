@@ -779,6 +779,9 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         return furniture[line] or (verdicts[line] != BLANK
                                    and state.marked_whole(page.starts[line], page.bounds(line)[1]))
 
+    for index, verdict in enumerate(verdicts):
+        if verdict in (SHORT, TITLE, PLAIN) and _over_a_follow_button(page, index):
+            furniture[index] = True  # the account's name on its card, over the button to follow it (某某笔记 / 关注)
     _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
     for index, verdict in enumerate(verdicts):
@@ -1379,7 +1382,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
     while line >= first and page.starts[line] >= limit:
         verdict = page.verdict(line)
         if verdict in (FURNITURE, LABEL) or (start is not None and not titles_below
-                                             and (_names_the_account_followed_below(page, line, start)
+                                             and (_over_a_follow_button(page, line)
                                                   or _inside_furniture(page, line, first)
                                                   or _notice_between_furniture(page, line, first)
                                                   or _row_between_furniture(page, line, first))):
@@ -1555,14 +1558,14 @@ def _is_numbered_title(content: str) -> bool:
     return marker is not None and is_title_text(strip_decorations(content[marker.end():].strip()))
 
 
-def _names_the_account_followed_below(page: _Page, line: int, below: int) -> bool:
-    """Whether a short line of the tail stands right over the page's button to follow an account (某某县应急管理局 /
-    关注, at ``below``): the account's name on its card; no sentence."""
+def _over_a_follow_button(page: _Page, line: int) -> bool:
+    """Whether a short line stands right over the page's button to follow an account (某某县应急管理局 / 关注): the
+    account's name on its card, atop a post or at its foot; no sentence."""
     following = line + 1
-    while following < below and page.is_blank(following):
+    while following < len(page) and page.is_blank(following):
         following += 1
     start, end, _ = page.bounds(line)
-    return (following == below and _FOLLOW_BUTTON.fullmatch(page.content(below)) is not None
+    return (following < len(page) and _FOLLOW_BUTTON.fullmatch(page.content(following)) is not None
             and end - start <= MAX_POSTER_LINE and not _SENTENCE_MARKS.search(page.text, start, end))
 
 

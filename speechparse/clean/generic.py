@@ -178,6 +178,8 @@ MAX_DENSE_LINE: Final = 80
 MAX_FURNITURE_LINE: Final = 400
 #: the fewest short lines above the head's furniture that make a site's menu
 MIN_MENU_ITEMS: Final = 3
+#: the lines of an account's card atop a post, over its follow button (its name, maybe twice, and its bio)
+MAX_CARD_LINES: Final = 3
 #: the longest line of a list of links to other pages (their titles)
 MAX_LINK_TITLE: Final = 60
 #: the longest title a compilation's item label is glued to
@@ -780,7 +782,7 @@ def _mark_head(state: CleanState, page: _Page) -> int:
                                    and state.marked_whole(page.starts[line], page.bounds(line)[1]))
 
     for index, verdict in enumerate(verdicts):
-        if verdict in (SHORT, TITLE, PLAIN) and _over_a_follow_button(page, index):
+        if verdict in (SHORT, TITLE, PLAIN) and _over_a_follow_button(page, index, MAX_CARD_LINES):
             furniture[index] = True  # the account's name on its card, over the button to follow it (某某笔记 / 关注)
     _mark_menus(verdicts, furniture)
     # short lines between furniture, or above everything but furniture, are furniture too
@@ -1558,15 +1560,27 @@ def _is_numbered_title(content: str) -> bool:
     return marker is not None and is_title_text(strip_decorations(content[marker.end():].strip()))
 
 
-def _over_a_follow_button(page: _Page, line: int) -> bool:
-    """Whether a short line stands right over the page's button to follow an account (某某县应急管理局 / 关注): the
-    account's name on its card, atop a post or at its foot; no sentence."""
-    following = line + 1
-    while following < len(page) and page.is_blank(following):
-        following += 1
-    start, end, _ = page.bounds(line)
-    return (following < len(page) and _FOLLOW_BUTTON.fullmatch(page.content(following)) is not None
-            and end - start <= MAX_POSTER_LINE and not _SENTENCE_MARKS.search(page.text, start, end))
+def _over_a_follow_button(page: _Page, line: int, card_lines: int = 1) -> bool:
+    """Whether a short line stands on an account's card over the page's button to follow it (某某县应急管理局 /
+    关注): its name, atop a post or at its foot; no sentence. With ``card_lines`` more than one, the card's other
+    lines may stand between (its name twice, as the avatar's caption and the link write it, its one-line bio:
+    老某说政策 / 老某说政策 / 政策研究者,关注区域创新 / 关注他); a line of a title's words stands on the card only
+    right over the button (a post's title sits over its account's name)."""
+    card: list[int] = []
+    below = line
+    while len(card) < card_lines:
+        start, end, _ = page.bounds(below)
+        if end - start > MAX_POSTER_LINE or _SENTENCE_MARKS.search(page.text, start, end):
+            return False
+        card.append(below)
+        below += 1
+        while below < len(page) and page.is_blank(below):
+            below += 1
+        if below >= len(page):
+            return False
+        if _FOLLOW_BUTTON.fullmatch(page.content(below)):
+            return not any(is_title_text(page.content(above)) for above in card[:-1])
+    return False
 
 
 def _inside_furniture(page: _Page, line: int, first: int) -> bool:

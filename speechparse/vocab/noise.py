@@ -781,8 +781,8 @@ ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题
                            r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])"
                            r"(?![^\n。]{0,40}?(?:收悉|来函|来文|报来|呈报))")
 
-#: a page's button to follow an account, with its count of followers maybe (关注, +关注, 已关注, 关注 2.3万)
-FOLLOW_BUTTON: Final = r"\+?[ \t]*(?:已)?关注[ \t]*(?:[0-9]{1,4}(?:\.[0-9])?[万千kKwW]?)?"
+#: a page's button to follow an account, with its count of followers maybe (关注, +关注, 已关注, 关注他, 关注 2.3万)
+FOLLOW_BUTTON: Final = r"\+?[ \t]*(?:已)?关注(?:他|她|TA|ta)?[ \t]*(?:[0-9]{1,4}(?:\.[0-9])?[万千kKwW]?)?"
 
 EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- addresses and identifiers

@@ -3029,3 +3029,11 @@ def test_an_accounts_card_over_its_follow_button_goes_whole_and_the_posts_title_
     cleaned = _generic(raw).text
     assert "老林说林业" not in cleaned and "关注基层造林" not in cleaned
     assert cleaned.startswith("梧桐县2031年春季植树造林工作方案")
+
+
+def test_the_authors_name_between_a_posts_headline_and_its_time_goes() -> None:
+    raw = ("某某首页  新闻  体育  财经\n2031年春季植树造林工作方案(范文,可直接修改)\n写材料的小周\n"
+           "2031-03-02 09:41  发布于:湖南省\n+关注\n梧桐县2031年春季植树造林工作方案\n"
+           "为做好春季植树造林工作,制定本方案。\n"
+           "一、目标任务\n全年完成造林一万亩。\n二、保障措施\n加强组织领导。\n")
+    assert "写材料的小周" not in _generic(raw).text

@@ -794,7 +794,12 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             furniture[index] = True  # an editor's or a menu's last words right over the title (… / 大纲 / 关于…的汇报)
         elif (verdict == SHORT and _over_a_byline(page, verdicts, furniture, index, _BYLINE_EVIDENCE)) \
                 or (verdict == TITLE and _over_a_byline(page, verdicts, furniture, index, _ACCOUNT_EVIDENCE, lines=2)
+                    and not is_title_text(page.content(index))) \
+                or (verdict == TITLE and _under_a_headline(page, verdicts, furniture, index)
+                    and _over_a_byline(page, verdicts, furniture, index, _BYLINE_EVIDENCE)
                     and not is_title_text(page.content(index))):
+            # (and a line of title's shape between the post's headline and its time: the author's, as an article's
+            # head sets them, headline / author / time)
             # (a line of title's shape over its account's card, the post's time maybe between, is the account's name;
             # over a time alone, a post's or a video's headline: 以茶为媒 共赴山海之约 / 原创 某某发布 2031-04-18)
             furniture[index] = True  # a post's author, its account, right over the post's time (某某笔记 / 19:32)
@@ -1363,6 +1368,19 @@ def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], inde
         if any(EVIDENCE[hit].name in evidence for hit, _, _ in page.hits(below)):
             return True
     return False
+
+
+def _under_a_headline(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
+    """Whether the line right above ``index`` (blank lines aside) is a post's headline, a line of title's shape that
+    is no furniture and longer than a name's (the line itself at most a name's): not a school's or a body's name
+    over its report's headline (某某实验小学 / 我校举行…仪式 / 发布时间:…)."""
+    above = index - 1
+    while above >= 0 and verdicts[above] == BLANK:
+        above -= 1
+    if above < 0 or verdicts[above] != TITLE or furniture[above]:
+        return False
+    length = len(page.content(index))
+    return length <= MAX_POSTER_LINE and len(page.content(above)) > length
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

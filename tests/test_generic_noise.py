@@ -3037,3 +3037,10 @@ def test_the_authors_name_between_a_posts_headline_and_its_time_goes() -> None:
            "为做好春季植树造林工作,制定本方案。\n"
            "一、目标任务\n全年完成造林一万亩。\n二、保障措施\n加强组织领导。\n")
     assert "写材料的小周" not in _generic(raw).text
+
+
+def test_a_sites_name_over_a_menu_parted_by_single_spaces_goes_and_the_authors_name_under_the_headline() -> None:
+    raw = ("某某视频 专栏\n首页 番剧 直播 游戏中心 会员购\n在春耕工作会议上的表态发言(模板,可直接套用)\n写材料的小周\n"
+           "2031年03月05日 21:14 · 投稿 · 阅读 3126\n关注\n在梧桐县春耕工作会议上的表态发言\n尊敬的各位领导,同志们:\n"
+           "刚才,县委主要领导作了全面部署。\n一、提高站位\n我们将坚决落实。\n")
+    assert _generic(raw).text.startswith("在梧桐县春耕工作会议上的表态发言")

@@ -1372,15 +1372,19 @@ def _over_a_byline(page: _Page, verdicts: list[str], furniture: list[bool], inde
 
 def _under_a_headline(page: _Page, verdicts: list[str], furniture: list[bool], index: int) -> bool:
     """Whether the line right above ``index`` (blank lines aside) is a post's headline, a line of title's shape that
-    is no furniture and longer than a name's (the line itself at most a name's): not a school's or a body's name
-    over its report's headline (某某实验小学 / 我校举行…仪式 / 发布时间:…)."""
+    is no furniture, or a title of the genre the site decorated, and longer than a name's (the line itself at most a
+    name's): not a school's or a body's name over its report's headline (某某实验小学 / 我校举行…仪式 / 发布时间:…)."""
     above = index - 1
     while above >= 0 and verdicts[above] == BLANK:
         above -= 1
-    if above < 0 or verdicts[above] != TITLE or furniture[above]:
+    if above < 0:
+        return False
+    content = page.content(above)
+    # (or the site's copy of the document's title, decorated: …表态发言(模板,可直接套用))
+    if not ((verdicts[above] == TITLE and not furniture[above]) or is_title_text(strip_decorations(content))):
         return False
     length = len(page.content(index))
-    return length <= MAX_POSTER_LINE and len(page.content(above)) > length
+    return length <= MAX_POSTER_LINE and len(content) > length
 
 
 def _between_furniture(verdicts: list[str], furniture: list[bool], index: int) -> bool:

@@ -146,7 +146,10 @@ SHARE_TARGETS: Final = ("微信好友|微信|朋友圈|QQ好友|QQ空间|QQ|新�
 #: a page's navigation: its breadcrumb (当前位置:首页 > …) or its menu bar opening with 首页 (首页 | 机构概况 | …, items
 #: parted by bars, arrows or wide spaces); the page's header stands above it, the document below
 NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|现在的位置|当前页面|当前栏目)|"
+                         # (its items parted by a mark or by spaces, one full-width space too as a folded copy has it:
+                         # 首页 番剧 直播 …; a line opens with 首页 in no sentence)
                          r"(?:网站|集团|学校)?首页(?:[ \t]*(?:[|>›»/·]|[ \t\u3000]{2,})[ \t]*[^\s|>›»/·]{1,12}){2,}|"
+                         r"(?:网站|集团|学校)?首页(?:[ \t\u3000][^\s|>›»/·]{1,6}){3,}[ \t]*$|"
                          # (an e-paper's page label: 第03版:要闻)
                          r"第[ \t]*\d{1,3}[ \t]*版[ \t]*[:][ \t]*\p{Han}{1,8}[ \t]*$)")
 

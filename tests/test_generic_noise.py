@@ -3044,3 +3044,13 @@ def test_a_sites_name_over_a_menu_parted_by_single_spaces_goes_and_the_authors_n
            "2031年03月05日 21:14 · 投稿 · 阅读 3126\n关注\n在梧桐县春耕工作会议上的表态发言\n尊敬的各位领导,同志们:\n"
            "刚才,县委主要领导作了全面部署。\n一、提高站位\n我们将坚决落实。\n")
     assert _generic(raw).text.startswith("在梧桐县春耕工作会议上的表态发言")
+
+
+def test_a_news_pages_ranking_of_numbered_headlines_under_its_label_goes() -> None:
+    raw = ("在全市春耕生产会议上的讲话\n同志们:\n一、抓好春耕备耕\n要确保良种供应。\n二、强化农田建设\n"
+           "要加快工程进度。\n同志们,让我们共同努力!\n相关新闻\n某省春耕生产现场会召开\n多地提前谋划夏粮收购\n"
+           "热点排行\n1.某省部署春季农业生产\n2.高标准农田建设稳步推进\n3.2031年小麦收购价公布\n"
+           "版权声明:\n1、凡本网注明来源的作品,版权均属本网。\n2、转载请注明出处。\n关于我们 | 联系我们 | 网站地图\n")
+    document = speechparse.parse_text(raw)
+    assert "热点排行" not in document.text and "收购价公布" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]

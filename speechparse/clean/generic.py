@@ -108,6 +108,7 @@ from speechparse.vocab.noise import (
     POST_TIME,
     POSTSCRIPT_LABEL,
     POSTSCRIPT_WORDS,
+    RANKING_LABEL,
     REVIEW_COMMENT_LINE,
     SAMPLE_COMMENTARY_LABEL,
     SAMPLE_LABEL,
@@ -398,6 +399,9 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
                                       # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)
                                       rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】")
+#: a ranking's label alone on its line (热点排行, 【点击排行榜】), and the rank its headlines open with (1. / 2、)
+_RANKING_LINE: Final = lazy_compile(rf"[【\[]?(?:{RANKING_LABEL})[】\]]?[ \t]*:?")
+_RANKED_ITEM: Final = lazy_compile(r"[0-9]{1,2}[.、][ \t]*")
 #: what a web page's list items open with
 LIST_ITEM_MARKS: Final = "-•·*"
 #: the label of a site's statement on what it prints, over its numbered items (免责声明:, 版权声明:, 下载提示:)
@@ -1459,9 +1463,14 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
 def _list_label_above(page: _Page, line: int, first: int) -> int | None:
     """The label of a list of links (往期推荐, 相关阅读) over ``line``, with only the list's items between: short
     lines that hold no statement (a headline may ask: …责任如何划分?) and open with no marker of the document's
-    parts."""
-    return _label_above(page, line, first, _LINK_LIST_LINE.fullmatch,
-                        lambda content: _may_be_link_title(content, _STATEMENT_MARKS), MAX_LINKS_IN_BODY)
+    parts; or a ranking's label (热点排行) over its headlines, numbered by their rank (1.… / 2.…)."""
+    label = _label_above(page, line, first, _LINK_LIST_LINE.fullmatch,
+                         lambda content: _may_be_link_title(content, _STATEMENT_MARKS), MAX_LINKS_IN_BODY)
+    if label is not None or not _RANKED_ITEM.match(page.content(line)):
+        return label
+    return _label_above(page, line, first, _RANKING_LINE.fullmatch,
+                        lambda content: bool(_RANKED_ITEM.match(content))
+                        and _may_be_link_title(_RANKED_ITEM.sub("", content, 1), _STATEMENT_MARKS), MAX_LINKS_IN_BODY)
 
 
 def _statement_label_above(page: _Page, line: int, first: int) -> int | None:

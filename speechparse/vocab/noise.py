@@ -90,10 +90,13 @@ MAX_HEAD_LINE: Final = 2000
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: a time from a recording's start, as its captions and chapters give it ([00:08], 06:45, 1:02:15)
 RECORDING_TIME: Final = r"\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?"
+#: the label of a news page's ranking of what is read most (热点排行, 点击排行, 24小时排行榜): its headlines are numbered
+RANKING_LABEL: Final = r"(?:热点|热门|点击|阅读|浏览|新闻|本周|本月|24小时)排行榜?|排行榜"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|帖子|"
                           r"案例|下载|制度|稿件|信息|资讯|内容)|"
-                          r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题|排行)|"
+                          r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题)|"
+                          rf"热点(?:新闻|推荐|文章)|{RANKING_LABEL}|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|相关热搜|热门搜索|大家都在搜|栏目推荐|精彩推荐|往期(?:精彩)?(?:推荐|回顾|精选|文章)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
                           # (a library's like pieces: 类似文章  更多)

@@ -56,6 +56,8 @@ MAX_CLOSED_LIST: Final = 30
 MAX_LIST_ITEM: Final = 80
 #: the least number a heading written in another scheme may continue its siblings with: two of them came first
 MIN_MIXED_SCHEME_NUMBER: Final = 3
+#: characters of two headings' lines compared to tell a part pasted twice from a part numbered twice
+LINE_WORDS_COMPARED: Final = 12
 
 
 @frozen
@@ -183,9 +185,12 @@ class LevelInference:
         self.last_number: dict[str, int] = {}
         #: where each (scheme, number) stands at a line's start, in order: whether a run's own next number comes later
         self.at_line_start: dict[tuple[str, int], list[int]] = {}
+        #: the starts of the markers at a line's start, in order
+        self.line_starts: list[int] = []
         for candidate in candidates:
             if candidate.boundary == LINE and candidate.number is not None:
                 self.at_line_start.setdefault((candidate.key, candidate.number), []).append(candidate.start)
+                self.line_starts.append(candidate.start)
 
     def run(self) -> Levels:
         reset_index = 0
@@ -233,7 +238,8 @@ class LevelInference:
             self.warnings.add("numbering_gap", f"{candidate.scheme} {candidate.number} follows {current.number}",
                               candidate)
             self._accept(candidate, depth)
-        elif candidate.number == current.number and self._repeats_for_the_next(candidate):
+        elif candidate.number == current.number and (self._repeats_for_the_next(candidate)
+                                                     or self._opens_a_list_of_its_own(candidate, depth)):
             # (a careless writer numbered the third part as the second: (一) (二) (二) (四); it stands for the next)
             self.warnings.add("repeated_number", f"{candidate.scheme} {candidate.number} repeats the number before it",
                               candidate)
@@ -394,6 +400,25 @@ class LevelInference:
         after_next = self._next_at_line_start(candidate.key, candidate.number + 2, candidate.start)
         following = self._next_at_line_start(candidate.key, candidate.number + 1, candidate.start)
         return after_next is not None and (following is None or after_next < following)
+
+    def _opens_a_list_of_its_own(self, candidate: Candidate, depth: int) -> bool:
+        """Whether a line's marker repeating its open sibling's number heads a list of its own: the items under the
+        sibling (1. 2. 3.) start again at 1 right under it, before any of them goes on (（三）… 1. 2. 3. （三）… 1.)."""
+        if candidate.boundary != LINE or len(self.stack) <= depth + 1 \
+                or self._line_words(candidate.start) == self._line_words(self.stack[depth].start):
+            return False  # (the same heading again: a part pasted twice, no part of its own)
+        child = self.stack[depth + 1]
+        restart = self._next_at_line_start(child.key, 1, candidate.start)
+        following = bisect_right(self.line_starts, candidate.start)
+        if restart is None or following >= len(self.line_starts) or self.line_starts[following] != restart:
+            return False  # (the restart is the next marker at a line's start)
+        going_on = self._next_at_line_start(child.key, child.number + 1, candidate.start)
+        return going_on is None or restart < going_on
+
+    def _line_words(self, start: int) -> str:
+        """The first words of the line a marker at ``start`` opens, the marker with them."""
+        end = self.folded.find("\n", start)
+        return self.folded[start:(len(self.folded) if end < 0 else end)][:LINE_WORDS_COMPARED]
 
     def _runs_in(self, candidate: Candidate) -> bool:
         """A (一)/(1) straight after the innermost heading, on its line, before any sentence end."""

@@ -251,6 +251,22 @@ def test_a_heading_repeating_its_siblings_number_where_the_next_follows_is_no_se
     assert [section.marker for section in speechparse.parse_text(text).sections()] == ["一、", "(一)", "(二)", "(三)"]
 
 
+def test_a_last_heading_repeating_its_siblings_number_over_a_list_of_its_own_is_the_next() -> None:
+    text = ("一、成绩\n(一)抓学习。全年学习十二次。\n(二)抓项目。\n1.修路。\n2.改水。\n3.建桥。\n"
+            "(二)抓作风。\n1.查纪律。\n2.纠四风。\n二、打算\n要再接再厉。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.number, section.level) for section in document.sections()] == [
+        ("一、", 1, 1), ("(一)", 1, 2), ("(二)", 2, 2), ("1.", 1, 3), ("2.", 2, 3), ("3.", 3, 3), ("(二)", 2, 2),
+        ("1.", 1, 3), ("2.", 2, 3), ("二、", 2, 1)]
+
+
+def test_a_heading_and_its_list_pasted_twice_stay_one_part() -> None:
+    text = ("一、成绩\n(一)抓学习。全年学习十二次。\n(二)抓项目。\n1.修路。\n2.改水。\n"
+            "(二)抓项目。\n1.修路。\n2.改水。\n二、打算\n要再接再厉。\n")
+    markers = [section.marker for section in speechparse.parse_text(text).sections()]
+    assert markers.count("(二)") == 1
+
+
 def test_a_page_chunks_number_is_no_sibling_where_the_runs_own_next_number_follows() -> None:
     text = "一、提高认识\n要认识到重要性。\n二、突出重点\n要突出。\n3、\n重点工作要抓。\n三、强化保障\n要保障。\n"
     document = speechparse.parse_text(text)

@@ -43,6 +43,7 @@ from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab import DATELINE
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
+    BODY_NAME_ENDINGS,
     CALENDAR_DATE_CLASS,
     COHORT_WORDS,
     COMMON_SURNAMES,
@@ -65,6 +66,7 @@ from speechparse.vocab.placeholders import (
     FRACTION_DIGITS,
     HAVING_WORD_CLASS,
     LEFT,
+    MAX_BODY_NAME_REACH,
     MEASURE_WORD_CLASS,
     MIN_PLACE_SHARE,
     MIN_PLACES_SHOWN,
@@ -73,6 +75,7 @@ from speechparse.vocab.placeholders import (
     NAME_SHAPE_CLASS,
     NAMED_SLOT_CLASS,
     NAMED_SLOT_KINDS,
+    NO_BODY_NAME_CHARS,
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
     PLACE_CLASSES,
@@ -87,6 +90,7 @@ from speechparse.vocab.placeholders import (
     SPEAKER_LINE_CLASS,
     SURNAME_CLASS,
     SURNAMES_ALSO_WORDS,
+    TITLES_OF_OFFICE,
     TONE_BEFORE,
     UNIT_SYMBOL,
     YEAR_SHAPE,
@@ -96,6 +100,7 @@ from speechparse.vocab.placeholders import (
     CueClass,
 )
 from speechparse.vocab.schemes import CIRCLED, CN_NUMERAL_CHARS
+from speechparse.vocab.titles import ORGANISATION_ENDINGS
 
 #: a masked given name's strength: above any right cue of a word that only follows it (陈*强等: not 前X强)
 MASKED_NAME_STRENGTH: Final = 90
@@ -504,8 +509,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         return _NO_EVIDENCE  # a mail's or a site's domain (fxb@×××.gov.cn, www.XX.gov.cn): no name, place or count
     # a blank glued to a figure or a dash is a digit of a code (0XXX-XXXXXXX, 1XXXXXXXXXX): its shape says no name
     shape = _shape(folded[start:end])
-    if shape is not None and _in_a_code(folded, start, end):
-        shape = None
+    if shape is not None and (_in_a_code(folded, start, end)
+                              or (shape.cue_class == NAME_SHAPE_CLASS and _BODY_NAME_AFTER.match(folded, end))):
+        shape = None  # (a code's digits; a body's name: 某某物流园区, ×××集团)
     if _in_a_decimal(folded, start, end):
         shape = Judgement("number", "", DECIMAL_SHAPE_CLASS, "", (0, 0), DECIMAL_SHAPE_STRENGTH)
     if left is None and right is None and _fills_a_speaker_s_line(folded, start, end):
@@ -689,6 +695,12 @@ def _writable(word: str) -> bool:
     """A context word a slot's name can write: not one holding another blank (等X名) or punctuation (、 ”)."""
     return not any(char in BLANK_CHARS or (unicodedata.category(char)[0] == "P" and char not in "%‰")
                    for char in word)
+
+
+#: the rest of a body's name after a blank of a name's shape, to the word that ends it (not a title: 某某局长)
+_BODY_NAME_AFTER: Final = lazy_compile(rf"(?:(?![{NO_BODY_NAME_CHARS}])\p{{Han}}){{0,{MAX_BODY_NAME_REACH}}}?"
+                                       rf"(?:{'|'.join((*ORGANISATION_ENDINGS, *BODY_NAME_ENDINGS))})"
+                                       rf"(?!{'|'.join(TITLES_OF_OFFICE)}|长)")
 
 
 def _shape(token: str) -> Judgement | None:

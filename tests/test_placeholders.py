@@ -244,6 +244,16 @@ def test_blank_before_a_title_is_a_person(word: str) -> None:
     assert (placeholder.kind, placeholder.cue_class) == ("person", "title")
 
 
+@pytest.mark.parametrize("text", ["全年建成某某物流园区。", "航线由×××航空执飞。", "由某某集团有限公司承建。"])
+def test_a_blank_of_a_names_shape_that_a_bodys_name_goes_on_from_is_no_person(text: str) -> None:
+    assert [kind for _, kind in _found(text)] == ["other"]
+
+
+@pytest.mark.parametrize("text", ["经查,XXX在担任公司副总经理期间收受财物。", "请某某局长讲话。"])
+def test_a_blank_of_a_names_shape_before_a_post_or_a_verb_stays_a_person(text: str) -> None:
+    assert [kind for _, kind in _found(text)] == ["person"]
+
+
 def test_a_blank_before_a_units_commander_is_a_person_and_before_the_unit_its_place() -> None:
     assert _found("感谢×××大队长的通报,×××大队全体指战员辛苦了。") == [("×××", "person"), ("×××", "region")]
 

@@ -803,6 +803,14 @@ ORGAN_CLASSES: Final = frozenset({"organ"})
 #: kind and strength of a token's own shape, when no word says more: three
 #: blank characters are the length of a Chinese name; ~ stands for a year
 NAME_SHAPE: Final = (r"×××|XXX|xxx|\*\*\*|某某某?", "person", 20)
+#: the words a body's name ends with after a blank of a name's shape (某某物流园区, ×××集团有限公司, 某某航空), besides a
+#: masthead's (:data:`speechparse.vocab.titles.ORGANISATION_ENDINGS`): the blank names the body, no person; read a few
+#: characters on (a title after the blank, 某某局长, is a cue of its own)
+BODY_NAME_ENDINGS: Final = ("园区", "基地", "航空", "银行", "商会", "合作社")
+MAX_BODY_NAME_REACH: Final = 6
+#: the characters that part a person's name from a body the sentence goes on to name (XXX在担任公司…, 某某对集团…):
+#: prepositions, the copula and the verbs of holding a post
+NO_BODY_NAME_CHARS: Final = "在的是为对把被从向于和与及到给让担任作当"
 YEAR_SHAPE: Final = (r"~", "date", 45)
 #: a blank that stands for digits (a ~, or the end of a year's digits: 20XX)
 #: is a date or a number whatever word follows: ~政府工作 is a year's report

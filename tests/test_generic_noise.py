@@ -3055,3 +3055,9 @@ def test_a_news_pages_ranking_of_numbered_headlines_under_its_label_goes() -> No
     document = speechparse.parse_text(raw)
     assert "热点排行" not in document.text and "收购价公布" not in document.text
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_a_posts_time_line_naming_the_platforms_own_client_goes() -> None:
+    raw = ("梧桐公安\n31-3-18 10:26 来自 某博网页版 已编辑\n同志们:\n今天召开全县执法规范化建设推进会。\n"
+           "一、肯定成绩\n全年办案质量稳步提升。\n二、正视问题\n执法理念仍有偏差。\n")
+    assert "网页版" not in _generic(raw).text

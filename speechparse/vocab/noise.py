@@ -1110,6 +1110,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a social post's bar: the device it was sent from (来自 HUAWEI Mate 60 Pro, 来自iPhone客户端), the account's
     # handle alone on its line (@某某笔记), the column it was first posted in (首发于 / 某某研究所)
     Evidence("social", r"来自[ \t]*(?:iPhone|iPad|HUAWEI|华为|荣耀|HONOR|小米|Xiaomi|Redmi|OPPO|vivo|Android|安卓)|"
+                       # (or the platform's own client named, as a post's time line has it: 来自 某某网页版 已编辑)
+                       r"来自[ \t]*\p{Han}{0,6}(?:网页版|客户端|(?i:app))(?=[ \t]|$)|"
                        r"^[ \t]*+@[^\s@,。]{2,20}[ \t]*$|^[ \t]*+首发于(?:[ \t]+[^\s,。]{1,20})?[ \t]*$|"
                        # (a post's caption ending in its topics: …句句说到心坎里 #村两委 #基层治理)
                        r"(?:[ \t]#[^\s#]{2,12}){2,}[ \t]*$", 1.0),

@@ -206,7 +206,7 @@ def test_the_schemes_led_by_di_and_one_kind_of_numeral_share_one_search() -> Non
     led = [scan for scan in _marker_rules_scans() if scan.after_numeral]
     assert sorted(sorted(rule.scheme.name for _, rule in scan.rules) for scan in led) == [
         ["article", "chapter", "part", "subchapter"],  # (their numerals may be figures: 第3条)
-        ["ordinal", "ordinal_item", "ordinal_item_shi", "ordinal_part", "ordinal_shi", "step"]]
+        ["ordinal", "ordinal_item", "ordinal_item_shi", "ordinal_part", "ordinal_shi", "step", "tour_stop"]]
 
 
 @pytest.mark.parametrize("heading", ["1.2 时间安排", "2.1 年度目标", "3.1个人防护", "1.4 分类指导", "2.3 日常管理",

@@ -365,3 +365,11 @@ def test_a_party_lectures_parts_numbered_by_lecture_head_its_sections() -> None:
     assert [(section.marker, section.heading) for section in document.sections()][:3] == [
         ("第一讲", "深刻认识纪律建设的意义"), ("(一)", "纪律是党的生命线"), ("(二)", "纪律建设永远在路上")]
     assert [section.marker for section in document.sections() if section.level == 1] == ["第一讲", "第二讲"]
+
+
+def test_an_inspection_tours_stops_head_the_parts_of_its_chairing_script() -> None:
+    text = ("在全县项目观摩活动上的主持词\n同志们:今天我们观摩三个项目。\n第一站:梧桐新材料产业园项目\n"
+            "这个项目总投资十亿元。我们的第一站是项目展厅,请大家边走边看。\n第二站:城东片区更新项目\n该项目已完成征收。\n"
+            "第三站 县人民医院新院区项目\n新院区年内投用。\n")
+    sections = [(section.marker, section.number) for section in speechparse.parse_text(text).sections()]
+    assert sections == [("第一站:", 1), ("第二站:", 2), ("第三站 ", 3)]

@@ -325,6 +325,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # the subjects of a drill, each a part of its script (科目一:疏散逃生, 科目二 初起火灾扑救)
     Scheme("drill_subject", rf"科目(?P<n>{CN_NUMERAL})(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
            "科目一: / 科目二 (the subjects of a drill)", ("科目一:", "科目二 "), refuse_after="是", needs="科"),
+    # the stops of an inspection tour, each a part of its chairing script (第一站:某某产业园, 第二站 某某项目)
+    Scheme("tour_stop", rf"第(?P<n>{CN_NUMERAL})站(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
+           "第一站: / 第二站 (the stops of an inspection tour)", ("第一站:", "第二站 "), refuse_after="是", needs="第"),
     # the items of a show's programme, each a step of a gala's script (节目一:开场舞《…》, 节目二 诗朗诵)
     Scheme("programme_item", rf"节目(?P<n>{CN_NUMERAL})(?:[ ]?[,、:.]|[ ](?=\p{{Han}}))", CN, SECTION, 4,
            "节目一: / 节目二 (the items of a gala's programme)", ("节目一:", "节目二 "), refuse_after="是", needs="节"),

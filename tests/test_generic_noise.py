@@ -3061,3 +3061,20 @@ def test_a_posts_time_line_naming_the_platforms_own_client_goes() -> None:
     raw = ("梧桐公安\n31-3-18 10:26 来自 某博网页版 已编辑\n同志们:\n今天召开全县执法规范化建设推进会。\n"
            "一、肯定成绩\n全年办案质量稳步提升。\n二、正视问题\n执法理念仍有偏差。\n")
     assert "网页版" not in _generic(raw).text
+
+
+def test_an_accounts_lead_in_and_its_bait_for_the_file_around_a_sample_go() -> None:
+    raw = ("某某号\n今天给大家分享一篇义诊活动主持词,结构完整,可直接修改使用,建议收藏。\n\n"
+           "梧桐县义诊活动启动仪式主持词\n尊敬的各位领导、各位来宾:\n大家上午好!\n下面进行第一项议程,请县卫健局局长致辞。\n"
+           "义诊活动启动仪式到此结束。\n\n以上内容仅供参考,如需完整版word文档请私信“义诊”获取。\n")
+    cleaned = _generic(raw).text
+    assert "分享一篇" not in cleaned and "私信" not in cleaned
+    assert cleaned.rstrip().endswith("义诊活动启动仪式到此结束。")
+
+
+def test_a_communitys_disclaimer_that_its_users_speak_for_themselves_goes() -> None:
+    raw = ("关于梧桐县民营经济发展的调研报告\n一、基本情况\n全县民营企业三千家。\n二、对策建议\n要优化营商环境。\n"
+           "梧桐县政协调研组\n2031年4月28日\n郑重声明:用户在本社区发表的所有信息仅代表个人观点,与本网站立场无关,"
+           "据此操作风险自担。请勿相信代客理财等宣传内容。请勿添加发言用户的联系方式,谨防上当受骗!\n"
+           "点赞(12) 评论(5) 收藏 分享\n")
+    assert _generic(raw).text.rstrip().endswith("2031年4月28日")

@@ -399,6 +399,8 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
                                       # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)
                                       rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】")
+#: where a site's words after a title it copied begin: a bracket or a pause (…主持词(完整版),建议收藏!)
+_DECORATION_AFTER_A_TITLE: Final = re.compile(r"[(\[【,!|]")
 #: a ranking's label alone on its line (热点排行, 【点击排行榜】), and the rank its headlines open with (1. / 2、)
 _RANKING_LINE: Final = lazy_compile(rf"[【\[]?(?:{RANKING_LABEL})[】\]]?[ \t]*:?")
 _RANKED_ITEM: Final = lazy_compile(r"[0-9]{1,2}[.、][ \t]*")
@@ -1384,8 +1386,9 @@ def _under_a_headline(page: _Page, verdicts: list[str], furniture: list[bool], i
     if above < 0:
         return False
     content = page.content(above)
-    # (or the site's copy of the document's title, decorated: …表态发言(模板,可直接套用))
-    if not ((verdicts[above] == TITLE and not furniture[above]) or is_title_text(strip_decorations(content))):
+    # (or the site's copy of the document's title, decorated: …表态发言(模板,可直接套用), …主持词(完整版),建议收藏!)
+    if not ((verdicts[above] == TITLE and not furniture[above]) or is_title_text(strip_decorations(content))
+            or is_title_text(_DECORATION_AFTER_A_TITLE.split(content, 1)[0])):
         return False
     length = len(page.content(index))
     return length <= MAX_POSTER_LINE and len(content) > length

@@ -113,6 +113,7 @@ from speechparse.vocab.noise import (
     SAMPLE_COMMENTARY_LABEL,
     SAMPLE_LABEL,
     SITE_NAME_ENDINGS,
+    TEXT_OVER,
     TRUNCATION_NOTE,
     WATERMARK,
 )
@@ -1042,6 +1043,7 @@ def _assistant_postscript(page: _Page, opening: int, cut: int) -> int | None:
 _RULE_LINE: Final = lazy_compile(r"(?:[-—_=*~][ \t]*+){3,60}+")
 #: the label of a poster's notes on using the text it shares, under the document's end (填写提示:, 写在最后:)
 _POSTSCRIPT_LABEL: Final = lazy_compile(POSTSCRIPT_LABEL)
+_TEXT_OVER: Final = lazy_compile(TEXT_OVER)
 _POSTSCRIPT_WORDS: Final = lazy_compile(POSTSCRIPT_WORDS)
 #: a speech's last line, its thanks after its last words (我的讲话完毕,谢谢大家!)
 _THANKS_AT_THE_END: Final = lazy_compile(rf"(?:{CLOSING})$")
@@ -1100,7 +1102,7 @@ def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
             continue
         if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end):
             closed = True
-        elif closed and _POSTSCRIPT_LABEL.match(page.text, start, end):
+        elif (closed and _POSTSCRIPT_LABEL.match(page.text, start, end)) or _TEXT_OVER.match(page.text, start, end):
             return line
         elif end - start > MAX_END_LINE:
             closed = False  # (a paragraph of text: the document went on)

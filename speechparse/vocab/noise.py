@@ -782,7 +782,10 @@ ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还
                                r"使用建议|说明|注意)[^\p{Han}\n]{0,4}:)")
 #: the label of a poster's notes under the document it shares (填写提示: / 1.…; 写在最后:…): the poster's words on using
 #: the text, after the document's end (not a form's own 说明:, nor a note's 注:)
-POSTSCRIPT_WORDS: Final = r"填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|小贴士|小提示|小tips|写作说明|修改说明"
+#: (or the poster's word that the text is over, then its notes: 以上就是全文了,有几点体会:…; the word says the end)
+TEXT_OVER: Final = r"[^\p{Han}\n]{0,4}以上(?:就是|便是)(?:全文|全部内容)了?[,。!]"
+POSTSCRIPT_WORDS: Final = (r"填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|小贴士|小提示|小tips|写作说明|修改说明|"
+                           r"以上(?:就是|便是)(?:全文|全部内容)")
 POSTSCRIPT_LABEL: Final = rf"[^\p{{Han}}\n]{{0,4}}(?:{POSTSCRIPT_WORDS})[^\p{{Han}}\n]{{0,4}}:"
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"

@@ -254,6 +254,11 @@ def test_a_blank_of_a_names_shape_before_a_post_or_a_verb_stays_a_person(text: s
     assert [kind for _, kind in _found(text)] == ["person"]
 
 
+def test_a_forms_fields_of_time_and_place_ask_for_a_date_and_a_place() -> None:
+    text = "活动时间:________\n活动地点:________\n不动产坐落:________\n请在规定时间XX天内办结。\n"
+    assert _found(text) == [("________", "date"), ("________", "region"), ("________", "region"), ("XX", "number")]
+
+
 def test_a_blank_before_a_units_commander_is_a_person_and_before_the_unit_its_place() -> None:
     assert _found("感谢×××大队长的通报,×××大队全体指战员辛苦了。") == [("×××", "person"), ("×××", "region")]
 

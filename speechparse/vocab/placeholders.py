@@ -404,7 +404,9 @@ PERSON_LABEL_NOTE: Final = (r"(?:\((?:签字|签名|盖章|签字盖章|签字�
 DATE_LABELS: Final = ("出生年月", "出生日期", "填表日期", "填报日期", "申报日期", "签发日期", "日期")
 #: a form's labels of a place's name: the division whose name the field asks for (乡(镇)名称:____, 村名:____)
 PLACE_LABELS: Final = ("乡(镇)名称", "乡镇名称", "镇名称", "村名称", "县(市、区)名称", "县(市区)名称", "县区名称",
-                       "地区名称", "地名", "村名", "镇名", "县名", "市名", "所在地区", "所在地")
+                       "地区名称", "地名", "村名", "镇名", "县名", "市名", "所在地区", "所在地",
+                       # (where a thing stands or is held: 活动地点:____, 不动产坐落:____)
+                       "地点", "坐落")
 #: the most common surnames (公安部户籍人口姓氏排名, the first hundred), less those that also are words
 #: before a blank (周X: a weekday; 高 于 任 余 万 方 常 文 白 史 易 向 金 石 田 江 龙 武 段 夏 钱 严 康 付 叶
 #: 程 雷 孔 莫 欧 乔 黎 贺 毛 汤 陶 邱 尹 覃): templates keep the surname and blank the given name (王XX, 冯××)
@@ -726,6 +728,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="a form's label with its unit in brackets: the field is an amount"),
     CueClass("date_label", "date", LEFT, 55, rf"(?:{_words(DATE_LABELS)})[ \t]*:?",
              source="a form's label of a date field (出生年月:____, 填表日期:____)"),
+    # (and of its time, the colon after it: 活动时间:____, 报到时间:____; not 规定时间XX天内)
+    CueClass("time_label", "date", LEFT, 55, r"(?:时间|时段)[ \t]*:",
+             source="a form's label of the time a thing is held (活动时间:____)"),
     CueClass("place_label", "region", LEFT, 55, rf"(?:{_words(PLACE_LABELS)})[ \t]*:",
              source="a form's label of a place's name (乡(镇)名称:____, 村名:____)"),
     CueClass("self_introduction", "person", LEFT, 55, _words(SELF_INTRODUCTION), names_slot=True,

@@ -1186,6 +1186,17 @@ def test_a_list_s_last_item_above_a_page_number_is_no_footnote() -> None:
     assert "③加强村干部队伍建设。" in clean(raw, site_rules=False).text
 
 
+def test_a_runs_first_item_above_a_page_number_is_no_footnote_where_runs_stand_inside_paragraphs() -> None:
+    # (the same figure stood earlier after a colon, inside a paragraph, with the next figure after it: a run, no
+    # note's reference)
+    raw = ("一、主要成效\n(一)就业形势稳定。主要做法:①加强政策扶持。发放补贴。②强化服务。举办招聘会。\n"
+           "(二)人才队伍壮大\n①加大人才引进力度。全年引进人才一千人。②推进技能培训。培训八千人次。\n"
+           "同时,我们着力优化人才服\n第4页 / 共9页\n务环境。设立人才服务专窗。\n二、存在问题\n")
+    cleaned = clean(raw, site_rules=False)
+    assert "①加大人才引进力度" in cleaned.text
+    assert not any(removal.rule == "generic.footnote" for removal in cleaned.removals)
+
+
 def test_a_site_s_name_its_address_came_with_goes_where_it_is_glued_after_a_sentence_with_its_slogan() -> None:
     raw = ("关于意识形态工作情况的报告\n一、主要工作\n全年召开党组会议专题研究意识形态工作四次。\n"
            "笔友范文网 www.biyou.example.com\n二、存在问题\n个别账号更新不及时。\u3000笔友范文网,材料写作好帮手\n"

@@ -1906,6 +1906,15 @@ def _post_start(text: str, header: int) -> int:
     return start
 
 
+def _opens_a_run_on_its_line(text: str, at: int) -> bool:
+    """Whether the circled figure at ``at`` is an item of a run on its line: the next figure follows it there."""
+    index = CIRCLED.find(text[at])
+    if index < 0 or index + 1 >= len(CIRCLED):
+        return False
+    end = text.find("\n", at)
+    return text.find(CIRCLED[index + 1], at, len(text) if end < 0 else end) >= 0
+
+
 def _mark_footnotes(state: CleanState, page: _Page) -> None:
     """A page's footnotes (①本文所称…), the lines right above its page number, each opening with the note mark a
     word of the page carries (…1.36亿元①,): the layout set them at the page's foot, inside the sentence the page
@@ -1927,8 +1936,10 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
                 break
             mark = page.content(opening)[0]
             above = page.text.rfind(mark, 0, page.starts[opening])
-            if above <= 0 or page.text[above - 1] in " \t\n":
-                break  # no word above carries the mark: a list's item (① alone opening its line)
+            if above <= 0 or page.text[above - 1] in " \t\n" or _opens_a_run_on_its_line(page.text, above):
+                # no word above carries the mark: a list's item (① alone opening its line, or one of a run inside a
+                # paragraph: 主要做法:①…。②…)
+                break
             notes.extend(range(opening, line + 1))
             line = _text_line_before(page, page.starts[opening])
         if notes and line is not None and _NOTE_RULE.fullmatch(page.content(line)):

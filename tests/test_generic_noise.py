@@ -2884,7 +2884,7 @@ def test_a_platforms_buttons_and_an_answers_sort_bar_go(line: str) -> None:
     assert line not in _generic(raw).text
 
 
-@pytest.mark.parametrize("label", ["填写提示:", "💡小tips:", "写在最后:"])
+@pytest.mark.parametrize("label", ["填写提示:", "💡小tips:", "写在最后:", "——————————\n✏️使用小贴士:"])
 def test_a_posters_notes_on_using_the_text_under_its_end_go(label: str) -> None:
     raw = ("国旗下讲话\n尊敬的老师们,亲爱的同学们:\n今天我讲话的题目是珍惜时光。\n我的讲话完毕,谢谢大家!\n"
            f"某某中学初二(X)班 ××\n____年____月____日\n{label}\n1、班级、姓名请按实际填写;\n2、日期按实际填写。\n")

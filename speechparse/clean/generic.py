@@ -1103,7 +1103,10 @@ def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
         if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end):
             closed = True
         elif (closed and _POSTSCRIPT_LABEL.match(page.text, start, end)) or _TEXT_OVER.match(page.text, start, end):
-            return line
+            above = _text_line_before(page, start)
+            # (with the rule the poster drew over its notes: —————— / ✏️使用小贴士:)
+            return above if above is not None and above > opening and _RULE_LINE.fullmatch(page.content(above)) \
+                else line
         elif end - start > MAX_END_LINE:
             closed = False  # (a paragraph of text: the document went on)
     return None

@@ -784,7 +784,8 @@ ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还
 #: the text, after the document's end (not a form's own 说明:, nor a note's 注:)
 #: (or the poster's word that the text is over, then its notes: 以上就是全文了,有几点体会:…; the word says the end)
 TEXT_OVER: Final = r"[^\p{Han}\n]{0,4}以上(?:就是|便是)(?:全文|全部内容)了?[,。!]"
-POSTSCRIPT_WORDS: Final = (r"填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|小贴士|小提示|小tips|写作说明|修改说明|"
+POSTSCRIPT_WORDS: Final = (r"填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|(?:使用|写作|修改)?(?:小贴士|小提示|小tips)|"
+                           r"写作说明|修改说明|"
                            r"以上(?:就是|便是)(?:全文|全部内容)")
 POSTSCRIPT_LABEL: Final = rf"[^\p{{Han}}\n]{{0,4}}(?:{POSTSCRIPT_WORDS})[^\p{{Han}}\n]{{0,4}}:"
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed

@@ -392,7 +392,8 @@ def _ends_a_year(folded: str, start: int, end: int, after: str) -> bool:
 def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
     """A run of underscores is a blank beside words (签名____), after a form's label (联系人:____, 盖章)____)
     or before a note on it (____(盖章)), inside quotes or brackets (“____”工作目标), after an item's marker or
-    before a sentence's mark (①____。), spaces between them or not; alone on its line it is a rule."""
+    before a sentence's mark (①____。), or a cell of a form's row, tabs between the cells; spaces between them or not;
+    alone on its line it is a rule."""
     before_index = start - 1
     while before_index >= 0 and folded[before_index] in " \t":
         before_index -= 1
@@ -401,8 +402,11 @@ def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
         after_index += 1
     before = folded[before_index] if before_index >= 0 else "\n"
     after = folded[after_index] if after_index < len(folded) else "\n"
+    # (or a cell of a form's row, a tab between it and the cell beside it: 1\t流动资产\t______\t______)
+    in_a_row = (before == "_" and "\t" in folded[before_index:start]) \
+        or (after == "_" and "\t" in folded[end:after_index])
     return _is_han(before) or _is_han(after) or before in ":)" or after == "(" or before in _OPENING_QUOTES \
-        or after in _CLOSING_QUOTES or before in CIRCLED or after in "。;,、"
+        or after in _CLOSING_QUOTES or before in CIRCLED or after in "。;,、" or in_a_row
 
 
 def _star_stands_alone(folded: str, start: int, end: int, before: str, after: str) -> bool:

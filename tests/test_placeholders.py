@@ -254,6 +254,11 @@ def test_a_blank_of_a_names_shape_before_a_post_or_a_verb_stays_a_person(text: s
     assert [kind for _, kind in _found(text)] == ["person"]
 
 
+def test_each_cell_of_a_forms_row_of_blanks_parted_by_tabs_is_a_blank() -> None:
+    text = "序号\t资产类别\t账面数\t清查数\t盘盈\n1\t流动资产\t______\t______\t____\n"
+    assert [token for token, _ in _found(text)] == ["______", "______", "____"]
+
+
 def test_a_forms_fields_of_time_and_place_ask_for_a_date_and_a_place() -> None:
     text = "活动时间:________\n活动地点:________\n不动产坐落:________\n请在规定时间XX天内办结。\n"
     assert _found(text) == [("________", "date"), ("________", "region"), ("________", "region"), ("XX", "number")]

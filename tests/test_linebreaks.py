@@ -659,3 +659,17 @@ def test_a_list_items_clause_a_page_number_cut_is_rejoined_under_a_short_numbere
     raw = ("某市药品经营监督检查办法\n第五条 市局履行下列职责:\n(一)制定年度检查计划;\n"
            "(四)指导区县局开展监督检查,并对其检查\n第 2 页 共 11 页\n工作进行评估;\n(五)法律法规规定的其他职责。\n")
     assert "并对其检查工作进行评估;" in speechparse.parse_text(raw).text
+
+
+def test_a_numbered_heading_a_page_break_cut_joins_its_last_words_over_its_first_item() -> None:
+    raw = ("二、重点工作\n(二)推进乡村振兴\n1.做强特色产业。稳定粮食播种面积。\n(三)抓牢基层治理,维护社会\n"
+           "第 6 页 / 共 12 页\n开通VIP,免费下载全站千万文档  >>\n和谐稳定\n1.深化网格化管理。优化网格设置。\n")
+    document = speechparse.parse_text(raw)
+    assert "(三)抓牢基层治理,维护社会和谐稳定" in document.text
+    assert [section.heading for section in document.sections()][-2] == "抓牢基层治理,维护社会和谐稳定"
+
+
+def test_a_sentence_a_page_break_cut_after_a_closed_quotation_joins() -> None:
+    raw = ("一、重点工作\n2.抓项目推进。严格落实重点项目“一个项目、一名领导、一个专班、一抓到底”\n"
+           "第 4 页 / 共 12 页\n开通VIP,免费下载全站千万文档  >>\n工作机制,对重点项目实行挂图作战。\n3.抓招商引资。\n")
+    assert "一抓到底”工作机制,对重点项目" in speechparse.parse_text(raw).text

@@ -88,6 +88,7 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
+_CLOSING_QUOTES: Final = "”’」』》"
 #: the marks inside a sentence (folded), none of which opens a line of its own
 _CLAUSE_MARKS: Final = ",、;:"
 #: the first mark that ends a clause or a sentence on a line
@@ -109,6 +110,8 @@ MAX_TITLE_TAIL: Final = 20
 MAX_ROW_NUMBER: Final = 3
 #: a word split off on a line of its own is at most this long
 MAX_FRAGMENT: Final = 6
+#: the rest of a heading a page break cut, on the next page's first line, is this long at most (…维护社会 / 和谐稳定)
+MAX_HEADING_TAIL: Final = 12
 #: how much of the line before a break is looked at: its first and last characters
 HEAD: Final = 40
 WINDOW: Final = 400
@@ -241,7 +244,8 @@ def join_broken_lines(state: CleanState) -> None:
             joined = False  # a header's line of its issuer and its date, a wide gap between (…办公室    2033年7月2日)
         elif width is None and stripped_end > line_start and text[stripped_end - 1] in _SENTENCE_FINAL \
                 and text[gap_end] not in _LINE_INITIAL_CLOSERS and text[gap_end] != "的" \
-                and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]):
+                and not _cuts_a_time(text[stripped_end - 2:stripped_end], text[gap_end]) \
+                and not _quotation_closed_before_a_page_break(text, stripped_end, line_start, gap_end, state):
             # the commonest break, decided without reading the lines: a sentence ended, the next line
             # does not continue it (nothing opens with 的), and no fixed-width layout says the paragraph goes on
             # (what _joins, a carried fragment and a title's halves would all answer)
@@ -280,7 +284,7 @@ def join_broken_lines(state: CleanState) -> None:
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
                     or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end,
-                                            stripped_end - physical_start)))
+                                            stripped_end - physical_start, _line_after(text, next_end))))
                 # (a title's halves, centred, are indented alike: an indent opens no paragraph there)
                 or (title := (breaks < TITLE_LINES and newlines == 1
                               and (_halves_of_a_title(before, after)
@@ -303,7 +307,7 @@ def join_broken_lines(state: CleanState) -> None:
 
 
 def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: CleanState, end: int,
-                         next_start: int, line_length: int) -> bool:
+                         next_start: int, line_length: int, next_line: str = "") -> bool:
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
@@ -311,18 +315,41 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     A title above furniture holds no clause mark, so it never joins; nor does a post's headline over the
     document's own title under it (…改改名字就能用 / [its byline] / …颁奖词), nor a numbered heading of two
     clauses, shorter than a line of prose, over a site's mark on its own line (二、聚焦…,…深入开展 /
-    【某某网 原创首发】 / the section's first paragraph)."""
+    【某某网 原创首发】 / the section's first paragraph), unless the next page opens with the heading's last words
+    over its first item ((三)…,维护社会 / [page] / 和谐稳定 / 1.…). A quotation closed inside the sentence ends none
+    (…一抓到底” / [page] / 工作机制,…)."""
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
+    # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)
+    ends_in_a_word = _is_han(before.last) or (before.last in _CLOSING_QUOTES and len(before.tail) > 1
+                                               and before.tail[-2] not in _SENTENCE_FINAL)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
-        and _is_han(before.last) \
+        and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
-        and before.length >= MIN_SENTENCE_LINE \
+        and (before.length >= MIN_SENTENCE_LINE
+             or (_opens_with_marker(before.head) and _ends_a_heading(after, next_line))) \
         and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
         and not _is_a_title(after) \
         and not (before.length == line_length < MIN_PROSE_LINE and _opens_with_marker(before.head)
-                 and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)) \
+                 and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)
+                 and not _ends_a_heading(after, next_line)) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
+
+
+def _quotation_closed_before_a_page_break(text: str, end: int, line_start: int, next_start: int,
+                                         state: CleanState) -> bool:
+    """Whether a line ends in a quotation's close with no sentence's end inside it, over a page's furniture removed
+    (…一抓到底” / [page] / 工作机制,…): the sentence may go on, and the page-break test asks."""
+    return end - line_start >= 2 and text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in _SENTENCE_FINAL \
+        and state.offsets.removed_between(end, next_start)
+
+
+def _ends_a_heading(after: str, next_line: str) -> bool:
+    """Whether the line after a page break is the rest of a numbered heading the break cut: a few words, no mark,
+    and the heading's first item or paragraph's marker under it (（三）…,维护社会 / [page] / 和谐稳定 / 1.深化…)."""
+    return len(after) <= MAX_HEADING_TAIL and not any(char in _CLAUSE_MARKS or char in _SENTENCE_FINAL
+                                                      for char in after) \
+        and _opens_with_marker(next_line.lstrip(" \t\u3000"))
 
 
 def _closes_a_listed_clause(line: str) -> bool:

@@ -3097,3 +3097,12 @@ def test_a_posters_word_that_the_text_is_over_takes_its_notes_after_it() -> None
            "三是数字要具体。有问题评论区问吧。\n")
     document = speechparse.parse_text(raw)
     assert "以上就是全文" not in document.text and not list(document.points())
+
+
+def test_a_sites_home_link_atop_the_page_and_a_papers_prompt_to_read_on_at_its_foot_go() -> None:
+    raw = ("某度首页  某家号\n梧桐县网信办\n2031-08-28 16:05 河北  已关注\n关于开展网络文明宣传月活动的通知\n"
+           "各乡镇:\n现将有关事项通知如下。\n一、活动主题\n共建网络文明。\n要在政府门户开设专栏。\n"
+           "[ 责编:李某 ]\n阅读剩余全文()\n分享到:  微信  微博  QQ空间\n")
+    cleaned = _generic(raw).text
+    assert "首页" not in cleaned and "责编" not in cleaned and "剩余全文" not in cleaned
+    assert cleaned.rstrip().endswith("要在政府门户开设专栏。")

@@ -965,6 +965,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- a portal's chatbot widget: its name, its box of questions, its input and its buttons (智能问答 / 热门问题 /
     # 1.如何…? / 换一换 / 请输入您想咨询的问题 / 发送 / 转人工)
     Evidence("nav", r"智能(?:问答|客服)|热门问题|换一换|转人工|请输入(?:您|你)?(?:想|要)?(?:咨询|提问|问)的问题"),
+    # ---- a site's link to its home page, a word of its own on the line (百度首页  某某号, 返回首页): no sentence
+    # writes 首页 before a space or the line's end (在网站首页开设专栏 goes on)
+    Evidence("nav", r"(?<![\p{Han}])\p{Han}{0,6}首页(?=[ \t]|$)"),
     # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
     # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
@@ -1014,7 +1017,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- paywalls, logins, promotion
     Evidence("preview", r"(?:开通|加入|成为|升级|购买)(?:VIP|vip|会员)|仅供(?:站内)?会员|试读|以下为?(?:文本|文档|全文)?预览|(?:全文|本文)共(?:计)?\s*\d+\s*字|"
                         r"下载后(?:可|即可)?(?:编辑|修改)|"
-                        r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)全文|"
+                        r"当前显示\s*\d+\s*字|剩余\d+页|还剩\d+页|预览(?:结束|已结束)|(?:阅读|查看|下载|打开|展开)(?:剩余)?全文|"
                         r"全文(?:阅读|下载|预览)|(?:登录|登陆|注册)(?:后|即可)(?:查看|阅读|下载|继续)|"
                         # (a shared document's hidden part and the plea to download it: 此处隐藏:2481字, 喜欢就下载吧)
                         r"此处隐藏[ \t]*:?[ \t]*\d+[ \t]*字|(?:全部|完整)(?:文档)?内容请下载后查看|喜欢就下载",

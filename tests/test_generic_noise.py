@@ -3106,3 +3106,12 @@ def test_a_sites_home_link_atop_the_page_and_a_papers_prompt_to_read_on_at_its_f
     cleaned = _generic(raw).text
     assert "首页" not in cleaned and "责编" not in cleaned and "剩余全文" not in cleaned
     assert cleaned.rstrip().endswith("要在政府门户开设专栏。")
+
+
+def test_a_groups_pinned_notice_header_and_its_count_of_confirmations_go() -> None:
+    raw = ("某某 · 梧桐镇中心学校全体教职工群\n群公告\n【置顶】关于召开教师节表彰大会的通知\n"
+           "发布人:校办-陈老师    2031-09-06 18:24\n------------------------------------------------------------\n"
+           "梧桐镇中心学校教师节表彰大会主持词\n尊敬的各位领导,亲爱的老师们:\n大家下午好!\n下面进行第一项议程,奏唱国歌。\n"
+           "大会到此结束。\n确认收到(121/137)\n")
+    cleaned = _generic(raw).text
+    assert "置顶" not in cleaned and "教职工群" not in cleaned and "121/137" not in cleaned

@@ -1232,6 +1232,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
     # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
+    # (a group's notice: pinned, the app and the group named over it, its button to confirm and the count of those who
+    # did: 【置顶】…, 某某 · 某某全体教职工群, 请…点击下方“确认收到”, 确认收到(121/137))
+    Evidence("collaboration", r"^[ \t]*+[【\[]置顶[】\]]|^[ \t]*+\p{Han}{2,6}[ \t]*·[ \t]*[^\n·]{2,30}群[ \t]*$|"
+                              r"点击(?:下方|上方)?[“\"]?确认收到|确认收到[ \t]*\(\d+/\d+\)"),
     Evidence("collaboration", r"群公告|(?:已读|未读|已阅|未阅)[ \t]*\d+|提醒未(?:读|确认)|确认收到[ \t]*\(\d+\)|你已确认收到|"
                               r"(?:已确认|待确认|未确认)[ \t]*\d+[ \t]*人|^[ \t]*+发布范围[ \t]*:|"
                               r"仅(?:企业|单位|组织|团队|公司)内(?:成员|人员)?可见|该公告由[^\n]{1,30}?发布|"

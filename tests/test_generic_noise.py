@@ -848,6 +848,7 @@ def test_a_templates_note_on_its_use_goes() -> None:
     "上一版 下一版\n本版责任编辑:刘青\n",  # an e-paper's page
     "预览时标签不可点\n继续滑动看下一个\n",  # the foot of a WeChat article
     "128 人赞同了该文章\n文章被以下专栏收录\n还没有评论\n",  # a column's foot
+    "被以下专题收入,发现更多相似内容\n某某资料集\n",  # a blog's note of the collections that took the post
     "回复 支持 反对\nGMT+8, 2033-10-21 09:12 , Processed in 0.061 second(s)\n",  # a forum post, its board
 ])
 def test_a_platforms_words_for_its_reader_after_the_document_go(tail: str) -> None:

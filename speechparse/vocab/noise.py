@@ -1064,7 +1064,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"^[ \t]*+(?:点击)?(?:加载|查看|展开)更多(?:内容|评论)?[ \t]*$|"
                         # (its hidden buttons' words, which a copy of the whole page takes along: 轻点两下取消赞)
                         r"轻点两下取消(?:赞|在看)|可打开此内容|视频小程序|"
-                        r"人赞同了该文章|文章被以下专栏收录|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
+                        r"人赞同了该文章|文章被以下专栏收录|被以下(?:专题|专栏|合集)收(?:入|录)|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
                         # (a page asking its reader to rate it: 这篇文章对你有帮助吗?)
                         r"(?:文章|内容|范文|回答|文档)对(?:你|您)有(?:帮助|用)吗|"
                         # an empty comment box, and a repost's line naming the account it was taken from

@@ -1198,6 +1198,17 @@ def test_a_runs_first_item_above_a_page_number_is_no_footnote_where_runs_stand_i
     assert not any(removal.rule == "generic.footnote" for removal in cleaned.removals)
 
 
+def test_items_at_a_pages_foot_whose_sentence_goes_on_over_the_page_are_no_footnotes() -> None:
+    # (a note ends on its page: the last line above the page's number here stops inside its sentence)
+    raw = ("一、活动内容\n1.发放消费券。消费券分为三类:①综合消费券;②餐饮\n消费券;③文旅消费券。\n"
+           "2.家电以旧换新。主要包括以下两个方面:\n①家电以旧换新。支持家电企业开展以旧换新,给予\n"
+           "新家电销售价格15%的补贴。\n②家装厨卫焕新。对个人消费者购买智能家居产品的,按\n- 4 -\n"
+           "照实际支付金额的10%给予补贴。\n3.美食节。\n")
+    cleaned = clean(raw, site_rules=False)
+    assert "①家电以旧换新" in cleaned.text and "②家装厨卫焕新" in cleaned.text
+    assert not any(removal.rule == "generic.footnote" for removal in cleaned.removals)
+
+
 def test_a_site_s_name_its_address_came_with_goes_where_it_is_glued_after_a_sentence_with_its_slogan() -> None:
     raw = ("关于意识形态工作情况的报告\n一、主要工作\n全年召开党组会议专题研究意识形态工作四次。\n"
            "笔友范文网 www.biyou.example.com\n二、存在问题\n个别账号更新不及时。\u3000笔友范文网,材料写作好帮手\n"

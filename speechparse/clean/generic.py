@@ -1909,6 +1909,10 @@ def _post_start(text: str, header: int) -> int:
     return start
 
 
+#: what the last line of a page's notes ends with: a sentence's end or a citation's closing bracket or quote
+_NOTE_ENDS: Final = frozenset("。.!?)\"”")
+
+
 def _opens_a_run_on_its_line(text: str, at: int) -> bool:
     """Whether the circled figure at ``at`` is an item of a run on its line: the next figure follows it there."""
     index = CIRCLED.find(text[at])
@@ -1924,6 +1928,8 @@ def _mark_footnotes(state: CleanState, page: _Page) -> None:
     break cut. They go, named, and the sentence joins across."""
     for start, _ in state.marked_by(PAGE_BREAK_RULES):
         line = _text_line_before(page, start)
+        if line is None or page.content(line)[-1:] not in _NOTE_ENDS:
+            continue  # a note ends on its page; a line the page cut inside its sentence is the body's, going on
         notes: list[int] = []
         while line is not None and line > 0:
             # (a note may wrap: its last lines above the page's number open with no mark)

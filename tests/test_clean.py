@@ -727,7 +727,8 @@ def test_a_page_title_whose_site_name_opens_like_the_title_keeps_its_title() -> 
 
 
 @pytest.mark.parametrize("caption", ["(图为启动仪式现场)", "▲4月1日,校长在启动仪式上致辞",
-                                     "图为启动仪式现场。梧桐网 王某 摄", "图为启动仪式现场。某某日报 李某某 供图"])
+                                     "图为启动仪式现场。梧桐网 王某 摄", "图为启动仪式现场。某某日报 李某某 供图",
+                                     "4月1日,校长与学生合影。某某报记者 王某/摄"])
 def test_a_photo_caption_on_its_own_line_is_noise(caption: str) -> None:
     cleaned = clean(f"梧桐县读书月启动\n4月1日上午,我校举行读书月启动仪式。\n{caption}\n校长致辞。\n")
     assert caption not in cleaned.text and "校长致辞。" in cleaned.text

@@ -540,12 +540,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there
-    # (or its time first, then FAX and the sender's number and name, the page after an @: 08/17/2031 09:31 FAX 0571…
-    # @002/004)
+    # (or its time first, then FAX and the sender's number and name, the page after an @ or a P.: 08/17/2031 09:31
+    # FAX 0571… @002/004, … P.002/004)
     NoiseRule("copy.fax_header", r"^[ \t]*+(?:(?=[^\n]{0,160}?(?i:FROM|FAX|TEL)[ \t]*:)[^\n]{0,200}(?<![A-Za-z])P\.?[ \t]*+"
                                  r"\d{1,4}+(?:[ \t]*+/[ \t]*+\d{1,4}+)?+|"
                                  r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?i:FAX)[ \t][^\n]{0,120}?"
-                                 r"[@#][ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", where=ANYWHERE, page_break=True),
+                                 r"(?:[@#]|(?<![A-Za-z])P\.?)[ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", where=ANYWHERE,
+              page_break=True),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
     # (or the app's name, then the word: 扫描某某王 创建)
     NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",

@@ -3104,12 +3104,13 @@ def test_a_communitys_disclaimer_that_its_users_speak_for_themselves_goes() -> N
     assert _generic(raw).text.rstrip().endswith("2031年4月28日")
 
 
-def test_a_posters_word_that_the_text_is_over_takes_its_notes_after_it() -> None:
+@pytest.mark.parametrize("over", ["以上就是全文了,", "以上是全部内容。"])
+def test_a_posters_word_that_the_text_is_over_takes_its_notes_after_it(over: str) -> None:
     raw = ("梧桐县统计局2031年工作要点\n一、统计改革\n1.推进统计改革。深化统计管理体制改革。\n二、统计服务\n"
-           "2.加强统计服务。提升统计服务水平。\n以上就是全文了,有几点写法上的体会:一是标题要短;二是条目不要太多;"
+           f"2.加强统计服务。提升统计服务水平。\n{over}有几点写法上的体会:一是标题要短;二是条目不要太多;"
            "三是数字要具体。有问题评论区问吧。\n")
     document = speechparse.parse_text(raw)
-    assert "以上就是全文" not in document.text and not list(document.points())
+    assert over not in document.text and not list(document.points())
 
 
 def test_a_sites_home_link_atop_the_page_and_a_papers_prompt_to_read_on_at_its_foot_go() -> None:

@@ -785,10 +785,10 @@ ASSISTANT_POSTSCRIPT: Final = (r"[^\p{Han}\n]{0,8}(?:以上|希望|如需|如还
 #: the label of a poster's notes under the document it shares (填写提示: / 1.…; 写在最后:…): the poster's words on using
 #: the text, after the document's end (not a form's own 说明:, nor a note's 注:)
 #: (or the poster's word that the text is over, then its notes: 以上就是全文了,有几点体会:…; the word says the end)
-TEXT_OVER: Final = r"[^\p{Han}\n]{0,4}以上(?:就是|便是)(?:全文|全部内容)了?[,。!]"
+TEXT_OVER: Final = r"[^\p{Han}\n]{0,4}以上(?:就是|便是|是|为)(?:全文|全部内容)了?[,。!]"
 POSTSCRIPT_WORDS: Final = (r"填写(?:提示|说明)|使用(?:说明|提示)|写在最后|温馨提示|(?:使用|写作|修改)?(?:小贴士|小提示|小tips)|"
                            r"写作说明|修改说明|"
-                           r"以上(?:就是|便是)(?:全文|全部内容)")
+                           r"以上(?:就是|便是|是|为)(?:全文|全部内容)")
 POSTSCRIPT_LABEL: Final = rf"[^\p{{Han}}\n]{{0,4}}(?:{POSTSCRIPT_WORDS})[^\p{{Han}}\n]{{0,4}}:"
 #: what makes a line the assistant's answer to the user: an assent that opens it, or the user addressed
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
@@ -1177,7 +1177,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
     Evidence("chat", r"^[ \t]*+\[文件\]"),
     # (a chat record's export header: 微信聊天记录导出, 群聊名称:…, 导出范围:…, 导出时间:…)
-    Evidence("chat", r"^[ \t]*+(?:\p{Han}{0,4}聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|导出(?:范围|时间|日期)[ \t]*:)"),
+    Evidence("chat", r"^[ \t]*+(?:\p{Han}{0,4}聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|导出(?:范围|时间|日期|工具)[ \t]*:)"),
     # (a chat's note that a message was taken back: 该消息已撤回, 某某撤回了一条消息)
     Evidence("chat", r"^[ \t]*+(?:该消息已撤回|[^\s]{1,16}撤回了一条消息)[ \t]*$"),
     # ---- a photographed notice board: the board's header over what is posted (某某村村务公开栏, 党务公开 村务公开), and

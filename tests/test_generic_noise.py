@@ -3129,3 +3129,9 @@ def test_a_groups_pinned_notice_header_and_its_count_of_confirmations_go() -> No
            "大会到此结束。\n确认收到(121/137)\n")
     cleaned = _generic(raw).text
     assert "置顶" not in cleaned and "教职工群" not in cleaned and "121/137" not in cleaned
+
+
+def test_a_comment_sections_label_with_its_count_and_its_button_for_the_authors_replies_opens_it() -> None:
+    raw = (_NOTICE_BODY + "全部评论2只看作者\n按时间倒序\n按时间正序\n一棵白菜\n2楼 2031.09.13 08:12\n"
+           "收藏了,正好用得上\n赞 回复\n")
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -228,6 +228,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
+                                  # (and the button to read the author's replies alone: 全部评论2 只看作者)
+                                  r"(?:[ \t]*只看(?:作者|楼主))?"
                                   # (and the bar that sorts them: 按热度 | 按时间, 最热 ▼, 最热  最新)
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?|"
                                   r"(?:[ \t]+(?:最热|最新)[ \t]*[▼▾↓]?){1,2})?[ \t]*$|"

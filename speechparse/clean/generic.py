@@ -180,8 +180,10 @@ MAX_DENSE_LINE: Final = 80
 MAX_FURNITURE_LINE: Final = 400
 #: the fewest short lines above the head's furniture that make a site's menu
 MIN_MENU_ITEMS: Final = 3
-#: the lines of an account's card atop a post, over its follow button (its name, maybe twice, and its bio)
+#: the lines of an account's card atop a post, over its follow button (its name, maybe twice, and its bio), and how
+#: long each is at most (a bio runs longer than a name: 体制内写材料8年｜专注公文写作)
 MAX_CARD_LINES: Final = 3
+MAX_CARD_LINE: Final = 32
 #: the longest line of a list of links to other pages (their titles)
 MAX_LINK_TITLE: Final = 60
 #: the longest title a compilation's item label is glued to
@@ -1607,9 +1609,12 @@ def _over_a_follow_button(page: _Page, line: int, card_lines: int = 1) -> bool:
     right over the button (a post's title sits over its account's name)."""
     card: list[int] = []
     below = line
+    longest = MAX_POSTER_LINE if card_lines == 1 else MAX_CARD_LINE
     while len(card) < card_lines:
         start, end, _ = page.bounds(below)
-        if end - start > MAX_POSTER_LINE or _SENTENCE_MARKS.search(page.text, start, end):
+        # (the card's furniture between, its post's time and badge, is of any length)
+        if not (card and page.verdict(below) == FURNITURE) \
+                and (end - start > longest or _SENTENCE_MARKS.search(page.text, start, end)):
             return False
         card.append(below)
         below += 1

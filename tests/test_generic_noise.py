@@ -3135,3 +3135,14 @@ def test_a_comment_sections_label_with_its_count_and_its_button_for_the_authors_
     raw = (_NOTICE_BODY + "全部评论2只看作者\n按时间倒序\n按时间正序\n一棵白菜\n2楼 2031.09.13 08:12\n"
            "收藏了,正好用得上\n赞 回复\n")
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_sharing_sites_summary_line_and_keep_button_go_and_a_bare_summary_label_keeps_the_title_under_it() -> None:
+    raw = ("某某文档\n首页 分类 精品 上传文档\n梧桐县地质灾害防治方案.doc\n上传用户:lz_2031\n加入阅读清单\n"
+           "内容提示:梧桐县地质灾害防治方案 梧桐县自然资源局 1 总则 1.1 编制目的 为切实做好…\n\n"
+           "梧桐县地质灾害防治方案\n一、总体要求\n切实做好地质灾害防治工作。\n二、工作措施\n加强巡查。\n")
+    cleaned = _generic(raw).text
+    assert cleaned.startswith("梧桐县地质灾害防治方案\n一、总体要求")
+    bare = ("某某文档站\n首页 > 心得体会 > 正文\n内容提示:\n在县委理论学习中心组学习会上的交流发言\n"
+            "按照会议安排,我谈几点体会。\n一、提高站位\n要加强学习。\n")
+    assert speechparse.parse_text(bare).title == "在县委理论学习中心组学习会上的交流发言"

@@ -1325,7 +1325,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- news and government page furniture
     # (an account's credits under a post: …审核:… 监制:… 出品:…, the editors' three checks 一审 二审 终审)
     Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|图片来源|图源|图片提供|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
-                     r"编者按|发布单位|录入|上传者|上传人|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
+                     r"编者按|发布单位|录入|上传者|上传人|上传用户|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
+                     # (a sharing site's summary of the file over its preview, the summary on the label's line, and
+                     # its button to keep the file: 内容提示:某某方案 某某局 …, 加入阅读清单; a bare 内容提示: labels
+                     # the document under it)
+                     r"^[ \t]*+内容提示[ \t]*:(?=[ \t]*\S)|^[ \t]*+加入(?:阅读清单|书架|文集)[ \t]*$|"
                      # (a video's or a programme's description under its player, a label of the page's: 简介:…)
                      r"^[ \t]*+(?:视频|节目)?简介[ \t]*:|"
                      # a self-media page's credits and the badges of its author's card

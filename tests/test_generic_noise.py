@@ -848,7 +848,6 @@ def test_a_templates_note_on_its_use_goes() -> None:
     "上一版 下一版\n本版责任编辑:刘青\n",  # an e-paper's page
     "预览时标签不可点\n继续滑动看下一个\n",  # the foot of a WeChat article
     "128 人赞同了该文章\n文章被以下专栏收录\n还没有评论\n",  # a column's foot
-    "被以下专题收入,发现更多相似内容\n某某资料集\n",  # a blog's note of the collections that took the post
     "回复 支持 反对\nGMT+8, 2033-10-21 09:12 , Processed in 0.061 second(s)\n",  # a forum post, its board
 ])
 def test_a_platforms_words_for_its_reader_after_the_document_go(tail: str) -> None:
@@ -3146,3 +3145,8 @@ def test_a_sharing_sites_summary_line_and_keep_button_go_and_a_bare_summary_labe
     bare = ("某某文档站\n首页 > 心得体会 > 正文\n内容提示:\n在县委理论学习中心组学习会上的交流发言\n"
             "按照会议安排,我谈几点体会。\n一、提高站位\n要加强学习。\n")
     assert speechparse.parse_text(bare).title == "在县委理论学习中心组学习会上的交流发言"
+
+
+def test_a_blogs_note_of_the_collections_that_took_the_post_is_furniture() -> None:
+    page = _Page("梧桐县某某小学校长述职报告\n被以下专题收入,发现更多相似内容\n被以下合集收录\n")
+    assert (page.verdict(1), page.verdict(2)) == ("furniture", "furniture")

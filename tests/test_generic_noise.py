@@ -3150,3 +3150,16 @@ def test_a_sharing_sites_summary_line_and_keep_button_go_and_a_bare_summary_labe
 def test_a_blogs_note_of_the_collections_that_took_the_post_is_furniture() -> None:
     page = _Page("梧桐县某某小学校长述职报告\n被以下专题收入,发现更多相似内容\n被以下合集收录\n")
     assert (page.verdict(1), page.verdict(2)) == ("furniture", "furniture")
+
+
+def test_a_previews_word_that_the_reader_reached_the_files_end_goes_from_over_the_title() -> None:
+    raw = ("某某文档\n首页 | 文档分类 | 上传文档\n上传人:lgb_2031  上传时间:2031-10-08  格式:DOC  页数:3\n"
+           "已阅读到文档的结尾了呢~~\n梧桐县重阳节走访慰问老同志工作方案\n为弘扬尊老敬老的传统美德,制定本方案。\n"
+           "一、走访对象\n全体离退休干部。\n二、工作要求\n要确保走访到位。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "梧桐县重阳节走访慰问老同志工作方案" and "结尾" not in document.text
+
+
+def test_a_notice_boards_name_framed_in_blocks_goes() -> None:
+    raw = ("关于举办反家暴法律讲座的通知\n各位居民:\n社区定于本周六举办法律讲座。\n■ 社区宣传栏 ■\n请居民准时参加。\n")
+    assert "宣传栏" not in _generic(raw).text

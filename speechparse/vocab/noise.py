@@ -1069,6 +1069,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (its hidden buttons' words, which a copy of the whole page takes along: 轻点两下取消赞)
                         r"轻点两下取消(?:赞|在看)|可打开此内容|视频小程序|"
                         r"人赞同了该文章|文章被以下专栏收录|被以下(?:专题|专栏|合集)收(?:入|录)|还没有评论|写下你的评论|申请转载|同时转发到我的微博|"
+                        # (a preview's word that the reader reached the file's end: 已阅读到文档的结尾了呢~~)
+                        r"已阅读到(?:文档|本文)的?结尾|"
                         # (a page asking its reader to rate it: 这篇文章对你有帮助吗?)
                         r"(?:文章|内容|范文|回答|文档)对(?:你|您)有(?:帮助|用)吗|"
                         # an empty comment box, and a repost's line naming the account it was taken from
@@ -1187,8 +1189,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("site", r"^[ \t]*+(?:\p{Han}{0,12}(?:党务|村务|居务|政务|财务|校务|厂务)公开栏|"
                      r"(?:(?:党务|村务|居务|政务|财务|校务|厂务)公开[ \t\u3000]*){2,})[ \t]*$|"
                      r"^[ \t]*+\(\p{Han}{2,24}(?:委员会|政府|办公室|局|委|院|所|中心|公司|处)(?:公)?章\)[ \t]*$|"
-                     # (and a board's or a banner's slogan framed in bars: 丨乡村振兴 文明先行丨)
-                     r"^[ \t]*+[丨|][^丨|\n]{2,24}[丨|][ \t]*$"),
+                     # (and a board's or a banner's slogan framed in bars or blocks: 丨乡村振兴 文明先行丨, ■ 社区宣传栏 ■)
+                     r"^[ \t]*+[丨|][^丨|\n]{2,24}[丨|][ \t]*$|^[ \t]*+■[^■\n]{2,24}■[ \t]*$"),
     # (a forwarder's word that the text follows, copied into the chat: 为方便手机查看,正文复制如下:)
     Evidence("chat", r"(?:正文|全文|原文)?(?:复制|粘贴)如下", in_sentence=True),
     # an office system's note that it exported the file, and by whom (本文件由协同办公平台导出 导出人:…)

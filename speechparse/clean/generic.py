@@ -1006,10 +1006,16 @@ def _signature_above(page: _Page, line: int) -> int | None:
     return None
 
 
+def _may_quote_a_message(text: str) -> bool:
+    """Whether a text holds what every line a mail client sets over a quoted message holds (its dashes, 写道, wrote:):
+    the forwarding pattern is searched only then."""
+    return "--" in text or "写道" in text or "wrote:" in text
+
+
 def _mark_signatures_over_quotes(state: CleanState, page: _Page, opening: int) -> None:
     """Remove a mail's signature where the message it answers or forwards is quoted under it (…批评指正。 / —————— /
     某某 / 电话:… / -----原始邮件----- / 发件人:…): the signature only, the quote being furniture or the document."""
-    if not ("--" in page.text or "写道" in page.text or "wrote:" in page.text) or not _is_a_mail(page, opening):
+    if not _may_quote_a_message(page.text) or not _is_a_mail(page, opening):
         return
     for quote in _EMAIL_FORWARD.finditer(page.text):
         line = bisect_right(page.starts, quote.start()) - 1
@@ -1836,7 +1842,7 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     """A forwarded message's note above it (各位: 县局通知转给大家… / ---- 原始邮件 ---- / the notice): a few lines
     of the one who passed the document on, a document many times longer under them; or the message a reply
     quotes under it (---- 原始邮件 ----, 在…写道:), where the reply is as long as it or longer: the reply stays."""
-    forward = _EMAIL_FORWARD.search(text) if "--" in text or "写道" in text or "wrote:" in text else None
+    forward = _EMAIL_FORWARD.search(text) if _may_quote_a_message(text) else None
     if forward is None:
         return
     note = len(text[:forward.start()].strip())

@@ -53,8 +53,8 @@ _LAYOUT_CELL: Final = ("//td[.//p or .//div or .//h1 or .//h2 or .//h3 or .//h4 
                        f"{MIN_LAYOUT_BREAKS}]|//th[.//p or .//div or count(.//br) >= {MIN_LAYOUT_BREAKS}]")
 #: the elements of a table that lays a page out, read as blocks
 _TABLE_PARTS: Final = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
-_HEADINGS: Final = "//h1|//h2|//h3|//h4|//h5|//h6"
-_HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADING_TAGS: Final = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADINGS: Final = "|".join(f"//{tag}" for tag in _HEADING_TAGS)
 #: the headings under a page's heading read as its subtitles, at most (a main title's subtitle, a speaker's line)
 MAX_SUBHEADINGS: Final = 2
 #: a heading the extractor left out goes back above the paragraph after it: that paragraph's first characters,

@@ -612,6 +612,14 @@ def test_a_body_line_that_only_reads_like_a_page_header_stays() -> None:
     assert "二、存在问题" in _generic(raw).text
 
 
+def test_a_signed_date_that_closes_a_notice_and_its_form_on_two_pages_stays_beside_their_page_numbers() -> None:
+    raw = ("关于召开XX小区业主大会的通知\nXX小区全体业主:\n定于20XX年X月X日召开业主大会,请准时参加。\n1/3\n"
+           "会议议程另行公布,请各位业主留意楼道公告。\nXX小区业主委员会\n20XX年X月X日\n2/3\n附件\n"
+           "授权委托书\n本人委托________代为参加会议并行使表决权。\n委托人(签字):________\n20XX年X月X日\n3/3\n")
+    text = _generic(raw).text
+    assert text.count("\n20XX年X月X日") == 2 and "2/3" not in text
+
+
 def test_a_page_s_count_at_the_end_of_the_text_s_last_line_goes() -> None:
     body = "各单位要把这次会议精神传达到每一位干部职工,抓好落实。"
     assert _generic(f"{body} 第1页共2页").text == body

@@ -329,6 +329,8 @@ _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我"
 #: a line that ends a document: its date, its note (附注: (此件公开发布)), its thanks, the chair's close of the meeting
 _DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|{CLOSING}|"
                                           rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
+#: a date alone on its line as a document writes it (2031年5月6日, 20XX年X月X日)
+_WRITTEN_DATE_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?")
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
 #: a user's message above an AI assistant's tool label that holds this many Han characters pasted a document to ask
@@ -1772,7 +1774,10 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
     for start, end in breaks:
         before, after = _text_line_before(page, start), _text_line_after(page, end)
         for line in (before, after):
-            if line is not None and _may_be_running_header(page.content(line)):
+            if line is not None and _may_be_running_header(page.content(line)) \
+                    and not _WRITTEN_DATE_LINE.fullmatch(page.content(line)):
+                # (a document's date closes it, and a file of a notice and its forms closes each with one: a
+                # date beside two page breaks is their dates, not a header, which names the file)
                 beside.setdefault(page.content(line), []).append(line)
         if after is not None:
             below = _text_line_after(page, page.bounds(after)[1] + 1)

@@ -2401,6 +2401,14 @@ def test_a_sample_text_set_out_under_its_label_is_the_document_and_the_lesson_ar
                              "一、提高认识\n秋粮收购事关农民增收。")
 
 
+@pytest.mark.parametrize("labels", ["视频文稿\n以下内容由AI根据视频语音自动生成", "字幕列表", "以下为视频文字稿:"])
+def test_a_video_page_s_caption_card_and_counts_over_its_transcript_label_go(labels: str) -> None:
+    raw = ("山前县召开秋收动员会,县长讲了三件事,字字实在👍\n@山前融媒\n粉丝3.1万 · 获赞12万\n2031-09-08 19:06\n"
+           f"1.2万\n487\n356\n{labels}\n同志们,今天召开全县秋收工作动员会,部署秋收秋种工作。\n"
+           "一、抓紧抢收\n各乡镇要组织农机下田。\n")
+    assert _generic(raw).text.startswith("同志们,今天召开全县秋收工作动员会")
+
+
 def test_a_named_reviewers_note_set_inline_goes() -> None:
     raw = "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。【批注 王某:数字再核一下】\n二、保障措施\n加强领导。\n"
     assert _generic(raw).text == "秋粮收购工作方案\n一、工作目标\n全年收购秋粮两万吨。\n二、保障措施\n加强领导。\n"

@@ -114,6 +114,7 @@ from speechparse.vocab.noise import (
     SAMPLE_LABEL,
     SITE_NAME_ENDINGS,
     TEXT_OVER,
+    TRANSCRIPT_LABEL,
     TRUNCATION_NOTE,
     WATERMARK,
 )
@@ -310,6 +311,7 @@ _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*�
 #: wrote: 【生成结果】)
 _SAMPLE_LABEL: Final = lazy_compile(SAMPLE_LABEL)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
+_TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -329,6 +331,13 @@ _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我"
 #: a line that ends a document: its date, its note (附注: (此件公开发布)), its thanks, the chair's close of the meeting
 _DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|{CLOSING}|"
                                           rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
+#: a count alone on its line (1856, 2.3万, 1.1w): a post's bar of likes and shares, a preview's pager
+_BARE_COUNT: Final = lazy_compile(r"[0-9]{1,6}(?:\.[0-9])?[万wWkK]?")
+#: a count a platform rounds (2.3万, 1.1w, 12k): no row of a table prints its unit in the cell
+_ROUNDED_COUNT: Final = lazy_compile(r"[0-9]{1,4}(?:\.[0-9])?[万wWkK]")
+#: a bar of counts holds a few buttons' counts (likes, comments, saves, shares, plays); a pager a few pages
+MIN_COUNT_BAR: Final = 3
+MAX_COUNT_BAR: Final = 8
 #: a date alone on its line as a document writes it (2031年5月6日, 20XX年X月X日)
 _WRITTEN_DATE_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?")
 #: an assistant's words that hand over its draft are at most this long
@@ -742,6 +751,7 @@ def mark_generic_noise(state: CleanState) -> None:
             state.remove([(page.starts[line], cut)], rule=rule)
             cut = page.starts[line]
     tail_start = _mark_tail(state, page, opening, cut)
+    tail_start = _mark_counts_over_the_tail(state, page, opening, tail_start, cut)
     _mark_dense_lines(state, page, opening, tail_start)
     _mark_glued_marks(state, page)
     _mark_running_headers(state, page)
@@ -850,6 +860,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     handed_over = _assistant_handover(page)
     if handed_over is None:
         handed_over = _sample_label(page)
+    if handed_over is None:
+        handed_over = _transcript_label(page)
     if handed_over is not None:
         for index in range(handed_over + 1):
             if not page.is_blank(index):
@@ -1136,6 +1148,19 @@ def _sample_label(page: _Page) -> int | None:
     """The line of the label a site sets over the sample text it gives (【参考范文】, 【例文】), alone on its line in
     the head, with text under it; None where there is none."""
     return _label_alone_in_the_head(page, _SAMPLE_LABEL, ("范文", "例文", "样文"))
+
+
+def _transcript_label(page: _Page) -> int | None:
+    """The line of the label a video page sets over the transcript it gives (以下内容由AI根据视频语音自动生成,
+    字幕列表), alone on its line in the head, with text under it; None where there is none. A page's tab and the
+    note under it (视频文稿 / 以下内容由AI…生成) are labels both: the last of them."""
+    label = _label_alone_in_the_head(page, _TRANSCRIPT_LABEL, ("字幕", "视频", "语音", "音频", "录音"))
+    while label is not None:
+        below = page.next_text_line(label, len(page))
+        if below is None or not _TRANSCRIPT_LABEL.fullmatch(page.content(below)):
+            break
+        label = below
+    return label
 
 
 def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:
@@ -1476,6 +1501,41 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _mark_counts_over_the_tail(state: CleanState, page: _Page, opening: int, tail_start: int, cut: int) -> int:
+    """A post's bar of counts (2.3万 / 1856 / 1.1万: likes, comments, saves, shares) or a preview's pager (1 / 2 / 3)
+    on lines of their own between the body's last sentence and the page's furniture under it goes with the tail;
+    returns where the tail now starts. Bare numbers after a table's row label or its header row are its cells."""
+    if tail_start < len(page):
+        below = tail_start
+    elif cut < len(page.text):
+        below = bisect_right(page.starts, cut - 1)  # (a table's rule took the rest: the comments)
+    else:
+        return tail_start  # no furniture under them to show the numbers are the page's
+    first = below
+    numbers: list[str] = []
+    line = below - 1
+    while line > opening and len(numbers) <= MAX_COUNT_BAR:
+        content = page.content(line)
+        if content and not _BARE_COUNT.fullmatch(content):
+            break
+        if content:
+            numbers.append(content)
+            first = line
+        line -= 1
+    if not MIN_COUNT_BAR <= len(numbers) <= MAX_COUNT_BAR or line <= opening:
+        return tail_start
+    above = page.content(line)
+    if not (above[-1] in _SENTENCE_END_CHARS or page.verdict(line) == FURNITURE):
+        return tail_start  # (under a row's label or a header row: a table's cells)
+    numbers.reverse()
+    pager = numbers[0].isdigit() and numbers == [str(page_number) for page_number in
+                                                 range(int(numbers[0]), int(numbers[0]) + len(numbers))]
+    if not (pager or any(_ROUNDED_COUNT.fullmatch(number) for number in numbers)):
+        return tail_start  # (a list of figures: neither a platform's rounded counts nor the pages in turn)
+    state.remove([(page.starts[first], page.starts[below] if below < len(page) else cut)], rule="generic.tail")
+    return first
 
 
 def _list_label_above(page: _Page, line: int, first: int) -> int | None:

@@ -738,6 +738,13 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
 #: the label a lesson, an exam's answer or an article on writing sets, alone on its line, over the sample text it
 #: gives (【参考范文】, 【例文】, 范文:): the sample is the document, what stands above it the site's
 SAMPLE_LABEL: Final = r"[【\[]?(?:参考|优秀)?(?:范文|例文|样文)[一二三四五六七八九十0-9]{0,2}[】\]]?[ \t]*:?"
+#: the label a video page sets, alone on its line, over the transcript of what is said in it (以下内容由AI根据视频语音
+#: 自动生成, 字幕列表, AI字幕(中文), 视频文字稿:): the transcript is the document; the caption, the account's card and the
+#: counts above it are the page's
+TRANSCRIPT_LABEL: Final = (r"[【\[]?(?:以下(?:内容|文字|文稿)?(?:为|由|是)[^\n。]{0,16}?(?:视频|语音|音频|录音)[^\n。]{0,12}?"
+                           r"(?:生成|转写|整理|识别)(?:的)?(?:内容|文字|文稿)?|字幕列表|(?:AI|智能|自动)字幕(?:\([^()\n]{1,8}\))?|"
+                           r"(?:以下(?:为|是))?(?:视频|音频|录音)(?:文字稿|文稿|文字版|字幕|转写稿?)|(?:语音|视频|音频)转(?:文字|写))[】\]]?[ \t]*"
+                           r"(?::|如下:?)?")
 #: the label of the site's comment under the sample it gave (【例文评析】, 【解题思路】, 【评分细则】): from it on, the site's
 SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:评析|点评|解析|赏析)|解题思路|写作思路|答题思路|"
                                   r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")

@@ -620,6 +620,15 @@ def test_a_signed_date_that_closes_a_notice_and_its_form_on_two_pages_stays_besi
     assert text.count("\n20XX年X月X日") == 2 and "2/3" not in text
 
 
+def test_an_issuer_over_the_title_and_under_the_last_page_of_many_stays_where_another_line_heads_the_pages() -> None:
+    raw = ("山前县水利水电局文件\n山前水〔2031〕3号\n山前县水利水电局\n2031年工作总结和2032年工作打算\n一、主要工作\n"
+           "全年完成河道清淤12公里,加固堤防3处。\n- 1 -\n山前县水利资料汇编\n新建小型泵站5座,改造灌渠8公里。\n- 2 -\n"
+           "山前县水利资料汇编\n二、明年打算\n继续推进河道综合治理。\n山前县水利水电局\n- 3 -\n山前县水利资料汇编\n"
+           "2032年1月8日\n")
+    text = _generic(raw).text
+    assert text.count("山前县水利水电局\n") == 2 and "资料汇编" not in text
+
+
 def test_a_page_s_count_at_the_end_of_the_text_s_last_line_goes() -> None:
     body = "各单位要把这次会议精神传达到每一位干部职工,抓好落实。"
     assert _generic(f"{body} 第1页共2页").text == body

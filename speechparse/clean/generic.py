@@ -1831,8 +1831,11 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
         return
     beside: dict[str, list[int]] = {}  # a short line's content → the lines with it beside a page break
     under_headers: dict[int, int] = {}  # the line a page opens with → the short line under it
+    opening_pages: set[int] = set()  # the lines right after a page break
     for start, end in breaks:
         before, after = _text_line_before(page, start), _text_line_after(page, end)
+        if after is not None:
+            opening_pages.add(after)
         for line in (before, after):
             if line is not None and _may_be_running_header(page.content(line)) \
                     and not _WRITTEN_DATE_LINE.fullmatch(page.content(line)):
@@ -1850,9 +1853,11 @@ def _mark_running_headers(state: CleanState, page: _Page) -> None:
     for content, lines in beside.items():
         atop = top is not None and top not in lines and page.content(top) == content
         repeats_the_title = False  # the header beside one page break repeats the title above the body
-        if len(set(lines)) == 1 and not atop and len(content) >= MIN_REPEATED_HEADER:
+        if len(set(lines)) == 1 and lines[0] in opening_pages and not atop and len(content) >= MIN_REPEATED_HEADER:
             # a two-page copy: one page break, and the header again atop the first page, under a cover, with the
             # body between them (not a site's page title above the document's own, furniture between them)
+            # (a header opens its page: a line that ends one is the body's, the issuer's name under a report that
+            # stands over its title too)
             copies = [line for line in _copies_of_line(page, content) if line not in lines]
             if any(_body_between(page, copy, lines[0]) for copy in copies):
                 first = min(copies)

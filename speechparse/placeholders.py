@@ -92,6 +92,7 @@ from speechparse.vocab.placeholders import (
     SURNAMES_ALSO_WORDS,
     TITLES_OF_OFFICE,
     TONE_BEFORE,
+    UNIT_OF_MEASURE_CLASS,
     UNIT_SYMBOL,
     YEAR_SHAPE,
     YEAR_SHAPE_CLASS,
@@ -496,8 +497,10 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
     if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end) \
-            and not (end - start >= 2 and right is not None and right.cue_class == MEASURE_WORD_CLASS):
-        # (two blanks before a measure word count what it measures: 劳动模范××名, 示范××个 end no masked name)
+            and not (end - start >= 2 and right is not None
+                     and right.cue_class in (MEASURE_WORD_CLASS, UNIT_OF_MEASURE_CLASS)):
+        # (two blanks before a measure word or a unit count what it measures: 劳动模范××名, 示范××个, 造林××亩 end
+        # no masked name)
         return evolve(left, strength=MASKED_NAME_STRENGTH)  # 陈*强等: a name masked between its characters
     surname = _masked_list_item(folded, start, end)
     if surname is not None:  # 周*英(2人)、: a list made public masks its names with asterisks, whatever the surname

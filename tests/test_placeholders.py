@@ -121,6 +121,8 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("某某到店检查。", [("某某", "person")]),  # (a person goes to the shop)
     # a list's name, a space between it and its post: the post's place is no blank's
     ("组长:XXX　镇党委书记\n副组长:XXX　县委副书记", [("XXX", "person"), ("XXX", "person")]),
+    # (a bureau's full name before its post: the post is still the name's)
+    ("成员:XXX 县住房和城乡建设局局长\nXXX 县消防救援大队大队长", [("XXX", "person"), ("XXX", "person")]),
     ("XX 县人民政府", [("XX", "region")]),  # a body after the space, no post
     # the leaders a host names as present, after a word for them and a colon: a list of names
     ("出席今天大会的市领导有:××、××、××。", [("××", "person"), ("××", "person"), ("××", "person")]),
@@ -128,6 +130,7 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("新村位于X路XX号。", [("X", "region"), ("XX", "number")]),  # a house number, not a day
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
+    ("山脚下的××号检查站。", [("××", "number")]),  # a station known by its number
     ("她在乡村学校教了××年书。", [("××", "number")]),  # a verb's 了 before a span: how long, not which year
     ("认真学习二十一届X中全会精神。", [("X", "number")]),  # which plenary session of a term: an ordinal
     ("全年归档XXX卷,扫描XXXX页。", [("XXX", "number"), ("XXXX", "number")]),  # volumes and pages of files
@@ -361,6 +364,7 @@ def test_a_surname_yields_to_a_stronger_word_after_the_blank() -> None:
 def test_two_blanks_before_a_measure_word_count_it_after_a_word_ending_in_a_surname() -> None:
     # 范 ends 示范 and is a surname: 名 after the blank measures a count, it is no given name's last character
     assert _found("建成示范××个,评出劳动模范××名。") == [("××", "number"), ("××", "number")]
+    assert _found("其中人工造林××亩、封山育林××亩。") == [("××", "number"), ("××", "number")]  # (and a unit)
     assert _found("名单:陈*强、王×明。") == [("*", "person"), ("×", "person")]  # a masked name keeps its kind
 
 

@@ -88,8 +88,9 @@ COUNT_OF_YEARS_CLASS: Final = "count_of_years"
 CALENDAR_DATE_CLASS: Final = "calendar_date"
 POST_IN_A_CHAIN_CLASS: Final = "post_in_a_chain"
 FIGURE_WORD_CLASS, SURNAME_CLASS = "figure_word", "surname"
-#: the right class of the words a count is measured in (名, 个, 项)
+#: the right classes of the words a count is measured in (名, 个, 项) and of the units of measure (亩, 吨, 公里)
 MEASURE_WORD_CLASS: Final = "measure_word"
+UNIT_OF_MEASURE_CLASS: Final = "unit_of_measure"
 
 # ---------------------------------------------------------------- what a blank looks like
 
@@ -556,7 +557,7 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # ---- right side: the word the blank comes before
     CueClass(MEASURE_WORD_CLASS, "number", RIGHT, 70, _words(MEASURE_WORDS),
              source="《现代汉语八百词》名词、量词配合表"),
-    CueClass("unit_of_measure", "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
+    CueClass(UNIT_OF_MEASURE_CLASS, "number", RIGHT, 70, _words(UNITS_OF_MEASURE),
              source="中华人民共和国法定计量单位 (GB 3100–3102-1993), 市制 亩 斤"),
     CueClass("unit_symbol", "number", RIGHT, 70, UNIT_SYMBOL, source="the units' symbols (GB 3100-1993): XXkV, X.Xkm"),
     # 部 counts works, laws and machines before their noun (X部电影, X部法规, X部手机); elsewhere it names a
@@ -582,8 +583,8 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
              source="分, the unit of a score (评分细则, 满分)"),
     # a thing known by its number (X号选手, X号楼, X号文件), not a day (X月X号)
     CueClass("numbered_thing", "number", RIGHT, 55, r"号(?=选手|楼|房|院|线|车|窗口|考场|展位|馆|厅|门|台|桌|文件|令|机组|机|泊位|码头|站台|病房|病床|床|井|桩|柜|会议室|室|"
-             r"\p{Han}{1,2}楼)",
-             source="号, the number a thing is known by (选手 楼 窗口)"),
+             r"\p{Han}{1,2}[楼站])",
+             source="号, the number a thing is known by (选手 楼 窗口, a station: X号检查站)"),
     # the number of a class in its grade (初二(X)班, 高三(X)班), a school's way of naming its classes
     CueClass("class_of_a_grade", "number", RIGHT, 70, r"\)班", source="a school's classes numbered in their grade"),
     # a field a task is done in (在XX方面, 在XX领域): a blanked phrase, not a place
@@ -793,8 +794,9 @@ MIN_PLACE_SHARE: Final = 0.75
 SPEAKER_LINE_CLASS: Final = "speaker_line"
 #: the class of a blank a space parts from the post after it (组长:XXX 镇党委书记): a name in a list, its post beside it
 POST_BESIDE_CLASS: Final = "post_beside_a_name"
-#: a post beside a name, after the space that parts them: a division's words maybe, then a title (镇党委书记, 县委副书记)
-POST_BESIDE_A_NAME: Final = rf"\p{{Han}}{{0,6}}?{_TITLE}"
+#: a post beside a name, after the space that parts them: a body's name maybe, then a title (镇党委书记, 县委副书记,
+#: 县住房和城乡建设局局长: a bureau's full name runs to ten characters and more)
+POST_BESIDE_A_NAME: Final = rf"\p{{Han}}{{0,12}}?{_TITLE}"
 DERIVED_CUE_CLASSES: Final = (ORGAN_AFTER_DIVISION, NAME_SHAPE_CLASS, YEAR_SHAPE_CLASS, DECIMAL_SHAPE_CLASS,
                               COORDINATION, NAMED_SLOT_CLASS, SPEAKER_LINE_CLASS, POST_BESIDE_CLASS,
                               DOCUMENTS_PLACE_CLASS)

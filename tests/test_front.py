@@ -55,6 +55,18 @@ def test_a_title_broken_before_its_spaced_genre_word_ends_on_its_line() -> None:
     assert "关于表彰全县优秀共产党员的决定\n各乡镇党委:" in document.text
 
 
+@pytest.mark.parametrize("year", ["2031年", "20XX年度", "二〇三一年"])
+def test_an_issuer_over_a_title_that_opens_with_its_year_is_the_title_s_first_half(year: str) -> None:
+    raw = (f"山前县水利水电局\n{year}工作总结和下一年工作打算\n今年以来,我局紧紧围绕全县中心工作。\n"
+           "一、主要工作\n加固堤防3处。\n")
+    assert speechparse.parse_text(raw).title == f"山前县水利水电局{year}工作总结和下一年工作打算"
+
+
+def test_a_school_over_its_year_s_news_headline_is_no_title_s_half() -> None:
+    raw = "山前县实验小学\n2031年秋季田径运动会隆重开幕\n10月12日上午,我校秋季田径运动会在操场开幕。\n"
+    assert speechparse.parse_text(raw).title != "山前县实验小学2031年秋季田径运动会隆重开幕"
+
+
 @pytest.mark.parametrize("title", ["县林业局关于商请协助做好森林防火工作的函",
                                    "关于县政协十届二次会议第15号提案的答复"])
 def test_a_letter_and_an_answer_to_a_proposal_are_titles(title: str) -> None:

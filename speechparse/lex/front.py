@@ -42,7 +42,7 @@ from speechparse.lex.title import (
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import CHECKBOXES, is_han
-from speechparse.vocab.placeholders import COMMON_SURNAMES, COMPOUND_SURNAMES
+from speechparse.vocab.placeholders import BLANK_CHARS, COMMON_SURNAMES, COMPOUND_SURNAMES
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
     COLUMN_TAG,
@@ -101,6 +101,10 @@ _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _DATELINE: Final = lazy_compile(DATELINE)
 _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+#: a title that opens with the year it covers (2031年工作总结和2032年工作计划, 20XX年度工作要点): the body whose
+#: year it is, named on the line above, is the title's first half
+_YEAR_S_DOCUMENT: Final = lazy_compile(rf"(?:[0-9]{{4}}|[0-9]{{2}}[{BLANK_CHARS}]{{2}}|[〇○零一二三四五六七八九]{{4}})"
+                                       r"年度?")
 _BYLINE: Final = lazy_compile(rf"^{BYLINE}$")
 #: an author's name alone on its line: a common surname (or a compound one) and one or two characters
 _AUTHOR_ALONE: Final = lazy_compile(rf"(?:[{COMMON_SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})\p{{Han}}{{1,2}}")
@@ -535,9 +539,10 @@ def _is_organisation_line(content: str) -> bool:
 
 def _names_the_bodys_document(following: str) -> bool:
     """Whether the line under a body's name goes on with the name of the body's own document: a 公文's
-    关于… (…办公室 / 关于…的通知), or the genre alone (…委员会 / 工作报告)."""
+    关于… (…办公室 / 关于…的通知), the genre alone (…委员会 / 工作报告), or the year's (…局 / 2031年工作总结)."""
     return following.startswith("关于") or (len(following) <= MAX_GENRE_LINE and not following.startswith("在")
-                                            and ends_in_genre_word(following))
+                                            and ends_in_genre_word(following)) \
+        or (_YEAR_S_DOCUMENT.match(following) is not None and ends_in_genre_word(following))
 
 
 def _is_date_line(content: str) -> bool:

@@ -41,6 +41,7 @@ from speechparse.limits import StructureBudget
 from speechparse.model import Placeholder
 from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab import DATELINE
+from speechparse.vocab.chars import CLOSING_QUOTES
 from speechparse.vocab.placeholders import (
     BLANK_CHARS,
     BODY_NAME_ENDINGS,
@@ -188,7 +189,7 @@ NAME_KINDS: Final = frozenset({"region", "person", "other"})
 MIN_CODE_DIGITS: Final = 6
 MAX_CODE: Final = 20
 _OPENING_QUOTES: Final = "“‘\"'("
-_CLOSING_QUOTES: Final = "”’」』》\"')"
+_CLOSING_QUOTES: Final = CLOSING_QUOTES + "\"')"
 _LIST_PUNCTUATION: Final = "、,;。:"
 #: words before a * that speak of the sign itself (带*号的为必填项, 标*号)
 _STAR_TALKED_OF: Final = "带有标加打"

@@ -172,6 +172,14 @@ def test_a_run_in_heading_glued_to_its_parents_words_stays_a_section() -> None:
     assert [section.marker for section in document.sections()] == ["一、", "(一)"]
 
 
+@pytest.mark.parametrize("ending", ["“红管家”", "《便民手册》"])
+def test_a_run_in_heading_after_its_parents_quoted_last_word_stays_a_section(ending: str) -> None:
+    document = speechparse.parse_text(f"某镇便民服务工作方案\n一、打造服务{ending}(一)成立工作专班。由分管领导任组长。"
+                                      "\n(二)建立工作台账。逐项登记。\n二、强化保障\n落实经费。\n")
+    assert [(section.marker, section.heading) for section in document.sections()] == [
+        ("一、", f"打造服务{ending}"), ("(一)", "成立工作专班"), ("(二)", "建立工作台账"), ("二、", "强化保障")]
+
+
 @pytest.mark.parametrize("quoted", ["《守正 创新 实干》", "“守正 创新”"])
 def test_a_space_inside_a_book_title_or_a_quote_does_not_end_a_heading(quoted: str) -> None:
     text = f"同志们:\n第一项:请县长作题为{quoted}的工作报告,大家欢迎。\n第二项:请书记讲话。\n"

@@ -36,7 +36,7 @@ from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL, WRITTEN_DATE
-from speechparse.vocab.chars import CHECKBOXES, CLOSERS, OPENERS
+from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
@@ -88,7 +88,6 @@ _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 _CLAUSE_COMMA: Final = re.compile(r"(?<![A-Za-z0-9.]),(?! [A-Za-z])|,(?![A-Za-z0-9 ])")
 #: what opens a quotation or a title a sentence names, after its verb (宣读《…》, 提出“…”)
 _QUOTE_OPENERS: Final = "《“‘「『"
-_CLOSING_QUOTES: Final = "”’」』》"
 #: the marks inside a sentence (folded), none of which opens a line of its own
 _CLAUSE_MARKS: Final = ",、;:"
 #: the first mark that ends a clause or a sentence on a line
@@ -321,7 +320,7 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)
-    ends_in_a_word = _is_han(before.last) or (before.last in _CLOSING_QUOTES and len(before.tail) > 1
+    ends_in_a_word = _is_han(before.last) or (before.last in CLOSING_QUOTES and len(before.tail) > 1
                                                and before.tail[-2] not in _SENTENCE_FINAL)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
@@ -340,7 +339,7 @@ def _quotation_closed_before_a_page_break(text: str, end: int, line_start: int, 
                                          state: CleanState) -> bool:
     """Whether a line ends in a quotation's close with no sentence's end inside it, over a page's furniture removed
     (…一抓到底” / [page] / 工作机制,…): the sentence may go on, and the page-break test asks."""
-    return end - line_start >= 2 and text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in _SENTENCE_FINAL \
+    return end - line_start >= 2 and text[end - 1] in CLOSING_QUOTES and text[end - 2] not in _SENTENCE_FINAL \
         and state.offsets.removed_between(end, next_start)
 
 

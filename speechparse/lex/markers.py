@@ -31,7 +31,7 @@ from speechparse.lex.title import is_title_text
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.prefilter import CLASS_TOKENS, char_class, first_chars, last_chars, single_chars
 from speechparse.trace import Trace
-from speechparse.vocab.chars import CLOSERS, MARKER_BOUNDARY, OPENERS, SPACE, is_han
+from speechparse.vocab.chars import CLOSERS, CLOSING_QUOTES, MARKER_BOUNDARY, OPENERS, SPACE, is_han
 from speechparse.vocab.schemes import (
     CIRCLED,
     COMMA,
@@ -360,8 +360,10 @@ def lex_markers(folded: str, rules: Sequence[MarkerRule] = MARKER_RULES, *,
                 if trace is not None:
                     refusals.append((index, start, end, f"{scheme.name}: refused, it cannot stand after {boundary}"))
                 continue
-            if boundary == NONE and not led and scheme.role != POINT and (start == 0 or not is_han(folded[start - 1])):
-                continue  # a run-in (一) follows heading words, not another marker: (一)(一)(一)…
+            if boundary == NONE and not led and scheme.role != POINT \
+                    and (start == 0 or not (is_han(folded[start - 1]) or folded[start - 1] in CLOSING_QUOTES)):
+                # a run-in (一) follows heading words (…队伍(一), …“铁军”(一)), not another marker: (一)(一)(一)…
+                continue
             numeral = match.group(numeral_group)
             number = read_number(scheme, numeral)
             if number == 0:

@@ -15,6 +15,8 @@ MARKER_BOUNDARY: Final = "。!?;:"
 POINT_BOUNDARY: Final = MARKER_BOUNDARY + ",、"
 #: closing quotes and brackets that may sit between a sentence end and a marker
 CLOSERS: Final = "”’\"』」)】》"
+#: the closing quotes and title marks a word may end in (…“铁军”, …《规划》): the end of words, not of a sentence
+CLOSING_QUOTES: Final = "”’」』》"
 #: opening quotes and brackets
 OPENERS: Final = "“‘\"『「(【《"
 #: the boxes a checklist's items open with (☐ 报送台账, ☑ 已完成): a to-do, never a title

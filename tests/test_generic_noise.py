@@ -1428,6 +1428,16 @@ def test_a_document_posted_in_a_chat_keeps_its_poster_s_messages_and_loses_the_o
         assert chatter not in document.text
 
 
+def test_the_poster_s_messages_after_the_document_closed_with_its_date_are_chat() -> None:
+    raw = _qq_record([("张静(1084236671)", "@全体成员 检视剖析材料的模板发在下面了,请大家参照着写。"),
+                      ("张静(1084236671)", _MATERIAL + "任务。\n以上剖析,请同志们批评帮助。\n张静\n2031年12月5日"),
+                      ("王敏(3109925584)", "模板是按支部填还是按个人填?"),
+                      ("张静(1084236671)", "@王敏 按个人填,每人一份,周五前交到支部书记处,逾期未交的在支部会上点名通报"),
+                      ("李卫东(2235817734)", "收到")])
+    text = speechparse.parse_text(raw).text
+    assert text.endswith("以上剖析,请同志们批评帮助。\n张静\n2031年12月5日") and "按个人填" not in text
+
+
 def test_a_post_with_its_replies_under_it_is_no_chat_s_record() -> None:
     post = _MATERIAL + "任务。\n"
     more = ["(三)纪律作风方面。执行各项规章制度有时不够严格,对身边同事的不良风气碍于情面不愿提醒,存在老好人思想。" * 2,

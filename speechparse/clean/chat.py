@@ -4,7 +4,8 @@ A record is a run of messages, each under its sender's line (2031-12-05 9:08:40 
 程晓梅  09:12 in a copied record). Someone posts a document in one message or several, and the others answer
 between them (收到, [强], 手机上打不开). The document is what its poster wrote: the sender's lines go, and so
 do the others' messages, and the poster's own chat before the document begins (short messages: @全体成员 …,
-好的, 我直接贴上来). A sentence the poster split over two messages joins again where the messages between
+好的, 我直接贴上来) and after it closed with its date (@某某 按表格填, 另外提醒一下…). A sentence the poster split
+over two messages joins again where the messages between
 them went (the line joiner reads a sentence cut across removed text).
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.vocab import WRITTEN_DATE
 from speechparse.vocab.noise import CHAT_CLOCK
 
 if TYPE_CHECKING:
@@ -32,6 +34,8 @@ _SENDER_LINE: Final = lazy_compile(
     rf"|(?P<before>(?:[0-9]{{1,4}}-[0-9]{{1,5}}[ \t]+)?[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+"
     rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
     rf"{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
+#: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
+_WRITTEN_DATE_LINE: Final = lazy_compile(rf"[ \t]*\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?[ \t]*")
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
 #: C speed); only the lines that hold one are read for a sender's
 _MINUTES: Final = re.compile(r":[0-5][0-9]")
@@ -89,10 +93,13 @@ def remove_chat_replies(state: CleanState) -> None:
     # (a poster who wrote no long message posted no document before a chat: each of its messages is kept)
     begun = not any(sender == poster and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE
                     for sender, _, start, end in messages)
+    ended = False  # the poster's document closed with its date: the poster's messages after it are chat too
     for sender, header_start, start, end in messages:
         own = sender == poster
         begun = begun or (own and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE)
-        if own and begun:
+        if own and begun and not ended:
             state.remove([(header_start, start)], rule=SENDER_RULE)
+            body = text[start:end].rstrip()
+            ended = _WRITTEN_DATE_LINE.fullmatch(body, body.rfind("\n") + 1) is not None
         else:
             state.remove([(header_start, end)], rule=REPLY_RULE)

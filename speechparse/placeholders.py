@@ -191,6 +191,8 @@ MAX_CODE: Final = 20
 _OPENING_QUOTES: Final = "“‘\"'("
 _CLOSING_QUOTES: Final = CLOSING_QUOTES + "\"')"
 _LIST_PUNCTUATION: Final = "、,;。:"
+#: the spaces between a form's label, its blank and the next field (联系人:____　电话:____, folded to a space)
+_FIELD_GAP: Final = " \t"
 #: words before a * that speak of the sign itself (带*号的为必填项, 标*号)
 _STAR_TALKED_OF: Final = "带有标加打"
 
@@ -397,16 +399,16 @@ def _underscores_stand_alone(folded: str, start: int, end: int) -> bool:
     before a sentence's mark (①____。), or a cell of a form's row, tabs between the cells; spaces between them or not;
     alone on its line it is a rule."""
     before_index = start - 1
-    while before_index >= 0 and folded[before_index] in " \t":
+    while before_index >= 0 and folded[before_index] in _FIELD_GAP:
         before_index -= 1
     after_index = end
-    while after_index < len(folded) and folded[after_index] in " \t":
+    while after_index < len(folded) and folded[after_index] in _FIELD_GAP:
         after_index += 1
     before = folded[before_index] if before_index >= 0 else "\n"
     after = folded[after_index] if after_index < len(folded) else "\n"
-    # (or a cell of a form's row, a tab between it and the cell beside it: 1\t流动资产\t______\t______)
-    in_a_row = (before == "_" and "\t" in folded[before_index:start]) \
-        or (after == "_" and "\t" in folded[end:after_index])
+    # (or a cell of a form's row, spaces or a tab between it and the cell beside it: 1\t流动资产\t______\t______,
+    # 委员:______　______)
+    in_a_row = (before == "_" and before_index + 1 < start) or (after == "_" and end < after_index)
     return _is_han(before) or _is_han(after) or before in ":)" or after == "(" or before in _OPENING_QUOTES \
         or after in _CLOSING_QUOTES or before in CIRCLED or after in "。;,、" or in_a_row
 

@@ -262,6 +262,12 @@ def test_each_cell_of_a_forms_row_of_blanks_parted_by_tabs_is_a_blank() -> None:
     assert [token for token, _ in _found(text)] == ["______", "______", "____"]
 
 
+@pytest.mark.parametrize("gap", ["\u3000", "  ", " "])
+def test_each_blank_of_a_forms_field_parted_by_spaces_is_a_blank(gap: str) -> None:
+    text = f"评审委员会\n主任:________\n委员:________{gap}________{gap}________\n"
+    assert [token for token, _ in _found(text)] == ["________"] * 4
+
+
 def test_a_forms_fields_of_time_and_place_ask_for_a_date_and_a_place() -> None:
     text = "活动时间:________\n活动地点:________\n不动产坐落:________\n请在规定时间XX天内办结。\n"
     assert _found(text) == [("________", "date"), ("________", "region"), ("________", "region"), ("XX", "number")]

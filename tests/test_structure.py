@@ -167,6 +167,15 @@ def test_a_circled_one_after_a_word_with_no_second_in_its_sentence_numbers_nothi
     assert list(document.points()) == [] and list(document.sections()) == []
 
 
+@pytest.mark.parametrize("boxes", ["□是 □否", "同意□　反对□　弃权□", "☐有 ☐无"])
+def test_a_forms_numbered_rows_ending_in_boxes_to_tick_are_points(boxes: str) -> None:
+    text = (f"某镇安全检查表\n一、用电安全\n1.电线是否老化{boxes}\n2.插座是否超负荷使用 {boxes}\n二、消防安全\n"
+            f"3.灭火器是否在有效期内 {boxes}\n4.通道是否畅通 {boxes}\n")
+    document = speechparse.parse_text(text)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert [point.number for point in document.points()] == [1, 2, 3, 4]
+
+
 def test_a_run_in_heading_glued_to_its_parents_words_stays_a_section() -> None:
     document = speechparse.parse_text("某镇便民服务工作方案\n一、加强组织领导(一)成立工作专班\n由分管领导任组长。\n")
     assert [section.marker for section in document.sections()] == ["一、", "(一)"]

@@ -30,13 +30,16 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.markers import COMMA, LINE, NONE, SENTENCE, Candidate
 from speechparse.vocab import NOTES_LABEL
-from speechparse.vocab.chars import SENTENCE_END
+from speechparse.vocab.chars import SENTENCE_END, TICK_BOXES
 from speechparse.vocab.schemes import CIRCLED, DIVISION_SCHEMES, LATIN_ROMAN, SCHEMES
 
 #: a rule drawn over notes (————, ____), or the notes' label (注释:): the lines under it that open with a note's
 #: mark are its notes
 _NOTE_RULE: Final = lazy_compile(rf"^(?:[ \t]*+[—_=-]{{4,}}+[ \t]*+|{NOTES_LABEL})$", regex.MULTILINE)
 
+#: the boxes a form's row ends in, two at least, each with its answer's word before or after it (□是 □否, 同意□ 反对□)
+_TICK_BOXES_AT_END: Final = lazy_compile(rf"(?:[ \t]*[{TICK_BOXES}]\p{{Han}}{{0,4}}){{2,}}$"
+                                         rf"|(?:[ \t]*\p{{Han}}{{1,4}}[{TICK_BOXES}]){{2,}}$")
 #: longest item of a clause enumeration (一、…；二、…；): a report's clauses run long (①建设…,将…,实现…；②…)
 MAX_CLAUSE_ITEM: Final = 150
 #: longest item of an enumeration whose items a comma parts: phrases, not clauses
@@ -135,13 +138,15 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
                 # heads a text of its own there, the next item follows its full stop on the same line; a speaker's
                 # 第一,…。第二,…。 in one paragraph are parts of the talk, not clauses)
                 if not (_is_clause(between, last=False) or (first.scheme in _BRACKETED and _is_sentence_run_on(between))
-                        or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP and _is_sentence_line(between))):
+                        or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP and _is_sentence_line(between))
+                        or _is_form_row(between)):
                     break
                 run.append(following)
             elif item.start - candidates[run[-1]].end > MAX_CLAUSE_ITEM:
                 break
             following += 1
-        if len(run) >= 2 and _is_clause(_rest_of_sentence(folded, candidates[run[-1]].end), last=True):
+        last = _rest_of_sentence(folded, candidates[run[-1]].end)
+        if len(run) >= 2 and (_is_clause(last, last=True) or _is_form_row(last)):
             found.update(run)
             reached[first.key] = first.number + len(run) - 1
             position = run[-1] + 1
@@ -256,6 +261,13 @@ def _is_clause(item: str, *, last: bool) -> bool:
     if final in ",、":  # a short phrase of a list parted by commas (做到:(1)线上一网通办,(2)线下只进一门,(3)…。)
         return len(body) <= MAX_LISTED_PHRASE and not any(char in inner for char in SENTENCE_END + ",、")
     return final in ";?" and not any(char in inner for char in SENTENCE_END if char != ";") and "\n" not in inner
+
+
+def _is_form_row(item: str) -> bool:
+    """Whether an item is a form's row: a line that asks a question or names a motion and ends in the boxes to tick
+    for the answer (…是否畅通 □是 □否, …的议案  同意□ 反对□ 弃权□). It heads no text: an item of the form's list."""
+    body = item.strip()
+    return 0 < len(body) <= MAX_CLAUSE_ITEM and "\n" not in body and _TICK_BOXES_AT_END.search(body) is not None
 
 
 def _is_sentence_line(item: str) -> bool:

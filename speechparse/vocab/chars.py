@@ -21,6 +21,9 @@ CLOSING_QUOTES: Final = "”’」』》"
 OPENERS: Final = "“‘\"『「(【《"
 #: the boxes a checklist's items open with (☐ 报送台账, ☑ 已完成): a to-do, never a title
 CHECKBOXES: Final = "☐☑☒"
+#: the boxes a form prints for its answers to be ticked (□是 □否, 同意□ 反对□): the checklist's, and the square a
+#: typed form uses
+TICK_BOXES: Final = "□" + CHECKBOXES
 #: a glyph a page or an editor sets before a heading for its looks (▍一、, ◆ 1.): a symbol (shapes, blocks,
 #: bars, stars, arrows, emoji) or a bullet, as ``regex`` source; never one that writes a blank (○○, □□, △△), nor a
 #: checklist's box (☐ 第三部分换成…: a to-do, no heading)

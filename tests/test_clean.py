@@ -1027,3 +1027,18 @@ def test_a_cover_notices_title_line_that_goes_on_past_the_plans_title_line_keeps
            "促进跨境贸易便利化工作方案\n一、总体要求\n提升通关效率。\n")
     text = speechparse.parse_text(raw).text
     assert "促进跨境贸易便利化工作方案的通知" in text.replace("\n", "")
+
+
+def test_a_paragraph_pasted_twice_in_a_row_is_read_once_and_its_copy_is_a_named_removal() -> None:
+    paragraph = "(二)抓好秋收秋种。各乡镇要组织农机手抢收抢种,一是抓好机收;二是抓好烘干;三是抓好秸秆还田。"
+    raw = f"山前县秋收工作方案\n(一)加强组织领导。成立专班。\n{paragraph}\n\n{paragraph}\n(三)强化督导。\n"
+    cleaned = clean(raw)
+    assert cleaned.text.count(paragraph) == 1
+    assert [removal.rule for removal in cleaned.removals if paragraph in removal.text] == ["repeated_paragraphs"]
+    assert [point.number for point in speechparse.parse_text(raw).points()] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("line", ["____年__月至____年__月,在________单位工作,任________。", "同意。", "(掌声)"])
+def test_a_forms_row_of_fields_or_a_short_line_repeated_stays(line: str) -> None:
+    raw = f"个人简历表\n{line}\n{line}\n{line}\n"
+    assert clean(raw).text.count(line) == 3

@@ -5,7 +5,8 @@ fused with a copy of the title, and a whole opening printed twice; and a table
 of contents above the headings it lists.
 
 Only the head of the text is looked at (:data:`HEAD_LINES`); a speech may
-legitimately repeat itself further down.
+legitimately repeat itself further down, but not a whole paragraph twice in a row,
+which a copy pasted twice leaves anywhere (:func:`remove_repeated_paragraphs`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ VARIANT_LINES: Final = 3
 VARIANT_WIDTH: Final = 4
 #: a repeated opening block is at least this many lines
 MIN_BLOCK_LINES: Final = 3
+#: a paragraph pasted twice in a row is at least this long (characters): a shorter line may repeat by design
+MIN_REPEATED_PARAGRAPH: Final = 40
+#: a line, then the same line right under it (Python's re: each line start is tried once, the backreference read
+#: only where the next line is as long; the line's class stops at its end, so no backtracking runs past it)
+_REPEATED_PARAGRAPH: Final = re.compile(rf"^(?P<paragraph>[^\n]{{{MIN_REPEATED_PARAGRAPH},}})\n(?:[ \t]*\n)*"
+                                        r"(?P<copy>(?P=paragraph))$", re.MULTILINE)
+_SENTENCE_MARK: Final = re.compile(r"[。!?]")
 
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
 #: searched for from the end (REVERSE), where a match must end: only whether it matches is asked
@@ -606,6 +614,16 @@ def remove_screenshot_overlaps(state: CleanState) -> None:
                 continue
         index += 1
     state.remove(removed)
+
+
+def remove_repeated_paragraphs(state: CleanState) -> None:
+    """A paragraph of prose pasted twice, the copy right under it (blank lines between at most): the copy goes. A
+    writer repeats a phrase or a slogan, never a paragraph of sentences word for word; a form repeats its rows of
+    fields to fill (____年__月至____年__月,在________学习), which stay."""
+    for match in _REPEATED_PARAGRAPH.finditer(state.folded):
+        paragraph = match.group("paragraph")
+        if _SENTENCE_MARK.search(paragraph) and "__" not in paragraph:
+            state.remove([(match.start("copy"), min(len(state.folded), match.end() + 1))])
 
 
 def _overlap(contents: list[str], index: int) -> int:

@@ -615,6 +615,18 @@ def test_a_templates_blank_cut_by_the_layout_joins_into_one_run() -> None:
     assert "训练命令,XX同志代表" in clean(raw).text
 
 
+@pytest.mark.parametrize(("cut", "joined"), [("保障了XX\n个省市", "保障了XX个省市"),
+                                             ("新增耕地××\n公顷", "新增耕地××公顷")])
+def test_a_blank_figure_cut_from_its_measure_word_or_unit_by_the_layout_joins(cut: str, joined: str) -> None:
+    raw = f"山前县工作报告\n今年以来,全县上下共同努力,全年累计{cut},超额完成了年度目标任务。\n"
+    assert joined in clean(raw).text
+
+
+def test_a_forms_field_of_a_blank_over_the_next_field_stays_on_its_line() -> None:
+    raw = "报名表\n姓名:XX\n户籍所在地:山前县石桥镇\n联系电话:12345678\n"
+    assert "姓名:XX\n户籍所在地" in clean(raw).text
+
+
 def test_a_headers_line_of_its_issuer_and_date_is_not_joined_to_the_title_under_it() -> None:
     raw = ("石桥县人民政府\n专题会议纪要\n〔2033〕5号\n石桥县人民政府办公室        2033年7月2日\n"
            "关于加快推进污水管网建设工作的会议纪要\n2033年6月29日,副县长主持召开专题会议,研究污水管网建设工作。\n")

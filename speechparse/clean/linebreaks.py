@@ -38,7 +38,7 @@ from speechparse.prefilter import may_match_at
 from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL, WRITTEN_DATE
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
-from speechparse.vocab.placeholders import BLANK_CHARS
+from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -118,6 +118,8 @@ WINDOW: Final = 400
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
 #: any mark of a sentence or a clause, or a closing quote or bracket
 _ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
+#: the measure word or the unit a blank figure counts in (X个, XX公顷), opening the next line
+_COUNTED_AFTER_A_BLANK: Final = lazy_compile(rf"(?:{measure_words_and_units()})(?!\p{{Han}}{{0,1}}[::])")
 _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: what prose holds and a title, a label's line or a question's headline does not
 #: a subtitle's line under a title: its occasion, a date or 在… after the dashes (——在…会议上, ——2031年7月26日在…)
@@ -440,6 +442,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return False  # …的审计工作报告 / ——2031年7月26日在…会议上: the title ends on its line, however full it is
     if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE:
         return True  # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout
+    if newlines == 1 and last in BLANK_CHARS and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail) \
+            and _COUNTED_AFTER_A_BLANK.match(after):
+        return True  # …保障了XX / 个省市…, …面积×× / 公顷: a blank figure and the word it counts in, cut by the layout
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
         # numeral follows it), is never a line's last character

@@ -139,6 +139,11 @@ DECIMAL_FRACTION: Final = rf"\.\s?(?:[{BLANK_CHARS}]{{1,{FRACTION_DIGITS}}}|[0-9
 YEAR_START: Final = r"(?<![0-9])(?:19|20)[0-9]{0,2}"
 
 
+def measure_words_and_units() -> str:
+    """An alternation of the measure words and the units of measure a count is written in (个, 名, 公顷, 吨)."""
+    return _words(MEASURE_WORDS, UNITS_OF_MEASURE)
+
+
 def _words(*groups: tuple[str, ...]) -> str:
     """An alternation of the words of ``groups``, longest first, so the longest word wins."""
     unique = sorted({word for group in groups for word in group}, key=lambda word: (-len(word), word))

@@ -224,6 +224,17 @@ def test_a_report_s_headline_above_its_first_sentence_is_its_title() -> None:
     assert speechparse.parse_text(raw).title == "我校举行读书月启动仪式"
 
 
+@pytest.mark.parametrize("headline", [
+    "全县秋收工作推进会强调:抢抓农时 颗粒归仓",  # the meeting as the one who says it, a colon after
+    "山前县水利局通报2031年第一批河湖违法问题典型案例",  # a genre word inside the headline's words
+])
+@pytest.mark.parametrize("byline", ["", "□ 本报记者 林青\n□ 本报通讯员 吴涛\n"])
+def test_a_news_headline_over_its_byline_and_lead_is_the_title(headline: str, byline: str) -> None:
+    raw = f"{headline}\n{byline}本报讯 10月8日,全县秋收工作推进会召开。会议部署了秋收秋种工作。\n各乡镇要抓紧抢收。\n"
+    document = speechparse.parse_text(raw)
+    assert document.title == headline and "本报记者" not in document.text
+
+
 @pytest.mark.parametrize("above", [
     "工作动态",  # a column's name, too short to say what happened
     "梧桐县实验小学",  # a masthead alone

@@ -30,6 +30,7 @@ from attrs import frozen
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import (
+    HARD_STOPS,
     MAX_TITLE,
     MENU_BAR,
     MIN_TITLE,
@@ -691,6 +692,12 @@ def _glued_title(folded: str, line: _Line, index: int) -> _TitleSpan | None:
     rest = content[end:].strip()
     if rest and len(rest) <= MAX_NOUN_AFTER_GENRE_WORD and all(map(is_han, rest)):
         return None  # a word that ends the line's noun (…表态发言摘登: a paper's selection), no body glued on
+    if rest and len(rest) <= MAX_TITLE // 2 and rest[0] not in "—-(" and " " not in rest \
+            and not HARD_STOPS.search(rest):
+        # a headline's words running on past a genre word (…厅通报2031年第二批…典型案例): no sentence, nor the
+        # title's subtitle and its speaker (政府工作报告——…上 某某), nor a date in brackets
+        return None
+
     return _TitleSpan(index, line.start + start, line.start + end, False)
 
 

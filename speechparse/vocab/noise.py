@@ -415,8 +415,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     # a report's byline under its headline: its reporters and correspondents, each a role and a name, nothing else
-    # on the line (原创 某某新闻记者 林青 见习记者 王川, (记者 李明 通讯员 赵亮))
-    NoiseRule("news.byline", r"^[ \t]*+(?:原创[ \t]+)?\(?(?:[^\s()]{0,10}?(?:记者|通讯员|实习生)[ \t]*+[\p{Han}·]{2,4}[ \t]*+){1,4}"
+    # on the line (原创 某某新闻记者 林青 见习记者 王川, (记者 李明 通讯员 赵亮)), maybe after the paper's square
+    # (□ 本报记者 林青)
+    NoiseRule("news.byline", r"^[ \t]*+(?:[□■◎●][ \t]*+)?(?:原创[ \t]+)?\(?(?:[^\s()]{0,10}?(?:记者|通讯员|实习生)[ \t]*+[\p{Han}·]{2,4}[ \t]*+){1,4}"
                              r"\)?[ \t]*$"),
     NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
     NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),

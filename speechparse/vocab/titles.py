@@ -106,9 +106,10 @@ TITLE_LABEL: Final = rf"[^\s:,。!?;]{{0,8}}(?:{'|'.join(TITLE_LABEL_WORDS)})"
 #: (征求意见稿), (2023年修订), (含案例)
 TITLE_QUALIFIER: Final = r"\([^()\n]{1,12}\)"
 
-#: a news report's headline of a speech: the speaker at the occasion, the verb of saying, a colon, then what was said
-#: (周立平在全县防汛工作会议上强调:压紧压实防汛责任)
-SPEECH_HEADLINE: Final = r"^[\p{Han}·]{2,4}在[^\n:]{2,40}?(?:强调|指出|要求|表示|提出|寄语|讲话)[ \t]*:"
+#: a news report's headline of a speech: the speaker at the occasion, or the meeting itself, the verb of saying, a
+#: colon, then what was said (周立平在全县防汛工作会议上强调:压紧压实防汛责任, 全县秋收工作推进会要求:…)
+SPEECH_HEADLINE: Final = (r"^(?:[\p{Han}·]{2,4}在[^\n:]{2,40}?|[^\n:。!?;,]{1,30}?会议?)"
+                          r"(?:强调|指出|要求|表示|提出|寄语|讲话|部署)[ \t]*:")
 
 #: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
 ISSUER_MARK: Final = "文件"

@@ -643,6 +643,17 @@ def test_a_title_whose_first_line_ends_in_a_genre_word_goes_on_with_the_line_tha
         f"{issuer.strip()}关于北林县国土空间总体规划(2021—2035年)的批复"
 
 
+@pytest.mark.parametrize("last", ["(2031—2035年)实施方案", "(2031年修订)实施细则"])
+def test_a_title_ending_in_a_genre_word_goes_on_with_the_line_that_opens_with_its_years(last: str) -> None:
+    text = f"北林县法治宣传教育第九个五年规划\n{last}\n为做好普法工作,制定本方案。\n一、总体要求\n坚持依法治县。\n"
+    assert speechparse.parse_text(text).title == f"北林县法治宣传教育第九个五年规划{last}"
+
+
+def test_a_date_in_brackets_alone_under_a_title_is_no_half_of_it() -> None:
+    text = "北林县法治宣传教育第九个五年规划\n(2031年3月5日)\n为做好普法工作,制定本规划。\n一、总体要求\n坚持依法治县。"
+    assert speechparse.parse_text(text).title == "北林县法治宣传教育第九个五年规划"
+
+
 def test_issuers_that_issue_together_a_line_each_over_their_notice_are_all_in_its_title() -> None:
     text = "中共北林县委办公室\n北林县人民政府办公室\n关于做好冬季防火工作的通知\n各乡镇:\n请做好防火工作。\n"
     assert speechparse.parse_text(text).title == "中共北林县委办公室北林县人民政府办公室关于做好冬季防火工作的通知"

@@ -144,9 +144,10 @@ _DOCUMENT_NOTE: Final = lazy_compile(DOCUMENT_NOTE)
 _ANNOUNCEMENT_NUMBER: Final = lazy_compile(r"\(?第[0-9一二三四五六七八九十百零〇]{1,6}号\)?")
 #: an editor's note on its own line under a title, in brackets: (根据录音整理), (摘要), (讨论稿)
 _EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
-#: a title's last line that opens with 的 (…国土空间总体规划 / (2021—2035年)的批复): no title opens so, the line above
-#: is its first half, however it ends
-_GOES_ON_WITH_ITS_GENRE: Final = lazy_compile(r"[ \t]*(?:\([^()\n]{1,24}\))?的")
+#: a title's last line that opens with 的 (…国土空间总体规划 / (2021—2035年)的批复), or with the years it covers in
+#: brackets and its words after them (…第八个五年规划 / (2021—2025年)实施方案): no title opens so, the line above is
+#: its first half, however it ends
+_GOES_ON_WITH_ITS_GENRE: Final = lazy_compile(r"[ \t]*(?:\([^()\n]{1,24}\))?的|[ \t]*\([^()\n]{0,12}年[^()\n]{0,6}\)\S")
 #: the speaker named by a label in brackets under a title, maybe with the date (讲课人:某某,2031年3月5日)
 _LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)")
 

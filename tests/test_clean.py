@@ -1042,3 +1042,16 @@ def test_a_paragraph_pasted_twice_in_a_row_is_read_once_and_its_copy_is_a_named_
 def test_a_forms_row_of_fields_or_a_short_line_repeated_stays(line: str) -> None:
     raw = f"个人简历表\n{line}\n{line}\n{line}\n"
     assert clean(raw).text.count(line) == 3
+
+
+def test_an_article_a_page_break_cut_early_joins_over_the_page_s_number() -> None:
+    raw = (f"山前县测绘管理办法\n第一章 总则\n第一条 {_LONG}\n第二条 本县基础测绘主要包\n2\n括下列内容:\n"
+           f"(一)建立控制网;\n(二)测制地形图。\n第三条 {_LONG}\n3\n第四条 {_LONG}\n4\n第五条 本办法自印发之日起施行。")
+    assert "第二条 本县基础测绘主要包括下列内容:" in clean(raw).text
+
+
+@pytest.mark.parametrize("prompt", ["剩余2页未读,继续阅读", "还剩 3 页未读"])
+def test_a_previews_count_of_the_pages_left_goes_where_it_stands(prompt: str) -> None:
+    raw = f"山前县测绘管理办法\n第一条 为了加强测绘管理,制定本办法。\n{prompt}\n第二条 本办法自公布之日起施行。\n"
+    cleaned = clean(raw)
+    assert "未读" not in cleaned.text and "第二条 本办法自公布之日起施行。" in cleaned.text

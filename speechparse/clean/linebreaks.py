@@ -39,7 +39,7 @@ from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBU
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units
-from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER
+from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER, PROVISION_START
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
@@ -81,6 +81,7 @@ MIN_INDENTED_PARAGRAPHS: Final = 3
 MAX_INDENTED_WRAP_SHARE: Final = 3
 #: a line that opens with a numbering marker of any scheme (a heading or an item: 一、 再次, 一方面)
 _MARKER_START: Final = lazy_compile(LINE_START_MARKER)
+_PROVISION_START: Final = lazy_compile(PROVISION_START)
 _HEADING_START: Final = lazy_compile(INDENTED_SECTION_MARKER)
 _TURN_LABEL: Final = lazy_compile(TURN_LABEL)
 #: a comma of Chinese prose (folded): not an English one, a space after it (School of …, Yuzhou University), nor
@@ -324,14 +325,16 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)
     ends_in_a_word = _is_han(before.last) or (before.last in CLOSING_QUOTES and len(before.tail) > 1
                                                and before.tail[-2] not in _SENTENCE_FINAL)
+    # (an article is a sentence, however early the page cut it: 第八条 本市基础测绘主要包 / [page] / 括…)
+    provision = _PROVISION_START.match(before.head) is not None
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
-        and (before.length >= MIN_SENTENCE_LINE
+        and (before.length >= MIN_SENTENCE_LINE or provision
              or (_opens_with_marker(before.head) and _ends_a_heading(after, next_line))) \
-        and _PROSE_MARK.search(before.tail) is not None and not _opens_with_marker(after) \
+        and (provision or _PROSE_MARK.search(before.tail) is not None) and not _opens_with_marker(after) \
         and not _is_a_title(after) \
-        and not (before.length == line_length < MIN_PROSE_LINE and _opens_with_marker(before.head)
+        and not (before.length == line_length < MIN_PROSE_LINE and not provision and _opens_with_marker(before.head)
                  and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)
                  and not _ends_a_heading(after, next_line)) \
         and state.offsets.removed_text_between(state.raw, end, next_start)

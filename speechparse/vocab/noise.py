@@ -209,8 +209,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                      r"试看(?:已)?结束|(?:温馨提示[ \t]*:[ \t]*)?(?:当前)?文档最多(?:只能|可以)?(?:预览|试读)"
                                      r"[ \t]*\d+[ \t]*页)[^\n]{0,60}$", TO_END, ANYWHERE, truncated=True),
     # (the file's price in points may stand before it: 2 积分  还剩0页未读,继续阅读; wherever the preview folds, in
-    # the body too, and spaced as a page sets the count apart: 还剩 3 页未读)
-    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?还剩[ \t]?(?P<pages_left>\d+)[ \t]?页未读"
+    # the body too, and spaced as a page sets the count apart: 还剩 3 页未读, or 剩余2页未读)
+    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?(?:还剩|剩余)[ \t]?(?P<pages_left>\d+)[ \t]?页未读"
                                    r"[^\n]{0,20}$", where=ANYWHERE, truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,

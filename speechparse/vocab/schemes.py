@@ -501,5 +501,8 @@ LINE_START_MARKER: Final = rf"^[ \t]*{ANY_MARKER}"
 #: the start of a section heading (the line joiner, the title copies and the noise layer use it)
 SECTION_MARKER: Final = "(?:" + "|".join(
     scheme.marker_pattern for scheme in SCHEMES if scheme.role == SECTION) + ")"
+#: the marker of a provision at a line's start (第八条): a sentence follows it, never heading words alone
+PROVISION_START: Final = r"[ \t]*(?:" + "|".join(
+    scheme.marker_pattern for scheme in SCHEMES if scheme.provision) + ")"
 #: a section marker after the spaces that may indent it (the stray-dot rule and the title copies use it)
 INDENTED_SECTION_MARKER: Final = rf"[ \t]*{SECTION_MARKER}"

@@ -264,6 +264,12 @@ class LevelInference:
         key = candidate.key
         known = key in self.order
         continues = known and candidate.number == self.last_number.get(key, 0) + 1
+        if late and not known and candidate.number != 1:
+            # (a run from past 1 may be the open section's next siblings, the writer's marks changed: 三、 4、 5. 六、)
+            sibling = self._sibling_in_another_scheme(candidate, same_style=known)
+            if sibling is not None:
+                self._accept_as_sibling(candidate, sibling)
+                return
         if late and not known:
             self.warnings.add("late_start", f"{key} numbering starts at {candidate.number}", candidate)
         elif candidate.number != 1 and not continues:

@@ -226,6 +226,14 @@ def test_a_part_numbered_in_another_scheme_by_a_careless_writer_continues_its_si
     assert "mixed_scheme" in {warning.code for warning in document.warnings}
 
 
+def test_two_parts_numbered_in_figures_between_parts_in_words_continue_their_siblings() -> None:
+    text = ("文明出行倡议书\n一、遵守秩序。排队购票。\n二、爱护古迹。不刻不画。\n三、保护环境。垃圾入桶。\n"
+            "4、注意安全。量力而行。\n5.尊重民俗。礼貌待人。\n六、理性消费。依法维权。\n七、文明用餐。拒绝浪费。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.number, section.level) for section in document.sections()] == [
+        (1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1)]
+
+
 def test_a_numbering_under_a_paragraph_that_sums_up_a_run_of_siblings_belongs_to_their_parent() -> None:
     text = ("一、典型案例\n(一)甲某受贿案。甲某收受财物。\n(二)乙某挪用案。乙某挪用公款。\n"
             "(三)丙某吃喝案。丙某接受宴请。\n这些案例教训深刻,原因有以下几点:\n第一,理想信念动摇。\n第二,侥幸心理作祟。\n二、工作要求\n要严守纪律。\n")

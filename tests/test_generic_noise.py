@@ -669,6 +669,12 @@ def test_a_pages_header_the_page_break_set_inside_a_sentence_goes() -> None:
     assert "会议材料" not in text and "《山前县防汛应急预案》" in text
 
 
+def test_a_template_s_photo_caption_whose_credit_blanks_the_photographer_goes() -> None:
+    body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"
+    raw = f"在县纪委全会上的工作报告\n图为全会现场。 本报记者 XXX 摄\n{body}"
+    assert _generic(raw).text == f"在县纪委全会上的工作报告\n{body}"
+
+
 @pytest.mark.parametrize("caption", ["图为全会现场。(记者 林峰 摄)", "图为活动现场。(通讯员 吴涛 供图)"])
 def test_a_photo_s_caption_with_its_credit_in_brackets_goes(caption: str) -> None:
     body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"

@@ -350,8 +350,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a photo's caption on its own line, its credit at the end (…讲授专题党课。某某日报记者 林峰 摄 / 通讯员 吴涛 供图);
     # a rule per closing word, which every match holds (a text without it is not searched)
     # (the credit may stand in brackets: 图为全会现场。(记者 王丽 摄))
-    # (a slash may part the name from the word: 某某报记者 李某/摄)
-    *(NoiseRule(f"news.photo_line{suffix}", r"^[^\n]{0,160}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}(?:[ \t]+[\p{Han}·]{2,4}){0,2}"
+    # (a slash may part the name from the word: 某某报记者 李某/摄; a template blanks the name: 本报记者 XXX 摄)
+    *(NoiseRule(f"news.photo_line{suffix}", r"^[^\n]{0,160}?(?:记者|通讯员|摄影)[ \t]*+(?:[\p{Han}·]{2,4}|[X×*]{2,4})"
+                                             r"(?:[ \t]+[\p{Han}·]{2,4}){0,2}"
                                              rf"[ \t]*/?[ \t]*{word}[ \t]*\)?[ \t]*$", where=ANYWHERE)
       for suffix, word in (("", "摄"), ("_supplied", "供图"))),
     # a caption on its own line: 图为… in brackets, or a WeChat caption led by ▲ (the image is above it), a line

@@ -150,6 +150,17 @@ def test_part_labels_are_found_only_at_line_starts_after_indentation_and_in_orde
     assert [text[start:end] for start, end in find_part_labels(text)] == ["名词解释", "附件2:", "附:"]
 
 
+def test_an_attachment_label_and_title_over_its_headings_starts_a_part_and_over_a_signature_notes_it() -> None:
+    rules = "山前县决策办法\n第一条 本办法自印发之日起施行。\n附件:重大事项清单\n一、规划类\n1.发展战略;\n2.年度计划。"
+    assert [rules[start:end] for start, end in find_part_labels(rules)] == ["附件:重大事项清单"]
+    document = speechparse.parse_text(rules)
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("第一条", 1), ("一、", 1)]
+    notice = "关于报送材料的通知\n各单位:\n请于月底前报送。\n附件:登记表\n山前县水利局\n2031年5月6日\n"
+    assert find_part_labels(notice) == []
+    assert "attachments" in [node.TYPE for node in speechparse.parse_text(notice).body]
+
+
 def test_an_information_separator_is_text_not_a_space_when_lines_with_text_are_found() -> None:
     # \x1c-\x1f are no Unicode White_Space (the regex engine's \s) though str.isspace says they are
     # (Python's re): lines holding one are lines with text, whichever engine finds them

@@ -98,6 +98,10 @@ PART_LABELS: Final = (r"附(?:件\s*[0-9一二三四五六七八九十]{0,2}(?:\
                       # the label and the part's title on one line (附件1:…分工表, 附:名词解释); not an attachment
                       # note's list (附件:1.…), which no number follows in the label
                       r"附件\s*[0-9一二三四五六七八九十]{1,2}\s*:[ \t]*(?![0-9])[^\n]{2,40}",
+                      # (its number left out, where the attachment's own headings follow right under it: 附件:…清单 /
+                      # 一、…; over the signature it is the note of what is attached, 附件说明)
+                      r"附件\s*:[ \t]*(?![0-9])[^\n]{2,40}(?=\n[ \t]*(?:[一二三四五六七八九十]{1,3}、|"
+                      r"第[一二三四五六七八九十]{1,3}[章条部]))",
                       r"附\s*:[ \t]*(?![0-9])[^\n]{2,20}")
 
 # ---------------------------------------------------------------- decoding

@@ -250,6 +250,14 @@ def test_a_caption_transcript_s_times_alone_on_their_lines_go_and_its_captions_m
     assert clean(schedule).text == schedule
 
 
+def test_a_transcript_s_first_caption_that_is_a_title_of_the_genre_stands_alone() -> None:
+    transcript = ("00:00\n山前县非遗展演开幕式主持词\n00:04\n(开场音乐起,主持人上场)\n00:08\n男:尊敬的各位领导,\n"
+                  "00:11\n县卫健委通报\n00:14\n了上半年的工作情况。\n")
+    text = clean(transcript).text
+    assert text.startswith("山前县非遗展演开幕式主持词\n(开场音乐起,主持人上场)")
+    assert "县卫健委通报了上半年的工作情况。" in text  # (a caption inside the transcript goes on, whatever it ends in)
+
+
 def test_offsets_map_cleaned_positions_to_raw_positions() -> None:
     raw = _chunked()
     cleaned = clean(raw)

@@ -216,6 +216,7 @@ def join_broken_lines(state: CleanState) -> None:
     # (the raw spans of the head's furniture: a page's headline and the document's own title stand on either side)
     head_furniture = [removal.span for removal in state.removals if removal.rule == HEAD_RULE]
     spans: list[tuple[int, int]] = []
+    first_line = len(text) - len(text.lstrip())  # where the first line starts (a transcript's first caption)
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
     breaks = 0
@@ -253,7 +254,10 @@ def join_broken_lines(state: CleanState) -> None:
             # (what _joins, a carried fragment and a title's halves would all answer)
             joined = False
         elif newlines == 1 and stripped_end > line_start and text[stripped_end - 1] not in _LINE_FINAL \
-                and _cut_between_captions(state, physical_start, stripped_end, gap_end):
+                and _cut_between_captions(state, physical_start, stripped_end, gap_end) \
+                and not (line_start == physical_start == first_line
+                         and _is_a_title(text[line_start:stripped_end].strip())):
+            # (the transcript's first caption, a title of the genre whole: 某某开幕式主持词, stands alone)
             spans.append((stripped_end, gap_end))  # (a caption's sentence goes on: no phrase carried, no title)
             carry = False
             physical_start = gap_end

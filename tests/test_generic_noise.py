@@ -2536,6 +2536,21 @@ def test_a_work_chats_replies_under_a_pasted_notice_go() -> None:
     assert _generic(notice + replies).text.rstrip("\n") == notice.rstrip("\n")
 
 
+def test_a_groups_messages_under_their_senders_names_after_a_pasted_notice_go_a_long_one_too() -> None:
+    notice = "关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
+    replies = ("张主任\n收到[OK]\n王芳\n收到\n李某\n好的\n张主任\n"
+               "另外说一下,今年区里对自查的时限要求很严,入户核实到录入系统前后不超过十五天,"
+               "大家心里要有数,上次暗访时有社区就是因为台账对不上被通报了,我们一定要引以为戒。\n赵某\n[强][强]\n")
+    assert _generic(notice + replies).text.rstrip("\n") == notice.rstrip("\n")
+
+
+def test_a_long_paragraph_under_a_notices_date_and_among_short_lines_stays() -> None:
+    notice = "关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
+    after = ("收到\n好的\n[图片]\n附件说明:自查的时限要求很严,入户核实到录入系统前后不超过十五天,"
+             "各社区要按时报送自查表和整改台账,逾期未报的将在全区通报。\n")
+    assert "附件说明" in _generic(notice + after).text
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

@@ -350,6 +350,10 @@ MIN_PASTED_DOCUMENT: Final = 200
 MIN_CHAT_REPLIES: Final = 3
 MAX_CHAT_LINE: Final = 60
 MAX_CHAT_TAIL: Final = 60
+#: a copy of a chat whose messages stand under their senders' names: a name's line is at least every third line
+SENDER_SHARE: Final = 3
+#: a sender's name on a line of its own, as a chat's copy sets it over the message (李书记, 网格员小赵)
+_SENDER_NAME_LINE: Final = lazy_compile(r"[\p{Han}A-Za-z·]{2,10}")
 _CHAT_REPLY_LINE: Final = lazy_compile(CHAT_REPLY_LINE)
 _CHAT_REPLY_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
 _HAN_CHAR: Final = lazy_compile(r"\p{Han}")
@@ -940,10 +944,18 @@ def _chat_replies_after_the_end(page: _Page, opening: int, cut: int) -> int | No
     if end_line is None:
         return None
     lines = [line for line in range(end_line + 1, last) if not page.is_blank(line)]
-    if len(lines) < MIN_CHAT_REPLIES or any(len(page.content(line)) > MAX_CHAT_LINE for line in lines):
+    if len(lines) < MIN_CHAT_REPLIES:
         return None
     marked = sum(1 for line in lines if _CHAT_REPLY_LINE.fullmatch(page.content(line)))
-    return lines[0] if marked >= MIN_CHAT_REPLIES else None
+    if marked < MIN_CHAT_REPLIES:
+        return None
+    # (a copy of a group's messages, each under its sender's name on a line of its own, may hold a long one: 李书记 /
+    # 另外说一下,…; without the senders' lines, short lines only, or the text after the date may be the document's)
+    senders = sum(1 for line in lines if _SENDER_NAME_LINE.fullmatch(page.content(line))
+                  and not _CHAT_REPLY_LINE.fullmatch(page.content(line)))  # (a name, not a reply: 收到, 好的)
+    if senders * SENDER_SHARE < len(lines) and any(len(page.content(line)) > MAX_CHAT_LINE for line in lines):
+        return None
+    return lines[0]
 
 
 def _under_a_pasted_document(page: _Page, start: int) -> bool:

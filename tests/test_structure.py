@@ -176,6 +176,13 @@ def test_a_forms_numbered_rows_ending_in_boxes_to_tick_are_points(boxes: str) ->
     assert [point.number for point in document.points()] == [1, 2, 3, 4]
 
 
+def test_a_heading_whose_words_open_with_a_marker_of_their_own_keeps_what_follows_its_colon() -> None:
+    text = ("视察活动主持词\n一、第一站:山前镇石桥村\n代表们察看了村里的污水处理设施。\n二、第二站:山前县污水处理厂\n"
+            "代表们听取了情况介绍。\n三、工作要求:请各位代表认真履职。\n")
+    headings = [section.heading for section in speechparse.parse_text(text).sections()]
+    assert headings == ["第一站:山前镇石桥村", "第二站:山前县污水处理厂", "工作要求"]
+
+
 def test_a_run_in_heading_glued_to_its_parents_words_stays_a_section() -> None:
     document = speechparse.parse_text("某镇便民服务工作方案\n一、加强组织领导(一)成立工作专班\n由分管领导任组长。\n")
     assert [section.marker for section in document.sections()] == ["一、", "(一)"]

@@ -23,6 +23,7 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.headings import MIN_HEADING_BEFORE_OPENER, SENTENCE_OPENERS, STANDARD_HEADINGS
+from speechparse.vocab.schemes import ANY_MARKER
 
 #: a heading running on past this many characters with no punctuation may hold its body
 MIN_RUN_ON: Final = 14
@@ -47,6 +48,8 @@ _FIRST_OF_CLAUSES: Final = re.compile(r"(?:首先|一是|其一)$")
 _CLAUSE_END: Final = re.compile(r"[,;。!?]")  # Python's re: one class, called often (re's calls cost less)
 #: where a heading's words may stop: a sentence end, a colon, the line end
 _STOP: Final = lazy_compile(f"[{regex.escape(SENTENCE_END)}:\n]")
+#: words that are a marker of their own, its colon with it (第一站:, 第二项:)
+_MARKER: Final = lazy_compile(ANY_MARKER)
 
 
 def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) -> int:
@@ -64,8 +67,11 @@ def heading_words_end(folded: str, start: int, limit: int, *, cut: bool = True) 
         if char in SENTENCE_END:
             break
         if char == ":" and index - start <= MAX_COLON_HEADING and folded[index + 1:limit].strip() \
-                and not colon_inside_words(folded, start, index):
-            return index + 1  # 指导思想:以…为指导 — the colon closes the heading
+                and not colon_inside_words(folded, start, index) \
+                and not (_MARKER.fullmatch(folded, start, index + 1) and "\n" not in folded[index:limit]):
+            # 指导思想:以…为指导 — the colon closes the heading (not a label that is a marker itself, naming what
+            # follows it on the line: 一、第一站:某某村, the stop's place the heading)
+            return index + 1
         if char == "\n":
             return index
         index += 1

@@ -2551,6 +2551,14 @@ def test_a_long_paragraph_under_a_notices_date_and_among_short_lines_stays() -> 
     assert "附件说明" in _generic(notice + after).text
 
 
+@pytest.mark.parametrize("furniture", ["文档标签:人大 议案 审议意见", "本文来自某某号作者:山前人大",
+                                       "本文由某某号作者上传并发布", "跟贴 12 参与 356"])
+def test_a_sharing_sites_tags_a_platforms_account_notice_and_a_comment_count_go(furniture: str) -> None:
+    body = "山前县人大代表联络站工作制度\n第一条 为规范联络站工作,制定本制度。\n第二条 本制度自印发之日起施行。\n"
+    assert furniture not in speechparse.parse_text(f"{body}{furniture}\n").text
+    assert furniture not in speechparse.parse_text(f"{furniture}\n{body}").text
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

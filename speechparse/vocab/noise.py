@@ -226,8 +226,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
-    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|观点|弹幕)(?:区|列表)?|"
+    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|跟贴|观点|弹幕)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
+                                  # (and how many took part: 跟贴 12 参与 356)
+                                  r"(?:[ \t]+参与[ \t]*\d+)?"
                                   # (and the button to read the author's replies alone: 全部评论2 只看作者)
                                   r"(?:[ \t]*只看(?:作者|楼主))?"
                                   # (and the bar that sorts them: 按热度 | 按时间, 最热 ▼, 最热  最新)
@@ -390,7 +392,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE, spaces_before=True),
     # a page's keywords atop it, its terms parted by spaces (关 键 词:协会章程 社团章程 章程范本); a paper's own keywords
     # are parted by semicolons
-    NoiseRule("site.keywords", r"^[ \t]*+关[ \t]*键[ \t]*[词字][ \t]*:[ \t]*(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
+    # (or the tags a sharing site files the document under: 文档标签:人大 议案 审议意见)
+    NoiseRule("site.keywords", r"^[ \t]*+(?:关[ \t]*键[ \t]*[词字]|文档标签)[ \t]*:[ \t]*"
+                               r"(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
     # (its keywords for this text, named so, under it as over it: 本文关键词:…)
     NoiseRule("site.keywords_of_this_text", r"^[ \t]*+本文关[ \t]*键[ \t]*[词字][ \t]*:[^\n]{0,120}$", where=ANYWHERE),
     NoiseRule("site.glued_keywords", r"(?<=[。!?][ \t]{0,3})\((?:关键词|关键字|标签|Tags?|tags?)[ \t]*:[^()\n]{1,60}\)[ \t]*$",
@@ -398,6 +402,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a site's line on where the text was taken from and how to credit it, or its address, as a site sets it anywhere
     # in a text it reposts (本文来自某某网(x.cn),转载请保留出处。, 本文来源:某某网 www.x.com): a document never says
     # where 本文 was taken from
+    # (or the account on a platform that posted it: 本文来自某某号作者:某某, 本文由某某号作者上传并发布)
+    NoiseRule("site.account_notice", r"^[ \t]*+本文(?:来自|由)[^\n。!?,]{1,12}?号作者[^\n。!?]{0,30}+[。!]?[ \t]*$",
+              where=ANYWHERE),
     NoiseRule("site.source_notice", r"^[ \t]*+本文(?:来自|来源|转自|出自|由)[^\n。!?]{1,60}?"
                                     r"(?:转载|请注明出处|请保留|(?i:www\.|https?://))[^\n。!?]{0,60}+[。!]?[ \t]*$",
               where=ANYWHERE),

@@ -224,6 +224,14 @@ def test_a_report_s_headline_above_its_first_sentence_is_its_title() -> None:
     assert speechparse.parse_text(raw).title == "我校举行读书月启动仪式"
 
 
+def test_a_posters_lead_offering_the_text_gives_way_to_the_title_of_the_genre_under_it() -> None:
+    raw = ("山前村村规民约全文来了,看看你们村有没有这些规定\n山前乡村说\n2031-05-12 10:21 · 三农领域创作者\n+关注\n"
+           "村规民约是村民自我管理的行为规范。下面是我们村经村民代表会议通过的新版村规民约,分享给大家参考。\n"
+           "山前村村规民约\n(2031年4月28日村民代表会议通过)\n第一条 为加强村民自治,制定本村规民约。\n"
+           "第二条 本村规民约自通过之日起施行。\n")
+    assert speechparse.parse_text(raw).title == "山前村村规民约"
+
+
 @pytest.mark.parametrize("headline", [
     "全县秋收工作推进会强调:抢抓农时 颗粒归仓",  # the meeting as the one who says it, a colon after
     "山前县水利局通报2031年第一批河湖违法问题典型案例",  # a genre word inside the headline's words

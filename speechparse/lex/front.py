@@ -120,6 +120,9 @@ _SPEAKER_LINE: Final = lazy_compile(
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _SPEECH_HEADLINE: Final = lazy_compile(SPEECH_HEADLINE)
+#: a poster's lead that offers the text under it to its readers (…,分享给大家参考。, 供大家学习借鉴): the title of the
+#: genre right under it is the document's
+_OFFERS_THE_TEXT: Final = lazy_compile(r"(?:分享给|供)(?:大家|各位|你们?|您)(?:参考|借鉴|学习)")
 _LABELLED_TITLE_LINE: Final = lazy_compile(LABELLED_TITLE_LINE)
 _TITLE_FIELD_LINE: Final = lazy_compile(TITLE_FIELD_LINE)
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)
@@ -396,6 +399,7 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
                     whole.append(above_addressee)
             above = (whole or glued)[-1] if whole or glued else None
             if _hands_on_the_text(content) or (content.endswith(":") and _title_follows(folded, lines, index)) \
+                    or (_OFFERS_THE_TEXT.search(content) is not None and _title_follows(folded, lines, index)) \
                     or (_EDITORS_NOTE_LABEL.match(content) is not None and _title_follows(folded, lines, index)) \
                     or _subtitled_title_follows(folded, lines, index) \
                     or _signed_title_follows(folded, lines, index) \

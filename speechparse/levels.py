@@ -217,7 +217,12 @@ class LevelInference:
             self._refuse(candidate, "inside a sentence, and not the first child run in after its parent's heading")
             return
         key = candidate.key
-        depth = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].key == key), None)
+        depths = [i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].key == key]
+        depth = depths[0] if depths else None
+        if len(depths) > 1 and number != self.stack[depths[0]].number + 1:
+            # (a list that restarted inside the last part closes where the parts' own numbering goes on: 八、… 一、…
+            # 五、 九、)
+            depth = next((i for i in depths[1:] if self.stack[i].number + 1 == number), depth)
         if depth is not None:
             self._continue_open(candidate, depth)
         else:
@@ -249,7 +254,7 @@ class LevelInference:
             self.last_number[opened.key] = opened.number + 1
         elif candidate.number == 1 and depth == 0 and candidate.boundary == LINE:
             self.warnings.add("numbering_restart", f"{candidate.scheme} numbering starts again at 1", candidate)
-            self._accept(candidate, 0)
+            self._accept(candidate, 1 if self._restarts_inside(candidate, current) else 0)
         elif (sibling := self._sibling_in_another_scheme(candidate, same_style=True)) is not None:
             self._accept_as_sibling(candidate, sibling)  # (3、 under 3. of its own scheme, written as 二、 above)
         else:
@@ -390,6 +395,18 @@ class LevelInference:
         if self._next_at_line_start(self.stack[depth].key, candidate.number, candidate.start) is not None:
             return None
         return depth
+
+    def _restarts_inside(self, candidate: Candidate, current: _Open) -> bool:
+        """Whether a list restarting at 1 is one of the open part's own (八、倡议书 / 一、… 五、 / 九、): the parts'
+        numbering goes on after it (九、 at a line's start) before the restarted list reaches the open part's number
+        (八、), which its going on to the end would."""
+        if current.number < 2:
+            return False  # (1 again after 1: the same part twice, or a list's first mention, not a list inside it)
+        following = self._next_at_line_start(candidate.key, current.number + 1, candidate.start)
+        if following is None:
+            return False
+        reaching = self._next_at_line_start(candidate.key, current.number, candidate.start)
+        return reaching is None or reaching > following
 
     def _next_at_line_start(self, key: str, number: int, after: int) -> int | None:
         """Where ``key`` ``number`` next stands at a line's start after ``after``; None where nowhere."""

@@ -234,6 +234,20 @@ def test_two_parts_numbered_in_figures_between_parts_in_words_continue_their_sib
         (1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 1), (7, 1)]
 
 
+def test_a_list_that_restarts_inside_the_last_part_closes_where_the_parts_numbering_goes_on() -> None:
+    text = ("运动会秩序册\n一、大会日程\n开幕式上午九时举行。\n二、竞赛规程\n按规程执行。\n三、青年志愿服务倡议书\n"
+            "一、争做志愿精神的传播者。\n二、争做文明城市的建设者。\n四、表彰决定\n对先进集体予以表彰。\n")
+    document = speechparse.parse_text(text)
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("一、", 1), ("二、", 1), ("三、", 1), ("一、", 2), ("二、", 2), ("四、", 1)]
+
+
+def test_a_numbering_that_starts_again_and_runs_to_the_end_is_a_part_of_its_own() -> None:
+    text = ("两个文件\n一、总体要求\n坚持统筹。\n二、主要任务\n抓好落实。\n关于第二个文件\n一、工作目标\n完成任务。\n"
+            "二、工作措施\n加强领导。\n三、工作要求\n按时报送。\n")
+    assert [section.level for section in speechparse.parse_text(text).sections()] == [1, 1, 1, 1, 1]
+
+
 def test_a_numbering_under_a_paragraph_that_sums_up_a_run_of_siblings_belongs_to_their_parent() -> None:
     text = ("一、典型案例\n(一)甲某受贿案。甲某收受财物。\n(二)乙某挪用案。乙某挪用公款。\n"
             "(三)丙某吃喝案。丙某接受宴请。\n这些案例教训深刻,原因有以下几点:\n第一,理想信念动摇。\n第二,侥幸心理作祟。\n二、工作要求\n要严守纪律。\n")

@@ -118,6 +118,8 @@ WINDOW: Final = 400
 #: a clause's or a sentence's end inside a line: the line is prose, not one phrase
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
 #: any mark of a sentence or a clause, or a closing quote or bracket
+#: the words that join two words, which no line of words ends in (…组织和 / 项目的决定)
+_CONJUNCTIONS: Final = "和与及暨或"
 _ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
 #: the measure word or the unit a blank figure counts in (X个, XX公顷), opening the next line
 _COUNTED_AFTER_A_BLANK: Final = lazy_compile(rf"(?:{measure_words_and_units()})(?!\p{{Han}}{{0,1}}[::])")
@@ -285,7 +287,8 @@ def join_broken_lines(state: CleanState) -> None:
                      # its account's lines, the document's own title; nor a line over a title of the genre there)
                      and not (state.offsets.removed_between(stripped_end, gap_end)
                               and ((before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip()))
-                                   or _is_a_title(after))
+                                   # (but a line that ends in a conjunction goes on: …组织和 / [page] / …的决定)
+                                   or (_is_a_title(after) and before.last not in _CONJUNCTIONS))
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))

@@ -161,6 +161,15 @@ def test_an_attachment_label_and_title_over_its_headings_starts_a_part_and_over_
     assert "attachments" in [node.TYPE for node in speechparse.parse_text(notice).body]
 
 
+@pytest.mark.parametrize("under", ["(附件略)\n山前县水利局\n2031年5月6日\n", "(此件主动公开)\n"])
+def test_an_attachment_note_over_its_left_out_note_or_the_documents_note_lists_no_sections(under: str) -> None:
+    text = ("关于做好汛期值守的通知\n各乡镇:\n一、加强值守\n严格执行值班制度。\n二、其他事项\n"
+            f"本通知自印发之日起施行。\n附件:1.汛期值班表\n2.联系人名单\n{under}")
+    document = speechparse.parse_text(text)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert "attachments" in [node.TYPE for node in document.body]
+
+
 def test_an_information_separator_is_text_not_a_space_when_lines_with_text_are_found() -> None:
     # \x1c-\x1f are no Unicode White_Space (the regex engine's \s) though str.isspace says they are
     # (Python's re): lines holding one are lines with text, whichever engine finds them

@@ -54,6 +54,10 @@ _ISSUER: Final = lazy_compile(rf"[ \t]*[\p{{Han}}()、 {BLANK_CHARS}]{{2,40}}?(?
 _ATTACHMENTS: Final = lazy_compile(rf"[ \t]*{ATTACHMENTS_NOTE}")
 _ATTACHMENT_ITEM: Final = lazy_compile(r"[ \t]*[0-9]{1,2}[.、][^\n。!?]{1,80}")
 _NOTE: Final = lazy_compile(rf"[ \t]*{DOCUMENT_NOTE}[ \t]*")
+#: a copy's note that it leaves its attachments out ((附件略), (附件另发))
+_ATTACHMENTS_LEFT_OUT: Final = lazy_compile(r"[ \t]*\([ \t]*附件[ \t]*(?:略|从略|另发|另附)[ \t]*\)[ \t]*")
+#: notes (附注) that may stand under an attachment note ending the text
+MAX_NOTES_AT_THE_END: Final = 2
 _FOOTNOTE_RULE: Final = lazy_compile(FOOTNOTE_RULE)
 _FOOTNOTE_MARK: Final = lazy_compile(FOOTNOTE_MARK)
 _NOTES_LABEL: Final = lazy_compile(NOTES_LABEL)
@@ -90,10 +94,16 @@ def find_back_matter(folded: str, line_starts: Sequence[int], after: int = 0,
         pieces.append(footnotes)
     if lines and not any(piece.end >= lines[-1][1] for piece in pieces):
         # the note of what is attached ending the text, no signature or date under it: a page printed the body
-        # and its note, its date in the page's header (附件:1.…表 / 2.…表 at the end)
-        note = _attachments_above(folded, lines, len(lines), taken + 1)
+        # and its note, its date in the page's header (附件:1.…表 / 2.…表 at the end), maybe the 附注 under it
+        # ((此件主动公开))
+        last = len(lines)
+        while last - 1 > taken + 1 and len(lines) - last < MAX_NOTES_AT_THE_END \
+                and _NOTE.fullmatch(folded, *lines[last - 1]):
+            last -= 1
+        note = _attachments_above(folded, lines, last, taken + 1)
         if note is not None:
             pieces.append(note)
+            pieces.extend(BackPiece(NOTE, *lines[index]) for index in range(last, len(lines)))
     if part_labels:
         starts = [start for start, _ in lines]
         for label_start, _ in part_labels:
@@ -162,6 +172,8 @@ def _footnotes_at_the_end(folded: str, lines: list[tuple[int, int]]) -> BackPiec
 def _attachments_above(folded: str, lines: list[tuple[int, int]], top: int, floor: int) -> BackPiece | None:
     """An attachment note ending on the line above ``lines[top]`` (附件：1.…, then 2.… on their lines)."""
     index = top - 1
+    if index >= floor and _ATTACHMENTS_LEFT_OUT.fullmatch(folded, *lines[index]):
+        index -= 1  # (the note that the attachments are left out of this copy, under their list: (附件略))
     while index >= floor and top - index <= MAX_ATTACHMENT_LINES:
         start, end = lines[index]
         if _ATTACHMENTS.match(folded, start, end):

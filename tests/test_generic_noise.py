@@ -2559,6 +2559,14 @@ def test_a_sharing_sites_tags_a_platforms_account_notice_and_a_comment_count_go(
     assert furniture not in speechparse.parse_text(f"{furniture}\n{body}").text
 
 
+@pytest.mark.parametrize("claim", ["本文为我原创", "本文为原创内容,未经授权禁止转载。", "原创不易,转载请私信。"])
+def test_a_posters_claim_that_the_post_is_their_own_goes_and_the_drill_scripts_title_under_it_is_the_title(
+        claim: str) -> None:
+    raw = f"{claim}\n山前县第二中学地震应急疏散演练脚本\n一、演练目的\n提高应急避险能力。\n二、演练时间\n上午。"
+    document = speechparse.parse_text(raw)
+    assert claim not in document.text and document.title == "山前县第二中学地震应急疏散演练脚本"
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

@@ -402,6 +402,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a site's line on where the text was taken from and how to credit it, or its address, as a site sets it anywhere
     # in a text it reposts (本文来自某某网(x.cn),转载请保留出处。, 本文来源:某某网 www.x.com): a document never says
     # where 本文 was taken from
+    # (or the poster's claim that the post is their own, alone on its line: 本文为我原创, 本文为原创内容,未经授权禁止转载。,
+    # 原创不易,转载请私信。)
+    NoiseRule("site.original_claim", r"^[ \t]*+(?:本文(?:为|系|是)(?:我|作者|本人|博主|up主|UP主)?原创(?:内容|文章|作品)?|原创不易)"
+                                     r"(?:[,;][^\n。!]{0,20})?[。!]?[ \t]*$", where=ANYWHERE),
     # (or the account on a platform that posted it: 本文来自某某号作者:某某, 本文由某某号作者上传并发布)
     NoiseRule("site.account_notice", r"^[ \t]*+本文(?:来自|由)[^\n。!?,]{1,12}?号作者[^\n。!?]{0,30}+[。!]?[ \t]*$",
               where=ANYWHERE),

@@ -2567,6 +2567,14 @@ def test_a_posters_claim_that_the_post_is_their_own_goes_and_the_drill_scripts_t
     assert claim not in document.text and document.title == "山前县第二中学地震应急疏散演练脚本"
 
 
+def test_a_blank_figure_alone_on_its_line_in_a_tables_cells_stays_a_blank() -> None:
+    raw = ("山前县统计执法检查方案\n一、检查对象\n行业\n抽取家数\n占比(%)\n工业\nX\nXX.X\n服务业\nX\nXX.X\n"
+           "二、检查方式\n采取现场检查方式。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.count("\nX\n") == 2
+    assert [placeholder.text for placeholder in document.placeholders] == ["X", "XX", "X"] * 2
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

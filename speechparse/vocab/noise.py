@@ -896,7 +896,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("nav", r"Skip to (?:content|main)|^[ \t]*+(?:Menu|Search|Share this:|Like this:|Post navigation|"
                     r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply|Related|"
                     # (a share bar a network a line, under Share this:)
-                    r"Facebook|Twitter|X|WhatsApp|WeChat|Weibo|LinkedIn|Telegram|Reddit|Pinterest|Tumblr)[ \t]*$|"
+                    r"Facebook|Twitter|WhatsApp|WeChat|Weibo|LinkedIn|Telegram|Reddit|Pinterest|Tumblr)[ \t]*$|"
                     r"^[ \t]*+In \"[^\"\n]{1,40}\"[ \t]*$|Posted on|Like Loading|"
                     r"(?:Previous|Next) Post|Leave a (?:Reply|comment)|Cancel reply|Required fields are marked|"
                     r"will not be published|(?<![\p{Han}\w])says:|thoughts? on|(?i:cookie)", in_sentence=True),

@@ -1310,7 +1310,9 @@ def test_an_app_s_end_of_list_and_a_scanner_app_s_mark_go(mark: str) -> None:
 @pytest.mark.parametrize("header", ["2031-05-06 09:14  FROM:县应急管理局  TEL:05718830001  P.002/003",
                                     "MAY-06-2031 09:14  FAX: 0571 8830001   P. 2",
                                     "05/06/2031 09:14 FAX 0000 00000000      某县应急管理局办公室      @002/003",
-                                    "05/06/2031 09:14  FAX 0000 0000000        某县应急管理局        P.002/003"])
+                                    "05/06/2031 09:14  FAX 0000 0000000        某县应急管理局        P.002/003",
+                                    # (its page's count apart at the page's foot, the header atop the next without it)
+                                    "              P.001/003\n05/06/2031 09:14  FAX:0571 88XXXXX  某县应急管理局"])
 def test_a_fax_machines_line_atop_a_page_goes_and_the_sentence_it_cut_joins(header: str) -> None:
     raw = ("关于做好防汛值守的紧急通知\n各乡镇:\n入汛以来降雨偏多,各地要压实防汛责任,严格落实领导带班和二十四小\n"
            + header + "\n时值班制度,发现险情立即上报,做好群众转移准备。\n")

@@ -560,7 +560,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.fax_header", r"^[ \t]*+(?:(?=[^\n]{0,160}?(?i:FROM|FAX|TEL)[ \t]*:)[^\n]{0,200}(?<![A-Za-z])P\.?[ \t]*+"
                                  r"\d{1,4}+(?:[ \t]*+/[ \t]*+\d{1,4}+)?+|"
                                  r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?i:FAX)[ \t][^\n]{0,120}?"
-                                 r"(?:[@#]|(?<![A-Za-z])P\.?)[ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?)[ \t]*$", where=ANYWHERE,
+                                 r"(?:[@#]|(?<![A-Za-z])P\.?)[ \t]*\d{1,4}(?:[ \t]*/[ \t]*\d{1,4})?|"
+                                 # (its time, FAX: and the sender, the page's count printed apart at its foot: P.002/004,
+                                 # zero-padded as the machine counts)
+                                 r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?i:FAX)[ \t]*:[^\n]{1,120}|"
+                                 r"P\.[ \t]*0\d{2}[ \t]*/[ \t]*0\d{2})[ \t]*$", where=ANYWHERE,
               page_break=True),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
     # (or the app's name, then the word: 扫描某某王 创建)

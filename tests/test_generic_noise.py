@@ -2577,6 +2577,13 @@ def test_a_blank_figure_alone_on_its_line_in_a_tables_cells_stays_a_blank() -> N
     assert [placeholder.text for placeholder in document.placeholders] == ["X", "XX", "X"] * 2
 
 
+def test_an_ocr_apps_photo_name_and_its_notes_on_what_it_read_go() -> None:
+    body = "山前县社区警务公示栏\n一、警务室职责\n负责辖区治安巡逻。\n二、联系方式\n值班电话:110。\n"
+    raw = (f"IMG_20310612_153208.jpg\n识别结果(共识别 12 行,平均置信度 93.2%)\n{body}"
+           "以上内容由手机扫描OCR自动识别,可能存在错误,请核对原图\n")
+    assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

@@ -566,6 +566,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                  r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?i:FAX)[ \t]*:[^\n]{1,120}|"
                                  r"P\.[ \t]*0\d{2}[ \t]*/[ \t]*0\d{2})[ \t]*$", where=ANYWHERE,
               page_break=True),
+    # a photo's file name alone on its line, over the text an app read off it (IMG_20310612_153208.jpg)
+    NoiseRule("copy.image_file", r"^[ \t]*+[\w.()-]{1,60}\.(?i:jpe?g|png|heic|bmp|webp)[ \t]*$", where=ANYWHERE),
+    # an OCR app's note on what it read (识别结果(共识别 58 行,平均置信度 93.2%), 以上内容由手机扫描OCR自动识别,可能存在
+    # 错误,请核对原图)
+    NoiseRule("copy.ocr_note", r"^[ \t]*+(?:识别结果[ \t]*(?:\([^()\n]{0,40}\))?|"
+                               r"以上(?:内容|文字)?由[^\n。,]{0,12}?(?:OCR|文字识别|扫描)[^\n。,]{0,8}?识别[^\n]{0,30})[ \t]*$",
+              where=ANYWHERE),
     # a scanner app's mark on each page it made (由某某扫描王扫描创建)
     # (or the app's name, then the word: 扫描某某王 创建)
     NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",

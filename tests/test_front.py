@@ -651,6 +651,12 @@ def test_a_title_whose_first_line_ends_in_a_genre_word_goes_on_with_the_line_tha
         f"{issuer.strip()}关于北林县国土空间总体规划(2021—2035年)的批复"
 
 
+def test_a_lectures_text_is_a_title_over_the_bracketed_note_of_who_gives_it() -> None:
+    raw = ("“管住血压 远离中风”健康教育讲座稿\n(XX镇卫生院 XX医生 主讲,适用于村民健康大讲堂)\n各位乡亲、各位老人家:\n"
+           "大家好!今天我们讲讲高血压。\n一、什么是高血压\n血压持续升高就是高血压。\n")
+    assert speechparse.parse_text(raw).title == "“管住血压 远离中风”健康教育讲座稿"
+
+
 @pytest.mark.parametrize("last", ["(2031—2035年)实施方案", "(2031年修订)实施细则"])
 def test_a_title_ending_in_a_genre_word_goes_on_with_the_line_that_opens_with_its_years(last: str) -> None:
     text = f"北林县法治宣传教育第九个五年规划\n{last}\n为做好普法工作,制定本方案。\n一、总体要求\n坚持依法治县。\n"

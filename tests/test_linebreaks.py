@@ -627,6 +627,13 @@ def test_a_forms_field_of_a_blank_over_the_next_field_stays_on_its_line() -> Non
     assert "姓名:XX\n户籍所在地" in clean(raw).text
 
 
+def test_a_decimal_cut_at_its_point_by_the_layout_joins_and_a_lists_next_item_does_not() -> None:
+    raw = "山前县工作报告\n全镇耕地总面积6.8万亩,其中水田5.\n1万亩,旱地1.7万亩,比上年增加了不少。\n"
+    assert "水田5.1万亩" in clean(raw).text
+    listed = "山前县工作方案\n主要任务如下:\n1.加强领导,见附件1.\n2.落实责任,抓好督办。\n"
+    assert "附件1.\n2.落实责任" in clean(listed).text
+
+
 def test_a_headers_line_of_its_issuer_and_date_is_not_joined_to_the_title_under_it() -> None:
     raw = ("石桥县人民政府\n专题会议纪要\n〔2033〕5号\n石桥县人民政府办公室        2033年7月2日\n"
            "关于加快推进污水管网建设工作的会议纪要\n2033年6月29日,副县长主持召开专题会议,研究污水管网建设工作。\n")

@@ -479,6 +479,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and len(after) <= MAX_FRAGMENT and following in _LINE_INITIAL_CLOSERS \
             and last not in _SENTENCE_FINAL:
         return True  # …带技术 / 揭榜 / ；…: a word split off between two pieces of one sentence
+    if newlines == 1 and last == "." and before.tail[-2:-1].isdigit() and after[0].isdigit() \
+            and not _opens_with_marker(after) and not _FIGURES_LINE.fullmatch(after):
+        return True  # …扣0. / 5分: a decimal cut at its point (a list's next item opens with its marker)
     if last.isdigit() and after[0].isdigit():
         # 8、1 / 3、14村: a number cut in two; not the last cell of a table's row above the next row's first, nor a
         # label's whole value (电话:0833-5512345 / 139…, a mobile's under a phone's) or an attachment's number (附件1)

@@ -58,8 +58,9 @@ GENRE_WORDS: Final = (
     # speeches and what is said at meetings
     "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "贺词", "主持词", "主持稿", "串词", "开幕词",
     "闭幕词", "欢迎词", "答谢词", "演讲稿", "演讲", "党课", "讲义", "提纲", "动员令", "文稿",
-    # (the script a drill or a ceremony runs by, each step and who speaks: …应急疏散演练脚本)
-    "脚本",
+    # (the script a drill or a ceremony runs by, each step and who speaks: …应急疏散演练脚本; a lecture's text:
+    # …健康教育讲座稿)
+    "脚本", "讲座稿",
     # (辞 for 词: the older spelling, still common in a speech's title)
     "致辞稿", "欢迎辞", "答谢辞", "开幕辞", "闭幕辞", "贺辞", "祝辞", "祝酒辞", "祝酒词", "主持辞", "颁奖辞", "告别辞",
     # letters and pledges

@@ -2584,6 +2584,12 @@ def test_an_ocr_apps_photo_name_and_its_notes_on_what_it_read_go() -> None:
     assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
 
 
+@pytest.mark.parametrize("box", ["🔍 搜索你想要的文档", "搜文章  找馆友"])
+def test_a_sites_search_box_and_its_buttons_atop_the_page_go(box: str) -> None:
+    body = "关于开展园区安全检查的通知\n各企业:\n请于月底前完成自查。\n"
+    assert _generic(f"某某个人图书馆\n{box}\n{body}").text == body
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

@@ -622,6 +622,11 @@ def test_a_blank_figure_cut_from_its_measure_word_or_unit_by_the_layout_joins(cu
     assert joined in clean(raw).text
 
 
+def test_a_forms_line_of_fields_ending_in_a_blank_over_a_field_that_opens_with_a_measure_word_stays() -> None:
+    raw = "报名回执\n单位名称:山前县水利局  联系电话:XXXXXXXX\n所在科室:办公室\n"
+    assert "XXXXXXXX\n所在科室" in clean(raw).text
+
+
 def test_a_forms_field_of_a_blank_over_the_next_field_stays_on_its_line() -> None:
     raw = "报名表\n姓名:XX\n户籍所在地:山前县石桥镇\n联系电话:12345678\n"
     assert "姓名:XX\n户籍所在地" in clean(raw).text

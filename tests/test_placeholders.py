@@ -131,6 +131,7 @@ def test_blank_after_a_figure_word_is_a_number(word: str) -> None:
     ("每学期培训不少于____节,达标率不低于XX%。", [("____", "number"), ("XX", "number")]),  # a bound, no place
     ("请X号选手上台。", [("X", "number")]),  # a thing known by its number, not a day
     ("山脚下的××号检查站。", [("××", "number")]),  # a station known by its number
+    ("推出特色产品X款。", [("X", "number")]),  # a product's models counted
     ("她在乡村学校教了××年书。", [("××", "number")]),  # a verb's 了 before a span: how long, not which year
     ("认真学习二十一届X中全会精神。", [("X", "number")]),  # which plenary session of a term: an ordinal
     ("全年归档XXX卷,扫描XXXX页。", [("XXX", "number"), ("XXXX", "number")]),  # volumes and pages of files

@@ -453,7 +453,7 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE:
         return True  # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout
     if newlines == 1 and last in BLANK_CHARS and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail) \
-            and _COUNTED_AFTER_A_BLANK.match(after):
+            and _COUNTED_AFTER_A_BLANK.match(after) and not _FIELD_LABEL.match(after):
         return True  # …保障了XX / 个省市…, …面积×× / 公顷: a blank figure and the word it counts in, cut by the layout
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its

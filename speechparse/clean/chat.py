@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
-from speechparse.vocab import WRITTEN_DATE
+from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import CHAT_CLOCK
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _SENDER_LINE: Final = lazy_compile(
     rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
     rf"{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
 #: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
-_WRITTEN_DATE_LINE: Final = lazy_compile(rf"[ \t]*\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?[ \t]*")
+_WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
 #: C speed); only the lines that hold one are read for a sender's
 _MINUTES: Final = re.compile(r":[0-5][0-9]")

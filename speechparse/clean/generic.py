@@ -74,6 +74,7 @@ from speechparse.vocab import (
     SALUTATION,
     TURN_LABEL,
     WRITTEN_DATE,
+    WRITTEN_DATE_LINE,
 )
 from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH, POINTING_MARKS
 from speechparse.vocab.noise import (
@@ -329,7 +330,7 @@ _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: words one of which a tail holds where an AI assistant or its tool speaks in it
 _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
 #: a line that ends a document: its date, its note (附注: (此件公开发布)), its thanks, the chair's close of the meeting
-_DOCUMENT_END_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?|{DOCUMENT_NOTE}|{CLOSING}|"
+_DOCUMENT_END_LINE: Final = lazy_compile(rf"{WRITTEN_DATE_LINE}|{DOCUMENT_NOTE}|{CLOSING}|"
                                           rf"[^\n]{{0,30}}(?:{AGENDA_DONE}|散会)[^\n]{{0,6}}")
 #: a count alone on its line (1856, 2.3万, 1.1w): a post's bar of likes and shares, a preview's pager
 _BARE_COUNT: Final = lazy_compile(r"[0-9]{1,6}(?:\.[0-9])?[万wWkK]?")
@@ -339,7 +340,7 @@ _ROUNDED_COUNT: Final = lazy_compile(r"[0-9]{1,4}(?:\.[0-9])?[万wWkK]")
 MIN_COUNT_BAR: Final = 3
 MAX_COUNT_BAR: Final = 8
 #: a date alone on its line as a document writes it (2031年5月6日, 20XX年X月X日)
-_WRITTEN_DATE_LINE: Final = lazy_compile(rf"\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?")
+_WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: an assistant's words that hand over its draft are at most this long
 MAX_HANDOVER: Final = 150
 #: a user's message above an AI assistant's tool label that holds this many Han characters pasted a document to ask

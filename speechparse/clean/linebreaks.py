@@ -41,7 +41,7 @@ from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER, PROVISION_START
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
-from speechparse.vocab.words import FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
+from speechparse.vocab.words import CONJUNCTION_CHARS, FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -118,8 +118,7 @@ WINDOW: Final = 400
 #: a clause's or a sentence's end inside a line: the line is prose, not one phrase
 _CLAUSE_MARK: Final = re.compile(r"[,;。!?:]")  # Python's re: one class
 #: any mark of a sentence or a clause, or a closing quote or bracket
-#: the words that join two words, which no line of words ends in (…组织和 / 项目的决定)
-_CONJUNCTIONS: Final = "和与及暨或"
+_LEADING_SPACE: Final = re.compile(r"\s*")
 _ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
 #: the measure word or the unit a blank figure counts in (X个, XX公顷), opening the next line
 _COUNTED_AFTER_A_BLANK: Final = lazy_compile(rf"(?:{measure_words_and_units()})(?!\p{{Han}}{{0,1}}[::])")
@@ -218,7 +217,8 @@ def join_broken_lines(state: CleanState) -> None:
     # (the raw spans of the head's furniture: a page's headline and the document's own title stand on either side)
     head_furniture = [removal.span for removal in state.removals if removal.rule == HEAD_RULE]
     spans: list[tuple[int, int]] = []
-    first_line = len(text) - len(text.lstrip())  # where the first line starts (a transcript's first caption)
+    leading = _LEADING_SPACE.match(text)  # (where the first line starts: a transcript's first caption)
+    first_line = leading.end() if leading is not None else 0
     line_start = 0  # of the line being built (joined lines included)
     physical_start = 0  # of the last line as the text has it
     breaks = 0
@@ -288,7 +288,7 @@ def join_broken_lines(state: CleanState) -> None:
                      and not (state.offsets.removed_between(stripped_end, gap_end)
                               and ((before.length <= MAX_TITLE_HALF and _is_a_title(before.head.strip()))
                                    # (but a line that ends in a conjunction goes on: …组织和 / [page] / …的决定)
-                                   or (_is_a_title(after) and before.last not in _CONJUNCTIONS))
+                                   or (_is_a_title(after) and before.last not in CONJUNCTION_CHARS))
                               and state.offsets.removed_text_between(state.raw, stripped_end, gap_end)))
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))

@@ -43,6 +43,7 @@ from speechparse.lex.title import (
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
 from speechparse.vocab.chars import CHECKBOXES, is_han
+from speechparse.vocab.noise import OFFERS_THE_TEXT
 from speechparse.vocab.placeholders import BLANK_CHARS, COMMON_SURNAMES, COMPOUND_SURNAMES
 from speechparse.vocab.schemes import SECTION_MARKER
 from speechparse.vocab.titles import (
@@ -120,9 +121,7 @@ _SPEAKER_LINE: Final = lazy_compile(
 _GLUED_SPEAKER: Final = lazy_compile(rf"\p{{Han}}{{2,4}}(?={SALUTATION})")
 _SUBTITLE: Final = lazy_compile(rf"^{SUBTITLE}$")
 _SPEECH_HEADLINE: Final = lazy_compile(SPEECH_HEADLINE)
-#: a poster's lead that offers the text under it to its readers (…,分享给大家参考。, 供大家学习借鉴): the title of the
-#: genre right under it is the document's
-_OFFERS_THE_TEXT: Final = lazy_compile(r"(?:分享给|供)(?:大家|各位|你们?|您)(?:参考|借鉴|学习)")
+_OFFERS_THE_TEXT: Final = lazy_compile(OFFERS_THE_TEXT)
 _LABELLED_TITLE_LINE: Final = lazy_compile(LABELLED_TITLE_LINE)
 _TITLE_FIELD_LINE: Final = lazy_compile(TITLE_FIELD_LINE)
 _GENRE_WORDS: Final = frozenset(word for word in GENRE_WORDS if len(word) >= 2)

@@ -67,6 +67,8 @@ WRITTEN_DATE: Final = (
     rf"[ \t]*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}[ \t]*月"
     rf"[ \t]*[0-9一二三四五六七八九十{BLANK_CHARS}]{{1,3}}[ \t]*日"
 )
+#: the document's date alone on its line, maybe in brackets ((2031年5月6日), 20XX年X月X日)
+WRITTEN_DATE_LINE: Final = rf"[ \t]*\(?[ \t]*{WRITTEN_DATE}[ \t]*\)?[ \t]*"
 #: the last word of the name of a body that issues a document (发文机关署名): 人民政府, 办公室, 委员会 …
 ISSUER_ENDINGS: Final = (
     "政府", "办公室", "办公厅", "委员会", "常委会", "党委", "党组", "党工委", "纪委", "监委", "局", "厅", "部", "委", "办",

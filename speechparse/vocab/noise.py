@@ -783,6 +783,9 @@ CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|�
 #: the last words of a lead that hands on the text under it (讲话全文如下:, 现将原文刊发如下:): a title of the genre
 #: under it is the document's, not a field's value
 LEAD_HANDS_ON_ENDINGS: Final = ("如下", "全文", "原文", "正文")
+#: a poster's lead that offers the text under it to its readers (…,分享给大家参考。, 供大家学习借鉴): the title of the
+#: genre right under it is the document's
+OFFERS_THE_TEXT: Final = r"(?:分享给|供)(?:大家|各位|你们?|您)(?:参考|借鉴|学习)"
 
 #: a reviewer's comment as a word processor saves it to text: its label (the reviewer's initials and its number, [张1],
 #: [LM2]) glued where the comment is anchored, and again atop the comment's line at the end

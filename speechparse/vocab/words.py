@@ -9,6 +9,8 @@ from typing import Final
 
 #: characters that cannot end a phrase: structural particles, conjunctions, prepositions
 FUNCTION_CHARS: Final = frozenset("的地得和与及对把将被从向在用以为于之其或并而")
+#: the conjunctions among them, which join two words: no line of words ends in one (…组织和 / 项目的决定)
+CONJUNCTION_CHARS: Final = frozenset("和与及暨或")
 
 #: words that end in one of FUNCTION_CHARS and end a phrase all the same, by their last character
 #: (a heading ends in them: 坚持问题导向, 建设教育基地, 推动政策落地, 学习心得, 积极应对, 全民参与)

@@ -56,10 +56,13 @@ VARIANT_WIDTH: Final = 4
 MIN_BLOCK_LINES: Final = 3
 #: a paragraph pasted twice in a row is at least this long (characters): a shorter line may repeat by design
 MIN_REPEATED_PARAGRAPH: Final = 40
-#: a line, then the same line right under it (Python's re: each line start is tried once, the backreference read
-#: only where the next line is as long; the line's class stops at its end, so no backtracking runs past it)
-_REPEATED_PARAGRAPH: Final = re.compile(rf"^(?P<paragraph>[^\n]{{{MIN_REPEATED_PARAGRAPH},}})\n(?:[ \t]*\n)*"
-                                        r"(?P<copy>(?P=paragraph))$", re.MULTILINE)
+#: a line, then the same line right under it (Python's re, led by the line break: its search skips to each break at C
+#: speed and tries the line after it once; the line's class stops at its end, so no backtracking runs past it). The
+#: text's first line, with no break before it, is matched at the start alone.
+_LINE_AND_ITS_COPY: Final = (rf"(?P<paragraph>[^\n]{{{MIN_REPEATED_PARAGRAPH},}})\n(?:[ \t]*\n)*"
+                             r"(?P<copy>(?P=paragraph))(?=\n|\Z)")
+_REPEATED_PARAGRAPH: Final = re.compile(rf"\n{_LINE_AND_ITS_COPY}")
+_REPEATED_FIRST_PARAGRAPH: Final = re.compile(_LINE_AND_ITS_COPY)
 _SENTENCE_MARK: Final = re.compile(r"[。!?]")
 
 # Patterns: applied to the head lines only; no nested unbounded quantifiers: no timeout needed.
@@ -620,7 +623,8 @@ def remove_repeated_paragraphs(state: CleanState) -> None:
     """A paragraph of prose pasted twice, the copy right under it (blank lines between at most): the copy goes. A
     writer repeats a phrase or a slogan, never a paragraph of sentences word for word; a form repeats its rows of
     fields to fill (____年__月至____年__月,在________学习), which stay."""
-    for match in _REPEATED_PARAGRAPH.finditer(state.folded):
+    first = _REPEATED_FIRST_PARAGRAPH.match(state.folded)
+    for match in [*([first] if first is not None else []), *_REPEATED_PARAGRAPH.finditer(state.folded)]:
         paragraph = match.group("paragraph")
         if _SENTENCE_MARK.search(paragraph) and "__" not in paragraph:
             state.remove([(match.start("copy"), min(len(state.folded), match.end() + 1))])

@@ -3258,3 +3258,38 @@ def test_a_previews_word_that_the_reader_reached_the_files_end_goes_from_over_th
 def test_a_notice_boards_name_framed_in_blocks_goes() -> None:
     raw = ("关于举办反家暴法律讲座的通知\n各位居民:\n社区定于本周六举办法律讲座。\n■ 社区宣传栏 ■\n请居民准时参加。\n")
     assert "宣传栏" not in _generic(raw).text
+
+
+@pytest.mark.parametrize("note", ["(本文有删节,标题为编者所加)",
+                                  "(本文系作者在某某座谈会上发言的摘要,小标题系编者所加)", "【本文有删减】"])
+def test_an_editors_note_on_what_it_cut_or_titled_goes(note: str) -> None:
+    raw = (f"坚持人民城市人民建\n——在某某市城建工作会议上的讲话\n同志们:\n今天召开会议,部署今年的城建工作。\n"
+           f"一、抓好规划\n要科学编制规划。\n{note}\n责任编辑:林某\n")
+    assert note.strip("()【】") not in _generic(raw).text
+
+
+def test_a_posts_pointer_to_what_its_end_holds_goes_from_inside_the_text() -> None:
+    line = "【文末附本文Word版及配套表格下载】"
+    raw = (f"在全县安全生产工作会议上的讲话\n同志们:\n今天召开会议,部署安全生产工作。\n{line}\n"
+           "一、认清形势\n安全生产形势依然严峻。\n二、压实责任\n要落实企业主体责任。\n")
+    cleaned = _generic(raw).text
+    assert line not in cleaned and "一、认清形势" in cleaned
+
+
+@pytest.mark.parametrize("note", ["上周有粉丝私信要一篇社区换届的主持词,手头正好有一篇,脱敏后分享给大家,供参考:",
+                                  "应网友要求整理了一篇,人名地名都用某代替了,拿去改改就能用。"])
+def test_a_posters_note_on_who_asked_and_how_the_names_were_masked_goes_from_over_the_title(note: str) -> None:
+    title = "在某某社区居委会换届选举大会上的主持词"
+    raw = (f"首发于\n材料那些事\n写文章\n社区换届选举大会主持词(附全文)\n笔杆子小王\n体制内写材料十年\n关注\n"
+           f"128 人赞同了该文章\n{note}\n{title}\n同志们:\n今天我们召开选举大会。\n"
+           "一、宣布大会开始\n请全体起立。\n二、进行选举\n请监票人就位。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == title and "私信" not in document.text and "代替" not in document.text
+
+
+def test_a_posts_headline_over_the_posters_note_goes_with_the_note() -> None:
+    # (a guard: the note, once furniture of its own, must not leave the post's headline over the title)
+    raw = ("[干货分享] 开业典礼主持词,直接套用\n去年给单位写的这篇,领导很满意,脱敏后发上来,大家按需要改。\n"
+           "某某超市开业典礼主持词\n尊敬的各位来宾:\n大家上午好!\n一、宣布典礼开始\n请嘉宾就位。\n二、领导致辞\n有请某某致辞。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "某某超市开业典礼主持词" and document.text.startswith("某某超市开业典礼主持词")

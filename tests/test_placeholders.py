@@ -1207,3 +1207,16 @@ def test_blanks_of_an_address_count_its_building_unit_and_room_and_an_elders_nam
 def test_two_blanks_before_a_roads_line_are_a_blank_one_x_before_it_is_a_word() -> None:
     assert [text for text, _ in _found("推进XX村至XX村的XX线提档升级工程。")] == ["XX", "XX", "XX"]
     assert _found("体检时拍X线片,查X光。") == []
+
+
+@pytest.mark.parametrize(("sentence", "blank"), [("每场宴席控制在XX桌以内。", "XX"),
+                                                 ("为困难群众送去大米XX袋、食用油X桶。", "X桶"),
+                                                 ("共查扣过期药品XX盒、假冒白酒XX瓶。", "XX瓶")])
+def test_a_blank_before_a_container_or_a_table_of_diners_counts_them(sentence: str, blank: str) -> None:
+    kinds = _kinds(sentence)
+    assert kinds and all(kind == "number" for _, kind in kinds), kinds
+
+
+def test_a_blank_before_a_word_a_container_word_opens_is_no_count() -> None:
+    # (包 杯 把 车 open words as often as they count: XX包村 is a cadre who takes charge of a village)
+    assert [kind for _, kind in _kinds("由XX包村,XX把关。")] == ["other", "other"]

@@ -785,12 +785,18 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     """Mark the furniture lines above the document's opening; returns the opening's line."""
     verdicts: list[str] = []
     line = 0
+    poster_s_note = -1  # the last poster's note right above the title: what stands above it is the post's
     while line < min(len(page), MAX_HEAD_LINES) and page.starts[line] < HEAD_CHARS:
         verdict = page.verdict(line)
-        if verdict == PROSE and (_poster_s_note_above_a_title(page, line)
-                                 or ((FURNITURE in verdicts or all(above == BLANK for above in verdicts))
-                                     and _notice_above_furniture(page, line))
-                                 or _lead_handing_on_the_speech(page, line)):
+        if verdict == PROSE and _poster_s_note_above_a_title(page, line):
+            verdict = FURNITURE
+            below = page.next_text_line(line, len(page))
+            # (but a subtitle's headline stands above it, a news lead between: 以茶为媒… / lead / ——在…上的致辞)
+            if below is not None and _SUBTITLE_LINE.fullmatch(page.content(below)) is None:
+                poster_s_note = line
+        elif verdict == PROSE and (((FURNITURE in verdicts or all(above == BLANK for above in verdicts))
+                                    and _notice_above_furniture(page, line))
+                                   or _lead_handing_on_the_speech(page, line)):
             verdict = FURNITURE
         elif verdict in (OPENING, PROSE):
             break
@@ -800,6 +806,10 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     # the value under an empty label (索引号: / 1133…) goes with the label
     furniture = [verdict in (FURNITURE, LABEL) or (verdict != BLANK and _is_label_value(page, index))
                  for index, verdict in enumerate(verdicts)]
+    # (a post's headline, its author, over the poster's note on the text: [经验分享] …,拿去直接改 / 年底了,…脱敏后
+    # 发上来 / the title: the page's, as a lead's would be over the title under it)
+    for index in range(poster_s_note):
+        furniture[index] = furniture[index] or verdicts[index] != BLANK
 
     def taken(line: int) -> bool:
         """Whether a line is furniture, or a table's rule took it (a site's furniture the table knows): asked only

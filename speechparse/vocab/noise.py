@@ -424,6 +424,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an app's plea in brackets inside the text (【下载某某新闻客户端,看更多本地资讯】)
     NoiseRule("app.download_plea", r"【[^【】\n]{0,20}(?:下载|打开)[^【】\n]{0,20}(?:客户端|APP|App|app)[^【】\n]{0,30}】",
               SPAN, ANYWHERE),
+    # an editor's note on the text it reprints, in brackets on its own line ((本文有删节,标题为编者所加)): the paper's
+    # word, not the speaker's
+    NoiseRule("news.editor_s_cut_note", r"^[ \t]*+[(【\[][^()【】\[\]\n]{0,60}?(?:有删节|有删减|有删改|(?:为|系)编者所加|"
+                                         r"(?:为|系)编辑所加)[^()【】\[\]\n]{0,20}[)】\]][ \t]*$", where=ANYWHERE),
+    # a poster's pointer to what the post holds at its end, in brackets on its own line (【文末附本文下载】): the post's
+    # word, for a document never points the reader to its own end so
+    NoiseRule("post.pointer_to_its_end", r"^[ \t]*+[【\[][^【】\[\]\n]{0,12}?(?:文末|文尾|篇末)[^【】\[\]\n]{0,30}[】\]][ \t]*$",
+              where=ANYWHERE),
     NoiseRule("news.photo_credit", r"^[ \t]*+\((?:资料图|图片来源[^)\n]*|[^()\n]{0,12}记者\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})?\s*摄)\)"
                                    r"[ \t]*$", where=ANYWHERE),
     # a report's byline under its headline: its reporters and correspondents, each a role and a name, nothing else
@@ -1154,6 +1162,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (a poster's plea to save the post and to ask for the file in the comments: 建议先收藏再看,
                         # 需要word版的评论区扣“1”,我私你)
                         r"建议先收藏|先收藏再看|评论区扣|我私你|私你~|"
+                        # (a poster's account of who asked for the text and how its names and figures were masked:
+                        # 有网友私信要一篇…, 脱敏后分享, 数据都用X代替了)
+                        r"(?:网友|粉丝|知友|读者|朋友|小伙伴|宝子|同行)们?私信|私信(?:我|问我|找我)|"
+                        r"脱敏(?:处理)?(?:后|了)[,,]?[ \t]*(?:分享|发|贴|放|上传)|"
+                        r"(?:数据|数字|信息|人名|地名|单位名称?|名字)(?:都|均|已|全部|一律)?(?:用|以)[X×x*某]{1,3}(?:代替|替代|表示)|"
                         # a plea to follow the account, named in quotes, for what it gives (关注“某某笔记”,获取更多干货),
                         # and an app's prompt to see a post's pictures in it (打开某某新闻 查看精彩图片)
                         r"关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*[,,]?[ \t]*(?:获取|了解|第一时间|每天|回复|查看)|"

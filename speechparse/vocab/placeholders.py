@@ -175,6 +175,9 @@ MEASURE_WORDS: Final = (
     "剂次", "剂", "大类", "小类",
     # the count of a vote (赞成X票, 得XX票)
     "票",
+    # containers and a meal's servings counted as measures (发放大米XX袋, 宴请X桌, 一日三顿; not 包 杯 把 车, which
+    # open words a blank stands before as often: XX包村, XX杯赛, XX把关, XX车间)
+    "箱", "袋", "瓶", "桶", "盒", "罐", "桌", "顿",
 )
 #: units of measure: 《中华人民共和国法定计量单位》 (1984; GB 3100–3102-1993)
 #: with the 市制 units still used in official figures (亩 斤), and the units of time

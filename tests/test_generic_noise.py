@@ -3293,3 +3293,22 @@ def test_a_posts_headline_over_the_posters_note_goes_with_the_note() -> None:
            "某某超市开业典礼主持词\n尊敬的各位来宾:\n大家上午好!\n一、宣布典礼开始\n请嘉宾就位。\n二、领导致辞\n有请某某致辞。\n")
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "某某超市开业典礼主持词" and document.text.startswith("某某超市开业典礼主持词")
+
+
+def test_a_rule_of_dashes_under_a_posts_lead_is_no_subtitle_and_the_lead_goes() -> None:
+    raw = ("物业小助手\n关注\n宝子们!熬夜改好的方案,结构完整,改个名字就能用,分享给大家~\n⬇️正文如下\n——————————\n"
+           "某某花园垃圾分类提升行动方案\n为做好小区垃圾分类工作,结合实际,制定本方案。\n一、工作目标\n分类准确率达到九成。\n"
+           "二、工作措施\n设置分类投放点。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "某某花园垃圾分类提升行动方案"
+    assert document.text.startswith("某某花园垃圾分类提升行动方案\n为做好")
+
+
+def test_a_templates_speaker_of_blanks_under_the_title_leaves_the_title_under_the_posters_lead() -> None:
+    raw = ("打工人材料库\n关注\n姐妹们!领导让写开幕致辞,熬了一晚整理成模板分享给大家👇 空白处换成自己单位就行~\n"
+           "(图1是排版好的,文字版放下面了)\n"
+           "在XX区第五届职工运动会开幕式上的致辞\nXX区总工会主席\n×××\n(20XX年X月X日)\n尊敬的各位领导,各位运动员:\n"
+           "大家上午好!\n今天,我们在这里隆重举行职工运动会。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "在XX区第五届职工运动会开幕式上的致辞"
+    assert document.text.startswith("在XX区第五届职工运动会开幕式上的致辞\n")

@@ -120,7 +120,7 @@ ISSUER_MARK: Final = "文件"
 #: line of its own over the paper's title, never the title's first half
 MEETING_PAPER_MARK: Final = r"(?:文件|材料)[ \t]*(?:\([ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*\)|之[一二三四五六七八九十]{1,3})"
 #: a subtitle line under a title: ——在…上的讲话, ——2031年1月18日在…会议上
-SUBTITLE: Final = r"[—-]{1,2}[^。!?;\n]{2,80}"
+SUBTITLE: Final = r"[—-]{1,2}(?![—-])[^。!?;\n]{2,80}"
 
 #: a document number (发文字号) in front of a title: 京政办发〔2016〕26号, and a template's with its
 #: figures blanked (XX〔20XX〕X号)

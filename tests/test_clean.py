@@ -211,6 +211,27 @@ def test_a_neighbours_group_names_its_members_by_their_flat_and_their_replies_go
     assert text.rstrip("\n") == notice.rstrip("\n")
 
 
+_POSTED_NOTICE = ("关于开展楼道消防安全检查的通知\n各楼栋长:\n为消除火灾隐患,物业公司定于本周开展楼道消防安全检查,"
+                  "请各楼栋长提前通知住户清理楼道堆物,配合检查人员入户查看燃气管道和电动车充电情况。\n"
+                  "一、检查时间\n11月8日至11月10日。\n二、检查内容\n楼道堆物、电动车充电、燃气使用。\n")
+
+
+def test_a_posters_own_chat_after_the_others_replies_goes_and_the_document_stays() -> None:
+    raw = ("物业-小周 2031/11/5 09:12:30\n" + _POSTED_NOTICE + "\n楼栋长-老李 2031/11/5 09:20:11\n收到[强]\n"
+           "楼栋长-老陈 2031/11/5 09:25:40\n3号楼周六能查吗?\n物业-小周 2031/11/5 09:30:02\n好的我问一下工程部\n"
+           "物业-小周 2031/11/5 09:31:15\n有问题私聊我,谢谢[抱拳]\n")
+    text = clean(raw).text
+    assert text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
+def test_a_chat_exports_header_its_days_between_rules_and_its_last_line_go() -> None:
+    raw = ("企业微信 · 聊天记录\n群聊:某某花园物业服务群(36人)\n\n—————  2031年11月5日  —————\n\n"
+           "物业-小周 09:12\n" + _POSTED_NOTICE + "\n—————  2031年11月6日  —————\n\n楼栋长-老李 10:05\n"
+           "收到,马上通知住户\n\n楼栋长-老王 10:07\n5号楼没问题\n\n—————  以上为导出内容  —————\n")
+    text = clean(raw).text
+    assert text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 def test_one_name_over_one_time_is_no_chat() -> None:
     raw = "会议安排\n王丽\n08:30\n各单位负责同志参加会议。\n"
     assert clean(raw).text == raw

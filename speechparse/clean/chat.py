@@ -4,7 +4,8 @@ A record is a run of messages, each under its sender's line (2031-12-05 9:08:40 
 程晓梅  09:12 in a copied record). Someone posts a document in one message or several, and the others answer
 between them (收到, [强], 手机上打不开). The document is what its poster wrote: the sender's lines go, and so
 do the others' messages, and the poster's own chat before the document begins (short messages: @全体成员 …,
-好的, 我直接贴上来) and after it closed with its date (@某某 按表格填, 另外提醒一下…). A sentence the poster split
+好的, 我直接贴上来), after it closed with its date (@某某 按表格填, 另外提醒一下…), and wherever a message of theirs
+is a chat's line alone (好的我记下了, 有问题私聊我[抱拳]). A sentence the poster split
 over two messages joins again where the messages between
 them went (the line joiner reads a sentence cut across removed text).
 """
@@ -20,7 +21,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import WRITTEN_DATE_LINE
-from speechparse.vocab.noise import CHAT_CLOCK
+from speechparse.vocab.noise import CHAT_CLOCK, CHAT_REPLY_LINE
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -41,6 +42,10 @@ _WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 _MINUTES: Final = re.compile(r":[0-5][0-9]")
 #: an account's number after a sender's name in a QQ export (张静(1084236671)), or an address (<…@…>)
 _ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
+#: a message that is chat whoever sent it, the poster too: one line, an acknowledgement, a sticker, a word to
+#: someone (好的我记下了, [强]), or a short line that ends in a sticker's name (有问题私聊我,谢谢[抱拳]): no piece of a
+#: document is one
+_CHAT_MESSAGE: Final = lazy_compile(rf"(?:{CHAT_REPLY_LINE})|[^\n]{{0,30}}\[[\p{{Han}}A-Za-z]{{1,4}}\]")
 #: the names its removals carry
 SENDER_RULE, REPLY_RULE = "chat.sender", "chat.reply"
 CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE)
@@ -97,7 +102,7 @@ def remove_chat_replies(state: CleanState) -> None:
     for sender, header_start, start, end in messages:
         own = sender == poster
         begun = begun or (own and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE)
-        if own and begun and not ended:
+        if own and begun and not ended and not _CHAT_MESSAGE.fullmatch(text[start:end].strip()):
             state.remove([(header_start, start)], rule=SENDER_RULE)
             body = text[start:end].rstrip()
             ended = _WRITTEN_DATE_LINE.fullmatch(body, body.rfind("\n") + 1) is not None

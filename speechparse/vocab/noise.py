@@ -593,6 +593,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a QQ export's own header above its messages (消息记录(此消息记录为文本格式,不支持重新导入) / 消息分组:… / 消息对象:…)
     NoiseRule("chat.export_header", r"^[ \t]*+(?:消息记录\(此消息记录为文本格式[^\n()]{0,20}\)|消息(?:分组|对象):[^\n]{0,40})[ \t]*$"),
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
+    # a record's day between rules (—————  2031年11月5日  —————), and its export's last line (以上为聊天记录全部内容, ——
+    # 以上为导出内容 ——): a date framed so, or such a note, is never a document's own line
+    NoiseRule("chat.day_rule", rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$",
+              where=ANYWHERE),
+    NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是|即)(?:聊天记录|导出内容|导出的聊天记录|(?:全部)?聊天内容)"
+                                 r"(?:的?全部内容)?[ \t]*[—-]*[ \t]*$", where=TAIL),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),
     NoiseRule("chat.split_message", r"^[ \t]*+\((?:未完[,;]?(?:接下条|见下条|待续)|接上条)\)[ \t]*$", where=ANYWHERE),
@@ -1227,11 +1233,13 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
     Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
     # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
-    Evidence("chat", r"^[ \t]*+[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$"),
+    Evidence("chat", r"^[ \t]*+(?:群聊[ \t]*:[ \t]*)?[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*人?[ \t]*\)[ \t]*$"),
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
     Evidence("chat", r"^[ \t]*+\[文件\]"),
     # (a chat record's export header: 微信聊天记录导出, 群聊名称:…, 导出范围:…, 导出时间:…)
-    Evidence("chat", r"^[ \t]*+(?:\p{Han}{0,4}聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|导出(?:范围|时间|日期|工具)[ \t]*:)"),
+    # (and the app's name over it: 企业微信 · 聊天记录)
+    Evidence("chat", r"^[ \t]*+(?:[\p{Han}A-Za-z]{0,8}[ \t]*[·|-]?[ \t]*聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|"
+                     r"导出(?:范围|时间|日期|工具)[ \t]*:)"),
     # (a chat's note that a message was taken back: 该消息已撤回, 某某撤回了一条消息)
     Evidence("chat", r"^[ \t]*+(?:该消息已撤回|[^\s]{1,16}撤回了一条消息)[ \t]*$"),
     # ---- a photographed notice board: the board's header over what is posted (某某村村务公开栏, 党务公开 村务公开), and

@@ -3312,3 +3312,16 @@ def test_a_templates_speaker_of_blanks_under_the_title_leaves_the_title_under_th
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "在XX区第五届职工运动会开幕式上的致辞"
     assert document.text.startswith("在XX区第五届职工运动会开幕式上的致辞\n")
+
+
+@pytest.mark.parametrize("seal", ["(梧 桐 县 人 民 检 察 院 ★ 印)", "。 ☆ 梧桐 县应 急管 理局 ⊙"])
+def test_a_seal_as_ocr_reads_it_round_its_star_goes(seal: str) -> None:
+    raw = (f"关于做好汛期值班工作的通知\n各乡镇:\n请严格落实二十四小时值班制度。\n{seal}\n"
+           "梧桐县应急管理局\n2031年6月1日\n")
+    cleaned = _generic(raw).text
+    assert "★" not in cleaned and "☆" not in cleaned and "梧桐县应急管理局\n2031年6月1日" in cleaned
+
+
+def test_a_list_item_a_star_opens_stays() -> None:
+    raw = "表彰名单\n★ 梧桐县人民医院\n★ 梧桐县第一中学\n"
+    assert _generic(raw).text == raw

@@ -300,3 +300,18 @@ def test_a_part_written_like_its_siblings_continues_them_though_its_scheme_numbe
             "3.抓好落实\n要落实。\n3、加强组织领导\n要加强领导。\n")
     document = speechparse.parse_text(text)
     assert [(section.marker, section.level) for section in document.sections()][-1] == ("3、", 1)
+
+
+def test_clauses_of_a_sentence_a_preview_cut_off_in_its_last_clause_are_points_still() -> None:
+    text = ("关于开展消防宣传月活动的通知\n一、报送要求\n活动结束后报送总结。总结内容包括:①活动的基本情况;②取得的成效;"
+            "③存在的问题;④下一步的工作打\n")
+    outline = _outline(text)
+    assert [(marker, level) for marker, _, level, _ in outline] == [("一、", 1), ("①", None), ("②", None),
+                                                                     ("③", None), ("④", None)]
+
+
+def test_clauses_that_do_not_run_to_the_texts_end_need_their_close() -> None:
+    # (a guard: an item left open, the text going on under it, still heads the text it stands over)
+    text = ("关于开展消防宣传月活动的通知\n一、报送要求\n总结内容包括:①活动的基本情况;②取得的成效;③存在的问题\n"
+            "各单位要认真梳理存在的问题,逐项整改。\n")
+    assert [(marker, level) for marker, _, level, _ in _outline(text)] == [("一、", 1), ("①", 2), ("②", 2), ("③", 2)]

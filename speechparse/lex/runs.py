@@ -146,7 +146,10 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
                 break
             following += 1
         last = _rest_of_sentence(folded, candidates[run[-1]].end)
-        if len(run) >= 2 and (_is_clause(last, last=True) or _is_form_row(last)):
+        # (a text a preview cut off inside its last clause leaves it open: 总结包括:①…;②…;③…;④对进一步做好…的意见建)
+        cut_off = len(run) > MIN_CLAUSES_BEFORE_A_STOP and bool(last.strip()) and "\n" not in last.strip() \
+            and not folded[candidates[run[-1]].end + len(last):].strip()
+        if len(run) >= 2 and (_is_clause(last, last=True) or _is_form_row(last) or cut_off):
             found.update(run)
             reached[first.key] = first.number + len(run) - 1
             position = run[-1] + 1

@@ -315,3 +315,11 @@ def test_clauses_that_do_not_run_to_the_texts_end_need_their_close() -> None:
     text = ("关于开展消防宣传月活动的通知\n一、报送要求\n总结内容包括:①活动的基本情况;②取得的成效;③存在的问题\n"
             "各单位要认真梳理存在的问题,逐项整改。\n")
     assert [(marker, level) for marker, _, level, _ in _outline(text)] == [("一、", 1), ("①", 2), ("②", 2), ("③", 2)]
+
+
+def test_agenda_items_the_chair_leads_from_the_second_are_sections_when_the_first_went_unnumbered() -> None:
+    text = ("梧桐县个体劳动者协会换届大会主持词\n各位会员:\n现在,我宣布大会开幕!请全体起立,奏唱国歌。\n"
+            "下面,进行大会第二项议程:审议工作报告。\n有请会长作报告。\n进行第三项议程:审议财务报告。\n"
+            "有请监事长作报告。\n进行第四项议程:选举新一届理事会。\n请监票人就位。\n")
+    assert [(marker, number, level) for marker, number, level, _ in _outline(text)] == [
+        ("第二项议程:", 2, 1), ("第三项议程:", 3, 1), ("第四项议程:", 4, 1)]

@@ -187,7 +187,7 @@ def bare_items(folded: str, candidates: Sequence[Candidate]) -> dict[int, str]:
 def late_starts(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     """Candidates that start a run numbered from past 1 (an excerpt that begins at 二要).
 
-    Each item of the run starts a line and the run has at least
+    Each item of the run starts a line (or is led by words that license it: 进行第二项议程) and the run has at least
     :data:`MIN_LATE_RUN` items, so a lone stray 2、 never qualifies; a division's
     marker (第四节, first of its scheme) names what it opens, and qualifies alone
     where a heading of no sentence follows it on its line (not 第二部分可以…,…。).
@@ -196,7 +196,9 @@ def late_starts(folded: str, candidates: Sequence[Candidate]) -> set[int]:
     starts: set[int] = set()
     expected: dict[str, tuple[int, int, int]] = {}  # scheme → (first position, next number, length)
     for position, candidate in enumerate(candidates):
-        if candidate.boundary != LINE or candidate.number is None:
+        # (or each is led by the words that license it wherever it stands: a chair who opens the meeting himself goes on
+        # with 下面,进行第二项议程:…, the first item, its opening, said without its number)
+        if (candidate.boundary != LINE and not candidate.led) or candidate.number is None:
             continue
         scheme = candidate.key
         if candidate.scheme in DIVISION_SCHEMES and scheme not in expected and candidate.number != 1 \

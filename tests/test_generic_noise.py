@@ -3325,3 +3325,19 @@ def test_a_seal_as_ocr_reads_it_round_its_star_goes(seal: str) -> None:
 def test_a_list_item_a_star_opens_stays() -> None:
     raw = "表彰名单\n★ 梧桐县人民医院\n★ 梧桐县第一中学\n"
     assert _generic(raw).text == raw
+
+
+def test_a_sharing_sites_card_of_the_file_under_the_document_goes_over_its_preview_note() -> None:
+    body = ("梧桐县困难群众冬季救助工作方案\n为切实保障困难群众温暖过冬,制定本方案。\n一、救助对象\n"
+            "全县低保对象和特困人员。\n二、工作要求\n各乡镇要逐户走访,确保救助资金及时足额发放到位。\n"
+            "梧桐县民政局\n2031年11月20日\n")
+    raw = (body + "内容提供方:wenku_2031\n关于本文\n本文标题:梧桐县困难群众冬季救助工作方案\n"
+           "链接地址:https://docs.example.com/html/2031/1120/123456.shtm\n下载文档到电脑,查找使用更方便\n"
+           "还剩 3 页未读,继续阅读\n")
+    assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_the_documents_own_address_under_its_contact_label_stays() -> None:
+    raw = ("关于举办老年书画展的通知\n各社区:\n请于月底前报送作品。\n联系人:王某某\n地址:梧桐县文化路12号\n"
+           "网址:https://www.example.gov.cn\n梧桐县老年大学\n2031年9月1日\n")
+    assert "网址:https://www.example.gov.cn" in _generic(raw).text

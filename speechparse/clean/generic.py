@@ -1500,8 +1500,10 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if verdict == PLAIN and _CONTACT.match(content) and _furniture_above(page, line, first):
                 line -= 1  # the site's address and telephone under its footer (版权所有:… / 地址:…)
                 continue
-            if start is not None and state.marked_whole(page.starts[line], page.bounds(line)[1]):
-                line -= 1  # a line the web's shapes took already (a rule across the page over the footer)
+            if state.marked_whole(page.starts[line], page.bounds(line)[1]):
+                # a line the web's shapes took already (a rule across the page over the footer; a preview's 还剩6页未读
+                # under the file's card, the page's last lines cut after it)
+                line -= 1
                 continue
             label = _list_label_above(page, line, first)
             if label is None:

@@ -797,7 +797,9 @@ SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:�
 CHAT_REPLY_LINE: Final = (r"(?:收到|好的|已收到|明白)[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|\[[^\]\n]{1,6}\]|"
                           r"@[^\s@]{1,10}[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
 #: a contact label of the document itself: an address after it is content, not furniture
-CONTACT_LABEL: Final = r"(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|email)\s*:?"
+#: (not the page's own address: 链接地址:, 本文网址:, 原文地址:)
+CONTACT_LABEL: Final = (r"(?<!链接|本文|本页|原文|页面)(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|"
+                        r"email)\s*:?")
 
 #: the last words of a lead that hands on the text under it (讲话全文如下:, 现将原文刊发如下:): a title of the genre
 #: under it is the document's, not a field's value
@@ -1390,7 +1392,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- news and government page furniture
     # (an account's credits under a post: …审核:… 监制:… 出品:…, the editors' three checks 一审 二审 终审)
     Evidence("news", r"(?<!\p{Han})(?:本文|本版|本期)?(?:来源|图片来源|图源|图片提供|稿源|出处|作者|撰稿|撰文|编辑|责编|责任编辑|审核|审校|校对|编审|供稿|发布人|发布者|"
-                     r"编者按|发布单位|录入|上传者|上传人|上传用户|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
+                     r"编者按|发布单位|录入|上传者|上传人|上传用户|内容提供方|文档贡献者|贡献者|摄影|通讯员|监制|出品|一审|二审|三审|终审)\s*:|"
                      # (a sharing site's summary of the file over its preview, the summary on the label's line, and
                      # its button to keep the file: 内容提示:某某方案 某某局 …, 加入阅读清单; a bare 内容提示: labels
                      # the document under it)

@@ -43,9 +43,11 @@ from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab import DATELINE
 from speechparse.vocab.chars import CLOSING_QUOTES
 from speechparse.vocab.placeholders import (
+    BEFORE_A_DAY,
     BLANK_CHARS,
     BODY_NAME_ENDINGS,
     CALENDAR_DATE_CLASS,
+    CLOSES_A_NUMBERED_NAME,
     COHORT_WORDS,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -77,6 +79,7 @@ from speechparse.vocab.placeholders import (
     NAMED_SLOT_CLASS,
     NAMED_SLOT_KINDS,
     NO_BODY_NAME_CHARS,
+    NUMBER_OF_A_NAME_CLASS,
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
     PLACE_CLASSES,
@@ -467,6 +470,14 @@ def _after_a_point(folded: str, start: int) -> bool:
 NAMED_SLOT_STRENGTH: Final = 100
 
 
+def _numbers_a_name(folded: str, start: int, after: int) -> bool:
+    """Whether a blank before 号 is a name's number: two characters of words glued before it, none a day's month or
+    word of time (X月X号, 于XX号前), and the name closing after the 号 (its quotation, a list's next name)."""
+    before = folded[max(0, start - 2):start]
+    return len(before) == 2 and all(_is_han(char) for char in before) and before[-1] not in BEFORE_A_DAY \
+        and folded.startswith(CLOSES_A_NUMBERED_NAME, after)
+
+
 def judge(folded: str, start: int, end: int) -> Judgement:
     """The kind of the placeholder at ``start:end`` from its own context, and the word that shows it."""
     if folded[start] == "[":  # a named slot: its name tells
@@ -499,6 +510,9 @@ def judge(folded: str, start: int, end: int) -> Judgement:
         # 近X年, 已有X年, 仅X年: a number of years, not a year (有效期X年X月X日 dates the period's end)
         return Judgement("number", left.cue, COUNT_WORD_CLASS, LEFT, left.cue_span, right.strength + 1,
                          adjacent=left.adjacent)
+    if right is not None and right.cue_class == DATE_WORD_CLASS and right.cue == "号" \
+            and _numbers_a_name(folded, outer_start, right.cue_span[1]):
+        return evolve(right, kind="other", cue_class=NUMBER_OF_A_NAME_CLASS)  # 丰麦XX号, 神舟X号: no day
     if left is not None and left.cue_class == SURNAME_CLASS and _masks_a_given_name(folded, start, end) \
             and not (end - start >= 2 and right is not None
                      and right.cue_class in (MEASURE_WORD_CLASS, UNIT_OF_MEASURE_CLASS)):

@@ -1220,3 +1220,15 @@ def test_a_blank_before_a_container_or_a_table_of_diners_counts_them(sentence: s
 def test_a_blank_before_a_word_a_container_word_opens_is_no_count() -> None:
     # (包 杯 把 车 open words as often as they count: XX包村 is a cadre who takes charge of a village)
     assert [kind for _, kind in _kinds("由XX包村,XX把关。")] == ["other", "other"]
+
+
+@pytest.mark.parametrize("sentence", ["今年重点推广丰麦XX号、金穗XX号等优良品种。", "成功发射“远航X号”试验卫星。",
+                                      "远航X号、远航X号等型号"])
+def test_a_blank_before_hao_after_a_names_words_is_its_number_not_a_day(sentence: str) -> None:
+    assert {kind for _, kind in _kinds(sentence)} == {"other"}
+
+
+@pytest.mark.parametrize("sentence", ["会议定于X月XX号召开。", "请于XX号前报送材料。", "办公地址:文化路XX号。",
+                                      "梧桐县人民政府令第XX号", "预计X号全部完成。"])
+def test_a_blank_before_hao_after_a_month_a_time_word_an_ordinal_or_a_street_is_no_names_number(sentence: str) -> None:
+    assert "other" not in {kind for _, kind in _kinds(sentence)}

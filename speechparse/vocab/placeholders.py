@@ -77,6 +77,8 @@ from typing import Final
 import regex
 from attrs import frozen
 
+from speechparse.vocab.chars import CLOSING_QUOTES
+
 LEFT, RIGHT = "left", "right"
 #: the left class of a division written right before a blank (省X委)
 DIVISION_BEFORE: Final = "division_before"
@@ -159,6 +161,14 @@ UNIT_SYMBOL: Final = rf"(?:{_words(UNIT_SYMBOLS)})(?![A-Za-z])"
 #: the letter of a national (G) or provincial (S) road's code before its figures (国道G3XX线, 省道S2XX线)
 ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"
 
+#: a day's 号 has its month or a word of time before the blank (X月X号, 于XX号前, 至XX号), an ordinal's its 第
+#: (某字第XX号), a door's its street (文化路X号); after any other words the blank and its 号 are a name's number, a
+#: crop's variety or a craft's model (“丰麦XX号”, 远航X号、…), where the name closes with it: its quotation, or the list
+#: of names it stands in (预计X号全部完成 dates the work, a verb before the blank)
+BEFORE_A_DAY: Final = "月日于在至到从是为和及或与、周第路街巷道弄里村组"
+NUMBER_OF_A_NAME_CLASS: Final = "number_of_a_name"
+#: what closes a name after its number's 号: a quotation's end, the next name of a list, 等 after the list
+CLOSES_A_NUMBERED_NAME: Final = (*CLOSING_QUOTES, "、", "等")
 #: the words after a year that name a school's class by the year it entered or leaves (2033级, 2033届)
 COHORT_WORDS: Final = ("级", "届")
 #: 量词, measure words a numeral must take before a noun (《现代汉语八百词》

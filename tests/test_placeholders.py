@@ -1232,3 +1232,17 @@ def test_a_blank_before_hao_after_a_names_words_is_its_number_not_a_day(sentence
                                       "梧桐县人民政府令第XX号", "预计X号全部完成。"])
 def test_a_blank_before_hao_after_a_month_a_time_word_an_ordinal_or_a_street_is_no_names_number(sentence: str) -> None:
     assert "other" not in {kind for _, kind in _kinds(sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [("春节期间加开临客XX列。", "number"),
+                                                ("每日保障进出港航班XXX班次。", "number"),
+                                                ("XX海关要加强跨境电商监管。", "region"),
+                                                ("XX机场要做好旅客保障。", "region")])
+def test_trains_and_flights_count_and_a_customs_house_or_an_airport_is_named_by_its_place(sentence: str,
+                                                                                          kind: str) -> None:
+    assert [found for _, found in _kinds(sentence)] == [kind]
+
+
+@pytest.mark.parametrize("sentence", ["要把XX列入年度重点工作。", "着力破解XX瓶颈。"])
+def test_a_verb_or_a_noun_a_measure_word_opens_counts_nothing(sentence: str) -> None:
+    assert "number" not in {kind for _, kind in _kinds(sentence)}

@@ -188,6 +188,8 @@ MEASURE_WORDS: Final = (
     # containers and a meal's servings counted as measures (发放大米XX袋, 宴请X桌, 一日三顿; not 包 杯 把 车, which
     # open words a blank stands before as often: XX包村, XX杯赛, XX把关, XX车间)
     "箱", "袋", "瓶", "桶", "盒", "罐", "桌", "顿",
+    # trains, and the runs of a flight or a bus (开行XX列, 航班XXX班次)
+    "列", "班次",
 )
 #: units of measure: 《中华人民共和国法定计量单位》 (1984; GB 3100–3102-1993)
 #: with the 市制 units still used in official figures (亩 斤), and the units of time
@@ -305,6 +307,8 @@ NAMED_PLACES: Final = ("峡谷", "古村", "古村落", "古镇", "古城")
 ORGANS_OF_A_PLACE: Final = (
     "委", "党委", "党工委", "工委", "纪委", "委员会", "人民政府", "政府", "人大", "人大常委会", "政协",
     "管委会", "常委会", "人民法院", "法院", "人民检察院", "检察院",
+    # (a customs house, named by the port city it serves: XX海关)
+    "海关",
     # the people's organisations and committees of a place (群团组织, 议事协调机构)
     "妇联", "文联", "侨联", "残联", "科协", "总工会", "团委", "文明委", "编委", "党校",
     # a county's or a city's people's armed forces department (《兵役法》: 县、市人民武装部), not a count of people
@@ -346,7 +350,9 @@ PAPER_OF_A_PLACE: Final = r"(?:日报|晚报)(?=[》”\"、,等社])|(?:速度|
 #: the features of the land and the streets a place names (XX河, XX山, XX路, XX小区)
 FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "路", "街", "大道", "大街", "小区", "广场", "公园",
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
-                               "公路", "铁路", "高速")
+                               "公路", "铁路", "高速",
+                               # (and the gates a place opens to the world, named by it: XX机场, XX火车站, XX口岸)
+                               "机场", "火车站", "高铁站", "口岸")
 #: the first characters of the provinces named by a river, a lake or a mountain (河北, 湖南, 山东, 江苏): after
 #: a feature's character they name a place of their own (*江北区委: the blank is a word before its name)
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"
@@ -537,6 +543,8 @@ RIGHT_FALSE_FRIENDS: Final = (
     "代表团", "代表处", "代表队", "代表大会", "代表性", "代表作",
     # (回 before a place is the verb, to return: 某某某回村任职; 载 of 载体 carries)
     "回村", "回乡", "回家", "回国", "回校", "回信", "回复", "载体", "载入", "载明", "载有", "载重",
+    # (the verbs 列 opens, and words a container's or a table's measure word opens: XX列入, XX瓶颈, XX桌面)
+    "列入", "列为", "列出", "列举", "列席", "列支", "瓶颈", "桌面", "桌椅", "顿时", "盒子", "箱体",
 )
 #: words that end with a cue word on the left and are something else (安全 is
 #: not 全, 得到 not 到, 现在 not 在, 基本 not 本)

@@ -3341,3 +3341,13 @@ def test_the_documents_own_address_under_its_contact_label_stays() -> None:
     raw = ("关于举办老年书画展的通知\n各社区:\n请于月底前报送作品。\n联系人:王某某\n地址:梧桐县文化路12号\n"
            "网址:https://www.example.gov.cn\n梧桐县老年大学\n2031年9月1日\n")
     assert "网址:https://www.example.gov.cn" in _generic(raw).text
+
+
+def test_a_video_pages_caption_with_its_topics_is_the_title_and_its_counts_and_app_button_go() -> None:
+    raw = ("某音\n推荐 关注 朋友 我的 直播\n下载某音精选\n@梧桐县应急管理局\n"
+           "在全县防汛工作部署会上的讲话! #防汛 #应急管理 #梧桐县\n3.1万  402  1877  分享\n发布时间:2031-06-02 20:15\n"
+           "各乡镇负责同志,同志们:\n今天召开会议,部署今年的防汛工作。\n第一个方面,要认清严峻形势\n今年汛期降雨偏多。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "在全县防汛工作部署会上的讲话"
+    assert "分享" not in document.text and "下载某音精选" not in document.text
+

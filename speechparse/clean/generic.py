@@ -115,6 +115,7 @@ from speechparse.vocab.noise import (
     SAMPLE_LABEL,
     SITE_NAME_ENDINGS,
     TEXT_OVER,
+    TRAILING_TOPICS,
     TRANSCRIPT_LABEL,
     TRUNCATION_NOTE,
     WATERMARK,
@@ -357,6 +358,7 @@ SENDER_SHARE: Final = 3
 #: a sender's name on a line of its own, as a chat's copy sets it over the message (李书记, 网格员小赵)
 _SENDER_NAME_LINE: Final = lazy_compile(r"[\p{Han}A-Za-z·]{2,10}")
 _CHAT_REPLY_LINE: Final = lazy_compile(CHAT_REPLY_LINE)
+_TRAILING_TOPICS: Final = lazy_compile(TRAILING_TOPICS)
 _CHAT_REPLY_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
 _HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
@@ -671,6 +673,10 @@ class _Page:
             # the document's note of what it attaches, whatever it says of where to download it (not the page's
             # card of the file, with its count of downloads: 附件:….docx 已下载:315次)
             return PLAIN
+        if "#" in content:
+            topics = _TRAILING_TOPICS.search(content)
+            if topics is not None and is_title_text(content[:topics.start()].rstrip().rstrip("!~")):
+                return TITLE  # a post's caption, a title of the genre with the post's #topics after it
         # a numbered item that ends its sentence is one, however short (3.可扫码报名。): only the terms sites'
         # notices are made of make it furniture
         sentence = is_sentence(content) or (content[-1] in _SENTENCE_END_CHARS and may_match_at(SECTION_MARKER, content)

@@ -527,6 +527,11 @@ def _title_above_opening(folded: str, lines: list[_Line], index: int) -> _TitleS
     content = _unwrapped(folded[line.start:line.end])
     if content[-1] in "。;":
         return None  # a sentence (an editor's, a lead's) ends so, a title never does
+    if sum(char.isdigit() for char in content) * 2 > len(content.replace(" ", "")):
+        return None  # figures more than words: a post's counts (1.2万  638  2891  分享), no title's words
+    if content.endswith("!") and line.end - line.start == len(content) and is_title_text(content[:-1]):
+        # a video's caption, a title of the genre the poster ends with a cry (…会议上的讲话!): the title without it
+        return _TitleSpan(above, line.start, line.end - 1, True)
     if (_may_continue(content, MIN_TITLE) and not _DATE_LINE.fullmatch(content)) or content in _GENRE_WORDS \
             or (_may_continue(content, MIN_SHORT_TITLE) and ends_in_genre_word(content)):
         return _TitleSpan(above, line.start, line.end, True)  # (a short one of the genre too: 会议通知, 收入证明)

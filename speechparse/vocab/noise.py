@@ -74,6 +74,8 @@ class NoiseRule:
 
 #: an article's collection tags, each with how many articles it holds (#党课讲稿 38个)
 COLLECTION_TAGS: Final = r"#[^#\s]{2,20}[ \t]+[0-9]{1,5}个(?:[ \t]+#[^#\s]{2,20}[ \t]+[0-9]{1,5}个)*"
+#: a social post's topics after its words on their line (…的讲话! #快递 #安全生产)
+TRAILING_TOPICS: Final = r"(?<=\S)(?:[ \t]*+#[^\s#]{1,20}+){2,12}+[ \t]*+$"
 #: the least text a page holds between two of its numbers (characters)
 MIN_PAGE_TEXT: Final = 150
 #: the fields of an office system's record of a document: who drafted, checked and signed it, how it is filed
@@ -629,7 +631,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("transcript.time_line", rf"^[ \t]*+{RECORDING_TIME}[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
     # a short-video post's topics after its caption, each a # and a word, no # closing it (…全程脱稿!#文旅 #南溪)
-    NoiseRule("social.trailing_topics", r"(?<=\S)(?:[ \t]*+#[^\s#]{1,20}+){2,12}+[ \t]*+$", SPAN, ANYWHERE),
+    NoiseRule("social.trailing_topics", TRAILING_TOPICS, SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)
     NoiseRule("social.topics", r"^[ \t]*+#[^#\s][^#\n]{0,29}#(?:[ \t]*#[^#\s][^#\n]{0,29}#)*[ \t]*$", where=ANYWHERE),
     # (or before the post's own words on its first line: #学习二十大# 【在…会上的发言】)
@@ -1155,6 +1157,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # an app's invitation, its name between (打开某某新闻APP, 更多精彩内容,尽在某某APP), and its
                         # reader (阅读体验更佳)
                         r"(?:打开|下载|前往|就在|尽在)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
+                        # (or the app's button alone on its line, its name after the verb: 下载某某精选, 打开某某)
+                        r"^[ \t]*+(?:下载|打开)\p{Han}{2,6}[ \t]*$|"
                         # (a mobile page's note that a function needs the desktop site: 申请入驻请用电脑访问)
                         r"请(?:用|使用|在)(?:电脑|PC|pc)端?(?:访问|打开|浏览|操作|登录)|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)

@@ -1084,3 +1084,13 @@ def test_a_previews_count_of_the_pages_left_goes_where_it_stands(prompt: str) ->
     raw = f"山前县测绘管理办法\n第一条 为了加强测绘管理,制定本办法。\n{prompt}\n第二条 本办法自公布之日起施行。\n"
     cleaned = clean(raw)
     assert "未读" not in cleaned.text and "第二条 本办法自公布之日起施行。" in cleaned.text
+
+
+def test_a_contents_list_of_two_levels_goes_though_its_entries_keep_their_stops_and_one_part_was_renumbered() -> None:
+    body = ("在全县冬季安全生产工作会议上的讲话\n同志们:\n今天召开会议,部署冬季安全生产工作。\n"
+            "一、认清形势\n今年以来,全县安全生产形势总体平稳。\n二、突出重点\n"
+            "(一)严格火源管控,守住第一道关。\n要加强巡查。\n(二)强化隐患排查,消除各类风险。\n要逐一整改。\n"
+            "三、夯实基础\n要加强队伍建设。\n四、压实责任,确保工作落地见效\n要层层落实责任。\n")
+    toc = ("目录\n一、认清形势\n二、突出重点\n(一)严格火源管控,守住第一道关。\n(二)强化隐患排查,消除各类风险。\n"
+           "三、压实责任,确保工作落地见效\n\n")
+    assert clean(toc + body).text == body

@@ -3351,3 +3351,12 @@ def test_a_video_pages_caption_with_its_topics_is_the_title_and_its_counts_and_a
     assert document.title == "在全县防汛工作部署会上的讲话"
     assert "分享" not in document.text and "下载某音精选" not in document.text
 
+
+
+def test_an_online_editors_menu_its_comments_and_its_footer_go() -> None:
+    body = ("梧桐县关于开展燃气安全专项检查的通知\n各乡镇:\n为消除燃气安全隐患,决定开展专项检查。\n一、检查范围\n"
+            "全县餐饮场所。\n二、工作要求\n各乡镇要认真组织,确保检查全覆盖。\n梧桐县安委会办公室\n2031年10月8日\n")
+    raw = ("某某文档\n文件  编辑  插入  格式  工具  帮助\n" + body + "批注(2)\n"
+           "王敏:检查范围是否包括学校食堂?  10月7日 16:20\n李强:已补充  10月8日 09:47\n"
+           "在某某文档中打开  |  某某文档,一款可多人协作的在线文档\n")
+    assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")

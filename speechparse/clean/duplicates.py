@@ -371,9 +371,21 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     """The last line of a table of contents under its 目录 line (``label``, or the line above the list) whose
     entries are numbered headings (一、…, (一)…), each printed again as a line of the body below the list,
     whatever stands between (the title, the salutation, a lead); None where the lines are no such list."""
+    # (a list of two levels, each entry opening a line again below: 一、… 二、… (一)… (二)… 三、…)
+    whole = label
+    while whole + 1 < len(contents) and contents[whole + 1] \
+            and not _SENTENCE_STOP.search(_without_its_stop(contents[whole + 1])) \
+            and (_section_marker(contents[whole + 1]) or _PADDED_NUMBER.match(contents[whole + 1])):
+        whole += 1
+    if whole - label >= MIN_LISTED_HEADINGS and len(set(contents[label + 1:whole + 1])) == whole - label \
+            and all(_heads_a_line(text, _without_its_stop(entry), lines[whole][1])
+                    for entry in contents[label + 1:whole + 1]):
+        return whole
     last = label
     forms: set[str] = set()
-    while last + 1 < len(contents) and contents[last + 1] and not _SENTENCE_STOP.search(contents[last + 1]):
+    # (an entry may keep the full stop its heading runs in with: (一)严格火源管控,坚决把住“入山关”。)
+    while last + 1 < len(contents) and contents[last + 1] \
+            and not _SENTENCE_STOP.search(_without_its_stop(contents[last + 1])):
         marker = _section_marker(contents[last + 1]) or _PADDED_NUMBER.match(contents[last + 1])
         form = _NUMERALS.sub("N", marker.group()) if marker is not None else None
         if form is None or (forms and form not in forms and last - label >= MIN_LISTED_HEADINGS):
@@ -381,7 +393,7 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
         forms.add(form)
         last += 1
     # (one level's headings, one after another: 一、… 二、…; not a heading over its sub-heading, 一、… (一)…)
-    entries = contents[label + 1:last + 1]
+    entries = [_without_its_stop(entry) for entry in contents[label + 1:last + 1]]
     if last - label < MIN_LISTED_HEADINGS or len(set(entries)) < len(entries):
         return None  # (a line printed again and again is no list of headings)
     after = lines[last][1]
@@ -392,6 +404,30 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
         return last if all(_opens_a_line(text, entry, after) for entry in entries) else None
     return last if all(_stands_as_a_line(text, entry, after) or _stands_as_a_line(text, _words_of(entry), after)
                        for entry in entries) else None
+
+
+def _heads_a_line(text: str, entry: str, start: int) -> bool:
+    """Whether an entry's heading opens a line after ``start``, under its own marker or another (a list made before
+    a part was added numbers the parts after it one less: 三、压实责任 for the body's 四、压实责任)."""
+    if _opens_a_line(text, entry, start):
+        return True
+    marker = _section_marker(entry)
+    words = entry[marker.end():] if marker is not None else ""
+    if len(words) < MIN_COPY:
+        return False
+    at = text.find(words, start)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        before = text[line_start:at].strip()
+        if before and (own := _section_marker(before)) is not None and own.end() == len(before):
+            return True
+        at = text.find(words, at + len(words))
+    return False
+
+
+def _without_its_stop(entry: str) -> str:
+    """An entry without the full stop a run-in heading ends its words with."""
+    return entry[:-1] if entry.endswith("。") else entry
 
 
 def _opens_a_line(text: str, entry: str, start: int) -> bool:

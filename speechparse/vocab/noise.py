@@ -1242,7 +1242,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (本邮件通过某某邮件系统发送, 此邮件由某某系统自动扫描,未发现病毒)
     Evidence("email", r"(?:此|本)邮件(?:由|通过|经)[^\n。,]{0,30}?(?:发送|扫描|检测)|未发现病毒", 2.0, in_sentence=True),
     # a group chat's message: its mention of everyone and its call for replies (@所有人 …收到请回复)
-    Evidence("chat", r"@(?:所有人|全体成员)|收到请回复", in_sentence=True),
+    Evidence("chat", r"@(?:所有人|全体成员)|收到请回复|"
+                     # (a comment under a shared file, its writer before a colon and its time after a gap at the end:
+                     # 王某:建议延长一周  10月10日 16:20)
+                     r"^[ \t]*+\p{Han}{2,4}[ \t]*:[^\n]{1,120}?[ \t]{2,}(?:\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})[ \t]+"
+                     r"\d{1,2}:\d{2}[ \t]*$", in_sentence=True),
     # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
     Evidence("chat", r"^[ \t]*+(?:群聊[ \t]*:[ \t]*)?[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*人?[ \t]*\)[ \t]*$"),
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
@@ -1322,6 +1326,13 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"创建了此卡片|添加检查项|高优先级|在列表[「“]|"
                               # (an online document's bar and its summary box: 只读, 3 人正在查看, AI 摘要:…, 申请编辑权限)
                               r"^[ \t]*+只读[ \t]*$|\d+[ \t]*人正在(?:查看|编辑|浏览|(?:系统)?学习)|(?:AI|智能)[ \t]*摘要[ \t]*:|摘要由[ \t]*AI[ \t]*生成|"
+                              # (an editor's menu bar, a word a menu, four at least: 文件  编辑  插入  格式  工具  帮助;
+                              # its comments' panel and its count, 批注(2); its footer's offer to open the file in the
+                              # app and the app's slogan: 在某某文档中打开 | 一款可多人协作的在线文档)
+                              r"^[ \t]*+(?:(?:文件|编辑|视图|查看|插入|格式|工具|表格|窗口|帮助|审阅|引用|开始|页面布局|布局)"
+                              r"[ \t]++){3,}(?:文件|编辑|视图|查看|插入|格式|工具|表格|窗口|帮助|审阅|引用|开始|页面布局|布局)[ \t]*$|"
+                              r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$|在\p{Han}{2,8}中打开|"
+                              r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)

@@ -1079,6 +1079,13 @@ def test_an_article_a_page_break_cut_early_joins_over_the_page_s_number() -> Non
     assert "第二条 本县基础测绘主要包括下列内容:" in clean(raw).text
 
 
+def test_a_hosts_turn_a_page_break_cut_early_joins_over_the_page_s_number() -> None:
+    long = "男:下面进行开幕式第一项,运动员入场。首先走来的是国旗方队,他们步伐整齐、精神饱满,展现了消防队伍的良好风貌。"
+    raw = (f"某某县消防运动会开幕式主持词\n{long}\n第 1 页 / 共 3 页\n{long}\n女:最后走来的是政府专职\n"
+           f"第 2 页 / 共 3 页\n消防队员代表队。他们扎根基层,默默奉献。\n{long}\n第 3 页 / 共 3 页\n")
+    assert "女:最后走来的是政府专职消防队员代表队。" in clean(raw).text
+
+
 @pytest.mark.parametrize("prompt", ["剩余2页未读,继续阅读", "还剩 3 页未读"])
 def test_a_previews_count_of_the_pages_left_goes_where_it_stands(prompt: str) -> None:
     raw = f"山前县测绘管理办法\n第一条 为了加强测绘管理,制定本办法。\n{prompt}\n第二条 本办法自公布之日起施行。\n"

@@ -332,8 +332,10 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)
     ends_in_a_word = _is_han(before.last) or (before.last in CLOSING_QUOTES and len(before.tail) > 1
                                                and before.tail[-2] not in _SENTENCE_FINAL)
-    # (an article is a sentence, however early the page cut it: 第八条 本市基础测绘主要包 / [page] / 括…)
-    provision = _PROVISION_START.match(before.head) is not None
+    # (an article is a sentence, however early the page cut it: 第八条 本市基础测绘主要包 / [page] / 括…; so is a
+    # host's turn after its label: 女:最后走来的是政府专职 / [page] / 消防队员…)
+    provision = _PROVISION_START.match(before.head) is not None \
+        or (":" in before.head[:8] and _TURN_LABEL.match(before.head) is not None)
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \

@@ -3360,3 +3360,12 @@ def test_an_online_editors_menu_its_comments_and_its_footer_go() -> None:
            "王敏:检查范围是否包括学校食堂?  10月7日 16:20\n李强:已补充  10月8日 09:47\n"
            "在某某文档中打开  |  某某文档,一款可多人协作的在线文档\n")
     assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_a_mails_confidentiality_notice_over_the_message_it_quotes_goes() -> None:
+    body = ("某某公司安全生产月活动方案\n为深入开展安全生产月活动,制定本方案。\n一、活动主题\n人人讲安全,个个会应急。\n"
+            "二、活动安排\n各部门要认真组织,确保活动取得实效。\n")
+    raw = (body + "\n--\n本邮件及其附件含有某某公司的保密信息,仅限于发送给上面地址中列出的个人或群组。"
+           "如果您错收了本邮件,请您立即通知发件人并删除本邮件!\n\n-----原始邮件-----\n发件人: 王某 <wang@example.com>\n"
+           "发送时间: 2031年5月20日 10:15\n主题: 回复: 方案初稿\n\n方案看了,活动安排再细化一下。\n王某\n")
+    assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")

@@ -761,6 +761,7 @@ def mark_generic_noise(state: CleanState) -> None:
         return
     page = _Page(text)
     opening = _mark_head(state, page)
+    _mark_forwarding_note(state, text)  # (first: a quoted message at the foot cuts the tail, as a table's rule does)
     cut = state.marked_to_end()
     for rule, find_cut in _TAIL_CUTS:
         line = find_cut(page, opening, cut)
@@ -774,7 +775,6 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_running_headers(state, page)
     _mark_page_turns(state, page)
     _mark_footnotes(state, page)
-    _mark_forwarding_note(state, text)
     _mark_signatures_over_quotes(state, page, opening)
     _mark_review_comments(state, text)
     _mark_thread_replies(state, text)

@@ -3369,3 +3369,9 @@ def test_a_mails_confidentiality_notice_over_the_message_it_quotes_goes() -> Non
            "如果您错收了本邮件,请您立即通知发件人并删除本邮件!\n\n-----原始邮件-----\n发件人: 王某 <wang@example.com>\n"
            "发送时间: 2031年5月20日 10:15\n主题: 回复: 方案初稿\n\n方案看了,活动安排再细化一下。\n王某\n")
     assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
+
+
+@pytest.mark.parametrize("bar", ["帮助中心  快捷键  更新日志", "帮助中心 · AI 助手"])
+def test_an_online_documents_help_bar_at_its_foot_goes(bar: str) -> None:
+    raw = _NOTICE_BODY + bar + "\n"
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")

@@ -1333,6 +1333,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"[ \t]++){3,}(?:文件|编辑|视图|查看|插入|格式|工具|表格|窗口|帮助|审阅|引用|开始|页面布局|布局)[ \t]*$|"
                               r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$|在\p{Han}{2,8}中打开|"
                               r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
+                              # (and its bar at the foot: 帮助中心  快捷键  更新日志, 帮助中心 · AI 助手)
+                              r"^[ \t]*+帮助中心(?:[ \t·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈))+[ \t]*$|"
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)

@@ -3375,3 +3375,16 @@ def test_a_mails_confidentiality_notice_over_the_message_it_quotes_goes() -> Non
 def test_an_online_documents_help_bar_at_its_foot_goes(bar: str) -> None:
     raw = _NOTICE_BODY + bar + "\n"
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+@pytest.mark.parametrize("seal", ["梧 桐 县 人 民 政 府 办 公 ⊙ 室", "◎梧桐县民政局◎ 残疾人联合会专用章"])
+def test_a_seal_as_ocr_reads_it_round_its_edge_or_with_its_word_goes(seal: str) -> None:
+    raw = (f"关于做好汛期值班工作的通知\n各乡镇:\n请严格落实二十四小时值班制度。\n{seal}\n"
+           "梧桐县应急管理局\n2031年6月1日\n")
+    cleaned = _generic(raw).text
+    assert "⊙" not in cleaned and "◎" not in cleaned and "梧桐县应急管理局\n2031年6月1日" in cleaned
+
+
+def test_a_heading_two_marks_frame_stays() -> None:
+    raw = "梧桐县志愿服务工作方案\n◎ 工作目标 ◎\n全年开展志愿服务活动百场以上。\n"
+    assert _generic(raw).text == raw

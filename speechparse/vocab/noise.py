@@ -562,11 +562,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (the gap written [^\S\n], not [ \t]: the prefilter then knows the rule by its dots, not by a space every line holds)
     NoiseRule("copy.running_head", r"^[ \t]*+(?:[^\s·•][^\n]{1,30}?[^\S\n]{2,}[·•][ \t]*\d{1,3}[ \t]*[·•]|"
                                    r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
-    # a red seal as OCR reads it: the body's name round the ring, spaced as the curve broke it, the star in the middle
-    # (★ ☆), the ring's edge read as a stray mark ((滨 河 县 人 民 法 院 ★ 印), 。 ☆ 县安 全生 委员 会 ⊙): a line of a
-    # few characters, gaps among them, a star, nothing else; a list's item a star opens has no gaps in its words
-    NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}★☆⊙○◎ \t]{4,40}\)?[ \t]*$)(?=[^★☆\n]{0,40}[★☆])"
-                           r"(?=(?:\S{0,40}[ \t]++){2}\S)[\p{Han}★☆⊙○◎ \t]{4,40}\)?[ \t]*$", where=ANYWHERE),
+    # a red seal as OCR reads it: the body's name round the ring, spaced or dotted as the curve broke it, the star in
+    # the middle (★ ☆) or the ring's edge read as a mark (⊙ ◎), or the seal's own word at its end ((滨 河 县 人 民 法 院 ★
+    # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章): a line of a few characters, a seal's mark among them, gaps or
+    # the seal's word, nothing else; a list's item a star opens, a heading two marks frame, have no gaps inside their
+    # words (○, a figure's zero, is no seal's mark)
+    NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}X×★☆⊙○◎· \t]{4,40}\)?[ \t]*$)"
+                           r"(?=[^★☆⊙◎\n]{0,40}[★☆⊙◎])"
+                           r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$))"
+                           r"[\p{Han}X×★☆⊙○◎· \t]{4,40}\)?[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there

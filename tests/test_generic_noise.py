@@ -3388,3 +3388,11 @@ def test_a_seal_as_ocr_reads_it_round_its_edge_or_with_its_word_goes(seal: str) 
 def test_a_heading_two_marks_frame_stays() -> None:
     raw = "梧桐县志愿服务工作方案\n◎ 工作目标 ◎\n全年开展志愿服务活动百场以上。\n"
     assert _generic(raw).text == raw
+
+
+def test_a_note_apps_share_lines_and_a_previews_fold_without_its_count_go() -> None:
+    raw = ("某某笔记\n登录 | 注册\n来自 机关一支部-小李 的分享\n2031-06-29 16:42 | 阅读 56\n保存到我的笔记\n"
+           + _NOTICE_BODY + "保存到我的笔记\n该笔记已被收藏 12 次\n")
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+    folded = _NOTICE_BODY.replace("一、加强检修\n", "还剩...页未读,继续阅读\n一、加强检修\n")
+    assert "页未读" not in _generic(folded).text

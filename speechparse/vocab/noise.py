@@ -211,8 +211,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                      r"试看(?:已)?结束|(?:温馨提示[ \t]*:[ \t]*)?(?:当前)?文档最多(?:只能|可以)?(?:预览|试读)"
                                      r"[ \t]*\d+[ \t]*页)[^\n]{0,60}$", TO_END, ANYWHERE, truncated=True),
     # (the file's price in points may stand before it: 2 积分  还剩0页未读,继续阅读; wherever the preview folds, in
-    # the body too, and spaced as a page sets the count apart: 还剩 3 页未读, or 剩余2页未读)
-    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?(?:还剩|剩余)[ \t]?(?P<pages_left>\d+)[ \t]?页未读"
+    # the body too, and spaced as a page sets the count apart: 还剩 3 页未读, or 剩余2页未读, or its count not shown:
+    # 还剩...页未读)
+    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?(?:还剩|剩余)[ \t]?(?P<pages_left>\d+|[.…]{1,6})[ \t]?页未读"
                                    r"[^\n]{0,20}$", where=ANYWHERE, truncated=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
@@ -1339,6 +1340,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
                               # (and its bar at the foot: 帮助中心  快捷键  更新日志, 帮助中心 · AI 助手)
                               r"^[ \t]*+帮助中心(?:[ \t·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈))+[ \t]*$|"
+                              # (a note app's shared note: who shared it, its button to keep it, how often it was kept:
+                              # 来自 某某 的分享, 保存到我的笔记, 该笔记已被收藏 12 次)
+                              r"^[ \t]*+来自[ \t]*\S{1,20}[ \t]*的分享[ \t]*$|保存到我的(?:笔记|收藏|云盘|网盘|文档)|"
+                              r"(?:该|此)(?:笔记|文章|文档)已被(?:收藏|浏览|分享|转存)[ \t]*\d+[ \t]*次|"
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)

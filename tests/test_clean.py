@@ -232,6 +232,12 @@ def test_a_chat_exports_header_its_days_between_rules_and_its_last_line_go() -> 
     assert text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
 
 
+def test_a_group_records_export_header_and_its_count_of_messages_go() -> None:
+    raw = ("某钉群聊记录导出\n\n物业-小周 09:12\n" + _POSTED_NOTICE + "\n楼栋长-老李 10:05\n收到\n\n"
+           "楼栋长-老王 10:07\n好的\n\n以上为群聊记录,共 3 条消息\n")
+    assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 def test_one_name_over_one_time_is_no_chat() -> None:
     raw = "会议安排\n王丽\n08:30\n各单位负责同志参加会议。\n"
     assert clean(raw).text == raw

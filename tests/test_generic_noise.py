@@ -3377,7 +3377,8 @@ def test_an_online_documents_help_bar_at_its_foot_goes(bar: str) -> None:
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
-@pytest.mark.parametrize("seal", ["梧 桐 县 人 民 政 府 办 公 ⊙ 室", "◎梧桐县民政局◎ 残疾人联合会专用章"])
+@pytest.mark.parametrize("seal", ["梧 桐 县 人 民 政 府 办 公 ⊙ 室", "◎梧桐县民政局◎ 残疾人联合会专用章",
+                                  "梧 桐 经 济 开 发 区 ★ 管 理 委 员 会 (印章)"])
 def test_a_seal_as_ocr_reads_it_round_its_edge_or_with_its_word_goes(seal: str) -> None:
     raw = (f"关于做好汛期值班工作的通知\n各乡镇:\n请严格落实二十四小时值班制度。\n{seal}\n"
            "梧桐县应急管理局\n2031年6月1日\n")

@@ -565,13 +565,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
     # a red seal as OCR reads it: the body's name round the ring, spaced or dotted as the curve broke it, the star in
     # the middle (★ ☆) or the ring's edge read as a mark (⊙ ◎), or the seal's own word at its end ((滨 河 县 人 民 法 院 ★
-    # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章): a line of a few characters, a seal's mark among them, gaps or
-    # the seal's word, nothing else; a list's item a star opens, a heading two marks frame, have no gaps inside their
+    # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章, …管理委员会 (印章)): a line of a few characters, a seal's
+    # mark among them, gaps or the seal's word, nothing else; a list's item a star opens, a heading two marks frame, have no gaps inside their
     # words (○, a figure's zero, is no seal's mark)
-    NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}X×★☆⊙○◎· \t]{4,40}\)?[ \t]*$)"
+    NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$)"
                            r"(?=[^★☆⊙◎\n]{0,40}[★☆⊙◎])"
                            r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$))"
-                           r"[\p{Han}X×★☆⊙○◎· \t]{4,40}\)?[ \t]*$", where=ANYWHERE),
+                           r"[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there
@@ -609,8 +609,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # 以上为导出内容 ——): a date framed so, or such a note, is never a document's own line
     NoiseRule("chat.day_rule", rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$",
               where=ANYWHERE),
-    NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是|即)(?:聊天记录|导出内容|导出的聊天记录|(?:全部)?聊天内容)"
-                                 r"(?:的?全部内容)?[ \t]*[—-]*[ \t]*$", where=TAIL),
+    NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是|即)(?:聊天记录|群聊记录|导出内容|导出的聊天记录|(?:全部)?聊天内容)"
+                                 r"(?:的?全部内容|,[ \t]*共[ \t]*\d+[ \t]*条(?:消息|记录))?[ \t]*[—-]*[ \t]*$", where=TAIL),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,
               requires="chat.record_title"),
     NoiseRule("chat.split_message", r"^[ \t]*+\((?:未完[,;]?(?:接下条|见下条|待续)|接上条)\)[ \t]*$", where=ANYWHERE),
@@ -1258,7 +1258,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     Evidence("chat", r"^[ \t]*+\[文件\]"),
     # (a chat record's export header: 微信聊天记录导出, 群聊名称:…, 导出范围:…, 导出时间:…)
     # (and the app's name over it: 企业微信 · 聊天记录)
-    Evidence("chat", r"^[ \t]*+(?:[\p{Han}A-Za-z]{0,8}[ \t]*[·|-]?[ \t]*聊天记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|"
+    Evidence("chat", r"^[ \t]*+(?:[\p{Han}A-Za-z]{0,8}[ \t]*[·|-]?[ \t]*(?:聊天|群聊)记录(?:导出)?[ \t]*$|群聊名称[ \t]*:|"
                      r"导出(?:范围|时间|日期|工具)[ \t]*:)"),
     # (a chat's note that a message was taken back: 该消息已撤回, 某某撤回了一条消息)
     Evidence("chat", r"^[ \t]*+(?:该消息已撤回|[^\s]{1,16}撤回了一条消息)[ \t]*$"),

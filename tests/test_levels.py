@@ -323,3 +323,16 @@ def test_agenda_items_the_chair_leads_from_the_second_are_sections_when_the_firs
             "有请监事长作报告。\n进行第四项议程:选举新一届理事会。\n请监票人就位。\n")
     assert [(marker, number, level) for marker, number, level, _ in _outline(text)] == [
         ("第二项议程:", 2, 1), ("第三项议程:", 3, 1), ("第四项议程:", 4, 1)]
+
+
+def test_an_items_number_before_an_age_is_a_marker_not_a_decimal() -> None:
+    text = ("关于开展重阳节走访慰问工作的通知\n一、慰问对象\n全体离退休干部。\n二、慰问标准\n"
+            "1.离休干部每人慰问金XXX元,并赠送慰问品一份;\n2.80周岁以上退休干部每人慰问金XXX元;\n"
+            "3.困难老党员每人慰问金XXX元;\n4.其他对象每人赠送慰问品。\n")
+    assert [marker for marker, *_ in _outline(text)] == ["一、", "二、", "1.", "2.", "3.", "4."]
+
+
+def test_a_decimal_quantity_at_a_lines_start_is_no_marker() -> None:
+    # (a guard: 1.5万 is a figure, whatever line it opens)
+    text = "全县粮食工作情况\n一、主要成效\n1.5万亩高标准农田全部建成。\n二、存在问题\n仓容不足。\n"
+    assert [marker for marker, *_ in _outline(text)] == ["一、", "二、"]

@@ -135,6 +135,8 @@ _NUMERAL_AFTER: Final = f"(?=[{CN_NUMERAL_CHARS}])(?:" + "|".join(
     for numeral, following in pairwise(digits)) + ")"
 #: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
 _DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年|[0-9]{1,2}:[0-5][0-9](?![0-9])"
+#: an age that opens an item's words, in whole years (2.80周岁以上…): the digits after the dot are no decimal's either
+_WHOLE_COUNT_AFTER: Final = r"[0-9]{1,3}(?:周岁|岁)"
 #: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),
 #: or after a space a short Latin or digit word that runs into Han (1.3 5G网络, 2.4 GIS平台), or a grade in Roman
 #: numerals (4.1 Ⅰ级响应, an emergency plan's)
@@ -378,8 +380,8 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            "1. / 1、 / 1． / ⒈ / 1 (a digit that lost its dot, before a space and a heading) / 01 (alone over its heading's line, as WeChat editors style it)",
            ("1.", "2、", "12.", "⒊", "3 、"),
            # numbers listed together (2、5、8村, 1、2月份), and a decimal's digits (not a date's or a time's: 1.9月9日,
-           # 1.9:00前: no decimal takes a clock's colon)
-           refuse_after=rf"[0-9]{{1,3}}(?:[、,.]|月份|季度|年级)|(?<=\.)(?!{_DATE_AFTER})[0-9]",
+           # 1.9:00前: no decimal takes a clock's colon; nor an age's: 2.80周岁以上)
+           refuse_after=rf"[0-9]{{1,3}}(?:[、,.]|月份|季度|年级)|(?<=\.)(?!{_DATE_AFTER}|{_WHOLE_COUNT_AFTER})[0-9]",
            scan=Behind(rf"(?<![0-9.])(?P<n>{ARABIC_NUMERAL})", (".", "、", " .", " 、")),
            also=(f"(?P<n>[{FULLSTOP_DIGITS[0]}-{FULLSTOP_DIGITS[-1]}])",),
            # the loose form is no table row: a gap of two spaces before any sentence ends parts cells

@@ -3397,3 +3397,16 @@ def test_a_note_apps_share_lines_and_a_previews_fold_without_its_count_go() -> N
     assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
     folded = _NOTICE_BODY.replace("一、加强检修\n", "还剩...页未读,继续阅读\n一、加强检修\n")
     assert "页未读" not in _generic(folded).text
+
+
+@pytest.mark.parametrize("note", ["…(字数限制,后续见评论区👇)", "(接上)", "[文字过长,分两条发]", "接上楼"])
+def test_a_posters_note_on_a_text_the_platform_split_goes(note: str) -> None:
+    raw = ("关于做好冬季供暖保障工作的通知\n各街道办事处:\n一、加强检修\n各单位要提前检修管网,确保按时供暖。\n"
+           f"{note}\n二、压实责任\n要明确专人负责。\n")
+    assert note not in _generic(raw).text
+
+
+def test_a_document_sentence_that_opens_with_jie_shang_stays() -> None:
+    raw = ("关于做好冬季供暖保障工作的通知\n各街道办事处:\n接上级通知,现将有关事项通知如下:\n一、加强检修\n"
+           "要提前检修。\n")
+    assert _generic(raw).text == raw

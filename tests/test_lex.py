@@ -278,3 +278,9 @@ def test_a_numbered_item_after_a_heading_s_words_and_a_space_opens_a_flattened_p
         ("一、", "考核内容"), ("(一)", "落实主体责任(15分)"), ("1.", "履行第一责任人职责(3分)"),
         ("2.", "制定任务清单(3分)")]
 
+
+
+@pytest.mark.parametrize("raw", ["某某县开渔节开船仪式(全程)", "在某某县防汛工作会议上的讲话(高清)",
+                                 "某某中学开学典礼(直播回放)"])
+def test_a_videos_edition_tag_is_no_part_of_the_title(raw: str) -> None:
+    assert clean_title(raw) == raw[:raw.index("(")]

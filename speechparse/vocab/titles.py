@@ -144,7 +144,7 @@ OFFERED_AS: Final = ("模板", "范文", "范本")
 
 #: decorations that document sites add to file names and titles (removed from the
 #: title string only, never from the text): file extensions, edition tags
-#: (完整版, 精选, word可编辑), page and piece counts ((共20页), 优质6篇, 篇2), category
+#: (完整版, 精选, word可编辑; a video's: 全程, 高清), page and piece counts ((共20页), 优质6篇, 篇2), category
 #: tags in 【】, and the site's genre tag 范文
 #: a column's tag and its bar before an article's title (专题党课|…)
 COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
@@ -155,7 +155,9 @@ _SLOT_WORDS: Final = r"\p{Han}{0,6}?(?:名称|姓名|名字|人名|日期|时间
 TITLE_DECORATIONS: Final = (
     r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
     r"[(\[【](?:完整版|最新版|精选文档|精选|精编版?|word版|word可编辑|可编辑版?|优秀范文|范文|通用|附?全文|(?:通用)?模板|范本|"
-    r"共?\d+页|全文\d+字|\d+页珍藏版|(?:共含?|精选|优质|通用|热门)?\d{1,3}篇|\d{1,2})[)\]】]$",
+    r"共?\d+页|全文\d+字|\d+页珍藏版|(?:共含?|精选|优质|通用|热门)?\d{1,3}篇|\d{1,2}|"
+    # (a video's edition: 全程, 完整视频, 高清, 直播回放)
+    r"全程|完整视频|视频版?|高清|直播回放|回放)[)\]】]$",
     r"(?:共含?|精选|优质|通用|热门)\d{1,3}篇$",
     # (a column's label in brackets; not a template's named slot, its blank for the body's name: 【单位名称】20XX年…)
     rf"(?!【{_SLOT_WORDS}】)【[^】]{{1,8}}】$",

@@ -336,3 +336,10 @@ def test_a_decimal_quantity_at_a_lines_start_is_no_marker() -> None:
     # (a guard: 1.5万 is a figure, whatever line it opens)
     text = "全县粮食工作情况\n一、主要成效\n1.5万亩高标准农田全部建成。\n二、存在问题\n仓容不足。\n"
     assert [marker for marker, *_ in _outline(text)] == ["一、", "二、"]
+
+
+def test_numbered_sentences_run_on_in_one_paragraph_are_points() -> None:
+    text = ("梧桐县社保基金预算执行情况报告\n一、下一步工作\n为管好用好基金,我们将着力抓好三项工作。"
+            "1.健全基金预算管理制度,规范收支行为。2.强化基金监督检查,严防跑冒滴漏。3.加大政策宣传力度,提高群众知晓率。\n二、有关建议\n加强部门协作。\n")
+    assert [(marker, level) for marker, _, level, _ in _outline(text)] == [("一、", 1), ("1.", None), ("2.", None),
+                                                                         ("3.", None), ("二、", 1)]

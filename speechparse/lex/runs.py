@@ -134,10 +134,12 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
                 between = folded[previous.end:item.start]
                 # (a list of clauses goes on past an item a writer closed with a full stop, on its own line, where the
                 # next item follows it: 3.…; / 4.…。 / 5.…。)
-                # (or bracketed figures number whole sentences run on in one paragraph: (1)…。(2)…。(3)…。 — no item
-                # heads a text of its own there, the next item follows its full stop on the same line; a speaker's
+                # (or figures, bracketed or dotted, number whole sentences run on in one paragraph: (1)…。(2)…。,
+                # 1.…。2.…。 — no item heads a text of its own there, the next item follows its full stop on the same
+                # line; a speaker's
                 # 第一,…。第二,…。 in one paragraph are parts of the talk, not clauses)
-                if not (_is_clause(between, last=False) or (first.scheme in _BRACKETED and _is_sentence_run_on(between))
+                if not (_is_clause(between, last=False)
+                        or ((first.scheme in _BRACKETED or first.scheme == "arabic") and _is_sentence_run_on(between))
                         or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP and _is_sentence_line(between))
                         or _is_form_row(between)):
                     break

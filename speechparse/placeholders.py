@@ -43,7 +43,6 @@ from speechparse.prefilter import first_chars, last_chars, may_be, may_occur
 from speechparse.vocab import DATELINE
 from speechparse.vocab.chars import CLOSING_QUOTES
 from speechparse.vocab.placeholders import (
-    BEFORE_A_DAY,
     BLANK_CHARS,
     BODY_NAME_ENDINGS,
     CALENDAR_DATE_CLASS,
@@ -79,6 +78,7 @@ from speechparse.vocab.placeholders import (
     NAMED_SLOT_CLASS,
     NAMED_SLOT_KINDS,
     NO_BODY_NAME_CHARS,
+    NO_NAME_BEFORE_A_HAO,
     NUMBER_OF_A_NAME_CLASS,
     ORGAN_AFTER_DIVISION,
     ORGAN_CLASSES,
@@ -474,7 +474,7 @@ def _numbers_a_name(folded: str, start: int, after: int) -> bool:
     """Whether a blank before 号 is a name's number: two characters of words glued before it, none a day's month or
     word of time (X月X号, 于XX号前), and the name closing after the 号 (its quotation, a list's next name)."""
     before = folded[max(0, start - 2):start]
-    return len(before) == 2 and all(_is_han(char) for char in before) and before[-1] not in BEFORE_A_DAY \
+    return len(before) == 2 and all(_is_han(char) for char in before) and before[-1] not in NO_NAME_BEFORE_A_HAO \
         and folded.startswith(CLOSES_A_NUMBERED_NAME, after)
 
 

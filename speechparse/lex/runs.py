@@ -52,6 +52,8 @@ MIN_LATE_RUN: Final = 2
 
 #: the bracketed figures a paragraph's own list is numbered with, run in after its words ((一), (1))
 _BRACKETED: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.run_in_child)
+#: the schemes whose figures number whole sentences run on in one paragraph: the bracketed ones and the dotted (1.)
+_RUN_ON_SCHEMES: Final = _BRACKETED | {"arabic"}
 #: the scheme a letter of Roman form is re-read as, and the letters' scheme
 _ROMAN, _LETTER_UPPER = "roman", "letter_upper"
 
@@ -136,10 +138,9 @@ def clause_enumerations(folded: str, candidates: Sequence[Candidate]) -> set[int
                 # next item follows it: 3.…; / 4.…。 / 5.…。)
                 # (or figures, bracketed or dotted, number whole sentences run on in one paragraph: (1)…。(2)…。,
                 # 1.…。2.…。 — no item heads a text of its own there, the next item follows its full stop on the same
-                # line; a speaker's
-                # 第一,…。第二,…。 in one paragraph are parts of the talk, not clauses)
+                # line; a speaker's 第一,…。第二,…。 in one paragraph are parts of the talk, not clauses)
                 if not (_is_clause(between, last=False)
-                        or ((first.scheme in _BRACKETED or first.scheme == "arabic") and _is_sentence_run_on(between))
+                        or (first.scheme in _RUN_ON_SCHEMES and _is_sentence_run_on(between))
                         or (len(run) >= MIN_CLAUSES_BEFORE_A_STOP and _is_sentence_line(between))
                         or _is_form_row(between)):
                     break

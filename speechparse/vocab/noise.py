@@ -566,8 +566,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a red seal as OCR reads it: the body's name round the ring, spaced or dotted as the curve broke it, the star in
     # the middle (★ ☆) or the ring's edge read as a mark (⊙ ◎), or the seal's own word at its end ((滨 河 县 人 民 法 院 ★
     # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章, …管理委员会 (印章)): a line of a few characters, a seal's
-    # mark among them, gaps or the seal's word, nothing else; a list's item a star opens, a heading two marks frame, have no gaps inside their
-    # words (○, a figure's zero, is no seal's mark)
+    # mark among them, gaps or the seal's word, nothing else; a list's item a star opens, a heading two marks frame,
+    # have no gaps inside their words (○, a figure's zero, is no seal's mark)
     NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$)"
                            r"(?=[^★☆⊙◎\n]{0,40}[★☆⊙◎])"
                            r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$))"

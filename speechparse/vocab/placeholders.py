@@ -165,7 +165,7 @@ ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"
 #: (某字第XX号), a door's its street (文化路X号); after any other words the blank and its 号 are a name's number, a
 #: crop's variety or a craft's model (“丰麦XX号”, 远航X号、…), where the name closes with it: its quotation, or the list
 #: of names it stands in (预计X号全部完成 dates the work, a verb before the blank)
-BEFORE_A_DAY: Final = "月日于在至到从是为和及或与、周第路街巷道弄里村组"
+NO_NAME_BEFORE_A_HAO: Final = "月日于在至到从是为和及或与、周第路街巷道弄里村组"
 NUMBER_OF_A_NAME_CLASS: Final = "number_of_a_name"
 #: what closes a name after its number's 号: a quotation's end, the next name of a list, 等 after the list
 CLOSES_A_NUMBERED_NAME: Final = (*CLOSING_QUOTES, "、", "等")

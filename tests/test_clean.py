@@ -238,6 +238,15 @@ def test_a_group_records_export_header_and_its_count_of_messages_go() -> None:
     assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
 
 
+def test_the_posters_short_word_after_the_others_answers_goes_and_a_part_sent_after_them_stays() -> None:
+    part = "三、工作要求\n各楼栋长要提前通知住户,确保检查顺利进行。\n"
+    raw = ("物业-小周 2031/11/5 09:12:30\n" + _POSTED_NOTICE + "\n楼栋长-老李 2031/11/5 09:20:11\n收到,马上通知\n"
+           "物业-小周 2031/11/5 09:21:40\n" + part + "\n楼栋长-老陈 2031/11/5 09:25:40\n好的\n"
+           "物业-小周 2031/11/5 09:30:02\n请各楼栋长于周五前把住户名单报物业服务中心\n\n—————  2031/11/5  —————\n")
+    text = clean(raw).text
+    assert "名单报物业" not in text and "三、工作要求\n各楼栋长要提前通知住户" in text
+
+
 def test_one_name_over_one_time_is_no_chat() -> None:
     raw = "会议安排\n王丽\n08:30\n各单位负责同志参加会议。\n"
     assert clean(raw).text == raw

@@ -21,7 +21,8 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.vocab import WRITTEN_DATE_LINE
-from speechparse.vocab.noise import CHAT_CLOCK, CHAT_REPLY_LINE
+from speechparse.vocab.noise import CHAT_CLOCK, CHAT_DAY_RULE, CHAT_REPLY_LINE
+from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -46,6 +47,9 @@ _ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
 #: someone (好的我记下了, [强]), or a short line that ends in a sticker's name (有问题私聊我,谢谢[抱拳]): no piece of a
 #: document is one
 _CHAT_MESSAGE: Final = lazy_compile(rf"(?:{CHAT_REPLY_LINE})|[^\n]{{0,30}}\[[\p{{Han}}A-Za-z]{{1,4}}\]")
+_DAY_RULE: Final = lazy_compile(CHAT_DAY_RULE, regex.MULTILINE)
+#: a numbered heading that opens a message: the document goes on in it
+_MARKER: Final = lazy_compile(SECTION_MARKER)
 #: the names its removals carry
 SENDER_RULE, REPLY_RULE = "chat.sender", "chat.reply"
 CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE)
@@ -62,6 +66,20 @@ def _clocks(text: str) -> Iterator[int]:
     for minutes in _MINUTES.finditer(text):
         if minutes.start() and text[minutes.start() - 1].isdigit():
             yield minutes.start()
+
+
+def _message(state: CleanState, text: str, start: int, end: int) -> str:
+    """A message's words, without the record's lines under it (its day between rules) or a rule took already."""
+    lines = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        if text[line_start:line_end].strip() and not state.marked_whole(line_start, line_end) \
+                and _DAY_RULE.match(text, line_start, line_end) is None:
+            lines.append(text[line_start:line_end])
+        line_start = line_end + 1
+    return "\n".join(lines).strip()
 
 
 def remove_chat_replies(state: CleanState) -> None:
@@ -99,10 +117,18 @@ def remove_chat_replies(state: CleanState) -> None:
     begun = not any(sender == poster and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE
                     for sender, _, start, end in messages)
     ended = False  # the poster's document closed with its date: the poster's messages after it are chat too
+    posted = not begun  # the poster posted a document (a long message), which the others may answer
+    answered = False  # another sender answered after the document began
     for sender, header_start, start, end in messages:
         own = sender == poster
-        begun = begun or (own and len(text[start:end].strip()) >= MIN_DOCUMENT_MESSAGE)
-        if own and begun and not ended and not _CHAT_MESSAGE.fullmatch(text[start:end].strip()):
+        body = _message(state, text, start, end)
+        begun = begun or (own and len(body) >= MIN_DOCUMENT_MESSAGE)
+        answered = answered or (posted and begun and not own)
+        # (after the others' answers, the poster's short word to them, no part of the document opening with its
+        # marker, is chat: 请各单位于4月3日前报送…)
+        chat = _CHAT_MESSAGE.fullmatch(body) is not None \
+            or (answered and len(body) < MIN_DOCUMENT_MESSAGE and "\n" not in body and not _MARKER.match(body))
+        if own and begun and not ended and not chat:
             state.remove([(header_start, start)], rule=SENDER_RULE)
             body = text[start:end].rstrip()
             ended = _WRITTEN_DATE_LINE.fullmatch(body, body.rfind("\n") + 1) is not None

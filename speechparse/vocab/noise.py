@@ -176,6 +176,8 @@ POST_TIME: Final = rf"\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]
 #: the chat stage's sender lines
 _CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
 CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+#: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
+CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$"
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
@@ -607,8 +609,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.record_title", r"^[ \t]*+[^\n]{1,40}?的(?:聊天|消息)记录[ \t]*$"),
     # a record's day between rules (—————  2031年11月5日  —————), and its export's last line (以上为聊天记录全部内容, ——
     # 以上为导出内容 ——): a date framed so, or such a note, is never a document's own line
-    NoiseRule("chat.day_rule", rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$",
-              where=ANYWHERE),
+    NoiseRule("chat.day_rule", CHAT_DAY_RULE, where=ANYWHERE),
     NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是|即)(?:聊天记录|群聊记录|导出内容|导出的聊天记录|(?:全部)?聊天内容)"
                                  r"(?:的?全部内容|,[ \t]*共[ \t]*\d+[ \t]*条(?:消息|记录))?[ \t]*[—-]*[ \t]*$", where=TAIL),
     NoiseRule("chat.sender_time", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]+{_CHAT_TIME}[ \t]*$", where=ANYWHERE,

@@ -3410,3 +3410,14 @@ def test_a_document_sentence_that_opens_with_jie_shang_stays() -> None:
     raw = ("关于做好冬季供暖保障工作的通知\n各街道办事处:\n接上级通知,现将有关事项通知如下:\n一、加强检修\n"
            "要提前检修。\n")
     assert _generic(raw).text == raw
+
+
+def test_a_sharing_sites_system_tags_and_its_bare_label_over_the_text_go() -> None:
+    raw = ("某某文档\n首页 | 文档分类 | 上传文档\n系统标签:供暖 保障 检修 通知\n文本描述\n" + _NOTICE_BODY)
+    assert _generic(raw).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_label_with_its_colon_over_a_documents_number_leaves_the_number() -> None:
+    # (a guard: 文本预览: with a colon is left alone, or the 公文's number under it would go as its value)
+    raw = ("某某文档\n首页 | 文档分类\n文本预览:\n梧政办发〔2031〕5号\n" + _NOTICE_BODY)
+    assert "梧政办发〔2031〕5号" in _generic(raw).text

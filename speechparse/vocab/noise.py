@@ -397,8 +397,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE, spaces_before=True),
     # a page's keywords atop it, its terms parted by spaces (关 键 词:协会章程 社团章程 章程范本); a paper's own keywords
     # are parted by semicolons
-    # (or the tags a sharing site files the document under: 文档标签:人大 议案 审议意见)
-    NoiseRule("site.keywords", r"^[ \t]*+(?:关[ \t]*键[ \t]*[词字]|文档标签)[ \t]*:[ \t]*"
+    # (or the tags a sharing site files the document under: 文档标签:人大 议案 审议意见, 系统标签:…)
+    NoiseRule("site.keywords", r"^[ \t]*+(?:关[ \t]*键[ \t]*[词字]|文档标签|系统标签)[ \t]*:[ \t]*"
                                r"(?P<keywords>[^\s;,]+(?:[ \t]+[^\s;,]+){1,8})[ \t]*$"),
     # (its keywords for this text, named so, under it as over it: 本文关键词:…)
     NoiseRule("site.keywords_of_this_text", r"^[ \t]*+本文关[ \t]*键[ \t]*[词字][ \t]*:[^\n]{0,120}$", where=ANYWHERE),
@@ -1429,6 +1429,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # its button to keep the file: 内容提示:某某方案 某某局 …, 加入阅读清单; a bare 内容提示: labels
                      # the document under it)
                      r"^[ \t]*+内容提示[ \t]*:(?=[ \t]*\S)|^[ \t]*+加入(?:阅读清单|书架|文集)[ \t]*$|"
+                     # (and its label over the file's text as it extracted it, alone: 文本描述, 文本预览; with a colon
+                     # it would take the line under it as its value, a 公文's number)
+                     r"^[ \t]*+(?:文本描述|文本预览)[ \t]*$|"
                      # (a video's or a programme's description under its player, a label of the page's: 简介:…)
                      r"^[ \t]*+(?:视频|节目)?简介[ \t]*:|"
                      # a self-media page's credits and the badges of its author's card

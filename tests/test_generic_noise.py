@@ -3421,3 +3421,14 @@ def test_a_label_with_its_colon_over_a_documents_number_leaves_the_number() -> N
     # (a guard: 文本预览: with a colon is left alone, or the 公文's number under it would go as its value)
     raw = ("某某文档\n首页 | 文档分类\n文本预览:\n梧政办发〔2031〕5号\n" + _NOTICE_BODY)
     assert "梧政办发〔2031〕5号" in _generic(raw).text
+
+
+def test_a_qa_pages_question_its_topics_and_the_answers_thanks_go_over_the_speechs_own_title() -> None:
+    raw = ("首页\n等你来答\n社区支部书记要讲一堂七一党课,有没有好的讲稿可以参考?\n党建\n社区\n关注者\n52\n"
+           "被浏览\n3,518\n"
+           "写回答\n默认排序\n老周\n机关党务工作者 | 偶尔写点材料\n128 人赞同了该回答\n"
+           "谢邀。去年给支部写过一篇,讲完反响还可以,单位名称都改成了XX,大家按需要改。\n"
+           "坚守初心使命 永葆政治本色\n——七一专题党课讲稿\n同志们:\n今天我们一起学习党的光辉历程。\n")
+    document = speechparse.parse_text(raw, site_rules=False)
+    assert document.title == "坚守初心使命 永葆政治本色"
+    assert document.text.startswith("坚守初心使命 永葆政治本色\n——七一专题党课讲稿\n同志们:")

@@ -160,6 +160,8 @@ MIN_REPEATED_HEADER: Final = 8
 MIN_RUNNING_HEADER: Final = 16
 #: a lead above a speech's own title (a news report's, a question's) is at most this many lines
 MAX_LEAD_LINES: Final = 12
+#: the topics a question's page sets under it, a short line each, at most
+MAX_TOPIC_LINES: Final = 4
 #: a post's lead above a document's title holds at most this many paragraphs after the head's first sentence
 MAX_LEAD_PARAGRAPHS: Final = 2
 #: lines with a little furniture evidence, one above another, that furniture above and below makes furniture
@@ -1268,6 +1270,12 @@ def _notice_above_furniture(page: _Page, line: int) -> bool:
     if not (evidence.sentence and evidence.strong):
         return False
     below = page.next_text_line(line, len(page))
+    # (a question's topics, short lines, may stand between it and the page's furniture: …有没有讲稿? / 医疗 / 党建 /
+    # 关注者)
+    for _ in range(MAX_TOPIC_LINES):
+        if below is None or page.verdict(below) != SHORT:
+            break
+        below = page.next_text_line(below, len(page))
     return below is not None and page.verdict(below) == FURNITURE and not _numbered_part_inside(page.content(line))
 
 

@@ -1317,7 +1317,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    # with its count: 关注问题, 添加评论, 关注者, 赞同 2314)
                    r"^[ \t]*+(?:关注问题|添加评论|关注者)[ \t]*$|^[ \t]*+(?:赞同|反对)[ \t]*[0-9][0-9,.]*[万kK]?[ \t]*$|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
-                   r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)", in_sentence=True),
+                   r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)|"
+                   # (or for a text it names, and the answer's thanks for being asked: 有没有好的讲稿可以参考?, 谢邀)
+                   r"有没有[^\n。?]{0,10}?(?:讲稿|稿子|材料|发言稿)[^\n。]{0,8}?\?|^[ \t]*+谢邀", in_sentence=True),
     # ---- a collaboration tool's own words around the document it holds: a group's notice and who has read it, a
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,

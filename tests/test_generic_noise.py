@@ -2998,6 +2998,14 @@ def test_a_posters_notes_on_using_the_text_under_its_end_go(label: str) -> None:
     assert _generic(raw).text.rstrip().endswith("____年____月____日")
 
 
+def test_a_posters_notes_under_a_hosts_farewell_go() -> None:
+    raw = ("某某社区迎新春联欢会主持词\n男:尊敬的各位来宾:\n女:大家晚上好!\n"
+           "男:辞旧迎新之际,我们欢聚一堂,共同回顾社区一年来的发展变化,展望新一年的美好生活。\n"
+           "女:下面,请欣赏第一个节目,舞蹈《春暖花开》。\n合:某某社区迎新春联欢会到此结束,祝大家新春快乐!再见!\n"
+           "—————\n🌟小tips:\n节目单一定提前和演员核对!!\n")
+    assert _generic(raw).text.rstrip().endswith("再见!")
+
+
 def test_a_speechs_own_warm_reminder_before_its_end_stays() -> None:
     raw = ("安全教育讲话\n同学们:\n温馨提示:假期外出要注意交通安全。\n我的讲话完毕,谢谢大家!\n")
     assert "温馨提示:假期外出" in _generic(raw).text

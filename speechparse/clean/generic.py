@@ -1106,6 +1106,8 @@ _TEXT_OVER: Final = lazy_compile(TEXT_OVER)
 _POSTSCRIPT_WORDS: Final = lazy_compile(POSTSCRIPT_WORDS)
 #: a speech's last line, its thanks after its last words (我的讲话完毕,谢谢大家!)
 _THANKS_AT_THE_END: Final = lazy_compile(rf"(?:{CLOSING})$")
+#: a chairing script's last line, the host's farewell after the event's close (…到此结束,…再见!)
+_FAREWELL_AT_THE_END: Final = lazy_compile(r"(?:到此结束|圆满结束|再见)[!。]?$")
 #: the longest line of a document's end under its last paragraph (its signature: a body's name, a speaker's post)
 MAX_END_LINE: Final = 30
 
@@ -1149,8 +1151,8 @@ def _assistant_words_to_the_user(page: _Page, opening: int, cut: int) -> int | N
 
 def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
     """Where a poster's notes under the document it shares begin: a label of notes on using the text (填写提示:,
-    写在最后:) after the document's end line (its date, its thanks), with nothing but the end's short lines between
-    (a signature, a template's blank date)."""
+    写在最后:) after the document's end line (its date, its thanks, a host's farewell), with nothing but the end's short
+    lines between (a signature, a template's blank date)."""
     if _POSTSCRIPT_WORDS.search(page.text, max(0, cut - TAIL_CHARS), cut) is None:
         return None  # (most tails hold no such label: their lines are not read one by one)
     first, last = max(opening + 1, bisect_right(page.starts, cut - TAIL_CHARS)), bisect_right(page.starts, cut - 1)
@@ -1159,7 +1161,8 @@ def _poster_s_postscript(page: _Page, opening: int, cut: int) -> int | None:
         start, end, _ = page.bounds(line)
         if start == end:
             continue
-        if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end):
+        if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end) \
+                or _FAREWELL_AT_THE_END.search(page.text, start, end):
             closed = True
         elif (closed and _POSTSCRIPT_LABEL.match(page.text, start, end)) or _TEXT_OVER.match(page.text, start, end):
             above = _text_line_before(page, start)

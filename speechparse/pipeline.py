@@ -149,9 +149,12 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     # …中国特色。”①这一论断…: a note's mark whose note stood at a page's foot, which cleaning took
     candidates = _without(candidates, _marks_of_removed_footnotes(folded, candidates, cleaned), trace,
                           "marks a note at a page's foot: no item")
-    # “下面进行第一项议程,…”: a reported speaker's words
-    candidates = _without(candidates, quoted_markers(folded, candidates), trace,
-                          "inside a quotation its line opened: no heading")
+    # “下面进行第一项议程,…”: a reported speaker's words; but the clauses they number are its points (他说:“第一,要…;
+    # 第二,要…。”)
+    quoted = quoted_markers(folded, candidates)
+    if quoted:
+        quoted -= clause_enumerations(folded, candidates)
+    candidates = _without(candidates, quoted, trace, "inside a quotation its line opened: no heading")
     romans = roman_letters(folded, candidates)  # I. before II.: a numeral, not the ninth letter
     if romans:
         if trace is not None:

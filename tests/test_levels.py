@@ -343,3 +343,11 @@ def test_numbered_sentences_run_on_in_one_paragraph_are_points() -> None:
             "1.健全基金预算管理制度,规范收支行为。2.强化基金监督检查,严防跑冒滴漏。3.加大政策宣传力度,提高群众知晓率。\n二、有关建议\n加强部门协作。\n")
     assert [(marker, level) for marker, _, level, _ in _outline(text)] == [("一、", 1), ("1.", None), ("2.", None),
                                                                          ("3.", None), ("二、", 1)]
+
+
+def test_clauses_a_quoted_speaker_numbers_are_points_and_a_quoted_agenda_step_is_no_section() -> None:
+    text = ("梧桐县党校结业式侧记\n一、学员心声\n学员代表说:“这次学习收获很大。第一,要学会用理论武装头脑;"
+            "第二,要把所学用到工作中;第三,要保持学习的习惯。”\n二、现场花絮\n主持人宣布:“下面进行第一项议程,颁发结业证书。”随后学员依次上台。\n")
+    outline = _outline(text)
+    assert [(marker, level) for marker, _, level, _ in outline] == [("一、", 1), ("第一,", None), ("第二,", None),
+                                                                     ("第三,", None), ("二、", 1)]

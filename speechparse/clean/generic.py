@@ -68,6 +68,7 @@ from speechparse.vocab import (
     ADDRESSEE,
     AGENDA_DONE,
     ATTACHMENT_LINE,
+    BLANK_NAME,
     CLOSING,
     DATELINE,
     DOCUMENT_NOTE,
@@ -400,15 +401,13 @@ _ACCOUNT_EVIDENCE: Final = frozenset({"account"})
 #: what stands between a speech's title and its salutation (or its hosts' first turn): a subtitle, a date line, its
 #: speaker (a name, a post). The speaker's posts before the name may be joined by 、 (市委副书记、市长 林明); a name of
 #: two may be spaced out to the width of three (王 某); a label may name the speaker's role (主持人:院党委副书记 陈某).
-#: a name a template left blank (×××, XXX, 某某)
-_BLANK_NAME: Final = r"(?:[X×*]{2,4}|某某)"
 _SPEECH_BYLINE: Final = lazy_compile(
     rf"{SUBTITLE}|{DATELINE}|(?:\p{{Han}}(?:、?\p{{Han}}){{1,15}}[ \t]+)?"
     r"[\p{Han}·](?:[ \t\u3000]?[\p{Han}·]){1,3}"
     r"|(?:主持人|主讲人|报告人|发言人|讲话人)[ \t]*:[^\n:]{1,30}"
     # (a template's speaker: its office, its blanks among the words, on a line of its own over the name, a blank too:
     # XX县人力资源和社会保障局局长 / ×××)
-    rf"|[\p{{Han}}X×]{{0,24}}(?:{'|'.join(TITLES_OF_OFFICE)})(?:[ \t]+{_BLANK_NAME})?|{_BLANK_NAME}"
+    rf"|[\p{{Han}}X×]{{0,24}}(?:{'|'.join(TITLES_OF_OFFICE)})(?:[ \t]+{BLANK_NAME})?|{BLANK_NAME}"
     # (or a script's label of its first part: 【开场】; or the date line with the place after the date)
     r"|【[^】\n]{1,8}】"
     rf"|\({WRITTEN_DATE}[ \t]+[^()\n]{{1,24}}\)")

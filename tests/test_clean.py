@@ -252,6 +252,39 @@ def test_one_name_over_one_time_is_no_chat() -> None:
     assert clean(raw).text == raw
 
 
+_NOTICE_WITH_DATE = ("关于开展河道垃圾清理活动的通知\n各村民小组:\n为改善河道环境,村委会定于本周六开展河道垃圾清理活动,"
+                     "请各组组织党员和志愿者参加,自带手套和工具,上午八点在村委会门口集合,清理结束后统一登记参加人数。\n"
+                     "一、清理范围\n村内主河道及两侧沟渠。\n二、有关要求\n注意安全,不得下水作业。\n"
+                     "柳塘村村民委员会\n2033年4月7日\n")
+
+
+def test_a_record_copied_without_times_loses_its_senders_answers_and_the_talk_after_the_date() -> None:
+    raw = ("柳塘村工作群(56)\n村委-周敏:\n@所有人 通知发一下,请各组长转告\n村委-周敏:\n" + _NOTICE_WITH_DATE
+           + "三组 何建国:\n收到\n王秀芝(五组):\n收到[强]\n村委-周敏:\n[图片]\n刘海:\n周六下雨的话还搞吗\n"
+           "村委-周敏:\n下雨就改到周日,到时候群里通知\n")
+    text = clean(raw).text
+    assert _NOTICE_WITH_DATE.rstrip("\n") in text
+    assert "周敏" not in text and "收到" not in text and "下雨" not in text and "转告" not in text
+
+
+def test_the_answers_between_a_notices_messages_go_and_its_next_part_stays() -> None:
+    first, second = _NOTICE_WITH_DATE.split("二、有关要求\n")
+    raw = ("村委-周敏\n" + first + "村委-周敏\n[图片]\n何建国\n收到\n王秀芝\n好的\n村委-周敏\n二、有关要求\n" + second)
+    assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
+
+
+def test_one_name_over_one_received_line_is_no_chat() -> None:
+    raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
+           "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")
+    assert clean(raw).text == raw
+
+
+def test_the_posters_last_word_with_a_sticker_under_it_goes_after_the_answers() -> None:
+    raw = ("物业-小周 2031/11/5 09:12:30\n" + _POSTED_NOTICE + "\n楼栋长-老李 2031/11/5 09:20:11\n收到[强]\n"
+           "物业-小周 2031/11/5 09:31:15\n通知里时间写错了一天,以这条为准\n[表情]\n")
+    assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 @pytest.mark.parametrize(("open_", "close"), [("【", "】"), ("「", "」"), ("『", "』"), ("〖", "〗")])
 def test_the_brackets_a_page_sets_a_numbered_heading_in_go(open_: str, close: str) -> None:
     raw = (f"学院工作要点\n{open_}一、加强思想理论武装{close}\n深化中心组学习。\n"

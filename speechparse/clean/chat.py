@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
-from speechparse.vocab.noise import CHAT_CLOCK, CHAT_DAY_RULE, CHAT_REPLY_LINE
+from speechparse.vocab.noise import CHAT_ACKNOWLEDGEMENT, CHAT_CLOCK, CHAT_DAY_RULE, CHAT_REPLY_LINE, CHAT_SENDER_NAME
 from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
@@ -48,6 +49,16 @@ _ACCOUNT: Final = lazy_compile(r"[ \t]*(?:\([0-9]{5,12}\)|<[^<>\n]{1,60}>)$")
 #: document is one
 _CHAT_MESSAGE: Final = lazy_compile(rf"(?:{CHAT_REPLY_LINE})|[^\n]{{0,30}}\[[\p{{Han}}A-Za-z]{{1,4}}\]")
 _DAY_RULE: Final = lazy_compile(CHAT_DAY_RULE, regex.MULTILINE)
+#: an answer alone on its line, under its sender's (收到, 已阅, [图片], 好的[抱拳])
+_ACKNOWLEDGEMENT: Final = lazy_compile(rf"[ \t]*+{CHAT_ACKNOWLEDGEMENT}")
+_ACKNOWLEDGEMENT_WORDS: Final = tuple(CHAT_ACKNOWLEDGEMENT.removeprefix("(?:").removesuffix(")").split("|"))
+_ANSWER_LINE: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
+#: a sender's name alone on its line, in a record copied without times: short, no sentence's mark in it, a colon
+#: at most at its end (陈主席:, 李慧(东坑村):, 某商贸-李会计, 某建材 财务张姐)
+_SENDER_NAME: Final = lazy_compile(CHAT_SENDER_NAME)
+_NAME_LINE: Final = lazy_compile(r"^[ \t]*+(?P<name>[^\n]{1,40}?)[ \t]*$", regex.MULTILINE)
+_DATE_LINES: Final = lazy_compile(rf"^{WRITTEN_DATE_LINE}$", regex.MULTILINE)
+_MARKER_LINES: Final = lazy_compile(rf"^[ \t]*+{SECTION_MARKER}", regex.MULTILINE)
 #: a numbered heading that opens a message: the document goes on in it
 _MARKER: Final = lazy_compile(SECTION_MARKER)
 #: the names its removals carry
@@ -82,12 +93,10 @@ def _message(state: CleanState, text: str, start: int, end: int) -> str:
     return "\n".join(lines).strip()
 
 
-def remove_chat_replies(state: CleanState) -> None:
-    """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
-    go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
-    text = state.folded
+def _timed_headers(text: str) -> list[tuple[str, int, int]]:
+    """The senders' lines that hold their message's time: (sender, start, end) each."""
     if sum(1 for _ in islice(_clocks(text), MIN_MESSAGES)) < MIN_MESSAGES:
-        return  # (most texts hold few times, and are not read line by line)
+        return []  # (most texts hold few times, and are not read line by line)
     headers = []
     last_line = -1
     for clock in _clocks(text):
@@ -96,17 +105,69 @@ def remove_chat_replies(state: CleanState) -> None:
             last_line = line_start
             header = _SENDER_LINE.match(text, line_start)
             if header is not None:
-                headers.append(header)
+                name = header.group("after") or header.group("before") or ""
+                account = _ACCOUNT.search(name)
+                headers.append((name[:account.start()] if account is not None else name,
+                                header.start(), header.end()))
+    return headers
+
+
+def _bare_headers(text: str) -> list[tuple[str, int, int]]:
+    """The senders' lines of a record copied without times (陈主席:, 某公司-李会计): a short line of a name is a
+    sender's where it stands over an answer (收到, [图片]) once at least, and so is each line that repeats it; a
+    record holds two senders at least (one name over one 收到 is a document's line)."""
+    if not any(holds_string(text, "\n" + word) for word in _ACKNOWLEDGEMENT_WORDS):
+        return []  # (no line opens with a word of one: no answer, and the text is not read line by line)
+    senders = set()
+    acknowledging = set()  # (who said they read it: an image under a caption is no answer)
+    for answer in _ANSWER_LINE.finditer(text):
+        if answer.start() < 2:
+            continue
+        above = text.rfind("\n", 0, answer.start() - 1) + 1
+        name = text[above:answer.start() - 1].strip(" \t")
+        if _SENDER_NAME.fullmatch(name) is not None and _MARKER.match(name) is None \
+                and _WRITTEN_DATE_LINE.fullmatch(name) is None:
+            senders.add(name)
+            if _ACKNOWLEDGEMENT.match(text, answer.start()) is not None:
+                acknowledging.add(name)
+    if len(acknowledging) < 2:
+        return []
+    return [(match.group("name").rstrip(":"), match.start(), match.end())
+            for match in _NAME_LINE.finditer(text) if match.group("name") in senders]
+
+
+def _closing_date_end(text: str, headers: list[tuple[str, int, int]]) -> int:
+    """Where a record copied without times ends its document: after the last date alone on its line (成文日期) with
+    a sender's line below it and no numbered part (the document goes on in a message of its own: 三、…, 附件1 …);
+    what follows is the chat's talk, whose senders a copy without times does not all show (one who asks a question
+    and never says 收到). The text's end where no date closes it so."""
+    last_date = max(_DATE_LINES.finditer(text), key=lambda match: match.start(), default=None)
+    if last_date is None or headers[-1][1] < last_date.end() \
+            or _MARKER_LINES.search(text, last_date.end()) is not None:
+        return len(text)
+    return min(len(text), last_date.end() + 1)
+
+
+def remove_chat_replies(state: CleanState) -> None:
+    """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
+    go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
+    text = state.folded
+    record_end = len(text)
+    headers = _timed_headers(text)
+    if len(headers) < MIN_MESSAGES:
+        headers = _bare_headers(text)
+        if len(headers) >= MIN_MESSAGES:
+            record_end = _closing_date_end(text, headers)
+            headers = [header for header in headers if header[1] < record_end]
     if len(headers) < MIN_MESSAGES \
-            or sum(1 for char in text[:headers[0].start()] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
+            or sum(1 for char in text[:headers[0][1]] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
         return  # (a record begins with its messages: a page's own text above its first is a post and its replies)
+    if record_end < len(text):
+        state.remove([(record_end, len(text))], rule=REPLY_RULE)
     messages = []  # (sender, header start, body start, body end)
-    for index, header in enumerate(headers):
-        end = headers[index + 1].start() if index + 1 < len(headers) else len(text)
-        name = header.group("after") or header.group("before") or ""
-        account = _ACCOUNT.search(name)
-        messages.append((name[:account.start()] if account is not None else name, header.start(),
-                         min(len(text), header.end() + 1), end))
+    for index, (name, header_start, header_end) in enumerate(headers):
+        end = headers[index + 1][1] if index + 1 < len(headers) else record_end
+        messages.append((name, header_start, min(record_end, header_end + 1), end))
     sizes: dict[str, int] = {}
     for sender, _, start, end in messages:
         sizes[sender] = sizes.get(sender, 0) + len(text[start:end].strip())
@@ -126,8 +187,10 @@ def remove_chat_replies(state: CleanState) -> None:
         answered = answered or (posted and begun and not own)
         # (after the others' answers, the poster's short word to them, no part of the document opening with its
         # marker, is chat: 请各单位于4月3日前报送…)
-        chat = _CHAT_MESSAGE.fullmatch(body) is not None \
-            or (answered and len(body) < MIN_DOCUMENT_MESSAGE and "\n" not in body and not _MARKER.match(body))
+        # (a sticker or an acknowledgement on a line under the words is chat's too: 删掉就行 / [表情])
+        words = [line for line in body.split("\n") if _CHAT_MESSAGE.fullmatch(line.strip()) is None]
+        chat = not words or (answered and len(words) == 1 and len(words[0]) < MIN_DOCUMENT_MESSAGE
+                             and not _MARKER.match(words[0]))
         if own and begun and not ended and not chat:
             state.remove([(header_start, start)], rule=SENDER_RULE)
             body = text[start:end].rstrip()

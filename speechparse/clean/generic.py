@@ -87,6 +87,7 @@ from speechparse.vocab.noise import (
     BRACKETED_NOTICE,
     BUTTON_WORDS,
     CHAT_REPLY_LINE,
+    CHAT_SENDER_NAME,
     COLLECTION_TAGS,
     COMPILATION_LABEL,
     CONTACT_LABEL,
@@ -359,7 +360,7 @@ MAX_CHAT_TAIL: Final = 60
 #: a copy of a chat whose messages stand under their senders' names: a name's line is at least every third line
 SENDER_SHARE: Final = 3
 #: a sender's name on a line of its own, as a chat's copy sets it over the message (李书记, 网格员小赵)
-_SENDER_NAME_LINE: Final = lazy_compile(r"[\p{Han}A-Za-z·]{2,10}")
+_SENDER_NAME_LINE: Final = lazy_compile(CHAT_SENDER_NAME)
 _CHAT_REPLY_LINE: Final = lazy_compile(CHAT_REPLY_LINE)
 _TRAILING_TOPICS: Final = lazy_compile(TRAILING_TOPICS)
 _CHAT_REPLY_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)

@@ -805,9 +805,16 @@ TRANSCRIPT_LABEL: Final = (r"[【\[]?(?:以下(?:内容|文字|文稿)?(?:为|�
 #: the label of the site's comment under the sample it gave (【例文评析】, 【解题思路】, 【评分细则】): from it on, the site's
 SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:评析|点评|解析|赏析)|解题思路|写作思路|答题思路|"
                                   r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")
+#: a sender's name on a line of its own, as a chat's copy sets it over the message: a name or an office and a name
+#: (李书记, 网格员小赵), the unit before it (某公司-李会计, 某建材 财务张姐), what they are in brackets after it
+#: (李慧(东坑村)), a colon where the copy writes one (陈主席:)
+CHAT_SENDER_NAME: Final = (r"(?:[\p{Han}A-Za-z0-9]{1,12}(?:-|[ \t]{1,2}))?[\p{Han}A-Za-z·]{2,12}"
+                           r"(?:\([\p{Han}A-Za-z0-9]{1,10}\))?:?")
+#: a chat's word that a message was read (收到, 已阅): no document's line is one alone
+CHAT_ACKNOWLEDGEMENT: Final = r"(?:收到|好的|已收到|明白|已阅)"
 #: a work chat's message under a notice pasted into it, the whole of its line: an acknowledgement (收到, 好的), a sticker
 #: ([表情]), a question to someone (@张主任 …), a reply to one (回复 赵某:…), the time between messages, the input box
-CHAT_REPLY_LINE: Final = (r"(?:收到|好的|已收到|明白)[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|\[[^\]\n]{1,6}\]|"
+CHAT_REPLY_LINE: Final = (CHAT_ACKNOWLEDGEMENT + r"[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|\[[^\]\n]{1,6}\]|"
                           r"@[^\s@]{1,10}[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
 #: a contact label of the document itself: an address after it is content, not furniture
 #: (not the page's own address: 链接地址:, 本文网址:, 原文地址:)

@@ -229,6 +229,36 @@ def test_an_ocr_speck_after_a_lines_words_goes_and_a_bar_between_words_stays() -
     assert speechparse.parse_text(text).text == "石桥村工作总结\n一、主要工作\n全村新建大棚四十个 丨 增收明显。\n"
 
 
+@pytest.mark.parametrize(("raw_line", "kept"), [("下面,我讲两点意见。`", "下面,我讲两点意见。"),
+                                                ("(二)抓好队伍建设。丨", "(二)抓好队伍建设。"),
+                                                ("丨 (二)抓好队伍建设。", "(二)抓好队伍建设。")])
+def test_an_ocr_speck_glued_after_a_sentence_or_before_a_line_goes(raw_line: str, kept: str) -> None:
+    text = f"在全镇工作会议上的讲话\n同志们:\n{raw_line}\n各村要落实责任,确保各项工作落到实处。\n"
+    assert speechparse.parse_text(text).text == text.replace(raw_line, kept)
+
+
+def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
+    text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
+    assert speechparse.parse_text(text).text == text
+
+
+def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_stays() -> None:
+    text = ("青禾日报 数字报刊\n第04版:综合\n本版标题导航\n· 关于做好秋冬季森林防火工作的通知\n· 某镇举办农民丰收节\n"
+            "· 山区道路改造全面完工\n关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"
+            "为切实做好秋冬季森林防火工作,现将有关事项通知如下。\n一、压实防火责任\n各乡镇要落实属地责任。\n"
+            "本版其他新闻:\n某镇举办农民丰收节\n山区道路改造全面完工\n")
+    doc = speechparse.parse_text(text)
+    assert doc.title == "关于做好秋冬季森林防火工作的通知"
+    assert doc.text.rstrip("\n") == ("关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"
+                                      "为切实做好秋冬季森林防火工作,现将有关事项通知如下。\n一、压实防火责任\n各乡镇要落实属地责任。")
+
+
+def test_a_papers_byline_with_what_its_reporters_did_goes() -> None:
+    text = ("在全县秋粮收购工作会议上的讲话\n■本报记者 周立新 通讯员 韩某 整理\n同志们:\n"
+            "今年秋粮收购工作任务重,各有关单位要提前谋划,确保颗粒归仓。\n")
+    assert "本报记者" not in speechparse.parse_text(text).text
+
+
 @pytest.mark.parametrize("label", ["全部评论 36", "共 86 条评论"])
 def test_a_page_s_comments_under_their_count_go(label: str) -> None:
     text = (f"在全县安全生产会议上的讲话\n同志们:\n各乡镇要落实属地责任,确保安全生产形势稳定。\n{label}\n"

@@ -867,6 +867,12 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             # the page's own title, decorated by the site (…主持词范文, …模板(精选)) amid its furniture, above the
             # document's title (a title of the genre: not the speaker's line under an editor's note)
             furniture[index] = True
+    # the titles under a list's label in the head (an e-paper's 本版标题导航 / · … / · …): other pages' headlines, not
+    # the document's title
+    for index, verdict in enumerate(verdicts):
+        if verdict in (FURNITURE, LABEL):
+            for linked in _links_under_label(page, index, opening, in_head=True):
+                furniture[linked] = True
     # the page's header above its first line of navigation (a menu bar, a breadcrumb): its name, its English name, its
     # slogan, the day's date, lines of no sentence; a title of the genre there stays (a page may print the document's
     # title above)
@@ -1832,16 +1838,21 @@ MAX_SHORT_RUN: Final = 4
 MAX_LINKS_IN_BODY: Final = 10
 
 
-def _links_under_label(page: _Page, line: int, limit: int) -> list[int]:
+def _links_under_label(page: _Page, line: int, limit: int, in_head: bool = False) -> list[int]:
     """The titles of other pages right under a list's label set inside the body (相关推荐: / …述职报告2023 / …), up
     to the blank line or the numbered line of the body that ends the list: short lines that end no sentence and
-    open with no marker of the document's parts."""
+    open with no marker of the document's parts. In the head (``in_head``), a line of the page's furniture (the
+    article's byline under an e-paper's list of the page's headlines) ends the list too."""
     if _LINK_LIST_LINE.fullmatch(page.content(line)) is None:
         return []
     titles: list[int] = []
     following = line + 1
     while following < limit and len(titles) <= MAX_LINKS_IN_BODY:
         content = page.content(following)
+        if in_head and titles and page.verdict(following) in (FURNITURE, LABEL):
+            return titles
+        if titles and page.content(titles[0])[0] in LIST_ITEM_MARKS and content[:1] != page.content(titles[0])[0]:
+            return titles if len(titles) <= MAX_LINKS_IN_BODY else []  # (items with a bullet end at a line without)
         if not _may_be_link_title(content, _SENTENCE_MARKS):
             break
         titles.append(following)

@@ -108,7 +108,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"(?:(?:阅读|看|浏览|下载)[过了]?(?:该|本|这篇|此)(?:文档|文章|文|篇)?)?(?:的人|读者|网友|的用户)"
                           r"(?:还|也)(?:喜欢|在看|看了|看过|读了|阅读了)(?:这些(?:文档|文章))?|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
-                          r"本版(?:标题)?导航|本版(?:新闻|文章|要闻|其他文章)|版面导航|"
+                          r"本版(?:标题)?导航|本版(?:其他|其它)?(?:新闻|文章|要闻)|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品, 上传者其他文档)
                           r"(?:作者|博主|TA|他|她|上传者|上传人)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文|文档|资料)|"
                           # (a message board's other letters and answers; a blog engine's related posts)
@@ -441,9 +441,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[ \t]*$", where=ANYWHERE),
     # a report's byline under its headline: its reporters and correspondents, each a role and a name, nothing else
     # on the line (原创 某某新闻记者 林青 见习记者 王川, (记者 李明 通讯员 赵亮)), maybe after the paper's square
-    # (□ 本报记者 林青)
+    # (□ 本报记者 林青), and what they did after their names (■本报记者 林青 通讯员 王川 整理)
     NoiseRule("news.byline", r"^[ \t]*+(?:[□■◎●][ \t]*+)?(?:原创[ \t]+)?\(?(?:[^\s()]{0,10}?(?:记者|通讯员|实习生)[ \t]*+[\p{Han}·]{2,4}[ \t]*+){1,4}"
-                             r"\)?[ \t]*$"),
+                             r"(?:整理|报道|采写|撰稿)?\)?[ \t]*$"),
     NoiseRule("journal.keywords", r"^[ \t]*+(?:本文)?关键[词字]:[ \t]*(?P<keywords>[^\n]*)$"),
     NoiseRule("journal.byline", rf"^{ISO_DATE}(?:\s\d{{2}}:\d{{2}})?[\p{{Han}}·]{{2,12}}[ \t]*$"),
     NoiseRule("journal.issue", r"^[^\s]+[ \t]\d{4}年\d+期[ \t]*$"),  # 刊名 2023年5期, on one line
@@ -556,6 +556,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.shapes_line", r"^[ \t]*+[■◆●▲▼★♦][ \t]*+(?:[■◆●▲▼★♦☆][ \t]*+){1,40}+$", where=ANYWHERE),
     # (or one after a line's words, a space between: 三、工作要求 丨; a bar parting a title's halves stands between words)
     NoiseRule("copy.ocr_specks", r"(?<=[^\s丨¦|])[ \t]++[丨¦][ \t]*+$", SPAN, where=ANYWHERE),
+    # (or glued after a sentence's end, a stroke or a backtick no sentence ends with: …三点意见。` (an apostrophe may
+    # close a quotation: …做好。'); or before a line's words, a space after it: 丨 (三)…)
+    NoiseRule("copy.ocr_specks", r"(?<=[。!?;])[ \t]*+[`´丨¦][ \t]*+$|^[ \t]*+[丨¦`´][ \t]++(?=\S)", SPAN,
+              where=ANYWHERE),
     # an e-book reader's export of highlights: each one's header and the rule between them
     NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",
               where=ANYWHERE),
@@ -779,7 +783,7 @@ class Evidence:
 
 #: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
 SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|"
-                            "数字报|电子报|电子版|论坛|贴吧|个人图书馆")
+                            "数字报|数字报刊|电子报|电子版|论坛|贴吧|个人图书馆")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
@@ -988,7 +992,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      # (a document-sharing site's word for itself: 文档共享平台, 资料分享平台)
                      r"(?:文档|资料|文库)(?:共享|分享|下载)平台|"
                      # (a paper's name and its e-paper's word after a space: 某某日报　数字报)
-                     r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报|电子报|电子版)[ \t]*$|"
+                     r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报刊?|电子报|电子版)[ \t]*$|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
     # a page's own title as the browser shows it: the piece, then the site's name after a spaced dash or bar

@@ -253,6 +253,13 @@ def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_sta
                                       "为切实做好秋冬季森林防火工作,现将有关事项通知如下。\n一、压实防火责任\n各乡镇要落实属地责任。")
 
 
+def test_an_e_papers_headline_list_under_its_bare_label_at_the_end_goes() -> None:
+    body = "在全县植树节活动上的讲话\n同志们:\n今天我们在这里开展义务植树活动,共同为家乡增绿添彩。\n谢谢大家!\n"
+    text = body + ("标题导航\n· 全县义务植树活动启动\n· 在全县植树节活动上的讲话\n· 青山绿水入画来\n"
+                   "版权所有 青禾日报社\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_papers_byline_with_what_its_reporters_did_goes() -> None:
     text = ("在全县秋粮收购工作会议上的讲话\n■本报记者 周立新 通讯员 韩某 整理\n同志们:\n"
             "今年秋粮收购工作任务重,各有关单位要提前谋划,确保颗粒归仓。\n")

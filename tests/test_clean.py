@@ -273,6 +273,16 @@ def test_the_answers_between_a_notices_messages_go_and_its_next_part_stays() -> 
     assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
 
 
+def test_a_long_senders_name_before_a_slashed_date_is_a_header_and_a_message_between_halves_goes() -> None:
+    raw = ("【管理员】县农业农村局办公室-周 2031/9/14 9:20:15\n在全县秋收工作推进会上的讲话\n同志们:\n"
+           "今年秋收面积大、时间紧,各乡镇要统筹农机调度,确保颗粒归仓。县里将组织专项督查,对进度\n"
+           "【群主】县农业农村局-王 2031/9/14 9:21:02\n分段发吧,太长了发不出去\n"
+           "【管理员】县农业农村局办公室-周 2031/9/14 9:21:07\n滞后的乡镇进行通报。\n"
+           "某镇-李明 2031/9/14 9:22:40\n收到\n")
+    text = clean(raw).text
+    assert "对进度滞后的乡镇进行通报。" in text and "发不出去" not in text and "2031/9/14" not in text
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 #: a message's header: its date and time, then its sender (a QQ export: 2031-12-05 9:08:40 张静(1084236671)), or
 #: its sender, then the time (a copied record: 程晓梅  09:12, 李娜-临江镇  12月5日 09:15)
-_DATE: Final = r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+_DATE: Final = r"[0-9]{4}(?:-[0-9]{1,2}-|/[0-9]{1,2}/)[0-9]{1,2}"
 _SENDER_LINE: Final = lazy_compile(
     rf"^[ \t]*+(?:{_DATE}[ \t]+{CHAT_CLOCK}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
     # (a neighbours' group names its members by their flat: 12-601 张姐  09:05)

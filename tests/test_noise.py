@@ -237,6 +237,22 @@ def test_an_ocr_speck_glued_after_a_sentence_or_before_a_line_goes(raw_line: str
     assert speechparse.parse_text(text).text == text.replace(raw_line, kept)
 
 
+def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
+    body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
+            "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")
+    text = ("某镇垃圾分类工作方案\n添加图标\u3000添加封面\u3000添加评论\n一、工作目标\n"
+            "年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n评论 (2)\n孙丽 4月2日 09:15\n@郑强 覆盖率是不是定高了?\n"
+            "郑强 4月2日 10:40\n按县里要求定的。\n回复\n二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n"
+            "(二)加强宣传。各村每月开展一次宣传活动。\n阅读 38\n点赞\u3000收藏\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
+def test_a_comment_count_with_no_comment_under_it_takes_no_line_of_the_document() -> None:
+    text = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n评论 (2)\n"
+            "二、工作措施\n各村按标准配置分类垃圾桶。\n")
+    assert "二、工作措施\n各村按标准配置分类垃圾桶。" in speechparse.parse_text(text).text
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

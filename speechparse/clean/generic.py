@@ -89,6 +89,9 @@ from speechparse.vocab.noise import (
     CHAT_REPLY_LINE,
     CHAT_SENDER_NAME,
     COLLECTION_TAGS,
+    COMMENT_BUTTON,
+    COMMENT_HEADER,
+    COMMENTS_PANEL,
     COMPILATION_LABEL,
     CONTACT_LABEL,
     EDITOR_SENTENCES,
@@ -332,6 +335,9 @@ _TOOL_LABEL_HINT: Final = re.compile(r"思考|搜索到|生成")
 _HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?|修改[^\n。]{0,30}[。!])[ \t]*$|(?:正文|全文)如下[,。]",
                                     regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
+_COMMENTS_PANEL: Final = lazy_compile(COMMENTS_PANEL, regex.MULTILINE)
+_COMMENT_HEADER: Final = lazy_compile(COMMENT_HEADER)
+_COMMENT_BUTTON: Final = lazy_compile(COMMENT_BUTTON)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: words one of which a tail holds where an AI assistant or its tool speaks in it
 _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
@@ -779,6 +785,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_footnotes(state, page)
     _mark_signatures_over_quotes(state, page, opening)
     _mark_review_comments(state, text)
+    _mark_comment_threads(state, text)
     _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
@@ -1996,6 +2003,45 @@ def _mark_review_comments(state: CleanState, text: str) -> None:
         if anchors:
             state.remove([(position, position + len(label)) for position in anchors], rule="generic.review_comment")
             state.remove([(match.start(), min(len(text), match.end() + 1))], rule="generic.review_comment")
+
+
+#: the most comments a panel's count may announce for its thread to be read under it
+MAX_PANEL_COMMENTS: Final = 20
+
+
+def _mark_comment_threads(state: CleanState, text: str) -> None:
+    """A shared document's comments printed inline where they are anchored: under the panel's label and its count
+    (评论 (2)), that many comments, each its header (刘某 3月11日 10:22) over its words, the button under it (回复)
+    maybe; the document goes on after the last one's words. Nothing goes where a header does not follow the label."""
+    if "(" not in text or not ("评论" in text or "批注" in text):
+        return  # (most texts)
+    for panel in _COMMENTS_PANEL.finditer(text):
+        count = int(panel.group("count"))
+        if not 0 < count <= MAX_PANEL_COMMENTS:
+            continue
+        position = panel.end() + 1
+        headers = 0
+        while position < len(text):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            if _COMMENT_HEADER.fullmatch(text, position, line_end):
+                if headers == count:
+                    break  # (more headers than the count: the panel's count tells where its thread ends)
+                headers += 1
+            elif headers == 0:
+                break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
+            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None \
+                    and headers == count and _COMMENT_HEADER.fullmatch(text, *_line_above(text, position)) is None:
+                break  # the last comment's words are behind: the document goes on
+            position = line_end + 1
+        if headers == count:
+            state.remove([(panel.start(), min(position, len(text)))], rule="generic.comments")
+
+
+def _line_above(text: str, position: int) -> tuple[int, int]:
+    """(start, end) of the line above the line starting at ``position``."""
+    end = max(0, position - 1)
+    return text.rfind("\n", 0, end) + 1, end
 
 
 def _occurrences(text: str, string: str) -> Iterator[int]:

@@ -179,6 +179,11 @@ CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
 CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$"
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
+#: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3)): the label,
+#: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
+COMMENTS_PANEL: Final = r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)[ \t]*$"
+COMMENT_HEADER: Final = rf"[ \t]*[\p{{Han}}A-Za-z·]{{2,10}}[ \t]+{_CHAT_TIME}[ \t]*"
+COMMENT_BUTTON: Final = r"[ \t]*(?:回复|点赞|解决|删除)(?:[ \t]+(?:回复|点赞|解决|删除)){0,3}[ \t]*"
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
@@ -929,7 +934,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                           # without one)
                           r"^[ \t]*+\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:星期|周)[一二三四五六日天][ \t]*$"),
     # ---- counters of views, downloads and comments (a bulleted number alone is one's value)
-    Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
+    # (a page's count of its reads alone on its line, under the document: 阅读 46, 浏览 1.2万)
+    Evidence("counter", r"^[ \t]*+[•·][ \t]*\d+[ \t]*$|^[ \t]*+(?:阅读|浏览|访问)[ \t]*\d+(?:\.\d+)?[万千wWkK+]?[ \t]*$|(?:浏览|阅读|点击|访问|下载|评论|收藏|点赞|转发|围观)(?:量|次数|人次|人数|数)(?!\p{Han})|"
                         r"(?<!\p{Han})(?:浏览|阅读|点击|下载|评论|收藏|点赞|查看|回复)\s*:\s*\d*|"
                         r"(?:阅读|浏览|下载|点击|评论)\s*\d+(?:\.\d+)?\s*[万千wWkK]?\s*次|"
                         r"\d+(?:\.\d+)?\s*[万千]?\s*(?:次浏览|次阅读|次下载|人阅读|人浏览|人已读|人看过|人下载|人收藏|人点赞|"
@@ -1358,7 +1364,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$|在\p{Han}{2,8}中打开|"
                               r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
                               # (and its bar at the foot: 帮助中心  快捷键  更新日志, 帮助中心 · AI 助手)
-                              r"^[ \t]*+帮助中心(?:[ \t·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈))+[ \t]*$|"
+                              r"^[ \t]*+帮助中心(?:[ \t\u3000·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈))+[ \t\u3000]*$|"
                               # (a note app's shared note: who shared it, its button to keep it, how often it was kept:
                               # 来自 某某 的分享, 保存到我的笔记, 该笔记已被收藏 12 次)
                               r"^[ \t]*+来自[ \t]*\S{1,20}[ \t]*的分享[ \t]*$|保存到我的(?:笔记|收藏|云盘|网盘|文档)|"
@@ -1366,7 +1372,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)
-                              r"^[ \t]*+(?:添加(?:封面|图标|标题|描述)|已保存到云端|已自动保存|文档大纲|"
+                              r"^[ \t]*+(?:(?:添加(?:封面|图标|标题|描述|评论)[ \t\u3000]*){1,5}|已保存到云端|已自动保存|文档大纲|"
                               r"微软雅黑|宋体|仿宋(?:_GB2312)?|黑体|楷体(?:_GB2312)?|方正小标宋(?:简体|_GBK)?|等线)[ \t]*$|"
                               # (a wiki's space and page around the page it shows: its tree, its tools, its metadata
                               # links, who made the page, its likes)

@@ -253,6 +253,14 @@ def test_a_comment_count_with_no_comment_under_it_takes_no_line_of_the_document(
     assert "二、工作措施\n各村按标准配置分类垃圾桶。" in speechparse.parse_text(text).text
 
 
+def test_a_microblogs_badge_its_sort_bar_and_the_comments_under_it_go() -> None:
+    body = "在全县冬季供暖工作会议上的讲话\n同志们:\n今年供暖季提前三天开始,各单位要确保群众温暖过冬。\n"
+    text = ("某某城管发布\nV\n31-11-2 16:05 来自 微博 weibo.com\n" + body
+            + "转发 12 | 评论 9 | 赞 86\n按热度\u3000按时间\n"
+            "暖暖的小窝:终于要来暖气了!\n11-2 17:20 来自山东\u3000回复\u3000赞 5\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

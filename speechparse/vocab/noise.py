@@ -245,6 +245,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   # (and the bar that sorts them: 按热度 | 按时间, 最热 ▼, 最热  最新)
                                   r"(?:[ \t]+按(?:热度|时间)(?:[ \t]*\|[ \t]*按(?:热度|时间))?|"
                                   r"(?:[ \t]+(?:最热|最新|热门|时间|默认)[ \t]*[▼▾↓]?){1,2})?[ \t]*$|"
+                                  # (or that bar alone, under the post's counts: 按热度  按时间)
+                                  r"^[ \t]*+按(?:热度|时间)[ \t]*\|?[ \t]*按(?:热度|时间)[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的|发布一条(?:带图)?)(?:评论|留言|看法)吧?|说点什么)[ \t]*(?:\.{3}|…)?"
                                   r"[ \t]*$|"
                                   # (a count of them: 共 86 条评论, 183 条评论)
@@ -1241,6 +1243,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # 创作者; the button to its other posts: 查看TA的文章>)
                         rf"^[ \t]*+{_ACCOUNT_COUNT}(?:[ \t]+{_ACCOUNT_COUNT})+[ \t]*$|"
                         r"^[ \t]*+\p{Han}{0,8}创作者[ \t]*$|查看TA的(?:文章|主页|作品)|"
+                        # (its verified badge, a letter alone on the line under its name: 某某发布 / V)
+                        r"^[ \t]*+(?:V|已认证|官方认证)[ \t]*$|"
                         # (its line of who runs it, under its name: 某某县应急管理局官方澎湃号, 某某大学官方账号)
                         r"(?<=\p{Han})官方(?:账号|帐号|微博|\p{Han}{1,4}号)(?=[ \t]*$)", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"

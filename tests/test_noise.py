@@ -261,6 +261,15 @@ def test_a_microblogs_badge_its_sort_bar_and_the_comments_under_it_go() -> None:
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_a_question_pages_head_goes_down_to_the_answers_vote_count_and_its_vote_bar_at_the_end() -> None:
+    body = ("某街道垃圾分类工作情况汇报\n街道办事处:\n现将我街道垃圾分类工作情况汇报如下。\n一、主要做法\n"
+            "建立分类投放点四十个,配备督导员八十名。\n")
+    text = ("街道的垃圾分类汇报一般怎么写?需要注意什么?\n关注问题\u200b写回答\n垃圾分类\n基层治理\n"
+            "关注者 96  被浏览 12,408\n写材料的小周\n街道办 综合科\n58 人赞同了该回答\n" + body
+            + "\u200b赞同 58\u200b\u200b添加评论\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

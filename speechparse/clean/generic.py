@@ -79,6 +79,7 @@ from speechparse.vocab import (
 )
 from speechparse.vocab.chars import CLOSERS, DECORATION_GLYPH, POINTING_MARKS
 from speechparse.vocab.noise import (
+    ANSWER_VOTES,
     ASSISTANT_ANSWER,
     ASSISTANT_HANDOVER,
     ASSISTANT_POSTSCRIPT,
@@ -320,6 +321,7 @@ _ISSUE: Final = lazy_compile(r"(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,3}[ \t]*�
 #: (or an office system's tabs, the document's first: 正文 | 附件(2) | 办理日志; or a writing tool's label over what it
 #: wrote: 【生成结果】)
 _SAMPLE_LABEL: Final = lazy_compile(SAMPLE_LABEL)
+_ANSWER_VOTES: Final = lazy_compile(ANSWER_VOTES)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
@@ -909,6 +911,16 @@ def _mark_head(state: CleanState, page: _Page) -> int:
             if not page.is_blank(index):
                 _remove_line(state, page, index, HEAD_RULE)
         return max(opening, handed_over + 1)
+    answer = _answer_votes(page)
+    if answer is not None:  # (the answer's own lead may follow, over the document it pastes: read on below)
+        for index in range(answer + 1):
+            if not page.is_blank(index):
+                _remove_line(state, page, index, HEAD_RULE)
+        opening = max(opening, answer + 1)
+        while opening < len(page) and (page.is_blank(opening) or page.verdict(opening) == FURNITURE):
+            if not page.is_blank(opening):
+                _remove_line(state, page, opening, HEAD_RULE)  # (the answer's own note on what it pastes: 分享一篇…)
+            opening += 1
     body_label = _body_label(page)
     if body_label is not None:
         # a system's form above the label it sets before the document (发文处理单 … / 【正文】): all of it goes, but a
@@ -1214,6 +1226,13 @@ def _transcript_label(page: _Page) -> int | None:
             break
         label = below
     return label
+
+
+def _answer_votes(page: _Page) -> int | None:
+    """The line of an answer's count of votes in the head of a page of questions and answers (327 人赞同了该回答),
+    which opens the answer: above it stand the question, its description and topics, the page's buttons and the
+    answerer's name and bio; None where there is none."""
+    return _label_alone_in_the_head(page, _ANSWER_VOTES, ("赞同了该回答",))
 
 
 def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:

@@ -813,6 +813,8 @@ TRANSCRIPT_LABEL: Final = (r"[【\[]?(?:以下(?:内容|文字|文稿)?(?:为|�
                            r"(?:以下(?:为|是))?(?:视频|音频|录音)(?:文字稿|文稿|文字版|字幕|转写稿?)|(?:语音|视频|音频)转(?:文字|写))[】\]]?[ \t]*"
                            # (with the platform's note on it in brackets: 视频文字稿(由AI自动识别,仅供参考))
                            r"(?:\([^()\n]{1,30}\))?[ \t]*(?::|如下:?)?")
+#: an answer's count of votes over it on a page of questions and answers (327 人赞同了该回答), alone on its line
+ANSWER_VOTES: Final = r"[ \t]*[0-9][0-9,.]*[ \t]*[万kK]?[ \t]*人赞同了该回答[ \t]*"
 #: the label of the site's comment under the sample it gave (【例文评析】, 【解题思路】, 【评分细则】): from it on, the site's
 SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:评析|点评|解析|赏析)|解题思路|写作思路|答题思路|"
                                   r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")
@@ -1336,7 +1338,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                    r"邀请回答|好问题[ \t]*\d|被浏览|等你来答|本回答由|对这个回答的评价|^[ \t]*+(?:追问|补充回答)[ \t]*:|"
                    # (its buttons to follow the question or comment on it, its count of followers, an answer's vote
                    # with its count: 关注问题, 添加评论, 关注者, 赞同 2314)
-                   r"^[ \t]*+(?:关注问题|添加评论|关注者)[ \t]*$|^[ \t]*+(?:赞同|反对)[ \t]*[0-9][0-9,.]*[万kK]?[ \t]*$|"
+                   r"^[ \t]*+(?:关注问题|添加评论|关注者)[ \t]*$|^[ \t]*+(?:赞同|反对)[ \t]*[0-9][0-9,.]*[万kK]?"
+                   # (its other buttons on the bar, glued where the page's invisible marks parted them: 赞同 327添加评论)
+                   r"(?:[ \t]*(?:添加评论|[0-9]+[ \t]*条评论|分享|收藏|喜欢|收起))*[ \t]*$|"
                    # the asker's question of how to write the document (…怎么写?有没有范文?)
                    r"怎么写\?|有没有(?:范文|模板|例文)|求(?:一篇|范文|模板)|"
                    # (or for a text it names, and the answer's thanks for being asked: 有没有好的讲稿可以参考?, 谢邀)

@@ -270,6 +270,13 @@ def test_a_question_pages_head_goes_down_to_the_answers_vote_count_and_its_vote_
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_a_blogs_author_card_and_a_list_label_run_into_its_more_link_go_at_the_end() -> None:
+    body = "关于开展节水宣传周活动的通知\n各科室:\n请各科室按要求开展节水宣传活动。\n某某县水务局\n2031年3月X日\n"
+    text = (body + "赞赏支持\n青溪笔记 总资产8 共写了3.2W字 获得96个赞 共21个粉丝\n公文写作\n"
+            "相关阅读更多精彩内容\n关于开展节能宣传周活动的通知 阅读 87\n评论0 赞1\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

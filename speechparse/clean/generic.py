@@ -430,8 +430,8 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       # (between hashes, as an account's editor sets its label: # 往期回顾 #)
                                       # (or between the marks pointing at it: ▼ 往期精彩回顾 ▼)
                                       rf"(?:推荐)?[】\]]?[ \t]*:?(?:[ \t]*#)?(?:[ \t]*[{POINTING_MARKS}])?"
-                                      # (a box's label and its link to more: 推荐阅读  更多精彩内容)
-                                      rf"(?:[ \t]+(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
+                                      # (a box's label and its link to more, spaced or not: 推荐阅读  更多精彩内容)
+                                      rf"(?:[ \t]*(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
                                       # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)

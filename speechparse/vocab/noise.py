@@ -1245,6 +1245,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # 创作者; the button to its other posts: 查看TA的文章>)
                         rf"^[ \t]*+{_ACCOUNT_COUNT}(?:[ \t]+{_ACCOUNT_COUNT})+[ \t]*$|"
                         r"^[ \t]*+\p{Han}{0,8}创作者[ \t]*$|查看TA的(?:文章|主页|作品)|"
+                        # (a blog author's card, the counts after their words: 共写了8.6W字 获得158个赞 共36个粉丝)
+                        r"共写了[ \t]*[0-9][0-9.,]*[ \t]*[万wWkK]?[ \t]*字|获得[ \t]*[0-9][0-9,]*[ \t]*个?赞|"
+                        r"(?<![\p{Han}0-9])共?[ \t]*[0-9][0-9,]*[ \t]*个粉丝|"
                         # (its verified badge, a letter alone on the line under its name: 某某发布 / V)
                         r"^[ \t]*+(?:V|已认证|官方认证)[ \t]*$|"
                         # (its line of who runs it, under its name: 某某县应急管理局官方澎湃号, 某某大学官方账号)

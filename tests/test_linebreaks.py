@@ -252,6 +252,12 @@ def test_a_word_a_page_break_cut_joins_across_the_page_s_removed_footer_and_head
     assert "老旧小区、建筑工地等为重点" in clean(raw).text
 
 
+def test_a_bracket_a_page_break_left_open_joins_the_marker_on_the_next_page() -> None:
+    raw = ("某县秋季安全检查情况通报\n三、发现的问题\n检查中发现的问题主要有以下几个方面:\n（\n第 2 页 / 共 6 页\n"
+           "一）隐患整改不够规范\n1.台账不全。部分单位未建立整改台账。\n（二）培训演练不够扎实\n个别单位未按期组织演练。\n")
+    assert "\n（一）隐患整改不够规范\n" in clean(raw).text
+
+
 def test_a_page_break_before_the_title_a_sentence_names_joins_across_the_removed_footer() -> None:
     raw = ("(一)开展环境卫生大扫除。县爱卫办要组织各单位认真学习,并印发\n第 1 页 共 2 页\n"
            "《梧桐县爱国卫生月活动方案》,确保落实到位。\n")

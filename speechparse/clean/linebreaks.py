@@ -327,6 +327,9 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     【某某网 原创首发】 / the section's first paragraph), unless the next page opens with the heading's last words
     over its first item ((三)…,维护社会 / [page] / 和谐稳定 / 1.…). A quotation closed inside the sentence ends none
     (…一抓到底” / [page] / 工作机制,…)."""
+    if before.last in _OPENERS_THAT_END_NO_LINE and newlines <= MAX_PAGE_BREAK_NEWLINES \
+            and state.offsets.removed_text_between(state.raw, end, next_start):
+        return True  # (a bracket or a quotation opened is never a line's last mark: ( / [page] / 一)轮换…)
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)

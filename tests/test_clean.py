@@ -283,6 +283,27 @@ def test_a_long_senders_name_before_a_slashed_date_is_a_header_and_a_message_bet
     assert "对进度滞后的乡镇进行通报。" in text and "发不出去" not in text and "2031/9/14" not in text
 
 
+_HEADER = "【管理员】县粮储科-李某 2031/5/10 9:12:{:02d}\n"
+
+
+def test_a_sentence_a_messages_limit_split_joins_across_the_header_and_the_others_messages() -> None:
+    raw = (_HEADER.format(1) + "某县2031年粮食安全考核方案\n一、考核原则\n(一)坚持党政同责。党委和政府\n\n"
+           + _HEADER.format(5) + "共同承担粮食安全责任,主要负责人同为第一责任人。\n(二)落实耕地占补平衡制度\n\n"
+           + "某镇-王某 2031/5/10 9:12:20\n收到\n\n" + _HEADER.format(30)
+           + ",补充耕地数量、质量到位的,得满分。\n")
+    text = clean(raw).text
+    assert "党委和政府共同承担粮食安全责任" in text and "落实耕地占补平衡制度,补充耕地" in text
+
+
+def test_a_heading_or_a_date_ending_a_message_is_not_joined_to_the_next() -> None:
+    raw = (_HEADER.format(1) + "某县2031年粮食安全考核方案\n一、考核原则\n\n" + _HEADER.format(5)
+           + "坚持党政同责,党委和政府共同承担粮食安全责任,主要负责人同为第一责任人。\n"
+           + "某县粮食和物资储备局\n2031年5月\n\n"
+           + _HEADER.format(9) + "[文件] 考核细则.docx 24.6K\n")
+    text = clean(raw).text
+    assert "一、考核原则\n坚持党政同责" in text and "2031年5月[" not in text
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

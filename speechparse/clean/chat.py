@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.title import is_title_text
 from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import CHAT_ACKNOWLEDGEMENT, CHAT_CLOCK, CHAT_DAY_RULE, CHAT_REPLY_LINE, CHAT_SENDER_NAME
@@ -61,9 +62,15 @@ _DATE_LINES: Final = lazy_compile(rf"^{WRITTEN_DATE_LINE}$", regex.MULTILINE)
 _MARKER_LINES: Final = lazy_compile(rf"^[ \t]*+{SECTION_MARKER}", regex.MULTILINE)
 #: a numbered heading that opens a message: the document goes on in it
 _MARKER: Final = lazy_compile(SECTION_MARKER)
-#: the names its removals carry
-SENDER_RULE, REPLY_RULE = "chat.sender", "chat.reply"
-CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE)
+#: the marks that end a sentence, the closing marks after one, and the clause marks no line opens with
+_SENTENCE_ENDS: Final = "。!?;:…"
+_CLOSERS: Final = "”’)」』】》"
+_CLAUSE_OPENERS: Final = ",、;:)”"
+#: the marks of running prose: a line cut inside a sentence holds one before the cut
+_RUNNING_MARKS: Final = ",、;。"
+#: the names its removals carry (and the break between the halves of a sentence a message's limit split)
+SENDER_RULE, REPLY_RULE, SPLIT_RULE = "chat.sender", "chat.reply", "chat.split"
+CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE, SPLIT_RULE)
 #: a record holds at least this many messages
 MIN_MESSAGES: Final = 3
 #: the poster's messages hold at least this share of the record's text
@@ -148,6 +155,30 @@ def _closing_date_end(text: str, headers: list[tuple[str, int, int]]) -> int:
     return min(len(text), last_date.end() + 1)
 
 
+def _split_inside_a_sentence(text: str, end: int, start: int) -> bool:
+    """Whether the poster's message ending at ``end`` and the next one, from ``start``, are one sentence a platform's
+    length limit split (…党委和政府 / [header] / 共同承担…; …县(市、区) / 开展实地检查): the first ends in no
+    sentence's or heading's end, and the second opens with no numbered part; a clause's mark opening the second
+    (/ ,补充…) goes on whatever ended the first."""
+    first = text[start:start + 1]
+    if not first or first in _CLAUSE_OPENERS:
+        return bool(first)
+    last_line = text[text.rfind("\n", 0, end) + 1:end]
+    if not last_line or last_line[-1] in _SENTENCE_ENDS \
+            or (last_line[-1] in _CLOSERS and len(last_line) > 1 and last_line[-2] in _SENTENCE_ENDS):
+        return False
+    if _MARKER.match(text, start) is not None:
+        return False  # (the next part opens the next message)
+    if not any(mark in last_line for mark in _RUNNING_MARKS):
+        return False  # (a line of no running prose ends it: a date, a file's card, a read receipt, a title)
+    next_end = text.find("\n", start)
+    if is_title_text(text[start:len(text) if next_end < 0 else next_end].strip()):
+        return False  # (the document's title opens the next message)
+    # (a heading of its own ends its message: 一、总体要求 / [header] / 以…为指导; a heading with its first sentence
+    # run in may be cut: (一)坚持党政同责。党委和政府 / [header] / 共同承担…)
+    return _MARKER.match(last_line) is None or any(mark in last_line for mark in "。!?;")
+
+
 def remove_chat_replies(state: CleanState) -> None:
     """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
     go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
@@ -180,6 +211,7 @@ def remove_chat_replies(state: CleanState) -> None:
     ended = False  # the poster's document closed with its date: the poster's messages after it are chat too
     posted = not begun  # the poster posted a document (a long message), which the others may answer
     answered = False  # another sender answered after the document began
+    kept_end: int | None = None  # where the words of the poster's last message of the document end
     for sender, header_start, start, end in messages:
         own = sender == poster
         body = _message(state, text, start, end)
@@ -193,7 +225,10 @@ def remove_chat_replies(state: CleanState) -> None:
                              and not _MARKER.match(words[0]))
         if own and begun and not ended and not chat:
             state.remove([(header_start, start)], rule=SENDER_RULE)
+            if kept_end is not None and _split_inside_a_sentence(text, kept_end, start):
+                state.remove([(kept_end, start)], rule=SPLIT_RULE)
             body = text[start:end].rstrip()
             ended = _WRITTEN_DATE_LINE.fullmatch(body, body.rfind("\n") + 1) is not None
+            kept_end = start + len(body)
         else:
             state.remove([(header_start, end)], rule=REPLY_RULE)

@@ -304,6 +304,12 @@ def test_a_heading_or_a_date_ending_a_message_is_not_joined_to_the_next() -> Non
     assert "一、考核原则\n坚持党政同责" in text and "2031年5月[" not in text
 
 
+def test_a_work_chats_sender_lines_that_name_the_half_of_the_day_are_headers() -> None:
+    raw = ("物业-小周　11月5日 上午9:12\n" + _POSTED_NOTICE + "\n楼栋长-老李　11月5日 上午9:20\n收到\n"
+           "楼栋长-老陈　11月5日 下午2:05\n3号楼周六能查吗?\n")
+    assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

@@ -37,7 +37,8 @@ _SENDER_LINE: Final = lazy_compile(
     # (a neighbours' group names its members by their flat: 12-601 张姐  09:05)
     rf"|(?P<before>(?:[0-9]{{1,4}}-[0-9]{{1,5}}[ \t]+)?[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+"
     rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
-    rf"{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)  # (matched at a line's start: ^ and $ at its ends)
+    # (a work chat names the half of the day before the clock: 3月22日 上午9:06; ^ and $: a line's ends)
+    rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)
 #: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
 _WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at

@@ -300,6 +300,15 @@ def test_an_e_papers_headline_list_under_its_bare_label_at_the_end_goes() -> Non
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_an_e_papers_masthead_with_its_date_and_a_jump_between_lettered_pages_go() -> None:
+    text = ("青禾日报数字报　　2031年04月17日　星期三\n第A2版:要闻\n在全县春季植树动员会上的讲话\n同志们:\n"
+            "今年全县计划植树五十万株,各乡镇要早安排、早部署,确保苗木按时栽种到位。\n(下转A3版)\n"
+            "本版责编:林某　　版式设计:王某\n第A3版:综合\n(上接A2版)\n各有关部门要加强协作,形成工作合力。\n")
+    cleaned = speechparse.parse_text(text).text
+    assert not any(noise in cleaned for noise in ("数字报", "下转", "上接", "第A3版", "本版责编"))
+    assert "确保苗木按时栽种到位。\n各有关部门要加强协作" in cleaned
+
+
 def test_a_papers_byline_with_what_its_reporters_did_goes() -> None:
     text = ("在全县秋粮收购工作会议上的讲话\n■本报记者 周立新 通讯员 韩某 整理\n同志们:\n"
             "今年秋粮收购工作任务重,各有关单位要提前谋划,确保颗粒归仓。\n")

@@ -187,8 +187,8 @@ COMMENT_BUTTON: Final = r"[ \t]*(?:回复|点赞|解决|删除)(?:[ \t]+(?:回�
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
-PAGE_JUMP_ON: Final = r"\((?:下转|转)第?[一二三四五六七八九十0-9]{1,3}版\)"
-PAGE_JUMP_BACK: Final = r"\((?:上接|接)第?[一二三四五六七八九十0-9]{1,3}版\)"
+PAGE_JUMP_ON: Final = r"\((?:下转|转)第?[A-Z]?[一二三四五六七八九十0-9]{1,3}版\)"  # (a lettered section's: 下转A3版)
+PAGE_JUMP_BACK: Final = r"\((?:上接|接)第?[A-Z]?[一二三四五六七八九十0-9]{1,3}版\)"
 PAGE_JUMP_RULE: Final = "news.page_jump"
 
 
@@ -980,7 +980,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"返回(?:\p{Han}{1,6}?)?(?:首页|顶部|列表|目录|上页|上一页)|^[ \t]*+申请入驻[ \t]*$|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
-                    r"(?<=(?<!\p{Han})第[ \t]*\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
+                    r"(?<=(?<!\p{Han})第[ \t]*[A-Z]?\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})(?:上篇|下篇)\s*:|友情链接|"
                     r"(?<!\p{Han})分享(?:到|至)\s*:|"
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts
@@ -1001,8 +1001,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"^[ \t]*+\p{Han}{1,10}(?:网|文库|之家|网站)[ \t]++[a-z]{2,20}+(?![a-z.])|"
                      # (a document-sharing site's word for itself: 文档共享平台, 资料分享平台)
                      r"(?:文档|资料|文库)(?:共享|分享|下载)平台|"
-                     # (a paper's name and its e-paper's word after a space: 某某日报　数字报)
-                     r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]+(?:数字报刊?|电子报|电子版)[ \t]*$|"
+                     # (a paper's name and its e-paper's word after a space or glued, the day's date maybe after:
+                     # 某某日报　数字报, 某某报数字报　2031年04月17日　星期三)
+                     r"^[ \t]*+\p{Han}{1,12}报[ \t\u3000]*(?:数字报刊?|电子报|电子版)"
+                     r"(?:[ \t\u3000]+[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?(?:[ \t\u3000]+星期[一二三四五六日天])?[ \t]*$|"
                      r"欢迎(?:来到|访问|光临|登录|登陆)[^\n,。!|]{0,16}?(?:网|文库|之家|平台|网站|本站)(?=[!\s|,]|$)"),
     Evidence("site", r"本站|本网(?!络)|本平台", 0.5),
     # a page's own title as the browser shows it: the piece, then the site's name after a spaced dash or bar

@@ -247,6 +247,16 @@ def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> No
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+@pytest.mark.parametrize("comment", [
+    "【评论 1】周某(办公室):这部分数据请核对后再填。\n3月2日 16:42\u3000回复\u3000·\u3000已解决\n"
+    "【评论 1 的回复】刘某:好的,周五前补上。\n3月2日 17:05\n",
+    "评论 教务处 吴老师:时间安排是否偏紧?\n回复 刘某:已调整为两周。\n@吴老师 已改,请再看看。\n已解决\n"])
+def test_an_online_documents_comments_printed_where_they_are_anchored_go(comment: str) -> None:
+    body = ("某校读书月活动方案\n一、活动目标\n营造浓厚的读书氛围。\n二、活动安排\n第一周开展好书推荐活动。\n")
+    text = body.replace("二、活动安排", comment + "二、活动安排") + "输入 @ 提及他人\n帮助中心  快捷键  返回旧版\n"
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_comment_count_with_no_comment_under_it_takes_no_line_of_the_document() -> None:
     text = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n评论 (2)\n"
             "二、工作措施\n各村按标准配置分类垃圾桶。\n")

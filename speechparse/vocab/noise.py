@@ -534,6 +534,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("web.search_form", r"^[ \t]*+Search for:[ \t]*$", where=ANYWHERE),
     # a reviewer's comment a word processor or a shared document prints in the text (批注 [王某] 2031-01-03:…)
     NoiseRule("doc.comment", r"^[ \t]*+批注[ \t]*\[[^\]\n]{1,20}\][^\n]{0,300}$", where=ANYWHERE),
+    # (or an online document's, printed where it is anchored: its label and number, or its word and its writer,
+    # 【评论 2】某某:…, 【评论 2 的回复】…, 评论 某老师:…; the line of its time and buttons under it, 2月21日 09:15 回复 · 已解决;
+    # the replies under it, 回复 某某:…, @某某 已改, and its mark 已解决)
+    NoiseRule("doc.comment", rf"^[ \t]*+(?:【(?:评论|批注)[ \t]*[0-9]{{1,3}}(?:[ \t]*的回复)?】[^\n]{{0,300}}|"
+                             r"评论[ \t]+(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300})"
+                             rf"(?:\n[ \t]*+(?:{_CHAT_DATE}[ \t]+{CHAT_CLOCK}(?:[ \t]*(?:回复|·|已解决|解决|删除|编辑))*"
+                             r"|回复[ \t]+[^\s:]{1,12}[ \t]*:[^\n]{1,300}|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
+              where=ANYWHERE),
     # its balloons of tracked changes, printed or saved with the markup shown (删除的内容: 圆满, 带格式的: 字体: 仿宋),
     # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
     NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",
@@ -1377,7 +1385,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*\d{1,4}[ \t]*\)[ \t]*$|在\p{Han}{2,8}中打开|"
                               r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
                               # (and its bar at the foot: 帮助中心  快捷键  更新日志, 帮助中心 · AI 助手)
-                              r"^[ \t]*+帮助中心(?:[ \t\u3000·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈))+[ \t\u3000]*$|"
+                              r"^[ \t]*+帮助中心(?:[ \t\u3000·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈|返回旧版))+[ \t\u3000]*$|"
+                              # (and its comment box's prompt: 输入 @ 提及他人)
+                              r"^[ \t]*+输入[ \t]*(?:评论[ \t,]*)?@[ \t]*(?:提及|通知)(?:他人|成员)[ \t]*$|"
                               # (a note app's shared note: who shared it, its button to keep it, how often it was kept:
                               # 来自 某某 的分享, 保存到我的笔记, 该笔记已被收藏 12 次)
                               r"^[ \t]*+来自[ \t]*\S{1,20}[ \t]*的分享[ \t]*$|保存到我的(?:笔记|收藏|云盘|网盘|文档)|"

@@ -310,6 +310,18 @@ def test_a_work_chats_sender_lines_that_name_the_half_of_the_day_are_headers() -
     assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
 
 
+def test_a_posters_short_message_of_the_title_and_host_begins_the_document() -> None:
+    raw = ("县应急局-刘某 2031/5/10 8:52:13\n各位,明天的主持词我改了一稿,大家再过一下\n\n"
+           "县应急局-刘某 2031/5/10 8:52:40\n某县2031年防汛应急演练主持词\n(主持人:县应急管理局局长 XXX)\n\n"
+           "县水利局-陈某 2031/5/10 8:55:02\n好的\n\n"
+           "县应急局-刘某 2031/5/10 8:53:11\n同志们:\n今天我们在这里举行防汛应急演练,检验预案、锻炼队伍。"
+           "请各参演单位按照预案要求,迅速进入各自岗位,确保演练安全有序进行。各观摩人员请在指定区域观摩,"
+           "不要随意走动。演练结束后,请各单位负责同志到主席台前集中,听取点评。下面,演练开始。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "某县2031年防汛应急演练主持词"
+    assert document.text.startswith("某县2031年防汛应急演练主持词\n(主持人:县应急管理局局长 XXX)\n同志们:")
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

@@ -216,7 +216,10 @@ def remove_chat_replies(state: CleanState) -> None:
     for sender, header_start, start, end in messages:
         own = sender == poster
         body = _message(state, text, start, end)
-        begun = begun or (own and len(body) >= MIN_DOCUMENT_MESSAGE)
+        # (or with a message of the poster's that opens with the document's title, however short: the title and its
+        # speaker's line sent alone, the speech in the next message)
+        begun = begun or (own and (len(body) >= MIN_DOCUMENT_MESSAGE
+                                   or (not answered and is_title_text(body.split("\n", 1)[0].strip()))))
         answered = answered or (posted and begun and not own)
         # (after the others' answers, the poster's short word to them, no part of the document opening with its
         # marker, is chat: 请各单位于4月3日前报送…)

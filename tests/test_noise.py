@@ -287,6 +287,12 @@ def test_a_blogs_author_card_and_a_list_label_run_into_its_more_link_go_at_the_e
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_a_reply_forms_blank_count_of_attendees_stays() -> None:
+    text = ("关于召开全县安全生产会议的通知\n各单位:\n定于下周一召开全县安全生产会议。\n附件\n参会回执\n"
+            "单位名称:________\n参会人数:____人\n联系电话:________\n")
+    assert "参会人数:____人" in speechparse.parse_text(text).text
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

@@ -293,6 +293,14 @@ def test_a_reply_forms_blank_count_of_attendees_stays() -> None:
     assert "参会人数:____人" in speechparse.parse_text(text).text
 
 
+@pytest.mark.parametrize("footer", ["本数字报由某某科技提供技术支持", "该用户很懒,什么也没介绍",
+                                    "Android版\u3000iPhone版\u3000iPad版"])
+def test_a_pages_credit_for_its_system_an_empty_uploader_card_and_its_app_editions_go(footer: str) -> None:
+    body = "在全镇秋收工作会议上的讲话\n同志们:\n今年秋收任务重,各村要抓紧组织人力机具,确保颗粒归仓。\n谢谢大家!\n"
+    text = body + "版权所有 某某日报社 未经书面授权不得转载\n" + footer + "\n关于我们 联系我们 法律声明\n"
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

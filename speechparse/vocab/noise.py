@@ -1159,7 +1159,14 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"本站(?:所有|全部)?(?:文档|资料|内容|文章|范文|模板)|"
                         # a document site's disclaimer: the files are its users' (仅供学习交流, 请勿作他用)
                         r"仅供(?:网友|用户|读者|个人|学员|同行|大家)?(?:学习|研究)(?:交流|参考|使用)|请勿(?:作|用作|用于)(?:他用|商业用途)|"
-                        r"备案号|网站标识码|技术支持\s*:", in_sentence=True),
+                        r"备案号|网站标识码|技术支持\s*:|"
+                        # (who made the e-paper's system: 本数字报由某某系统提供技术支持)
+                        r"由[^\n,。]{1,20}?提供技术支持|"
+                        # (an uploader's card with no word of its own: 该用户很懒,什么也没介绍)
+                        r"(?:该用户|这家伙|这个人|TA|他|她)很懒[,]?(?:什么(?:也|都)没(?:有)?(?:介绍|留下|写))?|"
+                        # (the app's editions offered under a page: Android版  iPhone版  iPad版)
+                        r"^[ \t]*+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?(?:[ \t]+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?)+[ \t]*$",
+              in_sentence=True),
     Evidence("paywall", rf"关注(?:我们|公众号|本号)|^[ \t]*+{FOLLOW_BUTTON}[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
                         r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|(?:展开|收起)(?:全文|文稿|字幕)|"

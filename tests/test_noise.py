@@ -306,6 +306,17 @@ def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     assert speechparse.parse_text(text).text == text
 
 
+def test_an_ocr_red_rule_with_its_star_a_seals_mark_and_specks_by_a_chapter_go() -> None:
+    text = ("某县人民代表大会常务委员会文件\n某人常发〔2031〕5号\n——————————★——————————\n"
+            "某县人大常委会关于印发《代表联络站工作办法》的通知\n各乡镇人大主席团:\n现将办法印发给你们,请遵照执行。\n"
+            "某县人大常委会\n(印)\n2031年6月28日\n第一章 总则 `\n第一条 为规范代表联络站工作,制定本办法。\n"
+            "丨第二章 职责\n第二条 联络站负责收集群众意见。\n")
+    document = speechparse.parse_text(text)
+    assert document.title == "某县人大常委会关于印发《代表联络站工作办法》的通知"
+    assert not any(noise in document.text for noise in ("★", "(印)", "`", "丨"))
+    assert "\n第二章 职责\n" in document.text
+
+
 def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_stays() -> None:
     text = ("青禾日报 数字报刊\n第04版:综合\n本版标题导航\n· 关于做好秋冬季森林防火工作的通知\n· 某镇举办农民丰收节\n"
             "· 山区道路改造全面完工\n关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"

@@ -570,10 +570,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ○○) are a template's blanks
     NoiseRule("copy.shapes_line", r"^[ \t]*+[■◆●▲▼★♦][ \t]*+(?:[■◆●▲▼★♦☆][ \t]*+){1,40}+$", where=ANYWHERE),
     # (or one after a line's words, a space between: 三、工作要求 丨; a bar parting a title's halves stands between words)
-    NoiseRule("copy.ocr_specks", r"(?<=[^\s丨¦|])[ \t]++[丨¦][ \t]*+$", SPAN, where=ANYWHERE),
+    NoiseRule("copy.ocr_specks", r"(?<=[^\s丨¦|])[ \t]++[丨¦`´][ \t]*+$", SPAN, where=ANYWHERE),
     # (or glued after a sentence's end, a stroke or a backtick no sentence ends with: …三点意见。` (an apostrophe may
     # close a quotation: …做好。'); or before a line's words, a space after it: 丨 (三)…)
-    NoiseRule("copy.ocr_specks", r"(?<=[。!?;])[ \t]*+[`´丨¦][ \t]*+$|^[ \t]*+[丨¦`´][ \t]++(?=\S)", SPAN,
+    # (or glued before a numbered part's marker: 丨第五章…)
+    NoiseRule("copy.ocr_specks", r"(?<=[。!?;])[ \t]*+[`´丨¦][ \t]*+$|^[ \t]*+[丨¦`´](?:[ \t]++(?=\S)|(?=第[一二三四五六七八九十百]{1,4}[章节条部]))", SPAN,
               where=ANYWHERE),
     # an e-book reader's export of highlights: each one's header and the rule between them
     NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",
@@ -593,6 +594,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                            r"(?=[^★☆⊙◎\n]{0,40}[★☆⊙◎])"
                            r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$))"
                            r"[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$", where=ANYWHERE),
+    # (or the mark a transcription sets where the seal stood, alone under the issuer: (印), (公章))
+    NoiseRule("copy.seal", r"^[ \t]*+\((?:印|公章|印章)\)[ \t]*$", where=ANYWHERE),
+    # the red rule under a party body's 公文 header, a star in its middle, as OCR reads it (———★———)
+    NoiseRule("copy.red_rule", r"^[ \t]*+[—─\-_]{3,}+[ \t]*[★☆][ \t]*[—─\-_]{3,}+[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there

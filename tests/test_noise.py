@@ -328,6 +328,15 @@ def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_sta
                                       "为切实做好秋冬季森林防火工作,现将有关事项通知如下。\n一、压实防火责任\n各乡镇要落实属地责任。")
 
 
+def test_an_e_papers_headline_list_ends_where_the_articles_own_headline_is_printed_again() -> None:
+    text = ("青禾日报\n第03版:理论\n本版新闻列表:\n以改革激发乡村发展活力\n专家视点:壮大村级集体经济\n理论问答\n"
+            "以改革激发乡村发展活力\n——某县推进农村集体产权制度改革的实践\n近年来,某县深入推进农村集体产权制度改革,"
+            "村级集体经济不断壮大。\n一、摸清家底\n全面开展清产核资。\n")
+    document = speechparse.parse_text(text)
+    assert document.title == "以改革激发乡村发展活力"
+    assert "专家视点" not in document.text and "理论问答" not in document.text
+
+
 def test_an_e_papers_headline_list_under_its_bare_label_at_the_end_goes() -> None:
     body = "在全县植树节活动上的讲话\n同志们:\n今天我们在这里开展义务植树活动,共同为家乡增绿添彩。\n谢谢大家!\n"
     text = body + ("标题导航\n· 全县义务植树活动启动\n· 在全县植树节活动上的讲话\n· 青山绿水入画来\n"

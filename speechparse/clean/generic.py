@@ -1875,8 +1875,9 @@ def _links_under_label(page: _Page, line: int, limit: int, in_head: bool = False
     following = line + 1
     while following < limit and len(titles) <= MAX_LINKS_IN_BODY:
         content = page.content(following)
-        if in_head and titles and page.verdict(following) in (FURNITURE, LABEL):
-            return titles
+        if in_head and titles and (page.verdict(following) in (FURNITURE, LABEL)
+                                   or any(page.content(title) == content for title in titles)):
+            return titles  # (the page's furniture, or the article's own headline printed again under the list)
         if titles and page.content(titles[0])[0] in LIST_ITEM_MARKS and content[:1] != page.content(titles[0])[0]:
             return titles if len(titles) <= MAX_LINKS_IN_BODY else []  # (items with a bullet end at a line without)
         if not _may_be_link_title(content, _SENTENCE_MARKS):

@@ -108,7 +108,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"(?:(?:阅读|看|浏览|下载)[过了]?(?:该|本|这篇|此)(?:文档|文章|文|篇)?)?(?:的人|读者|网友|的用户)"
                           r"(?:还|也)(?:喜欢|在看|看了|看过|读了|阅读了)(?:这些(?:文档|文章))?|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
-                          r"(?:本版)?标题导航|本版导航|本版(?:其他|其它)?(?:新闻|文章|要闻)|版面导航|"
+                          r"(?:本版)?标题导航|本版导航|本版(?:其他|其它)?(?:新闻|文章|要闻)(?:列表)?|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品, 上传者其他文档)
                           r"(?:作者|博主|TA|他|她|上传者|上传人)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文|文档|资料)|"
                           # (a message board's other letters and answers; a blog engine's related posts)

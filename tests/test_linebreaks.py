@@ -258,6 +258,18 @@ def test_a_bracket_a_page_break_left_open_joins_the_marker_on_the_next_page() ->
     assert "\n（一）隐患整改不够规范\n" in clean(raw).text
 
 
+def test_a_fields_blank_value_ending_its_line_is_not_joined_to_a_name_opening_with_a_blank() -> None:
+    raw = ("关于开展档案检查的通知\n各单位:\n请认真做好迎检准备工作,确保检查顺利进行,发现问题及时整改到位。\n"
+           "联系人:县档案馆 XXX,联系电话:XXXXXXX\nXX县人民政府办公室\n2031年5月X日\n")
+    assert "XXXXXXX\nXX县人民政府办公室" in clean(raw).text
+
+
+def test_a_fields_blank_value_a_wrap_cut_joins_its_end_on_the_next_line() -> None:
+    raw = ("关于开展档案检查的通知\n各单位:\n请认真做好迎检准备工作,如有问题请与县档案馆联系。联系人:XXX,联系电话:XX\n"
+           "XXXXXX。\n")
+    assert "联系电话:XXXXXXXX。" in clean(raw).text
+
+
 def test_a_page_break_before_the_title_a_sentence_names_joins_across_the_removed_footer() -> None:
     raw = ("(一)开展环境卫生大扫除。县爱卫办要组织各单位认真学习,并印发\n第 1 页 共 2 页\n"
            "《梧桐县爱国卫生月活动方案》,确保落实到位。\n")

@@ -101,6 +101,8 @@ _DISTRIBUTION_LINE: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 _SENTENCE_END_BEFORE_SYMBOLS: Final = lazy_compile(r"[。!?…][ \t]*[\p{So}\p{Sk}\uFE0F\u200D]{1,6}$")
 #: the opening marks no typed line ends with (a straight quote may close as well as open)
 _OPENERS_THAT_END_NO_LINE: Final = frozenset(OPENERS) - {'"'}
+#: a field's blank value at a line's end, after its label's colon (联系电话:XXXXXXX, 电话: ××××)
+_FIELD_VALUE_BLANK: Final = lazy_compile(rf":[ \t]*[{BLANK_CHARS}]+$")
 #: a field's label opening a line (地址:, 联系电话:, 相关制度:)
 _FIELD_LABEL: Final = lazy_compile(r"[ \t]*\p{Han}{2,6}[ \t]*:")
 _PAIRS: Final = (("“", "”"), ("(", ")"), ("《", "》"))
@@ -455,8 +457,13 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and after.startswith(("——", "--")) and _SUBTITLE_LINE.match(after) \
             and _is_a_title(_last_line(before.tail).strip()):
         return False  # …的审计工作报告 / ——2031年7月26日在…会议上: the title ends on its line, however full it is
-    if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE:
-        return True  # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout
+    if newlines == 1 and last in BLANK_CHARS and after[0] == last and before.length >= MIN_SENTENCE_LINE \
+            and (_FIELD_VALUE_BLANK.search(before.tail) is None or after.lstrip(last)[:1] in _LINE_INITIAL_CLOSERS
+                 or not after.lstrip(last)):
+        # …宣读了命令,X / X同志…: a template's blank, one run of one character, cut by the layout (not a field's
+        # blank value closing its line, a name's words after the next line's run: 联系电话:XXXXXXX / XX县人民政府办公室;
+        # but the value's own end: 联系电话:×× / ××××。)
+        return True
     if newlines == 1 and last in BLANK_CHARS and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail) \
             and _COUNTED_AFTER_A_BLANK.match(after) and not _FIELD_LABEL.match(after):
         return True  # …保障了XX / 个省市…, …面积×× / 公顷: a blank figure and the word it counts in, cut by the layout

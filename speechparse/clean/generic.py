@@ -819,7 +819,8 @@ def _mark_head(state: CleanState, page: _Page) -> int:
                 poster_s_note = line
         elif verdict == PROSE and (((FURNITURE in verdicts or all(above == BLANK for above in verdicts))
                                     and _notice_above_furniture(page, line))
-                                   or _lead_handing_on_the_speech(page, line)):
+                                   or _lead_handing_on_the_speech(page, line)
+                                   or (FURNITURE in verdicts and _headline_over_its_dateline(page, line))):
             verdict = FURNITURE
         elif verdict in (OPENING, PROSE):
             break
@@ -1278,6 +1279,17 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
         return False
     evidence = page.evidence(line)
     return evidence.sentence and evidence.strong
+
+
+def _headline_over_its_dateline(page: _Page, line: int) -> bool:
+    """A post's headline under the page's furniture, right over the line of its time and source (家长注意!…有新规定 /
+    2031-10-12 18:05 来源: 某某): the page's words, however they cry out, not the document's first sentence."""
+    content = page.content(line)
+    if len(content) > MAX_TITLE or "。" in content or is_title_text(strip_decorations(content)):
+        return False  # (a headline that is the document's title, decorated: [公告] 重磅!…的通知(全文))
+    below = page.next_text_line(line, len(page))
+    return below is not None and page.verdict(below) == FURNITURE \
+        and any(EVIDENCE[index].name == "timestamp" for index, _, _ in page.hits(below))
 
 
 def _lead_handing_on_the_speech(page: _Page, line: int) -> bool:

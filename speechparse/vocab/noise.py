@@ -1217,6 +1217,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"请(?:用|使用|在)(?:电脑|PC|pc)端?(?:访问|打开|浏览|操作|登录)|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)
                         r"(?:私信|后台|评论区)(?:回复|留言|发送)|关注[ \t]*@|"
+                        # (an editor's sign-off under what it reposts: 以上就是…的全部内容, 欢迎在评论区留言讨论)
+                        r"以上就是[^\n。!?]{0,30}?的?全部内容|欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|分享)|"
                         # how the reader gets the file (文末附本文Word版获取方式)
                         r"获取方式|"
                         # (what a download costs, how long the file is, a forum's login to its attachment: 下载需消耗5积分,

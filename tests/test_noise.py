@@ -257,6 +257,16 @@ def test_an_online_documents_comments_printed_where_they_are_anchored_go(comment
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_an_online_editors_toolbar_outline_label_and_edit_stamp_go_and_the_title_is_the_documents() -> None:
+    text = ("某某文档\n办公室 / 2031年 / 会议材料\n某某 最近编辑于 1月9日 16:42 · 已保存到云端\n"
+            "正文 ▾\u3000微软雅黑 ▾\u300014 ▾\u3000插入 ▾\u3000@提及\n大纲\n一、总结成绩\n二、部署任务\n"
+            "在全县基层党建工作会议上的讲话\n同志们:\n一、总结成绩\n过去一年,全县基层党建工作取得新进展。\n"
+            "二、部署任务\n今年要重点抓好三项工作。\n")
+    document = speechparse.parse_text(text)
+    assert document.title == "在全县基层党建工作会议上的讲话"
+    assert document.text.startswith("在全县基层党建工作会议上的讲话\n同志们:")
+
+
 def test_a_comment_count_with_no_comment_under_it_takes_no_line_of_the_document() -> None:
     text = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n评论 (2)\n"
             "二、工作措施\n各村按标准配置分类垃圾桶。\n")

@@ -1410,7 +1410,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"如需编辑请联系|申请编辑权限|仅可(?:阅读|查看)(?:,|$)|"
                               # (its editor's buttons over a new page, its save note, and its toolbar's font box:
                               # 添加封面, 添加图标, 已保存到云端, 微软雅黑 — a font's name alone on a line)
-                              r"^[ \t]*+(?:(?:添加(?:封面|图标|标题|描述|评论)[ \t\u3000]*){1,5}|已保存到云端|已自动保存|文档大纲|"
+                              # (a toolbar of drop-down boxes, two at least: 正文 ▾  微软雅黑 ▾  14 ▾; the outline
+                              # panel's label alone, 大纲; the edit stamp with its save note, 最近编辑于 1月9日 · 已保存到云端)
+                              r"^[ \t]*+[^\s▾▼]{1,8}[ \t]*[▾▼][ \t\u3000]+[^\s▾▼]{1,8}[ \t]*[▾▼]|已保存到云端|(?:最近|最后)编辑于[ \t]*(?:\d{4}年)?\d{1,2}月\d{1,2}日|"
+                              r"^[ \t]*+(?:(?:添加(?:封面|图标|标题|描述|评论)[ \t\u3000]*){1,5}|大纲|已自动保存|文档大纲|"
                               r"微软雅黑|宋体|仿宋(?:_GB2312)?|黑体|楷体(?:_GB2312)?|方正小标宋(?:简体|_GBK)?|等线)[ \t]*$|"
                               # (a wiki's space and page around the page it shows: its tree, its tools, its metadata
                               # links, who made the page, its likes)

@@ -322,6 +322,12 @@ def test_a_posters_short_message_of_the_title_and_host_begins_the_document() -> 
     assert document.text.startswith("某县2031年防汛应急演练主持词\n(主持人:县应急管理局局长 XXX)\n同志们:")
 
 
+def test_a_record_without_times_loses_its_head_and_answers_of_repeated_stickers() -> None:
+    raw = ("柳塘村工作群(36)\n群公告  |  日程\n4月7日 星期五 09:15\n村委-周敏:\n" + _NOTICE_WITH_DATE
+           + "何建国:\n收到\n王秀芝:\n[强][强]\n刘海:\n好的\n王秀芝:\n[玫瑰][玫瑰]\n")
+    assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import is_title_text
 from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
@@ -70,12 +71,14 @@ _CLAUSE_OPENERS: Final = ",、;:)”"
 #: the marks of running prose: a line cut inside a sentence holds one before the cut
 _RUNNING_MARKS: Final = ",、;。"
 #: the names its removals carry (and the break between the halves of a sentence a message's limit split)
-SENDER_RULE, REPLY_RULE, SPLIT_RULE = "chat.sender", "chat.reply", "chat.split"
-CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE, SPLIT_RULE)
+SENDER_RULE, REPLY_RULE, SPLIT_RULE, RECORD_HEAD_RULE = "chat.sender", "chat.reply", "chat.split", "chat.record_head"
+CHAT_RULE_NAMES: Final = (SENDER_RULE, REPLY_RULE, SPLIT_RULE, RECORD_HEAD_RULE)
 #: a record holds at least this many messages
 MIN_MESSAGES: Final = 3
 #: the poster's messages hold at least this share of the record's text
 MIN_POSTER_SHARE: Final = 0.5
+#: the lines of a record's head (its group's name, its bar, the day) above the poster's first name
+MAX_RECORD_HEAD_LINES: Final = 5
 #: the document begins with the poster's first message this long (characters): the ones before are chat
 MIN_DOCUMENT_MESSAGE: Final = 100
 
@@ -140,6 +143,15 @@ def _bare_headers(text: str) -> list[tuple[str, int, int]]:
                 acknowledging.add(name)
     if len(acknowledging) < 2:
         return []
+    # (the poster's name with its colon atop the record, over its first message: the first such line, the record's
+    # head above it, 某某工作群(36) / 4月7日 09:15)
+    for match in islice(_NAME_LINE.finditer(text), MAX_RECORD_HEAD_LINES):
+        name = match.group("name")
+        if name in senders or is_title_text(name):
+            break  # (the record's first sender is known already, or the document begins: 各社区: is its addressee)
+        if name.endswith(":") and _SENDER_NAME.fullmatch(name) and not is_salutation_line(name):
+            senders.add(name)
+            break
     return [(match.group("name").rstrip(":"), match.start(), match.end())
             for match in _NAME_LINE.finditer(text) if match.group("name") in senders]
 
@@ -186,14 +198,19 @@ def remove_chat_replies(state: CleanState) -> None:
     text = state.folded
     record_end = len(text)
     headers = _timed_headers(text)
-    if len(headers) < MIN_MESSAGES:
+    bare = len(headers) < MIN_MESSAGES
+    if bare:
         headers = _bare_headers(text)
-        if len(headers) >= MIN_MESSAGES:
-            record_end = _closing_date_end(text, headers)
-            headers = [header for header in headers if header[1] < record_end]
     if len(headers) < MIN_MESSAGES \
             or sum(1 for char in text[:headers[0][1]] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
         return  # (a record begins with its messages: a page's own text above its first is a post and its replies)
+    if bare:  # (a record copied without times: what follows its document's closing date is the chat's talk)
+        record_end = _closing_date_end(text, headers)
+        headers = [header for header in headers if header[1] < record_end]
+        if not headers:
+            return  # (a notice pasted whole, the chat under it: the tail's rules read the replies after its end)
+        if headers[0][1] > 0:  # (and what stands above its first message, the group's name, its bar, the day)
+            state.remove([(0, headers[0][1])], rule=RECORD_HEAD_RULE)
     if record_end < len(text):
         state.remove([(record_end, len(text))], rule=REPLY_RULE)
     messages = []  # (sender, header start, body start, body end)

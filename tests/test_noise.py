@@ -333,6 +333,12 @@ def test_a_posts_headline_that_is_the_documents_title_decorated_stays_its_title(
     assert speechparse.parse_text(text).title == "某市国资委关于开展市值管理专项行动的通知"
 
 
+def test_a_microblogs_badge_after_the_name_and_its_share_label_after_the_topics_go() -> None:
+    body = "全县秋季招商推介会主持词\n各位来宾,同志们:\n大家上午好!今天我们在这里召开秋季招商推介会。\n"
+    text = "某某县商务 V\n31-11-08 15:42 来自 微博 weibo.com\n#招商推介会# 【全文分享】\n" + body
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_an_apostrophe_closing_a_quotation_after_a_sentence_stays() -> None:
     text = "在全镇工作会议上的讲话\n同志们:\n老支书常说:'群众的事无小事。'\n各村要落实责任。\n"
     assert speechparse.parse_text(text).text == text

@@ -1273,8 +1273,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (a blog author's card, the counts after their words: 共写了8.6W字 获得158个赞 共36个粉丝)
                         r"共写了[ \t]*[0-9][0-9.,]*[ \t]*[万wWkK]?[ \t]*字|获得[ \t]*[0-9][0-9,]*[ \t]*个?赞|"
                         r"(?<![\p{Han}0-9])共?[ \t]*[0-9][0-9,]*[ \t]*个粉丝|"
-                        # (its verified badge, a letter alone on the line under its name: 某某发布 / V)
-                        r"^[ \t]*+(?:V|已认证|官方认证)[ \t]*$|"
+                        # (its verified badge, a letter alone on the line under its name or after it: 某某发布 / V,
+                        # 某某发布 V)
+                        r"^[ \t]*+(?:V|已认证|官方认证)[ \t]*$|^[ \t]*+\p{Han}[^\s]{1,15}[ \t]+V[ \t]*$|"
+                        # (the poster's label over the text it shares whole, after the post's #topics maybe: 【全文分享】)
+                        r"【全文(?:分享|发布|来了|在此)?】[ \t]*$|"
                         # (its line of who runs it, under its name: 某某县应急管理局官方澎湃号, 某某大学官方账号)
                         r"(?<=\p{Han})官方(?:账号|帐号|微博|\p{Han}{1,4}号)(?=[ \t]*$)", 1.0),
     Evidence("social", r"\[(?:强|弱|赞|心|爱心|微笑|玫瑰|抱拳|鼓掌|握手|胜利|加油|话筒|愉快|呲牙|偷笑|捂脸|耶|庆祝|烟花|红包|"

@@ -5,9 +5,13 @@ A record is a run of messages, each under its sender's line (2031-12-05 9:08:40 
 between them (收到, [强], 手机上打不开). The document is what its poster wrote: the sender's lines go, and so
 do the others' messages, and the poster's own chat before the document begins (short messages: @全体成员 …,
 好的, 我直接贴上来), after it closed with its date (@某某 按表格填, 另外提醒一下…), and wherever a message of theirs
-is a chat's line alone (好的我记下了, 有问题私聊我[抱拳]). A sentence the poster split
-over two messages joins again where the messages between
-them went (the line joiner reads a sentence cut across removed text).
+is a chat's line alone (好的我记下了, 有问题私聊我[抱拳]). A sentence the platform's length limit split over two of the
+poster's messages joins again across what stood between them.
+
+A record copied without times sets each sender's name alone on a line (陈主席:, 某公司-李会计): a name is a
+sender's where it stands over an answer (收到, [图片]) once at least, and the record needs two who answered so.
+Such a copy does not show every sender, so what follows the document's closing date is the chat's talk, and what
+stands above the first message (the group's name, its bar, the day) is the record's head.
 """
 
 from __future__ import annotations
@@ -194,7 +198,9 @@ def _split_inside_a_sentence(text: str, end: int, start: int) -> bool:
 
 def remove_chat_replies(state: CleanState) -> None:
     """In a chat's record, the senders' lines, the others' messages and the poster's chat before the document
-    go (:data:`SENDER_RULE`, :data:`REPLY_RULE`); a text with fewer than :data:`MIN_MESSAGES` senders' lines is none."""
+    go (:data:`SENDER_RULE`, :data:`REPLY_RULE`), a copy without times loses its head too (:data:`RECORD_HEAD_RULE`),
+    and the break between the halves of a split sentence goes (:data:`SPLIT_RULE`); a text with fewer than
+    :data:`MIN_MESSAGES` senders' lines is none."""
     text = state.folded
     record_end = len(text)
     headers = _timed_headers(text)

@@ -174,7 +174,7 @@ def _closing_date_end(text: str, headers: list[tuple[str, int, int]]) -> int:
 
 def _split_inside_a_sentence(text: str, end: int, start: int) -> bool:
     """Whether the poster's message ending at ``end`` and the next one, from ``start``, are one sentence a platform's
-    length limit split (…党委和政府 / [header] / 共同承担…; …县(市、区) / 开展实地检查): the first ends in no
+    length limit split (…各村两委 / [header] / 要逐户核实…; …各乡(镇) / 要按时上报): the first ends in no
     sentence's or heading's end, and the second opens with no numbered part; a clause's mark opening the second
     (/ ,补充…) goes on whatever ended the first."""
     first = text[start:start + 1]
@@ -192,7 +192,7 @@ def _split_inside_a_sentence(text: str, end: int, start: int) -> bool:
     if is_title_text(text[start:len(text) if next_end < 0 else next_end].strip()):
         return False  # (the document's title opens the next message)
     # (a heading of its own ends its message: 一、总体要求 / [header] / 以…为指导; a heading with its first sentence
-    # run in may be cut: (一)坚持党政同责。党委和政府 / [header] / 共同承担…)
+    # run in may be cut: (一)压实责任。各村两委 / [header] / 要逐户核实…)
     return _MARKER.match(last_line) is None or any(mark in last_line for mark in "。!?;")
 
 

@@ -1282,7 +1282,7 @@ def _poster_s_note_above_a_title(page: _Page, line: int) -> bool:
 
 
 def _headline_over_its_dateline(page: _Page, line: int) -> bool:
-    """A post's headline under the page's furniture, right over the line of its time and source (家长注意!…有新规定 /
+    """A post's headline under the page's furniture, right over the line of its time and source (注意!…有变化 /
     2031-10-12 18:05 来源: 某某): the page's words, however they cry out, not the document's first sentence."""
     content = page.content(line)
     if len(content) > MAX_TITLE or "。" in content or is_title_text(strip_decorations(content)):

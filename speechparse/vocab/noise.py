@@ -1168,7 +1168,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"备案号|网站标识码|技术支持\s*:|"
                         # (who made the e-paper's system: 本数字报由某某系统提供技术支持)
                         r"由[^\n,。]{1,20}?提供技术支持|"
-                        # (an uploader's card with no word of its own: 该用户很懒,什么也没介绍)
+                        # (an uploader's card with no word of its own: 这家伙很懒,什么都没留下)
                         r"(?:该用户|这家伙|这个人|TA|他|她)很懒[,]?(?:什么(?:也|都)没(?:有)?(?:介绍|留下|写))?|"
                         # (the app's editions offered under a page: Android版  iPhone版  iPad版)
                         r"^[ \t]*+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?(?:[ \t]+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?)+[ \t]*$",

@@ -908,15 +908,11 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     if handed_over is None:
         handed_over = _transcript_label(page)
     if handed_over is not None:
-        for index in range(handed_over + 1):
-            if not page.is_blank(index):
-                _remove_line(state, page, index, HEAD_RULE)
+        _remove_head_through(state, page, handed_over)
         return max(opening, handed_over + 1)
     answer = _answer_votes(page)
     if answer is not None:  # (the answer's own lead may follow, over the document it pastes: read on below)
-        for index in range(answer + 1):
-            if not page.is_blank(index):
-                _remove_line(state, page, index, HEAD_RULE)
+        _remove_head_through(state, page, answer)
         opening = max(opening, answer + 1)
         while opening < len(page) and (page.is_blank(opening) or page.verdict(opening) == FURNITURE):
             if not page.is_blank(opening):
@@ -1227,6 +1223,13 @@ def _transcript_label(page: _Page) -> int | None:
             break
         label = below
     return label
+
+
+def _remove_head_through(state: CleanState, page: _Page, last: int) -> None:
+    """Remove every line with text from the page's first down to ``last``: all of it someone else's."""
+    for index in range(last + 1):
+        if not page.is_blank(index):
+            _remove_line(state, page, index, HEAD_RULE)
 
 
 def _answer_votes(page: _Page) -> int | None:
@@ -2053,6 +2056,7 @@ def _mark_comment_threads(state: CleanState, text: str) -> None:
             continue
         position = panel.end() + 1
         headers = 0
+        last_words = False  # the last comment's words are read: the document goes on after its buttons
         while position < len(text):
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
@@ -2062,18 +2066,13 @@ def _mark_comment_threads(state: CleanState, text: str) -> None:
                 headers += 1
             elif headers == 0:
                 break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
-            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None \
-                    and headers == count and _COMMENT_HEADER.fullmatch(text, *_line_above(text, position)) is None:
-                break  # the last comment's words are behind: the document goes on
+            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None and headers == count:
+                if last_words:
+                    break
+                last_words = True
             position = line_end + 1
         if headers == count:
             state.remove([(panel.start(), min(position, len(text)))], rule="generic.comments")
-
-
-def _line_above(text: str, position: int) -> tuple[int, int]:
-    """(start, end) of the line above the line starting at ``position``."""
-    end = max(0, position - 1)
-    return text.rfind("\n", 0, end) + 1, end
 
 
 def _occurrences(text: str, string: str) -> Iterator[int]:

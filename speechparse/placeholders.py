@@ -304,6 +304,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # a product's version in Latin text (Discuz! X3.4), not a blank figure (20X3, 第X3期)
     if token in ("X", "x") and _code_before(folded, start):
         return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
+    if token in ("X", "x") and _a_term_of_a_scheme_sum(folded, start, end):
+        return False  # the open term of a policy's scheme name (1+X, 1+N+X, X+1): "any number of", not a blank
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()
                              or _after_a_point(folded, start)
                              or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)
@@ -449,6 +451,16 @@ def _code_before(folded: str, start: int) -> bool:
         begin -= 1
     run = folded[begin:start]
     return sum(char.isdigit() for char in run) >= MIN_CODE_DIGITS
+
+
+#: the fixed terms a scheme's name adds its open term X to (1+X, 1+N+X): a count, or N, the other open term
+_SCHEME_SUM_TERMS: Final = frozenset("0123456789Nn")
+
+
+def _a_term_of_a_scheme_sum(folded: str, start: int, end: int) -> bool:
+    """Whether a lone X at ``start`` is added to a count or to N by a plus sign next to it (1+X, 1+N+X, X+2)."""
+    return (folded[start - 2:start - 1] in _SCHEME_SUM_TERMS and folded[start - 1:start] == "+" and start >= 2) \
+        or (folded[end:end + 1] == "+" and folded[end + 1:end + 2] in _SCHEME_SUM_TERMS and end + 2 <= len(folded))
 
 
 def _digits_before(folded: str, start: int) -> int:

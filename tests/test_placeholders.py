@@ -613,6 +613,15 @@ def test_the_check_character_x_of_a_code_is_no_blank(code: str) -> None:
     assert _found(code) == []
 
 
+@pytest.mark.parametrize("text", ["各校推行“1+X”技能证书制度。", "构建“1+N+X”帮扶体系。", "试行“X+3”轮岗办法。"])
+def test_the_open_term_of_a_schemes_sum_is_no_blank(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_blank_beside_a_plus_that_adds_no_count_is_a_blank() -> None:
+    assert [token for token, _ in _found("形成“X+X”工作格局。")] == ["X", "X"]
+
+
 def test_the_blanks_of_a_phone_number_are_its_digits_not_a_name() -> None:
     found = _found("办公电话:0XXX-XXXXXXX\n身份证号:XXXXXXXXXXXXXXXXXX\n")
     assert [token for token, _ in found] == ["XXX", "XXXXXXX", "XXXXXXXXXXXXXXXXXX"]

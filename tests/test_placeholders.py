@@ -893,7 +893,9 @@ def test_a_field_named_with_its_own_words_before_its_word_of_field_is_other() ->
 
 
 @pytest.mark.parametrize(("sentence", "blanks"), [("国道G3XX线改造完成。", ["XX"]), ("省道SXXX线拓宽。", ["XXX"]),
-                                                  ("新建线路XX.Xkm。", ["XX", "X"]), ("建成XXkV变电站。", ["XX"])])
+                                                  ("新建线路XX.Xkm。", ["XX", "X"]), ("建成XXkV变电站。", ["XX"]),
+                                                  ("扩容存储XXTB,出口带宽XXGbps。", ["XX", "XX"]),
+                                                  ("影像不低于XXXdpi。", ["XXX"])])
 def test_a_blank_figure_in_a_roads_code_or_before_a_units_symbol_is_a_number(sentence: str, blanks: list[str]) -> None:
     assert _kinds(sentence) == [(blank, "number") for blank in blanks]
 

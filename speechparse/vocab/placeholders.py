@@ -154,9 +154,11 @@ def _words(*groups: tuple[str, ...]) -> str:
 
 # ---------------------------------------------------------------- number: after the blank
 
-#: the symbols of units of measure (GB 3100-1993) a blank figure stands before in Latin letters (XXkV, XX.Xkm)
+#: the symbols of units of measure (GB 3100-1993) a blank figure stands before in Latin letters (XXkV, XX.Xkm), with
+#: those of frequency, data, rates and resolution a report on networks, storage and equipment counts in (XXTB, XXMHz)
 UNIT_SYMBOLS: Final = ("km", "kV", "kW", "kWh", "MW", "MWh", "GW", "GWh", "mm", "cm", "m", "m²", "m³", "m2", "m3",
-                       "kg", "ha", "t")
+                       "kg", "mg", "mL", "ha", "t", "kVA", "MVA", "mAh", "Hz", "kHz", "MHz", "GHz",
+                       "KB", "MB", "GB", "TB", "PB", "Mbps", "Gbps", "dpi")
 UNIT_SYMBOL: Final = rf"(?:{_words(UNIT_SYMBOLS)})(?![A-Za-z])"
 #: the letter of a national (G) or provincial (S) road's code before its figures (国道G3XX线, 省道S2XX线)
 ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"

@@ -237,6 +237,13 @@ def test_an_ocr_speck_glued_after_a_sentence_or_before_a_line_goes(raw_line: str
     assert speechparse.parse_text(text).text == text.replace(raw_line, kept)
 
 
+def test_an_ocr_speck_glued_to_a_word_the_lines_end_cuts_goes() -> None:
+    text = ("在全镇工作会议上的讲话\n同志们:\n今年全镇为种粮大户发放补贴三百余万元,让更多农户普遍丨\n"
+            "受益,群众满意度明显提升。\n")
+    cleaned = speechparse.parse_text(text).text
+    assert "丨" not in cleaned and "普遍" in cleaned and "受益,群众满意度" in cleaned
+
+
 def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
     body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
             "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")

@@ -573,8 +573,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.ocr_specks", r"(?<=[^\s丨¦|])[ \t]++[丨¦`´][ \t]*+$", SPAN, where=ANYWHERE),
     # (or glued after a sentence's end, a stroke or a backtick no sentence ends with: …三点意见。` (an apostrophe may
     # close a quotation: …做好。'); or before a line's words, a space after it: 丨 (三)…)
-    # (or glued before a numbered part's marker: 丨第五章…)
-    NoiseRule("copy.ocr_specks", r"(?<=[。!?;])[ \t]*+[`´丨¦][ \t]*+$|^[ \t]*+[丨¦`´](?:[ \t]++(?=\S)|(?=第[一二三四五六七八九十百]{1,4}[章节条部]))", SPAN,
+    # (or glued before a numbered part's marker: 丨第五章…; or glued to a word cut by the line's end, its sentence going
+    # on below: …普遍丨 / 受益…: a bar at a line's end parts nothing from nothing)
+    NoiseRule("copy.ocr_specks", r"(?<=[。!?;])[ \t]*+[`´丨¦][ \t]*+$|(?<=\p{Han})[丨¦][ \t]*+$(?=\n[ \t]*+\p{Han})|^[ \t]*+[丨¦`´](?:[ \t]++(?=\S)|(?=第[一二三四五六七八九十百]{1,4}[章节条部]))", SPAN,
               where=ANYWHERE),
     # an e-book reader's export of highlights: each one's header and the rule between them
     NoiseRule("reader.clipping", r"^[ \t]*+-[ \t]*(?:Your (?:Highlight|Note|Bookmark)|您在[^\n]{0,40}?的(?:标注|笔记|书签))[^\n]*$",

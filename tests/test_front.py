@@ -598,7 +598,8 @@ def test_a_transcripts_first_speakers_label_between_title_and_salutation_leaves_
     assert speechparse.parse_text(text).title == "全市一季度经济运行情况新闻发布会实录"
 
 
-@pytest.mark.parametrize("title", ["学党史、悟思想:一名基层老党员的心得体会", "读《红岩》有感:信仰的力量"])
+@pytest.mark.parametrize("title", ["学党史、悟思想:一名基层老党员的心得体会", "读《红岩》有感:信仰的力量",
+                                   "防灾减灾专题党课讲稿:把“群众安危、百姓冷暖”装在心里、扛在肩上"])
 def test_a_title_with_its_theme_parted_by_a_colon_is_the_whole_line(title: str) -> None:
     text = f"{title}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"
     assert speechparse.parse_text(text).title == title

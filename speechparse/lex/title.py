@@ -52,7 +52,9 @@ _BRACKETED_LABEL: Final = lazy_compile(rf"【{TITLE_LABEL}】\s*\S")
 #: site's separator (笔记本 · 2023 讲话/发言)
 _THEME: Final = lazy_compile(r"[^,.;:!?()\[\]【】<>|/·_\s][^,.;:!?()\[\]【】<>|/·_]*+")
 MIN_THEME: Final = 3
-MAX_THEME: Final = 20
+#: a theme after a genre's name is a slogan of parallel phrases, as long as a headline's line allows
+#: (…党课讲稿:把“…、…”记在心上、落到实处)
+MAX_THEME: Final = 30
 #: the last words of a page's label before its colon, whose value a title may be (推荐阅读:…, 上一篇:…, 附件:…)
 _FIELD_LABEL: Final = lazy_compile(r"(?:阅读|推荐|文章|下载|附件|来源|标题|题目|主题|作者|关键[词字]|标签|分类|栏目|"
                                    r"链接|地址|文档|资料|范文|模板|专题|专栏|上一篇|下一篇|上一条|下一条|转载|原文|"

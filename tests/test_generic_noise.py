@@ -1695,6 +1695,14 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
+@pytest.mark.parametrize("invitation", ["打开梧桐资讯,查看更多高清图片", "下载青禾新闻 阅读更多"])
+def test_a_news_apps_invitation_over_the_title_goes(invitation: str) -> None:
+    body = ("防汛工作专题党课讲稿\n同志们:\n今天我和大家一起学习防汛工作的有关要求。\n"
+            "一、提高思想认识\n防汛工作关系群众生命财产安全。\n二、压实工作责任\n各村要落实包保责任。\n")
+    cleaned = _generic(f"青禾号\n2031-06-02 08:15 发布于某省\n+关注\n\n{invitation}\n\n{body}")
+    assert invitation not in cleaned.text and cleaned.text.startswith("防汛工作专题党课讲稿\n同志们")
+
+
 @pytest.mark.parametrize("invitation", ["更多精彩内容,尽在笔记APP", "更多精彩,就在随笔客户端"])
 def test_an_apps_invitation_to_read_more_in_it_goes(invitation: str) -> None:
     body = ("学习心得体会\n这次为期一周的培训内容丰富、安排紧凑,让我受益匪浅。\n"

@@ -1213,6 +1213,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # an app's invitation, its name between (打开某某新闻APP, 更多精彩内容,尽在某某APP), and its
                         # reader (阅读体验更佳)
                         r"(?:打开|下载|前往|就在|尽在)\p{Han}{1,10}?(?:APP|App|app|客户端)|体验更佳|"
+                        # (the news app named in its invitation to see what the web page leaves out: 打开某某新闻,查看
+                        # 更多高清图片)
+                        r"(?:打开|下载|前往)\p{Han}{2,10}?,?[ \t]*(?:查看|阅读|浏览|观看)更多|查看更多高清(?:图片|大图|视频)|"
                         # (or the app's button alone on its line, its name after the verb: 下载某某精选, 打开某某)
                         r"^[ \t]*+(?:下载|打开)\p{Han}{2,6}[ \t]*$|"
                         # (a mobile page's note that a function needs the desktop site: 申请入驻请用电脑访问)

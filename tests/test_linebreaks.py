@@ -121,6 +121,24 @@ def _fixed_width_copy(prose: str, width: int = 20) -> str:
     return "\n".join(text[index:index + width] for index in range(0, len(text), width)) + "\n"
 
 
+def test_a_notices_title_over_its_addressees_in_a_fixed_width_copy_stays_on_its_line() -> None:
+    def wrap(text: str, width: int = 29) -> str:
+        return "\n".join(text[index:index + width] for index in range(0, len(text), width))
+    letter = ("现将《青禾镇二〇三一年农村人居环境整治提升工作要点》印发给你们，"
+              "请结合实际认真抓好贯彻落实。各村要对照工作要点，细化工作措施，明确责任分工，"
+              "于四月底前将本村贯彻落实方案报送镇党政办公室。执行中遇到的重大问题，请及时向镇党委报告。")
+    points = ("二〇三一年，全镇农村人居环境整治提升工作的总体思路是：坚持以人民为中心，"
+              "聚焦村庄清洁、厕所改造、污水治理和垃圾分类，"
+              "着力补齐基础设施短板，着力健全长效管护机制，着力提升群众参与水平，为建设宜居宜业和美乡村提供坚强保障。"
+              "去年以来，全镇认真落实上级部署，整治工作取得积极成效，村庄环境明显改善，群众满意度稳步提升。但也要看到，"
+              "部分村庄管护机制还不健全，个别村存在重建设轻管护的问题，群众参与的积极性还需进一步调动。")
+    title = "关于印发《青禾镇二〇三一年农村人居环境整治提升工作要点》的通知"
+    raw = (f"青禾党发〔2031〕9号\n{title}\n各村党支部，镇直各单位党支部：\n  {wrap(letter)}\n中共青禾镇委员会\n"
+           f"2031年3月11日\n— 1 —\n附件\n青禾镇二〇三一年农村人居环境整治提升工作要点\n  {wrap(points)}\n")
+    cleaned = clean(raw).text
+    assert f"{title}\n各村党支部" in cleaned and letter in cleaned
+
+
 def test_a_closing_quote_that_ends_a_full_line_of_a_fixed_width_copy_ends_no_sentence() -> None:
     # (the line the quote ends is a column short of the widest: a comma is half a Han character wide)
     prose = ("今年,全镇营商环境有改善,但“获得信贷”等指标得分仍低于全县平均水平,需要引起高度重视,各部门要逐项对标找差,"

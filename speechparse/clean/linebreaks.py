@@ -35,7 +35,15 @@ from speechparse.lazyregex import lazy_compile
 from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
 from speechparse.prefilter import may_match_at
-from speechparse.vocab import BYLINE, DISTRIBUTION, DISTRIBUTION_LABEL, DISTRIBUTION_LABELS, TURN_LABEL, WRITTEN_DATE
+from speechparse.vocab import (
+    ADDRESSEE,
+    BYLINE,
+    DISTRIBUTION,
+    DISTRIBUTION_LABEL,
+    DISTRIBUTION_LABELS,
+    TURN_LABEL,
+    WRITTEN_DATE,
+)
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units
@@ -135,6 +143,8 @@ _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: prose parts no words by spaces (Python's re: classes, each item's characters exclude the spaces between them)
 _ROW_OF_NAMES: Final = re.compile(r"(?:[\u4e00-\u9fff][^\s,;。:!?、]*+ ++)++[\u4e00-\u9fff][^\s,;。:!?、]*+")
 _BYLINE: Final = lazy_compile(BYLINE)
+#: a 公文's addressee line (主送机关: 各区县人民政府,市直各部门:)
+_ADDRESSEE_LINE: Final = lazy_compile(ADDRESSEE)
 #: a rule drawn across the page with underscores or dashes (a 版记's lines): a line of nothing else
 _RULE_CHARS: Final = "_-—="
 _RULE_LINE: Final = re.compile(r"[_\-—=]{8,}+")
@@ -444,6 +454,9 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         # …勇担当善作为 / 同志们:: a salutation is a line of its own, whatever word ends the line above it (but
         # the last of a salutation's lines: 尊敬的各位来宾, / 女士们、先生们:)
         return False
+    if newlines == 1 and after[-1] == ":" and _ADDRESSEE_LINE.fullmatch(after) \
+            and _is_a_title(_last_line(before.tail).strip()):
+        return False  # …的通知 / 各支行,各部室:: a notice's title and its addressees (主送机关) each keep a line
     if width is None and not ends and _SENTENCE_END_BEFORE_SYMBOLS.search(before.tail):
         return False  # …的答卷。💪: a sentence ended, the symbols after it are the writer's tone (no word goes on)
     if newlines == 1 and last not in _SENTENCE_FINAL and before.head.lstrip().startswith(DISTRIBUTION_LABELS) \

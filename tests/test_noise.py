@@ -362,6 +362,26 @@ def test_an_ocr_red_rule_with_its_star_a_seals_mark_and_specks_by_a_chapter_go()
     assert "\n第二章 职责\n" in document.text
 
 
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━★━━━━━━━━━━", "══════════☆══════════"])
+def test_an_ocr_red_rule_drawn_with_heavy_or_double_lines_goes(rule: str) -> None:
+    text = (f"某县农业农村局文件\n某农发〔2031〕8号\n{rule}\n某县农业农村局关于做好秋播工作的通知\n各乡镇农业站:\n"
+            "现将有关事项通知如下。\n")
+    document = speechparse.parse_text(text)
+    assert document.title == "某县农业农村局关于做好秋播工作的通知" and rule not in document.text
+
+
+def test_an_ocr_seal_with_its_star_between_spaced_words_and_the_seals_mark_by_the_date_go() -> None:
+    text = ("某县农业农村局关于做好秋播工作的通知\n各乡镇农业站:\n现将有关事项通知如下,请遵照执行。\n"
+            "某县农业农村局\n(盖章)\n县农业  ★  农村局\n2031年9月2日\n")
+    cleaned = speechparse.parse_text(text).text
+    assert "(盖章)" not in cleaned and "★" not in cleaned and cleaned.endswith("某县农业农村局\n2031年9月2日\n")
+
+
+def test_a_forms_place_for_the_seal_over_a_blank_date_stays() -> None:
+    text = ("某县农业合作社入社申请表\n申请人:________\n四、乡镇农业站意见\n(盖章)\n年  月  日\n")
+    assert "(盖章)" in speechparse.parse_text(text).text
+
+
 def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_stays() -> None:
     text = ("青禾日报 数字报刊\n第04版:综合\n本版标题导航\n· 关于做好秋冬季森林防火工作的通知\n· 某镇举办农民丰收节\n"
             "· 山区道路改造全面完工\n关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"

@@ -588,17 +588,21 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[·•][ \t]*\d{1,3}[ \t]*[·•][^\S\n]{2,}[^\n]{2,30}?)[ \t]*$", where=ANYWHERE, page_break=True),
     # a red seal as OCR reads it: the body's name round the ring, spaced or dotted as the curve broke it, the star in
     # the middle (★ ☆) or the ring's edge read as a mark (⊙ ◎), or the seal's own word at its end ((滨 河 县 人 民 法 院 ★
-    # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章, …管理委员会 (印章)): a line of a few characters, a seal's
+    # 印), 。 ☆ 县安 全生 委员 会 ⊙, ◎某某县民政局◎ 专用章, …管理委员会 (印章), 某某银  ★  行委员): a line of a few characters, a seal's
     # mark among them, gaps or the seal's word, nothing else; a list's item a star opens, a heading two marks frame,
     # have no gaps inside their words (○, a figure's zero, is no seal's mark)
     NoiseRule("copy.seal", r"^[ \t]*+(?:[。.,、·][ \t]*)?\(?(?=[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$)"
                            r"(?=[^★☆⊙◎\n]{0,40}[★☆⊙◎])"
-                           r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$))"
+                           r"(?:(?=(?:[^\n]{0,40}?[\p{Han}X×][ \t·]++[\p{Han}X×]){2})|(?=[^\n]{0,40}[章印]\)?[ \t]*$)|"
+                           r"(?=[^\n]{0,40}?[\p{Han}X×][ \t]++[★☆⊙◎][ \t]++[\p{Han}X×]))"
                            r"[\p{Han}X×★☆⊙○◎·() \t]{4,40}[ \t]*$", where=ANYWHERE),
-    # (or the mark a transcription sets where the seal stood, alone under the issuer: (印), (公章))
-    NoiseRule("copy.seal", r"^[ \t]*+\((?:印|公章|印章)\)[ \t]*$", where=ANYWHERE),
-    # the red rule under a party body's 公文 header, a star in its middle, as OCR reads it (———★———)
-    NoiseRule("copy.red_rule", r"^[ \t]*+[—─\-_]{3,}+[ \t]*[★☆][ \t]*[—─\-_]{3,}+[ \t]*$", where=ANYWHERE),
+    # (or the mark a transcription sets where the seal stood, alone under the issuer: (印), (公章), or (盖章) by the
+    # seal's ring or the date the document was signed on; a form's (盖章) stands over a date left blank: 年 月 日)
+    NoiseRule("copy.seal", r"^[ \t]*+\((?:印|公章|印章)\)[ \t]*$|"
+                           r"^[ \t]*+\(盖章\)[ \t]*$(?=\n[^\n]{0,40}[★☆⊙◎]|\n[ \t]*+\d{4}年\d)|"
+                           r"(?<=\d日[ \t]*\n)[ \t]*+\(盖章\)[ \t]*$", where=ANYWHERE),
+    # the red rule under a party body's 公文 header, a star in its middle, as OCR reads it (———★———, ━━━★━━━)
+    NoiseRule("copy.red_rule", r"^[ \t]*+[—─━═\-_=]{3,}+[ \t]*[★☆][ \t]*[—─━═\-_=]{3,}+[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there

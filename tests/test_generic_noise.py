@@ -1695,6 +1695,16 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
+def test_a_diary_pages_search_prompt_column_name_reply_box_and_sidebar_boxes_go() -> None:
+    body = ("守好粮仓 护好饭碗——在粮食系统党支部主题党日上的讲稿\n各位党员同志:\n"
+            "今天我和大家一起学习粮食安全的有关要求。\n一、提高思想认识\n粮食安全是国之大者。\n二、压实工作责任\n各库点要落实储粮安全责任。\n")
+    text = ("搜索你想看的内容...\n麦田守望的日记\n" + body + "> 我要回应\n"
+            "麦田守望的最新日记  · · · · · ·  (全部)\n粮库保管员年度述职报告\n仓储安全培训心得\n"
+            "热门话题 · · · · · ·  (去话题广场)\n© 2031 某某网 版权所有\n")
+    cleaned = _generic(text)
+    assert cleaned.text.rstrip("\n") == body.rstrip("\n")
+
+
 @pytest.mark.parametrize("invitation", ["打开梧桐资讯,查看更多高清图片", "下载青禾新闻 阅读更多"])
 def test_a_news_apps_invitation_over_the_title_goes(invitation: str) -> None:
     body = ("防汛工作专题党课讲稿\n同志们:\n今天我和大家一起学习防汛工作的有关要求。\n"
@@ -1883,7 +1893,8 @@ def test_a_study_platforms_prompt_to_its_learner_between_the_lectures_parts_goes
     assert [section.marker for section in document.sections()] == ["一、", "二、"]
 
 
-@pytest.mark.parametrize("path", ["我的文件夹 / 支部工作 / 2033", "全部笔记 > 工作 > 方案"])
+@pytest.mark.parametrize("path", ["我的文件夹 / 支部工作 / 2033", "全部笔记 > 工作 > 方案",
+                                  "后勤处知识库 / 供暖 / 2033年冬季供暖保障工作的通知全文"])
 def test_a_note_apps_path_to_the_file_from_its_owners_root_goes(path: str) -> None:
     cleaned = _generic(f"{path}\n" + _NOTICE_BODY)
     assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")

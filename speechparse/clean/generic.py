@@ -435,7 +435,10 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
                                       # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)
-                                      rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】")
+                                      rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】|"
+                                      # (or a sidebar box's heading, a row of spaced dots to its link: 某某的最新日记
+                                      # · · · · · · (全部))
+                                      r"[^\n。!?;:]{1,30}?(?:[ \t]*[·•]){4,}[ \t]*\([ \t]*[^()\n]{1,8}[ \t]*\)")
 #: where a site's words after a title it copied begin: a bracket or a pause (…主持词(完整版),建议收藏!)
 _DECORATION_AFTER_A_TITLE: Final = re.compile(r"[(\[【,!|]")
 #: a ranking's label alone on its line (热点排行, 【点击排行榜】), and the rank its headlines open with (1. / 2、)

@@ -110,7 +110,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
                           r"(?:本版)?标题导航|本版导航|本版(?:其他|其它)?(?:新闻|文章|要闻)(?:列表)?|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品, 上传者其他文档)
-                          r"(?:作者|博主|TA|他|她|上传者|上传人)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文|文档|资料)|"
+                          r"(?:作者|博主|TA|他|她|上传者|上传人)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文|文档|资料|日记)|"
                           # (a message board's other letters and answers; a blog engine's related posts)
                           r"相关(?:留言|问政|诉求|回复)|Related(?: (?:Posts|Articles))?")
 #: the labels of a page's table of metadata about the document: a government portal's (索引号:, 发布机构:)
@@ -807,7 +807,7 @@ class Evidence:
 
 
 #: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
-SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|"
+SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|的日记|"
                             "数字报|数字报刊|电子报|电子版|论坛|贴吧|个人图书馆")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
@@ -995,7 +995,13 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     # gazette's issue: 常委会公报 > 2032年第5期)
                     r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
-                    r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){2,8}[ \t]*$|"
+                    # (the last part the document's own name, as long as a title: 知识库 / 应急 / 某某演练方案)
+                    r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){1,7}"
+                    r"[ \t]++/[ \t]++[^\s/]{1,40}[ \t]*$|"
+                    # (a sidebar box's heading, a row of spaced dots to its link: 某某的最新日记 · · · · · · (全部))
+                    r"(?:[·•][ \t]*){4,}\([ \t]*[^()\n]{1,8}[ \t]*\)[ \t]*$|"
+                    # (the box a reader answers a post in: 添加回应, > 我要回应)
+                    r"^[ \t]*+(?:>[ \t]*)?(?:添加|发表|我来|我要)回应[ \t]*$|"
                     r"返回(?:\p{Han}{1,6}?)?(?:首页|顶部|列表|目录|上页|上一页)|^[ \t]*+申请入驻[ \t]*$|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
@@ -1084,9 +1090,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # writes 首页 before a space or the line's end (在网站首页开设专栏 goes on)
     Evidence("nav", r"(?<![\p{Han}])\p{Han}{0,6}首页(?=[ \t]|$)"),
     # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
-    # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频; a reader's estimate of the time a page takes: 约 6 分钟读完)
+    # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频, its dots too: 搜索你感兴趣的内容和人...; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
-                    r"^[ \t]*+(?:[🔍🔎][ \t]*)?(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|想要|需要)?的?\p{Han}{0,6}[ \t]*$|"
+                    r"^[ \t]*+(?:[🔍🔎][ \t]*)?(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|想要|需要)?的?\p{Han}{0,6}"
+                    r"(?:\.{2,6}|…{1,2})?[ \t]*$|"
                     # (its buttons to search the site's kinds of things: 搜文章  找馆友)
                     r"^[ \t]*+搜(?:文章|文档|资料|范文)(?:[ \t]+\p{Han}{2,4}){0,3}[ \t]*$|"
                     r"\d{1,3}[ \t]*分钟(?:读完|可读完|阅读)|阅读(?:时间|时长|需要?)?[ \t]*:?[ \t]*(?:约|大约)[ \t]*\d{1,3}[ \t]*分钟|"

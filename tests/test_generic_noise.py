@@ -1695,6 +1695,12 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
+def test_a_note_apps_name_atop_and_its_download_line_with_its_slogan_at_the_foot_go() -> None:
+    cleaned = _generic("青禾云笔记\n来自 后勤小王 的分享\n" + _NOTICE_BODY + "青禾云笔记 © 2033 青禾公司\n"
+                       "下载青禾云笔记 随手记录灵感\n")
+    assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_a_diary_pages_search_prompt_column_name_reply_box_and_sidebar_boxes_go() -> None:
     body = ("守好粮仓 护好饭碗——在粮食系统党支部主题党日上的讲稿\n各位党员同志:\n"
             "今天我和大家一起学习粮食安全的有关要求。\n一、提高思想认识\n粮食安全是国之大者。\n二、压实工作责任\n各库点要落实储粮安全责任。\n")

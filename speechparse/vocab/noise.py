@@ -806,9 +806,10 @@ class Evidence:
     truncates: bool = False
 
 
-#: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客; a newspaper's e-paper: 某某日报数字报)
+#: the last words of a site's name (某某范文网, 山前文库, 墨香斋的博客, 某某的日记; a newspaper's e-paper: 某某日报数字报;
+#: a note app's or a cloud drive's: 某某云笔记, 某某网盘)
 SITE_NAME_ENDINGS: Final = ("网|文库|素材库|范文网|之家|门户网|门户网站|网站|资源网|书屋|题库|公文网|文摘|的博客|博客|的日记|"
-                            "数字报|数字报刊|电子报|电子版|论坛|贴吧|个人图书馆")
+                            "数字报|数字报刊|电子报|电子版|论坛|贴吧|个人图书馆|云笔记|云文档|网盘|云盘")
 #: the words of a page's buttons: alone on a line (or with a colon), they are furniture,
 #: and unlike a field's label no value follows them
 BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错", "评论", "点赞", "转发", "举报", "下载", "登录",
@@ -1227,8 +1228,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (the news app named in its invitation to see what the web page leaves out: 打开某某新闻,查看
                         # 更多高清图片)
                         r"(?:打开|下载|前往)\p{Han}{2,10}?,?[ \t]*(?:查看|阅读|浏览|观看)更多|查看更多高清(?:图片|大图|视频)|"
-                        # (or the app's button alone on its line, its name after the verb: 下载某某精选, 打开某某)
-                        r"^[ \t]*+(?:下载|打开)\p{Han}{2,6}[ \t]*$|"
+                        # (or the app's button alone on its line, its name after the verb, maybe its slogan after a
+                        # space: 下载某某精选, 打开某某, 下载某某笔记 随手记录)
+                        r"^[ \t]*+(?:下载|打开)\p{Han}{2,6}(?:[ \t]+\p{Han}{2,10})?[ \t]*$|"
                         # (a mobile page's note that a function needs the desktop site: 申请入驻请用电脑访问)
                         r"请(?:用|使用|在)(?:电脑|PC|pc)端?(?:访问|打开|浏览|操作|登录)|"
                         # the platforms' way to hand out files: a keyword sent to the account (私信回复"…", 后台回复)

@@ -652,7 +652,8 @@ def test_a_templates_blank_cut_by_the_layout_joins_into_one_run() -> None:
 
 
 @pytest.mark.parametrize(("cut", "joined"), [("保障了XX\n个省市", "保障了XX个省市"),
-                                             ("新增耕地××\n公顷", "新增耕地××公顷")])
+                                             ("新增耕地××\n公顷", "新增耕地××公顷"),
+                                             ("安排专项资金XXXX\n万元", "安排专项资金XXXX万元")])
 def test_a_blank_figure_cut_from_its_measure_word_or_unit_by_the_layout_joins(cut: str, joined: str) -> None:
     raw = f"山前县工作报告\n今年以来,全县上下共同努力,全年累计{cut},超额完成了年度目标任务。\n"
     assert joined in clean(raw).text

@@ -142,8 +142,9 @@ YEAR_START: Final = r"(?<![0-9])(?:19|20)[0-9]{0,2}"
 
 
 def measure_words_and_units() -> str:
-    """An alternation of the measure words and the units of measure a count is written in (个, 名, 公顷, 吨)."""
-    return _words(MEASURE_WORDS, UNITS_OF_MEASURE)
+    """An alternation of the measure words, the units of measure and of money a count is written in (个, 名, 公顷, 吨,
+    万元)."""
+    return _words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_UNITS)
 
 
 def _words(*groups: tuple[str, ...]) -> str:
@@ -207,8 +208,10 @@ UNITS_OF_MEASURE: Final = (
 #: money and ratios (人民币 units; GB/T 15835-2011 数字用法 for % and ‰), the
 #: magnitudes that stand for a figure (X万农民) and the words of an
 #: approximate figure (X余名, X多个, X左右)
+#: (the sums of money, which no word but a figure's unit opens: a blank figure cut from them at a line's end is one)
+MONEY_UNITS: Final = ("元", "万元", "亿元", "千元", "百元", "万亿元", "美元", "万美元")
 MONEY_AND_RATIOS: Final = (
-    "元", "角", "万元", "亿元", "千元", "百元", "万亿元", "美元", "万美元", "%", "‰", "倍", "成", "个百分点",
+    *MONEY_UNITS, "角", "%", "‰", "倍", "成", "个百分点",
     "百分点", "个点",
     "万", "亿", "千", "百", "万亿", "千万", "百万", "十万",
     "余", "多", "左右", "以上", "以内",

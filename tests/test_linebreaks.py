@@ -659,6 +659,13 @@ def test_a_blank_figure_cut_from_its_measure_word_or_unit_by_the_layout_joins(cu
     assert joined in clean(raw).text
 
 
+def test_a_written_figure_cut_from_its_unit_by_the_layout_joins_but_a_tables_last_cell_stays() -> None:
+    raw = "山前县工作报告\n今年以来,全县上下共同努力,每名代表发言控制在8\n分钟以内,会议效率明显提高。\n"
+    assert "控制在8分钟以内" in clean(raw).text
+    table = "山前县隐患统计\n类别    起数    占比\n高处作业    31    24.8%    26\n起重吊装    28    20.3%    25\n"
+    assert "26\n起重吊装" in clean(table).text
+
+
 def test_a_forms_line_of_fields_ending_in_a_blank_over_a_field_that_opens_with_a_measure_word_stays() -> None:
     raw = "报名回执\n单位名称:山前县水利局  联系电话:XXXXXXXX\n所在科室:办公室\n"
     assert "XXXXXXXX\n所在科室" in clean(raw).text

@@ -46,7 +46,7 @@ from speechparse.vocab import (
 )
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
 from speechparse.vocab.noise import RECORDING_TIME
-from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units
+from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units, units_of_measure_and_money
 from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER, PROVISION_START
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import CONJUNCTION_CHARS, FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
@@ -132,6 +132,7 @@ _LEADING_SPACE: Final = re.compile(r"\s*")
 _ANY_MARK: Final = re.compile(r"[,;。!?:、…”’」』)】》.]")
 #: the measure word or the unit a blank figure counts in (X个, XX公顷), opening the next line
 _COUNTED_AFTER_A_BLANK: Final = lazy_compile(rf"(?:{measure_words_and_units()})(?!\p{{Han}}{{0,1}}[::])")
+_UNIT_AFTER_A_FIGURE: Final = lazy_compile(rf"(?:{units_of_measure_and_money()})(?!\p{{Han}}{{0,1}}[::])")
 _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: what prose holds and a title, a label's line or a question's headline does not
 #: a subtitle's line under a title: its occasion, a date or 在… after the dashes (——在…会议上, ——2031年7月26日在…)
@@ -480,6 +481,12 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and last in BLANK_CHARS and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail) \
             and _COUNTED_AFTER_A_BLANK.match(after) and not _FIELD_LABEL.match(after):
         return True  # …保障了XX / 个省市…, …面积×× / 公顷: a blank figure and the word it counts in, cut by the layout
+    if newlines == 1 and last.isdigit() and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail) \
+            and _UNIT_AFTER_A_FIGURE.match(after) and not _TABLE_GAP.search(before.tail) \
+            and not _FIELD_LABEL.match(after):
+        # …10万元至20 / 万元的…: a figure and its unit, cut by the layout (a measure word may open a line: a name's
+        # digits, a table's last cell, stand before it)
+        return True
     if newlines == 1 and (last in _OPENERS_THAT_END_NO_LINE or last == "第"):
         # …打通服务“ / 最后一米”…, …本细则第 / (二)项规定…: a quotation or a bracket opened, or an ordinal's 第 (its
         # numeral follows it), is never a line's last character

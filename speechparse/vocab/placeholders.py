@@ -147,6 +147,11 @@ def measure_words_and_units() -> str:
     return _words(MEASURE_WORDS, UNITS_OF_MEASURE, MONEY_UNITS)
 
 
+def units_of_measure_and_money() -> str:
+    """An alternation of the units of measure and of money a figure is written in (公顷, 吨, 万元)."""
+    return _words(UNITS_OF_MEASURE, MONEY_UNITS)
+
+
 def _words(*groups: tuple[str, ...]) -> str:
     """An alternation of the words of ``groups``, longest first, so the longest word wins."""
     unique = sorted({word for group in groups for word in group}, key=lambda word: (-len(word), word))

@@ -1695,6 +1695,18 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
+@pytest.mark.parametrize("plea", ["觉得有用的朋友请点赞收藏,关注我获取更多材料。需要原稿的可以私信。",
+                                  "若本文侵犯了您的合法权益,请联系平台处理,电话:400-000-0000。"])
+def test_a_posters_plea_for_likes_or_a_platforms_takedown_notice_under_the_document_goes(plea: str) -> None:
+    cleaned = _generic(_NOTICE_BODY + plea + "\n")
+    assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_speech_that_asks_to_follow_its_province_keeps_the_sentence() -> None:
+    body = _NOTICE_BODY + "各地要密切关注我省天气变化,及时做好应对准备。\n"
+    assert "密切关注我省天气变化" in _generic(body).text
+
+
 def test_a_note_apps_name_atop_and_its_download_line_with_its_slogan_at_the_foot_go() -> None:
     cleaned = _generic("青禾云笔记\n来自 后勤小王 的分享\n" + _NOTICE_BODY + "青禾云笔记 © 2033 青禾公司\n"
                        "下载青禾云笔记 随手记录灵感\n")

@@ -1163,7 +1163,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"(?:下载|购买)(?:本文|文档|资料)|联系客服|客服(?:电话|QQ|微信)|侵犯了?(?:您|你)的|退款|"
                         r"立即(?:了解|下载|购买|咨询|体验|领取|开通|注册|登录)|(?:点击)?了解详情|神器", in_sentence=True),
     Evidence("paywall", r"版权(?:所有|说明|声明|归)|免责声明|(?<![\p{Han}])郑重声明(?=[ \t]*:)|转载(?:请(?:注明|保留)|自|于)|来源于网络|转自网络|未经(?:本站)?(?:许可|授权)|"
-                        r"禁止(?:转载|商用)|侵删|如有侵权|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
+                        r"禁止(?:转载|商用)|侵删|如有侵权|(?:权利|权益)被侵害|侵犯(?:了)?(?:您|你)的(?:合法)?(?:权益|权利|版权)|网络服务平台方|(?i:copyright|all rights reserved)|©|ICP备|ICP证|公网安备|"
                         r"(?i:powered[ \t]+by)|不代表(?:本站|本网|本平台|平台|本号)(?:的)?(?:立场|观点)|"
                         # (a platform naming itself: 本文为某某号作者上传,不代表某某资讯立场)
                         r"不代表[^\n,。]{1,10}?(?:的)?立场|仅代表(?:该)?作者(?:本人|个人)?(?:观点)?|"
@@ -1210,7 +1210,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a poster's plea for likes and follows (码字不易,点个赞再走, 来某某关注我), a browser's note
                         # that it transcoded the page (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%),
                         # a post's tags (本文标签:)
-                        r"码字不易|点个赞|点赞再走|关注我(?!\p{Han})|(?:浏览器|自动)转码|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
+                        r"码字不易|点个赞|点赞再走|关注我(?!\p{Han})|(?:浏览器|自动)转码|"
+                        # (a poster's plea to its readers: 点赞收藏, 关注我获取更多…, 需要的可以私信; not 关注我省…)
+                        r"点赞(?:收藏|关注|转发|支持)|关注我(?:获取|领取|了解|查看|看更多|不迷路)|(?:可以|请|欢迎)私信|私信我|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
                         # a study platform's prompt to its learner (您已连续学习5分钟,继续学习可再获得1积分)
                         r"(?:已|连续)学习[ \t]*\d+[ \t]*分钟|获得[ \t]*\d+[ \t]*(?:个)?积分|"
                         # a reading app's bar and its note on what a reader copied (阅读进度 32%, 本章剩余约 11 分钟,

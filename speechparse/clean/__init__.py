@@ -31,6 +31,7 @@ from speechparse.clean.duplicates import (
     remove_table_of_contents,
     remove_variant_numbers,
 )
+from speechparse.clean.forum import FORUM_RULE_NAMES, remove_forum_floors
 from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
 from speechparse.clean.generic import mark_generic_noise, remove_markup
 from speechparse.clean.junk import remove_jammer, remove_lost_characters, remove_stray_dots, undo_doubling
@@ -207,6 +208,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("markup", remove_markup),
     ("subtitle_cues", remove_subtitle_frames),
     ("chat_replies", remove_chat_replies),
+    ("forum_floors", remove_forum_floors),
     ("heading_decorations", remove_heading_decorations),
     ("boilerplate", remove_boilerplate),
     ("jammer", remove_jammer),
@@ -236,7 +238,7 @@ RULES: Sequence[tuple[str, Rule]] = (
 #: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
 RULE_NAMES: frozenset[str] = frozenset(
     [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES)
-    + list(CHAT_RULE_NAMES))
+    + list(CHAT_RULE_NAMES) + list(FORUM_RULE_NAMES))
 
 
 @frozen

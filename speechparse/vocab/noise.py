@@ -849,6 +849,26 @@ CHAT_ACKNOWLEDGEMENT: Final = r"(?:收到|好的|已收到|明白|已阅)"
 #: input box
 CHAT_REPLY_LINE: Final = (CHAT_ACKNOWLEDGEMENT + r"[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|(?:\[[^\]\n]{1,6}\]){1,5}|"
                           r"@[^\s@]{1,10}[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
+# ---- a forum's thread (a post split over floors, the replies between them)
+#: a floor's time stamp (2031-04-12 20:31, 4-12 20:31)
+_FORUM_TIME: Final = r"(?:[0-9]{4}-)?[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}"
+#: the line that closes a floor of a thread: its number and its time, the app it was sent from and the poster's region
+#: around them (来自Android客户端3楼2031-04-13 11:47, IP属地:某省来自手机贴吧5楼…, 2楼 2031-05-30 09:43 来自某某客户端)
+FORUM_FLOOR_FOOTER: Final = (rf"(?:IP属地[ \t]*:[ \t]*\S{{1,12}}?[ \t]*)?(?:来自\S{{1,16}}?[ \t]*)?(?<![0-9])[0-9]{{1,4}}楼"
+                             rf"[ \t]*{_FORUM_TIME}(?:[ \t]+来自\S{{1,16}})?")
+#: the lines a thread sets between its floors, the whole of the line: the floor's reply count and button (回复(2),
+#: 收起回复), the box to reply in (我也说一句), a folded floor's note, a reply's time with its button, a count of
+#: replies not shown (还有1条回复,点击查看)
+FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复|我也说一句|我说一下我的看法|还有[0-9]{{1,4}}条回复[^\n]{{0,12}}|"
+                            rf"该楼层疑似违规[^\n]{{0,30}}|{_FORUM_TIME}[ \t\u3000]*回复")
+#: a reply inside a floor (楼中楼): the replier's name, maybe whom it answers, a colon, the words, maybe its time
+#: (某某: 写得好, 某某 回复 某某 :谢谢 4-12 21:21)
+FORUM_INNER_REPLY: Final = r"[^\s:]{1,20}(?:[ \t]+回复[ \t]+[^\s:]{1,20})?[ \t]*:[^\n]*"
+#: a member's level under their name on a floor (Lv9, Lv.7 某某吧, a rank's number alone), or the poster's badge
+FORUM_LEVEL_LINE: Final = r"(?i:lv)\.?[ \t]*[0-9]{1,2}(?:[ \t]+\S{1,12})?|[0-9]{1,2}|楼主"
+#: a member's rank over its number (初级粉丝 / 1, 铁杆会员 / 7)
+FORUM_RANK: Final = r"\p{Han}{2,6}"
+
 #: a contact label of the document itself: an address after it is content, not furniture
 #: (not the page's own address: 链接地址:, 本文网址:, 原文地址:)
 CONTACT_LABEL: Final = (r"(?<!链接|本文|本页|原文|页面)(?:联系人|联系电话|电话|邮箱|电子邮箱|电子邮件|邮件|传真|地址|网址|网站|E-?mail|"

@@ -1,0 +1,178 @@
+"""A forum's thread around a document posted in it (a 贴吧 thread, a board's topic).
+
+A thread is a run of floors. Each floor opens with its member's name (and their level: Lv9, 初级粉丝 / 1) and closes
+with its number and time (来自Android客户端2楼2031-04-12 20:33); between two floors stand the first floor's
+replies (楼中楼: 某某: 写得好 / 4-12 21:21 回复, 收起回复, 我也说一句). A member who posts a long document
+splits it over several floors of their own, and the others answer between them (mark, 求word版).
+
+The document is what its writer posted: the member whose floors hold the most text. Their floors' names, levels and
+closing lines go, and so does every other member's floor and every reply inside a floor. Text above the first
+floor's name is the page's head, left to the generic layer.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from speechparse.lazyregex import lazy_compile
+from speechparse.prefilter import holds_string
+from speechparse.vocab.noise import (
+    FORUM_FLOOR_FOOTER,
+    FORUM_INNER_REPLY,
+    FORUM_LEVEL_LINE,
+    FORUM_RANK,
+    FORUM_THREAD_LINE,
+)
+
+if TYPE_CHECKING:
+    from speechparse.clean import CleanState
+
+_FOOTER_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{FORUM_FLOOR_FOOTER})[ \t]*$", regex.MULTILINE)
+_THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})")
+_INNER_REPLY: Final = lazy_compile(FORUM_INNER_REPLY)
+_LEVEL_LINE: Final = lazy_compile(rf"(?:{FORUM_LEVEL_LINE})")
+_RANK: Final = lazy_compile(FORUM_RANK)
+_DIGITS: Final = lazy_compile(r"[0-9]{1,2}")
+#: a member's name on the line that opens their floor: short, no sentence's mark, no colon
+_NAME: Final = lazy_compile(r"[^\s:。!?;,][^\n:。!?;,]{0,23}")
+#: the names its removals carry
+FLOOR_RULE, REPLY_RULE = "forum.floor", "forum.reply"
+FORUM_RULE_NAMES: Final = (FLOOR_RULE, REPLY_RULE)
+#: a thread closes two floors at least
+MIN_FLOORS: Final = 2
+#: a floor whose member's name the copy lost is a reply up to this long (characters); a longer one leaves the thread
+#: alone
+MAX_NAMELESS_REPLY: Final = 120
+
+
+class _Floor:
+    """A floor: its member's name, where its name line starts, where its text starts and ends, where its closing
+    line ends (for the last floor, which a copy may cut before its close, the text's end)."""
+
+    __slots__ = ("content_end", "content_start", "end", "name", "start")
+
+    def __init__(self, name: str | None, start: int, content_start: int, content_end: int, end: int) -> None:
+        self.name, self.start, self.content_start, self.content_end, self.end = (
+            name, start, content_start, content_end, end)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, content start, content end) of each line between ``start`` and ``end``: content without its spaces."""
+    found = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline < 0 else newline
+        first, last = position, line_end
+        while first < last and text[first] in " \t\u3000":
+            first += 1
+        while last > first and text[last - 1] in " \t\u3000\r":
+            last -= 1
+        found.append((position, first, last))
+        position = line_end + 1
+    return found
+
+
+def _after_the_name(text: str, lines: list[tuple[int, int, int]], index: int) -> int:
+    """The index of the first line of a floor's text, past the name line at ``index`` and the member's level."""
+    index += 1
+    while index < len(lines):
+        _, first, last = lines[index]
+        content = text[first:last]
+        if not content or _LEVEL_LINE.fullmatch(content):
+            index += 1
+        elif _RANK.fullmatch(content) and index + 1 < len(lines) \
+                and _DIGITS.fullmatch(text, lines[index + 1][1], lines[index + 1][2]):
+            index += 2  # (a rank over its number: 初级粉丝 / 1)
+        else:
+            break
+    return index
+
+
+def _floor_after(text: str, start: int, end: int, known: set[str]) -> tuple[_Floor | None, int]:
+    """The floor between the close of the one before (``start``) and its own close (``end``), and where the replies
+    to the floor before end: they come first, then the member's name, the level, the text."""
+    lines = _lines(text, start, end)
+    index = 0
+    while index < len(lines):
+        _, first, last = lines[index]
+        content = text[first:last]
+        if not content or _THREAD_LINE.fullmatch(content):
+            index += 1
+        elif _INNER_REPLY.fullmatch(content):
+            known.add(content.split(":", 1)[0].split()[0])
+            index += 1
+        else:
+            break
+    replies_end = lines[index][0] if index < len(lines) else end
+    if index == len(lines) or not _NAME.fullmatch(text, lines[index][1], lines[index][2]):
+        return None, replies_end
+    name = text[lines[index][1]:lines[index][2]]
+    known.add(name)
+    body = _after_the_name(text, lines, index)
+    content_start = lines[body][0] if body < len(lines) else end
+    return _Floor(name, lines[index][0], content_start, end, end), replies_end
+
+
+def _first_floor(text: str, end: int, known: set[str]) -> _Floor | None:
+    """The first floor: its name is the last line above its close that names a member known from the others (its
+    head above is the page's)."""
+    lines = _lines(text, 0, end)
+    for index in range(len(lines) - 1, -1, -1):
+        _, first, last = lines[index]
+        if text[first:last] in known:
+            body = _after_the_name(text, lines, index)
+            content_start = lines[body][0] if body < len(lines) else end
+            return _Floor(text[first:last], lines[index][0], content_start, end, end)
+    return None
+
+
+def remove_forum_floors(state: CleanState) -> None:
+    """Mark a thread's floors' names, levels and closes, the replies between them and the floors of every member but
+    the document's writer."""
+    text = state.folded
+    if not holds_string(text, "楼"):
+        return
+    footers = [match.span() for match in _FOOTER_LINES.finditer(text)]
+    if len(footers) < MIN_FLOORS:
+        return
+    known: set[str] = set()
+    floors: list[_Floor] = []
+    for (_, previous_end), (footer_start, footer_end) in pairwise(footers):
+        floor, replies_end = _floor_after(text, previous_end + 1, footer_start, known)
+        if floor is None:
+            if footer_start - replies_end > MAX_NAMELESS_REPLY:
+                return  # a long floor without its member's name: no thread this rule knows
+            floor = _Floor(None, replies_end, replies_end, footer_start, footer_end)  # (a reply whose name was lost)
+        floor.end = footer_end
+        floors.append(floor)
+    last, replies_end = _floor_after(text, footers[-1][1] + 1, len(text), known)
+    first = _first_floor(text, footers[0][0], known)
+    if first is None:
+        return
+    first.end = footers[0][1]
+    floors.insert(0, first)
+    sizes: dict[str, int] = {}
+    for floor in floors:
+        if floor.name is not None:
+            sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
+    writer = max(sizes, key=lambda name: sizes[name])
+    # the replies between the floors, and the name and level over each floor's text, go
+    state.remove([(footer_end, floor.start) for (_, footer_end), floor in zip(footers[:-1], floors[1:], strict=True)],
+                 rule=REPLY_RULE)
+    state.remove([(floor.start, floor.content_start) for floor in floors], rule=FLOOR_RULE)
+    # a floor's close goes with it; another member's floor goes whole
+    state.remove([(floor.content_end, floor.end) if floor.name == writer else (floor.start, floor.end)
+                  for floor in floors], rule=FLOOR_RULE)
+    # after the last close: the replies to it, and a floor the copy cut before its close unless it is the writer's
+    # (what follows the replies and names no member is the page's foot, left to the generic layer)
+    after = footers[-1][1]
+    if last is None:
+        state.remove([(after, replies_end)], rule=REPLY_RULE)
+    elif last.name == writer:
+        state.remove([(after, last.content_start)], rule=REPLY_RULE)
+    else:
+        state.remove([(after, len(text))], rule=REPLY_RULE)

@@ -1,0 +1,51 @@
+"""A forum's thread around a document: the writer's floors are the document, the rest is the thread's."""
+
+from __future__ import annotations
+
+import speechparse
+from speechparse.clean import clean
+
+_PART_ONE = ("在全乡秋季防火工作会议上的讲话\n同志们:\n今天召开全乡秋季防火工作会议,主要任务是部署今冬明春防火工作。\n"
+             "一、认清形势\n今年秋季降雨偏少,林区可燃物积累较多,防火形势严峻。\n")
+_PART_TWO = "二、压实责任\n各村要落实网格巡护责任,严防野外用火。\n同志们,防火工作责任重大,大家务必抓紧抓实。\n"
+
+
+def _thread(writer: str, *, nameless_reply: str = "") -> str:
+    return ("某某写作吧\n只看楼主 收藏 回复\n"
+            f"{writer}\nLv8\n{_PART_ONE}来自Android客户端1楼2031-10-08 20:11\n回复(2)\n"
+            "山间小溪: 写得不错,收藏了\n10-8 20:30 回复\n"
+            f"{writer} 回复 山间小溪 :谢谢支持\n10-8 20:41 回复\n收起回复\n我也说一句\n"
+            f"{writer}\nLv8\n接上楼\n{_PART_TWO}来自Android客户端2楼2031-10-08 20:13\n回复\n"
+            "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼\n"
+            "林下清风\n初级粉丝\n2\n求word版,谢谢楼主\n来自iPhone客户端3楼2031-10-09 08:02\n回复\n"
+            f"{nameless_reply}"
+            "登录账号\n发贴请遵守社区规范\n")
+
+
+def test_a_writers_floors_are_the_document_and_the_replies_and_others_floors_go() -> None:
+    cleaned = speechparse.parse_text(_thread("老李写材料")).text
+    assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
+    for noise in ("老李写材料", "Lv8", "写得不错", "谢谢支持", "收起回复", "我也说一句", "接上楼", "求word版",
+                  "林下清风", "疑似违规", "楼2031"):
+        assert noise not in cleaned, noise
+
+
+def test_a_nameless_short_floor_is_a_reply_that_goes() -> None:
+    raw = _thread("老李写材料", nameless_reply="mark,明年直接用\n来自Android客户端4楼2031-10-09 09:15\n回复\n")
+    assert "明年直接用" not in speechparse.parse_text(raw).text
+
+
+def test_the_writer_need_not_open_the_thread() -> None:
+    raw = ("某某写作吧\n求一篇防火会议讲话稿\n山间小溪\nLv3\n明天要用,哪位帮帮忙\n"
+           "来自Android客户端1楼2031-10-08 19:02\n回复\n"
+           f"老李写材料\nLv8\n{_PART_ONE}{_PART_TWO}来自Android客户端2楼2031-10-08 20:11\n回复(1)\n"
+           "山间小溪: 太感谢了\n10-8 20:30 回复\n我也说一句\n")
+    cleaned = clean(raw).text
+    assert "哪位帮帮忙" not in cleaned and "太感谢了" not in cleaned and "山间小溪" not in cleaned
+    assert _PART_TWO.rstrip("\n") in cleaned
+
+
+def test_a_speech_that_names_a_floor_and_a_time_is_no_thread() -> None:
+    raw = (_PART_ONE + "会议安排在办公楼3楼 2031-10-08 09:00 开始,请准时参加。\n" + _PART_TWO
+           + "各村要在5楼 2031-10-09 08:00 前报送名单。\n")
+    assert clean(raw).text == raw

@@ -389,6 +389,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
+    # (or its reporters and correspondents alone in brackets, at the report's end: (本报记者 某某某 通讯员 某某))
+    NoiseRule("news.credit_line", r"^[ \t]*+\((?:[^\s()]{0,6}?(?:记者|通讯员|实习生)[ \t]*+[\p{Han}·]{2,4}[ \t]*+){1,4}\)[ \t]*$",
+              where=ANYWHERE),
     # (inside a page's text run together: ▲…一角。某某日报记者 某某 摄, up to its credit)
     # a site's plea glued after a paragraph's last sentence (…底线。 更多精彩范文请访问某某文库)
     NoiseRule("site.glued_promo", r"(?<=[。!?])[ \t]*+更多[^\n。,!?]{0,12}请(?:访问|关注|登录|点击)[^\n。!?]{0,24}+[。!]?$",

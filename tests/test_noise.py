@@ -244,6 +244,19 @@ def test_an_ocr_speck_glued_to_a_word_the_lines_end_cuts_goes() -> None:
     assert "丨" not in cleaned and "普遍" in cleaned and "受益,群众满意度" in cleaned
 
 
+def test_comment_panels_under_an_icon_with_writers_units_go_and_the_document_after_the_last_stays() -> None:
+    goal = ("某镇垃圾分类工作方案\n为推进全镇生活垃圾分类工作,改善农村人居环境,根据县里统一部署,结合本镇实际,"
+            "制定本方案。\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十,镇区生活垃圾回收利用率达到百分之三十五,"
+            "各村建成分类收集点不少于两个。\n")
+    body = (goal + "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n"
+            "附件:1.分类垃圾桶配置标准\n2.宣传活动安排表\n某镇人民政府\n2033年3月1日\n")
+    text = (goal + "💬 评论(2)\n孙丽(镇环卫所) 4月2日 09:15\n覆盖率是不是定高了?\n郑强 4月2日 10:40\n按县里要求定的。\n"
+            "标记为已解决\n二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n"
+            "💬 评论(1)\n郑强(镇宣传办) 4月3日 08:20\n宣传活动可以和赶集日结合。\n"
+            "附件:1.分类垃圾桶配置标准\n2.宣传活动安排表\n某镇人民政府\n2033年3月1日\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
     body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
             "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")

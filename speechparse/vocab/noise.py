@@ -181,9 +181,13 @@ CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星�
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 #: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3)): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
-COMMENTS_PANEL: Final = r"^[ \t]*+(?:批注|评论)[ \t]*\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)[ \t]*$"
-COMMENT_HEADER: Final = rf"[ \t]*[\p{{Han}}A-Za-z·]{{2,10}}[ \t]+{_CHAT_TIME}[ \t]*"
-COMMENT_BUTTON: Final = r"[ \t]*(?:回复|点赞|解决|删除)(?:[ \t]+(?:回复|点赞|解决|删除)){0,3}[ \t]*"
+#: (the label may follow the app's icon: 💬 评论(2); the writer's unit may follow their name: 王某(区人武部); the
+#: button may mark the comment settled: 标记为已解决)
+COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:批注|评论)[ \t]*\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)"
+                         r"[ \t]*$")
+COMMENT_HEADER: Final = rf"[ \t]*[\p{{Han}}A-Za-z·]{{2,10}}(?:\([^()\n]{{1,12}}\))?[ \t]+{_CHAT_TIME}[ \t]*"
+COMMENT_BUTTON: Final = (r"[ \t]*(?:回复|点赞|解决|删除|标记为已解决|已解决)(?:[ \t]+(?:回复|点赞|解决|删除)){0,3}"
+                         r"[ \t]*")
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
@@ -254,7 +258,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a notes app's or a page's label of its comments after an icon (💬 评论(2))
-                                  r"^[ \t]*+\p{So}\uFE0F?[ \t]*(?:评论|留言)[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$|"
+                                  # (not a panel of comments printed where they are anchored, a comment's header
+                                  # under it: the document goes on after them)
+                                  rf"^[ \t]*+\p{{So}}\uFE0F?[ \t]*(?:评论|留言)[ \t]*(?:\(\d+\)|\d+条)?[ \t]*$(?!\n{COMMENT_HEADER}$)|"
                                   # a blog engine's count of its readers' comments (1 thought on “…”, 3 Comments)
                                   r"^[ \t]*+\d+ (?:thoughts?|[Cc]omments?|[Rr]esponses?|[Rr]eplies)(?: (?:on|to) [^\n]*)?[ \t]*$",
               TO_END, TAIL),

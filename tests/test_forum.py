@@ -49,3 +49,14 @@ def test_a_speech_that_names_a_floor_and_a_time_is_no_thread() -> None:
     raw = (_PART_ONE + "会议安排在办公楼3楼 2031-10-08 09:00 开始,请准时参加。\n" + _PART_TWO
            + "各村要在5楼 2031-10-09 08:00 前报送名单。\n")
     assert clean(raw).text == raw
+
+
+def test_a_thread_whose_closes_carry_their_reply_count_and_whose_levels_name_the_forum_is_read() -> None:
+    raw = ("某某写作吧\n关注:31,207  贴子:408,115\n只看楼主  收藏  回复\n"
+           f"老李写材料\n某某写作吧 7级\n{_PART_ONE}1楼 2031-10-08 20:11  来自Android客户端  回复(1)\n"
+           "    山间小溪:楼主好人,先收藏\n    收起回复 ▲\n"
+           f"老李写材料\n某某写作吧 7级\n{_PART_TWO}2楼 2031-10-08 20:13  回复\n"
+           "林下清风\n某某写作吧 2级\n坐等楼主更新,谢谢\n3楼 2031-10-08 20:40  回复\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert cleaned.startswith("在全乡秋季防火工作会议上的讲话\n")
+    assert cleaned.rstrip("\n").endswith(_PART_TWO.rstrip("\n"))

@@ -1610,6 +1610,22 @@ def test_a_forum_thread_s_replies_under_the_post_that_holds_the_document_go() ->
     assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
 
 
+def test_a_thread_whose_headers_give_the_posters_standing_before_the_time_loses_its_replies() -> None:
+    text = ("楼主 老周\n积分:2310  帖子:64  发表于 2031-11-08 21:47\n" + _THREAD_POST
+            + "\n2楼 云中书客\n积分:35  发表于 2031-11-08 22:13\n感谢楼主分享,很实用,先收藏了。\n回复  举报\n"
+            "\n3楼 老林\n积分:960  发表于 2031-11-09 08:02\n"
+            "第二部分可以再加点数据,比如去年的隐患整改率,这样更有说服力。\n"
+            "回复  举报\n")
+    doc = speechparse.parse_text(text)
+    assert doc.text.startswith("在全镇安全生产会议上的讲话\n") and doc.text.rstrip().endswith("确保各项措施落到实处。")
+
+
+def test_a_speech_on_paying_by_disease_group_keeps_its_title() -> None:
+    text = ("在全院按病种付费改革推进会上的讲话\n院长 XXX\n(2031年11月2日)\n同志们:\n"
+            "一、提高认识\n付费方式改革是医保改革的关键一环。\n")
+    assert speechparse.parse_text(text).title == "在全院按病种付费改革推进会上的讲话"
+
+
 def test_a_thread_s_answer_that_holds_the_document_under_a_question_stays() -> None:
     text = ("小王\n发表于 2031-2-21 22:14:05 | 只看该作者\n求一篇安全生产会议讲话稿,谢谢!\n\n老林\n沙发\n"
             "发表于 2031-2-21 22:30:47 | 只看该作者\n" + _THREAD_POST + "\n小王\n板凳\n"

@@ -159,8 +159,11 @@ NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|�
                          r"第[ \t]*\d{1,3}[ \t]*版[ \t]*[:][ \t]*\p{Han}{1,8}[ \t]*$)")
 
 #: a forum post's header line: when it was posted, and the button to read only its poster's posts (发表于 2031-2-21
-#: 22:30 | 只看该作者): a thread's posts each open with one
-FORUM_POST_HEADER: Final = r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者"
+#: 22:30 | 只看该作者), or the poster's standing before the time instead (积分:3311  发表于 2031-11-08 21:47): a
+#: thread's posts each open with one
+FORUM_POST_HEADER: Final = (r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者|"
+                            r"^[ \t]*+(?:\p{Han}{2,4}[ \t]*:[ \t]*[0-9]{1,7}[ \t]+){1,4}发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}"
+                            r"[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$")
 
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
@@ -864,17 +867,18 @@ _FORUM_TIME: Final = r"(?:[0-9]{4}-)?[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]
 #: the line that closes a floor of a thread: its number and its time, the app it was sent from and the poster's region
 #: around them (来自Android客户端3楼2031-04-13 11:47, IP属地:某省来自手机贴吧5楼…, 2楼 2031-05-30 09:43 来自某某客户端)
 FORUM_FLOOR_FOOTER: Final = (rf"(?:IP属地[ \t]*:[ \t]*\S{{1,12}}?[ \t]*)?(?:来自\S{{1,16}}?[ \t]*)?(?<![0-9])[0-9]{{1,4}}楼"
-                             rf"[ \t]*{_FORUM_TIME}(?:[ \t]+来自\S{{1,16}})?")
+                             rf"[ \t]*{_FORUM_TIME}(?:[ \t]+来自\S{{1,16}})?(?:[ \t]+回复(?:\([0-9]{{1,4}}\))?)?")
 #: the lines a thread sets between its floors, the whole of the line: the floor's reply count and button (回复(2),
 #: 收起回复), the box to reply in (我也说一句), a folded floor's note, a reply's time with its button, a count of
 #: replies not shown (还有1条回复,点击查看)
-FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复|我也说一句|我说一下我的看法|还有[0-9]{{1,4}}条回复[^\n]{{0,12}}|"
+FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复(?:[ \t]*[▲△▼▽])?|我也说一句|我说一下我的看法|还有[0-9]{{1,4}}条回复[^\n]{{0,12}}|"
                             rf"该楼层疑似违规[^\n]{{0,30}}|{_FORUM_TIME}[ \t\u3000]*回复")
 #: a reply inside a floor (楼中楼): the replier's name, maybe whom it answers, a colon, the words, maybe its time
 #: (某某: 写得好, 某某 回复 某某 :谢谢 4-12 21:21)
 FORUM_INNER_REPLY: Final = r"[^\s:]{1,20}(?:[ \t]+回复[ \t]+[^\s:]{1,20})?[ \t]*:[^\n]*"
-#: a member's level under their name on a floor (Lv9, Lv.7 某某吧, a rank's number alone), or the poster's badge
-FORUM_LEVEL_LINE: Final = r"(?i:lv)\.?[ \t]*[0-9]{1,2}(?:[ \t]+\S{1,12})?|[0-9]{1,2}|楼主"
+#: a member's level under their name on a floor (Lv9, Lv.7 某某吧, 某某吧 7级, a rank's number alone), or the poster's
+#: badge
+FORUM_LEVEL_LINE: Final = r"(?i:lv)\.?[ \t]*[0-9]{1,2}(?:[ \t]+\S{1,12})?|(?:\S{1,12}[ \t]+)?[0-9]{1,2}级|[0-9]{1,2}|楼主"
 #: a member's rank over its number (初级粉丝 / 1, 铁杆会员 / 7)
 FORUM_RANK: Final = r"\p{Han}{2,6}"
 
@@ -1009,7 +1013,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a file's count of downloads on its card (已下载:315次, 下载次数: 412)
                         r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+|"
                         # an app's bar of counts drawn with emoji (❤ 2.1万 ⭐ 1.8万 💬 86)
-                        r"[❤⭐💬👍🔥][ \t]*\d+(?:\.\d+)?[万千wW]?"),
+                        r"[❤⭐💬👍🔥][ \t]*\d+(?:\.\d+)?[万千wW]?|"
+                        # a forum's counts of its members and posts (关注:218,764  贴子:1,562,331)
+                        r"(?<!\p{Han})(?:贴子|帖子|主题数|回帖数)[ \t]*:[ \t]*[0-9][0-9,.]*[万]?"),
     # ---- a blog engine's and a web page's English furniture (WordPress and the like), and a cookie banner
     Evidence("nav", r"Skip to (?:content|main)|^[ \t]*+(?:Menu|Search|Share this:|Like this:|Post navigation|"
                     r"Comment \*|Name \*|Email \*|Website|Post Comment|Reply|Related|"
@@ -1185,7 +1191,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # (a shared file's link to the whole of it: 点击链接查看完整文档; a text message's way out of
                         # its list: 拒收请回复R, 回T退订)
                         r"(?:点此|点击)(?:下方|上方)?链接|拒收请回复[A-Za-z]|回复?[A-Za-z]退订|退订回[A-Za-z]|"
-                        r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
+                        r"扫码|扫一扫|(?:联系|咨询)(?:客服|站长)|"
+                        # (a paywall's 付费, not a policy's: 按病种付费, 付费方式改革)
+                        r"付费(?:下载|阅读|查看|内容|文档|资料|会员|后|即可|才能|用户|解锁|订阅|专栏)|(?:需|需要|请)付费|充值|金币|下载券|积分下载|[￥¥]\s*\d|价格\s*:|"
                         r"免费(?:下载|阅读|试读|获取|领取)|在线(?:阅读|预览)|"
                         r"无限下载|(?:内容|文档)预览|(?:文档|资源)(?:介绍|简介|描述)|"
                         r"由会员(?:上传)?分享|上搜索|(?:用户|网友|会员)(?:自行)?上传|本文档|本资料|该文档|此文档|"

@@ -167,6 +167,12 @@ def test_a_short_lines_number_above_another_number_is_not_one_number_cut_in_two(
     assert clean(raw).text == raw
 
 
+def test_a_tables_last_cell_with_its_sign_above_a_numbered_item_is_no_number_cut_in_two() -> None:
+    raw = ("(二)预算安排\n1.一般公共预算。全县一般公共预算收入预期十二亿元。\n项目\n预算数\n增长(%)\n"
+           "一般公共预算支出\n29.35\n-4.8\n2.政府性基金预算。全县政府性基金预算收入安排六亿元。\n")
+    assert "\n-4.8\n2.政府性基金预算" in clean(raw).text
+
+
 def test_an_attachments_label_and_number_above_its_title_stay_apart() -> None:
     raw = "请认真抓好落实。\n附件2\n2033年全镇重点项目清单\n"
     assert "附件2\n2033年" in clean(raw).text

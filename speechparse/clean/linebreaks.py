@@ -154,7 +154,8 @@ _CELL_FIGURE_ENDS: Final = re.compile(r" [0-9][0-9.,%]*+\Z")
 _CELL_FIGURE_OPENS: Final = re.compile(r"[0-9][0-9.,%]*+ ")
 #: a line of figures only, maybe parted by spaces: a table's row or a chart's ticks, never a number's first or
 #: last digits (Python's re: classes)
-_FIGURES_LINE: Final = re.compile(r"[0-9][0-9.,%]*+(?: ++[0-9.,%]++)*+")
+#: (a figure may carry its sign: a table's fall, -7.6)
+_FIGURES_LINE: Final = re.compile(r"[-+−]?[0-9][0-9.,%]*+(?: ++[-+−]?[0-9.,%]++)*+")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
 _OMISSION_LINE: Final = re.compile(r"[…. \t]+(?:\([^()\n]{1,4}\))?")  # Python's re: classes
 #: the last sentence of a line (after its last sentence end)

@@ -173,6 +173,15 @@ def test_a_tables_last_cell_with_its_sign_above_a_numbered_item_is_no_number_cut
     assert "\n-4.8\n2.政府性基金预算" in clean(raw).text
 
 
+def test_an_items_marker_after_a_clauses_end_at_a_lines_end_joins_its_words_on_the_next_line() -> None:
+    # (the line the marker ends is short of the page's width: its figures are half as wide as Han characters)
+    raw = ("　　过去一年,全镇上下坚持稳中求进工作总基调,扎实做好稳增长\n"
+           "、促改革、调结构、惠民生、防风险各项工作,经济社会发展取得\n新成效。\n"
+           "　　经审计发现的主要问题如下:1.部分单位会计信息不实,多\n计收入合计14.28亿元;2.\n"
+           "部分项目投资决策不规范,未按规定履行决策程序,造成损失\n或潜在损失6.37亿元;3.部分单位对外担保和借款管理不严。\n")
+    assert ";2.部分项目" in clean(raw).text
+
+
 def test_an_attachments_label_and_number_above_its_title_stay_apart() -> None:
     raw = "请认真抓好落实。\n附件2\n2033年全镇重点项目清单\n"
     assert "附件2\n2033年" in clean(raw).text

@@ -206,6 +206,15 @@ def test_steps_after_an_agenda_of_bare_lines_are_not_its_last_items_children() -
     assert _levels(text) == [("1、", 1), ("2、", 1), ("3、", 1), ("第一项:", 1), ("第二项:", 1), ("第三项:", 1)]
 
 
+def test_a_part_named_in_brackets_starts_its_numbering_afresh() -> None:
+    text = ("守护绿水青山专题课\n【教学设计】\n1.教学目标。理解生态文明的内涵。\n2.教学重点。绿色发展理念。\n"
+            "【讲授过程】\n同学们,今天我们讲两个问题。\n第一个问题:什么是生态文明\n(一)生态文明的内涵\n"
+            "生态文明是人类文明发展的新阶段。\n(二)生态文明的特征\n它强调人与自然和谐共生。\n"
+            "第二个问题:怎样建设生态文明\n(一)树立绿色理念\n要把绿色发展理念落到实处。\n")
+    assert _levels(text) == [("1.", 1), ("2.", 1), ("第一个问题:", 1), ("(一)", 2), ("(二)", 2),
+                             ("第二个问题:", 1), ("(一)", 2)]
+
+
 def test_a_scheme_opening_right_under_the_last_bare_line_is_its_child() -> None:
     text = "活动方案\n一、活动目的\n二、参加对象\n三、活动安排\n(一)启动仪式。在广场举行。\n(二)展演活动。分片进行。\n"
     assert _levels(text) == [("一、", 1), ("二、", 1), ("三、", 1), ("(一)", 2), ("(二)", 2)]

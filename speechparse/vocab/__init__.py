@@ -104,7 +104,10 @@ PART_LABELS: Final = (r"附(?:件\s*[0-9一二三四五六七八九十]{0,2}(?:\
                       # 一、…; over the signature it is the note of what is attached, 附件说明)
                       r"附件\s*:[ \t]*(?![0-9])[^\n]{2,40}(?=\n[ \t]*(?:[一二三四五六七八九十]{1,3}、|"
                       r"第[一二三四五六七八九十]{1,3}[章条部]))",
-                      r"附\s*:[ \t]*(?![0-9])[^\n]{2,20}")
+                      r"附\s*:[ \t]*(?![0-9])[^\n]{2,20}",
+                      # a script's or a lesson plan's part named in brackets on a line of its own (【开场】, 【教学设计】,
+                      # 【结束语】): the numbering under it starts afresh
+                      r"【\p{Han}{2,8}】")
 
 # ---------------------------------------------------------------- decoding
 

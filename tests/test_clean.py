@@ -734,6 +734,13 @@ def test_a_table_of_contents_above_the_headings_it_lists_goes(page: str) -> None
     assert [removal.rule for removal in cleaned.removals] == ["table_of_contents"]
 
 
+def test_a_table_of_contents_that_sets_a_space_after_each_marker_goes() -> None:
+    body = ("山前县河长制工作报告\n县委:\n现将有关情况报告如下。\n1.河长制工作总体情况\n全年巡河三百余次。\n"
+            "2.工作中存在的问题\n部分河段保洁不到位。\n3.下一步工作打算\n持续加强巡查。\n")
+    raw = "目录\n1. 河长制工作总体情况\n2. 工作中存在的问题\n3. 下一步工作打算\n" + body
+    assert clean(raw).text == body
+
+
 def test_a_table_of_contents_below_an_announcement_and_the_page_s_fields_goes() -> None:
     head = "".join(f"发布机构{index}:梧桐市人大常委会\n" for index in range(12)) + "梧桐市古树保护条例\n\n"
     body = "".join(f"第{numeral}章 {name}\n第{numeral}条 本章规定古树保护的事项。\n"

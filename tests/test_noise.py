@@ -257,6 +257,16 @@ def test_comment_panels_under_an_icon_with_writers_units_go_and_the_document_aft
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_a_comment_under_the_apps_icon_with_its_reply_and_the_apps_name_before_the_path_go() -> None:
+    body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
+            "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n")
+    text = ("某某云文档\u3000\u3000\u3000知识库 / 环卫所 / 垃圾分类\n某镇垃圾分类工作方案\n一、工作目标\n"
+            "年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n💬 孙丽:覆盖率是不是定高了?\n"
+            "回复 孙丽:按县里要求定的。已解决\n"
+            "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
     body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
             "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")

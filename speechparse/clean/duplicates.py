@@ -412,7 +412,8 @@ def _heads_a_line(text: str, entry: str, start: int) -> bool:
     if _opens_a_line(text, entry, start):
         return True
     marker = _section_marker(entry)
-    words = entry[marker.end():] if marker is not None else ""
+    # (a list may set a space after the marker its heading runs on from: 1. 总体情况 for 1.总体情况)
+    words = entry[marker.end():].lstrip(" \t") if marker is not None else ""
     if len(words) < MIN_COPY:
         return False
     at = text.find(words, start)

@@ -547,10 +547,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a reviewer's comment a word processor or a shared document prints in the text (批注 [王某] 2031-01-03:…)
     NoiseRule("doc.comment", r"^[ \t]*+批注[ \t]*\[[^\]\n]{1,20}\][^\n]{0,300}$", where=ANYWHERE),
     # (or an online document's, printed where it is anchored: its label and number, or its word and its writer,
-    # 【评论 2】某某:…, 【评论 2 的回复】…, 评论 某老师:…; the line of its time and buttons under it, 2月21日 09:15 回复 · 已解决;
+    # 【评论 2】某某:…, 【评论 2 的回复】…, 评论 某老师:…, 💬 某某:…; the line of its time and buttons under it, 2月21日
+    # 09:15 回复 · 已解决;
     # the replies under it, 回复 某某:…, @某某 已改, and its mark 已解决)
     NoiseRule("doc.comment", rf"^[ \t]*+(?:【(?:评论|批注)[ \t]*[0-9]{{1,3}}(?:[ \t]*的回复)?】[^\n]{{0,300}}|"
-                             r"评论[ \t]+(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300})"
+                             r"(?:评论[ \t]+|[💬🗨]\uFE0F?[ \t]*)(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300})"
                              rf"(?:\n[ \t]*+(?:{_CHAT_DATE}[ \t]+{CHAT_CLOCK}(?:[ \t]*(?:回复|·|已解决|解决|删除|编辑))*"
                              r"|回复[ \t]+[^\s:]{1,12}[ \t]*:[^\n]{1,300}|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
               where=ANYWHERE),
@@ -1031,8 +1032,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     # gazette's issue: 常委会公报 > 2032年第5期)
                     r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
-                    # (the last part the document's own name, as long as a title: 知识库 / 应急 / 某某演练方案)
-                    r"^[ \t]*+(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){1,7}"
+                    # (the last part the document's own name, as long as a title: 知识库 / 应急 / 某某演练方案; the
+                    # app's name before it, spaced: 某某云文档   知识库 / …)
+                    r"^[ \t]*+(?:[^\s/]{1,12}[ \t\u3000]{2,})?(?=[^\s/]{0,11}\p{Han})[^\s/]{1,12}(?:[ \t]++/[ \t]++[^\s/]{1,12}){1,7}"
                     r"[ \t]++/[ \t]++[^\s/]{1,40}[ \t]*$|"
                     # (a sidebar box's heading, a row of spaced dots to its link: 某某的最新日记 · · · · · · (全部))
                     r"(?:[·•][ \t]*){4,}\([ \t]*[^()\n]{1,8}[ \t]*\)[ \t]*$|"

@@ -605,6 +605,13 @@ def test_a_title_with_its_theme_parted_by_a_colon_is_the_whole_line(title: str) 
     assert speechparse.parse_text(text).title == title
 
 
+def test_a_papers_headline_over_a_speechs_title_that_names_its_occasion_is_no_half_of_it() -> None:
+    text = ("守好一方碧水 推动河湖治理提质增效\n在全县河湖长制工作推进会上的讲话\n县委书记 林某某\n(2031年3月8日)\n"
+            "同志们:\n今天召开会议,部署全年河湖治理工作。\n一、提高认识\n河湖治理关系群众切身利益。\n")
+    assert speechparse.parse_text(text).title in ("在全县河湖长制工作推进会上的讲话",
+                                                  "守好一方碧水 推动河湖治理提质增效")
+
+
 @pytest.mark.parametrize("line", ["推荐阅读:关于做好防汛工作的通知", "某某笔记 · 笔记本:2031 讲话/发言"])
 def test_a_labels_value_or_a_note_apps_path_with_a_colon_is_no_title(line: str) -> None:
     text = f"{line}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"

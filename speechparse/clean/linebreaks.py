@@ -33,7 +33,7 @@ from attrs import frozen
 from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.lines import is_salutation_line
-from speechparse.lex.title import MENU_BAR, clean_title, is_title_text
+from speechparse.lex.title import MENU_BAR, clean_title, is_title_text, names_its_occasion
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import (
     ADDRESSEE,
@@ -783,7 +783,7 @@ def _halves_of_a_title(before: _Before, after: str) -> bool:
             and not (" " in first and MENU_BAR.fullmatch(first))  # (a site's menu of words: 社区动态 党建园地 …)
             and not _DATE.search(first) and not _opens_with_marker(second)  # (a heading opens its own line)
             and not _MEETING_PAPER_MARK.search(first)  # (a meeting paper's cover mark: …会议材料之三)
-            and is_title_text(first + second)
+            and is_title_text(first + second) and not names_its_occasion(second)  # (a headline over the speech's title)
             and (not _is_a_title(first) or _goes_on_with_a_title(first, second)))
 
 

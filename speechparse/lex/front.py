@@ -39,6 +39,7 @@ from speechparse.lex.title import (
     glued_title_ends,
     is_title_text,
     may_be_title_line,
+    names_its_occasion,
 )
 from speechparse.prefilter import may_match_at
 from speechparse.vocab import ADDRESSEE, BLANK_NAME, BYLINE, DATELINE, DOCUMENT_NOTE, FOOTNOTE_RULE, SALUTATION
@@ -643,6 +644,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
                 return None  # an office and a name under the title's words (区政协委员  沈某): the speaker
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
+            if names_its_occasion(following):
+                return None  # a headline above the speech's own title, which names its occasion (在…会议上的讲话)
             if _is_organisation_line(content) and not _names_the_bodys_document(following) and not issuers_go_on:
                 return None  # a body's name above its page (华晟能源集团有限公司), not above its own document
             content += following

@@ -194,6 +194,16 @@ def is_title_text(content: str) -> bool:
     return ends_in_genre_word(title)
 
 
+#: a speech's title that names its occasion (在…会议上的讲话) is at least this long
+MIN_OCCASION_TITLE: Final = 8
+
+
+def names_its_occasion(line: str) -> bool:
+    """Whether a line (folded, trimmed) is a speech's whole title that names its occasion (在…会议上的讲话): a title
+    of its own, never the second half of a headline above it."""
+    return line.startswith("在") and len(line) >= MIN_OCCASION_TITLE and is_title_text(line)
+
+
 def ends_in_genre_word(title: str) -> bool:
     """Whether ``title`` (folded) ends with a genre word, a qualifier or closing quotes aside."""
     without_closers, without_spaces = title.rstrip(CLOSERS + " "), title.rstrip(" ")
@@ -228,4 +238,4 @@ def may_be_title_line(content: str) -> bool:
 
 
 __all__ = ["GENRE_WORD", "HARD_STOPS", "MAX_TITLE", "MENU_BAR", "MIN_TITLE", "clean_title", "ends_in_genre_word",
-           "glued_title_ends", "is_title_text", "may_be_title_line", "strip_decorations"]
+           "glued_title_ends", "is_title_text", "may_be_title_line", "names_its_occasion", "strip_decorations"]

@@ -267,6 +267,14 @@ def test_a_comment_under_the_apps_icon_with_its_reply_and_the_apps_name_before_t
     assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
 
 
+def test_a_comment_panel_without_its_count_inside_the_document_goes_and_the_document_goes_on() -> None:
+    goal = ("某镇垃圾分类工作推进会主持词\n同志们:\n今天我们召开全镇垃圾分类工作推进会,"
+            "会议的主要任务是总结前一阶段工作,部署下一阶段任务。出席今天会议的领导有镇党委书记、镇长和分管副镇长,参加会议的还有各村党支部书记。\n")
+    rest = "会议共有三项议程。\n下面,进行会议第一项:请镇长通报工作进展。\n下面,进行会议第二项:请各村表态发言。\n"
+    text = goal + "评论\n孙丽 4月2日 09:15\n参会人数等会务组确认后再填\n回复\n" + rest
+    assert speechparse.parse_text(text).text.rstrip("\n") == (goal + rest).rstrip("\n")
+
+
 def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
     body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
             "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")

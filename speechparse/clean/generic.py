@@ -2051,11 +2051,12 @@ def _mark_comment_threads(state: CleanState, text: str) -> None:
     """A shared document's comments printed inline where they are anchored: under the panel's label and its count
     (评论 (2)), that many comments, each its header (刘某 3月11日 10:22) over its words, the button under it (回复)
     maybe; the document goes on after the last one's words. Nothing goes where a header does not follow the label."""
-    if "(" not in text or not ("评论" in text or "批注" in text):
+    if not ("评论" in text or "批注" in text):
         return  # (most texts)
     for panel in _COMMENTS_PANEL.finditer(text):
-        count = int(panel.group("count"))
-        if not 0 < count <= MAX_PANEL_COMMENTS:
+        # (a panel without its count holds comments of one line each, the buttons under them, as many as follow)
+        count = int(panel.group("count")) if panel.group("count") else None
+        if count is not None and not 0 < count <= MAX_PANEL_COMMENTS:
             continue
         position = panel.end() + 1
         headers = 0
@@ -2064,17 +2065,18 @@ def _mark_comment_threads(state: CleanState, text: str) -> None:
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
             if _COMMENT_HEADER.fullmatch(text, position, line_end):
-                if headers == count:
+                if headers in (count, MAX_PANEL_COMMENTS):
                     break  # (more headers than the count: the panel's count tells where its thread ends)
                 headers += 1
+                last_words = False
             elif headers == 0:
                 break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
-            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None and headers == count:
+            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None and (count is None or headers == count):
                 if last_words:
                     break
                 last_words = True
             position = line_end + 1
-        if headers == count:
+        if headers and (count is None or headers == count):
             state.remove([(panel.start(), min(position, len(text)))], rule="generic.comments")
 
 

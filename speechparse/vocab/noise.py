@@ -182,11 +182,12 @@ CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
 CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$"
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
-#: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3)): the label,
+#: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3), or the label
+#: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
 #: (the label may follow the app's icon: 💬 评论(2); the writer's unit may follow their name: 王某(区人武部); the
 #: button may mark the comment settled: 标记为已解决)
-COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:批注|评论)[ \t]*\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)"
+COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:批注|评论)[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\))?"
                          r"[ \t]*$")
 COMMENT_HEADER: Final = rf"[ \t]*[\p{{Han}}A-Za-z·]{{2,10}}(?:\([^()\n]{{1,12}}\))?[ \t]+{_CHAT_TIME}[ \t]*"
 COMMENT_BUTTON: Final = (r"[ \t]*(?:回复|点赞|解决|删除|标记为已解决|已解决)(?:[ \t]+(?:回复|点赞|解决|删除)){0,3}"
@@ -243,7 +244,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
-    NoiseRule("comments.section", r"^[ \t]*+(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|跟贴|观点|弹幕)(?:区|列表)?|"
+    NoiseRule("comments.section", r"^[ \t]*+"
+                                  # (not a shared document's panel of comments printed where they are anchored, its
+                                  # label alone, a comment's header under it: the document goes on after them)
+                                  rf"(?!(?:评论|批注)[ \t]*\n{COMMENT_HEADER}$)"
+                                  r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|跟贴|观点|弹幕)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
                                   # (and how many took part: 跟贴 12 参与 356)
                                   r"(?:[ \t]+参与[ \t]*\d+)?"

@@ -900,6 +900,12 @@ def test_a_blank_figure_in_a_roads_code_or_before_a_units_symbol_is_a_number(sen
     assert _kinds(sentence) == [(blank, "number") for blank in blanks]
 
 
+@pytest.mark.parametrize("sentence", ["支持XX都市圈建设。", "加快XX港区码头建设。", "请XX边检站作交流发言。",
+                                      "请XX军分区领导讲话。", "XX综合保税区封关运作。", "XX海事局加强水上巡查。"])
+def test_a_blank_before_a_body_or_a_region_named_by_its_place_is_a_place(sentence: str) -> None:
+    assert _kinds(sentence) == [("XX", "region")]
+
+
 @pytest.mark.parametrize("sentence", ["拍X线片检查。", "升级Windows XP系统。", "GPS X线定位。"])
 def test_an_x_ray_or_a_latin_word_is_still_no_blank(sentence: str) -> None:
     assert _kinds(sentence) == []

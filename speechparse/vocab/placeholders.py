@@ -306,7 +306,9 @@ DIVISIONS: Final = (
     "省", "自治区", "直辖市", "市", "地区", "盟", "自治州", "州", "县", "自治县", "旗", "自治旗", "区",
     "新区", "林区", "特区", "镇", "乡", "民族乡", "苏木", "街道", "村", "社区", "嘎查", "屯", "片区",
     "开发区", "经济开发区", "高新区", "经开区", "园区", "工业园", "工业园区", "产业园", "示范区", "试验区",
-    "保税区", "乡镇", "县区", "县市区", "市县", "村组",
+    "保税区", "综合保税区", "乡镇", "县区", "县市区", "市县", "村组",
+    # (the regions a plan joins around a city: XX都市圈, XX城市群)
+    "都市圈", "城市群",
 )
 #: the kinds of named places that are no division: natural features and old settlements (GB/T 17693 地名 通名:
 #: 峡谷; 古镇 古村 of 《历史文化名城名镇名村保护条例》). Not the works and sites a body runs (水库, 景区, 湿地
@@ -328,6 +330,9 @@ ORGANS_OF_A_PLACE: Final = (
     # a bank's branch named by the place it serves (XX支行, XX分行), and a county's own rural bank and credit union,
     # named by the county (XX农村商业银行, XX农商银行, XX农村信用社); a bank's brand alone (XX银行) names no place
     "支行", "分行", "农村商业银行", "农商银行", "农商行", "农村信用社", "农村信用合作社", "信用社",
+    # the military district of a prefecture (XX军分区, XX警备区), and a port's border inspection station and maritime
+    # bureau, named by the port (XX边检站, XX海事局)
+    "军分区", "警备区", "边检总站", "边检站", "海事局",
 )
 #: determiners of a place before a blank: 全X (the whole X), 我X, 本X, 该X
 PLACE_DETERMINERS: Final = ("全", "我", "本", "该")
@@ -362,7 +367,7 @@ FEATURES_OF_A_PLACE: Final = ("河", "江", "湖", "山", "岛", "溪", "湾", "
                                # (a road or a line named by the places it joins: xx至xx公路, XX高速)
                                "公路", "铁路", "高速",
                                # (and the gates a place opens to the world, named by it: XX机场, XX火车站, XX口岸)
-                               "机场", "火车站", "高铁站", "口岸")
+                               "机场", "火车站", "高铁站", "口岸", "港区", "空港")
 #: the first characters of the provinces named by a river, a lake or a mountain (河北, 湖南, 山东, 江苏): after
 #: a feature's character they name a place of their own (*江北区委: the blank is a word before its name)
 _PROVINCE_AFTER_A_FEATURE: Final = "(?<=[河湖山江])(?=[北南东西苏])"

@@ -413,6 +413,15 @@ def test_a_forms_place_for_the_seal_over_a_blank_date_stays() -> None:
     assert "(盖章)" in speechparse.parse_text(text).text
 
 
+def test_a_stock_forums_tags_of_shares_go_with_the_blanks_in_their_codes() -> None:
+    text = ("在全市民营企业家座谈会上的讲话\n各位企业家朋友:\n今天请大家来,就是要听听大家的意见。\n"
+            "一、关于形势\n今年以来,全市经济运行总体平稳。$某某电气(SZ00XXXX)$ $某某材料(SH600001)$\n"
+            "二、关于政策\n各部门要把惠企政策落到实处。\n")
+    document = speechparse.parse_text(text)
+    assert "$" not in document.text and "总体平稳。\n二、关于政策" in document.text
+    assert [placeholder.text for placeholder in document.placeholders] == []
+
+
 def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_stays() -> None:
     text = ("青禾日报 数字报刊\n第04版:综合\n本版标题导航\n· 关于做好秋冬季森林防火工作的通知\n· 某镇举办农民丰收节\n"
             "· 山区道路改造全面完工\n关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"

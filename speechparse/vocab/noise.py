@@ -582,6 +582,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.image_label", r"^[ \t]*+(?:[—=*~-]{2,}[ \t]*)?[【\[]?(?:第[ \t]*\d{1,3}[ \t]*(?:张(?:图片|照片|图)?|页(?:图片|照片|图))|"
                                   r"图片[ \t]*\d{1,3})[】\]]?(?:[ \t]*[—=*~-]{2,})?[ \t]*$",
               where=ANYWHERE, min_matches=2),
+    # a stock forum's tag of the shares a post is about, its name and its code between dollar signs ($某某股份(SZ000001)$),
+    # the code's figures maybe hidden (SZ00XXXX)
+    NoiseRule("post.cashtag", r"[ \t]*+\$[^$\n]{1,20}\((?:SH|SZ|BJ|HK|US)?[0-9A-Z]{1,8}\)\$", SPAN, where=ANYWHERE),
     # specks an OCR read on a photographed page's edge or fold: a line of a stroke, a tick or a dot alone (丨, ' ·)
     NoiseRule("copy.ocr_specks", r"^[ \t]*+(?=[^\n]*['`´丨¦])['`´·丨¦| \t]{1,8}$", where=ANYWHERE),
     # a line of filled shapes and nothing else: a scan's blots, an editor's divider (■■ ■, ◆◆◆◆◆); hollow ones (□□,

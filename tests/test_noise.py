@@ -422,6 +422,15 @@ def test_a_stock_forums_tags_of_shares_go_with_the_blanks_in_their_codes() -> No
     assert [placeholder.text for placeholder in document.placeholders] == []
 
 
+def test_an_e_papers_headline_list_with_square_bullets_ends_where_the_headline_is_printed_again() -> None:
+    text = ("青禾工商报数字报\n2031年01月23日 星期二\n第03版:商会\n上一版  下一版  | 版面导航 | 往期回顾\n标题导航\n"
+            "■ 凝心聚力 推动商会工作迈上新台阶\n■ 全县异地商会交流会召开\n凝心聚力 推动商会工作迈上新台阶\n"
+            "——在县工商联商会工作会议上的工作报告\n放大  缩小  默认\n各位会长、同志们:\n"
+            "这次会议的主要任务是总结去年工作,部署今年任务。\n一、去年工作回顾\n商会组织持续壮大。\n")
+    document = speechparse.parse_text(text)
+    assert document.text.startswith("凝心聚力 推动商会工作迈上新台阶\n——在县工商联")
+
+
 def test_an_e_papers_list_of_its_pages_headlines_goes_and_the_title_under_it_stays() -> None:
     text = ("青禾日报 数字报刊\n第04版:综合\n本版标题导航\n· 关于做好秋冬季森林防火工作的通知\n· 某镇举办农民丰收节\n"
             "· 山区道路改造全面完工\n关于做好秋冬季森林防火工作的通知\n各乡镇人民政府,县直各单位:\n"

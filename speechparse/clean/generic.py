@@ -445,7 +445,7 @@ _DECORATION_AFTER_A_TITLE: Final = re.compile(r"[(\[【,!|]")
 _RANKING_LINE: Final = lazy_compile(rf"[【\[]?(?:{RANKING_LABEL})[】\]]?[ \t]*:?")
 _RANKED_ITEM: Final = lazy_compile(r"[0-9]{1,2}[.、][ \t]*")
 #: what a web page's list items open with
-LIST_ITEM_MARKS: Final = "-•·*"
+LIST_ITEM_MARKS: Final = "-•·*■◆●▪▶►"
 #: the label of a site's statement on what it prints, over its numbered items (免责声明:, 版权声明:, 下载提示:)
 _STATEMENT_LABEL: Final = lazy_compile(r"[【\[]?(?:(?:免责|版权|特别|法律|网站|本站)?声明|下载(?:提示|说明|须知))"
                                        r"[】\]]?[ \t]*:?")
@@ -1894,7 +1894,8 @@ def _links_under_label(page: _Page, line: int, limit: int, in_head: bool = False
     while following < limit and len(titles) <= MAX_LINKS_IN_BODY:
         content = page.content(following)
         if in_head and titles and (page.verdict(following) in (FURNITURE, LABEL)
-                                   or any(page.content(title) == content for title in titles)):
+                                   or any(page.content(title).lstrip(LIST_ITEM_MARKS + " \t") == content
+                                          for title in titles)):
             return titles  # (the page's furniture, or the article's own headline printed again under the list)
         if titles and page.content(titles[0])[0] in LIST_ITEM_MARKS and content[:1] != page.content(titles[0])[0]:
             return titles if len(titles) <= MAX_LINKS_IN_BODY else []  # (items with a bullet end at a line without)

@@ -612,6 +612,14 @@ def test_a_papers_headline_over_a_speechs_title_that_names_its_occasion_is_no_ha
                                                   "守好一方碧水 推动河湖治理提质增效")
 
 
+@pytest.mark.parametrize("byline", ["■林某某", "文/林某某"])
+def test_a_commentarys_headline_over_its_authors_marked_name_is_the_title(byline: str) -> None:
+    text = (f"基层治理要在“细”字上下功夫\n{byline}\n基层治理是国家治理的基石，做好这项工作关键在于细。"
+            "随着城乡社区治理体系不断完善，基层治理进入了以精细化为主要特征的新阶段。\n"
+            "近年来，各地在网格化管理上探索了不少好做法。\n")
+    assert speechparse.parse_text(text).title == "基层治理要在“细”字上下功夫"
+
+
 @pytest.mark.parametrize("line", ["推荐阅读:关于做好防汛工作的通知", "某某笔记 · 笔记本:2031 讲话/发言"])
 def test_a_labels_value_or_a_note_apps_path_with_a_colon_is_no_title(line: str) -> None:
     text = f"{line}\n今年以来,我认真学习党史,收获很大。\n1.坚定理想信念\n要把学习成果转化为工作动力。\n"

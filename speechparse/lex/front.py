@@ -109,8 +109,10 @@ _DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
 _YEAR_S_DOCUMENT: Final = lazy_compile(rf"(?:[0-9]{{4}}|[0-9]{{2}}[{BLANK_CHARS}]{{2}}|[〇○零一二三四五六七八九]{{4}})"
                                        r"年度?")
 _BYLINE: Final = lazy_compile(rf"^{BYLINE}$")
-#: an author's name alone on its line: a common surname (or a compound one) and one or two characters
-_AUTHOR_ALONE: Final = lazy_compile(rf"(?:[{COMMON_SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})\p{{Han}}{{1,2}}")
+#: an author's name alone on its line: a common surname (or a compound one) and one or two characters, maybe after a
+#: paper's mark for its author (■刘某某) or the word for the writing (文/刘某某)
+_AUTHOR_ALONE: Final = lazy_compile(rf"(?:[■□◎●▲◆][ \t]*|文[ \t]*[/|][ \t]*)?"
+                                    rf"(?:[{COMMON_SURNAMES}]|{'|'.join(COMPOUND_SURNAMES)})\p{{Han}}{{1,2}}")
 _BLANK_NAME: Final = lazy_compile(BLANK_NAME)
 #: a rule drawn across the page, a line of nothing else, or with a few words in its middle (———分割线———)
 _RULE: Final = lazy_compile(rf"{FOOTNOTE_RULE}|[ \t]*[—_=─-]{{3,40}}[ \t]*\p{{Han}}{{1,6}}[ \t]*[—_=─-]{{3,40}}[ \t]*")

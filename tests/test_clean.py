@@ -224,6 +224,15 @@ def test_a_posters_own_chat_after_the_others_replies_goes_and_the_document_stays
     assert text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
 
 
+def test_the_posters_message_that_goes_on_past_the_date_with_the_attachment_stays() -> None:
+    notice = _POSTED_NOTICE + "某某物业服务中心\n2031年11月5日\n"
+    attachment = "附件\n住户意见登记表\n姓名:______\n房号:______\n意见:______\n"
+    raw = ("物业-小周 2031/11/5 09:12:30\n" + notice + "\n物业-小周 2031/11/5 09:13:02\n(续上)\n" + attachment
+           + "楼栋长-老李 2031/11/5 09:20:11\n收到[强]\n楼栋长-老陈 2031/11/5 09:25:40\n收到\n")
+    text = clean(raw).text
+    assert text.rstrip("\n") == (notice + attachment).rstrip("\n")
+
+
 def test_a_chat_exports_header_its_days_between_rules_and_its_last_line_go() -> None:
     raw = ("企业微信 · 聊天记录\n群聊:某某花园物业服务群(36人)\n\n—————  2031年11月5日  —————\n\n"
            "物业-小周 09:12\n" + _POSTED_NOTICE + "\n—————  2031年11月6日  —————\n\n楼栋长-老李 10:05\n"

@@ -66,6 +66,10 @@ _SENDER_NAME: Final = lazy_compile(CHAT_SENDER_NAME)
 _NAME_LINE: Final = lazy_compile(r"^[ \t]*+(?P<name>[^\n]{1,40}?)[ \t]*$", regex.MULTILINE)
 _DATE_LINES: Final = lazy_compile(rf"^{WRITTEN_DATE_LINE}$", regex.MULTILINE)
 _MARKER_LINES: Final = lazy_compile(rf"^[ \t]*+{SECTION_MARKER}", regex.MULTILINE)
+#: what opens a message that goes on with the document past its date: a note that it continues the message before
+#: ((续上), 接上条), or the label of what the document attaches (附件, 附件2)
+_GOES_ON: Final = lazy_compile(r"[ \t]*+(?:[(\[【]?(?:续上|接上)(?:条|文)?[)\]】]?[ \t]*(?:\n|$)|"
+                               r"附件[ \t]*[0-9一二三四五六七八九十]{0,2}[ \t]*[:\n])")
 #: a numbered heading that opens a message: the document goes on in it
 _MARKER: Final = lazy_compile(SECTION_MARKER)
 #: the marks that end a sentence, the closing marks after one, and the clause marks no line opens with
@@ -250,6 +254,8 @@ def remove_chat_replies(state: CleanState) -> None:
         words = [line for line in body.split("\n") if _CHAT_MESSAGE.fullmatch(line.strip()) is None]
         chat = not words or (answered and len(words) == 1 and len(words[0]) < MIN_DOCUMENT_MESSAGE
                              and not _MARKER.match(words[0]))
+        if own and ended and _GOES_ON.match(body):
+            ended = False  # (the poster's next message goes on past the date: (续上) / 附件 / its attached form)
         if own and begun and not ended and not chat:
             state.remove([(header_start, start)], rule=SENDER_RULE)
             if kept_end is not None and _split_inside_a_sentence(text, kept_end, start):

@@ -669,7 +669,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # 评论区👇), (接上), 接上楼: a post's word, never a document's)
     NoiseRule("post.split_note", r"^[ \t]*+(?:…|\.{3})?[ \t]*[(\[【]?(?:文字过长|字数限制|篇幅有限|字数超了)?[,,]?[ \t]*"
                                  r"(?:分[两几多0-9]条发|(?:后续|剩下的|剩余部分)(?:见|发|在)(?:评论区|下条|下一条|[二2]楼)|"
-                                 r"接上(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
+                                 r"(?:接上|续上)(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
     # a video course's list of its chapters, each with the time it starts at, the first at 00:00 (1.导入 00:00 /
     # 2.纪律是生命线 06:35): an agenda's items name their clock times, never 00:00
     NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),

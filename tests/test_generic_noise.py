@@ -1301,7 +1301,8 @@ def test_a_forwarding_note_above_the_message_it_forwards_goes_and_a_reply_above_
     assert clean(reply + forward + "各乡镇农机站:\n请报送检查情况。\n").text.startswith("王站长:\n")
 
 
-@pytest.mark.parametrize("mark", ["—— 已经到底了 ——", "没有更多了", "扫描全能王 创建", "由某某扫描王扫描创建"])
+@pytest.mark.parametrize("mark", ["—— 已经到底了 ——", "没有更多了", "扫描全能王 创建", "由某某扫描王扫描创建",
+                                  "——————正文完——————"])
 def test_an_app_s_end_of_list_and_a_scanner_app_s_mark_go(mark: str) -> None:
     body = "关于做好秋季防火工作的通知\n各村:\n请做好秋季防火工作,确保不发生火灾。\n"
     assert _generic(body + mark + "\n").text == body.rstrip("\n")

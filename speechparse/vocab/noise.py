@@ -651,7 +651,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
     # (and an app's mark that its list has no more: —— 已经到底了 ——)
-    NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,2}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,2}|"
+    NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,8}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,8}|"
                                r"[—-]{0,2}[ \t]*(?:已经到底了|到底啦|没有更多了)[ \t]*[—-]{0,2})[ \t]*$",
               where=ANYWHERE),
     # a QQ export's own header above its messages (消息记录(此消息记录为文本格式,不支持重新导入) / 消息分组:… / 消息对象:…)

@@ -19,6 +19,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import holds_string
+from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import (
     FORUM_FLOOR_FOOTER,
     FORUM_INNER_REPLY,
@@ -38,6 +39,7 @@ _RANK: Final = lazy_compile(FORUM_RANK)
 _DIGITS: Final = lazy_compile(r"[0-9]{1,2}")
 #: a member's name on the line that opens their floor: short, no sentence's mark, no colon
 _NAME: Final = lazy_compile(r"[^\s:。!?;,][^\n:。!?;,]{0,23}")
+_WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: the names its removals carry
 FLOOR_RULE, REPLY_RULE = "forum.floor", "forum.reply"
 FORUM_RULE_NAMES: Final = (FLOOR_RULE, REPLY_RULE)
@@ -46,6 +48,8 @@ MIN_FLOORS: Final = 2
 #: a floor whose member's name the copy lost is a reply up to this long (characters); a longer one leaves the thread
 #: alone
 MAX_NAMELESS_REPLY: Final = 120
+#: the date a document closes with stands on one of its floor's last lines: a note of the poster's may follow it
+MAX_LINES_AFTER_THE_DATE: Final = 1
 
 
 class _Floor:
@@ -130,6 +134,12 @@ def _first_floor(text: str, end: int, known: set[str]) -> _Floor | None:
     return None
 
 
+def _closes_with_a_date(text: str, start: int, end: int) -> bool:
+    """Whether a floor's text holds the date a document closes with, on one of its last lines."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()][-MAX_LINES_AFTER_THE_DATE - 1:]
+    return any(_WRITTEN_DATE_LINE.fullmatch(line) for line in lines)
+
+
 def remove_forum_floors(state: CleanState) -> None:
     """Mark a thread's floors' names, levels and closes, the replies between them and the floors of every member but
     the document's writer."""
@@ -160,6 +170,14 @@ def remove_forum_floors(state: CleanState) -> None:
         if floor.name is not None:
             sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
     writer = max(sizes, key=lambda name: sizes[name])
+    # the writer's floors after the one the document closed in with its date are their talk in the thread
+    # (回复 某某:原稿有六条…)
+    ended = False
+    for floor in floors:
+        if floor.name == writer and ended:
+            floor.name = None
+        elif floor.name == writer:
+            ended = _closes_with_a_date(text, floor.content_start, floor.content_end)
     # the replies between the floors, and the name and level over each floor's text, go
     state.remove([(footer_end, floor.start) for (_, footer_end), floor in zip(footers[:-1], floors[1:], strict=True)],
                  rule=REPLY_RULE)

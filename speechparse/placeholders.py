@@ -332,6 +332,8 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # a cross, a mark to tick with (√/×, 符合打“√”、不符合打“×”): no value is left out
     if token == "×" and _is_han(before) and after in _CLOSING_QUOTES and folded[max(0, start - 2):start] != "星期":
         return False  # “数据要素×”: an operator in a name, as in “互联网+” (not a weekday's blank: (星期×))
+    if token == "×" and folded[max(0, start - 2):start] == "要素" and _is_han(after):
+        return False  # 数据要素×智能制造: the same operator before the field it multiplies with (要素×, not a blank)
     if first in "○〇" and (before in CN_NUMERAL_CHARS or after in CN_NUMERAL_CHARS):
         return False  # 二○○八年
     if first == "*":

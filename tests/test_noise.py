@@ -570,6 +570,12 @@ def test_english_words_a_chinese_text_holds_stay(line: str) -> None:
     assert line in clean(raw).text
 
 
+@pytest.mark.parametrize("source", ["《青禾日报》2031年11月14日第3版", "来源:《某某教育报》(2031-11-14 03版)"])
+def test_a_papers_line_naming_where_the_article_ran_goes(source: str) -> None:
+    body = "在全县作风建设大会上的讲话\n同志们:\n要坚决整治形式主义。\n同志们,让我们以过硬作风推动工作落地见效!\n"
+    assert clean(body + source + "\n").text.rstrip("\n") == body.rstrip("\n")
+
+
 @pytest.mark.parametrize("credit", ["(本报记者 某某 整理)", "（记者 某某 某某 采写）",
                                     "（本报记者 林某某 通讯员 何某）"])
 def test_a_papers_credit_for_the_reporter_who_wrote_the_speech_up_goes(credit: str) -> None:

@@ -618,6 +618,10 @@ def test_the_open_term_of_a_schemes_sum_is_no_blank(text: str) -> None:
     assert _found(text) == []
 
 
+def test_the_sign_after_a_factor_before_the_field_it_multiplies_with_is_no_blank() -> None:
+    assert _found("(二)数据要素×现代农业") == []
+
+
 def test_a_blank_beside_a_plus_that_adds_no_count_is_a_blank() -> None:
     assert [token for token, _ in _found("形成“X+X”工作格局。")] == ["X", "X"]
 

@@ -403,6 +403,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"
                                   r"(?<=整理|报道|采写|撰写|综合)\)[ \t]*$", where=ANYWHERE),
+    # a paper's line that names where the article ran: the paper in book quotes, the day, the page (《某某日报》
+    # 2031年11月14日第3版, 《某某报》(2031年11月14日 03版))
+    NoiseRule("news.source_line", r"^[ \t]*+(?:来源[ \t]*:[ \t]*)?《[^》\n]{2,14}(?:报|刊)》[ \t]*\(?[ \t]*"
+                                  r"(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[ \t]*"
+                                  r"(?:第?[ \t]*[A-Z]?[0-9]{1,3}[ \t]*版)?[ \t]*\)?[ \t]*$", where=ANYWHERE),
     # (or its reporters and correspondents alone in brackets, at the report's end: (本报记者 某某某 通讯员 某某))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:[^\s()]{0,6}?(?:记者|通讯员|实习生)[ \t]*+[\p{Han}·]{2,4}[ \t]*+){1,4}\)[ \t]*$",
               where=ANYWHERE),

@@ -275,6 +275,15 @@ def test_a_comment_panel_without_its_count_inside_the_document_goes_and_the_docu
     assert speechparse.parse_text(text).text.rstrip("\n") == (goal + rest).rstrip("\n")
 
 
+def test_a_comment_copied_without_label_or_count_with_its_buttons_and_reply_goes() -> None:
+    body = ("某镇燃气安全排查方案\n一、排查范围\n全镇燃气经营企业和餐饮用户。\n"
+            "二、排查内容\n重点排查报警装置安装情况。\n")
+    text = ("某镇燃气安全排查方案\n一、排查范围\n全镇燃气经营企业和餐饮用户。\n孙丽\n3月11日 14:30\n"
+            "建议把学校食堂也列进来\n回复  解决\n  郑强 回复 孙丽:已加\n  3月11日 15:02\n"
+            "二、排查内容\n重点排查报警装置安装情况。\n")
+    assert speechparse.parse_text(text).text.rstrip("\n") == body.rstrip("\n")
+
+
 def test_a_shared_documents_comment_thread_its_buttons_and_read_count_go() -> None:
     body = ("某镇垃圾分类工作方案\n一、工作目标\n年底前全镇行政村垃圾分类覆盖率达到百分之九十。\n"
             "二、工作措施\n(一)完善设施。各村按标准配置分类垃圾桶。\n(二)加强宣传。各村每月开展一次宣传活动。\n")

@@ -565,6 +565,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                              rf"(?:\n[ \t]*+(?:{_CHAT_DATE}[ \t]+{CHAT_CLOCK}(?:[ \t]*(?:回复|·|已解决|解决|删除|编辑))*"
                              r"|回复[ \t]+[^\s:]{1,12}[ \t]*:[^\n]{1,300}|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
               where=ANYWHERE),
+    # (or a comment copied with neither label nor count: its writer's name over its time, its words, the buttons to
+    # answer and to settle it (回复  解决), and the replies under them with their times)
+    NoiseRule("doc.comment", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,10}}(?:\([^()\n]{{1,12}}\))?[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*\n"
+                             r"[^\n]{1,300}\n[ \t]*+回复[ \t]+解决[ \t]*"
+                             rf"(?:\n[ \t]*+[^\s:]{{1,12}}[ \t]+回复[ \t]+[^\s:]{{1,12}}[ \t]*:[^\n]{{1,300}}"
+                             rf"(?:\n[ \t]*+{_CHAT_TIME}[ \t]*)?)*$", where=ANYWHERE),
     # its balloons of tracked changes, printed or saved with the markup shown (删除的内容: 圆满, 带格式的: 字体: 仿宋),
     # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
     NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",

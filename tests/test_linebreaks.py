@@ -182,6 +182,12 @@ def test_an_items_marker_after_a_clauses_end_at_a_lines_end_joins_its_words_on_t
     assert ";2.部分项目" in clean(raw).text
 
 
+def test_a_telephones_number_cut_after_its_area_code_joins() -> None:
+    raw = ("关于开展燃气安全检查的通知\n各乡镇:\n请于本月底前报送检查情况。联系人:林某,联系电话:0794-\n"
+           "8261357。\n")
+    assert "0794-8261357。" in clean(raw).text
+
+
 def test_an_attachments_label_and_number_above_its_title_stay_apart() -> None:
     raw = "请认真抓好落实。\n附件2\n2033年全镇重点项目清单\n"
     assert "附件2\n2033年" in clean(raw).text

@@ -156,6 +156,8 @@ _CELL_FIGURE_OPENS: Final = re.compile(r"[0-9][0-9.,%]*+ ")
 #: last digits (Python's re: classes)
 #: (a figure may carry its sign: a table's fall, -7.6)
 _FIGURES_LINE: Final = re.compile(r"[-+−]?[0-9][0-9.,%]*+(?: ++[-+−]?[0-9.,%]++)*+")
+#: a telephone's area code and its hyphen, the line's last characters (…电话:0794-)
+_AREA_CODE_AT_THE_END: Final = re.compile(r"(?<![0-9])0[0-9]{2,3}-$")
 #: an item's marker after a sentence's or a clause's end, the line's last characters (…;2.)
 _MARKER_AT_THE_END: Final = re.compile(r"[。;][0-9]{1,2}\.$")
 #: a line of ellipsis dots alone, maybe with a note that the part left out ends (……(完))
@@ -506,6 +508,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
         return True  # …思想为指 / / 导,坚持…: the blank line came from the layout
     if newlines == 1 and _cuts_a_time(before.tail[-2:], after[0]):
         return True
+    if newlines == 1 and last == "-" and after[0].isdigit() and _AREA_CODE_AT_THE_END.search(before.tail):
+        return True  # …电话:0794- / 8261357: a telephone's number cut after its area code
     if newlines == 1 and last == "." and _is_han(after[0]) and _MARKER_AT_THE_END.search(before.tail) \
             and not _opens_with_marker(after):
         return True  # …合计14.28亿元;2. / 部分企业…: an item's marker after a clause's end, its words on the next line

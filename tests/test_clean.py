@@ -734,10 +734,10 @@ def test_a_line_that_only_quotes_the_title_after_words_of_its_own_stays() -> Non
     assert clean(raw, site_rules=False).text == raw
 
 
-@pytest.mark.parametrize("page", ["", "……1", " 3"])
-def test_a_table_of_contents_above_the_headings_it_lists_goes(page: str) -> None:
+@pytest.mark.parametrize(("label", "page"), [("目录", ""), ("目录", "……1"), ("目录", " 3"), ("文章目录", "")])
+def test_a_table_of_contents_above_the_headings_it_lists_goes(label: str, page: str) -> None:
     body = "第一章 总则\n第一条 为规范公务接待,制定本办法。\n第二章 附则\n第二条 本办法自发布之日起施行。\n"
-    raw = f"山前县公务接待管理办法\n目录\n第一章 总则{page}\n第二章 附则{page}\n{body}"
+    raw = f"山前县公务接待管理办法\n{label}\n第一章 总则{page}\n第二章 附则{page}\n{body}"
     cleaned = clean(raw)
     assert cleaned.text == f"山前县公务接待管理办法\n{body}"
     assert [removal.rule for removal in cleaned.removals] == ["table_of_contents"]

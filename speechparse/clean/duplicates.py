@@ -87,8 +87,9 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 #: (a page's button beside it too: 目录  收起目录, 目录 [展开])
 _TOC_BUTTON: Final = r"(?:[ \t]*[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?)?"
-_TOC_LABEL: Final = lazy_compile(rf"目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
-_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
+#: (a blog's label says whose contents: 文章目录)
+_TOC_LABEL: Final = lazy_compile(rf"(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
+_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents

@@ -615,7 +615,7 @@ def test_a_papers_headline_over_a_speechs_title_that_names_its_occasion_is_no_ha
 @pytest.mark.parametrize("byline", ["■林某某", "文/林某某"])
 def test_a_commentarys_headline_over_its_authors_marked_name_is_the_title(byline: str) -> None:
     text = (f"基层治理要在“细”字上下功夫\n{byline}\n基层治理是国家治理的基石，做好这项工作关键在于细。"
-            "随着城乡社区治理体系不断完善，基层治理进入了以精细化为主要特征的新阶段。\n"
+            "楼道里一盏灯、小区里一个井盖，都连着群众的日常生活。\n"
             "近年来，各地在网格化管理上探索了不少好做法。\n")
     assert speechparse.parse_text(text).title == "基层治理要在“细”字上下功夫"
 

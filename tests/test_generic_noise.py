@@ -1613,7 +1613,7 @@ def test_a_forum_thread_s_replies_under_the_post_that_holds_the_document_go() ->
 
 def test_a_thread_whose_headers_give_the_posters_standing_before_the_time_loses_its_replies() -> None:
     text = ("楼主 老周\n积分:2310  帖子:64  发表于 2031-11-08 21:47\n" + _THREAD_POST
-            + "\n2楼 云中书客\n积分:35  发表于 2031-11-08 22:13\n感谢楼主分享,很实用,先收藏了。\n回复  举报\n"
+            + "\n2楼 云中书客\n积分:35  发表于 2031-11-08 22:13\n结构清楚,正好下周用得上,马克一下。\n回复  举报\n"
             "\n3楼 老林\n积分:960  发表于 2031-11-09 08:02\n"
             "第二部分可以再加点数据,比如去年的隐患整改率,这样更有说服力。\n"
             "回复  举报\n")
@@ -1621,10 +1621,10 @@ def test_a_thread_whose_headers_give_the_posters_standing_before_the_time_loses_
     assert doc.text.startswith("在全镇安全生产会议上的讲话\n") and doc.text.rstrip().endswith("确保各项措施落到实处。")
 
 
-def test_a_speech_on_paying_by_disease_group_keeps_its_title() -> None:
-    text = ("在全院按病种付费改革推进会上的讲话\n院长 XXX\n(2031年11月2日)\n同志们:\n"
+def test_a_speech_on_a_payment_reform_keeps_its_title() -> None:
+    text = ("在全市医保支付方式付费改革动员会上的讲话\n院长 XXX\n(2031年11月2日)\n同志们:\n"
             "一、提高认识\n付费方式改革是医保改革的关键一环。\n")
-    assert speechparse.parse_text(text).title == "在全院按病种付费改革推进会上的讲话"
+    assert speechparse.parse_text(text).title == "在全市医保支付方式付费改革动员会上的讲话"
 
 
 def test_a_thread_s_answer_that_holds_the_document_under_a_question_stays() -> None:
@@ -1712,7 +1712,7 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
-@pytest.mark.parametrize("plea", ["觉得有用的朋友请点赞收藏,关注我获取更多材料。需要原稿的可以私信。",
+@pytest.mark.parametrize("plea", ["对你有帮助的话记得点赞收藏,关注我获取每周更新的范文。要电子版可以私信。",
                                   "若本文侵犯了您的合法权益,请联系平台处理,电话:400-000-0000。"])
 def test_a_posters_plea_for_likes_or_a_platforms_takedown_notice_under_the_document_goes(plea: str) -> None:
     cleaned = _generic(_NOTICE_BODY + plea + "\n")
@@ -1735,7 +1735,7 @@ def test_a_diary_pages_search_prompt_column_name_reply_box_and_sidebar_boxes_go(
             "今天我和大家一起学习粮食安全的有关要求。\n一、提高思想认识\n粮食安全是国之大者。\n二、压实工作责任\n各库点要落实储粮安全责任。\n")
     text = ("搜索你想看的内容...\n麦田守望的日记\n" + body + "> 我要回应\n"
             "麦田守望的最新日记  · · · · · ·  (全部)\n粮库保管员年度述职报告\n仓储安全培训心得\n"
-            "热门话题 · · · · · ·  (去话题广场)\n© 2031 某某网 版权所有\n")
+            "热门小组 · · · · · ·  (去小组广场)\n© 2031 某某网 版权所有\n")
     cleaned = _generic(text)
     assert cleaned.text.rstrip("\n") == body.rstrip("\n")
 

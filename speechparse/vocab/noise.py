@@ -1147,7 +1147,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # writes 首页 before a space or the line's end (在网站首页开设专栏 goes on)
     Evidence("nav", r"(?<![\p{Han}])\p{Han}{0,6}首页(?=[ \t]|$)"),
     # ---- a site's search box (请输入关键字 搜索) and a menu of bracketed items ([门户首页] [办公] [邮件])
-    # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频, its dots too: 搜索你感兴趣的内容和人...; a reader's estimate of the time a page takes: 约 6 分钟读完)
+    # (a search box's prompt: 请输入关键词, 搜索你感兴趣的视频, its dots too: 搜索你想找的内容...; a reader's estimate of the time a page takes: 约 6 分钟读完)
     Evidence("nav", r"请输入(?:关键[字词]|搜索(?:内容|关键[字词])?|您要(?:搜索|查找)的)|"
                     r"^[ \t]*+(?:[🔍🔎][ \t]*)?(?:搜索|搜一搜)(?:你|您)?(?:感兴趣|想看|想找|想要|需要)?的?\p{Han}{0,6}"
                     r"(?:\.{2,6}|…{1,2})?[ \t]*$|"

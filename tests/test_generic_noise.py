@@ -1724,6 +1724,19 @@ def test_a_speech_that_asks_to_follow_its_province_keeps_the_sentence() -> None:
     assert "密切关注我省天气变化" in _generic(body).text
 
 
+@pytest.mark.parametrize("tail", ["下载本文档需要登录,并付出相应积分。如何获取积分?\n",
+                                  "觉得还不错? 一键收藏\n打赏\n", "3.6万次观看\n"])
+def test_a_download_paywall_a_blogs_save_button_or_a_videos_view_count_under_the_document_goes(tail: str) -> None:
+    cleaned = _generic(_NOTICE_BODY + tail)
+    assert cleaned.text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_blogs_column_box_over_the_post_goes() -> None:
+    cleaned = _generic("某某博客 创作中心\n" + _NOTICE_BODY.split("\n", 1)[0] + "\n数字政府 专栏收录该内容\n订阅专栏\n"
+                       + _NOTICE_BODY.split("\n", 1)[1])
+    assert "专栏" not in cleaned.text
+
+
 def test_a_note_apps_name_atop_and_its_download_line_with_its_slogan_at_the_foot_go() -> None:
     cleaned = _generic("青禾云笔记\n来自 后勤小王 的分享\n" + _NOTICE_BODY + "青禾云笔记 © 2033 青禾公司\n"
                        "下载青禾云笔记 随手记录灵感\n")

@@ -431,8 +431,9 @@ def test_a_stock_forums_tags_of_shares_go_with_the_blanks_in_their_codes() -> No
     assert [placeholder.text for placeholder in document.placeholders] == []
 
 
-def test_an_e_papers_headline_list_with_square_bullets_ends_where_the_headline_is_printed_again() -> None:
-    text = ("青禾工商报数字报\n2031年03月05日 星期三\n第05版:综合\n上一版  下一版  | 往期查询\n标题导航\n"
+@pytest.mark.parametrize("label", ["标题导航", "本版标题"])
+def test_an_e_papers_headline_list_with_square_bullets_ends_where_the_headline_is_printed_again(label: str) -> None:
+    text = (f"青禾工商报数字报\n2031年03月05日 星期三\n第05版:综合\n上一版  下一版  | 往期查询\n{label}\n"
             "■ 抱团出海 让商会成为企业的娘家\n■ 全县异地商会交流会召开\n抱团出海 让商会成为企业的娘家\n"
             "——在县工商联年度会员大会上的讲话\n字号 大 中 小\n各位会长、同志们:\n"
             "这次会议的主要任务是总结去年工作,部署今年任务。\n一、去年工作回顾\n商会组织持续壮大。\n")

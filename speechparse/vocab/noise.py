@@ -108,7 +108,7 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           r"(?:(?:阅读|看|浏览|下载)[过了]?(?:该|本|这篇|此)(?:文档|文章|文|篇)?)?(?:的人|读者|网友|的用户)"
                           r"(?:还|也)(?:喜欢|在看|看了|看过|读了|阅读了)(?:这些(?:文档|文章))?|"
                           # an e-paper's list of the headlines on the page (本版导航, 本版标题导航)
-                          r"(?:本版)?标题导航|本版导航|本版(?:其他|其它)?(?:新闻|文章|要闻)(?:列表)?|版面导航|"
+                          r"(?:本版)?标题导航|本版导航|本版标题|本版(?:其他|其它)?(?:新闻|文章|要闻)(?:列表)?|版面导航|"
                           # the author's other pieces, listed under the one read (作者最新文章, TA的热门作品, 上传者其他文档)
                           r"(?:作者|博主|TA|他|她|上传者|上传人)的?(?:最新|其他|其它|更多|热门)(?:文章|作品|内容|博文|文档|资料|日记)|"
                           # (a message board's other letters and answers; a blog engine's related posts)
@@ -1034,6 +1034,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"已下载\s*:?\s*\d+|下载次数\s*:?\s*\d+|"
                         # an app's bar of counts drawn with emoji (❤ 2.1万 ⭐ 1.8万 💬 86)
                         r"[❤⭐💬👍🔥][ \t]*\d+(?:\.\d+)?[万千wW]?|"
+                        # a video's count of its views (2.1万次观看, 3560次播放)
+                        r"\d+(?:\.\d+)?[万千wW]?次(?:观看|播放)|"
                         # a forum's counts of its members and posts (关注:218,764  贴子:1,562,331)
                         r"(?<!\p{Han})(?:贴子|帖子|主题数|回帖数)[ \t]*:[ \t]*[0-9][0-9,.]*[万]?"),
     # ---- a blog engine's and a web page's English furniture (WordPress and the like), and a cookie banner
@@ -1301,7 +1303,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"获取方式|"
                         # (what a download costs, how long the file is, a forum's login to its attachment: 下载需消耗5积分,
                         # 本文共计6页, 下载积分:10, 您需要 登录 才可以下载或查看)
-                        r"下载需(?:消耗|扣除|支付|要)?[ \t]*\d+[ \t]*(?:积分|金币|下载券)|(?:本文|本文档)共计?[ \t]*\d+[ \t]*页|"
+                        r"下载需(?:消耗|扣除|支付|要)?[ \t]*\d+[ \t]*(?:积分|金币|下载券)|下载本文档需要?登录|如何获取积分|"
+                        # (a blog's box that files the post in its column, and its button to save it: 专栏收录该内容,
+                        # 订阅专栏, 一键收藏)
+                        r"收录该内容|订阅专栏|一键收藏|(?:本文|本文档)共计?[ \t]*\d+[ \t]*页|"
                         r"下载积分[ \t]*:[ \t]*\d+|需要[ \t]*登录[ \t]*才(?:可以|能)[ \t]*(?:下载|查看)|"
                         # (an app's warning on what it shows: 本文件仅限内部传阅,请勿截图外传)
                         r"仅限内部传阅|仅限行内|(?:请勿|禁止|严禁)(?:截图|截屏)|拍照外传|"

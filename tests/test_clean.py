@@ -233,6 +233,14 @@ def test_the_posters_message_that_goes_on_past_the_date_with_the_attachment_stay
     assert text.rstrip("\n") == (notice + attachment).rstrip("\n")
 
 
+def test_the_posters_word_after_sending_the_file_card_and_before_the_document_is_chat() -> None:
+    raw = ("物业-小周 2031/11/5 09:10:02\n[文件] 关于开展楼道消防安全检查的通知.docx\n"
+           "物业-小周 2031/11/5 09:11:40\n手机上打不开的看下面这条\n"
+           "物业-小周 2031/11/5 09:12:30\n" + _POSTED_NOTICE + "\n楼栋长-老李 2031/11/5 09:20:11\n收到[强]\n"
+           "楼栋长-老陈 2031/11/5 09:25:40\n收到\n")
+    assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 def test_a_chat_exports_header_its_days_between_rules_and_its_last_line_go() -> None:
     raw = ("企业微信 · 聊天记录\n群聊:某某花园物业服务群(36人)\n\n—————  2031年11月5日  —————\n\n"
            "物业-小周 09:12\n" + _POSTED_NOTICE + "\n—————  2031年11月6日  —————\n\n楼栋长-老李 10:05\n"

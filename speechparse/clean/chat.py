@@ -70,6 +70,8 @@ _MARKER_LINES: Final = lazy_compile(rf"^[ \t]*+{SECTION_MARKER}", regex.MULTILIN
 #: ((续上), 接上条), or the label of what the document attaches (附件, 附件2)
 _GOES_ON: Final = lazy_compile(r"[ \t]*+(?:[(\[【]?(?:续上|接上)(?:条|文)?[)\]】]?[ \t]*(?:\n|$)|"
                                r"附件[ \t]*[0-9一二三四五六七八九十]{0,2}[ \t]*[:\n])")
+#: a chat's card for a file sent in it ([文件] 某某讲话.docx)
+_FILE_CARD: Final = lazy_compile(r"[ \t]*+\[文件\]")
 #: a numbered heading that opens a message: the document goes on in it
 _MARKER: Final = lazy_compile(SECTION_MARKER)
 #: the marks that end a sentence, the closing marks after one, and the clause marks no line opens with
@@ -245,8 +247,10 @@ def remove_chat_replies(state: CleanState) -> None:
         body = _message(state, text, start, end)
         # (or with a message of the poster's that opens with the document's title, however short: the title and its
         # speaker's line sent alone, the speech in the next message)
+        # (a file's card the poster sends, [文件] 书记讲话.docx, names the document but is none of its text)
         begun = begun or (own and (len(body) >= MIN_DOCUMENT_MESSAGE
-                                   or (not answered and is_title_text(body.split("\n", 1)[0].strip()))))
+                                   or (not answered and not _FILE_CARD.match(body)
+                                       and is_title_text(body.split("\n", 1)[0].strip()))))
         answered = answered or (posted and begun and not own)
         # (after the others' answers, the poster's short word to them, no part of the document opening with its
         # marker, is chat: 请各单位于4月3日前报送…)

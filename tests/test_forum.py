@@ -71,3 +71,12 @@ def test_the_writers_floors_after_the_one_that_closes_with_the_date_are_their_ta
            "来自Android客户端4楼2031-10-09 08:30\n回复\n")
     cleaned = speechparse.parse_text(raw).text
     assert cleaned.rstrip("\n").endswith("2031年10月8日") and "林下经济" not in cleaned
+
+
+def test_the_writers_last_floor_the_copy_cut_before_its_close_is_talk_once_the_document_closed() -> None:
+    raw = ("某某写作吧\n只看楼主 收藏 回复\n"
+           f"老李写材料\nLv8\n{_PART_ONE}来自Android客户端1楼2031-10-08 20:11\n回复\n"
+           f"老李写材料\nLv8\n{_PART_TWO}某某乡人民政府\n2031年10月8日\n来自Android客户端2楼2031-10-08 20:13\n回复\n"
+           "老李写材料\nLv8\n对的,初稿里还有一段讲林下经济,后来压缩掉了,各位需要可以自行补充进去。\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert cleaned.rstrip("\n").endswith("2031年10月8日") and "林下经济" not in cleaned

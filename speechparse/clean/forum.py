@@ -171,7 +171,7 @@ def remove_forum_floors(state: CleanState) -> None:
             sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
     writer = max(sizes, key=lambda name: sizes[name])
     # the writer's floors after the one the document closed in with its date are their talk in the thread
-    # (回复 某某:原稿有六条…)
+    # (回复 某某:初稿里还有一段…)
     ended = False
     for floor in floors:
         if floor.name == writer and ended:
@@ -190,7 +190,7 @@ def remove_forum_floors(state: CleanState) -> None:
     after = footers[-1][1]
     if last is None:
         state.remove([(after, replies_end)], rule=REPLY_RULE)
-    elif last.name == writer:
+    elif last.name == writer and not ended:
         state.remove([(after, last.content_start)], rule=REPLY_RULE)
     else:
         state.remove([(after, len(text))], rule=REPLY_RULE)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.lines import trimmed
 from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import (
@@ -70,12 +71,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     while position < end:
         newline = text.find("\n", position, end)
         line_end = end if newline < 0 else newline
-        first, last = position, line_end
-        while first < last and text[first] in " \t\u3000":
-            first += 1
-        while last > first and text[last - 1] in " \t\u3000\r":
-            last -= 1
-        found.append((position, first, last))
+        found.append((position, *trimmed(text, position, line_end)))
         position = line_end + 1
     return found
 

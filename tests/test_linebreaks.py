@@ -762,3 +762,22 @@ def test_a_sentence_a_page_break_cut_after_a_closed_quotation_joins() -> None:
     raw = ("一、重点工作\n2.抓项目推进。严格落实重点项目“一个项目、一名领导、一个专班、一抓到底”\n"
            "第 4 页 / 共 12 页\n开通VIP,免费下载全站千万文档  >>\n工作机制,对重点项目实行挂图作战。\n3.抓招商引资。\n")
     assert "一抓到底”工作机制,对重点项目" in speechparse.parse_text(raw).text
+
+
+def test_a_labelled_items_body_a_page_number_cut_in_a_word_is_rejoined() -> None:
+    # the item's only mark is the colon after its label: the words after it are a sentence, not a heading
+    raw = ("某区志愿服务积分办法\n第九条 积分分为三档:\n(一)一档积分:志愿者全年参加服务活动累计达到一百小时以上的可\n"
+           "第 3 页 / 共 8 页\n\n申请兑换公共文化场馆年卡;\n(二)二档积分:累计达到五十小时以上的,可申请兑换图书。\n")
+    assert "一百小时以上的可申请兑换公共文化场馆年卡;" in speechparse.parse_text(raw).text
+
+
+def test_a_heading_closed_with_a_full_stop_whose_next_sentence_a_page_cut_is_rejoined() -> None:
+    raw = ("某县全民阅读推进方案\n四、保障措施\n(一)强化组织领导。成立工作专班,统筹推进全县阅读阵地建设。\n"
+           "(二)营造浓厚氛围。加大\n— 7 —\n开通VIP,免费下载全站千万文档  >>\n"
+           "政策宣传解读力度,借助县融媒体中心宣传阅读活动。\n")
+    assert "(二)营造浓厚氛围。加大政策宣传解读力度" in speechparse.parse_text(raw).text
+
+
+def test_a_title_over_a_removed_page_number_is_not_joined_to_the_line_under_it() -> None:
+    raw = ("某县全民阅读推进方案\n— 1 —\n为深入推进书香社会建设,结合我县实际,制定本方案。\n一、总体要求\n")
+    assert "某县全民阅读推进方案\n" in speechparse.parse_text(raw).text

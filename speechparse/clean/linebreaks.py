@@ -138,6 +138,10 @@ _SENTENCE_END_IN: Final = re.compile(r"[。!?;]")  # Python's re: one class
 #: a subtitle's line under a title: its occasion, a date or 在… after the dashes (——在…会议上, ——2031年7月26日在…)
 _SUBTITLE_LINE: Final = re.compile(r"(?:——|--)[ \t]*(?:在|[0-9]{4}年|[〇○零一二三四五六七八九]{4}年)")
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
+#: a label's colon with the words of a sentence after it, to a line's end (二级奖励:举报人提供了…的线)
+_LABELLED_BODY: Final = lazy_compile(r":\p{Han}{8,}$")
+#: a sentence's end with the next sentence's first words after it, at a line's end (…氛围。加大)
+_SENTENCE_BEGUN: Final = lazy_compile(r"[。!?;]\p{Han}{1,12}$")
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
@@ -357,12 +361,16 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # host's turn after its label: 女:最后走来的是政府专职 / [page] / 消防队员…)
     provision = _PROVISION_START.match(before.head) is not None \
         or (":" in before.head[:8] and _TURN_LABEL.match(before.head) is not None)
+    # (a line that closed a sentence and began the next is prose, however short: (四)营造氛围。加大 / [page] / 宣传…;
+    # so is a labelled item's body after its colon: (二)二级奖励:举报人提供了…的线 / [page] / 索…)
+    prose = _PROSE_MARK.search(before.tail) is not None or _LABELLED_BODY.search(before.tail) is not None
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
         and (before.length >= MIN_SENTENCE_LINE or provision
-             or (_opens_with_marker(before.head) and _ends_a_heading(after, next_line))) \
-        and (provision or _PROSE_MARK.search(before.tail) is not None) and not _opens_with_marker(after) \
+             or (_opens_with_marker(before.head) and _ends_a_heading(after, next_line))
+             or _SENTENCE_BEGUN.search(before.tail) is not None) \
+        and (provision or prose) and not _opens_with_marker(after) \
         and not _is_a_title(after) \
         and not (before.length == line_length < MIN_PROSE_LINE and not provision and _opens_with_marker(before.head)
                  and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)

@@ -3507,3 +3507,27 @@ def test_a_qa_pages_question_its_topics_and_the_answers_thanks_go_over_the_speec
     document = speechparse.parse_text(raw, site_rules=False)
     assert document.title == "坚守初心使命 永葆政治本色"
     assert document.text.startswith("坚守初心使命 永葆政治本色\n——七一专题党课讲稿\n同志们:")
+
+
+@pytest.mark.parametrize("label", ["文字记录:", "转写文字记录", "转写内容"])
+def test_a_meeting_tools_ai_summary_over_its_transcript_label_goes_and_the_meeting_names_the_speech(label: str) -> None:
+    raw = ("全县冬春植树造林推进会\n2031年11月3日 上午 9:30 | 42分钟\n智能纪要:由AI生成,仅供参考\n会议总结\n"
+           "会议部署了今冬明春植树造林任务。\n1. 苗木调配\n- 各乡镇月底前报需求\n2. 管护责任\n待办\n- 林业站:建立台账\n"
+           f"{label}\n同志们,今天召开全县冬春植树造林推进会。\n一、抓好苗木调配\n林业站要提前备苗。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("同志们,今天召开全县冬春植树造林推进会。")
+    assert [section.heading for section in document.sections()] == ["抓好苗木调配"]
+    assert document.title == "全县冬春植树造林推进会"
+
+
+def test_a_transcripts_numbered_speakers_lines_with_the_recordings_times_go() -> None:
+    raw = ("同志们:\n说话人1  00:05\n今天召开全县冬春植树造林推进会。\n说话人1  02:41\n一、抓好苗木调配\n"
+           "林业站要提前备苗。\n说话人2  05:13\n好,请各乡镇抓好落实。\n")
+    assert "说话人" not in speechparse.parse_text(raw).text
+
+
+def test_a_transcripts_named_speakers_lines_with_the_recordings_times_go() -> None:
+    raw = ("同志们:\n周某某(主持人)  00:00:05\n今天召开全县冬春植树造林推进会。\n吴某某  00:02:41\n一、抓好苗木调配\n"
+           "林业站要提前备苗。\n周某某(主持人)  00:15:13\n好,请各乡镇抓好落实。\n")
+    text = speechparse.parse_text(raw).text
+    assert "主持人" not in text and "吴某某" not in text

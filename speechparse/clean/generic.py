@@ -128,7 +128,15 @@ from speechparse.vocab.noise import (
 )
 from speechparse.vocab.placeholders import TITLES_OF_OFFICE
 from speechparse.vocab.schemes import CIRCLED, SECTION_MARKER
-from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, OFFERED_AS, ORGANISATION_LINE, SECRECY_MARK, SUBTITLE
+from speechparse.vocab.titles import (
+    DOCUMENT_NUMBER,
+    ISSUER_MARK,
+    MEETING_NAME,
+    OFFERED_AS,
+    ORGANISATION_LINE,
+    SECRECY_MARK,
+    SUBTITLE,
+)
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -324,6 +332,7 @@ _SAMPLE_LABEL: Final = lazy_compile(SAMPLE_LABEL)
 _ANSWER_VOTES: Final = lazy_compile(ANSWER_VOTES)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
+_MEETING_NAME: Final = lazy_compile(MEETING_NAME)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -908,8 +917,10 @@ def _mark_head(state: CleanState, page: _Page) -> int:
     handed_over = _assistant_handover(page)
     if handed_over is None:
         handed_over = _sample_label(page)
-    if handed_over is None:
-        handed_over = _transcript_label(page)
+    transcript = _transcript_label(page)
+    if transcript is not None and (handed_over is None or transcript > handed_over):
+        handed_over = transcript  # (a meeting tool's note that its AI wrote the summary stands above the transcript)
+        _note_meeting_name(state, page, transcript)
     if handed_over is not None:
         _remove_head_through(state, page, handed_over)
         return max(opening, handed_over + 1)
@@ -1216,16 +1227,25 @@ def _sample_label(page: _Page) -> int | None:
 
 
 def _transcript_label(page: _Page) -> int | None:
-    """The line of the label a video page sets over the transcript it gives (以下内容由AI根据视频语音自动生成,
-    字幕列表), alone on its line in the head, with text under it; None where there is none. A page's tab and the
-    note under it (视频文稿 / 以下内容由AI…生成) are labels both: the last of them."""
-    label = _label_alone_in_the_head(page, _TRANSCRIPT_LABEL, ("字幕", "视频", "语音", "音频", "录音"))
+    """The line of the label a video page or a meeting tool sets over the transcript it gives (以下内容由AI根据视频语音
+    自动生成, 字幕列表, 文字记录:), alone on its line in the head, with text under it; None where there is none. A
+    page's tab and the note under it (视频文稿 / 以下内容由AI…生成) are labels both: the last of them."""
+    label = _label_alone_in_the_head(page, _TRANSCRIPT_LABEL, ("字幕", "视频", "语音", "音频", "录音", "记录", "转写"))
     while label is not None:
         below = page.next_text_line(label, len(page))
         if below is None or not _TRANSCRIPT_LABEL.fullmatch(page.content(below)):
             break
         label = below
     return label
+
+
+def _note_meeting_name(state: CleanState, page: _Page, label: int) -> None:
+    """Note the meeting's name a transcript's head gives above its label (全市…推进会 over the date of the recording)
+    as the name of the file: the title of a speech whose transcript opens with no title of its own."""
+    for line in range(label):
+        if _MEETING_NAME.fullmatch(page.content(line)):
+            state.note(file_title=page.content(line))
+            return
 
 
 def _remove_head_through(state: CleanState, page: _Page, last: int) -> None:

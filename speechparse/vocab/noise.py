@@ -702,6 +702,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # cut inside a word, 学校刚刚完成新 / 校区的搬迁, is rejoined as a wrapped line is)
     NoiseRule("transcript.time_line", rf"^[ \t]*+{RECORDING_TIME}[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
+    # a transcript's speaker line over each turn: the speaker, as the tool numbers them or by name, and the time into the
+    # recording the turn starts at (发言人1 03:58, 说话人2  00:12, 王某某(主持人)  00:21:33): a day's agenda gives its
+    # clock times without seconds (报到 08:30), never under a numbered speaker
+    NoiseRule("transcript.speaker", rf"^[ \t]*+(?:(?:发言人|说话人|讲话人|Speaker)[ \t]*[0-9]{{1,2}}[ \t]++{RECORDING_TIME}|"
+                                    r"[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\]?)[ \t]*+$",
+              LINE, ANYWHERE, min_matches=3),
     # a short-video post's topics after its caption, each a # and a word, no # closing it (…全程脱稿!#文旅 #南溪)
     NoiseRule("social.trailing_topics", TRAILING_TOPICS, SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)
@@ -856,12 +862,15 @@ BUTTON_WORDS: Final = ("打印", "关闭", "朗读", "分享", "收藏", "纠错
 #: the label a lesson, an exam's answer or an article on writing sets, alone on its line, over the sample text it
 #: gives (【参考范文】, 【例文】, 范文:): the sample is the document, what stands above it the site's
 SAMPLE_LABEL: Final = r"[【\[]?(?:参考|优秀)?(?:范文|例文|样文)[一二三四五六七八九十0-9]{0,2}[】\]]?[ \t]*:?"
-#: the label a video page sets, alone on its line, over the transcript of what is said in it (以下内容由AI根据视频语音
-#: 自动生成, 字幕列表, AI字幕(中文), 视频文字稿:): the transcript is the document; the caption, the account's card and the
-#: counts above it are the page's
+#: the label a video page or a meeting tool's export sets, alone on its line, over the transcript of what is said
+#: (以下内容由AI根据视频语音自动生成, 字幕列表, AI字幕(中文), 视频文字稿:, 文字记录:): the transcript is the document;
+#: the caption, the account's card and the counts above it, the meeting's card and its AI's summary, are the page's
 TRANSCRIPT_LABEL: Final = (r"[【\[]?(?:以下(?:内容|文字|文稿)?(?:为|由|是)[^\n。]{0,16}?(?:视频|语音|音频|录音)[^\n。]{0,12}?"
                            r"(?:生成|转写|整理|识别)(?:的)?(?:内容|文字|文稿)?|字幕列表|(?:AI|智能|自动)字幕(?:\([^()\n]{1,8}\))?|"
-                           r"(?:以下(?:为|是))?(?:视频|音频|录音)(?:文字稿|文稿|文字版|字幕|转写稿?)|(?:语音|视频|音频)转(?:文字|写))[】\]]?[ \t]*"
+                           r"(?:以下(?:为|是))?(?:视频|音频|录音)(?:文字稿|文稿|文字版|字幕|转写稿?)|(?:语音|视频|音频)转(?:文字|写)|"
+                           # (a meeting tool's export: its AI's summary above, the transcript under its label: 文字记录,
+                           # 转写文字记录, 转写内容)
+                           r"(?:转写)?(?:文字|全文)记录|转写(?:内容|文本|文字|全文))[】\]]?[ \t]*"
                            # (with the platform's note on it in brackets: 视频文字稿(由AI自动识别,仅供参考))
                            r"(?:\([^()\n]{1,30}\))?[ \t]*(?::|如下:?)?")
 #: an answer's count of votes over it on a page of questions and answers (327 人赞同了该回答), alone on its line

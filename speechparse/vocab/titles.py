@@ -116,6 +116,9 @@ SPEECH_HEADLINE: Final = (r"^(?:[\p{Han}·]{2,4}在[^\n:]{2,40}?|[^\n:。!?;,]{1
 
 #: what ends a 公文's red header, the mark of its issuer (GB/T 9704-2012 7.2.3): 某某县人民政府文件
 ISSUER_MARK: Final = "文件"
+#: a meeting's name alone on a line (全市…工作推进会, …专题会议, …视频会): what a recording or a meeting tool's export
+#: is named by, the transcript's title where the speech it holds has none of its own
+MEETING_NAME: Final = r"[\p{Han}0-9“”《》、·]{4,40}?(?:会|会议)"
 #: the mark a meeting's papers carry on their cover, each its number in the set (…第五次会议文件(2), 会议材料之二): a
 #: line of its own over the paper's title, never the title's first half
 MEETING_PAPER_MARK: Final = r"(?:文件|材料)[ \t]*(?:\([ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*\)|之[一二三四五六七八九十]{1,3})"

@@ -1446,7 +1446,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                       r"(?:本|此)邮件(?:中的)?(?:信息|内容)", 1.5,
              in_sentence=True),
     # a mail sent from a phone signs itself (发自我的华为手机), and its card lists what it attaches (附件(1个))
-    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\(\d+个?\)[ \t]*$|"
+    Evidence("email", r"发自我的[^\n]{1,12}?(?:手机|iPhone|iPad|客户端|邮箱)|^[ \t]*+附件[ \t]*\([ \t]*\d+[ \t]*个?[ \t]*\)[ \t]*$|"
+                      # (a mail client's page under the message: its attachments' box and their scan, its reply box,
+                      # its note on an encrypted mail, and the signature's separator, -- alone on its line)
+                      r"^[ \t]*+(?:普通|超大)附件|已通过[^\n]{0,12}?(?:查杀|扫描)|^[ \t]*+快捷回复|^[ \t]*+点击这里回复|"
+                      r"已被设置为加密邮件|^--[ \t]?$|"
                       # (a note app's or a client's mark under what it shares: 来自「某某便签」)
                       r"^[ \t]*+来自[ \t]*[「“《][^」”》\n]{1,16}(?:便签|笔记|备忘录|客户端|(?i:app))[」”》][ \t]*$"),
     # ---- a site of questions and answers: the question's and the answer's lines, the prompt to accept it

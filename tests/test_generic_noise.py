@@ -1099,6 +1099,18 @@ def test_a_mail_clients_attachment_box_and_reply_box_under_the_document_go() -> 
     assert not any(line in text for line in ("附件(2 个)", "普通附件", "快捷回复", "点击这里回复", "加密邮件"))
 
 
+def test_a_list_of_related_documents_named_after_the_page_s_title_goes() -> None:
+    tail = ("“关于做好冬季供暖保障工作的通知”的相关文档推荐\n· 2031年社区供暖巡查方案 4页\n"
+            "· 冬季供暖应急预案(通用版) 9页\n")
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_list_of_related_documents_with_their_cut_off_openings_goes() -> None:
+    tail = ("相关范文推荐\n社区供暖巡查工作方案\n为保障辖区居民温暖过冬,结合社区实际,制定本方案。一、巡查范围……\n"
+            "供热企业冬季安全生产讲话\n同志们:今天召开供热企业安全生产会议,主要任务是……[阅读全文]\n")
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text

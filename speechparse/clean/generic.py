@@ -443,6 +443,8 @@ _LINK_LIST_LINE: Final = lazy_compile(rf"(?:【[^】\n]{{1,40}}】)?(?:[{POINTIN
                                       rf"(?:[ \t]*(?:{LINK_LIST_LABEL}|更多)[ \t]*>*)?|"
                                       # (the page's own title before it, the label closed by a colon: …材料相关文章:)
                                       rf"[^\n。!?;:]{{2,60}}?(?:{LINK_LIST_LABEL})[ \t]*:|"
+                                      # (or the page's own title in quotes, the list's subject: “…方案”的相关文档推荐)
+                                      rf"[“\"][^”\"\n]{{2,60}}[”\"]的(?:{LINK_LIST_LABEL})(?:推荐)?|"
                                       # (or the site's name and column before it, in 【】: 【某某网 主持词栏目推荐】)
                                       rf"【[^】\n]{{1,24}}?(?:{LINK_LIST_LABEL})】|"
                                       # (or a sidebar box's heading, a row of spaced dots to its link: 某某的最新日记
@@ -475,6 +477,10 @@ _PIECE_LABEL_LINE: Final = lazy_compile(rf"[ \t]*+(?:[【\[](?:{PIECE_LABEL})[�
 #: a page's count after a printed page's address (1/2)
 _PAGE_COUNT: Final = re.compile(r"[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*")
 _SENTENCE_MARKS: Final = re.compile(r"[。!?]")  # Python's re: a class on a short line, called often
+#: the end of a linked page's teaser in a list of links: its opening words cut off by an ellipsis, maybe the link
+#: after it (……[阅读全文], ...查看全文>>)
+_TEASER_END: Final = re.compile(r"(?:……|\.{3,6})[ \t]*"
+                                r"(?:[\[【(]?(?:阅读全文|查看全文|全文|详细|详情|更多)[\]】)]?[ \t]*>*)?$")
 _STATEMENT_MARKS: Final = re.compile(r"[。;]")
 #: a line break before a line with text, and a first line with text (what a line holds besides these is text)
 # Python's re for this one: a line break and a class, which it scans twice as fast as regex
@@ -1748,7 +1754,9 @@ def _link_list_at_end(page: _Page, opening: int, cut: int) -> int | None:
                   # it says; a sentence ends inside the line, or in a full stop)
                   or (_SENTENCE_MARKS.search(content, 0, len(content) - (content[-1] in "!?"))
                       and not _BULLETED_ITEM.match(content))) \
-                    and page.verdict(line) not in (FURNITURE, LABEL):
+                    and page.verdict(line) not in (FURNITURE, LABEL) and not _TEASER_END.search(content):
+                # (a linked page's opening words cut off by the list, its link after them, are no sentence of the
+                # document's: 为进一步…制定本方案……[阅读全文])
                 break
         line -= 1
     return label

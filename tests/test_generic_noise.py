@@ -1111,6 +1111,14 @@ def test_a_list_of_related_documents_with_their_cut_off_openings_goes() -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_a_platform_s_statement_and_the_account_s_card_with_its_follow_button_under_a_post_go() -> None:
+    tail = ("原标题:《冬季供暖保障通知》\n特别声明\n"
+            "本文为某某号作者上传并发布,仅代表该作者观点,不代表某某新闻的观点或立场,某某新闻仅提供信息发布平台。\n"
+            "举报\n+1\n收藏\n我要举报\n查看更多\n临河应急\n临河区应急管理局政务号 · 关注\n"
+            "热门推荐\n· 寒潮来袭,这份出行提示请收好\n")
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text

@@ -1256,6 +1256,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         r"^[ \t]*+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?(?:[ \t]+(?:Android|iPhone|iPad|iOS|安卓|鸿蒙)版?)+[ \t]*$",
               in_sentence=True),
     Evidence("paywall", rf"关注(?:我们|公众号|本号)|^[ \t]*+{FOLLOW_BUTTON}[ \t]*$|"
+                        # (an account's card, its button after its line parted by a dot: 某某局官方政务号 · 关注)
+                        rf"[ \t]*[·|][ \t]*{FOLLOW_BUTTON}[ \t]*$|"
                         # (a plea to follow the account, named in quotes, alone on its line: 关注“某某发布”)
                         r"^[ \t]*+(?:点击|长按|扫码)?关注[ \t]*[“\"「][^”\"」\n]{1,20}[”\"」][ \t]*$|长按(?:识别|二维码)|识别二维码|阅读原文|(?:展开|收起)(?:全文|文稿|字幕)|"
                         r"点击(?:上方|下方|蓝字)|设为星标|星标置顶|置顶星标|加星标|(?:分享|点赞|在看)三连|点击关注|点个[“\"]?(?:在看|赞)[”\"]?|"

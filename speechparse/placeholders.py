@@ -429,6 +429,9 @@ def _star_stands_alone(folded: str, start: int, end: int, before: str, after: st
     if end - start >= 3 and before in " \t" and _is_han(folded[max(0, start - 4):start].rstrip(" \t")[-1:]) \
             and after in "\n,。;:" + _CLOSING_QUOTES:
         return True  # a name blanked after its body and a space (县委组织部　***), at the line's end
+    if end - start >= 2 and before == ":" and start >= 2 and _is_han(folded[start - 2]) \
+            and after in "\n,。;" + _CLOSING_QUOTES:
+        return True  # a field's value blanked after its label (联系电话:***, 姓名:**), to the clause's end
     if _YEAR_START.search(folded, max(0, start - 4), start) and len(folded[start:end]) + _digits_before(
             folded, start) == 4:
         return True  # 20**, 201*
@@ -749,7 +752,9 @@ def _shape(token: str) -> Judgement | None:
 
 
 def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: list[Judgement]) -> list[Judgement]:
-    """A blank with no cue of its own takes the kind of the blanks it is listed with (X、X两县, X至X名)."""
+    """A blank with no cue of its own takes the kind of the blanks it is listed with (X、X两县, X至X名); so does a
+    blank only its shape judged (XXX, a name's three characters) at one end of a range whose other end a word beside
+    it judged (每人XXX至XXXX元: the unit counts both ends)."""
     out = list(judgements)
     group_start = 0
     for index in range(1, len(spans) + 1):
@@ -757,9 +762,17 @@ def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: li
             continue
         members = range(group_start, index)
         evidenced = [member for member in members if judgements[member].strength]
+        # (only across a range's word: in a list, 某村XXX、某社区XXX, each blank is a name after its place)
+        worded = [member for member in evidenced if judgements[member].cue_class != NAME_SHAPE_CLASS] \
+            if index - group_start == 2 and _RANGE_WORD.fullmatch(folded, spans[group_start][1], spans[index - 1][0]) \
+            else []
         for member in members:
-            if judgements[member].strength or not evidenced:
+            if judgements[member].strength and not (worded and judgements[member].cue_class == NAME_SHAPE_CLASS):
                 continue
+            if not evidenced:
+                continue
+            if worded:
+                evidenced = worded
             source = max(evidenced, key=lambda other: (judgements[other].strength, -abs(other - member)))
             out[member] = Judgement(judgements[source].kind, judgements[source].cue, COORDINATION)
         group_start = index
@@ -791,6 +804,10 @@ def _the_documents_place(folded: str, spans: list[tuple[int, int]], judgements: 
             if not judgement.strength and judgement.cue_class != COORDINATION and folded[start:end] in places
             else judgement
             for (start, end), judgement in zip(spans, judgements, strict=True)]
+
+
+#: what stands between a range's two ends (XXX至XXXX元, XX-XX人)
+_RANGE_WORD: Final = lazy_compile(r"[ \t]*(?:至|到|~|-|—{1,2})[ \t]*")
 
 
 def _coordinated(folded: str, end: int, start: int) -> bool:

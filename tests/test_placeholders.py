@@ -1267,3 +1267,17 @@ def test_trains_and_flights_count_and_a_customs_house_or_an_airport_is_named_by_
 @pytest.mark.parametrize("sentence", ["要把XX列入年度重点工作。", "着力破解XX瓶颈。"])
 def test_a_verb_or_a_noun_a_measure_word_opens_counts_nothing(sentence: str) -> None:
     assert "number" not in {kind for _, kind in _kinds(sentence)}
+
+
+def test_both_ends_of_a_blank_range_before_its_unit_are_numbers() -> None:
+    assert _kinds("困难党员每户补助XXX至XXXX元。") == [("XXX", "number"), ("XXXX", "number")]
+
+
+def test_names_listed_after_their_villages_stay_names() -> None:
+    assert _kinds("获奖的是:XX村XXX、XX社区XXX。") == [("XX", "region"), ("XXX", "person"), ("XX", "region"),
+                                                     ("XXX", "person")]
+
+
+@pytest.mark.parametrize("field", ["联系电话:***", "联 系 人:**"])
+def test_a_fields_value_blanked_with_stars_after_its_label_is_a_blank(field: str) -> None:
+    assert len(_kinds(f"请各单位于月底前报送。\n{field}\n")) == 1

@@ -3560,3 +3560,11 @@ def test_a_transcripts_named_speakers_lines_with_the_recordings_times_go() -> No
            "林业站要提前备苗。\n周某某(主持人)  00:15:13\n好,请各乡镇抓好落实。\n")
     text = speechparse.parse_text(raw).text
     assert "主持人" not in text and "吴某某" not in text
+
+
+def test_a_speech_s_title_over_a_transcripts_label_titles_the_transcript() -> None:
+    raw = ("全县冬春植树造林推进会讲话\n2031年11月3日 上午 9:30|42分钟\n\n关键词:\n造林、管护、苗木\n\n文字记录:\n"
+           "同志们,今天召开全县冬春植树造林推进会。\n一、抓好苗木调配\n林业站要提前备苗。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "全县冬春植树造林推进会讲话"
+    assert document.text.startswith("同志们,今天召开")

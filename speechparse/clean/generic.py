@@ -1246,10 +1246,11 @@ def _transcript_label(page: _Page) -> int | None:
 
 
 def _note_meeting_name(state: CleanState, page: _Page, label: int) -> None:
-    """Note the meeting's name a transcript's head gives above its label (全市…推进会 over the date of the recording)
-    as the name of the file: the title of a speech whose transcript opens with no title of its own."""
+    """Note the meeting's name a transcript's head gives above its label (全市…推进会 over the date of the recording),
+    or the speech's title it gives there (…推进会讲话), as the name of the file: the title of a speech whose transcript
+    opens with no title of its own."""
     for line in range(label):
-        if _MEETING_NAME.fullmatch(page.content(line)):
+        if _MEETING_NAME.fullmatch(page.content(line)) or is_title_text(page.content(line)):
             state.note(file_title=page.content(line))
             return
 

@@ -3568,3 +3568,13 @@ def test_a_speech_s_title_over_a_transcripts_label_titles_the_transcript() -> No
     document = speechparse.parse_text(raw)
     assert document.title == "全县冬春植树造林推进会讲话"
     assert document.text.startswith("同志们,今天召开")
+
+
+def test_a_transcripts_ai_summary_above_its_first_speaker_line_goes_with_no_label_over_the_turns() -> None:
+    raw = ("全县冬春植树造林推进会主持词\n2031-11-03 09:30 | 录音时长 42:16\n某某听记\n全文概要\n"
+           "会议部署了今冬明春植树造林任务,强调压实管护责任。\n章节速览\n00:00 会议开场\n要点回顾\n"
+           "问题:苗木缺口如何解决?\n回答:由林业站统筹调剂。\n发言人1 00:00\n同志们,现在开会。\n"
+           "发言人1 02:41\n第一项议程,请林业站通报造林进度。\n发言人2 05:13\n好,我通报一下。\n发言人1 09:30\n散会。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("同志们,现在开会。")
+    assert document.title == "全县冬春植树造林推进会主持词"

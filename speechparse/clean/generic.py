@@ -123,6 +123,7 @@ from speechparse.vocab.noise import (
     TEXT_OVER,
     TRAILING_TOPICS,
     TRANSCRIPT_LABEL,
+    TRANSCRIPT_SPEAKER,
     TRUNCATION_NOTE,
     WATERMARK,
 )
@@ -333,6 +334,9 @@ _ANSWER_VOTES: Final = lazy_compile(ANSWER_VOTES)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
 _MEETING_NAME: Final = lazy_compile(MEETING_NAME)
+_SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
+#: how many speaker lines make a text a transcript
+MIN_SPEAKER_LINES: Final = 3
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -1237,12 +1241,26 @@ def _transcript_label(page: _Page) -> int | None:
     自动生成, 字幕列表, 文字记录:), alone on its line in the head, with text under it; None where there is none. A
     page's tab and the note under it (视频文稿 / 以下内容由AI…生成) are labels both: the last of them."""
     label = _label_alone_in_the_head(page, _TRANSCRIPT_LABEL, ("字幕", "视频", "语音", "音频", "录音", "记录", "转写"))
+    if label is None:
+        return _first_speaker_line(page)
     while label is not None:
         below = page.next_text_line(label, len(page))
         if below is None or not _TRANSCRIPT_LABEL.fullmatch(page.content(below)):
             break
         label = below
     return label
+
+
+def _first_speaker_line(page: _Page) -> int | None:
+    """The line of a transcript's first speaker line (发言人1 00:00) in the head, where the text holds at least
+    :data:`MIN_SPEAKER_LINES` of them: the turns are the document; above the first, the tool's card and its AI's
+    summary, keywords and chapters (a transcript with no label over it); None where there is none."""
+    first = _SPEAKER_LINE.search(page.text, 0, HEAD_CHARS)
+    if first is None or sum(1 for _ in islice(_SPEAKER_LINE.finditer(page.text, first.start()), MIN_SPEAKER_LINES)) \
+            < MIN_SPEAKER_LINES:
+        return None
+    line = bisect_right(page.starts, first.start()) - 1
+    return line if line < MAX_HEAD_LINES else None
 
 
 def _note_meeting_name(state: CleanState, page: _Page, label: int) -> None:

@@ -92,6 +92,10 @@ MAX_HEAD_LINE: Final = 2000
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: a time from a recording's start, as its captions and chapters give it ([00:08], 06:45, 1:02:15)
 RECORDING_TIME: Final = r"\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?"
+#: a transcript's speaker line over a turn: the speaker, as the tool numbers them or by name, and the time into the
+#: recording the turn starts at (发言人1 03:58, 说话人2  00:12, 王某某(主持人)  00:21:33)
+TRANSCRIPT_SPEAKER: Final = (rf"(?:(?:发言人|说话人|讲话人|Speaker)[ \t]*[0-9]{{1,2}}[ \t]++{RECORDING_TIME}|"
+                             r"[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\]?)")
 #: the label of a news page's ranking of what is read most (热点排行, 点击排行, 24小时排行榜): its headlines are numbered
 RANKING_LABEL: Final = r"(?:热点|热门|点击|阅读|浏览|新闻|本周|本月|24小时)排行榜?|排行榜"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
@@ -702,12 +706,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # cut inside a word, 学校刚刚完成新 / 校区的搬迁, is rejoined as a wrapped line is)
     NoiseRule("transcript.time_line", rf"^[ \t]*+{RECORDING_TIME}[ \t]*+$", LINE,
               ANYWHERE, min_matches=3, requires="transcript.start"),
-    # a transcript's speaker line over each turn: the speaker, as the tool numbers them or by name, and the time into the
-    # recording the turn starts at (发言人1 03:58, 说话人2  00:12, 王某某(主持人)  00:21:33): a day's agenda gives its
-    # clock times without seconds (报到 08:30), never under a numbered speaker
-    NoiseRule("transcript.speaker", rf"^[ \t]*+(?:(?:发言人|说话人|讲话人|Speaker)[ \t]*[0-9]{{1,2}}[ \t]++{RECORDING_TIME}|"
-                                    r"[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\]?)[ \t]*+$",
-              LINE, ANYWHERE, min_matches=3),
+    # a transcript's speaker line over each turn (发言人1 03:58): a day's agenda gives its clock times without seconds
+    # (报到 08:30), never under a numbered speaker
+    NoiseRule("transcript.speaker", rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", LINE, ANYWHERE, min_matches=3),
     # a short-video post's topics after its caption, each a # and a word, no # closing it (…全程脱稿!#文旅 #南溪)
     NoiseRule("social.trailing_topics", TRAILING_TOPICS, SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)

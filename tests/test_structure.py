@@ -109,6 +109,20 @@ def test_bracketed_figures_numbering_whole_sentences_run_on_in_one_paragraph_are
     assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
 
 
+def test_circled_figures_numbering_whole_sentences_run_on_in_one_paragraph_are_points() -> None:
+    text = ("一、回顾来路\n这段历程给我们三点启示。①团结是战胜困难的法宝,什么时候拧成一股绳,事业就兴旺。"
+            "②群众是力量的源泉,我们因群众而立。③实干是成事的根本,任何时候都不能空谈。这三点要牢牢记住。\n"
+            "二、展望未来\n继续奋斗。\n")
+    document = speechparse.parse_text(text)
+    assert [point.marker for point in document.points()] == ["①", "②", "③"]
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_circled_figures_each_on_a_line_of_their_own_stay_sections() -> None:
+    text = "一、回顾来路\n①团结是法宝。\n要拧成一股绳。\n②群众是源泉。\n要依靠群众。\n二、展望未来\n继续奋斗。\n"
+    assert [section.marker for section in speechparse.parse_text(text).sections()] == ["一、", "①", "②", "二、"]
+
+
 def test_a_speakers_ordinals_run_on_in_one_paragraph_stay_parts_of_the_talk() -> None:
     text = ("在全县征兵工作会议上的讲话\n同志们:\n一、压实责任\n第一,要推行阳光征兵,公开各项政策。第二,要严格责任追究,"
             "发现一起查处一起。第三,要加强教育管理,签订廉洁承诺。\n二、强化保障\n要落实经费。\n")

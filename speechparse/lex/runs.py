@@ -52,8 +52,9 @@ MIN_LATE_RUN: Final = 2
 
 #: the bracketed figures a paragraph's own list is numbered with, run in after its words ((一), (1))
 _BRACKETED: Final = frozenset(scheme.name for scheme in SCHEMES if scheme.run_in_child)
-#: the schemes whose figures number whole sentences run on in one paragraph: the bracketed ones and the dotted (1.)
-_RUN_ON_SCHEMES: Final = _BRACKETED | {"arabic"}
+#: the schemes whose figures number whole sentences run on in one paragraph: the bracketed ones, the dotted (1.) and
+#: the circled (…三个道理。①…,…。②…。③…。这三条…)
+_RUN_ON_SCHEMES: Final = _BRACKETED | {"arabic", "circled"}
 #: the scheme a letter of Roman form is re-read as, and the letters' scheme
 _ROMAN, _LETTER_UPPER = "roman", "letter_upper"
 

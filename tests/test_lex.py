@@ -44,6 +44,8 @@ def _candidates(text: str) -> list[tuple[str, str, int | None, str]]:
     ("2.3 5G网络建设", "2.3", "decimal", 3),  # or with a short Latin or digit word
     ("3.4 GIS平台", "3.4", "decimal", 4),
     ("2.2031年起,全面推开。", "2.", "arabic", 2),
+    ("1.9月底前完成排查,建立台账。", "1.", "arabic", 1),  # a month's end: no decimal is read in months
+    ("3.20XX年,全面消除薄弱村。", "3.", "arabic", 3),  # a template's blank year
     ("3．改善民生", "3．", "arabic", 3),
     ("4﹒保护环境", "4﹒", "arabic", 4),
     ("二丶强化保障", "二丶", "cn", 2),  # the radical 丶 an input method or OCR gives for 、
@@ -91,6 +93,7 @@ def test_every_marker_scheme_is_lexed(text: str, marker: str, scheme: str, numbe
     "一是一、二是二。",  # 一是 followed by a numeral
     "3.0版本。",
     "1.9个月后完工。",  # a decimal quantity, not an item that opens with a date
+    "1.5月份以来回升。",  # a decimal before 月份 (a count of months), not a month's end
     "第二）组负责。",  # an ordinal before a bracket is no list item
     "一）2）",  # no words follow the bracket
 ])

@@ -133,8 +133,9 @@ _NUMERAL_AFTER: Final = f"(?=[{CN_NUMERAL_CHARS}])(?:" + "|".join(
     rf"(?<={numeral}[、.,:]){following}|(?<={numeral}[是要]){numeral}(?![\p{{Han}}])"
     for digits in ("一二三四五六七八九十", "壹贰叁肆伍陆柒捌玖拾")
     for numeral, following in pairwise(digits)) + ")"
-#: a date that opens an item's words (1.9月9日, 2.2031年起): the digits after the dot are no decimal's
-_DATE_AFTER: Final = r"[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}年|[0-9]{1,2}:[0-5][0-9](?![0-9])"
+#: a date that opens an item's words (1.9月9日, 1.9月底前, 2.2031年起, 3.20XX年): the digits after the dot are no decimal's
+_DATE_AFTER: Final = (r"[0-9]{1,2}月(?:[0-9]{1,2}[日号]|[底初末]|[上中下]旬)|[0-9]{4}年|20[0-9]?[Xx×]{1,2}年|"
+                      r"[0-9]{1,2}:[0-5][0-9](?![0-9])")
 #: an age that opens an item's words, in whole years (2.80周岁以上…): the digits after the dot are no decimal's either
 _WHOLE_COUNT_AFTER: Final = r"[0-9]{1,3}(?:周岁|岁)"
 #: the words of a decimal heading: Han, maybe after a quote or bracket (1.2 “三个一”工程, 2.1 《规划》),

@@ -1119,6 +1119,13 @@ def test_a_platform_s_statement_and_the_account_s_card_with_its_follow_button_un
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+@pytest.mark.parametrize("label", ["最赞回应", "全部回应", "回应"])
+def test_a_communitys_replies_under_their_label_go(label: str) -> None:
+    tail = (f"{label}\n青石板 2031-06-12 11:02:15 河南\n谢谢分享,正好用得上\n赞(8) 回应\n"
+            "小溪流 2031-06-12 13:47:52 湖北\n能不能出一个街道版的?\n赞 回应\n")
+    assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text

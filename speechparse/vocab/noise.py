@@ -252,7 +252,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   # (not a shared document's panel of comments printed where they are anchored, its
                                   # label alone, a comment's header under it: the document goes on after them)
                                   rf"(?!(?:评论|批注)[ \t]*\n{COMMENT_HEADER}$)"
-                                  r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者)?(?:评论|留言|跟帖|跟贴|观点|弹幕)(?:区|列表)?|"
+                                  # (回应, a community's word for its replies: 最赞回应, 全部回应)
+                                  r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者|最赞)?(?:评论|留言|跟帖|跟贴|观点|弹幕|回应)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
                                   # (and how many took part: 跟贴 12 参与 356)
                                   r"(?:[ \t]+参与[ \t]*\d+)?"

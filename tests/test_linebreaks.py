@@ -781,3 +781,12 @@ def test_a_heading_closed_with_a_full_stop_whose_next_sentence_a_page_cut_is_rej
 def test_a_title_over_a_removed_page_number_is_not_joined_to_the_line_under_it() -> None:
     raw = ("某县全民阅读推进方案\n— 1 —\n为深入推进书香社会建设,结合我县实际,制定本方案。\n一、总体要求\n")
     assert "某县全民阅读推进方案\n" in speechparse.parse_text(raw).text
+
+
+def test_a_speech_s_whole_title_in_a_fixed_width_copy_is_not_joined_to_the_speaker_s_name_under_it() -> None:
+    raw = ("在临江县第七次妇女代表大会上的工作报告\n赵某某\n(2031年5月10日)\n各位代表:\n"
+           "现在,我代表县妇联第六届执行委员会向大会报\n告工作,请予审议。五年来,全县各级妇联组\n"
+           "织团结带领广大妇女建功新时代,取得了新的\n成绩,积累了新的经验,展现了新的作为。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在临江县第七次妇女代表大会上的工作报告"
+    assert "向大会报告工作" in document.text

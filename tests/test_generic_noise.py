@@ -1126,6 +1126,12 @@ def test_a_communitys_replies_under_their_label_go(label: str) -> None:
     assert _generic(_NOTICE_BODY + tail).text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
 
+def test_a_party_bodys_red_rule_with_its_star_read_by_ocr_as_runs_of_one_goes() -> None:
+    raw = "中共临河区委办公室文件\n一一一一一一一一★一一一一一一一一\n临办发〔2033〕5号\n" + _NOTICE_BODY
+    text = _generic(raw).text
+    assert "★" not in text and "一一一" not in text
+
+
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text

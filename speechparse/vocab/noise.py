@@ -638,8 +638,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.seal", r"^[ \t]*+\((?:印|公章|印章)\)[ \t]*$|"
                            r"^[ \t]*+\(盖章\)[ \t]*$(?=\n[^\n]{0,40}[★☆⊙◎]|\n[ \t]*+\d{4}年\d)|"
                            r"(?<=\d日[ \t]*\n)[ \t]*+\(盖章\)[ \t]*$", where=ANYWHERE),
-    # the red rule under a party body's 公文 header, a star in its middle, as OCR reads it (———★———, ━━━★━━━)
-    NoiseRule("copy.red_rule", r"^[ \t]*+[—─━═\-_=]{3,}+[ \t]*[★☆][ \t]*[—─━═\-_=]{3,}+[ \t]*$", where=ANYWHERE),
+    # the red rule under a party body's 公文 header, a star in its middle, as OCR reads it (———★———, ━━━★━━━, or its
+    # lines read as runs of 一: 一一一一★一一一一)
+    NoiseRule("copy.red_rule", r"^[ \t]*+(?:[—─━═\-_=]{3,}+[ \t]*[★☆][ \t]*[—─━═\-_=]{3,}+|"
+                               r"一{4,}+[ \t]*[★☆][ \t]*一{4,}+)[ \t]*$", where=ANYWHERE),
     NoiseRule("copy.example_label", r"^[ \t]*+[【\[]例[ \t]*\d{1,2}(?:[-.—]\d{1,2})?[】\]][ \t]*$", where=ANYWHERE),
     # a fax machine's line atop each page it sent (its date and time, FROM: the sender, TEL:, the page of all: P.002/004):
     # the machine's, not the document's; a page break stands there

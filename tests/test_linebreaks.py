@@ -14,6 +14,7 @@ from speechparse.clean.linebreaks import (
     _measured_width,
     _opens_with_marker,
     display_width,
+    join_broken_lines,
 )
 
 #: invented prose, cut into lines of twenty characters as a PDF's layout would cut it
@@ -790,3 +791,9 @@ def test_a_speech_s_whole_title_in_a_fixed_width_copy_is_not_joined_to_the_speak
     document = speechparse.parse_text(raw)
     assert document.title == "在临江县第七次妇女代表大会上的工作报告"
     assert "向大会报告工作" in document.text
+
+
+def test_a_posters_note_is_not_joined_to_the_speech_s_whole_title_under_it() -> None:
+    raw = ("🔥开学典礼致辞稿|校长致辞(可直接改)\n上个月刚用过的稿子,领导说很暖心👍 学校名字换成XX了,大家自取,"
+           "记得改成自己学校的名字哦~\n在20XX年秋季开学典礼上的致辞\n亲爱的老师们、同学们:\n大家上午好!\n")
+    assert "哦~\n在20XX年秋季开学典礼上的致辞\n" in clean(raw, (("broken_lines", join_broken_lines),)).text

@@ -300,10 +300,12 @@ def join_broken_lines(state: CleanState) -> None:
             title = False  # whether the two lines are a title's halves (…的 / 决定): a title ends on its line
             indented = indents and gap_end - text.rfind("\n", position, gap_end) - 1 >= MIN_INDENT
             # (a checklist's item is a line of its own: ☐ 周五前交支部; a speech's whole title that names its occasion
-            # ends its line, however wide the page: the speaker's name under it is no part of it)
+            # stands on its own line, however wide the page: neither the poster's note over it nor the speaker's name
+            # under it is part of it)
             joined = before.length > 0 and bool(after) and after[0] not in CHECKBOXES \
                 and before.head.lstrip()[:1] not in CHECKBOXES \
-                and not (breaks < TITLE_LINES and before.length <= HEAD and names_its_occasion(before.head.strip())) \
+                and not (breaks < TITLE_LINES and ((before.length <= HEAD and names_its_occasion(before.head.strip()))
+                                                   or names_its_occasion(after.strip()))) \
                 and (
                 # (no paragraph ends in a comma: the line under one is indented as a list's lines hang, 抄送:…,)
                 ((not indented or before.last == ",") and (

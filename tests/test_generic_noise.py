@@ -1132,6 +1132,15 @@ def test_a_party_bodys_red_rule_with_its_star_read_by_ocr_as_runs_of_one_goes() 
     assert "★" not in text and "一一一" not in text
 
 
+@pytest.mark.parametrize("note", ["本纪要由某某会议AI小助手生成", "本文由某某妙记生成,内容仅供参考,请以原始录音为准"])
+def test_a_meeting_tools_note_that_its_ai_wrote_the_record_goes(note: str) -> None:
+    assert _generic(_NOTICE_BODY + note + "\n").text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
+    assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
+
+
 def test_the_red_rule_under_a_headers_lines_read_by_ocr_as_a_run_of_one_goes() -> None:
     raw = "石桥县人民政府办公室\n一一一一一一一一一一一一一一一一\n" + _NOTICE_BODY
     assert "一一一" not in _generic(raw).text

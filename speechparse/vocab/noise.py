@@ -1285,7 +1285,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                         # a poster's plea for likes and follows (码字不易,点个赞再走, 来某某关注我), a browser's note
                         # that it transcoded the page (本页面由某某浏览器转码), a cut it asks to expand (展开剩余 65%),
                         # a post's tags (本文标签:)
-                        r"码字不易|点个赞|点赞再走|关注我(?!\p{Han})|(?:浏览器|自动)转码|"
+                        r"码字不易|点个赞|点赞再走|一键三连|关注我(?!\p{Han})|(?:浏览器|自动)转码|"
                         # (a poster's plea to its readers: 点赞收藏, 关注我获取更多…, 需要的可以私信; not 关注我省…)
                         r"点赞(?:收藏|关注|转发|支持)|关注我(?:获取|领取|了解|查看|看更多|不迷路)|(?:可以|请|欢迎)私信|私信我|转码(?:声明|生成)|展开剩余|本文标签\s*:|"
                         # a study platform's prompt to its learner (您已连续学习5分钟,继续学习可再获得1积分)
@@ -1481,6 +1481,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # shared document's comments and history, a spreadsheet's toolbar, a meeting tool's summary, a task card's fields
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
     # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
+    # (a meeting tool's note at the record's end that its AI wrote it, a sentence with its caveat: 本纪要由某某AI小助手
+    # 生成, 本文由某某妙记生成,内容仅供参考)
+    Evidence("collaboration", r"(?:本|该|此)(?:纪要|记录|文字稿|转写稿?|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
+                              r"[^\n。,]{0,8}?生成", 2.0, in_sentence=True),
     # (a group's notice: pinned, the app and the group named over it, its button to confirm and the count of those who
     # did: 【置顶】…, 某某 · 某某全体教职工群, 请…点击下方“确认收到”, 确认收到(121/137))
     Evidence("collaboration", r"^[ \t]*+[【\[]置顶[】\]]|^[ \t]*+\p{Han}{2,6}[ \t]*·[ \t]*[^\n·]{2,30}群[ \t]*$|"

@@ -18,8 +18,15 @@ import pytest
 from conftest import SEED, read_fixture_file
 
 import speechparse
-from speechparse.clean import RULE_NAMES, CleanText, clean, generic
-from speechparse.clean.generic import _EVIDENCE, MAX_LISTED_LINE, _evidence_gates, _Page, is_sentence
+from speechparse.clean import RULE_NAMES, CleanState, CleanText, clean, generic
+from speechparse.clean.generic import (
+    _EVIDENCE,
+    MAX_LISTED_LINE,
+    _evidence_gates,
+    _note_meeting_subject,
+    _Page,
+    is_sentence,
+)
 from speechparse.clean.linebreaks import display_width
 from speechparse.cli import main
 from speechparse.lex.title import clean_title, glued_title_ends, is_title_text
@@ -3600,3 +3607,14 @@ def test_a_transcripts_ai_summary_above_its_first_speaker_line_goes_with_no_labe
     document = speechparse.parse_text(raw)
     assert document.text.startswith("同志们,现在开会。")
     assert document.title == "全县冬春植树造林推进会主持词"
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ("会议主题:2031年度全县河长制业务培训班开班式", "2031年度全县河长制业务培训班开班式"),
+    ("会议名称: 全县秋粮收购工作推进会", "全县秋粮收购工作推进会"),
+    ("会议主题:", None),
+])
+def test_a_meeting_tools_card_names_the_record_in_its_subject_field(line: str, named: str | None) -> None:
+    state = CleanState("")
+    _note_meeting_subject(state, line)
+    assert state.meta.get("file_title") == named

@@ -334,6 +334,8 @@ _ANSWER_VOTES: Final = lazy_compile(ANSWER_VOTES)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
 _MEETING_NAME: Final = lazy_compile(MEETING_NAME)
+#: a meeting tool's card's field naming the meeting (会议主题:全县…推进会)
+_MEETING_SUBJECT: Final = lazy_compile(r"会议(?:主题|名称)[ \t]*:[ \t]*(?P<name>[^\s:][^\n:]{3,39}?)[ \t]*")
 _SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
 #: how many speaker lines make a text a transcript
 MIN_SPEAKER_LINES: Final = 3
@@ -1273,11 +1275,20 @@ def _note_meeting_name(state: CleanState, page: _Page, label: int) -> None:
             return
 
 
+def _note_meeting_subject(state: CleanState, content: str) -> None:
+    """Note the meeting a tool's card names in its field (会议主题:…) as the name of the record's file."""
+    subject = _MEETING_SUBJECT.fullmatch(content)
+    if subject is not None:
+        state.note(file_title=subject.group("name"))
+
+
 def _remove_head_through(state: CleanState, page: _Page, last: int) -> None:
-    """Remove every line with text from the page's first down to ``last``: all of it someone else's."""
+    """Remove every line with text from the page's first down to ``last``: all of it someone else's (a meeting tool's
+    card among it names the record: 会议主题:…)."""
     for index in range(last + 1):
         if not page.is_blank(index):
             _remove_line(state, page, index, HEAD_RULE)
+            _note_meeting_subject(state, page.content(index))
 
 
 def _answer_votes(page: _Page) -> int | None:
@@ -2335,6 +2346,7 @@ def _remove_line(state: CleanState, page: _Page, line: int, rule: str) -> None:
 def _note_furniture(state: CleanState, page: _Page, line: int) -> None:
     """What a furniture line says: the site's name, the file a compilation offers."""
     content = page.content(line)
+    _note_meeting_subject(state, content)
     if _SITE_LINE.fullmatch(content):
         state.note(site=content)
     elif any(EVIDENCE[index].name == "compilation" for index, _, _ in page.hits(line)) \

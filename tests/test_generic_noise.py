@@ -1100,7 +1100,7 @@ def test_a_mails_trailers_under_the_document_go() -> None:
 def test_a_mail_clients_attachment_box_and_reply_box_under_the_document_go() -> None:
     tail = ("--\n孔某某\n某县农业农村局办公室\n电话:0731-5550****\n发自我的iPhone\n附件(2 个)\n"
             "普通附件 (已通过某某安全中心扫描)\n秋收统计表.xlsx (16.2K)\n下载  预览  收藏\n快捷回复 - 给:孔某某\n"
-            "点击这里回复\n您的邮件已被设置为加密邮件\n")
+            "点击这里回复\n该邮件已被设置为加密邮件,仅收件人可读\n")
     text = _generic(_NOTICE_BODY + tail).text
     assert text.startswith(_NOTICE_BODY)
     assert not any(line in text for line in ("附件(2 个)", "普通附件", "快捷回复", "点击这里回复", "加密邮件"))

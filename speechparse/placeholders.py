@@ -766,14 +766,12 @@ def _coordinated_kinds(folded: str, spans: list[tuple[int, int]], judgements: li
         worded = [member for member in evidenced if judgements[member].cue_class != NAME_SHAPE_CLASS] \
             if index - group_start == 2 and _RANGE_WORD.fullmatch(folded, spans[group_start][1], spans[index - 1][0]) \
             else []
+        sources = worded or evidenced
         for member in members:
-            if judgements[member].strength and not (worded and judgements[member].cue_class == NAME_SHAPE_CLASS):
+            shape_only = judgements[member].cue_class == NAME_SHAPE_CLASS
+            if not sources or (judgements[member].strength and not (worded and shape_only)):
                 continue
-            if not evidenced:
-                continue
-            if worded:
-                evidenced = worded
-            source = max(evidenced, key=lambda other: (judgements[other].strength, -abs(other - member)))
+            source = max(sources, key=lambda other: (judgements[other].strength, -abs(other - member)))
             out[member] = Judgement(judgements[source].kind, judgements[source].cue, COORDINATION)
         group_start = index
     return out

@@ -1265,11 +1265,11 @@ def _first_speaker_line(page: _Page) -> int | None:
     return line if line < MAX_HEAD_LINES else None
 
 
-def _note_meeting_name(state: CleanState, page: _Page, label: int) -> None:
-    """Note the meeting's name a transcript's head gives above its label (全市…推进会 over the date of the recording),
-    or the speech's title it gives there (…推进会讲话), as the name of the file: the title of a speech whose transcript
-    opens with no title of its own."""
-    for line in range(label):
+def _note_meeting_name(state: CleanState, page: _Page, opening: int) -> None:
+    """Note the meeting's name a transcript's head gives above its label or its first speaker line (全市…推进会 over
+    the date of the recording), or the speech's title it gives there (…推进会讲话), as the name of the file: the
+    title of a speech whose transcript opens with no title of its own."""
+    for line in range(opening):
         if _MEETING_NAME.fullmatch(page.content(line)) or is_title_text(page.content(line)):
             state.note(file_title=page.content(line))
             return

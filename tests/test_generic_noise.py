@@ -2709,10 +2709,19 @@ def test_an_ocr_apps_photo_name_and_its_notes_on_what_it_read_go() -> None:
     assert _generic(raw).text.rstrip("\n") == body.rstrip("\n")
 
 
-@pytest.mark.parametrize("box", ["🔍 搜索你想要的文档", "搜文章  找馆友"])
+@pytest.mark.parametrize("box", ["🔍 搜索你想要的文档", "搜文章  找馆友", "搜索站内文章、图集或账号"])
 def test_a_sites_search_box_and_its_buttons_atop_the_page_go(box: str) -> None:
     body = "关于开展园区安全检查的通知\n各企业:\n请于月底前完成自查。\n"
     assert _generic(f"某某个人图书馆\n{box}\n{body}").text == body
+
+
+def test_a_news_apps_search_prompt_over_a_posts_headline_is_no_part_of_the_title() -> None:
+    raw = ("某某资讯\n首页  下载某某  登录\n搜索站内文章、图集或账号\n所长讲党课:守初心 担使命 做合格调解人\n"
+           "原创2031-06-21 08:47·基层调解笔记\n已关注\n基层调解笔记\n1.2万粉丝 · 86篇文章\n同志们:\n"
+           "今天和大家一起上一次党课。\n一、守初心\n要坚持人民至上。\n二、担使命\n要化解矛盾纠纷。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "所长讲党课:守初心 担使命 做合格调解人"
+    assert "搜索站内" not in document.text
 
 
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:

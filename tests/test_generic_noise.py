@@ -2724,6 +2724,15 @@ def test_a_news_apps_search_prompt_over_a_posts_headline_is_no_part_of_the_title
     assert "搜索站内" not in document.text
 
 
+@pytest.mark.parametrize("bar", ["上一期 下一期", "A01:要闻   A02:综合   A03:乡村振兴", "临河日报数字报刊平台",
+                                 "临河融媒·数字报"])
+def test_an_e_papers_issue_bar_page_list_and_platform_name_over_the_article_go(bar: str) -> None:
+    raw = ("临河日报\n2031年05月16日 星期四\n第01版:要闻\n往期回顾 版面导航 标题导航\n" + bar + "\n"
+           "扎实推进农村供水提质增效\n——在全县农村供水工作推进会上的讲话\n县水利局局长 某某某\n同志们:\n"
+           "今天召开全县农村供水工作推进会。\n一、抓好水源保护\n要划定保护范围。\n")
+    assert bar not in _generic(raw).text
+
+
 def test_the_lines_a_notice_sets_under_its_date_stay() -> None:
     raw = ("关于开展消防安全检查的通知\n各社区:\n请于本周内完成自查。\n梧桐街道办事处\n2031年9月5日\n"
            "抄送:区应急管理局\n梧桐街道党政办公室 2031年9月5日印发\n")

@@ -1074,10 +1074,14 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"(?:[·•][ \t]*){4,}\([ \t]*[^()\n]{1,8}[ \t]*\)[ \t]*$|"
                     # (the box a reader answers a post in: 添加回应, > 我要回应)
                     r"^[ \t]*+(?:>[ \t]*)?(?:添加|发表|我来|我要)回应[ \t]*$|"
-                    r"返回(?:\p{Han}{1,6}?)?(?:首页|顶部|列表|目录|上页|上一页)|^[ \t]*+申请入驻[ \t]*$|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|讲|课|集)|"
+                    r"返回(?:\p{Han}{1,6}?)?(?:首页|顶部|列表|目录|上页|上一页)|^[ \t]*+申请入驻[ \t]*$|返回[^\n,。]{1,10}[,]?[ \t]*查看更多|(?:上一|前一|下一|后一)(?:篇|页|条|主题|版|期|讲|课|集)|"
                     # an e-paper's page: its edition's label and its navigation (第03版:要闻, 版面导航, 本版标题导航)
                     # (led by 版, not by 第, which the body's lines hold everywhere)
                     r"(?<=(?<!\p{Han})第[ \t]*[A-Z]?\d{1,3}[ \t]*)版[ \t]*:|(?:版面|本版标题|标题)导航|网站(?:地图|导航|首页)|"
+                    # (its pages listed by their numbers, a letter before each: A01:要闻  A02:综合; its platform's name
+                    # over the page: 某某数字报刊平台, 某某融媒·数字报)
+                    r"^[ \t]*+[A-Z]\d{2}[ \t]*:[ \t]*\p{Han}{2,6}(?:[ \t]+[A-Z]\d{2}[ \t]*:[ \t]*\p{Han}{2,6})+[ \t]*$|"
+                    r"^[ \t]*+[^\n]{0,12}?(?:数字报刊?|数字报纸|电子报)(?:平台|系统)?[ \t]*$|"
                     r"设为首页|加入收藏|收藏本(?:站|页|文)|(?<!\p{Han})导航(?!\p{Han})|(?<!\p{Han})(?:上篇|下篇)\s*:|友情链接|"
                     r"(?<!\p{Han})分享(?:到|至)\s*:|"
                     # a portal's bar for its readers: skip links, its modes for the old and the blind, its other scripts

@@ -2718,7 +2718,7 @@ def test_a_sites_search_box_and_its_buttons_atop_the_page_go(box: str) -> None:
 def test_a_news_apps_search_prompt_over_a_posts_headline_is_no_part_of_the_title() -> None:
     raw = ("某某资讯\n首页  下载某某  登录\n搜索站内文章、图集或账号\n所长讲党课:守初心 担使命 做合格调解人\n"
            "原创2031-06-21 08:47·基层调解笔记\n已关注\n基层调解笔记\n1.2万粉丝 · 86篇文章\n同志们:\n"
-           "今天和大家一起上一次党课。\n一、守初心\n要坚持人民至上。\n二、担使命\n要化解矛盾纠纷。\n")
+           "今天我给大家讲一堂党课。\n一、守初心\n要坚持人民至上。\n二、担使命\n要化解矛盾纠纷。\n")
     document = speechparse.parse_text(raw)
     assert document.title == "所长讲党课:守初心 担使命 做合格调解人"
     assert "搜索站内" not in document.text
@@ -2728,7 +2728,7 @@ def test_a_news_apps_search_prompt_over_a_posts_headline_is_no_part_of_the_title
                                  "临河融媒·数字报"])
 def test_an_e_papers_issue_bar_page_list_and_platform_name_over_the_article_go(bar: str) -> None:
     raw = ("临河日报\n2031年05月16日 星期四\n第01版:要闻\n往期回顾 版面导航 标题导航\n" + bar + "\n"
-           "扎实推进农村供水提质增效\n——在全县农村供水工作推进会上的讲话\n县水利局局长 某某某\n同志们:\n"
+           "让城乡居民喝上安全水\n——在全县农村供水工作推进会上的讲话\n县水利局局长 某某某\n同志们:\n"
            "今天召开全县农村供水工作推进会。\n一、抓好水源保护\n要划定保护范围。\n")
     assert bar not in _generic(raw).text
 

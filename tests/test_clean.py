@@ -1117,6 +1117,29 @@ def test_a_table_of_contents_labelled_beside_its_page_s_button_goes() -> None:
     assert "收起目录" not in doc.text
 
 
+def test_a_reader_s_panel_of_contents_goes_though_the_copy_lacks_its_headings() -> None:
+    # (a column site builds its panel from headings its page held; the copied text here has none of them)
+    text = ("发布于 写作专栏\n老笔头\n关注他\n128 人赞同了该文章\n整理了一份会议主持词,供参考。\n目录\n收起\n"
+            "一、开场\n二、各项议程\n三、总结讲话\n\n在全区档案工作会议上的主持词\n同志们:\n今天召开全区档案工作会议。"
+            "下面进行第一项议程。\n会议到此结束。\n")
+    doc = speechparse.parse_text(text)
+    assert [section.marker for section in doc.sections()] == ["第一项议程"]
+    assert "二、各项议程" not in doc.text and "收起" not in doc.text
+
+
+def test_a_panel_of_contents_under_its_button_goes_where_the_page_s_head_kept_the_label() -> None:
+    text = ("村级财务管理办法\n\n目录\n展开\n一、总则\n二、收支管理\n\n村级财务管理办法\n为规范村级财务行为,"
+            "制定本办法。\n第一条 本办法适用于全镇各村。\n第二条 各村设报账员一名。\n")
+    cleaned = clean(text).text
+    assert "展开" not in cleaned and "二、收支管理" not in cleaned and "第二条 各村设报账员一名。" in cleaned
+
+
+def test_numbered_lines_under_a_button_with_no_contents_label_stay() -> None:
+    text = ("镇机关作风建设方案\n展开\n一、总体要求\n二、主要任务\n三、工作要求\n")
+    cleaned = clean(text).text
+    assert "二、主要任务" in cleaned and "三、工作要求" in cleaned
+
+
 def test_a_table_of_contents_labelled_in_two_languages_goes_with_its_led_entries() -> None:
     raw = ("片区年度发展报告\n\n目　录\nCONTENTS\n一、年度发展概况 Overview …………… 2\n"
            "（一）主要指标 Key Indicators ……… 2\n"

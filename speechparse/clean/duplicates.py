@@ -90,6 +90,8 @@ _TOC_BUTTON: Final = r"(?:[ \t]*[\[【(]?(?:收起|展开|隐藏|显示)(?:目�
 #: (a blog's label says whose contents: 文章目录)
 _TOC_LABEL: Final = lazy_compile(rf"(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
 _TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
+#: the button alone on the line under the label (目录 / 收起): a reader's panel, which the page builds
+_TOC_BUTTON_LINE: Final = lazy_compile(r"[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents
@@ -290,10 +292,13 @@ def remove_table_of_contents(state: CleanState) -> None:
         # a list whose label the page's furniture took along: a run of numbered lines in the head
         contents = [text[start:end].strip() for start, end in lines]
         markers = [_section_marker(content) is not None for content in contents]
+        panel_taken = _panel_label_taken(state)
         for first in range(len(contents) - 1):
             # (a run of two numbered lines at least, from its first)
             if markers[first] and markers[first + 1] and not (first and markers[first - 1]):
                 listed = _listed_headings(text, lines, contents, first - 1)
+                if listed is None and panel_taken:
+                    listed = _panel_entries(contents, first - 1)
                 if listed is not None:
                     state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
                     return
@@ -309,8 +314,17 @@ def remove_table_of_contents(state: CleanState) -> None:
         # button over its panel's label)
         label = index
         while label + 1 < len(contents) and (contents[label + 1].lower() == "contents"
-                                             or _TOC_LABEL.fullmatch(contents[label + 1]) is not None):
+                                             or _TOC_LABEL.fullmatch(contents[label + 1]) is not None
+                                             or _TOC_BUTTON_LINE.fullmatch(contents[label + 1]) is not None):
             label += 1
+        if any(_TOC_BUTTON_LINE.search(content) for content in contents[index:label + 1]) \
+                or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)):
+            # a reader's panel (目录 / 收起) lists the headings the page found, which the copied text may lack:
+            # its numbered entries go whether or not they come again below
+            panel = _panel_entries(contents, label)
+            if panel is not None:
+                state.remove([(lines[index][0], min(len(text), lines[panel][1] + 1))])
+                return
         # entries that lead to their page numbers (…………1) are the list's, whatever follows them
         # (blank lines may stand between the label and its entries, as a printed booklet sets them)
         led, last = 0, label
@@ -340,6 +354,31 @@ def remove_table_of_contents(state: CleanState) -> None:
             if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
                 return  # a sentence before the first heading came again: no list of headings
         return
+
+
+def _head_furniture(state: CleanState) -> list[str]:
+    """The lines the page's furniture took from the head, in order."""
+    return [removal.text.strip() for removal in state.removals if removal.rule == HEAD_RULE]
+
+
+def _panel_label_taken(state: CleanState) -> bool:
+    """Whether the page's furniture took a reader's panel of contents: its label with its button (目录 / 收起)."""
+    head = _head_furniture(state)
+    return any(_TOC_LABEL.fullmatch(line) is not None
+               and (_TOC_BUTTON_LINE.search(line) is not None
+                    or (following is not None and _TOC_BUTTON_LINE.fullmatch(following) is not None))
+               for line, following in zip(head, [*head[1:], None], strict=True))
+
+
+def _panel_entries(contents: list[str], label: int) -> int | None:
+    """The last line of a reader's panel of contents under its label and button: a run of short numbered lines
+    with no sentence in them, or None where fewer than :data:`MIN_LISTED_HEADINGS` stand there."""
+    last = label
+    while last + 1 < len(contents) and 0 < len(contents[last + 1]) <= MAX_TITLE_LINE \
+            and not _SENTENCE_STOP.search(_without_its_stop(contents[last + 1])) \
+            and (_section_marker(contents[last + 1]) or _PADDED_NUMBER.match(contents[last + 1])):
+        last += 1
+    return last if last - label >= MIN_LISTED_HEADINGS else None
 
 
 def _led_entries_without_label(text: str, lines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

@@ -430,14 +430,17 @@ def _star_stands_alone(folded: str, start: int, end: int, before: str, after: st
             and after in "\n,。;:" + _CLOSING_QUOTES:
         return True  # a name blanked after its body and a space (县委组织部　***), at the line's end
     if end - start >= 2 and before == ":" and start >= 2 and _is_han(folded[start - 2]) \
-            and after in "\n,。;" + _CLOSING_QUOTES:
-        return True  # a field's value blanked after its label (联系电话:***, 姓名:**), to the clause's end
+            and after in "\n,。;(" + _CLOSING_QUOTES:
+        # a field's value blanked after its label (联系电话:***, 姓名:**), to the clause's end or to the note on it
+        # (组长:***(局长))
+        return True
     if _YEAR_START.search(folded, max(0, start - 4), start) and len(folded[start:end]) + _digits_before(
             folded, start) == 4:
         return True  # 20**, 201*
     if _after_a_point(folded, start):
         return True  # *.*
-    return before in _LIST_PUNCTUATION and after in _LIST_PUNCTUATION  # 、*、: an item of a list
+    # 、*、: an item of a list; 、***(文明办主任): a name listed with the post it holds
+    return before in _LIST_PUNCTUATION and (after in _LIST_PUNCTUATION or (after == "(" and end - start >= 2))
 
 
 def _opens_bulleted_lines(folded: str, start: int) -> bool:

@@ -167,6 +167,19 @@ def test_asterisk_and_underscore_blanks_of_templates_are_not_emphasis() -> None:
     assert {placeholder.text for placeholder in document.placeholders} >= {"**"}
 
 
+def test_name_blanks_of_three_stars_between_a_label_and_bracketed_notes_are_not_emphasis() -> None:
+    raw = ("# 一、工作机构\n\n+ 组长：***（区委常委、宣传部部长）\n+ 副组长：***（宣传部副部长）、***（文明办主任）\n"
+           "+ 成员：各街道分管负责同志\n")
+    document = speechparse.parse_text(raw, markdown=True)
+    assert "副组长：***（宣传部副部长）、***（文明办主任）" in document.text
+    assert [(placeholder.text, placeholder.kind) for placeholder in document.placeholders] == [("***", "person")] * 3
+
+
+def test_three_stars_around_words_are_still_strong_emphasis() -> None:
+    document = speechparse.parse_text("# 一、要求\n\n务必做到 ***守土有责*** ，不得推诿。\n", markdown=True)
+    assert "***" not in document.text and "守土有责" in document.text
+
+
 def test_escapes_code_spans_and_code_blocks_keep_their_text() -> None:
     text = "# 一、说明\n\n用 `X` 代替地名，\\*号不是强调。\n\n```\n二、这是代码里的文字\n```\n"
     document = speechparse.parse_text(text, markdown=True)

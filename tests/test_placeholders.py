@@ -1278,6 +1278,10 @@ def test_names_listed_after_their_villages_stay_names() -> None:
                                                      ("XXX", "person")]
 
 
+def test_a_name_blanked_with_stars_before_the_bracketed_post_it_holds_is_a_blank() -> None:
+    assert _kinds("成立督导组。\n组　长:***(区政协副主席)\n联络员:***(区政协办)\n") == [("***", "person")] * 2
+
+
 @pytest.mark.parametrize("field", ["联系电话:***", "联 系 人:**"])
 def test_a_fields_value_blanked_with_stars_after_its_label_is_a_blank(field: str) -> None:
     assert len(_kinds(f"请各单位于月底前报送。\n{field}\n")) == 1

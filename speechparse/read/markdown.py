@@ -69,6 +69,9 @@ SUFFIXES: Final = (".md", ".markdown")
 ESCAPABLE: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 #: delimiter runs longer than this are text (``____`` is a blank to fill in, not emphasis)
 MAX_EMPHASIS_RUN: Final = 3
+#: a run of stars this long with punctuation on both sides stands where a word would: a template's blank for a name
+#: (***), which Chinese writes with no space around it, not CommonMark's strong emphasis
+NAME_BLANK_RUN: Final = 3
 #: how far a front matter block may reach, in lines
 MAX_FRONT_MATTER_LINES: Final = 60
 
@@ -486,6 +489,8 @@ class _Scan:
                 continue
             before = text[run_start - 1] if run_start > start else " "
             after = text[run_end] if run_end < end else " "
+            if char == "*" and width == NAME_BLANK_RUN and _punctuation(before) and _punctuation(after):
+                continue  # a name's blank between a label and its note, or in a list (组长:***(局长)、***(…))
             can_open, can_close = _delimiter_roles(char, before, after)
             stack = openers.setdefault((char, width), [])
             if can_close and stack:

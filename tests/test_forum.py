@@ -80,3 +80,15 @@ def test_the_writers_last_floor_the_copy_cut_before_its_close_is_talk_once_the_d
            "老李写材料\nLv8\n对的,初稿里还有一段讲林下经济,后来压缩掉了,各位需要可以自行补充进去。\n")
     cleaned = speechparse.parse_text(raw).text
     assert cleaned.rstrip("\n").endswith("2031年10月8日") and "林下经济" not in cleaned
+
+
+def test_an_ad_card_between_two_of_the_writers_floors_leaves_the_second_floor_theirs() -> None:
+    raw = ("某某写作吧\n只看楼主 收藏 回复\n"
+           f"老李写材料\nLv8\n{_PART_ONE}来自Android客户端1楼2031-10-08 20:11\n回复\n\n"
+           "广告\n公考冲刺营 | 名师带练,限时领取讲义\n立即咨询\n\n"
+           f"老李写材料\nLv8\n{_PART_TWO}来自Android客户端2楼2031-10-08 20:13\n回复\n"
+           "林下清风\n3\n求word版\n来自iPhone客户端3楼2031-10-09 08:02\n回复\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert _PART_TWO.rstrip("\n") in cleaned
+    for noise in ("广告", "公考冲刺营", "立即咨询", "老李写材料", "求word版"):
+        assert noise not in cleaned, noise

@@ -49,6 +49,8 @@ MIN_FLOORS: Final = 2
 #: a floor whose member's name the copy lost is a reply up to this long (characters); a longer one leaves the thread
 #: alone
 MAX_NAMELESS_REPLY: Final = 120
+#: a page's card between two floors (an ad: its label, offer and button) is at most this many lines
+MAX_CARD_LINES: Final = 8
 #: the date a document closes with stands on one of its floor's last lines: a note of the poster's may follow it
 MAX_LINES_AFTER_THE_DATE: Final = 1
 
@@ -92,6 +94,16 @@ def _after_the_name(text: str, lines: list[tuple[int, int, int]], index: int) ->
     return index
 
 
+def _has_level_below(text: str, lines: list[tuple[int, int, int]], index: int) -> bool:
+    """Whether the line under the one at ``index`` is a member's level or badge (Lv9, 12, 楼主, 初级粉丝 / 1)."""
+    if index + 1 >= len(lines):
+        return False
+    _, first, last = lines[index + 1]
+    return _LEVEL_LINE.fullmatch(text, first, last) is not None or (
+        _RANK.fullmatch(text, first, last) is not None and index + 2 < len(lines)
+        and _DIGITS.fullmatch(text, lines[index + 2][1], lines[index + 2][2]) is not None)
+
+
 def _floor_after(text: str, start: int, end: int, known: set[str]) -> tuple[_Floor | None, int]:
     """The floor between the close of the one before (``start``) and its own close (``end``), and where the replies
     to the floor before end: they come first, then the member's name, the level, the text."""
@@ -107,6 +119,13 @@ def _floor_after(text: str, start: int, end: int, known: set[str]) -> tuple[_Flo
             index += 1
         else:
             break
+    if index < len(lines) and not _has_level_below(text, lines, index):
+        # a card the page set between two floors (广告 / its offer / 立即咨询) stands over the next member's name,
+        # which their level marks
+        for below in range(index + 1, min(len(lines), index + 1 + MAX_CARD_LINES)):
+            if _NAME.fullmatch(text, lines[below][1], lines[below][2]) and _has_level_below(text, lines, below):
+                index = below
+                break
     replies_end = lines[index][0] if index < len(lines) else end
     if index == len(lines) or not _NAME.fullmatch(text, lines[index][1], lines[index][2]):
         return None, replies_end

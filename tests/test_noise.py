@@ -637,3 +637,52 @@ def test_a_caption_and_an_apps_plea_inside_a_text_run_together_go_and_the_headin
     document = speechparse.parse_text(raw)
     assert "▲" not in document.text and "客户端" not in document.text
     assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]
+
+
+_PLAN = ("关于开展全镇河道保洁月活动的方案\n为改善河道环境,决定开展河道保洁月活动。\n"
+         "一、活动时间\n三月一日至三月三十一日。\n二、活动内容\n组织各村清理河道垃圾,拆除违建网箱。\n三、工作要求\n各村要明确专人负责,按周报送进展。\n")
+
+
+def test_comment_cards_between_paragraphs_are_no_chat_record_and_the_document_stays_whole() -> None:
+    text = _PLAN.replace("二、活动内容", "💬 评论(2)\n引用:三月一日至三月三十一日\n孙某 2月20日 09:10\n"
+                                         "月底前能清完吗?\n钱某 2月20日 10:02\n回复 孙某:按往年进度能完成。\n"
+                                         "✓ 已解决\n二、活动内容")
+    text = text.replace("三、工作要求", "💬 评论(2)\n周某(水利站) 昨天 16:20\n网箱要先通知养殖户\n"
+                                       "吴某 今天 08:52 回复 周某\n已发通知\n三、工作要求")
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_card_whose_first_header_stands_on_its_label_line_goes_with_its_indented_reply() -> None:
+    text = _PLAN.replace("三、工作要求", "💬 评论 · 郑某 · 02-21 10:21\n进展按周报送还是按旬?\n    王某 · 02-21 11:02\n"
+                                       "    按周\n    ✓ 已解决\n三、工作要求")
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_reviewers_change_card_with_its_accept_and_reject_buttons_goes() -> None:
+    text = _PLAN.replace("二、活动内容", "修订\n冯某  2月22日 15:12\n删除:“每日”\n接受  拒绝\n二、活动内容")
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_lettered_comments_at_the_foot_go_with_the_letters_of_their_anchors() -> None:
+    text = (_PLAN.replace("拆除违建网箱。", "拆除违建网箱[a]。").replace("按周报送进展。", "按周报送进展[b]。")
+            + "—— 评论 ——\n[a] 陈某 2月23日 10:12\n网箱拆除要和渔政一起\n  ↳ 褚某 2月23日 11:03:已联系渔政\n  已解决\n"
+              "[b] 卫某 2月23日 14:40\n报送表格谁来定?\n  ↳ 蒋某:办公室定\n")
+    cleaned = speechparse.parse_text(text).text
+    assert cleaned.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_card_that_shows_fewer_comments_than_its_count_takes_no_line_of_the_document_after_its_words() -> None:
+    text = _PLAN.replace("二、活动内容", "评论(3)\n沈某 2月20日 09:10\n时间要不要放宽?\n二、活动内容")
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_an_online_editors_review_bar_under_the_title_goes() -> None:
+    title, rest = _PLAN.split("\n", 1)
+    assert speechparse.parse_text(f"{title}\n修订模式  查看修订记录\n{rest}").text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+@pytest.mark.parametrize("chrome", ["修订记录(7)  全部接受  全部拒绝\n",
+                                    "最近查看:韩某、杨某等8人\n", "文档已保存  字数 3518\n"])
+def test_an_online_editors_review_bar_viewers_and_save_note_go(chrome: str) -> None:
+    text = _PLAN + chrome
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")

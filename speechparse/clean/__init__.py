@@ -18,6 +18,7 @@ from regex import Match
 
 from speechparse.clean.chat import CHAT_RULE_NAMES, remove_chat_replies
 from speechparse.clean.chunks import stitch_page_chunks
+from speechparse.clean.comments import COMMENT_RULE_NAMES, remove_comment_cards
 from speechparse.clean.duplicates import (
     remove_fused_document_number,
     remove_glued_file_name,
@@ -207,6 +208,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("invisible_characters", drop_invisible_characters),
     ("markup", remove_markup),
     ("subtitle_cues", remove_subtitle_frames),
+    ("comment_cards", remove_comment_cards),
     ("chat_replies", remove_chat_replies),
     ("forum_floors", remove_forum_floors),
     ("heading_decorations", remove_heading_decorations),
@@ -238,7 +240,7 @@ RULES: Sequence[tuple[str, Rule]] = (
 #: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
 RULE_NAMES: frozenset[str] = frozenset(
     [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES)
-    + list(CHAT_RULE_NAMES) + list(FORUM_RULE_NAMES))
+    + list(CHAT_RULE_NAMES) + list(FORUM_RULE_NAMES) + list(COMMENT_RULE_NAMES))
 
 
 @frozen

@@ -90,9 +90,6 @@ from speechparse.vocab.noise import (
     CHAT_REPLY_LINE,
     CHAT_SENDER_NAME,
     COLLECTION_TAGS,
-    COMMENT_BUTTON,
-    COMMENT_HEADER,
-    COMMENTS_PANEL,
     COMPILATION_LABEL,
     CONTACT_LABEL,
     EDITOR_SENTENCES,
@@ -352,9 +349,6 @@ _TOOL_LABEL_HINT: Final = re.compile(r"思考|搜索到|生成")
 _HANDOVER_END: Final = lazy_compile(r"(?:[:👇↓]|参考[。!]?|修改[^\n。]{0,30}[。!])[ \t]*$|(?:正文|全文)如下[,。]",
                                     regex.MULTILINE)
 _REVIEW_COMMENT_LINE: Final = lazy_compile(REVIEW_COMMENT_LINE, regex.MULTILINE)
-_COMMENTS_PANEL: Final = lazy_compile(COMMENTS_PANEL, regex.MULTILINE)
-_COMMENT_HEADER: Final = lazy_compile(COMMENT_HEADER)
-_COMMENT_BUTTON: Final = lazy_compile(COMMENT_BUTTON)
 _ASSISTANT_POSTSCRIPT: Final = lazy_compile(ASSISTANT_POSTSCRIPT)
 #: words one of which a tail holds where an AI assistant or its tool speaks in it
 _ASSISTANT_TAIL_WORDS: Final = ("您", "对你", "为你", "帮你", "告诉我", "AI", "人工智能", "助手")
@@ -811,7 +805,6 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_footnotes(state, page)
     _mark_signatures_over_quotes(state, page, opening)
     _mark_review_comments(state, text)
-    _mark_comment_threads(state, text)
     _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
@@ -2100,43 +2093,6 @@ def _mark_review_comments(state: CleanState, text: str) -> None:
         if anchors:
             state.remove([(position, position + len(label)) for position in anchors], rule="generic.review_comment")
             state.remove([(match.start(), min(len(text), match.end() + 1))], rule="generic.review_comment")
-
-
-#: the most comments a panel's count may announce for its thread to be read under it
-MAX_PANEL_COMMENTS: Final = 20
-
-
-def _mark_comment_threads(state: CleanState, text: str) -> None:
-    """A shared document's comments printed inline where they are anchored: under the panel's label and its count
-    (评论 (2)), that many comments, each its header (刘某 3月11日 10:22) over its words, the button under it (回复)
-    maybe; the document goes on after the last one's words. Nothing goes where a header does not follow the label."""
-    if not ("评论" in text or "批注" in text):
-        return  # (most texts)
-    for panel in _COMMENTS_PANEL.finditer(text):
-        # (a panel without its count holds comments of one line each, the buttons under them, as many as follow)
-        count = int(panel.group("count")) if panel.group("count") else None
-        if count is not None and not 0 < count <= MAX_PANEL_COMMENTS:
-            continue
-        position = panel.end() + 1
-        headers = 0
-        last_words = False  # the last comment's words are read: the document goes on after its buttons
-        while position < len(text):
-            line_end = text.find("\n", position)
-            line_end = len(text) if line_end < 0 else line_end
-            if _COMMENT_HEADER.fullmatch(text, position, line_end):
-                if headers in (count, MAX_PANEL_COMMENTS):
-                    break  # (more headers than the count: the panel's count tells where its thread ends)
-                headers += 1
-                last_words = False
-            elif headers == 0:
-                break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
-            elif _COMMENT_BUTTON.fullmatch(text, position, line_end) is None and (count is None or headers == count):
-                if last_words:
-                    break
-                last_words = True
-            position = line_end + 1
-        if headers and (count is None or headers == count):
-            state.remove([(panel.start(), min(position, len(text)))], rule="generic.comments")
 
 
 def _occurrences(text: str, string: str) -> Iterator[int]:

@@ -189,13 +189,28 @@ _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 #: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3), or the label
 #: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
-#: (the label may follow the app's icon: 💬 评论(2); the writer's unit may follow their name: 王某(区人武部); the
-#: button may mark the comment settled: 标记为已解决)
-COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:批注|评论)[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\))?"
-                         r"[ \t]*$")
-COMMENT_HEADER: Final = rf"[ \t]*[\p{{Han}}A-Za-z·]{{2,10}}(?:\([^()\n]{{1,12}}\))?[ \t]+{_CHAT_TIME}[ \t]*"
-COMMENT_BUTTON: Final = (r"[ \t]*(?:回复|点赞|解决|删除|标记为已解决|已解决)(?:[ \t]+(?:回复|点赞|解决|删除)){0,3}"
-                         r"[ \t]*")
+#: (the label may follow the app's icon: 💬 评论(2), or stand between rules at the document's foot: —— 评论 ——; a
+#: reviewer's change has its own card: 修订; the count may follow a dot: 全部评论 · 6; the first comment's header may
+#: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21)
+COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订)"
+                         r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:]))?"
+                         r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$")
+#: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某; a dot may part the name from the
+#: time, 某某 · 08-30 10:21; the day may be said, 昨天 16:20; whom a reply answers may follow, 回复 某某; an export
+#: may letter each comment as its anchor in the text is lettered, [a] 某某 4月8日 10:12)
+COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Za-z]{{1,8}}-)?[\p{{Han}}A-Za-z·]{{2,10}}"
+                         rf"(?:\([^()\n]{{1,12}}\))?(?:[ \t]*·)?[ \t]+(?:(?:昨天|今天|前天)[ \t]*|{_CHAT_DATE}[ \t]*)?"
+                         rf"{CHAT_CLOCK}(?:[ \t]+回复[ \t]+[^\s]{{1,16}})?[ \t]*")
+#: (the button may mark the comment settled: 标记为已解决, ✓ 已解决; a change's card offers 接受  拒绝; under the last
+#: card, the settled ones folded, 已解决的评论(2), and the box to add one, 添加评论…)
+COMMENT_BUTTON: Final = (r"(?:[ \t]*(?:[✓√✔][ \t]*)?(?:回复|点赞|解决|删除|标记为已解决|已解决|接受|拒绝|已显示全部评论)"
+                         r"(?:[ \t]+(?:回复|点赞|解决|删除|接受|拒绝)){0,3}[ \t]*"
+                         r"|[ \t]*(?:已解决的评论[ \t]*(?:\([0-9]{1,3}\))?|添加评论…?)[ \t]*)")
+#: a comment card's quote of the words it is anchored to, above its first comment (引用:…)
+COMMENT_QUOTE: Final = r"[ \t]*引用[ \t]*:[^\n]{0,300}"
+#: a reply under a comment with its words on its line: under an arrow (↳ 某某 4月8日 11:03:…), to its writer
+#: (回复 某某:…), or to someone named (@某某 …)
+COMMENT_REPLY: Final = r"[ \t]*(?:[↳└][^\n]{1,300}|回复[ \t]+[^\s:]{1,16}[ \t]*:[^\n]{0,300}|@[^\s@]{1,16}[ \t][^\n]{1,300})"
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
@@ -1516,6 +1531,11 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                               r"一款[^\n,。]{0,16}在线(?:文档|协作|表格)|"
                               # (and its bar at the foot: 帮助中心  快捷键  更新日志, 帮助中心 · AI 助手)
                               r"^[ \t]*+帮助中心(?:[ \t\u3000·|]+(?:快捷键|更新日志|AI[ \t]*助手|意见反馈|反馈|返回旧版))+[ \t\u3000]*$|"
+                              # (its review bar, 修订模式  查看修订记录, and the list of changes at the foot with its
+                              # buttons, 修订记录(7)  全部接受  全部拒绝; who looked in, 最近查看:某某、某某等8人; its save
+                              # note, 文档已保存  字数 3518)
+                              r"修订模式|查看修订记录|修订记录[ \t]*\([ \t]*\d{1,4}[ \t]*\)|全部(?:接受|拒绝)(?:修订)?[ \t]*$|"
+                              r"^[ \t]*+最近(?:查看|浏览|访问)[ \t]*:[^\n]{0,80}?等[ \t]*\d{1,4}[ \t]*人|^[ \t]*+(?:文档)?已保存(?:到云端)?(?:[ \t]|$)|"
                               # (and its comment box's prompt: 输入 @ 提及他人)
                               r"^[ \t]*+输入[ \t]*(?:评论[ \t,]*)?@[ \t]*(?:提及|通知)(?:他人|成员)[ \t]*$|"
                               # (a note app's shared note: who shared it, its button to keep it, how often it was kept:

@@ -779,6 +779,34 @@ def test_a_heading_closed_with_a_full_stop_whose_next_sentence_a_page_cut_is_rej
     assert "(二)营造浓厚氛围。加大全民阅读推广力度" in speechparse.parse_text(raw).text
 
 
+def test_a_short_article_item_a_page_number_cut_in_a_word_joins_the_clause_it_closes() -> None:
+    raw = ("某县河湖管理办法\n第六条 县河长办履行下列职责:\n(一)组织编制河湖管护方案;\n"
+           "(二)统筹河湖巡查保洁工\n\n— 2 —\n\n作;\n(三)督促各乡镇落实河长制。\n")
+    document = speechparse.parse_text(raw)
+    assert "(二)统筹河湖巡查保洁工作;" in document.text
+    assert [point.marker for point in document.points()] == ["(一)", "(二)", "(三)"]
+
+
+def test_an_item_a_page_number_cut_after_its_circled_figure_is_rejoined() -> None:
+    raw = ("关于巡察整改进展情况的报告\n一、学习制度落实不到位的问题\n整改情况:①修\n\n- 5 -\n\n"
+           "订完善理论学习制度,制定年度学习计划;②建立学习台账,按月通报学习情况。\n")
+    assert "整改情况:①修订完善理论学习制度" in speechparse.parse_text(raw).text
+
+
+def test_a_headings_last_words_alone_after_a_removed_page_number_join_it_over_its_paragraph() -> None:
+    raw = ("某区清廉机关建设方案\n一、工作目标\n到年底,各机关清廉建设取得明显成效。\n二、压实工作责任,确保清廉机关\n"
+           "第 3 页 / 共 8 页\n建设取得实效\n各单位党组织要把清廉机关建设摆上重要议事日程。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.heading for section in document.sections()][-1] == "压实工作责任,确保清廉机关建设取得实效"
+
+
+def test_a_heading_over_a_site_mark_and_a_short_paragraph_stays_apart() -> None:
+    raw = ("某区清廉机关建设方案\n一、工作目标\n到年底,各机关清廉建设取得明显成效。\n"
+           "二、压实工作责任,确保清廉机关建设取得实效\n【某某网 原创首发】\n各单位要落实责任\n同时加强督导检查。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.heading for section in document.sections()][-1] == "压实工作责任,确保清廉机关建设取得实效"
+
+
 def test_a_title_over_a_removed_page_number_is_not_joined_to_the_line_under_it() -> None:
     raw = ("某县全民阅读推进方案\n— 1 —\n为深入推进书香社会建设,结合我县实际,制定本方案。\n一、总体要求\n")
     assert "某县全民阅读推进方案\n" in speechparse.parse_text(raw).text

@@ -45,9 +45,15 @@ from speechparse.vocab import (
     WRITTEN_DATE,
 )
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
-from speechparse.vocab.noise import RECORDING_TIME
+from speechparse.vocab.noise import PAGE_BREAK_RULES, RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units, units_of_measure_and_money
-from speechparse.vocab.schemes import CN_NUMERAL_CHARS, INDENTED_SECTION_MARKER, LINE_START_MARKER, PROVISION_START
+from speechparse.vocab.schemes import (
+    CIRCLED,
+    CN_NUMERAL_CHARS,
+    INDENTED_SECTION_MARKER,
+    LINE_START_MARKER,
+    PROVISION_START,
+)
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import CONJUNCTION_CHARS, FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
 
@@ -140,8 +146,9 @@ _SUBTITLE_LINE: Final = re.compile(r"(?:——|--)[ \t]*(?:在|[0-9]{4}年|[〇�
 _PROSE_MARK: Final = re.compile(r"[;。]|,(?![0-9])")  # (not a figure's thousands: 2,816)
 #: a label's colon with the words of a sentence after it, to a line's end (二级奖励:举报人提供了…的线)
 _LABELLED_BODY: Final = lazy_compile(r":\p{Han}{8,}$")
-#: a sentence's end with the next sentence's first words after it, at a line's end (…氛围。加大)
-_SENTENCE_BEGUN: Final = lazy_compile(r"[。!?;]\p{Han}{1,12}$")
+#: a sentence's end with the next sentence's first words after it, at a line's end (…氛围。加大), or a label's colon
+#: with the first words of an item after its circled figure (整改情况:①修)
+_SENTENCE_BEGUN: Final = lazy_compile(rf"(?:[。!?;]|[:;。][{CIRCLED}])\p{{Han}}{{1,12}}$")
 #: a gap between a table's cells: a tab, or two spaces
 _TABLE_GAP: Final = re.compile(r"\t|  ")
 #: a row of a list of names, two or more parted by spaces (镇财政所 石门中心小学, 王明(金竹村书记) 李英(…)): Chinese
@@ -368,18 +375,26 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
         or (":" in before.head[:8] and _TURN_LABEL.match(before.head) is not None)
     # (a line that closed a sentence and began the next is prose, however short: (四)营造氛围。加大 / [page] / 宣传…;
     # so is a labelled item's body after its colon: (二)二级奖励:举报人提供了…的线 / [page] / 索…)
-    prose = _PROSE_MARK.search(before.tail) is not None or _LABELLED_BODY.search(before.tail) is not None
+    # (and so is an item whose clause the next page closes with its semicolon: (四)统一指挥…的扑救工 / [page] / 作;)
+    listed_clause = _opens_with_marker(before.head) and _closes_a_listed_clause(after)
+    prose = _PROSE_MARK.search(before.tail) is not None or _LABELLED_BODY.search(before.tail) is not None \
+        or _SENTENCE_BEGUN.search(before.tail) is not None or listed_clause
+    # (a heading's last words alone on the next page, a page's number removed between: 四、压实责任,确保清廉金 /
+    # 第10页 / 共11页 / 融文化建设取得实效 / the paragraph)
+    heading_cut = _opens_with_marker(before.head) and (
+        _ends_a_heading(after, next_line)
+        or (_is_a_heading_tail(after) and _page_number_between(state, end, next_start)))
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
         and (before.length >= MIN_SENTENCE_LINE or provision
-             or (_opens_with_marker(before.head) and _ends_a_heading(after, next_line))
+             or heading_cut or listed_clause
              or _SENTENCE_BEGUN.search(before.tail) is not None) \
         and (provision or prose) and not _opens_with_marker(after) \
         and not _is_a_title(after) \
         and not (before.length == line_length < MIN_PROSE_LINE and not provision and _opens_with_marker(before.head)
                  and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)
-                 and not _ends_a_heading(after, next_line)) \
+                 and not heading_cut) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
 
 
@@ -394,9 +409,21 @@ def _quotation_closed_before_a_page_break(text: str, end: int, line_start: int, 
 def _ends_a_heading(after: str, next_line: str) -> bool:
     """Whether the line after a page break is the rest of a numbered heading the break cut: a few words, no mark,
     and the heading's first item or paragraph's marker under it (（三）…,维护社会 / [page] / 和谐稳定 / 1.深化…)."""
+    return _is_a_heading_tail(after) and _opens_with_marker(next_line.lstrip(" \t\u3000"))
+
+
+def _is_a_heading_tail(after: str) -> bool:
+    """Whether a line is a few words with no mark, as the rest of a heading a page break cut is."""
     return len(after) <= MAX_HEADING_TAIL and not any(char in _CLAUSE_MARKS or char in _SENTENCE_FINAL
-                                                      for char in after) \
-        and _opens_with_marker(next_line.lstrip(" \t\u3000"))
+                                                      for char in after)
+
+
+def _page_number_between(state: CleanState, end: int, next_start: int) -> bool:
+    """Whether a page's number (or a rule's mark of a page's break) was removed between cleaned ``end`` and
+    ``next_start``: the page broke there, not a site's mark between a heading and its paragraph."""
+    raw_start, raw_end = state.offsets.to_raw(end), state.offsets.to_raw(next_start)
+    return any(removal.rule in PAGE_BREAK_RULES and raw_start <= removal.span[0] and removal.span[1] <= raw_end
+               for removal in state.removals)
 
 
 def _closes_a_listed_clause(line: str) -> bool:

@@ -3609,6 +3609,37 @@ def test_a_transcripts_named_speakers_lines_with_the_recordings_times_go() -> No
     assert "主持人" not in text and "吴某某" not in text
 
 
+def test_a_transcripts_second_speakers_turns_stay_and_only_the_speaker_lines_go() -> None:
+    # (the numbered speakers over the recording's times are no chat's senders: no one's turns are a chat's replies)
+    raw = ("说话人1  00:00:03\n同志们,今天召开全县秋粮收购工作推进会。\n说话人1  00:00:41\n一、抓好收购准备\n"
+           "各收储企业要提前腾仓。\n说话人2  00:03:15\n县长,烘干设备现在只有X台。\n说话人1  00:03:20\n"
+           "不够就从邻近乡镇调剂,今天的会就开到这里。\n")
+    text = speechparse.parse_text(raw).text
+    assert "说话人" not in text and "烘干设备现在只有X台" in text and "不够就从邻近乡镇调剂" in text
+
+
+def test_named_speakers_over_minutes_and_seconds_from_the_recordings_start_go_and_a_chats_clocks_are_senders() -> None:
+    turns = ("冯某某  00:02\n同志们,现在开会。\n褚某某  00:46\n我通报一下秋粮收购进度。\n"
+             "冯某某  03:41\n一、抓好收购准备\n各收储企业要提前腾仓。\n")
+    document = speechparse.parse_text(turns)
+    assert "冯某某" not in document.text and "我通报一下秋粮收购进度。" in document.text
+    assert "chat.sender" not in {removal.rule for removal in document.removed}
+    clocks = turns.replace("00:02", "09:02").replace("00:46", "09:46").replace("03:41", "10:41")
+    # (a chat's senders over the day's clocks are the chat stage's, which keeps the poster's messages only)
+    assert "transcript.speaker" not in {removal.rule for removal in speechparse.parse_text(clocks).removed}
+
+
+def test_a_recordings_file_name_titles_its_transcript_and_the_tools_note_on_it_goes() -> None:
+    raw = ("某某听见\n文件名:全县秋粮收购工作推进会讲话.m4a\n时长:00:12:08\n\n说话人1  00:00:03\n"
+           "同志们,今天召开全县秋粮收购工作推进会。\n说话人1  00:00:41\n第一个,要抓好收购准备。各收储企业要提前腾仓。\n"
+           "说话人1  00:05:20\n第二个,要守住质量底线。严禁以次充好。\n"
+           "(以上内容由某某妙记根据会议录音自动转写,可能存在错误)\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "全县秋粮收购工作推进会讲话"
+    assert [section.marker for section in document.sections()] == ["第一个,", "第二个,"]
+    assert "自动转写" not in document.text and ".m4a" not in document.text
+
+
 def test_a_speech_s_title_over_a_transcripts_label_titles_the_transcript() -> None:
     raw = ("全县冬春植树造林推进会讲话\n2031年11月3日 上午 9:30|42分钟\n\n关键词:\n造林、管护、苗木\n\n文字记录:\n"
            "同志们,今天召开全县冬春植树造林推进会。\n一、抓好苗木调配\n林业站要提前备苗。\n")

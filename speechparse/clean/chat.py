@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -28,7 +28,15 @@ from speechparse.lex.lines import is_salutation_line
 from speechparse.lex.title import is_title_text
 from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
-from speechparse.vocab.noise import CHAT_ACKNOWLEDGEMENT, CHAT_CLOCK, CHAT_DAY_RULE, CHAT_REPLY_LINE, CHAT_SENDER_NAME
+from speechparse.vocab.noise import (
+    CHAT_ACKNOWLEDGEMENT,
+    CHAT_CLOCK,
+    CHAT_DAY_RULE,
+    CHAT_REPLY_LINE,
+    CHAT_SENDER_NAME,
+    NAMED_TURN,
+    TRANSCRIPT_SPEAKER,
+)
 from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
@@ -58,6 +66,9 @@ _CHAT_MESSAGE: Final = lazy_compile(rf"(?:{CHAT_REPLY_LINE})|[^\n]{{0,30}}\[[\p{
 _DAY_RULE: Final = lazy_compile(CHAT_DAY_RULE, regex.MULTILINE)
 #: an answer alone on its line, under its sender's (收到, 已阅, [图片], 好的[抱拳])
 _ACKNOWLEDGEMENT: Final = lazy_compile(rf"[ \t]*+{CHAT_ACKNOWLEDGEMENT}")
+#: a transcript's speaker line (说话人1  00:00:03), and a speaker's name over minutes and seconds (王某  03:41)
+_SPEAKER_LINE: Final = lazy_compile(TRANSCRIPT_SPEAKER)
+_NAMED_TURN: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
 _ACKNOWLEDGEMENT_WORDS: Final = tuple(CHAT_ACKNOWLEDGEMENT.removeprefix("(?:").removesuffix(")").split("|"))
 _ANSWER_LINE: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
 #: a sender's name alone on its line, in a record copied without times: short, no sentence's mark in it, a colon
@@ -131,6 +142,20 @@ def _timed_headers(text: str) -> list[tuple[str, int, int]]:
                 headers.append((name[:account.start()] if account is not None else name,
                                 header.start(), header.end()))
     return headers
+
+
+def _turns_of_a_recording(text: str, headers: list[tuple[str, int, int]]) -> bool:
+    """Whether every sender's line is a transcript's speaker line: a numbered speaker or a name over the hours,
+    minutes and seconds into the recording (说话人1  00:00:03, 王某  00:21:33), or a name over minutes and seconds
+    that start in the recording's first minute and never go back (王某  00:02, 李某  00:46)."""
+    lines = [text[start:end].strip() for _, start, end in headers]
+    if all(_SPEAKER_LINE.fullmatch(line) for line in lines):
+        return True
+    turns = [_NAMED_TURN.fullmatch(line) for line in lines]
+    if not all(turns):
+        return False
+    times = [int(turn.group("minutes")) * 60 + int(turn.group("seconds")) for turn in turns if turn is not None]
+    return times[0] < 60 and all(earlier <= later for earlier, later in pairwise(times))
 
 
 def _bare_headers(text: str) -> list[tuple[str, int, int]]:
@@ -210,6 +235,8 @@ def remove_chat_replies(state: CleanState) -> None:
     text = state.folded
     record_end = len(text)
     headers = _timed_headers(text)
+    if headers and _turns_of_a_recording(text, headers):
+        return  # (a transcript's speakers over their times into the recording: the generic layer's)
     bare = len(headers) < MIN_MESSAGES
     if bare:
         headers = _bare_headers(text)

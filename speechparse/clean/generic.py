@@ -103,6 +103,7 @@ from speechparse.vocab.noise import (
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
     MARKUP,
+    NAMED_TURN,
     NAVIGATION_BAR,
     PAGE_BREAK_RULES,
     PAGE_JUMP_BACK,
@@ -336,6 +337,7 @@ _MEETING_SUBJECT: Final = lazy_compile(r"会议(?:主题|名称)[ \t]*:[ \t]*(?P
 _SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
 #: how many speaker lines make a text a transcript
 MIN_SPEAKER_LINES: Final = 3
+_NAMED_TURN: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -805,6 +807,7 @@ def mark_generic_noise(state: CleanState) -> None:
     _mark_footnotes(state, page)
     _mark_signatures_over_quotes(state, page, opening)
     _mark_review_comments(state, text)
+    _mark_named_turns(state, text)
     _mark_thread_replies(state, text)
     _mark_item_codes(state, page, opening)
     _mark_editor_sentences(state, text)
@@ -2078,6 +2081,21 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     elif note >= quoted > 0:
         # a reply over the message it quotes, no longer than it: the reply is the document, the quote goes
         state.remove([(forward.start(), len(text))], rule="generic.quoted_message")
+
+
+def _mark_named_turns(state: CleanState, text: str) -> None:
+    """A transcript's turns under their speakers' names and the minutes and seconds into the recording (王某  00:02,
+    李某  00:46, 王某  03:41): at least :data:`MIN_SPEAKER_LINES`, the first in the recording's first minute, none
+    earlier than the one before; the lines go."""
+    if "00:" not in text:
+        return  # (a recording's first minute: most texts hold none)
+    turns = list(_NAMED_TURN.finditer(text))
+    if len(turns) < MIN_SPEAKER_LINES or int(turns[0].group("minutes")):
+        return
+    times = [int(turn.group("minutes")) * 60 + int(turn.group("seconds")) for turn in turns]
+    if any(later < earlier for earlier, later in pairwise(times)):
+        return  # (a chat's clocks, or lines of another kind)
+    state.remove_matches(iter(turns), rule="transcript.speaker")
 
 
 def _mark_review_comments(state: CleanState, text: str) -> None:

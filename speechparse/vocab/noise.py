@@ -34,6 +34,7 @@ from attrs import frozen
 
 from speechparse.vocab.chars import POINTING_MARKS
 from speechparse.vocab.schemes import UNDER_A_STYLED_NUMBER
+from speechparse.vocab.titles import FILE_EXTENSION
 
 LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
 HEAD, TAIL, ANYWHERE = "head", "tail", "anywhere"
@@ -89,13 +90,18 @@ HEAD_CHARS: Final = 2500
 TAIL_CHARS: Final = 2500
 MAX_HEAD_LINE: Final = 2000
 
-FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj)"
 #: a time from a recording's start, as its captions and chapters give it ([00:08], 06:45, 1:02:15)
 RECORDING_TIME: Final = r"\[?(?:[0-9]{1,2}:)?[0-9]{1,2}:[0-5][0-9]\]?"
 #: a transcript's speaker line over a turn: the speaker, as the tool numbers them or by name, and the time into the
-#: recording the turn starts at (发言人1 03:58, 说话人2  00:12, 王某某(主持人)  00:21:33)
+#: recording the turn starts at (发言人1 03:58, 说话人2  00:12, 王某某(主持人)  00:21:33; a named turn's hours are a
+#: recording's few, not a chat's clock of the day: 王某  09:12:07 is a message's sender)
 TRANSCRIPT_SPEAKER: Final = (rf"(?:(?:发言人|说话人|讲话人|Speaker)[ \t]*[0-9]{{1,2}}[ \t]++{RECORDING_TIME}|"
-                             r"[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\]?)")
+                             r"[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?0?[0-3]:[0-5][0-9]:[0-5][0-9]\]?)")
+#: a transcript's turn under its speaker's name and the minutes and seconds into the recording (王某  03:41): a chat's
+#: sender over a clock looks the same, so the turns are read as a recording's only where their times start at its
+#: first minute and never go back
+NAMED_TURN: Final = (r"^[ \t]*+[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?(?P<minutes>[0-9]{1,2}):(?P<seconds>[0-5][0-9])\]?"
+                     r"[ \t]*+$")
 #: the label of a news page's ranking of what is read most (热点排行, 点击排行, 24小时排行榜): its headlines are numbered
 RANKING_LABEL: Final = r"(?:热点|热门|点击|阅读|浏览|新闻|本周|本月|24小时)排行榜?|排行榜"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
@@ -221,11 +227,11 @@ PAGE_JUMP_RULE: Final = "news.page_jump"
 
 GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a file offered for download: its name, size, page count, preview captions
-    # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx)
+    # (an e-mail's or a page's label of the file is no part of its name: 附件: …的函.docx, 文件名: …录音.m4a)
     # (not a breadcrumb whose last step is the file: 首页 > 行业资料 > …章程.doc, the menu's line)
     # (nor a list of files, one after another: 附件: 附件1.…表.xlsx; 附件2.…表.docx names no one file)
     NoiseRule("file.name", rf"^[ \t]*+(?![^\n]*?[ \t][>›»][ \t])(?![^\n]*?\.{FILE_EXTENSION}[ \t]*[;,、][ \t]*\S)"
-                           rf"(?:附件[ \t]*\d{{0,2}}[ \t]*:[ \t]*)?"
+                           rf"(?:(?:附件[ \t]*\d{{0,2}}|文件名称?)[ \t]*:[ \t]*)?"
                            rf"(?P<file_title>\S[^\n]{{0,120}}?\.{FILE_EXTENSION})(?:VIP)?[ \t]*$"),
     NoiseRule("file.decorated_name",
               r"^[ \t]*+(?P<file_title>[^\n]{4,80}\((?:精选文档|完整版|精编版|word可编辑|可编辑版?|最新版)\))[ \t]*$"),
@@ -1506,6 +1512,9 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # 生成, 本文由某某妙记生成,内容仅供参考)
     Evidence("collaboration", r"(?:本|该|此)(?:纪要|记录|文字稿|转写稿?|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
                               r"[^\n。,]{0,8}?生成", 2.0, in_sentence=True),
+    # (or of what stands above it, written from the recording: 以上内容由某某妙记根据会议录音自动转写)
+    Evidence("collaboration", r"以上内容由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)[^\n。]{0,16}?(?:生成|转写|导出)",
+             2.0, in_sentence=True),
     # (a group's notice: pinned, the app and the group named over it, its button to confirm and the count of those who
     # did: 【置顶】…, 某某 · 某某全体教职工群, 请…点击下方“确认收到”, 确认收到(121/137))
     Evidence("collaboration", r"^[ \t]*+[【\[]置顶[】\]]|^[ \t]*+\p{Han}{2,6}[ \t]*·[ \t]*[^\n·]{2,30}群[ \t]*$|"

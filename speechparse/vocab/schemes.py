@@ -362,8 +362,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
             "第二阶段(4月至6月):"),
            refuse_after=_NUMERAL_AFTER,
            needs="第"),
-    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})点?[,、:.]", CN, SECTION, 7,
-           "第一, / 第一、 / 第一: / 第二点,", ("第一,", "第二、", "第三:", "第二点,"),
+    # (a speaker's 第一个, with no word after the counter, is said for 第一个方面: 第一个,要清醒认识…)
+    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})[点个]?[,、:.]", CN, SECTION, 7,
+           "第一, / 第一、 / 第一: / 第二点, / 第一个,", ("第一,", "第二、", "第三:", "第二点,", "第一个,"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
     # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ); or its closing bracket read
     # as the tortoise-shell one, which looks alike on a photographed page: (三〕)

@@ -35,7 +35,6 @@ from typing import Final
 
 from speechparse.vocab.noise import (
     ANYWHERE,
-    FILE_EXTENSION,
     FILE_SIZE,
     ISO_DATE,
     META,
@@ -44,6 +43,7 @@ from speechparse.vocab.noise import (
     TO_END,
     NoiseRule,
 )
+from speechparse.vocab.titles import FILE_EXTENSION
 
 SITE_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- DocBox family: 淘文阁 / 三一办公 / 文客久久 / 163文库 (and 得力文库, 冰点文库)

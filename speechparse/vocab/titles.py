@@ -149,6 +149,9 @@ OFFERED_AS: Final = ("模板", "范文", "范本")
 #: title string only, never from the text): file extensions, edition tags
 #: (完整版, 精选, word可编辑; a video's: 全程, 高清), page and piece counts ((共20页), 优质6篇, 篇2), category
 #: tags in 【】, and the site's genre tag 范文
+#: the endings of a file's name that a site, a mail or a tool prints with it: documents, and the recordings a
+#: transcript is written from (…推进会录音.m4a)
+FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj|m4a|mp3|wav|aac|amr|wma|flac|mp4|mov)"
 #: a column's tag and its bar before an article's title (专题党课|…)
 COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
 
@@ -156,7 +159,7 @@ COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
 #: 活动日期); a label of a body's kind is none (【军民共建单位】, a column's)
 _SLOT_WORDS: Final = r"\p{Han}{0,6}?(?:名称|姓名|名字|人名|日期|时间|地名)"
 TITLE_DECORATIONS: Final = (
-    r"\.(?:docx?|pptx?|pdf|wps|txt|xlsx?)(?:VIP)?$",
+    rf"\.{FILE_EXTENSION}(?:VIP)?$",
     r"[(\[【](?:完整版|最新版|精选文档|精选|精编版?|word版|word可编辑|可编辑版?|优秀范文|范文|通用|附?全文|(?:通用)?模板|范本|"
     r"共?\d+页|全文\d+字|\d+页珍藏版|(?:共含?|精选|优质|通用|热门)?\d{1,3}篇|\d{1,2}|"
     # (a video's edition: 全程, 完整视频, 高清, 直播回放)

@@ -3640,6 +3640,16 @@ def test_a_recordings_file_name_titles_its_transcript_and_the_tools_note_on_it_g
     assert "自动转写" not in document.text and ".m4a" not in document.text
 
 
+def test_a_meeting_tools_label_of_its_ai_summary_is_no_title_and_the_meeting_s_name_is() -> None:
+    raw = ("某某会议 · 智能纪要\n全县秋粮收购工作推进会\n会议时间:2031/10/18 14:30-15:41\n会议号:718-000-000\n"
+           "AI 纪要(内容由AI生成,仅供参考)\n会议摘要\n会议部署了秋粮收购工作。\n会议转写\n"
+           "说话人1  00:00:05\n同志们,今天召开全县秋粮收购工作推进会。\n说话人1  00:04:12\n一、抓好收购准备\n"
+           "各收储企业要提前腾仓。\n说话人1  00:15:40\n二、守住质量底线\n严禁以次充好。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "全县秋粮收购工作推进会"
+    assert document.text.startswith("同志们,今天召开")
+
+
 def test_a_speech_s_title_over_a_transcripts_label_titles_the_transcript() -> None:
     raw = ("全县冬春植树造林推进会讲话\n2031年11月3日 上午 9:30|42分钟\n\n关键词:\n造林、管护、苗木\n\n文字记录:\n"
            "同志们,今天召开全县冬春植树造林推进会。\n一、抓好苗木调配\n林业站要提前备苗。\n")

@@ -20,6 +20,7 @@ from speechparse.prefilter import CLASS_TOKENS, first_chars, holds_all, last_cha
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, is_han
 from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.titles import (
+    AI_PANEL_NAME,
     DOCUMENT_NUMBER,
     GENRE_WORD_CONTINUATIONS,
     GENRE_WORDS,
@@ -44,6 +45,7 @@ GENRE_WORD: Final = lazy_compile(GENRE_WORD_ALTERNATION)
 _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIFIER})?$", regex.REVERSE)
 #: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
 #: (four words or more where one space parts them: a title of parallel phrases has three at most, 守初心 担使命 建新功)
+_AI_PANEL_NAME: Final = lazy_compile(AI_PANEL_NAME)
 MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
@@ -191,6 +193,8 @@ def is_title_text(content: str) -> bool:
                 and (ends_in_genre_word(rest) or (ends_in_genre_word(theme) and len(rest) <= MAX_THEME)))
     if " " in title and MENU_BAR.fullmatch(title):
         return False
+    if _AI_PANEL_NAME.search(title) is not None:
+        return False  # (a tool's label of what its AI wrote: AI 纪要, 智能纪要)
     return ends_in_genre_word(title)
 
 

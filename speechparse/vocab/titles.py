@@ -152,6 +152,9 @@ OFFERED_AS: Final = ("模板", "范文", "范本")
 #: the endings of a file's name that a site, a mail or a tool prints with it: documents, and the recordings a
 #: transcript is written from (…推进会录音.m4a)
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj|m4a|mp3|wav|aac|amr|wma|flac|mp4|mov)"
+#: the name a tool gives what its AI wrote of a meeting or a page, at a line's end (AI 纪要, 腾讯会议 · 智能纪要,
+#: AI总结, and its caveat after it: (内容由AI生成,仅供参考)): a panel's label, no document's title
+AI_PANEL_NAME: Final = r"(?:AI|智能)[ \t]*(?:纪要|总结|摘要|速览|笔记)(?:\([^()\n]{0,30}\))?$"
 #: a column's tag and its bar before an article's title (专题党课|…)
 COLUMN_TAG: Final = r"[^|\n]{2,8}[ \t]*\|[ \t]*"
 

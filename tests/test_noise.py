@@ -686,3 +686,9 @@ def test_an_online_editors_review_bar_under_the_title_goes() -> None:
 def test_an_online_editors_review_bar_viewers_and_save_note_go(chrome: str) -> None:
     text = _PLAN + chrome
     assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_card_counted_after_a_space_with_a_post_before_a_name_goes_and_takes_nothing_below() -> None:
+    text = _PLAN.replace("二、活动内容", "评论 2\n蒋某　2月18日 15:20\n时间请再核\n科长 沈某　2月18日 16:03\n"
+                                         "回复 @蒋某:已核。\n回复　　解决\n二、活动内容")
+    assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")

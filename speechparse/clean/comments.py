@@ -53,12 +53,12 @@ def _read_card(text: str, position: int, count: int | None, headers: int) -> tup
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
-        if _HEADER.fullmatch(text, position, line_end):
+        if headers and _REPLY_HEADER.fullmatch(text, position, line_end):
+            last_words, words_lines = False, 0
+        elif _HEADER.fullmatch(text, position, line_end):
             if headers in (count, MAX_PANEL_COMMENTS):
                 break  # (more headers than the count: the count tells where the card ends)
             headers, last_words, words_lines = headers + 1, False, 0
-        elif headers and _REPLY_HEADER.fullmatch(text, position, line_end):
-            last_words, words_lines = False, 0
         elif headers == 0:
             if quoted or not _QUOTE.fullmatch(text, position, line_end):
                 break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
@@ -91,7 +91,7 @@ def remove_comment_cards(state: CleanState) -> None:
         first = panel.group("first")
         if first is not None and not _HEADER.fullmatch(first):
             continue
-        announced = panel.group("count") or panel.group("dotted")
+        announced = panel.group("count") or panel.group("dotted") or panel.group("spaced")
         count = int(announced) if announced else None
         if count is not None and not 0 < count <= MAX_PANEL_COMMENTS:
             continue

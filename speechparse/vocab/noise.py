@@ -196,15 +196,18 @@ _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 #: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
 #: (the label may follow the app's icon: 💬 评论(2), or stand between rules at the document's foot: —— 评论 ——; a
-#: reviewer's change has its own card: 修订; the count may follow a dot: 全部评论 · 6; the first comment's header may
+#: reviewer's change has its own card: 修订; the count may follow a dot or a space: 全部评论 · 6, 评论 2; the first
+#: comment's header may
 #: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21)
 COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订)"
-                         r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:]))?"
+                         r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])"
+                         r"|(?<=[ \t])(?P<spaced>[0-9]{1,2})(?![0-9:]))?"
                          r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$")
-#: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某; a dot may part the name from the
+#: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某, and so may their post, 局长 陈某; a dot may part the name from the
 #: time, 某某 · 08-30 10:21; the day may be said, 昨天 16:20; whom a reply answers may follow, 回复 某某; an export
 #: may letter each comment as its anchor in the text is lettered, [a] 某某 4月8日 10:12)
-COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Za-z]{{1,8}}-)?[\p{{Han}}A-Za-z·]{{2,10}}"
+COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Za-z]{{1,8}}-|\p{{Han}}{{1,6}}[ \t]+)?"
+                         rf"[\p{{Han}}A-Za-z·]{{2,10}}"
                          rf"(?:\([^()\n]{{1,12}}\))?(?:[ \t]*·)?[ \t]+(?:(?:昨天|今天|前天)[ \t]*|{_CHAT_DATE}[ \t]*)?"
                          rf"{CHAT_CLOCK}(?:[ \t]+回复[ \t]+[^\s]{{1,16}})?[ \t]*")
 #: (the button may mark the comment settled: 标记为已解决, ✓ 已解决; a change's card offers 接受  拒绝; under the last
@@ -272,7 +275,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments.section", r"^[ \t]*+"
                                   # (not a shared document's panel of comments printed where they are anchored, its
                                   # label alone, a comment's header under it: the document goes on after them)
-                                  rf"(?!(?:评论|批注)[ \t]*\n{COMMENT_HEADER}$)"
+                                  rf"(?!(?:评论|批注)[ \t]*(?:\(?[0-9]{{1,2}}\)?)?[ \t]*\n{COMMENT_HEADER}$)"
                                   # (回应, a community's word for its replies: 最赞回应, 全部回应)
                                   r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者|最赞)?(?:评论|留言|跟帖|跟贴|观点|弹幕|回应)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"

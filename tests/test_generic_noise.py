@@ -3677,3 +3677,25 @@ def test_a_meeting_tools_card_names_the_record_in_its_subject_field(line: str, n
     state = CleanState("")
     _note_meeting_subject(state, line)
     assert state.meta.get("file_title") == named
+
+
+def test_a_slide_decks_export_keeps_the_slides_words_and_drops_its_labels_fields_prompts_and_contents() -> None:
+    raw = ("【幻灯片 1】\n标题:全县档案工作情况汇报\n正文:\n单击此处添加副标题\n备注:\n(无备注)\n"
+           "【幻灯片 2】\n标题:目录\n正文:\n\n01 主要工作\n02 下步打算\n档案工作汇报课件 | 第2页\n备注:\n(无备注)\n"
+           "【幻灯片 3】\n标题:一、主要工作\n正文:\n全年接收进馆档案一万二千卷。\n某某PPT模板网 www.example.com\n"
+           "备注:\n各位领导,下面汇报主要工作。\n"
+           "【幻灯片 4】\n标题:二、下步打算\n正文:\n推进数字档案馆建设。\n档案工作汇报课件 | 第4页\n备注:\n(无备注)\n")
+    document = speechparse.parse_text(raw)
+    for furniture in ("幻灯片", "标题:", "正文:", "备注:", "无备注", "单击此处", "模板网", "第2页", "01 主要工作"):
+        assert furniture not in document.text, furniture
+    assert "各位领导,下面汇报主要工作。" in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_a_slide_decks_separator_lines_with_the_slides_number_go() -> None:
+    raw = ("========== 第1张幻灯片 ==========\n全县档案工作情况汇报\n\n========== 第2张幻灯片 ==========\n"
+           "一、主要工作\n全年接收进馆档案一万二千卷。\n\n========== 第3张幻灯片 ==========\n"
+           "二、下步打算\n推进数字档案馆建设。\n")
+    document = speechparse.parse_text(raw)
+    assert "幻灯片" not in document.text
+    assert document.title == "全县档案工作情况汇报"

@@ -339,6 +339,8 @@ def remove_table_of_contents(state: CleanState) -> None:
             state.remove([(start, min(len(text), end + 1))])
             return
         listed = _listed_headings(text, lines, contents, label)
+        if listed is None:
+            listed = _padded_entries(contents, label)
         if listed is not None:
             state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
             return
@@ -354,6 +356,19 @@ def remove_table_of_contents(state: CleanState) -> None:
             if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
                 return  # a sentence before the first heading came again: no list of headings
         return
+
+
+def _padded_entries(contents: list[str], label: int) -> int | None:
+    """The last line of a slide's contents under its label: entries numbered with a leading zero (01 工作回顾 /
+    02 存在问题), which a deck's parts do not print again (its parts are headed 一、…); None where fewer than
+    :data:`MIN_LISTED_HEADINGS` stand there."""
+    while label + 1 < len(contents) and not contents[label + 1]:
+        label += 1  # (blank lines under the label, as a slide's export sets them)
+    last = label
+    while last + 1 < len(contents) and 0 < len(contents[last + 1]) <= MAX_TITLE_LINE \
+            and not _SENTENCE_STOP.search(contents[last + 1]) and _PADDED_NUMBER.match(contents[last + 1]):
+        last += 1
+    return last if last - label >= MIN_LISTED_HEADINGS else None
 
 
 def _head_furniture(state: CleanState) -> list[str]:

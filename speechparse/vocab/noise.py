@@ -818,8 +818,24 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.script", r"^[ \t]*+(?=[^\n\p{Han}]*+$)(?:(?:var|let|const)[ \t]++[\w$]++[ \t]*+=|\(?function\b|"
                              r"\}++\)*+(?:\(\))?+\)?+;?+[ \t]*$|[\w$]++(?:\.[\w$]++)++[ \t]*+(?:=(?!=)|\())[^\n]*+$",
               where=ANYWHERE),
-    # a slide deck saved as text labels each slide (幻灯片 3, Slide 3): a page's break
-    NoiseRule("copy.slide_number", r"^[ \t]*+(?:幻灯片|(?i:slide))[ \t]*\d{1,3}[ \t]*$", where=ANYWHERE, page_break=True),
+    # a slide deck saved as text labels each slide (幻灯片 3, Slide 3, 【幻灯片 3】, ===== 第3张幻灯片 =====): a page's
+    # break
+    NoiseRule("copy.slide_number", r"^[ \t]*+(?:[=—-]{3,}+[ \t]*)?[【\[]?(?:幻灯片|(?i:slide)|第)[ \t]*\d{1,3}"
+                                   r"(?:[ \t]*张幻灯片)?[】\]]?(?:[ \t]*[=—-]{3,}+)?[ \t]*$",
+              where=ANYWHERE, page_break=True),
+    # (under each slide's label, an exporter's fields: its title's, its text's and its notes' labels, the words after
+    # them the slide's; and an empty note's mark)
+    NoiseRule("slides.field_label", r"^[ \t]*+(?:标题|正文|备注|演讲者备注)[ \t]*:[ \t]*(?:\(无备注\)[ \t]*$)?", SPAN,
+              ANYWHERE, min_matches=3, keeps_break=True),
+    NoiseRule("slides.empty_note", r"^[ \t]*+\(无备注\)[ \t]*$", where=ANYWHERE, requires="slides.field_label"),
+    # a slide template's prompt in a box left empty (单击此处添加副标题, 点击添加文本): never the deck's words
+    NoiseRule("slides.empty_box", r"^[ \t]*+(?:单击|点击)(?:此处)?(?:添加|输入)(?:副?标题|文本|文字|内容|正文)[ \t]*$", where=ANYWHERE),
+    # a template site's name and address set on each slide (某某PPT模板网 www.…): its watermark
+    NoiseRule("slides.template_mark", r"^[ \t]*+[^\n]{0,12}?(?i:ppt)[^\n]{0,8}?(?:网|模板)[ \t]*(?:www\.|https?://)[^\s]+[ \t]*$",
+              where=ANYWHERE),
+    # a deck's running footer: its name and the slide's number after a bar (某某宣讲课件 | 第4页)
+    NoiseRule("slides.footer", r"^[ \t]*+[^\n|]{2,30}?[ \t]*\|[ \t]*第[ \t]*\d{1,3}[ \t]*页[ \t]*$", where=ANYWHERE,
+              page_break=True),
     # an e-mail's quoting of the message it answers, or a blockquote's marks: "> " before each quoted line
     # (three lines at least: one line opening with > is a line's own)
     NoiseRule("copy.quote_mark", r"^[ \t]*+>(?:[ \t]*>)*+[ \t]?", SPAN, ANYWHERE, min_matches=3, keeps_break=True),

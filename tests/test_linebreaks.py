@@ -825,3 +825,18 @@ def test_a_posters_note_is_not_joined_to_the_speech_s_whole_title_under_it() -> 
     raw = ("🔥开学典礼致辞稿|校长致辞(可直接改)\n上个月刚用过的稿子,领导说很暖心👍 学校名字换成XX了,大家自取,"
            "回头把校名换一下就能用哦~\n在20XX年秋季开学典礼上的致辞\n亲爱的老师们、同学们:\n大家上午好!\n")
     assert "哦~\n在20XX年秋季开学典礼上的致辞\n" in clean(raw, (("broken_lines", join_broken_lines),)).text
+
+
+@pytest.mark.parametrize("fold", ["3.00元  还剩4页未读,继续阅读", "VIP 开通VIP 免费看全文",
+                                  "预览与源文档一致下载高清无水印"])
+def test_a_previews_fold_between_a_words_halves_goes_and_the_halves_meet(fold: str) -> None:
+    raw = ("某镇生活垃圾分类实施方案\n一、工作目标\n各村要按照统一标准设置分类收集容器,并在收集点醒目位置张贴分类标识,"
+           f"方便群众准确投放。收集容器应当保持完好整洁,破损的要及时维修或者更\n{fold}\n换,确保正常使用。\n")
+    assert "及时维修或者更换,确保正常使用。" in speechparse.parse_text(raw).text
+
+
+def test_a_previews_fold_the_copy_was_taken_past_says_nothing_is_cut_and_one_at_the_end_does() -> None:
+    body = "".join(f"第{number}条 各村要落实第{number}项分类要求,按月报送进展。\n" for number in "一二三四五六")
+    head = f"某镇生活垃圾分类管理办法\n{body[:40]}\n还剩4页未读,继续阅读\n"
+    assert speechparse.parse_text(head + body[40:]).meta.truncated is False
+    assert speechparse.parse_text(head).meta.truncated is True

@@ -416,9 +416,25 @@ def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
     if groups.get("keywords"):
         # a page parts its keywords by spaces or by marks (灵活就业;社保补贴, 党建、乡村振兴)
         found["keywords"] = tuple(word for word in _KEYWORD_GAP.split(groups["keywords"]) if word)
-    if rule.truncated:
+    if rule.truncated and (rule.kind == TO_END or not _text_goes_on(match.string, match.end())):
+        # (a preview's fold the copy was taken past, its pages opened, cuts nothing: 还剩4页未读 over the rest)
         found["truncated"] = True
     state.note(**found)
+
+
+#: sentences the text holds after a preview's fold for its copy to have been taken past it, the rest opened
+MIN_SENTENCES_PAST_A_FOLD: Final = 5
+
+
+def _text_goes_on(text: str, end: int) -> bool:
+    """Whether :data:`MIN_SENTENCES_PAST_A_FOLD` sentences at least end after ``end``."""
+    count, position = 0, end
+    while count < MIN_SENTENCES_PAST_A_FOLD:
+        position = text.find("。", position) + 1
+        if not position:
+            return False
+        count += 1
+    return True
 
 
 def canonical_site(name: str) -> str:

@@ -253,11 +253,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("paywall.preview_end", r"^[ \t]*+(?:🔒[ \t]*)?(?:[-—–=*~·]{1,6}[ \t]*)?(?:免费)?(?:全文预览已结束|预览已结束|试读结束|"
                                      r"试看(?:已)?结束|(?:温馨提示[ \t]*:[ \t]*)?(?:当前)?文档最多(?:只能|可以)?(?:预览|试读)"
                                      r"[ \t]*\d+[ \t]*页)[^\n]{0,60}$", TO_END, ANYWHERE, truncated=True),
-    # (the file's price in points may stand before it: 2 积分  还剩0页未读,继续阅读; wherever the preview folds, in
+    # (the file's price in points or in money may stand before it: 2 积分  还剩0页未读,继续阅读, 3.00元  还剩4页未读; wherever the preview folds, in
     # the body too, and spaced as a page sets the count apart: 还剩 3 页未读, or 剩余2页未读, or its count not shown:
     # 还剩...页未读)
-    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+[ \t]*积分[ \t]+)?(?:已阅读\d+页,)?(?:还剩|剩余)[ \t]?(?P<pages_left>\d+|[.…]{1,6})[ \t]?页未读"
+    NoiseRule("paywall.read_more", r"^[ \t]*+(?:\d+(?:\.\d{1,2})?[ \t]*(?:积分|元|金币|下载券)[ \t]+)?(?:已阅读\d+页,)?(?:还剩|剩余)[ \t]?(?P<pages_left>\d+|[.…]{1,6})[ \t]?页未读"
                                    r"[^\n]{0,20}$", where=ANYWHERE, truncated=True),
+    # (and, where a preview folds, its offer to read on for members, VIP 开通VIP 免费看全文, and its watermark's word that
+    # the preview is the file, 预览与源文档一致,下载高清无水印)
+    NoiseRule("paywall.member_offer", r"^[ \t]*+(?:VIP[ \t]*)?开通VIP[ \t,]*[^\n]{0,16}$", where=ANYWHERE),
+    NoiseRule("paywall.preview_mark", r"^[ \t]*+预览与源文档一致[^\n]{0,20}$", where=ANYWHERE, page_break=True),
     NoiseRule("reader.footer", r"^Loading\.\.\.[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.more", r"^[ \t]*+(?:<!--go-->|本章未完,请点击下一页继续阅读\s*>>)[ \t]*$", where=TAIL,
               truncated=True),

@@ -1251,3 +1251,16 @@ def test_a_contents_list_of_two_levels_goes_though_its_entries_keep_their_stops_
     toc = ("目录\n一、认清形势\n二、突出重点\n(一)严格火源管控,守住第一道关。\n(二)强化隐患排查,消除各类风险。\n"
            "三、压实责任,确保工作落地见效\n\n")
     assert clean(toc + body).text == body
+
+
+def test_a_heading_printed_again_as_going_on_goes_and_its_items_stay_under_the_first_print() -> None:
+    raw = ("全县档案工作情况汇报\n一、主要工作\n(一)馆藏资源更丰富\n1.接收进馆档案一万二千卷。\n"
+           "(一)馆藏资源更丰富(续)\n2.征集名人档案三百件。\n(二)服务利用更便捷\n1.开通跨馆查档服务。\n")
+    document = speechparse.parse_text(raw)
+    assert "(续)" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "(一)", "1.", "2.", "(二)", "1."]
+
+
+def test_a_line_marked_as_going_on_with_no_earlier_print_stays() -> None:
+    raw = "全县档案工作情况汇报\n一、主要工作\n附表:馆藏统计表(续)\n接收进馆档案一万二千卷。\n"
+    assert "附表:馆藏统计表(续)" in clean(raw).text

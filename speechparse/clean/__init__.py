@@ -20,6 +20,7 @@ from speechparse.clean.chat import CHAT_RULE_NAMES, remove_chat_replies
 from speechparse.clean.chunks import stitch_page_chunks
 from speechparse.clean.comments import COMMENT_RULE_NAMES, remove_comment_cards
 from speechparse.clean.duplicates import (
+    remove_continued_headings,
     remove_fused_document_number,
     remove_glued_file_name,
     remove_glued_title_copies,
@@ -223,6 +224,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("repeated_opening", remove_repeated_opening),
     ("table_of_contents", remove_table_of_contents),
     ("repeated_title_lines", remove_repeated_title_lines),
+    ("continued_headings", remove_continued_headings),
     ("fused_document_number", remove_fused_document_number),
     ("glued_title_copies", remove_glued_title_copies),
     ("labelled_title_copy", remove_labelled_title_copy),

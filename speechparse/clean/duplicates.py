@@ -212,6 +212,31 @@ def remove_repeated_opening(state: CleanState) -> None:
 #: a line of a date or a figure alone
 _DATE_OR_FIGURE: Final = lazy_compile(r"[0-9 \t年月日号时分.:/~至-]+")
 
+#: a heading a slide or a table's next page prints again, marked as going on ((一)兜底保障(续))
+_CONTINUED: Final = "(续)"
+
+
+def remove_continued_headings(state: CleanState) -> None:
+    """A heading printed again with its mark of going on ((一)兜底保障网织得更密(续)) where the deck's next slide or
+    a table's next page carries on under it: the first print of the heading stands above, the copy goes."""
+    text = state.folded
+    if _CONTINUED not in text:
+        return  # (most texts)
+    seen: set[str] = set()
+    copies = []
+    position = 0
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        content = text[position:end].strip()
+        if content.endswith(_CONTINUED) and content[:-len(_CONTINUED)].rstrip() in seen:
+            copies.append((position, min(len(text), end + 1)))
+        elif content:
+            seen.add(content)
+        position = end + 1
+    state.remove(copies)
+
+
 def remove_repeated_title_lines(state: CleanState) -> None:
     """A short line printed again lower in the head: the earlier copies go, the last stays.
 

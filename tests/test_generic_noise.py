@@ -3699,3 +3699,12 @@ def test_a_slide_decks_separator_lines_with_the_slides_number_go() -> None:
     document = speechparse.parse_text(raw)
     assert "幻灯片" not in document.text
     assert document.title == "全县档案工作情况汇报"
+
+
+def test_an_apps_channel_and_column_parted_by_a_spaced_dot_over_the_title_go_and_a_names_dot_stays() -> None:
+    raw = ("‹ 返回\n学习平台 · 理论学习\n坚持好运用好全过程人民民主\n——在县人大常委会机关专题党课上的讲稿\n"
+           "来源:某某人大\n\n同志们:\n今天我和大家一起学习全过程人民民主的重要论述。\n一、深刻认识全过程人民民主的重大意义\n"
+           "买买提·吐尔逊代表在调研中提出了很好的建议。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "坚持好运用好全过程人民民主"
+    assert "学习平台" not in document.text and "买买提·吐尔逊" in document.text

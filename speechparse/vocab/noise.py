@@ -1106,9 +1106,10 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|^[ \t]*+频道[ \t]*:[^\n]{1,30}>|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
                     r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
-                    # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策; or a
+                    # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策, or an
+                    # app's parted by a spaced dot: 学习平台 · 党史学习 (a name's own dot has no spaces); or a
                     # gazette's issue: 常委会公报 > 2032年第5期)
-                    r"^[ \t]*+\p{Han}{2,10}[ \t]*(?:>|›|»)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
+                    r"^[ \t]*+\p{Han}{2,10}(?:[ \t]*(?:>|›|»)|[ \t]+·)[ \t]*(?:\p{Han}{2,10}|[0-9]{4}年第[0-9]{1,3}期)[ \t]*$|"
                     # (a wiki's or a cloud drive's path, its parts parted by spaced slashes: 页面 / 主页 / 工作方案)
                     # (the last part the document's own name, as long as a title: 知识库 / 应急 / 某某演练方案; the
                     # app's name before it, spaced: 某某云文档   知识库 / …)

@@ -692,3 +692,15 @@ def test_a_card_counted_after_a_space_with_a_post_before_a_name_goes_and_takes_n
     text = _PLAN.replace("二、活动内容", "评论 2\n蒋某　2月18日 15:20\n时间请再核\n科长 沈某　2月18日 16:03\n"
                                          "回复 @蒋某:已核。\n回复　　解决\n二、活动内容")
     assert speechparse.parse_text(text).text.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_card_led_by_the_apps_icon_and_a_header_goes_with_its_quote_reply_and_dotted_buttons() -> None:
+    text = _PLAN.replace("二、活动内容", "💬 韩某 · 2月20日 10:12\n引用:“三月一日至三月三十一日”\n时间要不要放宽?\n"
+                                         "↳ 杨某 · 2月20日 10:40:按县里统一安排\n解决 · 回复\n二、活动内容")
+    cleaned = speechparse.parse_text(text).text
+    assert cleaned.rstrip("\n") == _PLAN.rstrip("\n")
+
+
+def test_a_line_led_by_a_symbol_with_no_comments_header_stays() -> None:
+    text = _PLAN.replace("二、活动内容", "★ 重点提示:保洁月期间严禁焚烧垃圾\n二、活动内容")
+    assert "★ 重点提示:保洁月期间严禁焚烧垃圾" in speechparse.parse_text(text).text

@@ -19,7 +19,14 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import holds_string
-from speechparse.vocab.noise import COMMENT_BUTTON, COMMENT_HEADER, COMMENT_QUOTE, COMMENT_REPLY, COMMENTS_PANEL
+from speechparse.vocab.noise import (
+    COMMENT_BUTTON,
+    COMMENT_HEADER,
+    COMMENT_ICONS,
+    COMMENT_QUOTE,
+    COMMENT_REPLY,
+    COMMENTS_PANEL,
+)
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -59,11 +66,11 @@ def _read_card(text: str, position: int, count: int | None, headers: int) -> tup
             if headers in (count, MAX_PANEL_COMMENTS):
                 break  # (more headers than the count: the count tells where the card ends)
             headers, last_words, words_lines = headers + 1, False, 0
+        elif not quoted and words_lines == 0 and _QUOTE.fullmatch(text, position, line_end):
+            quoted = True  # (the words the card is anchored to, over its first comment or under its header)
         elif headers == 0:
-            if quoted or not _QUOTE.fullmatch(text, position, line_end):
-                break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
-            quoted = True
-        elif (label := _PANEL.match(text, position, line_end)) is not None and label.end() == line_end:
+            break  # (a label with no comment under it: the label alone, whatever a rule of lines makes of it)
+        elif _is_a_panel(text, position, line_end):
             break  # (the next card)
         elif _BUTTON.fullmatch(text, position, line_end) is None \
                 and not (words_lines and _REPLY.fullmatch(text, position, line_end)):
@@ -79,16 +86,27 @@ def _read_card(text: str, position: int, count: int | None, headers: int) -> tup
     return headers, min(position, len(text))
 
 
+def _is_a_panel(text: str, start: int, end: int) -> bool:
+    """Whether the line is a card's label (评论 (2)), or the app's icon before a comment's header (💬 某某 · 时间):
+    not a button or a reply after a mark (✓ 已解决, ↳ 某某:…)."""
+    label = _PANEL.match(text, start, end)
+    if label is None or label.end() != end or _BUTTON.fullmatch(text, start, end) or _REPLY.fullmatch(text, start, end):
+        return False
+    iconed = label.group("iconed")
+    return iconed is None or _HEADER.fullmatch(iconed) is not None
+
+
 def remove_comment_cards(state: CleanState) -> None:
     """Mark each comment card under its panel's label, and the letters of the anchors its comments name."""
     text = state.folded
-    if not (holds_string(text, "评论") or holds_string(text, "批注") or holds_string(text, "修订")):
+    if not (holds_string(text, "评论") or holds_string(text, "批注") or holds_string(text, "修订")
+            or any(holds_string(text, icon) for icon in COMMENT_ICONS)):
         return  # (most texts)
     cards: list[tuple[int, int]] = []
     for panel in _PANEL.finditer(text):
         if cards and panel.start() < cards[-1][1]:
             continue  # (a panel inside the card read before: its own comment's words)
-        first = panel.group("first")
+        first = panel.group("first") or panel.group("iconed")
         if first is not None and not _HEADER.fullmatch(first):
             continue
         announced = panel.group("count") or panel.group("dotted") or panel.group("spaced")

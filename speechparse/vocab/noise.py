@@ -192,17 +192,21 @@ CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
 CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$"
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
+#: the glyphs an app sets before a comment (speech balloons)
+COMMENT_ICONS: Final = "💬🗨🗪"
 #: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3), or the label
 #: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
 #: (the label may follow the app's icon: 💬 评论(2), or stand between rules at the document's foot: —— 评论 ——; a
 #: reviewer's change has its own card: 修订; the count may follow a dot or a space: 全部评论 · 6, 评论 2; the first
 #: comment's header may
-#: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21)
-COMMENTS_PANEL: Final = (r"^[ \t]*+(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订)"
+#: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21, or after the app's icon alone: 💬 某某 · 7月3日 10:12)
+COMMENTS_PANEL: Final = (rf"^[ \t]*+(?:[{COMMENT_ICONS}]\uFE0F?[ \t]*(?!(?:全部)?(?:批注|评论|修订))(?P<iconed>[^\s\p{{So}}][^\n]{{1,58}}?)"
+                         r"[ \t]*$|"
+                         r"(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订)"
                          r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])"
                          r"|(?<=[ \t])(?P<spaced>[0-9]{1,2})(?![0-9:]))?"
-                         r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$")
+                         r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$)")
 #: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某, and so may their post, 局长 陈某; a dot may part the name from the
 #: time, 某某 · 08-30 10:21; the day may be said, 昨天 16:20; whom a reply answers may follow, 回复 某某; an export
 #: may letter each comment as its anchor in the text is lettered, [a] 某某 4月8日 10:12)
@@ -213,7 +217,7 @@ COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Z
 #: (the button may mark the comment settled: 标记为已解决, ✓ 已解决; a change's card offers 接受  拒绝; under the last
 #: card, the settled ones folded, 已解决的评论(2), and the box to add one, 添加评论…)
 COMMENT_BUTTON: Final = (r"(?:[ \t]*(?:[✓√✔][ \t]*)?(?:回复|点赞|解决|删除|标记为已解决|已解决|接受|拒绝|已显示全部评论)"
-                         r"(?:[ \t]+(?:回复|点赞|解决|删除|接受|拒绝)){0,3}[ \t]*"
+                         r"(?:[ \t]+(?:·[ \t]*)?(?:回复|点赞|解决|删除|接受|拒绝)){0,3}[ \t]*"
                          r"|[ \t]*(?:已解决的评论[ \t]*(?:\([0-9]{1,3}\))?|添加评论…?)[ \t]*)")
 #: a comment card's quote of the words it is anchored to, above its first comment (引用:…)
 COMMENT_QUOTE: Final = r"[ \t]*引用[ \t]*:[^\n]{0,300}"

@@ -3708,3 +3708,11 @@ def test_an_apps_channel_and_column_parted_by_a_spaced_dot_over_the_title_go_and
     document = speechparse.parse_text(raw)
     assert document.title == "坚持好运用好全过程人民民主"
     assert "学习平台" not in document.text and "买买提·吐尔逊" in document.text
+
+
+def test_a_mail_servers_external_banner_and_an_inline_pictures_content_id_go() -> None:
+    raw = ("[外部邮件] 此邮件来自组织外部,请谨慎点击其中的链接。\n发件人: 某某 <office@example.com>\n"
+           "主题: 关于做好档案移交工作的通知\n\n关于做好档案移交工作的通知\n各科室:\n"
+           "请于月底前完成档案移交。[cid:image001.png@01DA0000.00000000]\n某某局办公室\n")
+    text = speechparse.parse_text(raw).text
+    assert "外部邮件" not in text and "cid:" not in text and "请于月底前完成档案移交。" in text

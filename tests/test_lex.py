@@ -287,3 +287,10 @@ def test_a_numbered_item_after_a_heading_s_words_and_a_space_opens_a_flattened_p
                                  "某某中学开学典礼(直播回放)"])
 def test_a_videos_edition_tag_is_no_part_of_the_title(raw: str) -> None:
     assert clean_title(raw) == raw[:raw.index("(")]
+
+
+def test_a_warning_talks_cases_opening_its_paragraphs_are_its_parts() -> None:
+    raw = ("在全县警示教育大会上的讲话\n同志们:\n下面,我通报三个典型案例。\n"
+           "第一个案例,某局原局长违规收受礼金问题。经查,其在任职期间多次收受礼金。\n第二个案例,某镇原党委书记违规插手工程项目问题。经查,其利用职务便利谋取利益。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["第一个案例,", "第二个案例,"]

@@ -578,6 +578,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                               r"[ \t]*:[^\n]*+)){1,8}",
               where=ANYWHERE),
     NoiseRule("email.forwarded", EMAIL_FORWARD_LINE, where=ANYWHERE),
+    # a mail server's banner over a message from outside the organisation ([外部邮件] 此邮件来自外部,请注意…), and a
+    # picture a mail client sets inline, left as its content id ([cid:image001.png@01D…])
+    NoiseRule("email.external_banner", r"^[ \t]*+[\[【](?:外部邮件|外部邮箱|EXTERNAL|External)[\]】][^\n]{0,80}$", where=ANYWHERE),
+    NoiseRule("email.inline_image", r"\[cid:[^\]\s]{1,120}\]", SPAN, ANYWHERE),
     # a mail's signature under its delimiter (RFC 3676: "-- "): a few short lines, to a blank line or the end, quoted
     # or not (> -- / > 王某 / > 电话:…)
     NoiseRule("email.signature", r"^(?:[ \t]*>)*+[ \t]*--[ \t]?\n(?:(?:[ \t]*>)*+[ \t]*[^\s>][^\n]{0,39}(?:\n|\Z)){1,4}"

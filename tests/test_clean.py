@@ -1254,7 +1254,7 @@ def test_a_contents_list_of_two_levels_goes_though_its_entries_keep_their_stops_
 
 
 def test_a_heading_printed_again_as_going_on_goes_and_its_items_stay_under_the_first_print() -> None:
-    raw = ("全县档案工作情况汇报\n一、主要工作\n(一)馆藏资源更丰富\n1.接收进馆档案一万二千卷。\n"
+    raw = ("全县档案工作情况汇报\n一、主要工作\n(一)馆藏资源更丰富\n1.新收各类卷宗一万二千卷。\n"
            "(一)馆藏资源更丰富(续)\n2.征集名人档案三百件。\n(二)服务利用更便捷\n1.开通跨馆查档服务。\n")
     document = speechparse.parse_text(raw)
     assert "(续)" not in document.text
@@ -1262,5 +1262,5 @@ def test_a_heading_printed_again_as_going_on_goes_and_its_items_stay_under_the_f
 
 
 def test_a_line_marked_as_going_on_with_no_earlier_print_stays() -> None:
-    raw = "全县档案工作情况汇报\n一、主要工作\n附表:馆藏统计表(续)\n接收进馆档案一万二千卷。\n"
+    raw = "全县档案工作情况汇报\n一、主要工作\n附表:馆藏统计表(续)\n新收各类卷宗一万二千卷。\n"
     assert "附表:馆藏统计表(续)" in clean(raw).text

@@ -3633,7 +3633,7 @@ def test_a_recordings_file_name_titles_its_transcript_and_the_tools_note_on_it_g
     raw = ("某某听见\n文件名:全县秋粮收购工作推进会讲话.m4a\n时长:00:12:08\n\n说话人1  00:00:03\n"
            "同志们,今天召开全县秋粮收购工作推进会。\n说话人1  00:00:41\n第一个,要抓好收购准备。各收储企业要提前腾仓。\n"
            "说话人1  00:05:20\n第二个,要守住质量底线。严禁以次充好。\n"
-           "(以上内容由某某妙记根据会议录音自动转写,可能存在错误)\n")
+           "(以上内容由某某妙记依据录音自动转写,仅供参考)\n")
     document = speechparse.parse_text(raw)
     assert document.title == "全县秋粮收购工作推进会讲话"
     assert [section.marker for section in document.sections()] == ["第一个,", "第二个,"]
@@ -3680,9 +3680,9 @@ def test_a_meeting_tools_card_names_the_record_in_its_subject_field(line: str, n
 
 
 def test_a_slide_decks_export_keeps_the_slides_words_and_drops_its_labels_fields_prompts_and_contents() -> None:
-    raw = ("【幻灯片 1】\n标题:全县档案工作情况汇报\n正文:\n单击此处添加副标题\n备注:\n(无备注)\n"
+    raw = ("【幻灯片 1】\n标题:全县档案工作情况汇报\n正文:\n单击此处添加文本\n备注:\n(无备注)\n"
            "【幻灯片 2】\n标题:目录\n正文:\n\n01 主要工作\n02 下步打算\n档案工作汇报课件 | 第2页\n备注:\n(无备注)\n"
-           "【幻灯片 3】\n标题:一、主要工作\n正文:\n全年接收进馆档案一万二千卷。\n某某PPT模板网 www.example.com\n"
+           "【幻灯片 3】\n标题:一、主要工作\n正文:\n全年新收各类卷宗一万二千卷。\n某某PPT模板网 www.example.com\n"
            "备注:\n各位领导,下面汇报主要工作。\n"
            "【幻灯片 4】\n标题:二、下步打算\n正文:\n推进数字档案馆建设。\n档案工作汇报课件 | 第4页\n备注:\n(无备注)\n")
     document = speechparse.parse_text(raw)
@@ -3694,7 +3694,7 @@ def test_a_slide_decks_export_keeps_the_slides_words_and_drops_its_labels_fields
 
 def test_a_slide_decks_separator_lines_with_the_slides_number_go() -> None:
     raw = ("========== 第1张幻灯片 ==========\n全县档案工作情况汇报\n\n========== 第2张幻灯片 ==========\n"
-           "一、主要工作\n全年接收进馆档案一万二千卷。\n\n========== 第3张幻灯片 ==========\n"
+           "一、主要工作\n全年新收各类卷宗一万二千卷。\n\n========== 第3张幻灯片 ==========\n"
            "二、下步打算\n推进数字档案馆建设。\n")
     document = speechparse.parse_text(raw)
     assert "幻灯片" not in document.text
@@ -3703,7 +3703,7 @@ def test_a_slide_decks_separator_lines_with_the_slides_number_go() -> None:
 
 def test_an_apps_channel_and_column_parted_by_a_spaced_dot_over_the_title_go_and_a_names_dot_stays() -> None:
     raw = ("‹ 返回\n学习平台 · 理论学习\n坚持好运用好全过程人民民主\n——在县人大常委会机关专题党课上的讲稿\n"
-           "来源:某某人大\n\n同志们:\n今天我和大家一起学习全过程人民民主的重要论述。\n一、深刻认识全过程人民民主的重大意义\n"
+           "来源:某某人大\n\n同志们:\n今天我们围绕人大工作的几个问题交流体会。\n一、深刻认识全过程人民民主的重大意义\n"
            "买买提·吐尔逊代表在调研中提出了很好的建议。\n")
     document = speechparse.parse_text(raw)
     assert document.title == "坚持好运用好全过程人民民主"
@@ -3711,7 +3711,7 @@ def test_an_apps_channel_and_column_parted_by_a_spaced_dot_over_the_title_go_and
 
 
 def test_a_mail_servers_external_banner_and_an_inline_pictures_content_id_go() -> None:
-    raw = ("[外部邮件] 此邮件来自组织外部,请谨慎点击其中的链接。\n发件人: 某某 <office@example.com>\n"
+    raw = ("[外部邮件] 本邮件由外部发件人发送,请留意其中的附件。\n发件人: 某某 <office@example.com>\n"
            "主题: 关于做好档案移交工作的通知\n\n关于做好档案移交工作的通知\n各科室:\n"
            "请于月底前完成档案移交。[cid:image001.png@01DA0000.00000000]\n某某局办公室\n")
     text = speechparse.parse_text(raw).text

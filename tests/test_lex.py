@@ -291,6 +291,6 @@ def test_a_videos_edition_tag_is_no_part_of_the_title(raw: str) -> None:
 
 def test_a_warning_talks_cases_opening_its_paragraphs_are_its_parts() -> None:
     raw = ("在全县警示教育大会上的讲话\n同志们:\n下面,我通报三个典型案例。\n"
-           "第一个案例,某局原局长违规收受礼金问题。经查,其在任职期间多次收受礼金。\n第二个案例,某镇原党委书记违规插手工程项目问题。经查,其利用职务便利谋取利益。\n")
+           "第一个案例,某局原副局长违规打高尔夫问题。经查,其多次接受安排打球。\n第二个案例,某镇原镇长违规出借公款问题。经查,其擅自将公款借给亲友。\n")
     document = speechparse.parse_text(raw)
     assert [section.marker for section in document.sections()] == ["第一个案例,", "第二个案例,"]

@@ -788,9 +788,9 @@ def test_a_short_article_item_a_page_number_cut_in_a_word_joins_the_clause_it_cl
 
 
 def test_an_item_a_page_number_cut_after_its_circled_figure_is_rejoined() -> None:
-    raw = ("关于巡察整改进展情况的报告\n一、学习制度落实不到位的问题\n整改情况:①修\n\n- 5 -\n\n"
-           "订完善理论学习制度,制定年度学习计划;②建立学习台账,按月通报学习情况。\n")
-    assert "整改情况:①修订完善理论学习制度" in speechparse.parse_text(raw).text
+    raw = ("关于审计发现问题整改情况的报告\n一、票据报销审核偏松的问题\n整改情况:①修\n\n- 5 -\n\n"
+           "订完善报销审核细则,明确三级签批流程;②建立票据台账,按季抽查核对。\n")
+    assert "整改情况:①修订完善报销审核细则" in speechparse.parse_text(raw).text
 
 
 def test_a_headings_last_words_alone_after_a_removed_page_number_join_it_over_its_paragraph() -> None:
@@ -830,13 +830,13 @@ def test_a_posters_note_is_not_joined_to_the_speech_s_whole_title_under_it() -> 
 @pytest.mark.parametrize("fold", ["3.00元  还剩4页未读,继续阅读", "VIP 开通VIP 免费看全文",
                                   "预览与源文档一致下载高清无水印"])
 def test_a_previews_fold_between_a_words_halves_goes_and_the_halves_meet(fold: str) -> None:
-    raw = ("某镇生活垃圾分类实施方案\n一、工作目标\n各村要按照统一标准设置分类收集容器,并在收集点醒目位置张贴分类标识,"
-           f"方便群众准确投放。收集容器应当保持完好整洁,破损的要及时维修或者更\n{fold}\n换,确保正常使用。\n")
-    assert "及时维修或者更换,确保正常使用。" in speechparse.parse_text(raw).text
+    raw = ("某镇公厕管护方案\n一、工作目标\n各村要按统一式样设置公厕指示牌,并在入口处公示管护人员名单,"
+           f"方便群众就近如厕。厕内设施应当每日清洁,坏损的要当天报修或者更\n{fold}\n新,保证随时可用。\n")
+    assert "当天报修或者更新,保证随时可用。" in speechparse.parse_text(raw).text
 
 
 def test_a_previews_fold_the_copy_was_taken_past_says_nothing_is_cut_and_one_at_the_end_does() -> None:
     body = "".join(f"第{number}条 各村要落实第{number}项分类要求,按月报送进展。\n" for number in "一二三四五六")
-    head = f"某镇生活垃圾分类管理办法\n{body[:40]}\n还剩4页未读,继续阅读\n"
+    head = f"某镇公厕管护办法\n{body[:40]}\n还剩4页未读,继续阅读\n"
     assert speechparse.parse_text(head + body[40:]).meta.truncated is False
     assert speechparse.parse_text(head).meta.truncated is True

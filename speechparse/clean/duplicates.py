@@ -217,7 +217,7 @@ _CONTINUED: Final = "(续)"
 
 
 def remove_continued_headings(state: CleanState) -> None:
-    """A heading printed again with its mark of going on ((一)兜底保障网织得更密(续)) where the deck's next slide or
+    """A heading printed again with its mark of going on ((一)馆藏资源更丰富(续)) where the deck's next slide or
     a table's next page carries on under it: the first print of the heading stands above, the copy goes."""
     text = state.folded
     if _CONTINUED not in text:

@@ -379,8 +379,8 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     listed_clause = _opens_with_marker(before.head) and _closes_a_listed_clause(after)
     prose = _PROSE_MARK.search(before.tail) is not None or _LABELLED_BODY.search(before.tail) is not None \
         or _SENTENCE_BEGUN.search(before.tail) is not None or listed_clause
-    # (a heading's last words alone on the next page, a page's number removed between: 四、压实责任,确保清廉金 /
-    # 第10页 / 共11页 / 融文化建设取得实效 / the paragraph)
+    # (a heading's last words alone on the next page, a page's number removed between: 四、压实责任,确保清廉 /
+    # 第10页 / 共11页 / 机关建设见到成效 / the paragraph)
     heading_cut = _opens_with_marker(before.head) and (
         _ends_a_heading(after, next_line)
         or (_is_a_heading_tail(after) and _page_number_between(state, end, next_start)))

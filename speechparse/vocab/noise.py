@@ -207,9 +207,9 @@ COMMENTS_PANEL: Final = (rf"^[ \t]*+(?:[{COMMENT_ICONS}]\uFE0F?[ \t]*(?!(?:全�
                          r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])"
                          r"|(?<=[ \t])(?P<spaced>[0-9]{1,2})(?![0-9:]))?"
                          r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$)")
-#: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某, and so may their post, 局长 陈某; a dot may part the name from the
-#: time, 某某 · 08-30 10:21; the day may be said, 昨天 16:20; whom a reply answers may follow, 回复 某某; an export
-#: may letter each comment as its anchor in the text is lettered, [a] 某某 4月8日 10:12)
+#: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某, and so may their post, 局长 陈某;
+#: a dot may part the name from the time, 某某 · 08-30 10:21; the day may be said, 昨天 16:20; whom a reply answers
+#: may follow, 回复 某某; an export may letter each comment as its anchor in the text is lettered, [a] 某某 4月8日 10:12)
 COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Za-z]{{1,8}}-|\p{{Han}}{{1,6}}[ \t]+)?"
                          rf"[\p{{Han}}A-Za-z·]{{2,10}}"
                          rf"(?:\([^()\n]{{1,12}}\))?(?:[ \t]*·)?[ \t]+(?:(?:昨天|今天|前天)[ \t]*|{_CHAT_DATE}[ \t]*)?"

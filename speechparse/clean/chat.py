@@ -17,7 +17,7 @@ stands above the first message (the group's name, its bar, the day) is the recor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -68,7 +68,7 @@ _DAY_RULE: Final = lazy_compile(CHAT_DAY_RULE, regex.MULTILINE)
 _ACKNOWLEDGEMENT: Final = lazy_compile(rf"[ \t]*+{CHAT_ACKNOWLEDGEMENT}")
 #: a transcript's speaker line (说话人1  00:00:03), and a speaker's name over minutes and seconds (王某  03:41)
 _SPEAKER_LINE: Final = lazy_compile(TRANSCRIPT_SPEAKER)
-_NAMED_TURN: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
+NAMED_TURN_LINE: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
 _ACKNOWLEDGEMENT_WORDS: Final = tuple(CHAT_ACKNOWLEDGEMENT.removeprefix("(?:").removesuffix(")").split("|"))
 _ANSWER_LINE: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$", regex.MULTILINE)
 #: a sender's name alone on its line, in a record copied without times: short, no sentence's mark in it, a colon
@@ -151,11 +151,15 @@ def _turns_of_a_recording(text: str, headers: list[tuple[str, int, int]]) -> boo
     lines = [text[start:end].strip() for _, start, end in headers]
     if all(_SPEAKER_LINE.fullmatch(line) for line in lines):
         return True
-    turns = [_NAMED_TURN.fullmatch(line) for line in lines]
-    if not all(turns):
-        return False
-    times = [int(turn.group("minutes")) * 60 + int(turn.group("seconds")) for turn in turns if turn is not None]
-    return times[0] < 60 and all(earlier <= later for earlier, later in pairwise(times))
+    turns = [NAMED_TURN_LINE.fullmatch(line) for line in lines]
+    return all(turns) and read_as_a_recording([turn for turn in turns if turn is not None])
+
+
+def read_as_a_recording(turns: Sequence[regex.Match[str]]) -> bool:
+    """Whether named turns' times (:data:`NAMED_TURN_LINE`'s minutes and seconds) are a recording's: the first in its
+    first minute, none earlier than the one before (a chat's clocks of the day start anywhere)."""
+    times = [int(turn.group("minutes")) * 60 + int(turn.group("seconds")) for turn in turns]
+    return bool(times) and times[0] < 60 and all(earlier <= later for earlier, later in pairwise(times))
 
 
 def _bare_headers(text: str) -> list[tuple[str, int, int]]:

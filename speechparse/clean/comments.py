@@ -13,6 +13,7 @@ too (…业务指导[a]。): those letters go with the cards.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -126,11 +127,14 @@ def remove_comment_cards(state: CleanState) -> None:
                if (match := _LETTER.match(line)) is not None and _HEADER.fullmatch(line)}
     state.remove(cards, rule=CARD_RULE)
     anchors = []
+    # (the cards stand in order, apart: the last to start at or before a position holds it if it ends after it)
+    card_starts = [start for start, _ in cards]
     for letter in sorted(letters):
         anchor = f"[{letter}]"
         position = text.find(anchor)
         while position >= 0:
-            if not any(start <= position < end for start, end in cards):
+            index = bisect_right(card_starts, position) - 1
+            if index < 0 or cards[index][1] <= position:
                 anchors.append((position, position + len(anchor)))
             position = text.find(anchor, position + len(anchor))
     if anchors:

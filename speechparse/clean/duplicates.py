@@ -365,7 +365,7 @@ def remove_table_of_contents(state: CleanState) -> None:
             return
         listed = _listed_headings(text, lines, contents, label)
         if listed is None:
-            listed = _padded_entries(contents, label)
+            listed = _panel_entries(contents, label, padded_only=True)
         if listed is not None:
             state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
             return
@@ -383,19 +383,6 @@ def remove_table_of_contents(state: CleanState) -> None:
         return
 
 
-def _padded_entries(contents: list[str], label: int) -> int | None:
-    """The last line of a slide's contents under its label: entries numbered with a leading zero (01 工作回顾 /
-    02 存在问题), which a deck's parts do not print again (its parts are headed 一、…); None where fewer than
-    :data:`MIN_LISTED_HEADINGS` stand there."""
-    while label + 1 < len(contents) and not contents[label + 1]:
-        label += 1  # (blank lines under the label, as a slide's export sets them)
-    last = label
-    while last + 1 < len(contents) and 0 < len(contents[last + 1]) <= MAX_TITLE_LINE \
-            and not _SENTENCE_STOP.search(contents[last + 1]) and _PADDED_NUMBER.match(contents[last + 1]):
-        last += 1
-    return last if last - label >= MIN_LISTED_HEADINGS else None
-
-
 def _head_furniture(state: CleanState) -> list[str]:
     """The lines the page's furniture took from the head, in order."""
     return [removal.text.strip() for removal in state.removals if removal.rule == HEAD_RULE]
@@ -410,13 +397,17 @@ def _panel_label_taken(state: CleanState) -> bool:
                for line, following in zip(head, [*head[1:], None], strict=True))
 
 
-def _panel_entries(contents: list[str], label: int) -> int | None:
-    """The last line of a reader's panel of contents under its label and button: a run of short numbered lines
-    with no sentence in them, or None where fewer than :data:`MIN_LISTED_HEADINGS` stand there."""
+def _panel_entries(contents: list[str], label: int, *, padded_only: bool = False) -> int | None:
+    """The last line of a panel of contents under its label (and its button): a run of short numbered lines with no
+    sentence in them, or None where fewer than :data:`MIN_LISTED_HEADINGS` stand there. ``padded_only``: a slide's
+    contents, its entries numbered with a leading zero (01 工作回顾 / 02 存在问题), which a deck's parts do not print
+    again (its parts are headed 一、…), blank lines under its label as an export sets them."""
+    while padded_only and label + 1 < len(contents) and not contents[label + 1]:
+        label += 1
     last = label
     while last + 1 < len(contents) and 0 < len(contents[last + 1]) <= MAX_TITLE_LINE \
             and not _SENTENCE_STOP.search(_without_its_stop(contents[last + 1])) \
-            and (_section_marker(contents[last + 1]) or _PADDED_NUMBER.match(contents[last + 1])):
+            and ((not padded_only and _section_marker(contents[last + 1])) or _PADDED_NUMBER.match(contents[last + 1])):
         last += 1
     return last if last - label >= MIN_LISTED_HEADINGS else None
 

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import frozen
 
+from speechparse.clean.chat import NAMED_TURN_LINE, read_as_a_recording
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import MAX_TITLE, ends_in_genre_word, is_title_text, may_be_title_line, strip_decorations
 from speechparse.prefilter import (
@@ -103,7 +104,6 @@ from speechparse.vocab.noise import (
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
     MARKUP,
-    NAMED_TURN,
     NAVIGATION_BAR,
     PAGE_BREAK_RULES,
     PAGE_JUMP_BACK,
@@ -337,7 +337,6 @@ _MEETING_SUBJECT: Final = lazy_compile(r"会议(?:主题|名称)[ \t]*:[ \t]*(?P
 _SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
 #: how many speaker lines make a text a transcript
 MIN_SPEAKER_LINES: Final = 3
-_NAMED_TURN: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
@@ -2089,11 +2088,8 @@ def _mark_named_turns(state: CleanState, text: str) -> None:
     earlier than the one before; the lines go."""
     if "00:" not in text:
         return  # (a recording's first minute: most texts hold none)
-    turns = list(_NAMED_TURN.finditer(text))
-    if len(turns) < MIN_SPEAKER_LINES or int(turns[0].group("minutes")):
-        return
-    times = [int(turn.group("minutes")) * 60 + int(turn.group("seconds")) for turn in turns]
-    if any(later < earlier for earlier, later in pairwise(times)):
+    turns = list(NAMED_TURN_LINE.finditer(text))
+    if len(turns) < MIN_SPEAKER_LINES or not read_as_a_recording(turns):
         return  # (a chat's clocks, or lines of another kind)
     state.remove_matches(iter(turns), rule="transcript.speaker")
 

@@ -25,7 +25,9 @@ it, unless it is one of the numbers-in-a-list cases above.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -245,6 +247,8 @@ def join_broken_lines(state: CleanState) -> None:
     width = whole_width
     # (the raw spans of the head's furniture: a page's headline and the document's own title stand on either side)
     head_furniture = [removal.span for removal in state.removals if removal.rule == HEAD_RULE]
+    # (the raw spans of the pages' numbers removed, in order: where a page broke)
+    page_breaks = sorted(removal.span for removal in state.removals if removal.rule in PAGE_BREAK_RULES)
     spans: list[tuple[int, int]] = []
     leading = _LEADING_SPACE.match(text)  # (where the first line starts: a transcript's first caption)
     first_line = leading.end() if leading is not None else 0
@@ -327,7 +331,8 @@ def join_broken_lines(state: CleanState) -> None:
                     or (carry and newlines == 1 and before.last not in _SENTENCE_FINAL
                         and not _opens_with_marker(after))
                     or _cut_by_a_page_break(before, after, newlines, state, stripped_end, gap_end,
-                                            stripped_end - physical_start, _line_after(text, next_end))))
+                                            stripped_end - physical_start, _line_after(text, next_end),
+                                            page_breaks)))
                 # (a title's halves, centred, are indented alike: an indent opens no paragraph there)
                 or (title := (breaks < TITLE_LINES and newlines == 1
                               and (_halves_of_a_title(before, after)
@@ -350,7 +355,8 @@ def join_broken_lines(state: CleanState) -> None:
 
 
 def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: CleanState, end: int,
-                         next_start: int, line_length: int, next_line: str = "") -> bool:
+                         next_start: int, line_length: int, next_line: str = "",
+                         page_breaks: Sequence[tuple[int, int]] = ()) -> bool:
     """A sentence a page break cut in a word (…老旧小区、建 / [the page's footer and header, removed] / 筑工地…):
     cleaning removed a page's furniture between the two lines (the blank lines around it may stay), the first
     is prose that ends inside a word, and the second goes on with one (or with a quotation or a book's title the
@@ -383,7 +389,7 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # 第10页 / 共11页 / 机关建设见到成效 / the paragraph)
     heading_cut = _opens_with_marker(before.head) and (
         _ends_a_heading(after, next_line)
-        or (_is_a_heading_tail(after) and _page_number_between(state, end, next_start)))
+        or (_is_a_heading_tail(after) and _page_number_between(state, page_breaks, end, next_start)))
     return (newlines <= 2 or (newlines <= MAX_PAGE_BREAK_NEWLINES and line_length >= MIN_PROSE_LINE)) \
         and ends_in_a_word \
         and (_is_han(after[0]) or after[0] in _QUOTE_OPENERS or after[0] in _CLAUSE_MARKS) \
@@ -418,12 +424,13 @@ def _is_a_heading_tail(after: str) -> bool:
                                                       for char in after)
 
 
-def _page_number_between(state: CleanState, end: int, next_start: int) -> bool:
-    """Whether a page's number (or a rule's mark of a page's break) was removed between cleaned ``end`` and
-    ``next_start``: the page broke there, not a site's mark between a heading and its paragraph."""
+def _page_number_between(state: CleanState, page_breaks: Sequence[tuple[int, int]], end: int, next_start: int) -> bool:
+    """Whether a page's number (or a rule's mark of a page's break), one of ``page_breaks`` (raw spans, in order), was
+    removed between cleaned ``end`` and ``next_start``: the page broke there, not a site's mark between a heading and
+    its paragraph."""
     raw_start, raw_end = state.offsets.to_raw(end), state.offsets.to_raw(next_start)
-    return any(removal.rule in PAGE_BREAK_RULES and raw_start <= removal.span[0] and removal.span[1] <= raw_end
-               for removal in state.removals)
+    index = bisect_left(page_breaks, (raw_start, raw_start))
+    return index < len(page_breaks) and page_breaks[index][1] <= raw_end
 
 
 def _closes_a_listed_clause(line: str) -> bool:

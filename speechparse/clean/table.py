@@ -422,19 +422,15 @@ def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
     state.note(**found)
 
 
-#: sentences the text holds after a preview's fold for its copy to have been taken past it, the rest opened
+#: sentences the text holds after a preview's fold for its copy to have been taken past it, the rest opened, within
+#: this many characters of the fold (a page's worth: each fold is read a bounded stretch, however many there are)
 MIN_SENTENCES_PAST_A_FOLD: Final = 5
+FOLD_REACH: Final = 2000
 
 
 def _text_goes_on(text: str, end: int) -> bool:
-    """Whether :data:`MIN_SENTENCES_PAST_A_FOLD` sentences at least end after ``end``."""
-    count, position = 0, end
-    while count < MIN_SENTENCES_PAST_A_FOLD:
-        position = text.find("。", position) + 1
-        if not position:
-            return False
-        count += 1
-    return True
+    """Whether :data:`MIN_SENTENCES_PAST_A_FOLD` sentences at least end within :data:`FOLD_REACH` after ``end``."""
+    return text.count("。", end, end + FOLD_REACH) >= MIN_SENTENCES_PAST_A_FOLD
 
 
 def canonical_site(name: str) -> str:

@@ -184,7 +184,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     first_section = next((m.start for m in levels.markers if m.kind == "section"), len(text))
     # (a blank line the cleaning closed parts no title's halves: furniture removed between them does)
     front = find_front_matter(text, folded, first_section,
-                              partial(cleaned.offsets.removed_text_between, source.text))
+                              partial(cleaned.offsets.removed_text_between, source.text), source.text)
     levels = levels.from_offset(front.end)
 
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end,

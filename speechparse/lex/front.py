@@ -14,7 +14,9 @@ heading or line of running prose. Within that zone:
   name is glued in front of the body's own title, the later copy is taken.
 
 The last whole-line title wins (sites print their file name above the body's own
-title); a glued title is used only when there is no whole-line one. The lines
+title); a glued title is used only when there is no whole-line one. Of a title
+over several lines, the one line the page prints again on a line of its own (an
+e-paper's list of titles) is the title, its column or kicker aside. The lines
 above the title are *header* lines. The result tiles the text from its start to
 where the body begins, so no character is lost.
 """
@@ -215,14 +217,17 @@ _SENTENCE_END_MARKS: Final = re.compile(r"[。!?]")
 
 
 def find_front_matter(text: str, folded: str, body_limit: int,
-                      furniture_between: FurnitureBetween | None = None) -> FrontMatter:
+                      furniture_between: FurnitureBetween | None = None, source: str | None = None) -> FrontMatter:
     """Front matter of ``text`` (``folded`` is its folded form); it ends by ``body_limit``. With
     ``furniture_between`` (the cleaning's record), two lines that cleaning removed text between are never
-    joined into one title."""
+    joined into one title; with ``source`` (the text before cleaning), a title's line the page lists again on a
+    line of its own is the title, without the lines printed over or under it."""
     lines = list(_lines(folded, min(body_limit, MAX_FRONT_CHARS)))
     title, body_line = _find_title(folded, lines, furniture_between)
     if title is not None:
         title = _own_title_under_its_headline(folded, lines, title, body_line)
+        if source is not None:
+            title = _line_the_page_lists_again(text, folded, lines, title, source)
     elif lines:
         # (no title of the genre found: a page's first line may still be a headline that holds the title below it)
         headline = _TitleSpan(0, lines[0].start, lines[0].end, True)
@@ -281,6 +286,40 @@ def _own_title_under_its_headline(folded: str, lines: list[_Line], title: _Title
                 return _TitleSpan(index + 1, lines[index].start, lines[index + 1].end, True)
             return _TitleSpan(index, lines[index].start, lines[index].end, True)
     return title
+
+
+#: what a page's list of its articles puts before a title (a bullet, a dash, spaces); left out to compare
+_LIST_BULLETS: Final = " \t\u3000·•●◆◇■□▪▫○◎-*>"
+#: spaces a printed title may set its words apart with (ASCII and full-width), left out to compare
+_TITLE_SPACES: Final = re.compile(r"[ \t\u3000]+")
+
+
+def _line_the_page_lists_again(text: str, folded: str, lines: list[_Line], title: _TitleSpan, source: str
+                               ) -> _TitleSpan:
+    """The one line of a title over several lines that the page prints again on a line of its own (an e-paper's
+    list of its page's titles, the headline over the page the article goes on to): the headline, without the
+    column's name or the kicker printed over it and the deck under it (书记讲话 / 守住…的底线 / ——在…上的讲话).
+    ``title`` where no line, or more than one, comes again."""
+    spanned = [index for index in range(min(len(lines), title.line + 1))
+               if title.start <= lines[index].start and lines[index].end <= title.end]
+    if len(spanned) < 2:
+        return title
+    compact = {index: _TITLE_SPACES.sub("", text[lines[index].start:lines[index].end]) for index in spanned}
+    wanted = set(compact.values())
+    printed: dict[str, int] = {}
+    for source_line in source.splitlines():
+        key = _TITLE_SPACES.sub("", source_line.lstrip(_LIST_BULLETS))
+        if key in wanted:
+            printed[key] = printed.get(key, 0) + 1
+    again = [index for index in spanned if printed.get(compact[index], 0) >= 2]
+    if len(again) != 1:
+        return title
+    index = again[0]
+    content = folded[lines[index].start:lines[index].end]
+    if len(compact[index]) < MIN_TITLE or not may_be_title_line(content) or _is_organisation_line(content):
+        return title  # (an issuer's name over its 关于…, signed again under the text: the title holds both)
+    return _TitleSpan(max(index, title.line) if index == spanned[-1] else index, lines[index].start,
+                      lines[index].end, True)
 
 
 def _speech_under_a_page_s_prose(folded: str, lines: list[_Line], body_line: int | None

@@ -24,6 +24,7 @@ from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     GENRE_WORD_CONTINUATIONS,
     GENRE_WORDS,
+    ISSUE_REPORTED,
     TITLE_DECORATIONS,
     TITLE_LABEL,
     TITLE_QUALIFIER,
@@ -46,6 +47,8 @@ _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIF
 #: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
 #: (four words or more where one space parts them: a title of parallel phrases has three at most, 守初心 担使命 建新功)
 _AI_PANEL_NAME: Final = lazy_compile(AI_PANEL_NAME)
+_ISSUE_REPORTED: Final = lazy_compile(ISSUE_REPORTED)
+_GENRE_WORD_SET: Final = frozenset(GENRE_WORDS)
 MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
@@ -195,6 +198,9 @@ def is_title_text(content: str) -> bool:
         return False
     if _AI_PANEL_NAME.search(title) is not None:
         return False  # (a tool's label of what its AI wrote: AI 纪要, 智能纪要)
+    reported = _ISSUE_REPORTED.search(title)
+    if reported is not None and reported.group("object") in _GENRE_WORD_SET:
+        return False  # (a paper's deck under its headline: 市政府印发方案)
     return ends_in_genre_word(title)
 
 

@@ -3716,3 +3716,21 @@ def test_a_mail_servers_external_banner_and_an_inline_pictures_content_id_go() -
            "请于月底前完成档案移交。[cid:image001.png@01DA0000.00000000]\n某某局办公室\n")
     text = speechparse.parse_text(raw).text
     assert "外部邮件" not in text and "cid:" not in text and "请于月底前完成档案移交。" in text
+
+
+def test_a_wiki_pages_skip_links_tree_history_note_labels_likes_and_comments_go() -> None:
+    raw = ("跳到内容\n跳到面包屑\n河务科\n页面树\n2031年度\n汛前检查方案(第一稿)\n值班表\n空间工具\n"
+           "页面 / 河务科 首页 / 2031年度\n跳到页尾\n转至元数据结尾\n由 某甲创建, 最后修改人 某乙 于 三月 3, 2031\n"
+           "转至元数据起始\n本页为第二稿,请各组在页面下方评论。\n石桥县2031年汛前安全检查方案\n"
+           "为确保安全度汛,制定本方案。\n一、检查范围\n全县水库、堤防和山塘。\n二、检查时间\n四月底前完成。\n"
+           "无标签\n赞 3 人赞了这个\n2 评论\n某丙\n第二条的时间能否提前?\n三月 4, 2031 · 回复 · 赞\n写评论...\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("石桥县2031年汛前安全检查方案\n")
+    assert document.text.rstrip().endswith("四月底前完成。")
+    assert document.title == "石桥县2031年汛前安全检查方案"
+
+
+@pytest.mark.parametrize("line", ["本方案为第二稿的修改依据。", "跳到更高的台阶上去"])
+def test_a_documents_own_note_and_a_sentence_opening_with_a_jump_stay(line: str) -> None:
+    raw = f"石桥县2031年汛前安全检查方案\n{line}\n一、检查范围\n全县水库、堤防和山塘。\n"
+    assert line in speechparse.parse_text(raw).text

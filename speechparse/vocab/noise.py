@@ -298,8 +298,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"^[ \t]*+按(?:热度|时间)[ \t]*\|?[ \t]*按(?:热度|时间)[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的|发布一条(?:带图)?)(?:评论|留言|看法)吧?|说点什么)[ \t]*(?:\.{3}|…)?"
                                   r"[ \t]*$|"
-                                  # (a count of them: 共 86 条评论, 183 条评论)
-                                  r"^[ \t]*+共?[ \t]*\d+[ \t]*条(?:评论|留言|回复)[ \t]*$|"
+                                  # (a count of them: 共 86 条评论, 183 条评论, a wiki's 4 评论)
+                                  r"^[ \t]*+共?[ \t]*\d+[ \t]*条?[ \t]*(?:评论|留言|回复)[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a notes app's or a page's label of its comments after an icon (💬 评论(2))
@@ -616,6 +616,24 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
     NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",
               where=ANYWHERE),
+    # ---- a wiki's page (its space's tree, its metadata, its labels and likes)
+    # a page's links to skip its menus, for a screen reader, each alone on its line (跳到内容, 跳到面包屑, 跳到页尾,
+    # 转至元数据结尾): no text of a document
+    NoiseRule("web.skip_link", r"^[ \t]*+(?:跳到|跳转到|跳至|转至|转到|跳过)(?:内容|正文|主要内容|主内容|面包屑|头部菜单|操作菜单|"
+                               r"快速搜索|快捷导航|导航|导航栏|页尾|页首|页脚|页头|顶部|底部|侧边栏|菜单|"
+                               r"元数据(?:结尾|起始|开头|末尾))[ \t]*$", where=ANYWHERE),
+    # its space's tree of pages beside the page, from its label to the space's tools under it (页面树 / 2031年度 /
+    # 某某方案 / … / 空间工具): other pages' titles, no text of this one
+    NoiseRule("wiki.page_tree", r"^[ \t]*+页面树[ \t]*\n(?:[^\n]{0,80}\n){0,60}?[ \t]*+(?:空间工具|空间设置)[ \t]*$", SPAN, HEAD),
+    # who made the page and who changed it last, with when (由 某某创建, 最后修改人 某某 于 …; 由 某某创建,最终由 某某修改于 …)
+    NoiseRule("wiki.page_history", r"^[ \t]*+由[ \t]*[^\s,]{1,12}?[ \t]*创建[ \t]*,?[ \t]*(?:最后修改人|最终由|最后由|最近由|"
+                                   r"最后修改于|最近修改于)[^\n]{0,40}$", where=ANYWHERE),
+    # the page's note on itself over the document it holds (本页为模板,发文前请替换…; 说明:本页为第二稿,…): a page
+    # speaks of 本页, a document of its own words (本方案, 本办法), and a printed one of 此页 (此页无正文)
+    NoiseRule("page.own_note", r"^[ \t]*+(?:(?:说明|备注|注)[ \t]*:[ \t]*)?本页(?:面)?(?:为|是)[^\n]{2,200}$", where=HEAD),
+    # its labels' box with none in it, its button, and its likes (无标签, 编辑标签, 赞 2 人赞了这个, 赞 成为第一个赞同者)
+    NoiseRule("wiki.labels_and_likes", r"^[ \t]*+(?:无标签|编辑标签|赞[ \t]+(?:\d{1,5}[ \t]*人赞了(?:这个|它|此页)|"
+                                       r"成为第一个赞同(?:者|这个的人|此页的人)))[ \t]*$", where=ANYWHERE),
     # a Markdown editor's mark where it draws the table of contents ([TOC]): no text of the document
     NoiseRule("markdown.toc", r"^[ \t]*+\[(?i:toc)\][ \t]*$", where=ANYWHERE),
     # the items of a list of other pages' titles after the article, each with the date it was posted (- 某某专题党课

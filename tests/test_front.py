@@ -831,6 +831,11 @@ def test_a_papers_deck_that_reports_a_documents_issue_is_no_title(deck: str) -> 
     assert speechparse.parse_text(text).title == "石桥县农村供水保障三年行动方案"
 
 
+def test_a_measures_name_that_holds_a_verb_of_issuing_is_a_title() -> None:
+    text = "石桥县汛情信息发布管理办法\n第一条 为规范汛情信息发布,制定本办法。\n"
+    assert speechparse.parse_text(text).title == "石桥县汛情信息发布管理办法"
+
+
 def test_a_press_conferences_chairing_remarks_are_a_title_though_the_conference_is_named_for_issuing() -> None:
     text = "县人民政府新闻发布会主持词\n各位记者朋友:\n大家上午好!\n"
     assert speechparse.parse_text(text).title == "县人民政府新闻发布会主持词"

@@ -3734,3 +3734,21 @@ def test_a_wiki_pages_skip_links_tree_history_note_labels_likes_and_comments_go(
 def test_a_documents_own_note_and_a_sentence_opening_with_a_jump_stay(line: str) -> None:
     raw = f"石桥县2031年汛前安全检查方案\n{line}\n一、检查范围\n全县水库、堤防和山塘。\n"
     assert line in speechparse.parse_text(raw).text
+
+
+def test_a_course_platforms_contents_with_the_learners_progress_its_tabs_and_discussion_go() -> None:
+    raw = ("返回课程\n章节  讨论  作业  考试  资料\n章节目录\n第一章 基层治理概论\n1.1 网格化管理  已完成\n"
+           "1.2 矛盾纠纷化解  2个任务点\n第二章 专题党课\n2.1 党课讲稿  待解锁\n视频  文档  章节测验\n任务点未完成\n"
+           "守牢基层治理的第一道防线\n——专题党课讲稿\n同志们:\n今天讲两个问题。\n一、认清形势\n基层是治理的基础。\n"
+           "二、压实责任\n各网格要守土尽责。\n上一节  下一节\n讨论(2)  发表讨论\n某甲  2031-03-02 09:12\n学习了。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "守牢基层治理的第一道防线"
+    assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+    assert "已完成" not in document.text and "任务点" not in document.text
+    assert document.text.rstrip().endswith("各网格要守土尽责。")
+
+
+def test_a_contents_list_without_progress_marks_under_a_chapter_label_is_left_to_the_contents_rule() -> None:
+    raw = ("石桥县基层治理工作手册\n章节目录\n第一章 总则\n第二章 网格管理\n第一章 总则\n"
+           "第一条 为规范基层治理,制定本手册。\n第二章 网格管理\n第二条 全县划分网格。\n")
+    assert "章节目录" not in speechparse.parse_text(raw).text

@@ -21,6 +21,7 @@ from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
 from speechparse.prefilter import may_match_at
+from speechparse.vocab.noise import COURSE_PROGRESS
 from speechparse.vocab.placeholders import COUNTED_WORDS
 from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER, WORDS_AFTER_A_LETTER
 from speechparse.vocab.titles import (
@@ -87,9 +88,12 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 #: (a page's button beside it too: 目录  收起目录, 目录 [展开])
 _TOC_BUTTON: Final = r"(?:[ \t]*[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?)?"
-#: (a blog's label says whose contents: 文章目录)
-_TOC_LABEL: Final = lazy_compile(rf"(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
-_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+(?:文章)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
+#: (a blog's label says whose contents: 文章目录; a course's, 章节目录, 课程目录)
+_TOC_LABEL: Final = lazy_compile(rf"(?:文章|章节|课程)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
+_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+(?:文章|章节|课程)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$",
+                                      regex.MULTILINE)
+#: an entry of a course platform's contents, with the learner's progress after its words (1.2 某某专题  已完成)
+_COURSE_ENTRY: Final = lazy_compile(rf"[^\n]{{2,60}}?[ \t\u3000]{COURSE_PROGRESS}")
 #: the button alone on the line under the label (目录 / 收起): a reader's panel, which the page builds
 _TOC_BUTTON_LINE: Final = lazy_compile(r"[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?")
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
@@ -105,6 +109,9 @@ _LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*[0-9]{1,4}[ \t]
 MIN_LISTED_WORDS: Final = 4
 #: a table of contents lists at least this many numbered headings
 MIN_LISTED_HEADINGS: Final = 2
+#: a course's contents mark the learner's progress on one of their first entries this many at most (a chapter's
+#: line, then its lessons)
+MAX_ENTRIES_TO_PROGRESS: Final = 4
 #: the numerals of a marker, for its form (一、 and 二、 are one form)
 _NUMERALS: Final = re.compile(r"[0-9一二三四五六七八九十百零〇]+")
 #: a sentence's end: a line that holds one is the body's
@@ -343,9 +350,12 @@ def remove_table_of_contents(state: CleanState) -> None:
                                              or _TOC_BUTTON_LINE.fullmatch(contents[label + 1]) is not None):
             label += 1
         if any(_TOC_BUTTON_LINE.search(content) for content in contents[index:label + 1]) \
-                or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)):
-            # a reader's panel (目录 / 收起) lists the headings the page found, which the copied text may lack:
-            # its numbered entries go whether or not they come again below
+                or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)) \
+                or any(_COURSE_ENTRY.fullmatch(content)
+                       for content in contents[label + 1:label + 1 + MAX_ENTRIES_TO_PROGRESS]):
+            # a reader's panel (目录 / 收起) lists the headings the page found, which the copied text may lack, and a
+            # course platform's lists its lessons with the learner's progress (1.1 …  已完成): its numbered entries go
+            # whether or not they come again below
             panel = _panel_entries(contents, label)
             if panel is not None:
                 state.remove([(lines[index][0], min(len(text), lines[panel][1] + 1))])

@@ -227,6 +227,11 @@ COMMENT_REPLY: Final = r"[ \t]*(?:[↳└][^\n]{1,300}|回复[ \t]+[^\s:]{1,16}[
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
+#: a course platform's mark of where a learner stands in a lesson, after its entry in the course's contents (1.2
+#: 某某专题  已完成, 2个任务点, 待解锁): an entry of the platform's panel, no heading of a text
+COURSE_PROGRESS: Final = r"(?:已完成|未完成|已学完|未学习|学习中|进行中|未开始|待解锁|未解锁|[0-9]{1,3}[ \t]*个任务点)"
+#: a course platform's tabs over a lesson (章节, 讨论, 作业, 考试, 资料, 错题集)
+_COURSE_TAB: Final = r"(?:章节|讨论|作业|考试|资料|错题集|学习记录|视频|文档|章节测验|课件|笔记|通知|问答)"
 PAGE_JUMP_ON: Final = r"\((?:下转|转)第?[A-Z]?[一二三四五六七八九十0-9]{1,3}版\)"  # (a lettered section's: 下转A3版)
 PAGE_JUMP_BACK: Final = r"\((?:上接|接)第?[A-Z]?[一二三四五六七八九十0-9]{1,3}版\)"
 PAGE_JUMP_RULE: Final = "news.page_jump"
@@ -298,6 +303,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"^[ \t]*+按(?:热度|时间)[ \t]*\|?[ \t]*按(?:热度|时间)[ \t]*$|"
                                   r"^[ \t]*+(?:(?:发表|写下?(?:你的)?|我要|说说你的|发布一条(?:带图)?)(?:评论|留言|看法)吧?|说点什么)[ \t]*(?:\.{3}|…)?"
                                   r"[ \t]*$|"
+                                  # (a course platform's discussion under a lesson, its count and its button: 讨论(3)
+                                  # 发表讨论)
+                                  r"^[ \t]*+讨论[ \t]*\(\d+\)(?:[ \t\u3000]+发表讨论)?[ \t]*$|"
                                   # (a count of them: 共 86 条评论, 183 条评论, a wiki's 4 评论)
                                   r"^[ \t]*+共?[ \t]*\d+[ \t]*条?[ \t]*(?:评论|留言|回复)[ \t]*$|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
@@ -616,6 +624,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
     NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",
               where=ANYWHERE),
+    # ---- a course platform's lesson page: its way back to the course, the learner's progress, its tabs (章节  讨论
+    # 作业  考试), the bar to the lessons before and after it, its quiz's button
+    NoiseRule("course.chrome", rf"^[ \t]*+(?:返回课程|任务点(?:已完成|未完成)|上一节[ \t\u3000]+下一节|"
+                               rf"[^\n]{{0,20}}?测验[^\n]{{0,20}}?[ \t\u3000]开始答题|"
+                               rf"{_COURSE_TAB}(?:[ \t\u3000]{{2,}}{_COURSE_TAB}){{2,}})[ \t]*$", where=ANYWHERE),
     # ---- a wiki's page (its space's tree, its metadata, its labels and likes)
     # a page's links to skip its menus, for a screen reader, each alone on its line (跳到内容, 跳到面包屑, 跳到页尾,
     # 转至元数据结尾): no text of a document

@@ -3752,3 +3752,22 @@ def test_a_contents_list_without_progress_marks_under_a_chapter_label_is_left_to
     raw = ("石桥县基层治理工作手册\n章节目录\n第一章 总则\n第二章 网格管理\n第一章 总则\n"
            "第一条 为规范基层治理,制定本手册。\n第二章 网格管理\n第二条 全县划分网格。\n")
     assert "章节目录" not in speechparse.parse_text(raw).text
+
+
+def test_a_note_apps_properties_table_callouts_and_undelivered_toggle_go() -> None:
+    raw = ("| 属性 | 内容 |\n| --- | --- |\n| 状态 | 修改中 |\n| 负责人 | @某甲 |\n| 截止日期 | 2031年6月25日 |\n\n"
+           "<aside>\n💡 提示:第二部分的数字待核实。\n</aside>\n\n守牢安全生产底线\n——在全县安全生产会议上的讲话\n\n"
+           "同志们:\n\n今天讲两点意见。\n\n一、认清形势\n\n事故总量下降。\n\n- ▶ 参考材料(讲话时不念)\n"
+           "    - 去年的事故通报\n    - 省里的督查报告\n\n二、压实责任\n\n各乡镇要守土尽责。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "守牢安全生产底线"
+    assert document.text.startswith("守牢安全生产底线\n")
+    assert "提示" not in document.text and "参考材料" not in document.text and "督查报告" not in document.text
+    assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+
+
+def test_a_table_of_figures_and_an_aside_left_open_keep_their_words() -> None:
+    raw = ("守牢安全生产底线\n一、认清形势\n| 项目 | 数量 |\n| --- | --- |\n| 事故 | 3 |\n| 隐患 | 12 |\n"
+           "| 整改 | 11 |\n<aside>第二部分的数字来自统计局。\n")
+    text = speechparse.parse_text(raw).text
+    assert "| 事故 | 3 |" in text and "第二部分的数字来自统计局。" in text

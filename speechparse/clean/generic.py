@@ -2359,6 +2359,8 @@ def remove_markup(state: CleanState) -> None:
     Its own rule, before the other noise is judged: markup is not text, and a
     line of CSS would read as a sentence."""
     text = state.folded
+    if holds_string(text, "<aside"):
+        state.remove(_asides(text), rule="html.aside")
     for literal, pattern in _MARKUP:
         if holds_string(text, literal):
             state.remove_matches(pattern.finditer(text), rule="generic.markup")
@@ -2367,6 +2369,30 @@ def remove_markup(state: CleanState) -> None:
             state.remove([match.span("open"), match.span("close")], rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")
+
+
+#: the most an HTML aside's content runs (characters): a note beside the text, not a part of it
+MAX_ASIDE: Final = 2000
+
+
+def _asides(text: str) -> Iterator[tuple[int, int]]:
+    """HTML's asides with what they hold (<aside>💡 写作提示:…</aside>, a note app's callout exported): the element
+    the page sets beside its text, never the text itself. Each closing tag is looked for once (linear)."""
+    position = 0
+    while (start := text.find("<aside", position)) >= 0:
+        if not _ASIDE_OPEN.match(text, start):
+            position = start + 1
+            continue
+        end = text.find("</aside>", start, start + MAX_ASIDE)
+        if end < 0:
+            position = start + 1  # (an aside with no close near it: its tags go as markup, its words stay)
+            continue
+        position = end + len("</aside>")
+        yield start, position
+
+
+#: an aside's opening tag, with its attributes
+_ASIDE_OPEN: Final = lazy_compile(r"<aside(?:\s[^<>\n]{0,300})?>")
 
 
 def _css_runs(text: str) -> Iterator[tuple[int, int]]:

@@ -230,6 +230,9 @@ COMMENT_REPLY: Final = r"[ \t]*(?:[↳└][^\n]{1,300}|回复[ \t]+[^\s:]{1,16}[
 #: a course platform's mark of where a learner stands in a lesson, after its entry in the course's contents (1.2
 #: 某某专题  已完成, 2个任务点, 待解锁): an entry of the platform's panel, no heading of a text
 COURSE_PROGRESS: Final = r"(?:已完成|未完成|已学完|未学习|学习中|进行中|未开始|待解锁|未解锁|[0-9]{1,3}[ \t]*个任务点)"
+#: a field of a note app's page properties (状态, 负责人, 标签, 创建时间)
+_PAGE_PROPERTY: Final = (r"(?:状态|负责人|标签|创建时间|创建人|创建者|最后编辑|最后编辑时间|最近编辑|更新时间|截止日期|作者|类型|优先级|"
+                         r"所有者|参与人|Status|Tags|Owner|Created|Last edited)")
 #: a course platform's tabs over a lesson (章节, 讨论, 作业, 考试, 资料, 错题集)
 _COURSE_TAB: Final = r"(?:章节|讨论|作业|考试|资料|错题集|学习记录|视频|文档|章节测验|课件|笔记|通知|问答)"
 PAGE_JUMP_ON: Final = r"\((?:下转|转)第?[A-Z]?[一二三四五六七八九十0-9]{1,3}版\)"  # (a lettered section's: 下转A3版)
@@ -629,6 +632,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("course.chrome", rf"^[ \t]*+(?:返回课程|任务点(?:已完成|未完成)|上一节[ \t\u3000]+下一节|"
                                rf"[^\n]{{0,20}}?测验[^\n]{{0,20}}?[ \t\u3000]开始答题|"
                                rf"{_COURSE_TAB}(?:[ \t\u3000]{{2,}}{_COURSE_TAB}){{2,}})[ \t]*$", where=ANYWHERE),
+    # ---- a note app's page exported: its properties' table at the head (| 属性 | 内容 | / | 状态 | 修改中 | / | 负责人 |
+    # …), three fields at least; a block its writer folded (▶) and marked as not to be delivered (▶ 参考资料(讲课时不念),
+    # its items under it)
+    NoiseRule("notes.properties", rf"^(?:[ \t]*+\|[ \t]*(?:属性|字段|Property)[ \t]*\|[^\n]*\n(?:[ \t]*+\|[ \t:|-]+\n)?)?"
+                                  rf"(?:[ \t]*+\|[ \t]*{_PAGE_PROPERTY}[ \t]*\|[^\n]*+(?:\n|$)){{3,}}+", SPAN, HEAD),
+    # (its items, indented or not as the export writes them, run to the blank line under them)
+    NoiseRule("notes.undelivered", r"^[ \t]*+(?:[-*][ \t]+)?▶[ \t]*[^\n()]{0,40}\([^()\n]{0,12}(?:不念|不讲|不宣读|不读|勿念)"
+                                   r"[^()\n]{0,6}\)[ \t]*(?:\n[ \t]*+\S[^\n]*+){1,30}+", SPAN, ANYWHERE),
     # ---- a wiki's page (its space's tree, its metadata, its labels and likes)
     # a page's links to skip its menus, for a screen reader, each alone on its line (跳到内容, 跳到面包屑, 跳到页尾,
     # 转至元数据结尾): no text of a document

@@ -1264,3 +1264,16 @@ def test_a_heading_printed_again_as_going_on_goes_and_its_items_stay_under_the_f
 def test_a_line_marked_as_going_on_with_no_earlier_print_stays() -> None:
     raw = "全县档案工作情况汇报\n一、主要工作\n附表:馆藏统计表(续)\n新收各类卷宗一万二千卷。\n"
     assert "附表:馆藏统计表(续)" in clean(raw).text
+
+
+def test_a_shared_documents_contents_panel_ends_at_its_last_entry_not_at_the_title_under_it() -> None:
+    raw = ("目录\n同志们:\n下面,进行第一项议程\n进行第二项议程\n\n\n全县秋粮收购工作推进会主持词\n(20XX年X月X日)\n"
+           "同志们:\n现在开会。\n下面,进行第一项议程。请县粮食局通报收购进度。\n进行第二项议程。请各乡镇交流发言。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "全县秋粮收购工作推进会主持词"
+    assert document.text.startswith("全县秋粮收购工作推进会主持词\n(20XX年X月X日)\n同志们:")
+
+
+def test_a_collaborators_note_to_someone_in_brackets_goes_and_a_bracketed_note_without_a_mention_stays() -> None:
+    text = speechparse.parse_text("参会人员共XX人【@某甲 请补充参会人数】。会议时间为半天【暂定】。\n").text
+    assert text == "参会人员共XX人。会议时间为半天【暂定】。\n"

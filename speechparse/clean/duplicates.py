@@ -383,8 +383,16 @@ def remove_table_of_contents(state: CleanState) -> None:
         entries = [(offset, _TOC_PAGE.sub("", line)) for offset, line in enumerate(contents[index + 1:], 1) if line]
         if not entries or not entries[0][1]:
             return
-        for (last_offset, _), (_, entry) in pairwise(entries):
+        for number, ((last_offset, _), (offset, entry)) in enumerate(pairwise(entries)):
             if entry == entries[0][1]:  # the body's own first heading: the list ends above it
+                # (at its last entry whose words come again below, where a panel may cut them short, or that leads to
+                # its page: the lines between that do neither, the document's title and date line over its salutation,
+                # are the body's)
+                body = lines[index + offset][0]
+                while number > 0 and contents[index + entries[number][0]] == entries[number][1] \
+                        and text.find(entries[number][1], body) < 0:
+                    number -= 1
+                    last_offset = entries[number][0]
                 start, end = lines[index][0], lines[index + last_offset][1]
                 state.remove([(start, min(len(text), end + 1))])
                 return

@@ -623,6 +623,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                              r"[^\n]{1,300}\n[ \t]*+回复[ \t]+解决[ \t]*"
                              rf"(?:\n[ \t]*+[^\s:]{{1,12}}[ \t]+回复[ \t]+[^\s:]{{1,12}}[ \t]*:[^\n]{{1,300}}"
                              rf"(?:\n[ \t]*+{_CHAT_TIME}[ \t]*)?)*$", where=ANYWHERE),
+    # (or a collaborator's note typed into the text in brackets, to someone it names with @: 【@某某 请补充人数】; a
+    # document names no one so)
+    NoiseRule("doc.mention_note", r"[【\[]@[^\s@【】\[\]]{1,12}[ \t]*[^【】\[\]\n]{1,80}[】\]]", SPAN, ANYWHERE),
     # its balloons of tracked changes, printed or saved with the markup shown (删除的内容: 圆满, 带格式的: 字体: 仿宋),
     # and its bar that shows the markup (显示标记: 所有标记 ▼ 审阅窗格)
     NoiseRule("doc.change_balloon", r"^[ \t]*+(?:删除的内容|带格式的|带格式表格|已移动\((?:插入|删除)\)|显示标记)[ \t]*:[^\n]*+$",

@@ -3771,3 +3771,14 @@ def test_a_table_of_figures_and_an_aside_left_open_keep_their_words() -> None:
            "| 整改 | 11 |\n<aside>第二部分的数字来自统计局。\n")
     text = speechparse.parse_text(raw).text
     assert "| 事故 | 3 |" in text and "第二部分的数字来自统计局。" in text
+
+
+def test_a_shared_documents_two_line_comment_headers_its_change_panel_and_its_sharers_go() -> None:
+    raw = ("石桥县职工书屋建设方案\n协作者(3)\n某甲(所有者)\n某乙  可编辑\n某丙  可评论\n"
+           "一、建设目标\n每个乡镇建成一个职工书屋。\n评论(1)\n某乙\n3月6日 15:21\n(二)第1条的标准能否再细化?\n回复\n"
+           "标记为已解决\n二、建设标准\n书屋面积不少于30平方米。\n修订记录(2)\n某乙  插入了:“每个乡镇”\n3月6日 16:05\n"
+           "接受  拒绝\n某丙  删除了:“原则上”\n3月7日 09:22\n接受  拒绝\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
+                                      "书屋面积不少于30平方米。")
+    assert [section.heading for section in document.sections()] == ["建设目标", "建设标准"]

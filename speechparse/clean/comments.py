@@ -21,11 +21,14 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.prefilter import holds_string
 from speechparse.vocab.noise import (
+    CHANGE_LINE,
     COMMENT_BUTTON,
     COMMENT_HEADER,
     COMMENT_ICONS,
+    COMMENT_NAME_LINE,
     COMMENT_QUOTE,
     COMMENT_REPLY,
+    COMMENT_TIME_LINE,
     COMMENTS_PANEL,
 )
 
@@ -35,6 +38,9 @@ if TYPE_CHECKING:
 _PANEL: Final = lazy_compile(COMMENTS_PANEL, regex.MULTILINE)
 _HEADER: Final = lazy_compile(COMMENT_HEADER)
 _BUTTON: Final = lazy_compile(COMMENT_BUTTON)
+#: a header over two lines, the writer's name (or the change they made) and when under it: the time line's end
+_NAME_LINE: Final = lazy_compile(f"{COMMENT_NAME_LINE}|{CHANGE_LINE}")
+_TIME_LINE: Final = lazy_compile(COMMENT_TIME_LINE)
 _QUOTE: Final = lazy_compile(COMMENT_QUOTE)
 _REPLY: Final = lazy_compile(COMMENT_REPLY)
 #: a reply's own header, which says it is one (回复  某某  6月3日 15:40): its words follow; no comment of the count
@@ -61,9 +67,12 @@ def _read_card(text: str, position: int, count: int | None, headers: int) -> tup
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
+        split = _split_header_end(text, position, line_end)
+        if split is not None:
+            line_end = split  # (the time line under the name is the header's)
         if headers and _REPLY_HEADER.fullmatch(text, position, line_end):
             last_words, words_lines = False, 0
-        elif _HEADER.fullmatch(text, position, line_end):
+        elif split is not None or _HEADER.fullmatch(text, position, line_end):
             if headers in (count, MAX_PANEL_COMMENTS):
                 break  # (more headers than the count: the count tells where the card ends)
             headers, last_words, words_lines = headers + 1, False, 0
@@ -85,6 +94,15 @@ def _read_card(text: str, position: int, count: int | None, headers: int) -> tup
                 last_words = True
         position = line_end + 1
     return headers, min(position, len(text))
+
+
+def _split_header_end(text: str, start: int, end: int) -> int | None:
+    """Where a comment's header over two lines ends (某某 / 3月6日 15:21: the end of its time line), or None."""
+    if end >= len(text) or not _NAME_LINE.fullmatch(text, start, end):
+        return None
+    time_end = text.find("\n", end + 1)
+    time_end = len(text) if time_end < 0 else time_end
+    return time_end if _TIME_LINE.fullmatch(text, end + 1, time_end) else None
 
 
 def _is_a_panel(text: str, start: int, end: int) -> bool:

@@ -198,12 +198,12 @@ COMMENT_ICONS: Final = "💬🗨🗪"
 #: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
 #: (the label may follow the app's icon: 💬 评论(2), or stand between rules at the document's foot: —— 评论 ——; a
-#: reviewer's change has its own card: 修订; the count may follow a dot or a space: 全部评论 · 6, 评论 2; the first
+#: reviewer's change has its own card: 修订, and a panel lists them: 修订记录(3); the count may follow a dot or a space: 全部评论 · 6, 评论 2; the first
 #: comment's header may
 #: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21, or after the app's icon alone: 💬 某某 · 7月3日 10:12)
 COMMENTS_PANEL: Final = (rf"^[ \t]*+(?:[{COMMENT_ICONS}]\uFE0F?[ \t]*(?!(?:全部)?(?:批注|评论|修订))(?P<iconed>[^\s\p{{So}}][^\n]{{1,58}}?)"
                          r"[ \t]*$|"
-                         r"(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订)"
+                         r"(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订(?:记录)?)"
                          r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])"
                          r"|(?<=[ \t])(?P<spaced>[0-9]{1,2})(?![0-9:]))?"
                          r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$)")
@@ -214,6 +214,11 @@ COMMENT_HEADER: Final = (rf"[ \t]*(?:\[[a-z0-9]{{1,2}}\][ \t]*)?(?:[\p{{Han}}A-Z
                          rf"[\p{{Han}}A-Za-z·]{{2,10}}"
                          rf"(?:\([^()\n]{{1,12}}\))?(?:[ \t]*·)?[ \t]+(?:(?:昨天|今天|前天)[ \t]*|{_CHAT_DATE}[ \t]*)?"
                          rf"{CHAT_CLOCK}(?:[ \t]+回复[ \t]+[^\s]{{1,16}})?[ \t]*")
+#: (or the writer's name alone, and when under it: 某某 / 3月6日 15:21)
+COMMENT_NAME_LINE: Final = r"[ \t]*[\p{Han}A-Za-z·]{2,10}(?:\([^()\n]{1,12}\))?[ \t]*"
+COMMENT_TIME_LINE: Final = rf"[ \t]*(?:(?:昨天|今天|前天)[ \t]*|{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}[ \t]*"
+#: a reviewer's change in a panel of changes, who made it and what it did, its time under it (某某  插入了:“…”)
+CHANGE_LINE: Final = r"[ \t]*[\p{Han}A-Za-z·]{2,10}[ \t]+(?:插入了|删除了|修改了|替换了|添加了)[ \t]*:[^\n]{1,200}"
 #: (the button may mark the comment settled: 标记为已解决, ✓ 已解决; a change's card offers 接受  拒绝; under the last
 #: card, the settled ones folded, 已解决的评论(2), and the box to add one, 添加评论…)
 COMMENT_BUTTON: Final = (r"(?:[ \t]*(?:[✓√✔][ \t]*)?(?:回复|点赞|解决|删除|标记为已解决|已解决|接受|拒绝|已显示全部评论)"
@@ -623,6 +628,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                              r"[^\n]{1,300}\n[ \t]*+回复[ \t]+解决[ \t]*"
                              rf"(?:\n[ \t]*+[^\s:]{{1,12}}[ \t]+回复[ \t]+[^\s:]{{1,12}}[ \t]*:[^\n]{{1,300}}"
                              rf"(?:\n[ \t]*+{_CHAT_TIME}[ \t]*)?)*$", where=ANYWHERE),
+    # (or its list of who shares it and what each may do: 协作者(5) / 某某(所有者) / 某某  可编辑)
+    NoiseRule("doc.collaborators", r"^[ \t]*+(?:(?:协作者|协作成员|共享成员|成员)[ \t]*\([ \t]*\d{1,3}[ \t]*\)|"
+                                   r"[\p{Han}A-Za-z·][\p{Han}A-Za-z· \t\u3000]{0,8}?[ \t\u3000]*(?:\((?:所有者|创建者|管理员)\)|"
+                                   r"[ \t\u3000]+(?:可编辑|可评论|可查看|可阅读|仅查看|可管理|仅阅读)))[ \t]*$", where=ANYWHERE),
     # (or a collaborator's note typed into the text in brackets, to someone it names with @: 【@某某 请补充人数】; a
     # document names no one so)
     NoiseRule("doc.mention_note", r"[【\[]@[^\s@【】\[\]]{1,12}[ \t]*[^【】\[\]\n]{1,80}[】\]]", SPAN, ANYWHERE),

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from speechparse.lazyregex import lazy_compile
+from speechparse.lex.title import is_title_text
+from speechparse.vocab.noise import SUBTITLE_CREDIT, SUBTITLE_SOUND
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -33,7 +35,9 @@ RULE: Final = "subtitle_cues"
 
 
 def remove_subtitle_frames(state: CleanState) -> None:
-    """Remove each cue's number, timing line and the blank line before it, and WebVTT's header."""
+    """Remove each cue's number, timing line and the blank line before it, and WebVTT's header; in the cues, what
+    the file says of the sound (a cue of music or applause: [音乐], ♪…) and of itself (字幕制作:…), a player's
+    override tags ({\\an8}), and the breaks that wrap a cue's sentence over its lines."""
     text = state.folded
     if text.count(_ARROW) < MIN_CUES:
         return  # (most texts: no subtitle's arrow, one search at C speed)
@@ -44,3 +48,47 @@ def remove_subtitle_frames(state: CleanState) -> None:
     if header is not None:
         frames.insert(0, header.span())
     state.remove(frames, rule=RULE)
+    cues = [(end, frames[index + 1][0] if index + 1 < len(frames) else len(text))
+            for index, (_, end) in enumerate(frames)]
+    removed: list[tuple[int, int]] = []
+    # a break inside a cue wraps its line for the screen, unless a sentence or a title ends before it; a break
+    # between two cues wraps a sentence where the sentence is open: a comma since its last end, and no end before
+    # the break (a title's card, a speaker's name, a heading hold no comma)
+    clause_open = False
+    for start, end in cues:
+        words = text[start:end]
+        bare = _OVERRIDE_TAG.sub("", words).strip()
+        if _NOT_SAID.fullmatch(bare) is not None:
+            removed.append((start, end))  # (the whole cue: a sound, the file's credit)
+            continue
+        removed.extend((start + tag.start(), start + tag.end()) for tag in _INLINE_NOT_SAID.finditer(words))
+        said = len(words.rstrip())
+        line_start = 0
+        while line_start < said:
+            line_end = words.find("\n", line_start)
+            line_end = len(words) if line_end < 0 else line_end
+            line = words[line_start:line_end].rstrip()
+            for char in line:
+                if char in _SENTENCE_ENDS:
+                    clause_open = False
+                elif char in _CLAUSE_MARKS:
+                    clause_open = True
+            inside = line_end < said
+            if line and line[-1] not in _SENTENCE_ENDS and line_end < len(words) \
+                    and (clause_open or (inside and not is_title_text(line))):
+                removed.append((start + line_end, start + line_end + 1))
+            line_start = line_end + 1
+    if removed:
+        state.remove(removed, rule=RULE)
+
+
+#: a cue that says no words: a sound in brackets ([音乐], (掌声)), music sung (♪ …), the file's credit (字幕制作:…)
+_NOT_SAID: Final = lazy_compile(rf"{SUBTITLE_SOUND}|♪[^\n]*|{SUBTITLE_CREDIT}")
+#: a sound in brackets among a cue's words, and a player's override tag before them ({{\an8}}, {{\i1}})
+_INLINE_NOT_SAID: Final = lazy_compile(rf"{SUBTITLE_SOUND}|\{{\\[^{{}}\n]{{1,60}}\}}")
+#: what ends a sentence, or a line that opens what follows (同志们:), before a cue's line break (folded)
+_SENTENCE_ENDS: Final = frozenset("。!?:…")
+#: what parts a sentence's clauses: a comma or a semicolon since its last end says the sentence runs on
+_CLAUSE_MARKS: Final = frozenset(",;")
+#: a player's override tag before a cue's words ({\\an8})
+_OVERRIDE_TAG: Final = lazy_compile(r"\{\\[^{}\n]{1,60}\}")

@@ -232,6 +232,11 @@ COMMENT_REPLY: Final = r"[ \t]*(?:[↳└][^\n]{1,300}|回复[ \t]+[^\s:]{1,16}[
 
 #: a newspaper's note where an article leaves its page (下转第三版) and where it comes back on another (上接第一版):
 #: what stands between the two is the other page's head, not the article
+#: a subtitle file's note of a sound, in brackets ([音乐], (掌声), [现场掌声]), and its credit, a cue of its own (字幕制作:某某
+#: 融媒体中心, 翻译:…, 时间轴:…)
+SUBTITLE_SOUND: Final = (r"[\[(【][ \t]*(?:现场|背景)?(?:音乐|掌声|笑声|鼓掌|欢呼|喝彩|片头曲|片尾曲|音效|静音|无声)"
+                         r"[ \t]*[\])】]")
+SUBTITLE_CREDIT: Final = r"(?:字幕(?:制作|翻译|校对|组)?|翻译|校对|时间轴|压制|后期)[ \t]*:[^\n]{1,60}"
 #: a course platform's mark of where a learner stands in a lesson, after its entry in the course's contents (1.2
 #: 某某专题  已完成, 2个任务点, 待解锁): an entry of the platform's panel, no heading of a text
 COURSE_PROGRESS: Final = r"(?:已完成|未完成|已学完|未学习|学习中|进行中|未开始|待解锁|未解锁|[0-9]{1,3}[ \t]*个任务点)"

@@ -1142,6 +1142,8 @@ def test_a_blanked_given_name_before_a_space_and_a_post_is_a_person() -> None:
     ("建设和美XX,相约XX。", [("XX", "region"), ("XX", "region")]),
     ("某某健身会所,XX文旅。", [("某某", "other"), ("XX", "region")]),
     ("租期调整为X年。", [("X", "number")]),  # a span of time set
+    ("聘用期限原则上为X年,证书有效期为X年。", [("X", "number"), ("X", "number")]),  # periods a rule sets
+    ("今后X年的重点任务。", [("X", "number")]),  # the years ahead, counted
     ("XX派出所、XX交警大队,关注“XX公安”。", [("XX", "region")] * 3),  # a place's station, force and account
     ("千年XX,XX的历史。", [("XX", "region"), ("XX", "region")]),
     ("20XX级新生,20XX届毕业生,第X届。", [("XX", "date"), ("XX", "date"), ("X", "number")]),  # a class by its year

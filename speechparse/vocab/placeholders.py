@@ -740,8 +740,11 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # the hour of a part of the day (下午X点, 上午X时): a time
     CueClass("part_of_a_day", "date", LEFT, 75, r"上午|下午|中午|晚上|凌晨|早上|傍晚",
              source="GB/T 7408 time of day, named by the part of the day"),
-    # a span of time set, lengthened or moved (任期为X年, 分X年实施, 提前XX日): a count, not a date (为期, 历时: COUNT_WORDS)
-    CueClass("span_of_time", "number", LEFT, 55, r"任期(?:为|是)|(?:调整|确定|定|改)为|分|提前|延长|缩短|推迟|延期",
+    # a span of time set, lengthened or moved (任期为X年, 有效期为X年, 期限原则上为X年, 分X年实施, 提前XX日), or the years
+    # ahead (今后X年, 未来X年): a count, not a date (为期, 历时: COUNT_WORDS)
+    CueClass("span_of_time", "number", LEFT, 55,
+             r"(?:任期|期限|有效期|试用期|服务期|合同期|聘期|周期)(?:原则上|一般)?(?:为|是)|(?:调整|确定|定|改)为|分|提前|延长|"
+             r"缩短|推迟|延期|今后|未来|此后|往后",
              source="《现代汉语八百词》: a duration after 为期, 提前, 延长"),
     # a value a form asks for (热度值:____, 目标值:____)
     CueClass("value_label", "number", LEFT, 55, r"值[ \t]*:", source="a form's label of a value: a figure"),

@@ -3782,3 +3782,12 @@ def test_a_shared_documents_two_line_comment_headers_its_change_panel_and_its_sh
     assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
                                       "书屋面积不少于30平方米。")
     assert [section.heading for section in document.sections()] == ["建设目标", "建设标准"]
+
+
+def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and_credit_go() -> None:
+    raw = ("守牢安全生产底线\n一、认清形势\n实践证明,==安全是发展的前提==。\n二、压实责任\n各乡镇要守土尽责。\n\n"
+           "高亮与笔记(1)\n> 安全是发展的前提\n— 2031-03-02 21:52\n*由 某某 导出 · 稍后读*\n")
+    text = speechparse.parse_text(raw).text
+    assert "实践证明,安全是发展的前提。" in text
+    assert text.rstrip().endswith("各乡镇要守土尽责。")
+

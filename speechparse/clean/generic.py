@@ -101,6 +101,7 @@ from speechparse.vocab.noise import (
     FOLD_CONTROL,
     FOLLOW_BUTTON,
     FORUM_POST_HEADER,
+    HIGHLIGHT,
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
     MARKUP,
@@ -297,6 +298,7 @@ BLANK, FURNITURE, LABEL, SHORT, TITLE, PLAIN, PROSE, OPENING = (
 # where the alternation would try every branch at every position (ten times slower)
 #: each class's pattern tried only where one of its branches can start (a class is a long alternation)
 _EVIDENCE: Final = tuple(lazy_compile(evidence.pattern, regex.MULTILINE, rewrite=guarded) for evidence in EVIDENCE)
+_HIGHLIGHT: Final = lazy_compile(HIGHLIGHT)
 _MARKUP: Final = tuple((literal, lazy_compile(pattern, regex.MULTILINE)) for literal, pattern in MARKUP)
 _EMPHASIS: Final = lazy_compile(EMPHASIS, regex.MULTILINE)
 _POST_HEADER: Final = lazy_compile(FORUM_POST_HEADER, regex.MULTILINE)
@@ -2366,6 +2368,9 @@ def remove_markup(state: CleanState) -> None:
             state.remove_matches(pattern.finditer(text), rule="generic.markup")
     if "**" in text:  # (the words between stay)
         for match in _EMPHASIS.finditer(text):
+            state.remove([match.span("open"), match.span("close")], rule="generic.markup")
+    if "==" in text:  # (the words between stay)
+        for match in _HIGHLIGHT.finditer(text):
             state.remove([match.span("open"), match.span("close")], rule="generic.markup")
     if "{" in text:
         state.remove(_css_runs(text), rule="generic.markup")

@@ -106,7 +106,7 @@ NAMED_TURN: Final = (r"^[ \t]*+[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?(?
 RANKING_LABEL: Final = r"(?:热点|热门|点击|阅读|浏览|新闻|本周|本月|24小时)排行榜?|排行榜"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|资料|专题|链接|新闻|解读|附件|问题|文件|法规|政策|报道|视频|模板|帖子|"
-                          r"案例|下载|制度|稿件|信息|资讯|内容)|"
+                          r"案例|下载|制度|稿件|信息|资讯|内容|笔记)|"
                           r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题)|"
                           rf"热点(?:新闻|推荐|文章)|{RANKING_LABEL}|"
                           r"图文解读|图解|一图读懂|附件下载|"
@@ -922,6 +922,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("note.notebook", r"^[ \t]*+(?:所属)?笔记本[ \t]*:[^\n]{1,60}$"),
     # an e-book reader's note under what was copied from it (摘录来自 / the book / its editor / 此内容可能受版权保护。)
     NoiseRule("reader.excerpt_note", r"^[ \t]*+摘录来自[::]?[ \t]*$", TO_END, TAIL),
+    # a read-later app's panel of the reader's highlights under the article, which repeats its sentences (高亮与笔记(3),
+    # 我的划线), and its export's credit (由 某某 导出 · …)
+    NoiseRule("reader.highlights", r"^[ \t]*+(?:#{1,6}[ \t]*)?(?:高亮与笔记|高亮和笔记|我的高亮|我的划线|划线与笔记|标注与笔记|"
+                                   r"(?i:highlights?))[ \t]*(?:\([ \t]*\d{1,4}[ \t]*\))?[ \t]*$", TO_END, TAIL),
+    NoiseRule("reader.export_credit", r"^[ \t]*+[*_]{0,2}由[ \t]*[^\s。,]{1,12}[ \t]*导出(?:[ \t]*[·|][^\n]{0,40})?[*_]{0,2}[ \t]*$",
+              TO_END, TAIL),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
     NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),
     NoiseRule("copy.escaped_crlf", r"(?:x0dx0a)+[ \t]*", SPAN, ANYWHERE, spaces_before=True),
@@ -1785,6 +1791,11 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
 #: A template's ** blanks stand against words (由**局和**办负责) or against marks on their inner side (姓名:**,): no span
 EMPHASIS: Final = (r"(?:(?<=[\s,.;:!?、“‘(《【「『])|^)(?P<open>\*\*)(?=[\p{Han}A-Za-z0-9“(《【])[^*\n]{2,80}?"
                    r"(?<=[\p{Han}A-Za-z0-9”)》】。.!?])(?P<close>\*\*)(?=[\s,.;:!?、”’)》】」』]|$)")
+
+#: Markdown's highlight (a note app's or a reader's mark: ==群众的感受是标准==): its two delimiters around words that
+#: open and close with a word's character or a closing mark, none of them an = (a rule of ===== is no highlight)
+HIGHLIGHT: Final = (r"(?<!=)(?P<open>==)(?=[\p{Han}A-Za-z0-9“(《])[^=\n]{1,300}?(?<=[\p{Han}A-Za-z0-9”)》。!?])"
+                    r"(?P<close>==)(?!=)")
 
 #: a site's watermark glued to the end of a line (or filling it): its name, maybe a tagline,
 #: and its address, after a space or a sentence end (…学生心里。 某某网 www.example.com)

@@ -839,3 +839,9 @@ def test_a_measures_name_that_holds_a_verb_of_issuing_is_a_title() -> None:
 def test_a_press_conferences_chairing_remarks_are_a_title_though_the_conference_is_named_for_issuing() -> None:
     text = "县人民政府新闻发布会主持词\n各位记者朋友:\n大家上午好!\n"
     assert speechparse.parse_text(text).title == "县人民政府新闻发布会主持词"
+
+
+def test_a_templates_order_names_the_measures_it_publishes_after_its_blanked_date_line() -> None:
+    text = ("××市人民政府令\n第××号\n《××市河道保洁办法》已经20××年×月×日市人民政府常务会议审议通过,现予公布。\n"
+            "20××年×月×日\n××市河道保洁办法\n第一章 总则\n第一条 为了保持河道整洁,制定本办法。\n")
+    assert speechparse.parse_text(text).title == "××市河道保洁办法"

@@ -105,7 +105,9 @@ _DOCUMENT_NUMBER: Final = lazy_compile(rf"^{DOCUMENT_NUMBER}\s*")
 _SALUTATION: Final = lazy_compile(SALUTATION)
 _ADDRESSEE: Final = lazy_compile(ADDRESSEE)
 _DATELINE: Final = lazy_compile(DATELINE)
-_DATE_LINE: Final = lazy_compile(r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日")
+_DATE_LINE: Final = lazy_compile(  # (a template's too: 20××年×月×日)
+    rf"(?:[0-9]{{4}}|[0-9]{{2}}[{BLANK_CHARS}]{{2}}|[{BLANK_CHARS}]{{4}})年(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})月"
+    rf"(?:[0-9]{{1,2}}|[{BLANK_CHARS}]{{1,2}})日")
 #: a title that opens with the year it covers (2031年工作总结和2032年工作计划, 20XX年度工作要点): the body whose
 #: year it is, named on the line above, is the title's first half
 _YEAR_S_DOCUMENT: Final = lazy_compile(rf"(?:[0-9]{{4}}|[0-9]{{2}}[{BLANK_CHARS}]{{2}}|[〇○零一二三四五六七八九]{{4}})"

@@ -3791,3 +3791,11 @@ def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and
     assert "实践证明,安全是发展的前提。" in text
     assert text.rstrip().endswith("各乡镇要守土尽责。")
 
+
+
+def test_a_writing_platforms_tip_plea_copyright_and_an_empty_comment_prompt_end_the_text() -> None:
+    raw = ("守牢安全生产底线\n一、认清形势\n事故总量下降。\n二、压实责任\n各乡镇要守土尽责。\n"
+           "小礼物走一走,来某某关注我\n基层安监员,记录日常。\n著作权归作者所有,转载请联系作者\n平台声明:文章内容由作者上传并发布。\n")
+    assert speechparse.parse_text(raw).text.rstrip().endswith("各乡镇要守土尽责。")
+    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n文档评论\n暂无评论,快来抢沙发吧!\n"
+    assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")

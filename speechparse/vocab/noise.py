@@ -303,7 +303,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   # label alone, a comment's header under it: the document goes on after them)
                                   rf"(?!(?:评论|批注)[ \t]*(?:\(?[0-9]{{1,2}}\)?)?[ \t]*\n{COMMENT_HEADER}$)"
                                   # (回应, a community's word for its replies: 最赞回应, 全部回应)
-                                  r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者|最赞)?(?:评论|留言|跟帖|跟贴|观点|弹幕|回应)(?:区|列表)?|"
+                                  r"(?:(?:热门|最新|全部|精彩|精选|网友|用户|读者|最赞|文档|文章)?(?:评论|留言|跟帖|跟贴|观点|弹幕|回应)(?:区|列表)?|"
                                   r"(?:其他|全部|更多)(?:回答|答案))[ \t]*(?:\(\d+\)|\d+[ \t]*条?)?"
                                   # (and how many took part: 跟贴 12 参与 356)
                                   r"(?:[ \t]+参与[ \t]*\d+)?"
@@ -922,6 +922,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("note.notebook", r"^[ \t]*+(?:所属)?笔记本[ \t]*:[^\n]{1,60}$"),
     # an e-book reader's note under what was copied from it (摘录来自 / the book / its editor / 此内容可能受版权保护。)
     NoiseRule("reader.excerpt_note", r"^[ \t]*+摘录来自[::]?[ \t]*$", TO_END, TAIL),
+    # a writing platform's foot under a post: its plea for a tip (小礼物走一走,来某某关注我; 赞赏支持), then the author's
+    # card, the copyright notice and the platform's statement (著作权归作者所有…, 平台声明:…), to the page's end
+    NoiseRule("blog.reward_and_rights", r"^[ \t]*+(?:小礼物走一走[^\n]{0,20}|赞赏支持|喜欢的话[^\n]{0,10}赞赏[^\n]{0,10}|"
+                                        r"著作权归作者所有[^\n]{0,60}|平台声明[ \t]*:[^\n]{0,200})[ \t]*$", TO_END, TAIL),
+    # an empty comment section's prompt (暂无评论,快来抢沙发吧!)
+    NoiseRule("comments.none_yet", r"^[ \t]*+(?:暂无评论|还没有评论|暂无留言)[ \t]*[,。!]?[ \t]*(?:快来抢沙发吧?|快来发表[^\n]{0,10})?"
+                                   r"[!。]?[ \t]*$", where=TAIL),
     # a read-later app's panel of the reader's highlights under the article, which repeats its sentences (高亮与笔记(3),
     # 我的划线), and its export's credit (由 某某 导出 · …)
     NoiseRule("reader.highlights", r"^[ \t]*+(?:#{1,6}[ \t]*)?(?:高亮与笔记|高亮和笔记|我的高亮|我的划线|划线与笔记|标注与笔记|"

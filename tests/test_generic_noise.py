@@ -3799,3 +3799,17 @@ def test_a_writing_platforms_tip_plea_copyright_and_an_empty_comment_prompt_end_
     assert speechparse.parse_text(raw).text.rstrip().endswith("各乡镇要守土尽责。")
     raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n文档评论\n暂无评论,快来抢沙发吧!\n"
     assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
+
+
+def test_a_note_on_filling_in_the_template_under_it_and_a_seals_specks_go() -> None:
+    raw = ("全县安全生产会议主持词\n同志们:\n现在开会。\n一、通报情况\n请县应急局通报。\n散会!\n注:\n"
+           "1. 请将XX替换为实际的单位名称;\n2. 议程可按需要删减。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.rstrip().endswith("散会!") and document.placeholders == ()
+    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n·°∴ ﹒\n石桥县应急管理局\n2031年3月1日\n"
+    assert "∴" not in speechparse.parse_text(raw).text
+
+
+def test_a_documents_own_note_under_its_text_stays() -> None:
+    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n注:本文数据来自县统计局。\n"
+    assert "注:本文数据来自县统计局。" in speechparse.parse_text(raw).text

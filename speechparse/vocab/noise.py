@@ -698,6 +698,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("post.cashtag", r"[ \t]*+\$[^$\n]{1,20}\((?:SH|SZ|BJ|HK|US)?[0-9A-Z]{1,8}\)\$", SPAN, where=ANYWHERE),
     # specks an OCR read on a photographed page's edge or fold: a line of a stroke, a tick or a dot alone (丨, ' ·)
     NoiseRule("copy.ocr_specks", r"^[ \t]*+(?=[^\n]*['`´丨¦])['`´·丨¦| \t]{1,8}$", where=ANYWHERE),
+    # (or the specks it read from a seal's ring or a stamp's dots: a degree, a ∴, a small dot, alone with dots and
+    # spaces: ·°∴ ﹒)
+    NoiseRule("copy.ocr_specks", r"^[ \t]*+(?=[^\n]*[°∴∵﹒])[·°∴∵﹒.,'`´ \t]{1,10}$", where=ANYWHERE),
     # a line of filled shapes and nothing else: a scan's blots, an editor's divider (■■ ■, ◆◆◆◆◆); hollow ones (□□,
     # ○○) are a template's blanks
     NoiseRule("copy.shapes_line", r"^[ \t]*+[■◆●▲▼★♦][ \t]*+(?:[■◆●▲▼★♦☆][ \t]*+){1,40}+$", where=ANYWHERE),
@@ -926,6 +929,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # card, the copyright notice and the platform's statement (著作权归作者所有…, 平台声明:…), to the page's end
     NoiseRule("blog.reward_and_rights", r"^[ \t]*+(?:小礼物走一走[^\n]{0,20}|赞赏支持|喜欢的话[^\n]{0,10}赞赏[^\n]{0,10}|"
                                         r"著作权归作者所有[^\n]{0,60}|平台声明[ \t]*:[^\n]{0,200})[ \t]*$", TO_END, TAIL),
+    # a note to the template's user under the document, which tells how to fill it in (注: / 1. 请将XX替换为实际的单位名称;
+    # 说明:使用时请根据实际情况修改): from its label to the end
+    NoiseRule("template.usage_notes", r"^[ \t]*+(?:注|说明|使用说明|温馨提示|备注)[ \t]*:[ \t]*(?:\n[ \t]*+)?(?:[0-9]{1,2}[.、][ \t]*)?"
+                                      r"[^\n]{0,20}?(?:请将|请把|使用时|套用时|使用前)[^\n]{0,40}?(?:替换|修改|调整|填写|改为|删减)",
+              TO_END, TAIL),
     # an empty comment section's prompt (暂无评论,快来抢沙发吧!)
     NoiseRule("comments.none_yet", r"^[ \t]*+(?:暂无评论|还没有评论|暂无留言)[ \t]*[,。!]?[ \t]*(?:快来抢沙发吧?|快来发表[^\n]{0,10})?"
                                    r"[!。]?[ \t]*$", where=TAIL),

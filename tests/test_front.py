@@ -845,3 +845,14 @@ def test_a_templates_order_names_the_measures_it_publishes_after_its_blanked_dat
     text = ("××市人民政府令\n第××号\n《××市河道保洁办法》已经20××年×月×日市人民政府常务会议审议通过,现予公布。\n"
             "20××年×月×日\n××市河道保洁办法\n第一章 总则\n第一条 为了保持河道整洁,制定本办法。\n")
     assert speechparse.parse_text(text).title == "××市河道保洁办法"
+
+
+def test_a_column_over_a_headline_of_two_phrases_over_its_subtitle_is_no_part_of_the_title() -> None:
+    text = ("石桥日报 第A06版:地方治理\n基层治水实践\n守牢堤防底线 护佑一方平安\n——石桥县防汛工作的探索与思考\n"
+            "石桥县地处山区,河流众多。\n")
+    assert speechparse.parse_text(text).title == "守牢堤防底线 护佑一方平安"
+
+
+def test_a_titles_first_phrases_over_its_last_over_its_subtitle_are_one_title() -> None:
+    text = "守牢底线 压实责任\n奋力开创安全生产新局面\n——在全县安全生产会议上的讲话\n同志们:\n今天召开会议。\n"
+    assert speechparse.parse_text(text).title == "守牢底线 压实责任奋力开创安全生产新局面"

@@ -69,6 +69,8 @@ if TYPE_CHECKING:
     #: whether cleaning removed text (not only white space) between two offsets of the cleaned text
     FurnitureBetween = Callable[[int, int], bool]
 
+#: a headline of two phrases set apart by a space, each of four characters at least (守牢发展底线 护佑一方平安)
+_COUPLET: Final = lazy_compile(r"[ \t]*\p{Han}{4,}[ \t]+\p{Han}{4,}[ \t]*")
 #: a salutation or an addressee ends this near its start (characters): ADDRESSEE's and SALUTATION's longest
 MAX_SALUTATION: Final = 130
 #: how far into the text the front matter may reach
@@ -396,6 +398,11 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             if first == index and _may_continue(_unwrapped(folded[lines[index - 1].start:lines[index - 1].end]),
                                                 MIN_SUBTITLED_TITLE):
                 first = index - 1  # a short main title, right above its subtitle (做有光的人 / ——在…上的讲话)
+            if first < index - 1 and _COUPLET.fullmatch(folded, lines[index - 1].start, lines[index - 1].end):
+                # (a headline of two phrases set apart by a space, right over its subtitle, is whole on its line: the
+                # line over it is a paper's kicker or column, 基层治水实践 / 守初心 担使命 / ——…; a title's first
+                # phrases may stand over its last, 坚定信心 真抓实干 / 奋力谱写新篇章, but not the other way round)
+                first = index - 1
             if first < index:
                 whole.append(_TitleSpan(index - 1, lines[first].start, lines[index - 1].end, True))
                 return _pick(whole, glued), index

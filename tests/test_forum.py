@@ -92,3 +92,16 @@ def test_an_ad_card_between_two_of_the_writers_floors_leaves_the_second_floor_th
     assert _PART_TWO.rstrip("\n") in cleaned
     for noise in ("广告", "公考冲刺营", "立即咨询", "老李写材料", "求word版"):
         assert noise not in cleaned, noise
+
+
+def test_a_posts_rating_box_and_a_chat_exports_closing_line_go() -> None:
+    raw = ("守牢安全生产底线\n一、认清形势\n事故总量下降。\n评分\n参与人数 2 积分 +8 收起 理由\n某甲 + 5 很给力!\n"
+           "某乙 + 3 赞一个!\n查看全部评分\n")
+    assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
+    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n—————— 以上为导出的全部聊天记录 ——————\n"
+    assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
+
+
+def test_a_scoring_tables_label_stays() -> None:
+    raw = "石桥县安全生产考核办法\n一、考核内容\n评分\n按百分制计分。\n"
+    assert "评分\n按百分制计分。" in speechparse.parse_text(raw).text

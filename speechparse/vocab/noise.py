@@ -339,6 +339,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # its bar of actions under a post, each button's icon named with its label (收藏收藏 转播转播 分享分享 分享淘帖)
     NoiseRule("forum.action_bar", r"^[ \t]*+(?:收藏收藏|转播转播|分享分享|分享淘帖)(?:[ \t]++(?:收藏收藏|转播转播|分享分享|分享淘帖|"
                                   r"支持支持|反对反对|回复))*+[ \t]*$", where=ANYWHERE),
+    # its box of the points members gave a post, under it: its label, the count and the sum, each member's points and
+    # reason, its button, and the collections that picked the post (评分 / 参与人数 3 积分 +12 / 某某 + 5 很给力! /
+    # 查看全部评分 / 本帖被以下淘专辑推荐:)
+    NoiseRule("forum.rating", r"^[ \t]*+(?:评分(?=[ \t]*\n[ \t]*参与人数)|查看全部评分|参与人数[ \t]*\d{1,5}[ \t]+积分[^\n]{0,40}|"
+                              r"[^\s+]{1,16}[ \t]+\+[ \t]*\d{1,3}[ \t]+[^\s\d][^\n]{0,7}|本帖被以下(?:淘专辑|专辑)推荐[ \t]*:?|"
+                              r"·?[ \t]*[^\n|]{1,30}\|[ \t]*主题[ \t]*:[ \t]*\d+[^\n]{0,30})[ \t]*$", where=ANYWHERE),
+    # a chat export's closing line (—— 以上为导出的全部聊天记录 ——)
+    NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是)(?:导出的)?(?:全部)?聊天记录[ \t]*[—-]*[ \t]*$", where=TAIL),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
     # the label over a part of a post shown to those who replied (本帖隐藏的内容), and its notice to the others

@@ -1267,11 +1267,11 @@ def test_a_line_marked_as_going_on_with_no_earlier_print_stays() -> None:
 
 
 def test_a_shared_documents_contents_panel_ends_at_its_last_entry_not_at_the_title_under_it() -> None:
-    raw = ("目录\n同志们:\n下面,进行第一项议程\n进行第二项议程\n\n\n全县秋粮收购工作推进会主持词\n(20XX年X月X日)\n"
+    raw = ("目录\n同志们:\n下面,进行第一项议程\n进行第二项议程\n\n\n全县冬小麦播种工作推进会主持词\n(20XX年X月X日)\n"
            "同志们:\n现在开会。\n下面,进行第一项议程。请县粮食局通报收购进度。\n进行第二项议程。请各乡镇交流发言。\n")
     document = speechparse.parse_text(raw)
-    assert document.title == "全县秋粮收购工作推进会主持词"
-    assert document.text.startswith("全县秋粮收购工作推进会主持词\n(20XX年X月X日)\n同志们:")
+    assert document.title == "全县冬小麦播种工作推进会主持词"
+    assert document.text.startswith("全县冬小麦播种工作推进会主持词\n(20XX年X月X日)\n同志们:")
 
 
 def test_a_collaborators_note_to_someone_in_brackets_goes_and_a_bracketed_note_without_a_mention_stays() -> None:

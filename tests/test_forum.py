@@ -95,10 +95,10 @@ def test_an_ad_card_between_two_of_the_writers_floors_leaves_the_second_floor_th
 
 
 def test_a_posts_rating_box_and_a_chat_exports_closing_line_go() -> None:
-    raw = ("守牢安全生产底线\n一、认清形势\n事故总量下降。\n评分\n参与人数 2 积分 +8 收起 理由\n某甲 + 5 很给力!\n"
+    raw = ("守好安全关口\n一、认清形势\n事故总量下降。\n评分\n参与人数 2 积分 +8 收起 理由\n某甲 + 5 很给力!\n"
            "某乙 + 3 赞一个!\n查看全部评分\n")
     assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
-    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n—————— 以上为导出的全部聊天记录 ——————\n"
+    raw = "守好安全关口\n一、认清形势\n事故总量下降。\n—————— 以上是全部聊天记录 ——————\n"
     assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
 
 

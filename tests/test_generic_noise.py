@@ -2922,8 +2922,8 @@ def test_a_reposts_word_that_the_text_follows_goes_from_the_head() -> None:
 
 
 def test_a_sites_column_recommendations_in_brackets_over_a_numbered_list_at_the_end_go() -> None:
-    raw = ("在全县河长制工作会议上的主持词\n同志们:\n现在开会。\n今天的会议就到这里,散会!\n"
-           "【某某范文网 主持词栏目推荐】\n1. 环境保护工作会议主持词\n2. 河长制工作会议主持词范文\n"
+    raw = ("在全县河湖巡查工作会议上的主持词\n同志们:\n现在开会。\n今天的会议就到这里,散会!\n"
+           "【某某范文网 主持词栏目推荐】\n1. 环境保护工作会议主持词\n2. 河湖巡查工作会议主持词范文\n"
            "3. 生态文明建设推进会主持词\n")
     assert _generic(raw).text.rstrip("\n").endswith("散会!")
 
@@ -3756,18 +3756,18 @@ def test_a_contents_list_without_progress_marks_under_a_chapter_label_is_left_to
 
 def test_a_note_apps_properties_table_callouts_and_undelivered_toggle_go() -> None:
     raw = ("| 属性 | 内容 |\n| --- | --- |\n| 状态 | 修改中 |\n| 负责人 | @某甲 |\n| 截止日期 | 2031年6月25日 |\n\n"
-           "<aside>\n💡 提示:第二部分的数字待核实。\n</aside>\n\n守牢安全生产底线\n——在全县安全生产会议上的讲话\n\n"
+           "<aside>\n💡 提示:第二部分的数字待核实。\n</aside>\n\n守好安全关口\n——在全县安全生产会议上的讲话\n\n"
            "同志们:\n\n今天讲两点意见。\n\n一、认清形势\n\n事故总量下降。\n\n- ▶ 参考材料(讲话时不念)\n"
            "    - 去年的事故通报\n    - 省里的督查报告\n\n二、压实责任\n\n各乡镇要守土尽责。\n")
     document = speechparse.parse_text(raw)
-    assert document.title == "守牢安全生产底线"
-    assert document.text.startswith("守牢安全生产底线\n")
+    assert document.title == "守好安全关口"
+    assert document.text.startswith("守好安全关口\n")
     assert "提示" not in document.text and "参考材料" not in document.text and "督查报告" not in document.text
     assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
 
 
 def test_a_table_of_figures_and_an_aside_left_open_keep_their_words() -> None:
-    raw = ("守牢安全生产底线\n一、认清形势\n| 项目 | 数量 |\n| --- | --- |\n| 事故 | 3 |\n| 隐患 | 12 |\n"
+    raw = ("守好安全关口\n一、认清形势\n| 项目 | 数量 |\n| --- | --- |\n| 事故 | 3 |\n| 隐患 | 12 |\n"
            "| 整改 | 11 |\n<aside>第二部分的数字来自统计局。\n")
     text = speechparse.parse_text(raw).text
     assert "| 事故 | 3 |" in text and "第二部分的数字来自统计局。" in text
@@ -3785,31 +3785,31 @@ def test_a_shared_documents_two_line_comment_headers_its_change_panel_and_its_sh
 
 
 def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and_credit_go() -> None:
-    raw = ("守牢安全生产底线\n一、认清形势\n实践证明,==安全是发展的前提==。\n二、压实责任\n各乡镇要守土尽责。\n\n"
-           "高亮与笔记(1)\n> 安全是发展的前提\n— 2031-03-02 21:52\n*由 某某 导出 · 稍后读*\n")
+    raw = ("守好安全关口\n一、认清形势\n实践证明,==安全这根弦不能松==。\n二、压实责任\n各乡镇要守土尽责。\n\n"
+           "高亮与笔记(1)\n> 安全这根弦不能松\n— 2031-03-02 21:52\n*由 某某 导出 · 稍后读*\n")
     text = speechparse.parse_text(raw).text
-    assert "实践证明,安全是发展的前提。" in text
+    assert "实践证明,安全这根弦不能松。" in text
     assert text.rstrip().endswith("各乡镇要守土尽责。")
 
 
 
 def test_a_writing_platforms_tip_plea_copyright_and_an_empty_comment_prompt_end_the_text() -> None:
-    raw = ("守牢安全生产底线\n一、认清形势\n事故总量下降。\n二、压实责任\n各乡镇要守土尽责。\n"
-           "小礼物走一走,来某某关注我\n基层安监员,记录日常。\n著作权归作者所有,转载请联系作者\n平台声明:文章内容由作者上传并发布。\n")
+    raw = ("守好安全关口\n一、认清形势\n事故总量下降。\n二、压实责任\n各乡镇要守土尽责。\n"
+           "小礼物走一走,来某某关注我\n基层安监员,记录日常。\n著作权归作者所有,转载请联系作者\n平台声明:本文观点仅代表作者。\n")
     assert speechparse.parse_text(raw).text.rstrip().endswith("各乡镇要守土尽责。")
-    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n文档评论\n暂无评论,快来抢沙发吧!\n"
+    raw = "守好安全关口\n一、认清形势\n事故总量下降。\n文档评论\n暂无评论,快来抢沙发吧!\n"
     assert speechparse.parse_text(raw).text.rstrip().endswith("事故总量下降。")
 
 
 def test_a_note_on_filling_in_the_template_under_it_and_a_seals_specks_go() -> None:
     raw = ("全县安全生产会议主持词\n同志们:\n现在开会。\n一、通报情况\n请县应急局通报。\n散会!\n注:\n"
-           "1. 请将XX替换为实际的单位名称;\n2. 议程可按需要删减。\n")
+           "1. 请将XX改为本单位名称;\n2. 议程可按需要删减。\n")
     document = speechparse.parse_text(raw)
     assert document.text.rstrip().endswith("散会!") and document.placeholders == ()
-    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n·°∴ ﹒\n石桥县应急管理局\n2031年3月1日\n"
+    raw = "守好安全关口\n一、认清形势\n事故总量下降。\n·°∴ ﹒\n石桥县应急管理局\n2031年3月1日\n"
     assert "∴" not in speechparse.parse_text(raw).text
 
 
 def test_a_documents_own_note_under_its_text_stays() -> None:
-    raw = "守牢安全生产底线\n一、认清形势\n事故总量下降。\n注:本文数据来自县统计局。\n"
+    raw = "守好安全关口\n一、认清形势\n事故总量下降。\n注:本文数据来自县统计局。\n"
     assert "注:本文数据来自县统计局。" in speechparse.parse_text(raw).text

@@ -32,16 +32,16 @@ def test_a_note_that_quotes_one_timing_line_keeps_it() -> None:
 
 
 def test_a_cues_sounds_credit_and_override_tags_go() -> None:
-    cues = ["[音乐]", "{\\an8}在全县河长制工作会议上的讲话", "同志们:", "今天召开会议。", "[掌声]",
+    cues = ["[音乐]", "{\\an8}在全县河湖巡查工作会议上的讲话", "同志们:", "今天召开会议。", "[掌声]",
             "字幕制作:某某融媒体中心"]
     text = clean(_srt(cues), site_rules=False).text
-    assert text.rstrip("\n").split("\n") == ["在全县河长制工作会议上的讲话", "同志们:", "今天召开会议。"]
+    assert text.rstrip("\n").split("\n") == ["在全县河湖巡查工作会议上的讲话", "同志们:", "今天召开会议。"]
 
 
 def test_a_sentence_wrapped_inside_a_cue_or_run_on_over_cues_after_a_comma_is_one_line() -> None:
-    cues = ["在全县河长制工作会议上的讲话\n县长 某某", "今年以来,全县河湖水质\n持续向好。", "第二个方面,要全力",
+    cues = ["在全县河湖巡查工作会议上的讲话\n县长 某某", "今年以来,全县河湖水质\n持续向好。", "第二个方面,要全力",
             "抓好河道保洁。", "一、压实责任", "各乡镇要守土尽责。"]
     text = clean(_srt(cues), site_rules=False).text
     assert text.rstrip("\n").split("\n") == [
-        "在全县河长制工作会议上的讲话", "县长 某某", "今年以来,全县河湖水质持续向好。",
+        "在全县河湖巡查工作会议上的讲话", "县长 某某", "今年以来,全县河湖水质持续向好。",
         "第二个方面,要全力抓好河道保洁。", "一、压实责任", "各乡镇要守土尽责。"]

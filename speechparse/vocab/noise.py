@@ -345,7 +345,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("forum.rating", r"^[ \t]*+(?:评分(?=[ \t]*\n[ \t]*参与人数)|查看全部评分|参与人数[ \t]*\d{1,5}[ \t]+积分[^\n]{0,40}|"
                               r"[^\s+]{1,16}[ \t]+\+[ \t]*\d{1,3}[ \t]+[^\s\d][^\n]{0,7}|本帖被以下(?:淘专辑|专辑)推荐[ \t]*:?|"
                               r"·?[ \t]*[^\n|]{1,30}\|[ \t]*主题[ \t]*:[ \t]*\d+[^\n]{0,30})[ \t]*$", where=ANYWHERE),
-    # a chat export's closing line (—— 以上为导出的全部聊天记录 ——)
+    # a chat export's closing line (—— 以上是全部聊天记录 ——)
     NoiseRule("chat.export_end", r"^[ \t]*+[—-]*[ \t]*以上(?:为|是)(?:导出的)?(?:全部)?聊天记录[ \t]*[—-]*[ \t]*$", where=TAIL),
     NoiseRule("forum.post_line", r"^[^\n]+\s发表于\s\d{4}-\d{1,2}-\d{1,2}\s[\d:]+\s*\|[^\n]*$"),
     NoiseRule("forum.edited", r"^[ \t]*+本帖最后由\s[^\n]+?\s于\s[\d\- :]+\s编辑[ \t]*$", where=ANYWHERE),
@@ -937,8 +937,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # card, the copyright notice and the platform's statement (著作权归作者所有…, 平台声明:…), to the page's end
     NoiseRule("blog.reward_and_rights", r"^[ \t]*+(?:小礼物走一走[^\n]{0,20}|赞赏支持|喜欢的话[^\n]{0,10}赞赏[^\n]{0,10}|"
                                         r"著作权归作者所有[^\n]{0,60}|平台声明[ \t]*:[^\n]{0,200})[ \t]*$", TO_END, TAIL),
-    # a note to the template's user under the document, which tells how to fill it in (注: / 1. 请将XX替换为实际的单位名称;
-    # 说明:使用时请根据实际情况修改): from its label to the end
+    # a note to the template's user under the document, which tells how to fill it in (注: / 1. 请将XX改为本单位名称;
+    # 说明:套用时请按本单位情况调整): from its label to the end
     NoiseRule("template.usage_notes", r"^[ \t]*+(?:注|说明|使用说明|温馨提示|备注)[ \t]*:[ \t]*(?:\n[ \t]*+)?(?:[0-9]{1,2}[.、][ \t]*)?"
                                       r"[^\n]{0,20}?(?:请将|请把|使用时|套用时|使用前)[^\n]{0,40}?(?:替换|修改|调整|填写|改为|删减)",
               TO_END, TAIL),

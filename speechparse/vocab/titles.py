@@ -157,7 +157,7 @@ FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj|m4a|mp3|wav|aac|
 AI_PANEL_NAME: Final = r"(?:AI|智能)[ \t]*(?:纪要|总结|摘要|速览|笔记)(?:\([^()\n]{0,30}\))?$"
 #: a news headline that reports a document's issue (市政府印发方案, 省委出台实施意见): the issuer, the verb, and the
 #: genre word as its bare object at the line's end, which names no document, as a title's name before it does (not a
-#: name that holds the verb: 预警信息发布管理办法)
+#: name that holds the verb: 山洪预警发布管理办法)
 ISSUE_REPORTED: Final = (r"(?:办公室|办公厅|政府|委员会|党委|党组|委|局|厅|部|院|办|署)(?:印发|出台|发布|下发|公布|制定|审议通过)"
                          r"(?:实施|工作|行动|管理|指导)?(?P<object>\p{Han}{1,4})$")
 #: a column's tag and its bar before an article's title (专题党课|…)

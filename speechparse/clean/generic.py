@@ -2382,17 +2382,20 @@ MAX_ASIDE: Final = 2000
 
 def _asides(text: str) -> Iterator[tuple[int, int]]:
     """HTML's asides with what they hold (<aside>💡 写作提示:…</aside>, a note app's callout exported): the element
-    the page sets beside its text, never the text itself. Each closing tag is looked for once (linear)."""
-    position = 0
+    the page sets beside its text, never the text itself. The next closing tag is looked for once for all the
+    openings before it (linear)."""
+    position, close = 0, -1
     while (start := text.find("<aside", position)) >= 0:
+        position = start + 1
         if not _ASIDE_OPEN.match(text, start):
-            position = start + 1
             continue
-        end = text.find("</aside>", start, start + MAX_ASIDE)
-        if end < 0:
-            position = start + 1  # (an aside with no close near it: its tags go as markup, its words stay)
-            continue
-        position = end + len("</aside>")
+        if close < start:
+            close = text.find("</aside>", start)
+            if close < 0:
+                return  # (no aside closes after here: their tags go as markup, their words stay)
+        if close - start > MAX_ASIDE:
+            continue  # (an aside with no close near it)
+        position = close + len("</aside>")
         yield start, position
 
 

@@ -15,6 +15,7 @@ import regex
 
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import is_title_text
+from speechparse.vocab.chars import SENTENCE_END
 from speechparse.vocab.noise import SUBTITLE_CREDIT, SUBTITLE_SOUND
 
 if TYPE_CHECKING:
@@ -86,8 +87,9 @@ def remove_subtitle_frames(state: CleanState) -> None:
 _NOT_SAID: Final = lazy_compile(rf"{SUBTITLE_SOUND}|♪[^\n]*|{SUBTITLE_CREDIT}")
 #: a sound in brackets among a cue's words, and a player's override tag before them ({{\an8}}, {{\i1}})
 _INLINE_NOT_SAID: Final = lazy_compile(rf"{SUBTITLE_SOUND}|\{{\\[^{{}}\n]{{1,60}}\}}")
-#: what ends a sentence, or a line that opens what follows (同志们:), before a cue's line break (folded)
-_SENTENCE_ENDS: Final = frozenset("。!?:…")
+#: what ends a sentence, or a line that opens what follows (同志们:), before a cue's line break (folded): a
+#: semicolon parts clauses here (below)
+_SENTENCE_ENDS: Final = frozenset(SENTENCE_END.replace(";", "") + ":…")
 #: what parts a sentence's clauses: a comma or a semicolon since its last end says the sentence runs on
 _CLAUSE_MARKS: Final = frozenset(",;")
 #: a player's override tag before a cue's words ({\\an8})

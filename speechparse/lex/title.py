@@ -48,7 +48,6 @@ _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIF
 #: (four words or more where one space parts them: a title of parallel phrases has three at most, 守初心 担使命 建新功)
 _AI_PANEL_NAME: Final = lazy_compile(AI_PANEL_NAME)
 _ISSUE_REPORTED: Final = lazy_compile(ISSUE_REPORTED)
-_GENRE_WORD_SET: Final = frozenset(GENRE_WORDS)
 MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
 _LABEL_TITLE: Final = lazy_compile(rf"^{TITLE_LABEL}\s*:\s*\S.{{2,}}$")
@@ -199,7 +198,7 @@ def is_title_text(content: str) -> bool:
     if _AI_PANEL_NAME.search(title) is not None:
         return False  # (a tool's label of what its AI wrote: AI 纪要, 智能纪要)
     reported = _ISSUE_REPORTED.search(title)
-    if reported is not None and reported.group("object") in _GENRE_WORD_SET:
+    if reported is not None and GENRE_WORD.fullmatch(reported.group("object")) is not None:
         return False  # (a paper's deck under its headline: 市政府印发方案)
     return ends_in_genre_word(title)
 

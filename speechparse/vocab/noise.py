@@ -198,9 +198,9 @@ COMMENT_ICONS: Final = "💬🗨🗪"
 #: alone): the label,
 #: each comment's header (its writer and when: 刘某 3月11日 10:22), and the button under a comment (回复)
 #: (the label may follow the app's icon: 💬 评论(2), or stand between rules at the document's foot: —— 评论 ——; a
-#: reviewer's change has its own card: 修订, and a panel lists them: 修订记录(3); the count may follow a dot or a space: 全部评论 · 6, 评论 2; the first
-#: comment's header may
-#: stand on the label's line: 💬 评论 · 某某 · 08-30 10:21, or after the app's icon alone: 💬 某某 · 7月3日 10:12)
+#: reviewer's change has its own card: 修订, and a panel lists them: 修订记录(3); the count may follow a dot or a
+#: space: 全部评论 · 6, 评论 2; the first comment's header may stand on the label's line: 💬 评论 · 某某 · 08-30 10:21,
+#: or after the app's icon alone: 💬 某某 · 7月3日 10:12)
 COMMENTS_PANEL: Final = (rf"^[ \t]*+(?:[{COMMENT_ICONS}]\uFE0F?[ \t]*(?!(?:全部)?(?:批注|评论|修订))(?P<iconed>[^\s\p{{So}}][^\n]{{1,58}}?)"
                          r"[ \t]*$|"
                          r"(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订(?:记录)?)"

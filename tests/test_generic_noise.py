@@ -3813,3 +3813,17 @@ def test_a_note_on_filling_in_the_template_under_it_and_a_seals_specks_go() -> N
 def test_a_documents_own_note_under_its_text_stays() -> None:
     raw = "守好安全关口\n一、认清形势\n事故总量下降。\n注:本文数据来自县统计局。\n"
     assert "注:本文数据来自县统计局。" in speechparse.parse_text(raw).text
+
+
+def test_a_feed_readers_export_frame_goes_and_the_fetched_text_stays() -> None:
+    raw = ("晨读 导出 · 已保存的文章\n文件夹:订阅 / 安全生产\n\nFeed: 某县应急管理局 · 工作动态\n"
+           "Feed URL: http://yjj.example.gov.cn/rss.xml\nItem date: 2031-04-02 10:15\nSaved: 2031-04-03 08:00\n\n"
+           "Summary: 会议强调,各乡镇要守土尽责…\n\n--- Full content (fetched) ---\n守好安全关口\n"
+           "——在全县安全生产会议上的讲话\n一、认清形势\n事故总量下降。\n二、压实责任\n各乡镇要守土尽责。\n"
+           "--- end ---\n\nView original → http://yjj.example.gov.cn/a/1.html\n"
+           "Annotations (1):\n  > 守土尽责\n  Note: 转给办公室\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "守好安全关口"
+    assert document.text.strip() == ("守好安全关口\n——在全县安全生产会议上的讲话\n一、认清形势\n事故总量下降。\n"
+                                     "二、压实责任\n各乡镇要守土尽责。")
+    assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]

@@ -382,6 +382,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a note or a drive app's path to the file, from its owner's root (我的文件夹 / 支部工作 / 2031)
     NoiseRule("app.folder_path",
               r"^[ \t]*+(?:我的|全部)(?:文件夹|文档|笔记|云盘|文件|空间)(?:[ \t]*+[/>][ \t]*+[^\n/>]{1,20}+){1,6}+[ \t]*$"),
+    # (or the folder labelled, as an app's export names where it filed the items: 文件夹:订阅 / 政务)
+    NoiseRule("app.folder_path", r"^[ \t]*+(?:所在|所属)?(?:文件夹|收藏夹)[ \t]*:[ \t]*[^\n。,]{1,20}+(?:[ \t]*+[/>][ \t]*+[^\n/>。,]{1,20}+){0,6}+[ \t]*$"),
+    # an app's export naming itself over what it exported (某某阅读 导出 · 已保存的文章)
+    NoiseRule("app.export_header", r"^[ \t]*+[^\s。,:]{1,16}+[ \t]*导出[ \t]*[·|][ \t]*[^\n。]{1,30}$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
     # (a breadcrumb of two steps atop the page, its arrow spaced: 某某号·政务 > 某县林业局)
     NoiseRule("nav.breadcrumb_step", r"^[ \t]*+[^\s>›»。,][^\n>›»。,]{0,20}[ \t]+(?:>>|>|›|»)[ \t]+[^\s>›»。,][^\n>›»。,]{0,20}$"),
@@ -948,8 +952,18 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a read-later app's panel of the reader's highlights under the article, which repeats its sentences (高亮与笔记(3),
     # 我的划线), and its export's credit (由 某某 导出 · …)
     NoiseRule("reader.highlights", r"^[ \t]*+(?:#{1,6}[ \t]*)?(?:高亮与笔记|高亮和笔记|我的高亮|我的划线|划线与笔记|标注与笔记|"
-                                   r"(?i:highlights?))[ \t]*(?:\([ \t]*\d{1,4}[ \t]*\))?[ \t]*$", TO_END, TAIL),
+                                   r"(?i:highlights?|annotations?))[ \t]*(?:\([ \t]*\d{1,4}[ \t]*\))?[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.export_credit", r"^[ \t]*+[*_]{0,2}由[ \t]*[^\s。,]{1,12}[ \t]*导出(?:[ \t]*[·|][^\n]{0,40})?[*_]{0,2}[ \t]*$",
+              TO_END, TAIL),
+    # a feed reader's export of a saved item: the item's fields over it, in the export format's own English keys
+    # (Feed:, Feed URL:, Item date:, Saved:, Summary: with the feed's excerpt of the text), the fence over the text it
+    # fetched (--- Full content (fetched) ---), and the fence under it (--- end ---), after which all is the reader's
+    # (the item's link, its buttons, the reader's annotations)
+    NoiseRule("feed.item_field", r"^[ \t]*+(?:Feed(?:[ \t]+URL)?|Item[ \t]+(?:date|URL|link)|Saved(?:[ \t]+(?:on|at))?|Summary|"
+                                 r"Starred)[ \t]*:[^\n]*$"),
+    NoiseRule("feed.content_fence", r"^[ \t]*+-{3,}+[ \t]*(?i:full[ \t]+(?:content|text|article)|article[ \t]+text)"
+                                    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*-{3,}+[ \t]*$", where=ANYWHERE),
+    NoiseRule("feed.content_end", r"^[ \t]*+-{3,}+[ \t]*(?i:end(?:[ \t]+of[ \t]+(?:content|article|text))?)[ \t]*-{3,}+[ \t]*$",
               TO_END, TAIL),
     # the end of a WeChat article: what follows it is the account's (credits, links, its QR code)
     NoiseRule("wechat.end", r"^[ \t]*+[-—–=·]*[ \t]*(?:THE[ \t]+)?END[ \t]*[-—–=·]*[ \t]*$", TO_END, TAIL),

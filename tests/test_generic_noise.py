@@ -3827,3 +3827,18 @@ def test_a_feed_readers_export_frame_goes_and_the_fetched_text_stays() -> None:
     assert document.text.strip() == ("守好安全关口\n——在全县安全生产会议上的讲话\n一、认清形势\n事故总量下降。\n"
                                      "二、压实责任\n各乡镇要守土尽责。")
     assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+
+
+def test_a_posts_card_label_over_its_long_article_goes_and_the_articles_title_is_the_title() -> None:
+    # (the post's lead is prose that ends in the article's title, without a stop: the card's label under it had
+    # been joined to it as a wrapped line, and the title and the article after it)
+    raw = ("某县应急管理局\n2031-4-2 10:15 来自 微博\n#安全生产# 【扩散!县里发布通知,守住安全底线】请相互转告!"
+           "↓↓↓ 某县关于做好汛期安全生产工作的通知\n头条文章\n某县关于做好汛期安全生产工作的通知\n某县应急管理局\n"
+           "发布于 2031-04-02 10:00\n阅读 3.1万\n为做好汛期安全生产工作,切实保护人民群众生命财产安全,维护社会稳定,"
+           "根据有关法律法规,结合我县实际,现将有关事项通知如下:\n一、压实责任\n各乡镇要守土尽责,落实属地责任。\n"
+           "二、排查隐患\n要全面排查在建工地、危旧房屋。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "某县关于做好汛期安全生产工作的通知"
+    assert "头条文章" not in document.text
+    assert "\n为做好汛期安全生产工作," in document.text
+    assert [section.heading for section in document.sections()] == ["压实责任", "排查隐患"]

@@ -831,6 +831,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, HEAD),
     # a post's video card under it (某某发布的微博视频)
     NoiseRule("social.video_card", r"^[ \t]*+[^\n]{1,24}的微博视频[ \t]*$", where=ANYWHERE),
+    # a post's card for the long article it links to, its label alone on a line over the article's title (头条文章)
+    NoiseRule("social.article_card", r"^[ \t]*+头条文章[ \t]*$"),
     # a long text message as the phone splits it: each segment led by its sender's signature and its count
     # (【某某区纪委监委】(2/8)…), the segments cut wherever the length ran out
     NoiseRule("sms.segment_head", r"^[ \t]*+【[^】\n]{2,20}】[ \t]*[((][0-9]{1,2}/[0-9]{1,2}[))][ \t]*", SPAN, ANYWHERE,

@@ -1955,6 +1955,42 @@ def test_the_last_draft_an_ai_assistant_hands_over_is_the_document_where_the_use
     assert "冬季防火" not in document.text and "精简" not in document.text
 
 
+def test_a_later_whole_draft_handed_over_without_addressing_the_user_is_the_document() -> None:
+    # (好的 opening the line is the assistant's answer, wherever in the conversation the line stands)
+    first = ("好的,这是为您起草的讲话稿:\n" + _SPEECH.replace("秋季防火", "冬季防火")
+             + "\n希望对您有帮助!\n复制 重新生成\n")
+    second = "第二部分太长了,精简一下,把全文重新发我。\n\n好的,已精简第二部分,其他部分不变。修改后的完整讲话稿如下:\n\n"
+    document = speechparse.parse_text("帮我写一篇防火讲话稿\n\n" + first + second + _SPEECH)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert "冬季防火" not in document.text and "精简" not in document.text
+    assert "要加强巡山护林" in document.text
+
+
+def test_an_ending_an_ai_assistant_rewrites_replaces_the_drafts_ending() -> None:
+    draft = ("在全县秋季防火工作会议上的讲话\n同志们:\n今天召开全县秋季防火工作会议。\n一、提高认识\n"
+             "各乡镇要压实各级责任。\n二、抓好落实\n要加强巡山护林。\n同志们,\n防火工作责任重大。\n谢谢大家!\n")
+    raw = ("帮我写一篇防火讲话稿\n\n好的,这是为您起草的讲话稿:\n\n" + draft + "\n如果需要,我还可以帮您再改。\n\n"
+           "复制 重新生成\n\n结尾再有力一些。\n\n好的,以下是修改后的结尾部分,您可以直接替换原稿中的结尾:\n\n同志们,\n"
+           "守护青山是我们共同的使命,让我们齐心协力,确保今冬明春不发生重大火情!\n谢谢大家!\n\n"
+           "这样修改后,结尾更加有力。如需调整,请告诉我。\n\n复制 重新生成\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert document.text.endswith("要加强巡山护林。\n同志们,守护青山是我们共同的使命,让我们齐心协力,"
+                                  "确保今冬明春不发生重大火情!\n谢谢大家!")
+    assert "防火工作责任重大" not in document.text and "结尾" not in document.text
+    assert {removal.rule for removal in document.removed} >= {"generic.superseded"}
+
+
+def test_a_rewritten_part_that_opens_on_no_line_of_the_draft_leaves_the_draft_the_document() -> None:
+    raw = ("帮我写一篇防火讲话稿\n\n好的,这是为您起草的讲话稿:\n\n" + _SPEECH + "\n如果需要,我还可以帮您再改。\n\n"
+           "第一部分再具体些。\n\n好的,以下是修改后的第一部分,您可以替换原稿中的相应段落:\n\n一、提高认识\n"
+           "各乡镇要把森林防火摆在突出位置,逐级签订责任书。\n\n如需调整,请告诉我。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert [section.heading for section in document.sections()] == ["提高认识", "抓好落实"]
+    assert "逐级签订责任书" not in document.text
+
+
 def test_a_reply_that_addresses_a_body_as_you_hands_over_no_draft() -> None:
     raw = ("关于同意调整防火检查站设置的批复\n县林业局:\n你局《关于调整防火检查站设置的请示》收悉。经研究,现批复如下:\n"
            "一、同意将东山检查站迁至东山路口。\n二、请你局抓紧做好人员调配工作。\n县人民政府\n2033年10月8日\n")

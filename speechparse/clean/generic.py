@@ -101,6 +101,8 @@ from speechparse.vocab.noise import (
     FOLD_CONTROL,
     FOLLOW_BUTTON,
     FORUM_POST_HEADER,
+    HANDED_OVER_PART,
+    HANDED_OVER_WHOLE,
     HIGHLIGHT,
     LEAD_HANDS_ON_ENDINGS,
     LINK_LIST_LABEL,
@@ -342,8 +344,11 @@ MIN_SPEAKER_LINES: Final = 3
 _BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
-_ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER)
+# (its ^ is the line's start: it is searched inside one line of the page)
+_ASSISTANT_ANSWER: Final = lazy_compile(ASSISTANT_ANSWER, regex.MULTILINE)
 _ASSISTANT_TOOL_LABEL: Final = lazy_compile(ASSISTANT_TOOL_LABEL)
+_HANDED_OVER_PART: Final = lazy_compile(HANDED_OVER_PART)
+_HANDED_OVER_WHOLE: Final = lazy_compile(HANDED_OVER_WHOLE)
 _ASSISTANT_TOOL_LABEL_LINE: Final = lazy_compile(rf"^{ASSISTANT_TOOL_LABEL}$", regex.MULTILINE)
 _ASSISTANT_TOOL_LABEL_WORDS: Final = required_literals(ASSISTANT_TOOL_LABEL)
 #: one of these stands in each of the tool's labels (已深度思考, 思考过程, 已搜索到 6 个网页, 以下内容由AI生成)
@@ -794,8 +799,11 @@ def mark_generic_noise(state: CleanState) -> None:
     opening = _mark_head(state, page)
     _mark_forwarding_note(state, text)  # (first: a quoted message at the foot cuts the tail, as a table's rule does)
     cut = state.marked_to_end()
+    revised = _revised_ending(state, page, opening, cut)
+    floor = opening if revised is None else revised[0]  # (the tail's cuts read below the ending put in)
+    cut = cut if revised is None else revised[1]
     for rule, find_cut in _TAIL_CUTS:
-        line = find_cut(page, opening, cut)
+        line = find_cut(page, floor, cut)
         if line is not None:
             state.remove([(page.starts[line], cut)], rule=rule)
             cut = page.starts[line]
@@ -971,7 +979,7 @@ def _assistant_handover(page: _Page) -> int | None:
     or labels its reasoning or its search (已搜索到 6 个网页), with text under it; None where there is none."""
     head_end = min(len(page.text), HEAD_CHARS, page.starts[MAX_HEAD_LINES] if len(page) > MAX_HEAD_LINES
                    else HEAD_CHARS)
-    found = None
+    found = part = None  # the last line that hands over a draft; the last that hands over a part of one
     # (the lines that can hand over, found at C speed: their ends (…:, …👇, …供您参考), and the tool's labels where
     # the head holds their words)
     labels = _ASSISTANT_TOOL_LABEL_LINE.finditer(page.text, 0, head_end) \
@@ -979,14 +987,20 @@ def _assistant_handover(page: _Page) -> int | None:
     for match in chain(_HANDOVER_END.finditer(page.text, 0, head_end), labels):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
-        if line + 1 < len(page) and end - start <= MAX_HANDOVER and (found is None or line > found) \
+        if line + 1 < len(page) and end - start <= MAX_HANDOVER \
                 and (_hands_over(page.text, start, end)
                      or (_ASSISTANT_TOOL_LABEL.fullmatch(page.text, start, end)
                          and not _under_a_pasted_document(page, start))) \
                 and not _MARKER_START.match(page.text[match.end():end].lstrip()):
             # (not a line on which the document itself goes on after the words that hand it on: …通知全文如下。
             # 一、检查时间。…, a page that ran its paragraphs together)
-            found = line
+            if _hands_over_a_part(page.text, start, end):
+                part = line if part is None else max(part, line)
+            else:
+                found = line if found is None else max(found, line)
+    # (a part handed over under a draft, to put in it, leaves the draft the document; a part alone, under a user's
+    # own draft pasted above, is what the assistant wrote)
+    found = part if found is None else found
     if found is None:
         return None
     # a conversation goes on past its first draft where the user asks for another (太长了,精简一下 / 好的,调整后的
@@ -995,9 +1009,60 @@ def _assistant_handover(page: _Page) -> int | None:
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end) \
-                and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end):  # (以上…供您参考。…以下几点:)
+                and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end) \
+                and not _hands_over_a_part(page.text, start, end):
+            # (以上…供您参考。…以下几点: is no handover; 以下是修改后的结尾部分: hands over a part to put in the draft)
             found = line
     return found
+
+
+def _revised_ending(state: CleanState, page: _Page, opening: int, cut: int) -> tuple[int, int] | None:
+    """An AI assistant's rewrite of its draft's ending, handed over under it to put in (以下是修改后的结尾部分,…替换原稿
+    中的结尾: / 各位朋友, / … / 谢谢大家!): its first line is a line of the draft, from which the draft's ending, the
+    words to the user under it, the user's request and the handover go, so that the ending put in follows the draft;
+    what follows the new ending's last line goes too. Returns (the ending's first line, where the text now ends), or
+    None where no such ending stands."""
+    if not 0 <= opening < len(page):
+        return None
+    handover = None
+    for match in _ASSISTANT_HANDOVER.finditer(page.text, page.starts[opening], cut):
+        line = bisect_right(page.starts, match.start()) - 1
+        start, end, _ = page.bounds(line)
+        if line > opening and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end) \
+                and _hands_over_a_part(page.text, start, end):
+            handover = line
+    last = bisect_right(page.starts, cut - 1)
+    first = None if handover is None else page.next_text_line(handover, last)
+    if handover is None or first is None:
+        return None
+    # the draft's line the new ending opens with (its address: 各位朋友,), the last one above the handover
+    again = next((line for line in range(handover - 1, opening, -1)
+                  if not page.is_blank(line) and page.content(line) == page.content(first)), None)
+    # the new ending's last line (its thanks, its close), before anything the assistant says to the user
+    closing = None
+    for line in range(first, last):
+        if page.is_blank(line):
+            continue
+        start, end, _ = page.bounds(line)
+        if _DOCUMENT_END_LINE.fullmatch(page.text, start, end) or _THANKS_AT_THE_END.search(page.text, start, end):
+            closing = line
+            break
+        if _speaks_to_the_user(page, line):
+            break
+    if again is None or closing is None:
+        return None
+    state.remove([(page.starts[again], page.starts[first])], rule="generic.superseded")
+    end = page.bounds(closing)[2]
+    if end < cut:
+        state.remove([(end, cut)], rule="generic.tail")
+    return first, end
+
+
+def _hands_over_a_part(text: str, start: int, end: int) -> bool:
+    """Whether the handover at ``start:end`` gives one part of a draft (以下是修改后的结尾部分,可替换原稿中的
+    相应段落:), not the whole (修改后的完整讲话稿如下:)."""
+    return _HANDED_OVER_PART.search(text, start, end) is not None \
+        and _HANDED_OVER_WHOLE.search(text, start, end) is None
 
 
 def _chat_replies_after_the_end(page: _Page, opening: int, cut: int) -> int | None:

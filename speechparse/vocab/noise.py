@@ -1103,6 +1103,11 @@ ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(
                              # (or its words on the draft, the user addressed, a full stop ending them: 以下是一份…的主持词,
                              # 您可以根据实际情况修改。)
                              r"(?:以下|下面)(?:就?是|为)[^\n]{0,120}?(?:您|你)可以[^\n]{0,60}?[。!][ \t]*$")
+#: words of a later handover that give the user one part of the draft to put in (以下是修改后的结尾部分,您可以直接替换原稿中
+#: 的相应段落:): the draft above is still the document, the part no draft of its own; words that name the whole say it is
+#: one (修改后的完整讲话稿如下:, 全文如下)
+HANDED_OVER_PART: Final = r"结尾|开头|开场白|结束语|第[一二三四五六七八九十0-9]{1,3}(?:部分|段)|这一?段|段落|部分|相应"
+HANDED_OVER_WHOLE: Final = r"完整|全文|全篇|整篇|通篇|全稿"
 #: an AI assistant's label over its reasoning or its search, or over what it wrote, alone on its line (已深度思考(用时 21
 #: 秒), 已搜索到 6 个网页, 以下内容由 AI 生成)
 ASSISTANT_TOOL_LABEL: Final = (r"[ \t]*+(?:已深度思考|深度思考|已完成思考|思考过程|已搜索到[ \t]*\d+[ \t]*(?:个|篇)网页|"

@@ -831,6 +831,22 @@ def test_a_table_of_contents_whose_entries_lead_to_page_numbers_goes_whatever_fo
     assert cleaned.text.startswith("县审计局2031年工作报告\n各位代表:\n")
 
 
+def test_a_word_files_contents_saved_with_its_field_codes_go_with_entries_numbered_by_figures() -> None:
+    # (the field's instructions go, its results stay: each entry's page number, which says the line is an entry)
+    raw = ("县审计局2031年工作报告\n目  录\n"
+           ' TOC \\o "1-3" \\h \\z \\u  HYPERLINK \\l "_Toc100200301" 一、一年来的工作回顾…………… '
+           'PAGEREF _Toc100200301 \\h 1 \n'
+           '   HYPERLINK \\l "_Toc100200302" 1.完成审计项目…………… PAGEREF _Toc100200302 \\h 2 \n'
+           '   HYPERLINK \\l "_Toc100200303" 2.推进整改落实\t PAGEREF _Toc100200303 \\h 3 \n'
+           ' HYPERLINK \\l "_Toc100200304" 二、2032年工作安排…………… PAGEREF _Toc100200304 \\h 5 \n\n'
+           "各位代表:\n现在,我代表县审计局报告工作。\n一、一年来的工作回顾\n1.完成审计项目\n全年完成审计项目12个。\n"
+           "2.推进整改落实\n问题全部整改。\n二、2032年工作安排\n要突出重点。\n- PAGE  \\* MERGEFORMAT 2 -\n")
+    cleaned = clean(raw, site_rules=False)
+    assert cleaned.text.startswith("县审计局2031年工作报告\n各位代表:\n")
+    assert "HYPERLINK" not in cleaned.text and "……" not in cleaned.text and "MERGEFORMAT" not in cleaned.text
+    assert cleaned.text.count("完成审计项目") == 2
+
+
 def test_two_heading_lines_are_never_the_halves_of_one_title() -> None:
     raw = "一、过去五年的工作回顾\n二、主要体会\n"  # (the second shorter, as a broken title's is)
     assert clean(raw).text == raw

@@ -99,8 +99,10 @@ _TOC_BUTTON_LINE: Final = lazy_compile(r"[\[【(]?(?:收起|展开|隐藏|显示
 _TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
 #: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
 #: writes it (一、\t总体要求\t1); this many in a row are a table of contents
-#: (its marker may be a decimal's, 1.2<tab>编制依据<tab>1, whose dots are no leader's)
-_TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[^\n.…·\t]{1,20}?)\t?[^\n.…·\t]{2,60}?"
+#: (its marker may be a decimal's, 1.2<tab>编制依据<tab>1, or a figure's with its point, 1.抓好…, whose dots are no
+#: leader's)
+_TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[0-9]{1,2}\.|[^\n.…·\t]{1,20}?)\t?"
+                                        r"[^\n.…·\t]{2,60}?"
                                         r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
 #: a leader or a tab, then a page number that ends its line (Python's re: a search at C speed)

@@ -1824,7 +1824,10 @@ MARKUP: Final[tuple[tuple[str, str], ...]] = (
     # a form's fields and an embedded object, which write no text of their own (FORMCHECKBOX 是, EMBED Excel.Sheet.12)
     ("FORM", r"FORM(?:CHECKBOX|TEXT|DROPDOWN)[ \t]?"),
     ("EMBED", r"EMBED[ \t]+[A-Za-z]+(?:\.[A-Za-z]+)*+(?:\.[0-9]+)?[ \t]*+(?:\\\*[ \t]*+MERGEFORMAT[ \t]*+)?"),
-    ("PAGEREF", r"PAGEREF\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
+    # (a contents entry's reference to its heading's page, its bookmark and switches: the page's number after them is
+    # the field's result, the entry's own, and stays: 一、总体要求……PAGEREF _Toc… \h 2)
+    ("PAGEREF", r"PAGEREF[ \t]*+(?:[A-Za-z_][A-Za-z0-9_]{0,40}+[ \t]*+)?(?:\\[a-z*][ \t]*+)*+(?=[0-9])|"
+                r"PAGEREF\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     ("MERGEFORMAT", r"MERGEFORMAT\s*[^\n\p{Han}]{0,200}?(?=\p{Han}|$)"),
     # a page's number as Word's field writes it (PAGE \* MERGEFORMAT 2, NUMPAGES \* 4), its result with it
     ("PAGE", r"(?:NUMPAGES|SECTIONPAGES|PAGE)[ \t]*\\\*[ \t]*(?:MERGEFORMAT|Arabic|ARABIC|roman|ROMAN)?[ \t]*[0-9]{0,4}"),

@@ -307,13 +307,34 @@ def test_a_note_s_task_items_go_whole_and_their_words_head_nothing() -> None:
 
 
 def test_a_note_apps_comments_links_and_callout_types_go_and_the_words_shown_stay() -> None:
-    text = ("# 在全镇防汛工作会议上的讲话\n\n> [!info] 备注\n> 参考[[防汛预案]]和[[2031汛期台账|今年的台账]]。\n\n"
+    text = ("# 在全镇防汛工作会议上的讲话\n\n> [!quote] 县委书记指出\n"
+            "> 要按照[[防汛预案]]和[[2031汛期台账|今年的台账]]落实。\n\n"
             "%%\n讲到这里停一下,看时间。\n%%\n\n同志们:\n\n## 一、认清形势\n\n今年汛期来得早。%%补数字%%\n")
     doc = speechparse.parse_text(text, markdown=True)
-    assert "备注\n参考防汛预案和今年的台账。" in doc.text
+    assert "县委书记指出\n要按照防汛预案和今年的台账落实。" in doc.text
     assert "看时间" not in doc.text and "补数字" not in doc.text and "%" not in doc.text and "[" not in doc.text
     assert [removal.text for removal in doc.removed if removal.rule == "markdown.comment"] == [
         "%%\n讲到这里停一下,看时间。\n%%", "%%补数字%%"]
+
+
+@pytest.mark.parametrize("callout", ["> [!note] 起草说明\n> 第一部分的数字待水利站核实后再定。\n",
+                                     "> [!WARNING]\n> 第一部分的数字待水利站核实,\n> 不要和县里的通报打架。\n",
+                                     "> [!todo]- 待办\n> 请办公室把关第二部分。\n"])
+def test_a_note_apps_callout_of_a_writers_note_goes_whole(callout: str) -> None:
+    text = ("# 在全镇防汛工作会议上的讲话\n\n" + callout + "\n同志们:\n\n## 一、认清形势\n\n今年汛期来得早。\n\n"
+            "## 二、压实责任\n\n各村要落实责任。\n")
+    doc = speechparse.parse_text(text, markdown=True)
+    assert doc.text.startswith("在全镇防汛工作会议上的讲话\n同志们:\n")
+    assert "第一部分" not in doc.text and "[!" not in doc.text
+    assert [section.heading for section in doc.sections()] == ["认清形势", "压实责任"]
+    assert {removal.rule for removal in doc.removed} >= {"markdown.callout"}
+
+
+def test_a_note_apps_backlinks_panel_and_the_to_dos_under_it_go() -> None:
+    text = ("# 在全镇防汛工作会议上的讲话\n\n同志们:\n\n## 一、认清形势\n\n今年汛期来得早。\n\n谢谢大家!\n\n---\n\n"
+            "## 反向链接\n- [[镇党委会议纪要]]\n- [[讲话稿索引]]\n\n## 待办\n- [ ] 请水利站核实数字\n")
+    doc = speechparse.parse_text(text, markdown=True)
+    assert doc.text.rstrip().endswith("今年汛期来得早。\n谢谢大家!")
 
 
 def test_a_lone_double_percent_sign_is_text() -> None:

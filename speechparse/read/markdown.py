@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 RULE_NAMES: Final = tuple(f"markdown.{name}" for name in (
     "heading", "emphasis", "code", "escape", "link", "image", "footnote", "definition", "quote", "list",
     "break", "fence", "front_matter", "table", "comment", "page_marker", "task", "link_item",
-    "attributes",
+    "attributes", "callout",
 ))
 #: file name endings that say a file is Markdown
 SUFFIXES: Final = (".md", ".markdown")
@@ -84,6 +84,11 @@ _QUOTE: Final = lazy_compile(r"[ ]{0,3}+>[ \t]?+")
 #: the type a note app's callout opens its quote with (Obsidian's, GitHub's: > [!info] 备注, > [!NOTE]), with its
 #: fold mark
 _CALLOUT_TYPE: Final = lazy_compile(r"\[![A-Za-z]{1,20}+\][+-]?+[ \t]*+")
+#: a callout whose type is a note's (Obsidian's and GitHub's: note, info, tip, todo, warning, question, …): the
+#: writer's remark to self or to a reader of the draft (起草说明, 待核实), no words of the document, and it goes whole;
+#: a quote's, an example's or a summary's callout holds words of a text, and keeps them
+_NOTE_CALLOUT: Final = lazy_compile(r"\[!(?i:note|info|todo|tip|hint|important|warning|caution|attention|question|help|"
+                                    r"faq|danger|error|bug|failure|fail|missing|success|check|done)\][+-]?+")
 #: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
 _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")
 _BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
@@ -216,6 +221,7 @@ class _Scan:
         fence: str | None = None
         in_table = False
         paragraph: int | None = None  # where the text of the paragraph line just before starts
+        in_callout = False  # the line before is a note's callout (> [!note] …), whose quoted lines go with it
         for start, end, line_end in lines:
             line = text[start:end]
             if fence is not None:  # inside a code block: the code stays, only the closing fence goes
@@ -224,9 +230,16 @@ class _Scan:
                     fence = None
                 continue
             if not line.strip() or self._in_comment(start, end):
-                in_table = False
+                in_table = in_callout = False
                 paragraph = None
                 continue
+            quote = _QUOTE.match(text, start, end)
+            if quote is not None and (in_callout or _NOTE_CALLOUT.match(text, quote.end(), end) is not None):
+                self._mark(start, line_end, "callout")
+                in_callout = True
+                paragraph = None
+                continue
+            in_callout = False
             self.lines_with_text += 1
             self._spend(0)
             if in_table and "|" in line:

@@ -957,6 +957,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"(?i:highlights?|annotations?))[ \t]*(?:\([ \t]*\d{1,4}[ \t]*\))?[ \t]*$", TO_END, TAIL),
     NoiseRule("reader.export_credit", r"^[ \t]*+[*_]{0,2}由[ \t]*[^\s。,]{1,12}[ \t]*导出(?:[ \t]*[·|][^\n]{0,40})?[*_]{0,2}[ \t]*$",
               TO_END, TAIL),
+    # a note app's panel of the notes that link to this one, under it (反向链接, Backlinks, Linked mentions), and what
+    # the app prints after it (the note's to-dos, its other panels)
+    NoiseRule("note.backlinks", r"^[ \t]*+(?:#{1,6}[ \t]*)?(?:反向链接|(?i:backlinks|linked[ \t]+mentions))[ \t]*"
+                                r"(?:\([ \t]*\d{1,4}[ \t]*\))?[ \t]*$", TO_END, TAIL),
     # a feed reader's export of a saved item: the item's fields over it, in the export format's own English keys
     # (Feed:, Feed URL:, Item date:, Saved:, Summary: with the feed's excerpt of the text), the fence over the text it
     # fetched (--- Full content (fetched) ---), and the fence under it (--- end ---), after which all is the reader's

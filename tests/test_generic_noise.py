@@ -1770,6 +1770,33 @@ def test_the_other_pages_head_between_an_articles_jump_and_its_return_goes_and_a
     assert "梧桐日报" not in cleaned.text and "停车位800个,方便群众出行。" in cleaned.text
 
 
+def test_an_articles_return_is_the_note_opening_its_line_not_the_one_in_the_other_pages_list_of_titles() -> None:
+    raw = ("全县秋季农业生产工作会议召开\n会议要求,各乡镇要抓紧抢收抢种,确保秋粮颗粒归仓、(下转第02版)\n\n"
+           "梧桐日报\n2033年10月15日 星期六\n第02版:综合新闻\n本版标题导航\n"
+           "· (上接第01版)全县秋季农业生产工作会议召开\n· 梧桐镇举办丰收节\n\n"
+           "  (上接第01版)冬种应种尽种。会议强调,要做好农业防灾减灾工作。\n")
+    text = speechparse.parse_text(raw).text
+    assert "确保秋粮颗粒归仓、冬种应种尽种。会议强调" in text
+    assert "梧桐日报" not in text and "丰收节" not in text
+
+
+def test_a_sentence_a_page_cut_after_a_comma_or_an_enumerations_mark_is_joined_across_the_pages_furniture() -> None:
+    for mark in ",、":
+        raw = (f"一、总体要求\n各成员单位要按照职责分工,认真履行职责{mark}\n\n— 2 —\n\n梧桐县人民政府公报\n\n"
+               "密切配合,形成工作合力。\n二、工作安排\n要突出重点。\n")
+        assert f"认真履行职责{mark}密切配合,形成工作合力。" in speechparse.parse_text(raw).text
+
+
+def test_a_sentence_that_goes_on_on_another_page_is_not_joined_to_the_next_article_after_it() -> None:
+    raw = ("全县秋季农业生产工作会议召开\n四要锤炼作风。全县干部要大力弘扬“担当实干”的精神,以“放心不下”的责任感,"
+           "扑下身子,各乡镇要抓紧抢收抢种,加强农机调度,确保秋粮颗粒归仓,(下转第02版)\n\n  ■本报记者 林青\n\n"
+           "县城新增公共停车位800个\n本报讯 近日,县城新增公共停车位800个,方便群众出行。\n\n"
+           "责任编辑:王山\n[上一篇]  [下一篇]\n\n第02版:综合新闻\n本版标题导航\n· 梧桐镇举办丰收节\n\n"
+           "(上接第01版)冬种应种尽种。会议强调,要做好农业防灾减灾工作。\n")
+    text = speechparse.parse_text(raw).text
+    assert "确保秋粮颗粒归仓,本报讯" not in text
+
+
 @pytest.mark.parametrize("plea", ["对你有帮助的话记得点赞收藏,关注我获取每周更新的范文。要电子版可以私信。",
                                   "若本文侵犯了您的合法权益,请联系平台处理,电话:400-000-0000。"])
 def test_a_posters_plea_for_likes_or_a_platforms_takedown_notice_under_the_document_goes(plea: str) -> None:

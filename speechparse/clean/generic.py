@@ -45,7 +45,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
-from itertools import chain, islice, pairwise
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -2279,11 +2279,16 @@ def _mark_page_turns(state: CleanState, page: _Page) -> None:
     """A newspaper's article that leaves its page (…适期播(下转第04版)) and comes back on another ((上接第03版)种、
     一播全苗。): the other page's head between the two notes (the paper's name, the date, the page's label, its
     buttons, its list of headlines, the article's title again) is no sentence, and goes; a sentence there stays."""
-    jumps = state.marked_by(_PAGE_JUMP_RULES)
-    for (on_start, _), (back_start, _) in pairwise(jumps):
-        if not (_PAGE_JUMP_ON_NOTE.match(page.text, on_start)
-                and _PAGE_JUMP_BACK_NOTE.match(page.text, back_start)):
+    # (the note that brings the article back opens the line its text goes on in; one after a headline in the other
+    # page's list of titles, · (上接A3版)加快…, is that list's)
+    jumps = sorted(start for start, _ in state.marked_by(_PAGE_JUMP_RULES))
+    backs = [start for start in jumps if _PAGE_JUMP_BACK_NOTE.match(page.text, start)
+             and not page.text[page.text.rfind("\n", 0, start) + 1:start].strip()]
+    for on_start in jumps:
+        back_index = bisect_right(backs, on_start)
+        if not _PAGE_JUMP_ON_NOTE.match(page.text, on_start) or back_index == len(backs):
             continue
+        back_start = backs[back_index]
         first = bisect_right(page.starts, on_start - 1)  # the line after the one the first note ends
         last = bisect_right(page.starts, back_start) - 1  # the line the second note opens
         if last - first > MAX_PAGE_TURN_LINES:

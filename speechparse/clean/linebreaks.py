@@ -47,7 +47,7 @@ from speechparse.vocab import (
     WRITTEN_DATE,
 )
 from speechparse.vocab.chars import CHECKBOXES, CLOSERS, CLOSING_QUOTES, OPENERS
-from speechparse.vocab.noise import PAGE_BREAK_RULES, RECORDING_TIME
+from speechparse.vocab.noise import PAGE_BREAK_RULES, PAGE_JUMP_BACK, PAGE_JUMP_ON, RECORDING_TIME
 from speechparse.vocab.placeholders import BLANK_CHARS, measure_words_and_units, units_of_measure_and_money
 from speechparse.vocab.schemes import (
     CIRCLED,
@@ -58,6 +58,7 @@ from speechparse.vocab.schemes import (
 )
 from speechparse.vocab.titles import DOCUMENT_NUMBER, ISSUER_MARK, MEETING_PAPER_MARK, ORGANISATION_ENDINGS
 from speechparse.vocab.words import CONJUNCTION_CHARS, FUNCTION_CHARS, WORDS_ENDING_LIKE_FUNCTION_WORDS
+from speechparse.widths import fold
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -114,6 +115,9 @@ _DISTRIBUTION_LIST: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION_LABEL})[ \t]*
 #: a line of the 版记 of its own (the next list, who printed it when: …办公室 20XX年X月X日印发)
 _DISTRIBUTION_LINE: Final = lazy_compile(rf"[ \t]*(?:{DISTRIBUTION})")
 #: a sentence's end, then a few symbols at the line's end (…答卷。💪, …收藏⭐!): emoji, their joiners and selectors
+#: a newspaper's notes that an article goes on on another page and comes back from one ((下转第2版), (上接第1版))
+_PAGE_JUMP_ON: Final = lazy_compile(PAGE_JUMP_ON)
+_PAGE_JUMP_BACK: Final = lazy_compile(PAGE_JUMP_BACK)
 _SENTENCE_END_BEFORE_SYMBOLS: Final = lazy_compile(r"[。!?…][ \t]*[\p{So}\p{Sk}\uFE0F\u200D]{1,6}$")
 #: the opening marks no typed line ends with (a straight quote may close as well as open)
 _OPENERS_THAT_END_NO_LINE: Final = frozenset(OPENERS) - {'"'}
@@ -315,6 +319,8 @@ def join_broken_lines(state: CleanState) -> None:
             # under it is part of it)
             joined = before.length > 0 and bool(after) and after[0] not in CHECKBOXES \
                 and before.head.lstrip()[:1] not in CHECKBOXES \
+                and not (state.offsets.removed_between(stripped_end, gap_end)
+                         and _continued_on_another_page(state, stripped_end, gap_end)) \
                 and not (breaks < TITLE_LINES and ((before.length <= HEAD and names_its_occasion(before.head.strip()))
                                                    or names_its_occasion(after.strip()))) \
                 and (
@@ -373,8 +379,9 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
     # (past a blank line, only under a line of running prose, ``line_length`` long: a page's own short lines, a
     # title among them, stand apart so too)
     # (a quotation closed inside the sentence ends no sentence: …一抓到底” / [page] / 工作机制,…)
-    ends_in_a_word = _is_han(before.last) or (before.last in CLOSING_QUOTES and len(before.tail) > 1
-                                               and before.tail[-2] not in _SENTENCE_FINAL)
+    # (or in a clause's comma or an enumeration's mark, which no paragraph ends in: …各司其职、 / [page] / 密切配合…)
+    ends_in_a_word = _is_han(before.last) or before.last in "、," \
+        or (before.last in CLOSING_QUOTES and len(before.tail) > 1 and before.tail[-2] not in _SENTENCE_FINAL)
     # (an article is a sentence, however early the page cut it: 第八条 本市基础测绘主要包 / [page] / 括…; so is a
     # host's turn after its label: 女:最后走来的是政府专职 / [page] / 消防队员…)
     provision = _PROVISION_START.match(before.head) is not None \
@@ -402,6 +409,16 @@ def _cut_by_a_page_break(before: _Before, after: str, newlines: int, state: Clea
                  and not any(mark in before.head for mark in "。!?;") and not _closes_a_listed_clause(after)
                  and not heading_cut) \
         and state.offsets.removed_text_between(state.raw, end, next_start)
+
+
+def _continued_on_another_page(state: CleanState, end: int, next_start: int) -> bool:
+    """Whether a newspaper's note that the article goes on on another page ((下转第2版)) stands in what cleaning
+    removed between two lines, and none that it comes back ((上接第1版)): the sentence goes on there, not on the line
+    after, which another article's text may open."""
+    # (from the raw character after the line's last one kept: the note ends the line, removed)
+    raw_start = state.offsets.to_raw(end - 1) + 1 if end > 0 else 0
+    gap = fold(state.raw[raw_start:state.offsets.to_raw(next_start)])
+    return _PAGE_JUMP_ON.search(gap) is not None and _PAGE_JUMP_BACK.search(gap) is None
 
 
 def _quotation_closed_before_a_page_break(text: str, end: int, line_start: int, next_start: int,

@@ -3905,3 +3905,18 @@ def test_a_posts_card_label_over_its_long_article_goes_and_the_articles_title_is
     assert "头条文章" not in document.text
     assert "\n为做好汛期安全生产工作," in document.text
     assert [section.heading for section in document.sections()] == ["压实责任", "排查隐患"]
+
+
+def test_an_online_editors_english_interface_its_comment_cards_and_its_outline_panel_go() -> None:
+    raw = ("☆  Saved to Drive\nFile  Edit  View  Insert  Format  Tools  Help\nLast edit was 3 minutes ago\nShare\n"
+           "100%  Normal text  SimSun  16\nDocument outline\n守好安全关口\n一、认清形势\n二、压实责任\n\n"
+           "守好安全关口\n——在全县安全生产会议上的讲话\n同志们:\n一、认清形势\n事故总量下降,但风险仍然较多。\n\n"
+           "Zhou Ping\n10:42 AM Mar 8\n这里的数字请再核实\nReply\n\n二、压实责任\n各乡镇要守土尽责。\n\n"
+           "Li Ming\nSuggested edit\nReplace: \"守土尽责\" with \"守土有责\"\nAccept  Reject\n\n谢谢大家!\n\n"
+           "Add comment\nComment history\nWord count: 1,024\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "守好安全关口"
+    assert document.text.strip() == ("守好安全关口\n——在全县安全生产会议上的讲话\n同志们:\n一、认清形势\n"
+                                     "事故总量下降,但风险仍然较多。\n二、压实责任\n各乡镇要守土尽责。\n谢谢大家!")
+    assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+

@@ -88,10 +88,13 @@ _TAG_AND_SEPARATOR: Final = lazy_compile(rf"[^\s,。!?;:]{{1,{MAX_TAG}}}?[ \t]*{
 #: a table of contents' label, and the page number (with its leader) after an entry
 #: (a page's button beside it too: 目录  收起目录, 目录 [展开])
 _TOC_BUTTON: Final = r"(?:[ \t]*[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?)?"
-#: (a blog's label says whose contents: 文章目录; a course's, 章节目录, 课程目录)
-_TOC_LABEL: Final = lazy_compile(rf"(?:文章|章节|课程)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}")
-_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+(?:文章|章节|课程)?目[ \t]*录[ \t]*:?{_TOC_BUTTON}[ \t]*$",
-                                      regex.MULTILINE)
+#: (a blog's label says whose contents: 文章目录; a course's, 章节目录, 课程目录; an online editor's panel of the
+#: document's headings: 大纲, Document outline)
+_TOC_LABEL_WORDS: Final = r"(?:(?:文章|章节|课程)?目[ \t]*录|(?:文档)?大纲|(?i:document[ \t]+outline|outline))"
+_TOC_LABEL: Final = lazy_compile(rf"{_TOC_LABEL_WORDS}[ \t]*:?{_TOC_BUTTON}")
+_TOC_LABEL_LINE: Final = lazy_compile(rf"^[ \t]*+{_TOC_LABEL_WORDS}[ \t]*:?{_TOC_BUTTON}[ \t]*$", regex.MULTILINE)
+#: a character one of the labels holds: a text without any has no labelled contents (Python's re: C speed)
+_TOC_LABEL_HINT: Final = re.compile(r"录|纲|[Oo]utline")
 #: an entry of a course platform's contents, with the learner's progress after its words (1.2 某某专题  已完成)
 _COURSE_ENTRY: Final = lazy_compile(rf"[^\n]{{2,60}}?[ \t\u3000]{COURSE_PROGRESS}")
 #: the button alone on the line under the label (目录 / 收起): a reader's panel, which the page builds
@@ -315,8 +318,8 @@ def remove_table_of_contents(state: CleanState) -> None:
     if not lines:
         return
     # (a 目录 may stand below a page's fields, an announcement and the title: it is looked for further down)
-    label_line = _TOC_LABEL_LINE.search(text, 0, TOC_REACH) if text.find("录", 0, TOC_REACH) >= 0 else None
-    if label_line is None and text.find("录", 0, lines[-1][1]) < 0:  # (most heads: no 目录 line)
+    label_line = _TOC_LABEL_LINE.search(text, 0, TOC_REACH) if _TOC_LABEL_HINT.search(text, 0, TOC_REACH) else None
+    if label_line is None and _TOC_LABEL_HINT.search(text, 0, lines[-1][1]) is None:  # (most heads: no 目录 line)
         unlabelled = _led_entries_without_label(text, state.derived(_toc_lines))
         if unlabelled is not None:
             state.remove([unlabelled])

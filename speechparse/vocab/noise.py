@@ -645,6 +645,21 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                              r"[^\n]{1,300}\n[ \t]*+回复[ \t]+解决[ \t]*"
                              rf"(?:\n[ \t]*+[^\s:]{{1,12}}[ \t]+回复[ \t]+[^\s:]{{1,12}}[ \t]*:[^\n]{{1,300}}"
                              rf"(?:\n[ \t]*+{_CHAT_TIME}[ \t]*)?)*$", where=ANYWHERE),
+    # (or a comment or a suggested change an online editor with an English interface prints: the writer's name in Latin
+    # letters over when, or over the card's kind (Li Ming / 10:42 AM Jan 8 / …, Li Ming / Suggested edit / Replace:
+    # "…" with "…"), a few lines of words, and the card's buttons (Reply, Resolved, Accept  Reject))
+    NoiseRule("doc.comment", r"^[ \t]*+[A-Z][a-z]{1,15}(?:[ \t][A-Z][a-z]{1,15}){0,2}[ \t]*\n[ \t]*+"
+                             r"(?:(?:[0-9]{1,2}:[0-9]{2}[ \t]?(?:AM|PM|am|pm)[ \t]+)?"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+[0-9]{1,2}"
+                             r"(?:,[ \t]*[0-9]{4})?|(?:Yesterday|Today)(?:[ \t][^\n]{1,12})?|Suggested[ \t]+edit)[ \t]*\n"
+                             r"(?:[^\n]{1,300}\n){1,4}?[ \t]*+(?:Reply|Resolved|Re-open|Accept[ \t\u3000]+Reject)[ \t]*$",
+              where=ANYWHERE),
+    # (its English interface over the document: where it was saved, its last edit, its mode, its toolbar; and under it,
+    # the comments' buttons and the counts in its status bar, to the page's end)
+    NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:[☆★][ \t\u3000]*)?(?:Saved to (?:Drive|OneDrive|Dropbox)|All changes saved[^\n]{0,20}|"
+                                   r"Last edit was [^\n]{1,40}|Last edited [^\n]{1,40}|Share|Editing|Suggesting|Viewing|"
+                                   r"[0-9]{2,3}%[ \t\u3000]+(?:Normal text|Title|Subtitle|Heading [1-6])[^\n]*+)[ \t]*$"),
+    NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:Add comment|Comment history|Show all comments)[ \t]*$", TO_END, TAIL),
     # (or its list of who shares it and what each may do: 协作者(5) / 某某(所有者) / 某某  可编辑)
     NoiseRule("doc.collaborators", r"^[ \t]*+(?:(?:协作者|协作成员|共享成员|成员)[ \t]*\([ \t]*\d{1,3}[ \t]*\)|"
                                    r"[\p{Han}A-Za-z·][\p{Han}A-Za-z· \t\u3000]{0,8}?[ \t\u3000]*(?:\((?:所有者|创建者|管理员)\)|"

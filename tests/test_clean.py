@@ -1293,3 +1293,17 @@ def test_a_shared_documents_contents_panel_ends_at_its_last_entry_not_at_the_tit
 def test_a_collaborators_note_to_someone_in_brackets_goes_and_a_bracketed_note_without_a_mention_stays() -> None:
     text = speechparse.parse_text("参会人员共XX人【@某甲 请补充参会人数】。会议时间为半天【暂定】。\n").text
     assert text == "参会人员共XX人。会议时间为半天【暂定】。\n"
+
+
+def test_a_knowledge_bases_tree_of_pages_and_the_documents_outline_above_its_first_chapter_go() -> None:
+    # (the tree lists a part's pages, unnumbered, under its entry; the outline's label is the head's furniture, and its
+    # last entry stands right over the body's first chapter, the same words)
+    raw = ("山前知识库\n工作台\n目录\n01 科室简介\n02 岗位职责\n03 制度汇编\n车辆管理办法(模板)\n印章管理办法(模板)\n"
+           "04 常用表单\n05 培训资料\n印章管理办法(模板)\n某某 编辑于 2031-09-12 14:20\n阅读 356\n大纲\n"
+           "第一章 总则\n第二章 职责分工\n第三章 附则\n第一章 总则\n第一条 为规范印章管理,制定本办法。\n"
+           "第二章 职责分工\n第二条 办公室负责印章的保管。\n第三章 附则\n第三条 本办法自印发之日起施行。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["第一章", "第一条", "第二章", "第二条", "第三章",
+                                                                    "第三条"]
+    assert "常用表单" not in document.text and "车辆管理办法" not in document.text
+    assert document.text.count("第一章 总则") == 1

@@ -324,86 +324,109 @@ def remove_table_of_contents(state: CleanState) -> None:
         if unlabelled is not None:
             state.remove([unlabelled])
             return
-        if not any(removal.rule == HEAD_RULE for removal in state.removals):
-            return
-        # a list whose label the page's furniture took along: a run of numbered lines in the head
-        contents = [text[start:end].strip() for start, end in lines]
-        markers = [_section_marker(content) is not None for content in contents]
-        panel_taken = _panel_label_taken(state)
-        for first in range(len(contents) - 1):
-            # (a run of two numbered lines at least, from its first)
-            if markers[first] and markers[first + 1] and not (first and markers[first - 1]):
-                listed = _listed_headings(text, lines, contents, first - 1)
-                if listed is None and panel_taken:
-                    listed = _panel_entries(contents, first - 1)
-                if listed is not None:
-                    state.remove([(lines[first][0], min(len(text), lines[listed][1] + 1))])
-                    return
+        if any(removal.rule == HEAD_RULE for removal in state.removals):
+            taken = _list_under_a_taken_label(state, text, lines, 0)
+            if taken is not None:
+                state.remove([taken])
         return
     if label_line is None:
         return  # 录 in a word (记录, 录取), no 目录 line
-    lines = state.derived(_toc_lines)
-    contents = [text[start:end].strip() for start, end in lines]
+    toc_lines = state.derived(_toc_lines)
+    contents = [text[start:end].strip() for start, end in toc_lines]
+    # (a page may show more than one panel: a knowledge base's tree of its pages, 目录, and the document's own
+    # headings, 大纲; each goes)
+    spans: list[tuple[int, int]] = []
     for index, content in enumerate(contents):
-        if lines[index][1] < label_line.start() or _TOC_LABEL.fullmatch(content) is None:
+        if toc_lines[index][1] < label_line.start() or _TOC_LABEL.fullmatch(content) is None \
+                or (spans and toc_lines[index][0] < spans[-1][1]):
             continue
-        # (the label may say it twice: 目录 / CONTENTS, on a slide or a bilingual report; 目录 / 目录, a reader's
-        # button over its panel's label)
-        label = index
-        while label + 1 < len(contents) and (contents[label + 1].lower() == "contents"
-                                             or _TOC_LABEL.fullmatch(contents[label + 1]) is not None
-                                             or _TOC_BUTTON_LINE.fullmatch(contents[label + 1]) is not None):
-            label += 1
-        if any(_TOC_BUTTON_LINE.search(content) for content in contents[index:label + 1]) \
-                or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)) \
-                or any(_COURSE_ENTRY.fullmatch(content)
-                       for content in contents[label + 1:label + 1 + MAX_ENTRIES_TO_PROGRESS]):
-            # a reader's panel (目录 / 收起) lists the headings the page found, which the copied text may lack, and a
-            # course platform's lists its lessons with the learner's progress (1.1 …  已完成): its numbered entries go
-            # whether or not they come again below
-            panel = _panel_entries(contents, label)
-            if panel is not None:
-                state.remove([(lines[index][0], min(len(text), lines[panel][1] + 1))])
-                return
-        # entries that lead to their page numbers (…………1) are the list's, whatever follows them
-        # (blank lines may stand between the label and its entries, as a printed booklet sets them)
-        led, last = 0, label
-        for following in range(label + 1, len(contents)):
-            if not contents[following]:
-                continue
-            if not _TOC_LEADER_ENTRY.fullmatch(contents[following]):
-                break
-            led, last = led + 1, following
-        if led >= MIN_LED_ENTRIES:
-            start, end = lines[index][0], lines[last][1]
-            state.remove([(start, min(len(text), end + 1))])
-            return
-        listed = _listed_headings(text, lines, contents, label)
-        if listed is None:
-            listed = _panel_entries(contents, label, padded_only=True)
-        if listed is not None:
-            state.remove([(lines[index][0], min(len(text), lines[listed][1] + 1))])
-            return
-        # (the entries may stand apart from the label, and from the body, by blank lines, as a booklet sets them)
-        entries = [(offset, _TOC_PAGE.sub("", line)) for offset, line in enumerate(contents[index + 1:], 1) if line]
-        if not entries or not entries[0][1]:
-            return
-        for number, ((last_offset, _), (offset, entry)) in enumerate(pairwise(entries)):
-            if entry == entries[0][1]:  # the body's own first heading: the list ends above it
-                # (at its last entry whose words come again below, where a panel may cut them short, or that leads to
-                # its page: the lines between that do neither, the document's title and date line over its salutation,
-                # are the body's)
-                body = lines[index + offset][0]
-                while number > 0 and contents[index + entries[number][0]] == entries[number][1] \
-                        and text.find(entries[number][1], body) < 0:
-                    number -= 1
-                    last_offset = entries[number][0]
-                start, end = lines[index][0], lines[index + last_offset][1]
-                state.remove([(start, min(len(text), end + 1))])
-                return
-            if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
-                return  # a sentence before the first heading came again: no list of headings
-        return
+        span = _contents_under(state, text, toc_lines, contents, index)
+        if span is not None:
+            spans.append(span)
+    # (and a panel whose label the page's furniture took, below the one labelled)
+    if any(removal.rule == HEAD_RULE and _TOC_LABEL.fullmatch(removal.text.strip()) is not None
+           for removal in state.removals):
+        taken = _list_under_a_taken_label(state, text, toc_lines, spans[-1][1] if spans else 0)
+        if taken is not None:
+            spans.append(taken)
+    if spans:
+        state.remove(spans)
+
+
+def _list_under_a_taken_label(state: CleanState, text: str, lines: tuple[tuple[int, int], ...],
+                              after: int) -> tuple[int, int] | None:
+    """A list whose label the page's furniture took along: a run of numbered lines in the head, from ``after``, whose
+    headings come again below (or, under a reader's panel's label, its entries); None where there is none."""
+    contents = [text[start:end].strip() for start, end in lines]
+    markers = [_section_marker(content) is not None for content in contents]
+    panel_taken = _panel_label_taken(state)
+    for first in range(len(contents) - 1):
+        # (a run of two numbered lines at least, from its first)
+        if lines[first][0] >= after and markers[first] and markers[first + 1] and not (first and markers[first - 1]):
+            listed = _listed_headings(text, lines, contents, first - 1)
+            if listed is None and panel_taken:
+                listed = _panel_entries(contents, first - 1)
+            if listed is not None:
+                return (lines[first][0], min(len(text), lines[listed][1] + 1))
+    return None
+
+def _contents_under(state: CleanState, text: str, lines: tuple[tuple[int, int], ...], contents: list[str],
+                    index: int) -> tuple[int, int] | None:
+    """The span of the table of contents whose label stands on line ``index`` (the label, its button, its
+    entries), or None where no list of the document's headings stands under it."""
+    # (the label may say it twice: 目录 / CONTENTS, on a slide or a bilingual report; 目录 / 目录, a reader's
+    # button over its panel's label)
+    label = index
+    while label + 1 < len(contents) and (contents[label + 1].lower() == "contents"
+                                         or _TOC_LABEL.fullmatch(contents[label + 1]) is not None
+                                         or _TOC_BUTTON_LINE.fullmatch(contents[label + 1]) is not None):
+        label += 1
+    if any(_TOC_BUTTON_LINE.search(content) for content in contents[index:label + 1]) \
+            or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)) \
+            or any(_COURSE_ENTRY.fullmatch(content)
+                   for content in contents[label + 1:label + 1 + MAX_ENTRIES_TO_PROGRESS]):
+        # a reader's panel (目录 / 收起) lists the headings the page found, which the copied text may lack, and a
+        # course platform's lists its lessons with the learner's progress (1.1 …  已完成): its numbered entries go
+        # whether or not they come again below
+        panel = _panel_entries(contents, label)
+        if panel is not None:
+            return (lines[index][0], min(len(text), lines[panel][1] + 1))
+    # entries that lead to their page numbers (…………1) are the list's, whatever follows them
+    # (blank lines may stand between the label and its entries, as a printed booklet sets them)
+    led, last = 0, label
+    for following in range(label + 1, len(contents)):
+        if not contents[following]:
+            continue
+        if not _TOC_LEADER_ENTRY.fullmatch(contents[following]):
+            break
+        led, last = led + 1, following
+    if led >= MIN_LED_ENTRIES:
+        start, end = lines[index][0], lines[last][1]
+        return (start, min(len(text), end + 1))
+    listed = _listed_headings(text, lines, contents, label)
+    if listed is None:
+        listed = _panel_entries(contents, label, padded_only=True)
+    if listed is not None:
+        return (lines[index][0], min(len(text), lines[listed][1] + 1))
+    # (the entries may stand apart from the label, and from the body, by blank lines, as a booklet sets them)
+    entries = [(offset, _TOC_PAGE.sub("", line)) for offset, line in enumerate(contents[index + 1:], 1) if line]
+    if not entries or not entries[0][1]:
+        return None
+    for number, ((last_offset, _), (offset, entry)) in enumerate(pairwise(entries)):
+        if entry == entries[0][1]:  # the body's own first heading: the list ends above it
+            # (at its last entry whose words come again below, where a panel may cut them short, or that leads to
+            # its page: the lines between that do neither, the document's title and date line over its salutation,
+            # are the body's)
+            body = lines[index + offset][0]
+            while number > 0 and contents[index + entries[number][0]] == entries[number][1] \
+                    and text.find(entries[number][1], body) < 0:
+                number -= 1
+                last_offset = entries[number][0]
+            start, end = lines[index][0], lines[index + last_offset][1]
+            return (start, min(len(text), end + 1))
+        if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
+            return None  # a sentence before the first heading came again: no list of headings
+    return None
 
 
 def _head_furniture(state: CleanState) -> list[str]:
@@ -420,6 +443,10 @@ def _panel_label_taken(state: CleanState) -> bool:
                for line, following in zip(head, [*head[1:], None], strict=True))
 
 
+#: the most pages a knowledge base's tree lists under one of its numbered parts
+MAX_NESTED_PAGES: Final = 8
+
+
 def _panel_entries(contents: list[str], label: int, *, padded_only: bool = False) -> int | None:
     """The last line of a panel of contents under its label (and its button): a run of short numbered lines with no
     sentence in them, or None where fewer than :data:`MIN_LISTED_HEADINGS` stand there. ``padded_only``: a slide's
@@ -428,11 +455,28 @@ def _panel_entries(contents: list[str], label: int, *, padded_only: bool = False
     while padded_only and label + 1 < len(contents) and not contents[label + 1]:
         label += 1
     last = label
-    while last + 1 < len(contents) and 0 < len(contents[last + 1]) <= MAX_TITLE_LINE \
-            and not _SENTENCE_STOP.search(_without_its_stop(contents[last + 1])) \
-            and ((not padded_only and _section_marker(contents[last + 1])) or _PADDED_NUMBER.match(contents[last + 1])):
-        last += 1
+    while True:
+        while last + 1 < len(contents) and _is_a_panel_line(contents[last + 1]) \
+                and ((not padded_only and _section_marker(contents[last + 1]))
+                     or _PADDED_NUMBER.match(contents[last + 1])):
+            last += 1
+        # (a knowledge base's tree of pages: a part's pages, unnumbered, under its entry, then the next part's entry:
+        # 03 制度汇编 / 某某管理办法 / 某某规定 / 04 常用表单)
+        if last == label or not _PADDED_NUMBER.match(contents[last]):
+            break
+        nested = last + 1
+        while nested < len(contents) and nested - last <= MAX_NESTED_PAGES and _is_a_panel_line(contents[nested]) \
+                and not _PADDED_NUMBER.match(contents[nested]) and not _section_marker(contents[nested]):
+            nested += 1
+        if nested == last + 1 or nested >= len(contents) or not _PADDED_NUMBER.match(contents[nested]):
+            break
+        last = nested
     return last if last - label >= MIN_LISTED_HEADINGS else None
+
+
+def _is_a_panel_line(content: str) -> bool:
+    """Whether a line may be a panel's entry: short, no sentence in it."""
+    return 0 < len(content) <= MAX_TITLE_LINE and not _SENTENCE_STOP.search(_without_its_stop(content))
 
 
 def _led_entries_without_label(text: str, lines: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
@@ -466,8 +510,10 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     entries are numbered headings (一、…, (一)…), each printed again as a line of the body below the list,
     whatever stands between (the title, the salutation, a lead); None where the lines are no such list."""
     # (a list of two levels, each entry opening a line again below: 一、… 二、… (一)… (二)… 三、…)
+    # (the list ends where its first entry comes again: the body's first heading, right under the list)
     whole = label
     while whole + 1 < len(contents) and contents[whole + 1] \
+            and not (whole > label and contents[whole + 1] == contents[label + 1]) \
             and not _SENTENCE_STOP.search(_without_its_stop(contents[whole + 1])) \
             and (_section_marker(contents[whole + 1]) or _PADDED_NUMBER.match(contents[whole + 1])):
         whole += 1
@@ -479,6 +525,7 @@ def _listed_headings(text: str, lines: tuple[tuple[int, int], ...], contents: li
     forms: set[str] = set()
     # (an entry may keep the full stop its heading runs in with: (一)严格火源管控,坚决把住“入山关”。)
     while last + 1 < len(contents) and contents[last + 1] \
+            and not (last > label and contents[last + 1] == contents[label + 1]) \
             and not _SENTENCE_STOP.search(_without_its_stop(contents[last + 1])):
         marker = _section_marker(contents[last + 1]) or _PADDED_NUMBER.match(contents[last + 1])
         form = _NUMERALS.sub("N", marker.group()) if marker is not None else None

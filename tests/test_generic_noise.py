@@ -3920,3 +3920,20 @@ def test_an_online_editors_english_interface_its_comment_cards_and_its_outline_p
                                      "事故总量下降,但风险仍然较多。\n二、压实责任\n各乡镇要守土尽责。\n谢谢大家!")
     assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
 
+
+
+def test_a_library_wikis_page_around_a_regulation_goes_and_its_numbered_contents_with_it() -> None:
+    raw = ("某县物业管理条例\n某某文库,自由的图书馆\n跳到导航　跳到搜索\n某县物业管理条例\n姊妹计划:数据项\n"
+           "本作品收录于:某县地方性法规汇编\n目录\n1 第一章　总则\n2 第二章　物业服务\n3 第三章　附则\n\n"
+           "第一章　总则[编辑]\n第一条　为了规范物业管理活动,制定本条例。\n第二章　物业服务[编辑]\n"
+           "第二条　物业服务企业应当履行合同。\n第三章　附则[编辑]\n第三条　本条例自公布之日起施行。\n\n"
+           "本作品来自某县的法律、法规,依据著作权法不受保护。\n分类:某县地方性法规 | 物业 | 2031年作品\n"
+           "本页面最后编辑于2031年4月2日 (星期日) 10:15。\n本站的全部文字在知识共享协议之条款下提供。\n"
+           "隐私政策　免责声明\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "某县物业管理条例"
+    assert document.text.strip() == ("某县物业管理条例\n第一章　总则\n第一条　为了规范物业管理活动,制定本条例。\n"
+                                     "第二章　物业服务\n第二条　物业服务企业应当履行合同。\n第三章　附则\n"
+                                     "第三条　本条例自公布之日起施行。")
+    assert [section.marker for section in document.sections()] == ["第一章", "第一条", "第二章", "第二条", "第三章",
+                                                                    "第三条"]

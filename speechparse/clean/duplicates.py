@@ -381,6 +381,9 @@ def _contents_under(state: CleanState, text: str, lines: tuple[tuple[int, int], 
                                          or _TOC_LABEL.fullmatch(contents[label + 1]) is not None
                                          or _TOC_BUTTON_LINE.fullmatch(contents[label + 1]) is not None):
         label += 1
+    numbered = _numbered_entries(text, lines, contents, label)
+    if numbered is not None:
+        return (lines[index][0], min(len(text), lines[numbered][1] + 1))
     if any(_TOC_BUTTON_LINE.search(content) for content in contents[index:label + 1]) \
             or any(_TOC_BUTTON_LINE.fullmatch(line) for line in _head_furniture(state)) \
             or any(_COURSE_ENTRY.fullmatch(content)
@@ -427,6 +430,33 @@ def _contents_under(state: CleanState, text: str, lines: tuple[tuple[int, int], 
         if not entry or len(entry) > MAX_TITLE_LINE or _SENTENCE_STOP.search(entry):
             return None  # a sentence before the first heading came again: no list of headings
     return None
+
+
+#: an entry of a wiki's contents, its number before its heading (1 第一章 总则, 2.1 工作目标)
+_NUMBERED_ENTRY: Final = lazy_compile(r"(?P<number>[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})[ \t]+(?P<heading>\S[^\n]{0,60})")
+
+
+def _numbered_entries(text: str, lines: tuple[tuple[int, int], ...], contents: list[str], label: int) -> int | None:
+    """The last line of a wiki's contents under its label: entries the wiki numbered itself (1 第一章 总则 / 2 第二章
+    … / 2.1 …), its top level counting from 1, each heading a line of the body below again; None where there are
+    not :data:`MIN_LISTED_HEADINGS` such."""
+    last, top = label, 0
+    headings: list[str] = []
+    while last + 1 < len(contents):
+        entry = _NUMBERED_ENTRY.fullmatch(contents[last + 1])
+        if entry is None:
+            break
+        number = entry.group("number")
+        if "." not in number:
+            if int(number) != top + 1:
+                break
+            top += 1
+        headings.append(entry.group("heading"))
+        last += 1
+    if top < MIN_LISTED_HEADINGS:
+        return None
+    after = lines[last][1]
+    return last if all(_stands_as_a_line(text, heading, after) for heading in headings) else None
 
 
 def _head_furniture(state: CleanState) -> list[str]:

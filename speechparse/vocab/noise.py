@@ -687,9 +687,20 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a wiki's page (its space's tree, its metadata, its labels and likes)
     # a page's links to skip its menus, for a screen reader, each alone on its line (跳到内容, 跳到面包屑, 跳到页尾,
     # 转至元数据结尾): no text of a document
-    NoiseRule("web.skip_link", r"^[ \t]*+(?:跳到|跳转到|跳至|转至|转到|跳过)(?:内容|正文|主要内容|主内容|面包屑|头部菜单|操作菜单|"
-                               r"快速搜索|快捷导航|导航|导航栏|页尾|页首|页脚|页头|顶部|底部|侧边栏|菜单|"
-                               r"元数据(?:结尾|起始|开头|末尾))[ \t]*$", where=ANYWHERE),
+    # (or two on a line: 跳到导航  跳到搜索)
+    NoiseRule("web.skip_link", r"^[ \t]*+(?:(?:跳到|跳转到|跳至|转至|转到|跳过)(?:内容|正文|主要内容|主内容|面包屑|头部菜单|操作菜单|"
+                               r"快速搜索|快捷导航|导航|导航栏|搜索|页尾|页首|页脚|页头|顶部|底部|侧边栏|菜单|"
+                               r"元数据(?:结尾|起始|开头|末尾))[ \t\u3000]*+){1,4}+$", where=ANYWHERE),
+    # a wiki's link to edit a section, after its heading ([编辑], [编辑源代码], [edit])
+    NoiseRule("wiki.edit_link", r"\[(?:编辑|编辑源代码|编辑源码|(?i:edit))\](?=[ \t]*$)", SPAN, ANYWHERE),
+    # a library wiki's boxes over a work (姊妹计划:数据项, 本作品收录于:某某汇编) and its foot under it: the work's
+    # copyright status (本作品来自…的法律、法规…不受著作权法保护), the page's categories (分类:某某 | 某某), and from
+    # the page's last edit (本页面最后编辑于…) to the end, the site's licence and links
+    NoiseRule("wiki.work_boxes", r"^[ \t]*+(?:姊妹计划|姐妹计划|本作品收录于)[ \t]*:[^\n]*+$"),
+    NoiseRule("wiki.work_boxes", r"^[ \t]*+本作品(?:来自|在全世界|属于|依据|是|原文)[^\n]{0,200}?(?:著作权|版权|公有领域|公共领域)[^\n]*+$",
+              where=TAIL),
+    NoiseRule("wiki.categories", r"^[ \t]*+(?:页面)?分类[ \t]*:[^\n|]{1,40}(?:\|[^\n|]{1,40}){1,20}$", where=TAIL),
+    NoiseRule("wiki.page_edited", r"^[ \t]*+本页面?最后(?:编辑|修订|修改)于[^\n]*+$", TO_END, TAIL),
     # its space's tree of pages beside the page, from its label to the space's tools under it (页面树 / 2031年度 /
     # 某某方案 / … / 空间工具): other pages' titles, no text of this one
     NoiseRule("wiki.page_tree", r"^[ \t]*+页面树[ \t]*\n(?:[^\n]{0,80}\n){0,60}?[ \t]*+(?:空间工具|空间设置)[ \t]*$", SPAN, HEAD),

@@ -294,3 +294,11 @@ def test_a_warning_talks_cases_opening_its_paragraphs_are_its_parts() -> None:
            "第一个案例,某局原副局长违规打高尔夫问题。经查,其多次接受安排打球。\n第二个案例,某镇原镇长违规出借公款问题。经查,其擅自将公款借给亲友。\n")
     document = speechparse.parse_text(raw)
     assert [section.marker for section in document.sections()] == ["第一个案例,", "第二个案例,"]
+
+
+def test_a_lectures_stories_opening_its_paragraphs_are_its_parts() -> None:
+    raw = ("守好红色根脉\n——在县档案馆党课上的讲稿\n同志们:\n一、讲好身边的红色故事\n今天给大家讲三个故事。\n"
+           "第一个故事,是一张泛黄的借条。借条写于战争年代,字迹已经模糊。\n"
+           "第二个故事,是一位老馆员。他守着库房三十年,从未出过差错。\n二、传承红色基因\n要把故事讲给年轻人听。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["一、", "第一个故事,", "第二个故事,", "二、"]

@@ -238,8 +238,8 @@ UNDER_A_STYLED_NUMBER: Final = (r"[ \t]*+\n(?:[ \t]*+\n)?+[ \t]*+(?![0-9(]|第|[
 #: no gap of two spaces, nor a space between two words, nor a figure parted by spaces as a cell is, before the
 #: sentence ends: what follows a loose marker is no row of a table (1 主街道清扫保洁 环卫所 长期坚持, 1 栖梧市 16)
 #: what a talk counts its parts by (第一个问题, 第二个方面; a 心得体会's or a 研讨发言's 第一个体会, 第二个启示; a
-#: warning talk's cases, 第一个案例)
-PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收获|启示|认识|思考|建议|案例"
+#: warning talk's cases, 第一个案例; a lecture's stories, told to show its point, 第一个故事)
+PARTS_OF_A_TALK: Final = "问题|方面|层面|要求|体会|感受|感悟|收获|启示|认识|思考|建议|案例|故事"
 _NO_TABLE_GAP: Final = r"(?![^\n。!?;]{0,200}?(?:[ \t]{2}|(?<=\p{Han})[ \t](?=\p{Han})|[ \t][0-9][0-9.,%]*+(?=[ \t\n]|\Z)))"
 #: the gap after a loose marker's digit: a space, or a tab that is the line's only one, under a line with none
 #: (a table's row under its header's: 序号<tab>问题类型<tab>… / 1<tab>河道四乱, its empty cells trimmed) but the

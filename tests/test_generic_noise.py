@@ -3937,3 +3937,14 @@ def test_a_library_wikis_page_around_a_regulation_goes_and_its_numbered_contents
                                      "第三条　本条例自公布之日起施行。")
     assert [section.marker for section in document.sections()] == ["第一章", "第一条", "第二章", "第二条", "第三章",
                                                                     "第三条"]
+
+
+def test_a_web_archives_banner_and_toolbar_over_the_page_it_copied_go() -> None:
+    raw = ("The Wayback Machine - https://web.archive.org/web/20310517083214/http://www.example.gov.cn/a/1.html\nGo\n"
+           "12 captures\n16 May 2031 - 28 Feb 2033\nAPR\tMAY\tJUN\nPrevious capture\t17\tNext capture\nsuccess\nfail\n"
+           "About this capture\nCOLLECTED BY\nOrganization: Internet Archive\nTIMESTAMPS\n"
+           "The Wayback Machine - https://web.archive.org/web/20310517083214/http://www.example.gov.cn/a/1.html\n"
+           "在全县安全生产会议上的讲话\n同志们:\n一、认清形势\n事故总量下降。\n二、压实责任\n各乡镇要守土尽责。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县安全生产会议上的讲话"
+    assert document.text.startswith("在全县安全生产会议上的讲话\n同志们:\n")

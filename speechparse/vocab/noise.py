@@ -684,6 +684,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (its items, indented or not as the export writes them, run to the blank line under them)
     NoiseRule("notes.undelivered", r"^[ \t]*+(?:[-*][ \t]+)?▶[ \t]*[^\n()]{0,40}\([^()\n]{0,12}(?:不念|不讲|不宣读|不读|勿念)"
                                    r"[^()\n]{0,6}\)[ \t]*(?:\n[ \t]*+\S[^\n]*+){1,30}+", SPAN, ANYWHERE),
+    # ---- a web archive's copy of a page: its banner (The Wayback Machine - https://web.archive.org/web/…), and its
+    # toolbar under it down to its last label (Go / 33 captures / the calendar / About this capture / … / TIMESTAMPS)
+    NoiseRule("archive.toolbar", r"^[ \t]*+The Wayback Machine[^\n]*+\n(?:[^\n]*+\n){0,40}?[ \t]*+TIMESTAMPS[ \t]*$",
+              SPAN, HEAD),
+    NoiseRule("archive.toolbar", r"^[ \t]*+The Wayback Machine[ \t]*-[ \t]*https?://web\.archive\.org/[^\n]*+$"),
     # ---- a wiki's page (its space's tree, its metadata, its labels and likes)
     # a page's links to skip its menus, for a screen reader, each alone on its line (跳到内容, 跳到面包屑, 跳到页尾,
     # 转至元数据结尾): no text of a document

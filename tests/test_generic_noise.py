@@ -3948,3 +3948,16 @@ def test_a_web_archives_banner_and_toolbar_over_the_page_it_copied_go() -> None:
     document = speechparse.parse_text(raw)
     assert document.title == "在全县安全生产会议上的讲话"
     assert document.text.startswith("在全县安全生产会议上的讲话\n同志们:\n")
+
+
+def test_a_faxs_page_headers_and_its_cover_sheet_go_and_a_sentence_cut_by_a_page_joins() -> None:
+    header = "2031-06-03 09:1{}   FR0M:某县应急局办公室  0835 6600000      T0:各乡镇      P.{}/3\n"
+    raw = (header.format(7, 1) + "传 真 封 面\n致:各乡镇人民政府　　发件人:县应急局\n页数:含本页共3页\n"
+           "事由:转发通知,请查收。如有缺页或字迹不清,请回电0835-6600000。\n\n" + header.format(8, 2)
+           + "关于做好汛期安全生产工作的通知\n各乡镇人民政府:\n为做好汛期安全生产工作,现将有关事项通知如下。\n"
+           "一、压实责任\n各乡镇要守土尽责,主要负责同志要亲自部署,分管负责同志要靠前指挥,落实\n" + header.format(9, 3)
+           + "属地责任。\n二、排查隐患\n要全面排查危旧房屋。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于做好汛期安全生产工作的通知"
+    assert "FR0M" not in document.text and "传 真" not in document.text and "缺页" not in document.text
+    assert "靠前指挥,落实属地责任。" in document.text

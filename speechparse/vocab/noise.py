@@ -684,6 +684,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (its items, indented or not as the export writes them, run to the blank line under them)
     NoiseRule("notes.undelivered", r"^[ \t]*+(?:[-*][ \t]+)?▶[ \t]*[^\n()]{0,40}\([^()\n]{0,12}(?:不念|不讲|不宣读|不读|勿念)"
                                    r"[^()\n]{0,6}\)[ \t]*(?:\n[ \t]*+\S[^\n]*+){1,30}+", SPAN, ANYWHERE),
+    # ---- a fax: the line its machine prints atop each page (when, from whom, to whom, the page of how many: 2031-06-03
+    # 09:17  FROM:某某办公室 …  TO:… P.2/5; an OCR may read O for 0), a page break; and its cover sheet, from its title
+    # to its note on missing pages (传真封面 / 致:… 发件人:… / 页数:… / 事由:… 如有缺页或字迹不清,请回电…)
+    NoiseRule("fax.header", r"^[ \t]*+[0-9O]{4}[-/.][0-9O]{1,2}[-/.][0-9O]{1,2}[ \t]+[0-9O]{1,2}:[0-9O]{2}(?::[0-9O]{2})?"
+                            r"[ \t]+[^\n]{0,100}?FR[O0]M[ \t]*:[^\n]{0,100}?P\.[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*$",
+              where=ANYWHERE, page_break=True),
+    NoiseRule("fax.cover", r"^[ \t]*+传[ \t]*真[ \t]*(?:封[ \t]*面|首[ \t]*页)[ \t]*\n(?:[^\n]*+\n){0,12}?[^\n]*?"
+                           r"(?:如有缺页|字迹不清|请回电)[^\n]*+$", SPAN, HEAD),
     # ---- a web archive's copy of a page: its banner (The Wayback Machine - https://web.archive.org/web/…), and its
     # toolbar under it down to its last label (Go / 33 captures / the calendar / About this capture / … / TIMESTAMPS)
     NoiseRule("archive.toolbar", r"^[ \t]*+The Wayback Machine[^\n]*+\n(?:[^\n]*+\n){0,40}?[ \t]*+TIMESTAMPS[ \t]*$",

@@ -1782,7 +1782,7 @@ def test_an_articles_return_is_the_note_opening_its_line_not_the_one_in_the_othe
 
 def test_a_sentence_a_page_cut_after_a_comma_or_an_enumerations_mark_is_joined_across_the_pages_furniture() -> None:
     for mark in ",、":
-        raw = (f"一、总体要求\n各成员单位要按照职责分工,认真履行职责{mark}\n\n— 2 —\n\n梧桐县人民政府公报\n\n"
+        raw = (f"一、总体要求\n各单位要各负其责、主动对接,认真履行职责{mark}\n\n— 2 —\n\n梧桐县人民政府公报\n\n"
                "密切配合,形成工作合力。\n二、工作安排\n要突出重点。\n")
         assert f"认真履行职责{mark}密切配合,形成工作合力。" in speechparse.parse_text(raw).text
 
@@ -1986,7 +1986,7 @@ def test_a_later_whole_draft_handed_over_without_addressing_the_user_is_the_docu
     # (好的 opening the line is the assistant's answer, wherever in the conversation the line stands)
     first = ("好的,这是为您起草的讲话稿:\n" + _SPEECH.replace("秋季防火", "冬季防火")
              + "\n希望对您有帮助!\n复制 重新生成\n")
-    second = "第二部分太长了,精简一下,把全文重新发我。\n\n好的,已精简第二部分,其他部分不变。修改后的完整讲话稿如下:\n\n"
+    second = "第二部分太长了,精简一下,把全文重新发我。\n\n好的,第二部分已精简,其余未动,调整后的全稿如下:\n\n"
     document = speechparse.parse_text("帮我写一篇防火讲话稿\n\n" + first + second + _SPEECH)
     assert document.title == "在全县秋季防火工作会议上的讲话"
     assert "冬季防火" not in document.text and "精简" not in document.text
@@ -1997,7 +1997,8 @@ def test_an_ending_an_ai_assistant_rewrites_replaces_the_drafts_ending() -> None
     draft = ("在全县秋季防火工作会议上的讲话\n同志们:\n今天召开全县秋季防火工作会议。\n一、提高认识\n"
              "各乡镇要压实各级责任。\n二、抓好落实\n要加强巡山护林。\n同志们,\n防火工作责任重大。\n谢谢大家!\n")
     raw = ("帮我写一篇防火讲话稿\n\n好的,这是为您起草的讲话稿:\n\n" + draft + "\n如果需要,我还可以帮您再改。\n\n"
-           "复制 重新生成\n\n结尾再有力一些。\n\n好的,以下是修改后的结尾部分,您可以直接替换原稿中的结尾:\n\n同志们,\n"
+           "复制 重新生成\n\n结尾再有力一些。\n\n好的,按您的意思改写了结尾,替换原稿相应段落即可,改写后的结尾如下:\n\n"
+           "同志们,\n"
            "守护青山是我们共同的使命,让我们齐心协力,确保今冬明春不发生重大火情!\n谢谢大家!\n\n"
            "这样修改后,结尾更加有力。如需调整,请告诉我。\n\n复制 重新生成\n")
     document = speechparse.parse_text(raw)
@@ -2010,7 +2011,7 @@ def test_an_ending_an_ai_assistant_rewrites_replaces_the_drafts_ending() -> None
 
 def test_a_rewritten_part_that_opens_on_no_line_of_the_draft_leaves_the_draft_the_document() -> None:
     raw = ("帮我写一篇防火讲话稿\n\n好的,这是为您起草的讲话稿:\n\n" + _SPEECH + "\n如果需要,我还可以帮您再改。\n\n"
-           "第一部分再具体些。\n\n好的,以下是修改后的第一部分,您可以替换原稿中的相应段落:\n\n一、提高认识\n"
+           "第一部分再具体些。\n\n好的,第一部分改写如下,您替换原稿相应段落即可:\n\n一、提高认识\n"
            "各乡镇要把森林防火摆在突出位置,逐级签订责任书。\n\n如需调整,请告诉我。\n")
     document = speechparse.parse_text(raw)
     assert document.title == "在全县秋季防火工作会议上的讲话"
@@ -3896,14 +3897,14 @@ def test_a_posts_card_label_over_its_long_article_goes_and_the_articles_title_is
     # (the post's lead is prose that ends in the article's title, without a stop: the card's label under it had
     # been joined to it as a wrapped line, and the title and the article after it)
     raw = ("某县应急管理局\n2031-4-2 10:15 来自 微博\n#安全生产# 【扩散!县里发布通知,守住安全底线】请相互转告!"
-           "↓↓↓ 某县关于做好汛期安全生产工作的通知\n头条文章\n某县关于做好汛期安全生产工作的通知\n某县应急管理局\n"
-           "发布于 2031-04-02 10:00\n阅读 3.1万\n为做好汛期安全生产工作,切实保护人民群众生命财产安全,维护社会稳定,"
+           "↓↓↓ 某县关于抓好主汛期防灾减灾工作的通知\n头条文章\n某县关于抓好主汛期防灾减灾工作的通知\n某县应急管理局\n"
+           "发布于 2031-04-02 10:00\n阅读 3.1万\n为抓好主汛期防灾减灾,切实保护人民群众生命财产安全,维护社会稳定,"
            "根据有关法律法规,结合我县实际,现将有关事项通知如下:\n一、压实责任\n各乡镇要守土尽责,落实属地责任。\n"
            "二、排查隐患\n要全面排查在建工地、危旧房屋。\n")
     document = speechparse.parse_text(raw)
-    assert document.title == "某县关于做好汛期安全生产工作的通知"
+    assert document.title == "某县关于抓好主汛期防灾减灾工作的通知"
     assert "头条文章" not in document.text
-    assert "\n为做好汛期安全生产工作," in document.text
+    assert "\n为抓好主汛期防灾减灾," in document.text
     assert [section.heading for section in document.sections()] == ["压实责任", "排查隐患"]
 
 
@@ -3928,7 +3929,7 @@ def test_a_library_wikis_page_around_a_regulation_goes_and_its_numbered_contents
            "第一章　总则[编辑]\n第一条　为了规范物业管理活动,制定本条例。\n第二章　物业服务[编辑]\n"
            "第二条　物业服务企业应当履行合同。\n第三章　附则[编辑]\n第三条　本条例自公布之日起施行。\n\n"
            "本作品来自某县的法律、法规,依据著作权法不受保护。\n分类:某县地方性法规 | 物业 | 2031年作品\n"
-           "本页面最后编辑于2031年4月2日 (星期日) 10:15。\n本站的全部文字在知识共享协议之条款下提供。\n"
+           "本页面最后编辑于2031年4月2日 (星期日) 10:15。\n站内文字按知识共享协议提供。\n"
            "隐私政策　免责声明\n")
     document = speechparse.parse_text(raw)
     assert document.title == "某县物业管理条例"
@@ -3953,11 +3954,11 @@ def test_a_web_archives_banner_and_toolbar_over_the_page_it_copied_go() -> None:
 def test_a_faxs_page_headers_and_its_cover_sheet_go_and_a_sentence_cut_by_a_page_joins() -> None:
     header = "2031-06-03 09:1{}   FR0M:某县应急局办公室  0835 6600000      T0:各乡镇      P.{}/3\n"
     raw = (header.format(7, 1) + "传 真 封 面\n致:各乡镇人民政府　　发件人:县应急局\n页数:含本页共3页\n"
-           "事由:转发通知,请查收。如有缺页或字迹不清,请回电0835-6600000。\n\n" + header.format(8, 2)
-           + "关于做好汛期安全生产工作的通知\n各乡镇人民政府:\n为做好汛期安全生产工作,现将有关事项通知如下。\n"
+           "事由:转发通知,请查收。页数不全请回电0835-6600000。\n\n" + header.format(8, 2)
+           + "关于抓好库区巡查工作的通知\n各乡镇人民政府:\n为抓好库区巡查工作,现将有关事项通知如下。\n"
            "一、压实责任\n各乡镇要守土尽责,主要负责同志要亲自部署,分管负责同志要靠前指挥,落实\n" + header.format(9, 3)
            + "属地责任。\n二、排查隐患\n要全面排查危旧房屋。\n")
     document = speechparse.parse_text(raw)
-    assert document.title == "关于做好汛期安全生产工作的通知"
+    assert document.title == "关于抓好库区巡查工作的通知"
     assert "FR0M" not in document.text and "传 真" not in document.text and "缺页" not in document.text
     assert "靠前指挥,落实属地责任。" in document.text

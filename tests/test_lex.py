@@ -297,7 +297,7 @@ def test_a_warning_talks_cases_opening_its_paragraphs_are_its_parts() -> None:
 
 
 def test_a_lectures_stories_opening_its_paragraphs_are_its_parts() -> None:
-    raw = ("守好红色根脉\n——在县档案馆党课上的讲稿\n同志们:\n一、讲好身边的红色故事\n今天给大家讲三个故事。\n"
+    raw = ("守好红色根脉\n——在县档案馆党课上的讲稿\n同志们:\n一、讲好身边的红色故事\n下面讲两个故事。\n"
            "第一个故事,是一张泛黄的借条。借条写于战争年代,字迹已经模糊。\n"
            "第二个故事,是一位老馆员。他守着库房三十年,从未出过差错。\n二、传承红色基因\n要把故事讲给年轻人听。\n")
     document = speechparse.parse_text(raw)

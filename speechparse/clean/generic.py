@@ -1011,13 +1011,13 @@ def _assistant_handover(page: _Page) -> int | None:
         if line + 1 < len(page) and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end) \
                 and not _ASSISTANT_POSTSCRIPT.match(page.text, start, end) \
                 and not _hands_over_a_part(page.text, start, end):
-            # (以上…供您参考。…以下几点: is no handover; 以下是修改后的结尾部分: hands over a part to put in the draft)
+            # (以上…供您参考。…以下几点: is no handover; 改写后的结尾如下: hands over a part to put in the draft)
             found = line
     return found
 
 
 def _revised_ending(state: CleanState, page: _Page, opening: int, cut: int) -> tuple[int, int] | None:
-    """An AI assistant's rewrite of its draft's ending, handed over under it to put in (以下是修改后的结尾部分,…替换原稿
+    """An AI assistant's rewrite of its draft's ending, handed over under it to put in (改写后的结尾如下,…替换原稿
     中的结尾: / 各位朋友, / … / 谢谢大家!): its first line is a line of the draft, from which the draft's ending, the
     words to the user under it, the user's request and the handover go, so that the ending put in follows the draft;
     what follows the new ending's last line goes too. Returns (the ending's first line, where the text now ends), or
@@ -1059,8 +1059,8 @@ def _revised_ending(state: CleanState, page: _Page, opening: int, cut: int) -> t
 
 
 def _hands_over_a_part(text: str, start: int, end: int) -> bool:
-    """Whether the handover at ``start:end`` gives one part of a draft (以下是修改后的结尾部分,可替换原稿中的
-    相应段落:), not the whole (修改后的完整讲话稿如下:)."""
+    """Whether the handover at ``start:end`` gives one part of a draft (改写后的结尾如下,替换原稿相应
+    段落即可:), not the whole (调整后的完整稿如下:)."""
     return _HANDED_OVER_PART.search(text, start, end) is not None \
         and _HANDED_OVER_WHOLE.search(text, start, end) is None
 

@@ -686,7 +686,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"[^()\n]{0,6}\)[ \t]*(?:\n[ \t]*+\S[^\n]*+){1,30}+", SPAN, ANYWHERE),
     # ---- a fax: the line its machine prints atop each page (when, from whom, to whom, the page of how many: 2031-06-03
     # 09:17  FROM:某某办公室 …  TO:… P.2/5; an OCR may read O for 0), a page break; and its cover sheet, from its title
-    # to its note on missing pages (传真封面 / 致:… 发件人:… / 页数:… / 事由:… 如有缺页或字迹不清,请回电…)
+    # to its note on missing pages (传真封面 / 致:… 发件人:… / 页数:… / 事由:… 缺页或不清请回电…)
     NoiseRule("fax.header", r"^[ \t]*+[0-9O]{4}[-/.][0-9O]{1,2}[-/.][0-9O]{1,2}[ \t]+[0-9O]{1,2}:[0-9O]{2}(?::[0-9O]{2})?"
                             r"[ \t]+[^\n]{0,100}?FR[O0]M[ \t]*:[^\n]{0,100}?P\.[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*$",
               where=ANYWHERE, page_break=True),
@@ -1146,9 +1146,9 @@ ASSISTANT_HANDOVER: Final = (r"(?:以下|下面|这)(?:就?是|为)[^\n]{0,80}?(
                              # (or its words on the draft, the user addressed, a full stop ending them: 以下是一份…的主持词,
                              # 您可以根据实际情况修改。)
                              r"(?:以下|下面)(?:就?是|为)[^\n]{0,120}?(?:您|你)可以[^\n]{0,60}?[。!][ \t]*$")
-#: words of a later handover that give the user one part of the draft to put in (以下是修改后的结尾部分,您可以直接替换原稿中
-#: 的相应段落:): the draft above is still the document, the part no draft of its own; words that name the whole say it is
-#: one (修改后的完整讲话稿如下:, 全文如下)
+#: words of a later handover that give the user one part of the draft to put in (好的,改写后的结尾如下,替换原稿相应段落即可:):
+#: the draft above is still the document, the part no draft of its own; words that name the whole say it is one
+#: (调整后的完整稿如下:, 全文如下)
 HANDED_OVER_PART: Final = r"结尾|开头|开场白|结束语|第[一二三四五六七八九十0-9]{1,3}(?:部分|段)|这一?段|段落|部分|相应"
 HANDED_OVER_WHOLE: Final = r"完整|全文|全篇|整篇|通篇|全稿"
 #: an AI assistant's label over its reasoning or its search, or over what it wrote, alone on its line (已深度思考(用时 21

@@ -1025,7 +1025,8 @@ def _revised_ending(state: CleanState, page: _Page, opening: int, cut: int) -> t
     if not 0 <= opening < len(page):
         return None
     handover = None
-    for match in _ASSISTANT_HANDOVER.finditer(page.text, page.starts[opening], cut):
+    # (the lines that may hand over found by how they end, at C speed, as the head's are)
+    for match in _HANDOVER_END.finditer(page.text, page.starts[opening], cut):
         line = bisect_right(page.starts, match.start()) - 1
         start, end, _ = page.bounds(line)
         if line > opening and end - start <= MAX_HANDOVER and _hands_over(page.text, start, end) \

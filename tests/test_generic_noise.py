@@ -2007,6 +2007,7 @@ def test_an_ending_an_ai_assistant_rewrites_replaces_the_drafts_ending() -> None
                                   "确保今冬明春不发生重大火情!\n谢谢大家!")
     assert "防火工作责任重大" not in document.text and "结尾" not in document.text
     assert {removal.rule for removal in document.removed} >= {"generic.superseded"}
+    assert all(removal.rule in RULE_NAMES for removal in document.removed)
 
 
 def test_a_rewritten_part_that_opens_on_no_line_of_the_draft_leaves_the_draft_the_document() -> None:

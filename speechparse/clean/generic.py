@@ -216,9 +216,12 @@ MAX_LISTED_LINE: Final = 1000
 #: the names of this layer's removals: where the furniture stood, or what the span was
 RULE_NAMES: Final = tuple(f"generic.{name}" for name in (
     "head", "tail", "body", "banner", "watermark", "notice", "item_code", "markup", "editor", "compilation",
-    "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment", "control"))
+    "piece", "keyword", "truncation", "footnote", "forward_note", "replies", "review_comment", "control",
+    "superseded"))
 #: the name of the removal of a compilation's piece label in the body: where a new piece begins
 PIECE_RULE: Final = "generic.piece"
+#: the name of the removal of a draft's ending an AI assistant rewrote, with the conversation down to the rewrite
+SUPERSEDED_RULE: Final = "generic.superseded"
 #: the name of the removal of a piece's title and label glued to its body (…讲话稿 篇三): where a new piece begins too
 COMPILATION_RULE: Final = "generic.compilation"
 #: the removals after which a compilation's next piece begins, its numbering afresh
@@ -1052,7 +1055,7 @@ def _revised_ending(state: CleanState, page: _Page, opening: int, cut: int) -> t
             break
     if again is None or closing is None:
         return None
-    state.remove([(page.starts[again], page.starts[first])], rule="generic.superseded")
+    state.remove([(page.starts[again], page.starts[first])], rule=SUPERSEDED_RULE)
     end = page.bounds(closing)[2]
     if end < cut:
         state.remove([(end, cut)], rule="generic.tail")

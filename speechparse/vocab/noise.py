@@ -385,7 +385,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or the folder labelled, as an app's export names where it filed the items: 文件夹:订阅 / 政务)
     NoiseRule("app.folder_path", r"^[ \t]*+(?:所在|所属)?(?:文件夹|收藏夹)[ \t]*:[ \t]*[^\n。,]{1,20}+(?:[ \t]*+[/>][ \t]*+[^\n/>。,]{1,20}+){0,6}+[ \t]*$"),
     # an app's export naming itself over what it exported (某某阅读 导出 · 已保存的文章)
-    NoiseRule("app.export_header", r"^[ \t]*+[^\s。,:]{1,16}+[ \t]*导出[ \t]*[·|][ \t]*[^\n。]{1,30}$"),
+    NoiseRule("app.export_header", r"^[ \t]*+[^\s。,:]{1,16}?[ \t]*导出[ \t]*[·|][ \t]*[^\n。]{1,30}$"),
     NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
     # (a breadcrumb of two steps atop the page, its arrow spaced: 某某号·政务 > 某县林业局)
     NoiseRule("nav.breadcrumb_step", r"^[ \t]*+[^\s>›»。,][^\n>›»。,]{0,20}[ \t]+(?:>>|>|›|»)[ \t]+[^\s>›»。,][^\n>›»。,]{0,20}$"),

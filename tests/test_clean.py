@@ -1307,3 +1307,11 @@ def test_a_knowledge_bases_tree_of_pages_and_the_documents_outline_above_its_fir
                                                                     "第三条"]
     assert "常用表单" not in document.text and "车辆管理办法" not in document.text
     assert document.text.count("第一章 总则") == 1
+
+
+@pytest.mark.parametrize("count", ["共 6 张幻灯片", "6 slides"])
+def test_a_slide_decks_count_of_its_slides_under_the_last_one_goes(count: str) -> None:
+    raw = ("守好安全关口\n幻灯片 1\n一、认清形势\n事故总量下降。\n幻灯片 2\n二、压实责任\n各乡镇要守土尽责。\n"
+           f"幻灯片 3\n谢谢聆听\n\n{count}\n")
+    cleaned = clean(raw, site_rules=False)
+    assert cleaned.text.rstrip().endswith("谢谢聆听")

@@ -950,6 +950,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.slide_number", r"^[ \t]*+(?:[=—-]{3,}+[ \t]*)?[【\[]?(?:幻灯片|(?i:slide)|第)[ \t]*\d{1,3}"
                                    r"(?:[ \t]*张幻灯片)?[】\]]?(?:[ \t]*[=—-]{3,}+)?[ \t]*$",
               where=ANYWHERE, page_break=True),
+    # (and the deck's count of its slides under the last one: 共 14 张幻灯片, 14 slides)
+    NoiseRule("copy.slide_number", r"^[ \t]*+(?:共[ \t]*\d{1,3}[ \t]*张幻灯片|\d{1,3}[ \t]+(?i:slides))[ \t]*$", where=TAIL),
     # (under each slide's label, an exporter's fields: its title's, its text's and its notes' labels, the words after
     # them the slide's; and an empty note's mark)
     NoiseRule("slides.field_label", r"^[ \t]*+(?:标题|正文|备注|演讲者备注)[ \t]*:[ \t]*(?:\(无备注\)[ \t]*$)?", SPAN,

@@ -16,7 +16,7 @@ from attrs import evolve, fields
 
 from speechparse.blocks import cut_blocks
 from speechparse.clean import RULES, CleanState, CleanText, OffsetMap, Rule, clean
-from speechparse.clean.generic import FOOTNOTE_RULE_NAME, PIECE_RULES
+from speechparse.clean.generic import FOOTNOTE_RULE_NAME, PIECE_RULES, SPEAKER_TURN_RULE, turn_speaker
 from speechparse.errors import EmptyInputError, NothingButNoiseError
 from speechparse.levels import Divisions, infer_levels
 from speechparse.lex.back import find_back_matter
@@ -48,7 +48,7 @@ from speechparse.read import DEFAULT_MAX_BYTES, SourceText, read_bytes, read_pat
 from speechparse.read.text import with_line_separators_read
 from speechparse.trace import Trace
 from speechparse.tree import build_model
-from speechparse.vocab.schemes import LINE
+from speechparse.vocab.schemes import AGENDA_STEP_SCHEME, LINE
 
 Input = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
 
@@ -142,7 +142,7 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
     agenda_end = find_agenda_end(folded)
     resets = [start for start, _ in part_labels] + ([closing[0]] if closing else []) + [p.start for p in back] \
         + (piece_starts := _piece_starts(cleaned) + (speeches := find_further_speeches(folded))) \
-        + ([agenda_end] if agenda_end is not None else [])
+        + ([agenda_end] if agenda_end is not None else []) + (floors := _new_speaker_starts(cleaned))
     # …守着你们。”①那一刻…: a note's mark, its note under a rule below
     candidates = _without(candidates, note_marks(folded, candidates), trace,
                           "marks a note written under a rule below: no item")
@@ -174,7 +174,14 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
         for index in sorted(clauses):
             clause = candidates[index]
             trace.add("lex", clause.start, clause.end, "numbers a clause of one sentence: a point")
-    divisions = Divisions(folded, frozenset(speeches), division_lines(folded, speeches)) if speeches else None
+    # a collection's divisions hold its speeches, and a meeting's agenda steps (下面进行第二项议程,请…) the turns of
+    # the speakers they call
+    divisions = Divisions(folded, frozenset(speeches + floors),
+                          division_lines(folded, speeches) | _agenda_step_lines(folded, candidates if floors else ())) \
+        if speeches or floors else None
+    if trace is not None:
+        for start in floors:
+            trace.add("levels", start, start, "another speaker takes the floor: the numbering of the one before closes")
     sections = infer_levels(folded, [c for i, c in enumerate(candidates) if not c.is_point and i not in clauses],
                             resets, _hints_after_cleaning(source, cleaned.offsets), late, trace, divisions)
     levels = find_points([c for i, c in enumerate(candidates) if c.is_point or i in clauses], sections, resets, late,
@@ -219,7 +226,10 @@ def _without(candidates: list[Candidate], dropped: set[int], trace: Trace | None
     return [candidate for index, candidate in enumerate(candidates) if index not in dropped]
 
 
-#: how far after a piece label the piece's first kept character is looked for
+#: a transcript's turn of at most this many characters takes no floor: a remark, a question, an answer between
+#: the turns of the one who speaks
+MAX_INTERJECTION = 80
+#: how far after a removed label (a piece's, a speaker's) the first kept character is looked for
 _PIECE_REACH = 16
 
 
@@ -235,15 +245,49 @@ def _marks_of_removed_footnotes(folded: str, candidates: list[Candidate], cleane
 
 def _piece_starts(cleaned: CleanText) -> list[int]:
     """Where the pieces of a compilation begin in the cleaned text: after the piece labels cleaning removed."""
+    starts = (_first_kept_after(cleaned, removal.span[1]) for removal in cleaned.removals
+              if removal.rule in PIECE_RULES)
+    return [start for start in starts if start is not None]
+
+
+def _new_speaker_starts(cleaned: CleanText) -> list[int]:
+    """Where another speaker takes the floor in a transcript, in the cleaned text: one speaker's numbering is not
+    another's (a speaker's 第三 and the next speaker's 第一个方面 are runs of their own), while one speaker's turns the
+    recorder cut go on one list. A short turn between (可以了。, a question, its answer) hands the floor to no one."""
+    turns = []
+    speaker_lines = sorted((r for r in cleaned.removals if r.rule == SPEAKER_TURN_RULE), key=lambda r: r.span[0])
+    for removal in speaker_lines:
+        start = _first_kept_after(cleaned, removal.span[1])
+        if start is not None:
+            turns.append((start, turn_speaker(removal.text)))
+    # runs of one speaker's turns, and how much text each holds
+    runs: list[tuple[int, str, int]] = []
+    for index, (start, speaker) in enumerate(turns):
+        end = turns[index + 1][0] if index + 1 < len(turns) else len(cleaned.text)
+        if runs and runs[-1][1] == speaker:
+            runs[-1] = (runs[-1][0], speaker, runs[-1][2] + end - start)
+        else:
+            runs.append((start, speaker, end - start))
     starts = []
-    for removal in cleaned.removals:
-        if removal.rule in PIECE_RULES:
-            # the first character kept after the label (spaces after it may have gone too)
-            kept = (cleaned.offsets.from_raw(raw) for raw in range(removal.span[1], removal.span[1] + _PIECE_REACH))
-            start = next((offset for offset in kept if offset is not None), None)
-            if start is not None:
-                starts.append(start)
+    holder = None
+    for start, speaker, length in runs:
+        if length <= MAX_INTERJECTION:
+            continue
+        if holder is not None and speaker != holder:
+            starts.append(start)
+        holder = speaker
     return starts
+
+
+def _agenda_step_lines(folded: str, candidates: Sequence[Candidate]) -> frozenset[int]:
+    """The starts of the lines where a meeting's agenda step is called (第二项议程, 第三个环节)."""
+    return frozenset(folded.rfind("\n", 0, c.start) + 1 for c in candidates if c.scheme == AGENDA_STEP_SCHEME)
+
+
+def _first_kept_after(cleaned: CleanText, raw_end: int) -> int | None:
+    """The first character kept after a removal that ended at ``raw_end`` (spaces after it may have gone too)."""
+    kept = (cleaned.offsets.from_raw(raw) for raw in range(raw_end, raw_end + _PIECE_REACH))
+    return next((offset for offset in kept if offset is not None), None)
 
 
 def _reader_warnings_after_cleaning(source: SourceText, offsets: OffsetMap) -> tuple[StructureWarning, ...]:

@@ -360,3 +360,44 @@ def test_clauses_a_quoted_speaker_numbers_are_points_and_a_quoted_agenda_step_is
     outline = _outline(text)
     assert [(marker, level) for marker, _, level, _ in outline] == [("一、", 1), ("第一,", None), ("第二,", None),
                                                                      ("第三,", None), ("二、", 1)]
+
+
+def _turn(speaker: str, time: str, words: str) -> str:
+    return f"{speaker}  {time}\n{words}\n"
+
+
+#: a turn long enough to hold the floor (a speaker's part with its reasons)
+_FLOOR = ("这项工作涉及面广、政策性强,各乡镇要主动对接、靠前服务,确保每一户群众的合理诉求都能得到及时回应和妥善解决。"
+          "供热企业要加强值守,遇到管网故障第一时间组织抢修,决不能让群众在寒冬里挨冻。")
+
+
+def test_a_new_speakers_parts_in_a_transcript_are_no_children_of_the_last_speakers_part() -> None:
+    text = (_turn("冯某某", "00:00:04", "同志们,今天召开全县冬季供暖保障推进会。" + _FLOOR)
+            + _turn("褚某某", "00:01:10", "第一,摸清供热底数。" + _FLOOR)
+            + _turn("褚某某", "00:03:20", "第二,抓好管网检修。" + _FLOOR)
+            + _turn("卫某某", "00:06:45", "第一个方面,要提高站位。" + _FLOOR)
+            + _turn("卫某某", "00:09:30", "第二个方面,要压实责任。" + _FLOOR))
+    assert [(marker, level) for marker, _, level, _ in _outline(text)] == [
+        ("第一,", 1), ("第二,", 1), ("第一个方面,", 1), ("第二个方面,", 1)]
+
+
+def test_a_short_remark_between_one_speakers_turns_leaves_the_speakers_list_open() -> None:
+    text = (_turn("冯某某", "00:00:04", "第一个方面,要提高站位。" + _FLOOR + "一是思想认识要到位。" + _FLOOR)
+            + _turn("褚某某", "00:03:12", "冯县长,投影好像断了。")
+            + _turn("冯某某", "00:03:20", "二是工作措施要到位。" + _FLOOR)
+            + _turn("冯某某", "00:05:41", "第二个方面,要压实责任。" + _FLOOR))
+    assert [(marker, level) for marker, _, level, _ in _outline(text)] == [
+        ("第一个方面,", 1), ("一是", None), ("二是", None), ("第二个方面,", 1)]
+    first = next(speechparse.parse_text(text).sections())
+    held = [point.marker for paragraph in first.children if isinstance(paragraph, speechparse.Paragraph)
+            for point in paragraph.children if isinstance(point, speechparse.Point)]
+    assert held == ["一是", "二是"]
+
+
+def test_an_agenda_step_the_host_calls_holds_the_called_speakers_parts() -> None:
+    text = (_turn("冯某某", "00:00:04", "同志们,现在开会。下面进行第一项议程,请褚某某同志通报供暖准备情况。")
+            + _turn("褚某某", "00:00:40", "第一,摸清供热底数。" + _FLOOR)
+            + _turn("冯某某", "00:04:02", "下面进行第二项议程,请卫某某同志讲话。")
+            + _turn("卫某某", "00:04:15", "第一个方面,要提高站位。" + _FLOOR))
+    assert [(marker, level) for marker, _, level, _ in _outline(text)] == [
+        ("第一项议程,", 1), ("第一,", 2), ("第二项议程,", 1), ("第一个方面,", 2)]

@@ -117,6 +117,7 @@ from speechparse.vocab.noise import (
     POSTSCRIPT_LABEL,
     POSTSCRIPT_WORDS,
     RANKING_LABEL,
+    RECORDING_TIME,
     REVIEW_COMMENT_LINE,
     SAMPLE_COMMENTARY_LABEL,
     SAMPLE_LABEL,
@@ -154,6 +155,8 @@ MAX_FORWARDING_NOTE: Final = 400
 #: and the forwarded message at least this many times longer
 FORWARDED_TO_NOTE: Final = 3
 _EMAIL_FORWARD: Final = lazy_compile(EMAIL_FORWARD_LINE, regex.MULTILINE)
+#: the time into the recording at a speaker line's end
+_TURN_TIME: Final = lazy_compile(rf"[ \t]*+{RECORDING_TIME}[ \t]*+\n?$")
 #: the rule a page draws over its footnotes (——————————)
 _NOTE_RULE: Final = re.compile(r"[—_-]{4,}+")
 #: a page's footnote runs over at most this many lines
@@ -226,6 +229,9 @@ SUPERSEDED_RULE: Final = "generic.superseded"
 COMPILATION_RULE: Final = "generic.compilation"
 #: the removals after which a compilation's next piece begins, its numbering afresh
 PIECE_RULES: Final = frozenset({PIECE_RULE, COMPILATION_RULE})
+#: the name of the removal of a transcript's speaker line over a turn: where another speaker's turn begins, the
+#: numbering of the one before is closed
+SPEAKER_TURN_RULE: Final = "transcript.speaker"
 #: the name of the removal of a page's footnote (the lexer asks which marks pointed at one)
 FOOTNOTE_RULE_NAME: Final = "generic.footnote"
 #: the rule name of the head's furniture (the line joiner and the contents' finder ask what it took)
@@ -2153,6 +2159,12 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
         state.remove([(forward.start(), len(text))], rule="generic.quoted_message")
 
 
+def turn_speaker(speaker_line: str) -> str:
+    """The speaker of a transcript's speaker line (王某某  00:21:33, 发言人2 03:58): the line without the time into the
+    recording the turn starts at."""
+    return _TURN_TIME.sub("", speaker_line).strip()
+
+
 def _mark_named_turns(state: CleanState, text: str) -> None:
     """A transcript's turns under their speakers' names and the minutes and seconds into the recording (王某  00:02,
     李某  00:46, 王某  03:41): at least :data:`MIN_SPEAKER_LINES`, the first in the recording's first minute, none
@@ -2162,7 +2174,7 @@ def _mark_named_turns(state: CleanState, text: str) -> None:
     turns = list(NAMED_TURN_LINE.finditer(text))
     if len(turns) < MIN_SPEAKER_LINES or not read_as_a_recording(turns):
         return  # (a chat's clocks, or lines of another kind)
-    state.remove_matches(iter(turns), rule="transcript.speaker")
+    state.remove_matches(iter(turns), rule=SPEAKER_TURN_RULE)
 
 
 def _mark_review_comments(state: CleanState, text: str) -> None:

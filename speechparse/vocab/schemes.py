@@ -163,6 +163,8 @@ DIVISION_ORDER: Final = ("part", "chapter", "subchapter")
 #: and a regulation's articles stand under its divisions: an excerpt that opens with the articles that end the
 #: text before it (第十八条, 第十九条 / 第一章 总则) puts the next chapter above them, not under them
 DIVISIONS_AND_ARTICLES: Final = (*DIVISION_ORDER, "article")
+#: the scheme of a meeting's agenda steps (第一项议程, 第二个环节): a step holds the turns of the speakers it calls
+AGENDA_STEP_SCHEME: Final = "ordinal_item"
 
 
 @frozen
@@ -310,7 +312,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
                         r"(?:[和、及与至或]|(?<=、))[ \t]*第[一二三四五六七八九十0-9]{1,4}条)",
            lead=rf"{GLUED_PART_HEADING}|{ADOPTION_NOTE_END}"),
     # (a note in brackets before its colon stays in the marker: 第二项议程(约10分钟): 先进代表发言)
-    Scheme("ordinal_item", rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个(?:议[程题]|环节))"
+    Scheme(AGENDA_STEP_SCHEME, rf"第(?P<n>{CN_NUMERAL})(?:项(?:议程|议题|程序)?|个(?:议[程题]|环节))"
                            r"(?:[ ]?\([^()\n]{1,20}+\)(?=[ ]?[,、:.]))?(?:[ ]?[,、:.])?", CN, SECTION, 4,
            "第一项 / 第一项议程: / 第一个议程, / 第一个环节: (agenda items of chairing scripts)",
            ("第一项:", "第二项议程:", "第三个议程,", "第四个环节:"),
@@ -439,7 +441,7 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER, needs="第", bare="ordinal"),
     Scheme("ordinal_item_shi", rf"第(?P<n>{CN_NUMERAL})项是", CN, POINT, None,
            "第一项是 (items listed inside one sentence)", ("第一项是",), boundaries=_POINT_BOUNDARIES, needs="第",
-           bare="ordinal_item"),
+           bare=AGENDA_STEP_SCHEME),
     # 其一, 其二: the reasons or aspects of what was just named, one by one; 其一 alone (必居其一) enumerates nothing
     Scheme("qi", r"其(?P<n>[一二三四五六七八九十]{1,2})(?:是|[,、:])", CN, POINT, None,
            "其一, / 其二、 / 其三是", ("其一,", "其二、", "其三是"), boundaries=_POINT_BOUNDARIES, needs="其",

@@ -1451,7 +1451,7 @@ def test_a_cover_that_prints_the_title_twice_keeps_it_when_every_page_repeats_it
     assert document.text.count(title) == 1
 
 
-@pytest.mark.parametrize("number", ["—Ⅱ—", "- iii -", "— Ⅳ —"])
+@pytest.mark.parametrize("number", ["—Ⅱ—", "- iii -", "— Ⅳ —", "· Ⅰ ·", "• ii •"])
 def test_a_front_matter_s_page_number_in_roman_numerals_goes(number: str) -> None:
     raw = (f"梧桐市发展规划\n第一章 发展基础\n全市经济总量稳步增长,产业结构持续优化。\n\n{number}\n\n"
            "第二章 发展目标\n到2035年基本实现现代化。\n")
@@ -3829,6 +3829,14 @@ def test_a_note_apps_properties_table_callouts_and_undelivered_toggle_go() -> No
     assert document.text.startswith("守好安全关口\n")
     assert "提示" not in document.text and "参考材料" not in document.text and "督查报告" not in document.text
     assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+
+
+def test_a_note_apps_properties_table_goes_whole_with_the_fields_its_writer_added() -> None:
+    raw = ("| 属性 | 内容 |\n| --- | --- |\n| 状态 | 待审 |\n| 活动日期 | 2031年3月12日 |\n| 负责人 | 某乙 |\n"
+           "| 标签 | 植树, 主持词 |\n| 创建时间 | 2031年3月1日 |\n\n植树节活动主持词\n\n同志们:\n\n现在开始。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("植树节活动主持词\n")
+    assert "活动日期" not in document.text and "待审" not in document.text
 
 
 def test_a_table_of_figures_and_an_aside_left_open_keep_their_words() -> None:

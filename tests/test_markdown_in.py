@@ -271,6 +271,19 @@ def test_a_bold_heading_closed_after_its_full_stop_with_the_body_glued_on_is_emp
     assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
 
 
+def test_a_bold_lead_closed_after_its_comma_with_the_sentence_glued_on_is_emphasis() -> None:
+    text = "# 植树节活动主持词\n**第一项,**请园林站站长介绍树种。\n\n**第二项，**请志愿者代表发言。\n"
+    document = speechparse.parse(text.encode("utf-8"))
+    assert document.source.format == "md"
+    assert "**" not in document.text and document.placeholders == ()
+    assert [section.marker for section in document.sections()] == ["第一项,", "第二项，"]
+
+
+def test_a_templates_star_blanks_between_commas_stay_blanks() -> None:
+    document = speechparse.parse_text("# 通知\n请**,**,**等单位于X月X日前报送材料。\n", markdown=True)
+    assert "**,**,**等" in document.text
+
+
 def test_a_bold_label_closed_after_its_colon_with_a_templates_blank_glued_on_is_emphasis() -> None:
     text = "# 组织生活会主持词\n**会议地点:**会议室\n**主 持 人:**XXX(支部书记)\n**参会人员:**全体党员\n"
     document = speechparse.parse(text.encode("utf-8"))

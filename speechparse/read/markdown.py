@@ -138,11 +138,14 @@ _PAGE_MARKER_LINE: Final = lazy_compile(r"^\{\d{1,6}+\}-{40,}+[ \t]*+$", regex.M
 #: punctuation a Chinese emphasis may open before, or close after, with a Han character on its other side
 _CJK_OPENERS: Final = "“‘（(「『【《"
 _CJK_ENDS: Final = "。！？；：!?;:”’）)」』】》"
+#: a line's bold lead may close after its comma, with the sentence going on beside it (**第一项，**请…), where a
+#: template's ** blank between commas opens nothing (有**，**等)
+_LEAD_COMMAS: Final = "，,"
 #: the multiplication sign a template writes its blanks with (××同志)
 TIMES_BLANK: Final = "×"
-#: a line that opens with a bold span closed on it (**一、总体要求**, **(一)营造氛围。**在…): a writer's heading, or
-#: a paragraph's lead, in Markdown (a template's ** blank closes no span before its line's words: **局局长)
-_BOLD_LINE: Final = lazy_compile(r"^[ ]{0,3}+\*\*(?=[^*\s])[^*\n]{1,60}+(?:(?<=[。！？；：!?;:”）)】》])\*\*|"
+#: a line that opens with a bold span closed on it (**一、总体要求**, **(一)营造氛围。**在…, **第一项,**请…): a writer's
+#: heading, or a paragraph's lead, in Markdown (a template's ** blank closes no span before its line's words: **局局长)
+_BOLD_LINE: Final = lazy_compile(r"^[ ]{0,3}+\*\*(?=[^*\s])[^*\n]{1,60}+(?:(?<=[。！？；：，!?;:,”）)】》])\*\*|"
                                  r"(?<=[^*\s])\*\*(?!\p{Han}))", regex.MULTILINE)
 #: how much of a text is looked at to tell whether it is Markdown
 SNIFF: Final = 16384
@@ -506,6 +509,8 @@ class _Scan:
                 continue  # a name's blank between a label and its note, or in a list (组长:***(局长)、***(…))
             can_open, can_close = _delimiter_roles(char, before, after)
             stack = openers.setdefault((char, width), [])
+            if not can_close and stack and stack[-1][0] == start and before in _LEAD_COMMAS and is_han(after):
+                can_close = True
             if can_close and stack:
                 open_start, open_end = stack.pop()
                 self._mark(open_start, open_end, "emphasis")

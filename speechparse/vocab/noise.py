@@ -679,8 +679,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # ---- a note app's page exported: its properties' table at the head (| 属性 | 内容 | / | 状态 | 修改中 | / | 负责人 |
     # …), three fields at least; a block its writer folded (▶) and marked as not to be delivered (▶ 参考资料(讲课时不念),
     # its items under it)
-    NoiseRule("notes.properties", rf"^(?:[ \t]*+\|[ \t]*(?:属性|字段|Property)[ \t]*\|[^\n]*\n(?:[ \t]*+\|[ \t:|-]+\n)?)?"
-                                  rf"(?:[ \t]*+\|[ \t]*{_PAGE_PROPERTY}[ \t]*\|[^\n]*+(?:\n|$)){{3,}}+", SPAN, HEAD),
+    # (the whole table goes, the fields the writer added among them too: | 会议时间 | …)
+    NoiseRule("notes.properties", rf"^(?:(?:(?![ \t]*+\|[ \t]*{_PAGE_PROPERTY}[ \t]*\|)[ \t]*+\|[^\n]*+\n){{0,8}}+"
+                                  rf"[ \t]*+\|[ \t]*{_PAGE_PROPERTY}[ \t]*\|[^\n]*+(?:\n|$)){{3,}}+(?:[ \t]*+\|[^\n]*+(?:\n|$))*+",
+              SPAN, HEAD),
     # (its items, indented or not as the export writes them, run to the blank line under them)
     NoiseRule("notes.undelivered", r"^[ \t]*+(?:[-*][ \t]+)?▶[ \t]*[^\n()]{0,40}\([^()\n]{0,12}(?:不念|不讲|不宣读|不读|勿念)"
                                    r"[^()\n]{0,6}\)[ \t]*(?:\n[ \t]*+\S[^\n]*+){1,30}+", SPAN, ANYWHERE),
@@ -903,9 +905,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               SPAN, ANYWHERE, page_break=True),
     # a page number is a line of its own: its parts are spaced with blanks, never line breaks
     # (第N页 may stand between rules a preview draws across the page: ----- 第 3 页 / 共 6 页 -----)
-    # (an OCR reads the dashes around it as 一: 一 3 一; a front matter's pages are numbered in Roman numerals: —Ⅱ—)
+    # (an OCR reads the dashes around it as 一: 一 3 一; a front matter's pages are numbered in Roman numerals: —Ⅱ—, · Ⅰ ·)
     NoiseRule("copy.page_number", r"^[ \t]*+(?:[-—–][ \t]*\d{0,3}(?:[ \t]*[-—–])?|[·•][ \t]*\d{1,3}[ \t]*[·•]|一[ \t]*\d{1,3}[ \t]*一|"
-                                  r"[-—–][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–]|"
+                                  r"[-—–·•][ \t]*(?:[Ⅰ-Ⅻⅰ-ⅻ]{1,3}|(?i:[ivx]{1,5}))[ \t]*[-—–·•]|"
                                   # (a viewer's or an OCR app's label of the page, in brackets: 【第2页】)
                                   # (its number in Chinese numerals too: 第四页/共9页)
                                   r"(?:[-—–=*~]{2,60}[ \t]*)?[【\[]?第[ \t]*(?:\d+|[一二三四五六七八九十]{1,3})[ \t]*页"

@@ -604,6 +604,15 @@ def test_a_booklets_contents_apart_from_its_label_and_its_body_by_blank_lines_go
     assert text.startswith("守正创新 实干担当\n——在全镇青年干部座谈会上的讲话\n同志们:") and "……" not in text
 
 
+def test_a_booklets_contents_with_group_headings_and_wrapped_entries_go() -> None:
+    # (the groups' headings lead to no page, and a long entry's page number stands on its second line)
+    raw = ("目    录\n一、政策文件\n梧桐县关于推进全民阅读进一步加强书香社会\n  建设的实施意见 ……………………… 1\n"
+           "梧桐县农家书屋管理办法 …………………… 7\n二、经验交流\n书香满村——石桥镇农家书屋纪实 ………… 12\n\n"
+           "梧桐县农家书屋管理办法\n第一章 总则\n第一条 为规范农家书屋管理,制定本办法。\n")
+    text = clean(raw).text
+    assert text.startswith("梧桐县农家书屋管理办法\n第一章") and "……" not in text and "政策文件" not in text
+
+
 def test_a_booklets_issue_and_its_printer_on_its_cover_go() -> None:
     raw = ("学习资料\n2033年第2辑(总第15辑)\n中共石桥镇委员会 编印\n"
            "守正创新 实干担当\n同志们:\n今天召开座谈会。\n")

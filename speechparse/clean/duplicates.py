@@ -108,6 +108,9 @@ _TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[0-
                                         r"[^\n.…·\t]{2,60}?"
                                         r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)[0-9]{1,4}[ \t]*")
 MIN_LED_ENTRIES: Final = 2
+#: between two of them, at most this many lines that lead to no page (a group's heading, then a wrapped entry's
+#: first line)
+MAX_UNLED_LINES: Final = 2
 #: a leader or a tab, then a page number that ends its line (Python's re: a search at C speed)
 _LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*[0-9]{1,4}[ \t]*\n")
 #: an entry of a table of contents with no label holds this many characters at least, its marker included
@@ -396,13 +399,18 @@ def _contents_under(state: CleanState, text: str, lines: tuple[tuple[int, int], 
             return (lines[index][0], min(len(text), lines[panel][1] + 1))
     # entries that lead to their page numbers (…………1) are the list's, whatever follows them
     # (blank lines may stand between the label and its entries, as a printed booklet sets them)
-    led, last = 0, label
+    # (a booklet's list may set its groups' headings between them, 一、综合文件, and wrap a long entry, its page number
+    # on the second line: short lines with no sentence, a led entry right after them)
+    led, last, unled = 0, label, 0
     for following in range(label + 1, len(contents)):
         if not contents[following]:
             continue
-        if not _TOC_LEADER_ENTRY.fullmatch(contents[following]):
+        if _TOC_LEADER_ENTRY.fullmatch(contents[following]):
+            led, last, unled = led + 1, following, 0
+        elif unled < MAX_UNLED_LINES and _is_a_panel_line(contents[following]):
+            unled += 1
+        else:
             break
-        led, last = led + 1, following
     if led >= MIN_LED_ENTRIES:
         start, end = lines[index][0], lines[last][1]
         return (start, min(len(text), end + 1))

@@ -2071,6 +2071,14 @@ def test_a_note_apps_path_to_the_file_from_its_owners_root_goes(path: str) -> No
     assert cleaned.text.startswith("关于做好冬季供暖保障工作的通知")
 
 
+def test_a_document_viewers_pager_with_its_page_of_pages_is_a_page_break() -> None:
+    raw = ("梧桐县集贸市场管理细则\n第一条 为规范集贸市场管理,制定本细则。\n第二条 市场开办者应当建立\n"
+           "上一页 2 / 9 下一页 全屏\n入场经营者档案。\n")
+    document = speechparse.parse_text(raw)
+    assert "建立入场经营者档案。" in document.text
+    assert [removal.rule for removal in document.removed if "全屏" in removal.text] == ["web.pager"]
+
+
 def test_a_paginated_articles_pager_is_a_page_break_and_the_title_each_page_repeats_goes() -> None:
     raw = ("梧桐县集贸市场管理细则\n第一条 为规范集贸市场管理,制定本细则。\n第二条 市场开办者应当履行下列义务:\n"
            "(一)建立入场经营者档案;\n\n第1页  下一页\n\n梧桐县集贸市场管理细则\n(二)公示市场管理制度;\n"
@@ -3857,6 +3865,17 @@ def test_a_shared_documents_two_line_comment_headers_its_change_panel_and_its_sh
     assert [section.heading for section in document.sections()] == ["建设目标", "建设标准"]
 
 
+def test_an_online_documents_format_bar_sharers_line_change_log_and_comment_cards_go() -> None:
+    raw = ("某某文档\n协作者(3):某甲(创建者)、某乙、某丙\n正文　　仿宋_GB2312　　三号　　B　I　U　　1.5倍行距\n"
+           "石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n【修订】某乙　删除了:“原则上”\n"
+           "二、建设标准\n书屋面积不少于30平方米。\n评论 · 某丙　3月7日 09:22:面积标准请再核对一下\n"
+           "全部评论(1)　　已解决(0)\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "石桥县职工书屋建设方案"
+    assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
+                                      "书屋面积不少于30平方米。")
+
+
 def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and_credit_go() -> None:
     raw = ("守好安全关口\n一、认清形势\n实践证明,==安全这根弦不能松==。\n二、压实责任\n各乡镇要守土尽责。\n\n"
            "高亮与笔记(1)\n> 安全这根弦不能松\n— 2031-03-02 21:52\n*由 某某 导出 · 稍后读*\n")
@@ -3971,3 +3990,13 @@ def test_a_faxs_page_headers_and_its_cover_sheet_go_and_a_sentence_cut_by_a_page
     assert document.title == "关于抓好库区巡查工作的通知"
     assert "FR0M" not in document.text and "传 真" not in document.text and "缺页" not in document.text
     assert "靠前指挥,落实属地责任。" in document.text
+
+
+def test_a_faxs_page_header_with_chinese_labels_is_a_page_break() -> None:
+    header = "2031-06-03 09:1{}   发自:某县应急局 0835-6600000   →08356600001   第{}/2页\n"
+    raw = (header.format(7, 1) + "关于抓好库区巡查工作的通知\n各乡镇人民政府:\n一、压实责任\n"
+           "各乡镇要守土尽责,主要负责同志要亲自研究,分管负责同志要深入一线,落实\n\n— 1 —\n\n" + header.format(8, 2)
+           + "\n属地责任。\n二、排查隐患\n要全面排查危旧房屋。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于抓好库区巡查工作的通知"
+    assert "发自" not in document.text and "深入一线,落实属地责任。" in document.text

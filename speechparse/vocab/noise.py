@@ -240,6 +240,11 @@ SUBTITLE_CREDIT: Final = r"(?:字幕(?:制作|翻译|校对|组)?|翻译|校对|
 #: a course platform's mark of where a learner stands in a lesson, after its entry in the course's contents (1.2
 #: 某某专题  已完成, 2个任务点, 待解锁): an entry of the platform's panel, no heading of a text
 COURSE_PROGRESS: Final = r"(?:已完成|未完成|已学完|未学习|学习中|进行中|未开始|待解锁|未解锁|[0-9]{1,3}[ \t]*个任务点)"
+#: a font a Chinese document is set in, as an editor's format bar names it (仿宋_GB2312, 方正小标宋简体, Times New Roman)
+FONT_NAME: Final = (r"(?:仿宋|宋体|黑体|楷体|微软雅黑|等线|方正[\p{Han}]{1,6}|华文[\p{Han}]{1,4})(?:_GB2312|_GBK|-GB2312)?|"
+                    r"Times New Roman|Arial|Calibri")
+#: a font's size, by the names Chinese word processors give them (三号, 小四) or in points
+FONT_SIZE: Final = r"(?:初号|小初|[一二三四五六七八]号|小[一二三四五六]|[0-9]{1,2}(?:\.5)?(?:[ \t]?(?:pt|磅|号))?)"
 #: a field of a note app's page properties (状态, 负责人, 标签, 创建时间)
 _PAGE_PROPERTY: Final = (r"(?:状态|负责人|标签|创建时间|创建人|创建者|最后编辑|最后编辑时间|最近编辑|更新时间|截止日期|作者|类型|优先级|"
                          r"所有者|参与人|Status|Tags|Owner|Created|Last edited)")
@@ -631,11 +636,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a reviewer's comment a word processor or a shared document prints in the text (批注 [王某] 2031-01-03:…)
     NoiseRule("doc.comment", r"^[ \t]*+批注[ \t]*\[[^\]\n]{1,20}\][^\n]{0,300}$", where=ANYWHERE),
     # (or an online document's, printed where it is anchored: its label and number, or its word and its writer,
-    # 【评论 2】某某:…, 【评论 2 的回复】…, 评论 某老师:…, 💬 某某:…; the line of its time and buttons under it, 2月21日
+    # 【评论 2】某某:…, 【评论 2 的回复】…, 评论 某老师:…, 💬 某某:…, 评论 · 某某 5月4日 10:21:…; the line of its time and
+    # buttons under it, 2月21日
     # 09:15 回复 · 已解决;
     # the replies under it, 回复 某某:…, @某某 已改, and its mark 已解决)
     NoiseRule("doc.comment", rf"^[ \t]*+(?:【(?:评论|批注)[ \t]*[0-9]{{1,3}}(?:[ \t]*的回复)?】[^\n]{{0,300}}|"
-                             r"(?:评论[ \t]+|[💬🗨]\uFE0F?[ \t]*)(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300})"
+                             r"(?:评论[ \t]+|[💬🗨]\uFE0F?[ \t]*)(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300}|"
+                             rf"评论[ \t]*·[ \t]*[^\s:·]{{1,12}}[ \t]+(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}[ \t]*:[^\n]{{1,300}})"
                              rf"(?:\n[ \t]*+(?:{_CHAT_DATE}[ \t]+{CHAT_CLOCK}(?:[ \t]*(?:回复|·|已解决|解决|删除|编辑))*"
                              r"|回复[ \t]+[^\s:]{1,12}[ \t]*:[^\n]{1,300}|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
               where=ANYWHERE),
@@ -660,10 +667,20 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"Last edit was [^\n]{1,40}|Last edited [^\n]{1,40}|Share|Editing|Suggesting|Viewing|"
                                    r"[0-9]{2,3}%[ \t\u3000]+(?:Normal text|Title|Subtitle|Heading [1-6])[^\n]*+)[ \t]*$"),
     NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:Add comment|Comment history|Show all comments)[ \t]*$", TO_END, TAIL),
-    # (or its list of who shares it and what each may do: 协作者(5) / 某某(所有者) / 某某  可编辑)
-    NoiseRule("doc.collaborators", r"^[ \t]*+(?:(?:协作者|协作成员|共享成员|成员)[ \t]*\([ \t]*\d{1,3}[ \t]*\)|"
+    # (or its list of who shares it and what each may do: 协作者(5) / 某某(所有者) / 某某  可编辑, or on one line:
+    # 协作者(3):某某(创建者)、某某、某某)
+    NoiseRule("doc.collaborators", r"^[ \t]*+(?:(?:协作者|协作成员|共享成员|成员)[ \t]*\([ \t]*\d{1,3}[ \t]*\)(?:[ \t]*:[^\n]{1,200})?|"
                                    r"[\p{Han}A-Za-z·][\p{Han}A-Za-z· \t\u3000]{0,8}?[ \t\u3000]*(?:\((?:所有者|创建者|管理员)\)|"
                                    r"[ \t\u3000]+(?:可编辑|可评论|可查看|可阅读|仅查看|可管理|仅阅读)))[ \t]*$", where=ANYWHERE),
+    # (the tally of its comments panel: 全部评论(3)  已解决(1))
+    NoiseRule("doc.comment", r"^[ \t]*+(?:全部评论|已解决|未解决|待解决)[ \t]*\([ \t]*\d{1,3}[ \t]*\)"
+                             r"(?:[ \t\u3000]+(?:已解决|未解决|待解决)[ \t]*\([ \t]*\d{1,3}[ \t]*\))*[ \t]*$", where=ANYWHERE),
+    # (its log of a reviewer's changes, a line each, printed where the change stands: 【修订】某某  删除了:"基本")
+    NoiseRule("doc.revision", r"^[ \t]*+[【\[]修订[】\]][ \t]*[^\s:]{1,12}[ \t\u3000]*(?:删除|插入|修改|替换|移动)了?[ \t]*:"
+                              r"[^\n]{0,300}$", where=ANYWHERE),
+    # (its format bar: the paragraph's style, the font and its size, the buttons after them: 正文  仿宋_GB2312  三号  B I U)
+    NoiseRule("doc.editor_chrome", rf"^[ \t\u3000]*+(?:(?:正文|标题[ \t]?[1-6]?)[ \t\u3000]+)?{FONT_NAME}[ \t\u3000]+{FONT_SIZE}"
+                                   r"(?:[ \t\u3000]+[^\n]{0,40})?$", where=ANYWHERE),
     # (or a collaborator's note typed into the text in brackets, to someone it names with @: 【@某某 请补充人数】; a
     # document names no one so)
     NoiseRule("doc.mention_note", r"[【\[]@[^\s@【】\[\]]{1,12}[ \t]*[^【】\[\]\n]{1,80}[】\]]", SPAN, ANYWHERE),
@@ -690,7 +707,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # 09:17  FROM:某某办公室 …  TO:… P.2/5; an OCR may read O for 0), a page break; and its cover sheet, from its title
     # to its note on missing pages (传真封面 / 致:… 发件人:… / 页数:… / 事由:… 缺页或不清请回电…)
     NoiseRule("fax.header", r"^[ \t]*+[0-9O]{4}[-/.][0-9O]{1,2}[-/.][0-9O]{1,2}[ \t]+[0-9O]{1,2}:[0-9O]{2}(?::[0-9O]{2})?"
-                            r"[ \t]+[^\n]{0,100}?FR[O0]M[ \t]*:[^\n]{0,100}?P\.[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*$",
+                            r"[ \t]+[^\n]{0,100}?(?:FR[O0]M|发自|来自)[ \t]*:[^\n]{0,100}?"
+                            r"(?:P\.[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}|第[ \t]*[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}[ \t]*页)[ \t]*$",
               where=ANYWHERE, page_break=True),
     NoiseRule("fax.cover", r"^[ \t]*+传[ \t]*真[ \t]*(?:封[ \t]*面|首[ \t]*页)[ \t]*\n(?:[^\n]*+\n){0,12}?[^\n]*?"
                            r"(?:如有缺页|字迹不清|请回电)[^\n]*+$", SPAN, HEAD),
@@ -895,10 +913,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule(PAGE_JUMP_RULE, rf"{PAGE_JUMP_ON}|{PAGE_JUMP_BACK}", SPAN, ANYWHERE),
     # an e-paper's page label, where a page turns (第04版:综合新闻): the paper's, not the article's
     NoiseRule("news.page_label", r"^[ \t]*+第[ \t]*\d{1,3}[ \t]*版[ \t]*:[ \t]*\p{Han}{1,8}[ \t]*$", where=ANYWHERE),
-    # a paginated article's pager, where one page of it ends and the next begins (第1页 下一页, 上一页 1 2 3 下一页)
+    # a paginated article's pager, where one page of it ends and the next begins (第1页 下一页, 上一页 1 2 3 下一页), or
+    # a document viewer's (上一页 2 / 16 下一页 全屏)
     # (each item ends where a non-digit follows and the repeat is possessive: a run of figures is read one way only)
     NoiseRule("web.pager", r"^[ \t]*+(?=[^\n]{0,60}?(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|第[ \t]*\d{1,3}+[ \t]*页|"
-                           r"共[ \t]*\d{1,3}+[ \t]*页|\d{1,3}+(?!\d)|\[\d{1,3}+\]|[<>«»‹›])[ \t]*+){1,12}+$", where=ANYWHERE,
+                           r"共[ \t]*\d{1,3}+[ \t]*页|\d{1,3}+[ \t]*/[ \t]*\d{1,3}+(?!\d)|\d{1,3}+(?!\d)|\[\d{1,3}+\]|[<>«»‹›]|"
+                           r"全屏|退出全屏)[ \t]*+){1,12}+$", where=ANYWHERE,
               page_break=True),
     # (its numbers may have been Word's fields, removed as markup: 第  页,共  页)
     NoiseRule("copy.page_footer", r"第\s*\d{0,4}\s*页\s*[,]?\s*共\s*\d{0,4}\s*页[ \t]*|共\s*\d+\s*页\s*第\s*\d+\s*页[ \t]*",

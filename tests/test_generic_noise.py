@@ -2079,6 +2079,13 @@ def test_a_document_viewers_pager_with_its_page_of_pages_is_a_page_break() -> No
     assert [removal.rule for removal in document.removed if "全屏" in removal.text] == ["web.pager"]
 
 
+def test_a_tables_last_row_copied_a_cell_a_line_at_the_texts_end_stays() -> None:
+    raw = ("梧桐县农家书屋提升方案\n一、工作目标\n每个行政村建成一个标准化农家书屋。\n附件:任务分工表\n序号\n任务\n"
+           "牵头单位\n完成时限\n1\n摸清书屋底数\n县文旅局\n3月底前\n2\n更新书屋图书\n县新华书店\n6月底前\n3\n"
+           "健全相关制度\n县委宣传部\n年底前\n")
+    assert speechparse.parse_text(raw).text == raw
+
+
 def test_a_paginated_articles_pager_is_a_page_break_and_the_title_each_page_repeats_goes() -> None:
     raw = ("梧桐县集贸市场管理细则\n第一条 为规范集贸市场管理,制定本细则。\n第二条 市场开办者应当履行下列义务:\n"
            "(一)建立入场经营者档案;\n\n第1页  下一页\n\n梧桐县集贸市场管理细则\n(二)公示市场管理制度;\n"

@@ -149,6 +149,8 @@ MAX_HEAD_LINES: Final = 40
 HEAD_CHARS: Final = 4000
 #: how far back the tail may reach
 MAX_TAIL_LINES: Final = 40
+#: a table's rows copied a cell a line are numbered with this many figures at most
+MAX_ROW_NUMBER_DIGITS: Final = 3
 TAIL_CHARS: Final = 3000
 #: a forwarding note above the message it forwards is at most this long (characters, its mail's header included)
 MAX_FORWARDING_NOTE: Final = 400
@@ -1715,7 +1717,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
         elif verdict == SHORT and _DOCUMENT_END_LINE.fullmatch(page.text, *page.bounds(line)[:2]):
             break  # the document's date (or its thanks) alone on a last page, between the page numbers: the body's
         line -= 1
-    if start is None:
+    if start is None or _cells_of_a_tables_last_row(page, start):
         return len(page)
     state.remove([(page.starts[start], max(cut, page.starts[start]))], rule="generic.tail")  # (a table cut the rest)
     links = False  # under a list's label: the lines name other files
@@ -1727,6 +1729,18 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
             if any(EVIDENCE[index].truncates for index, _, _ in page.hits(line)):
                 state.note(truncated=True)  # a paywall or preview notice where the text stops
     return start
+
+
+def _cells_of_a_tables_last_row(page: _Page, start: int) -> bool:
+    """Whether the lines from ``start`` to the end are the cells of a table's last row, copied a cell a line under
+    its number (… / 4 / 开展核查验收 / 市审计局 / … / 5 / 修订制度 / 各主管部门 / …): the row's number stands right
+    above them, the row before's number as many lines higher as the row has cells, or fewer."""
+    number = page.content(start - 1) if start > 0 else ""
+    if not (number.isdigit() and len(number) <= MAX_ROW_NUMBER_DIGITS and int(number) > 1):
+        return False
+    cells = len(page) - start
+    earlier = (page.content(line) for line in range(max(0, start - 2 - cells), start - 1))
+    return str(int(number) - 1) in earlier
 
 
 def _mark_counts_over_the_tail(state: CleanState, page: _Page, opening: int, tail_start: int, cut: int) -> int:

@@ -96,6 +96,11 @@ MAX_TITLE_LINES = 3
 MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
 MIN_PROSE = 40
+#: a transcript's sentences a speech recogniser wrote without marks, its phrases parted by spaces (好 同志们 今天我们
+#:召开全县…推进会 主要任务是…): prose, where a menu's items are short
+#: (a phrase starts after a space or at the line's start only: a search through a long run of characters costs a
+#: step each, not one a character for each start)
+_UNMARKED_SPEECH: Final = re.compile(r"(?:(?<![^\s,。])[^\s,。]{10,}+[ \t\u3000]++){3}")
 #: the end of a lead that hands on the text below it (…现将全文刊发如下。): its last few characters
 MAX_HAND_ON: Final = 16
 #: a headline says what happened: a place or a body, a deed, its object (shorter lines are a column's name: 工作动态)
@@ -434,7 +439,9 @@ def _find_title(folded: str, lines: list[_Line], furniture_between: FurnitureBet
             whole.append(joined)
             index = joined.line + 1
             continue
-        piece = _glued_title(folded, line, index) or _title_before_salutation(folded, line, index)
+        # (a recogniser's unmarked sentences part their phrases with spaces, as a title glued to its text is parted)
+        piece = None if _UNMARKED_SPEECH.search(content) is not None \
+            else _glued_title(folded, line, index) or _title_before_salutation(folded, line, index)
         if piece is not None:
             glued.append(piece)
         elif not whole and _has_byline_after(folded, lines, index):
@@ -810,7 +817,8 @@ def _title_start(content: str, earlier_ends: list[int], end: int) -> int:
 
 def _is_prose(content: str) -> bool:
     return len(content) >= MIN_PROSE and (
-        "。" in content or content.count(",") >= 2 or content[-1:] in "。!?;")
+        "。" in content or content.count(",") >= 2 or content[-1:] in "。!?;"
+        or _UNMARKED_SPEECH.search(content) is not None)
 
 
 # ---------------------------------------------------------------- after the title

@@ -1139,7 +1139,8 @@ def test_a_party_bodys_red_rule_with_its_star_read_by_ocr_as_runs_of_one_goes() 
     assert "★" not in text and "一一一" not in text
 
 
-@pytest.mark.parametrize("note", ["本纪要由某某会议AI小助手生成", "本文由某某妙记生成,内容仅供参考,请以原始录音为准"])
+@pytest.mark.parametrize("note", ["本纪要由某某会议AI小助手生成", "本文由某某妙记生成,内容仅供参考,请以原始录音为准",
+                                  "转写由某某妙记自动生成　　说话人识别准确率仅供参考"])
 def test_a_meeting_tools_note_that_its_ai_wrote_the_record_goes(note: str) -> None:
     assert _generic(_NOTICE_BODY + note + "\n").text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
@@ -1360,7 +1361,7 @@ def test_a_forwarding_note_above_the_message_it_forwards_goes_and_a_reply_above_
 
 
 @pytest.mark.parametrize("mark", ["—— 已经到底了 ——", "没有更多了", "扫描全能王 创建", "由某某扫描王扫描创建",
-                                  "——————正文完——————"])
+                                  "——————正文完——————", "CS 扫描万能宝\n2亿人都在用的扫描App"])
 def test_an_app_s_end_of_list_and_a_scanner_app_s_mark_go(mark: str) -> None:
     body = "关于做好秋季防火工作的通知\n各村:\n请做好秋季防火工作,确保不发生火灾。\n"
     assert _generic(body + mark + "\n").text == body.rstrip("\n")

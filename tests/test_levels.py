@@ -401,3 +401,9 @@ def test_an_agenda_step_the_host_calls_holds_the_called_speakers_parts() -> None
             + _turn("卫某某", "00:04:15", "第一个方面,要提高站位。" + _FLOOR))
     assert [(marker, level) for marker, _, level, _ in _outline(text)] == [
         ("第一项议程,", 1), ("第一,", 2), ("第二项议程,", 1), ("第一个方面,", 2)]
+
+
+def test_a_speech_recognisers_space_after_a_talks_part_counts_as_its_comma() -> None:
+    text = ("同志们 今天我讲两个方面的意见\n第一个方面 要压实防火责任 各乡镇要守土尽责\n"
+            "第二个方面 要抓好火源管控 严禁野外用火\n")
+    assert [(marker.strip(), level) for marker, _, level, _ in _outline(text)] == [("第一个方面", 1), ("第二个方面", 1)]

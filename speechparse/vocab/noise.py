@@ -838,6 +838,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or the app's name, then the word: 扫描某某王 创建)
     NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:由[^\n]{1,16}?扫描|扫描\p{Han}{0,3}[ \t]*)(?:创建|生成)[ \t]*$",
               where=ANYWHERE),
+    # (or its badge and its slogan under the last page: CS 扫描某某王 / 3亿人都在用的扫描App)
+    NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:[A-Z]{1,3}[ \t]+扫描\p{Han}{1,4}|[0-9.]{1,4}[亿万]人都在用的[^\n]{0,6}(?:App|APP|app|应用))"
+                                   r"[ \t]*$", where=TAIL),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
     # (and an app's mark that its list has no more: —— 已经到底了 ——)
     NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,8}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,8}|"
@@ -1719,8 +1722,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
     # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
     # (a meeting tool's note at the record's end that its AI wrote it, a sentence with its caveat: 本纪要由某某AI小助手
-    # 生成, 本文由某某妙记生成,内容仅供参考)
-    Evidence("collaboration", r"(?:本|该|此)(?:纪要|记录|文字稿|转写稿?|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
+    # 生成, 本文由某某妙记生成,内容仅供参考, 转写由某某妙记自动生成)
+    Evidence("collaboration", r"(?:本|该|此)?(?:纪要|记录|文字稿|转写稿?|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
                               r"[^\n。,]{0,8}?生成", 2.0, in_sentence=True),
     # (or of what stands above it, written from the recording: 以上内容由某某妙记根据会议录音自动转写)
     Evidence("collaboration", r"以上内容由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)[^\n。]{0,16}?(?:生成|转写|导出)",

@@ -358,7 +358,9 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
     # by the count before them: 提三点建议, 送大家三句话)
     # (the words a speaker gives, counted: 第一句话, after 送大家三句话, with a comma too)
     # (and a plan's stages, its steps in time: 第一阶段:动员部署, 第二阶段(4月至6月):…)
-    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:{PARTS_OF_A_TALK})[,、:.]|句话[,、]|[个点句层]\p{{Han}}{{1,3}}?:|"
+    # (a speech recogniser writes a space for the comma: 第三个方面 要加强组织领导)
+    Scheme("ordinal_part", rf"第(?P<n>{CN_NUMERAL})(?:个(?:{PARTS_OF_A_TALK})(?:[,、:.]|[ \t\u3000]++(?=\p{{Han}}))|句话[,、]|"
+                           r"[个点句层]\p{Han}{1,3}?:|"
                            r"阶段(?:\([^()\n]{1,24}\))?[,、:.])", CN,
            SECTION, 6, "第一个问题: / 第二个方面, / 第一个体会, / 第一个建议: / 第二句话: / 第三句话, / 第一阶段:",
            ("第一个问题:", "第二个方面,", "第一个体会,", "第一个建议:", "第二句话:", "第三点体会:", "第三句话,", "第一阶段:",

@@ -3829,6 +3829,17 @@ def test_a_course_platforms_contents_with_the_learners_progress_its_tabs_and_dis
     assert document.text.rstrip().endswith("各网格要守土尽责。")
 
 
+def test_a_lessons_player_controls_and_the_quiz_under_it_go() -> None:
+    raw = ("守牢基层治理的第一道防线\n已完成任务点:1/2\n清晰度 高清\n▶ 任务点 未完成\n同志们:\n今天讲两个问题。\n"
+           "一、认清形势\n基层是治理的基础。\n二、压实责任\n各网格要守土尽责。\n2.1 随堂测验\n"
+           "1. 【单选题】网格员每月走访农户至少( )\nA. 一次\nB. 两次\n2. 【判断题】矛盾纠纷应就地化解。( )\n"
+           "提交 暂时保存\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.rstrip().endswith("各网格要守土尽责。")
+    assert "任务点" not in document.text and "清晰度" not in document.text
+    assert [section.heading for section in document.sections()] == ["认清形势", "压实责任"]
+
+
 def test_a_contents_list_without_progress_marks_under_a_chapter_label_is_left_to_the_contents_rule() -> None:
     raw = ("石桥县基层治理工作手册\n章节目录\n第一章 总则\n第二章 网格管理\n第一章 总则\n"
            "第一条 为规范基层治理,制定本手册。\n第二章 网格管理\n第二条 全县划分网格。\n")

@@ -692,9 +692,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE),
     # ---- a course platform's lesson page: its way back to the course, the learner's progress, its tabs (章节  讨论
     # 作业  考试), the bar to the lessons before and after it, its quiz's button
-    NoiseRule("course.chrome", rf"^[ \t]*+(?:返回课程|任务点(?:已完成|未完成)|上一节[ \t\u3000]+下一节|"
+    NoiseRule("course.chrome", rf"^[ \t]*+(?:返回课程|(?:[▶►][ \t]*)?任务点[ \t]*(?:已完成|未完成)|上一节[ \t\u3000]+下一节|"
+                               r"已完成任务点[ \t]*:[ \t]*\d{1,3}[ \t]*/[ \t]*\d{1,3}|清晰度[ \t]+(?:标清|高清|超清|流畅|自动)|"
                                rf"[^\n]{{0,20}}?测验[^\n]{{0,20}}?[ \t\u3000]开始答题|"
                                rf"{_COURSE_TAB}(?:[ \t\u3000]{{2,}}{_COURSE_TAB}){{2,}})[ \t]*$", where=ANYWHERE),
+    # (and its quiz under the lesson: the quiz's name, each question with its kind (1. 【单选题】…) and its lettered
+    # options, the buttons to hand it in)
+    NoiseRule("course.quiz", r"^(?:[ \t]*+[^\n]{0,20}?(?:测验|测试|练习)[ \t]*\n)?"
+                             r"(?:[ \t]*+\d{1,2}[.、][ \t]*【(?:单选|多选|判断|填空|简答)题】[^\n]*+(?:\n|$)"
+                             r"(?:[ \t]*+[A-H][.、][^\n]*+(?:\n|$)){0,8}+)++"
+                             r"(?:[ \t]*+(?:提交|交卷)(?:[ \t]+暂时保存)?[ \t]*+(?:\n|$))?", SPAN, ANYWHERE),
     # ---- a note app's page exported: its properties' table at the head (| 属性 | 内容 | / | 状态 | 修改中 | / | 负责人 |
     # …), three fields at least; a block its writer folded (▶) and marked as not to be delivered (▶ 参考资料(讲课时不念),
     # its items under it)

@@ -249,6 +249,13 @@ def test_a_chat_exports_header_its_days_between_rules_and_its_last_line_go() -> 
     assert text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
 
 
+def test_a_work_chats_day_rule_with_the_first_messages_time_and_a_mention_with_a_company_go() -> None:
+    raw = ("—————— 2031年11月5日 上午 09:10 ——————\n\n物业-小周@某某物业  09:12\n" + _POSTED_NOTICE
+           + "\n楼栋长-老李@某某花园  09:20\n第三条能不能改成周六?\n\n物业-小周@某某物业  09:22\n"
+           "@楼栋长-老李@某某花园 好的,我改一下\n")
+    assert clean(raw).text.rstrip("\n") == _POSTED_NOTICE.rstrip("\n")
+
+
 def test_a_group_records_export_header_and_its_count_of_messages_go() -> None:
     raw = ("某钉群聊记录导出\n\n物业-小周 09:12\n" + _POSTED_NOTICE + "\n楼栋长-老李 10:05\n收到\n\n"
            "楼栋长-老王 10:07\n好的\n\n以上为群聊记录,共 3 条消息\n")

@@ -965,6 +965,16 @@ def test_a_forwarded_mails_subject_names_its_file_and_its_list_of_attached_files
     assert document.meta.file_title == document.title == "关于做好冬季供暖保障工作的通知"
 
 
+def test_a_forwarded_mails_note_over_a_rule_across_the_body_goes_and_the_documents_own_title_leads() -> None:
+    raw = ("发件人: 林青 <linqing@example.cn>\n发送时间: 2033年4月8日 15:12\n收件人: 综合科\n"
+           "主题: 转发: 关于做好冬季供暖保障工作的通知\n\n各位同事:\n"
+           "    你好!县局的通知转发给大家,正文贴在下面,请抓紧落实。\n\n"
+           "==============================\n\n石桥县住建局关于做好冬季供暖保障工作的通知\n各科室:\n请做好供暖保障工作。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "石桥县住建局关于做好冬季供暖保障工作的通知"
+    assert document.text.startswith("石桥县住建局关于") and "转发给大家" not in document.text
+
+
 @pytest.mark.parametrize("tail", [
     "附件:冬季供暖保障工作方案.docx  已下载:315次\n",  # a page's card of the file, with its downloads
     "本文件由协同办公平台导出 导出人:林青 导出时间:2033-03-05 10:22:17\n相关制度:\n· 石桥公司差旅费管理办法\n",

@@ -192,7 +192,9 @@ POST_TIME: Final = rf"\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]
 _CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
 CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
-CHAT_DAY_RULE: Final = rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?[ \t]*[—-]{{2,}}[ \t]*$"
+CHAT_DAY_RULE: Final = (rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?"
+                        # (a work chat's, with the first message's time: —— 2031年5月6日 上午 08:57 ——)
+                        rf"(?:[ \t]*(?:上午|下午|中午|早上|晚上)?[ \t]*{CHAT_CLOCK})?[ \t]*[—-]{{2,}}[ \t]*$")
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
 #: the glyphs an app sets before a comment (speech balloons)
 COMMENT_ICONS: Final = "💬🗨🗪"
@@ -608,6 +610,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
     # a forwarded chat record: its title, each message's sender with its date and time on one line, and the
     # poster's notes that a long text goes on in the next message
+    # a forwarded mail's note over the document it pastes under a rule across the body (主题:转发:… / 各位同事:现将…
+    # 转发给你们… / ====== / the notice): the forwarder's few lines go with the rule
+    NoiseRule("email.forward_note", r"^[ \t]*+(?:主[ \t]*题|Subject)[ \t]*:[ \t]*(?:转发|Fwd?|FWD?|FW)[ \t]*:[^\n]*+\n"
+                                    r"(?:[^\n]*+\n){1,12}?[ \t]*+(?:={10,80}+|-{10,80}+|—{5,40}+|_{10,80}+)[ \t]*$",
+              SPAN, HEAD),
     # an e-mail's header, wherever a forward sets it (发件人: … / 发送时间: … / 收件人: … / 主题: …), and the line
     # that marks the message it forwards
     # (a client may space a two-character label out to the width of three: 时　间:, 主　题:)
@@ -1125,10 +1132,10 @@ CHAT_SENDER_NAME: Final = (r"(?:[\p{Han}A-Za-z0-9]{1,12}(?:-|[ \t]{1,2}))?[\p{Ha
 #: a chat's word that a message was read (收到, 已阅): no document's line is one alone
 CHAT_ACKNOWLEDGEMENT: Final = r"(?:收到|好的|已收到|明白|已阅)"
 #: a work chat's message under a notice pasted into it, the whole of its line: an acknowledgement (收到, 好的), a sticker
-#: ([表情], [强][强]), a question to someone (@张主任 …), a reply to one (回复 赵某:…), the time between messages, the
+#: ([表情], [强][强]), a question to someone (@张主任 …, or with the company a work app names: @张主任@某某公司 …), a reply to one (回复 赵某:…), the time between messages, the
 #: input box
 CHAT_REPLY_LINE: Final = (CHAT_ACKNOWLEDGEMENT + r"[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|(?:\[[^\]\n]{1,6}\]){1,5}|"
-                          r"@[^\s@]{1,10}[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
+                          r"@[^\s@]{1,10}(?:@[^\s@]{1,10})?[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
 # ---- a forum's thread (a post split over floors, the replies between them)
 #: a floor's time stamp (2031-04-12 20:31, 4-12 20:31)
 _FORUM_TIME: Final = r"(?:[0-9]{4}-)?[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}"

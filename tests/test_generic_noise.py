@@ -3905,6 +3905,16 @@ def test_an_online_documents_format_bar_sharers_line_change_log_and_comment_card
                                       "书屋面积不少于30平方米。")
 
 
+def test_a_knowledge_bases_page_tree_over_the_document_and_its_comment_boxs_prompt_go() -> None:
+    raw = ("知识库\n  某某局业务空间\n    2031年工作\n      职工书屋建设方案\n      季度例会纪要\n    制度汇编\n\n"
+           "石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n书屋面积不少于30平方米。\n\n"
+           "添加评论,输入 @ 提及他人\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "石桥县职工书屋建设方案"
+    assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
+                                      "书屋面积不少于30平方米。")
+
+
 def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and_credit_go() -> None:
     raw = ("守好安全关口\n一、认清形势\n实践证明,==安全这根弦不能松==。\n二、压实责任\n各乡镇要守土尽责。\n\n"
            "高亮与笔记(1)\n> 安全这根弦不能松\n— 2031-03-02 21:52\n*由 某某 导出 · 稍后读*\n")

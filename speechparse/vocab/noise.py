@@ -676,6 +676,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"Last edit was [^\n]{1,40}|Last edited [^\n]{1,40}|Share|Editing|Suggesting|Viewing|"
                                    r"[0-9]{2,3}%[ \t\u3000]+(?:Normal text|Title|Subtitle|Heading [1-6])[^\n]*+)[ \t]*$"),
     NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:Add comment|Comment history|Show all comments)[ \t]*$", TO_END, TAIL),
+    # (a comment box's prompt, in Chinese: 添加评论,输入 @ 提及他人)
+    NoiseRule("doc.editor_chrome", r"^[ \t]*+添加评论[ \t]*[,:][^\n]{0,20}$", where=TAIL),
+    # (a knowledge base's tree of pages in the sidebar over the document: its label, then its pages indented to their
+    # depth: 知识库 /   某某空间 /     某某方案 / …)
+    NoiseRule("doc.page_tree", r"^[ \t]*+(?:知识库|云盘|我的空间|共享空间|团队空间|文档库|Wiki)[ \t]*\n"
+                               r"(?:[ \t]{2,}+[^\s][^\n]{0,60}+(?:\n|$)){2,60}+", SPAN, HEAD),
     # (or its list of who shares it and what each may do: 协作者(5) / 某某(所有者) / 某某  可编辑, or on one line:
     # 协作者(3):某某(创建者)、某某、某某)
     NoiseRule("doc.collaborators", r"^[ \t]*+(?:(?:协作者|协作成员|共享成员|成员)[ \t]*\([ \t]*\d{1,3}[ \t]*\)(?:[ \t]*:[^\n]{1,200})?|"

@@ -859,8 +859,8 @@ def test_a_titles_first_phrases_over_its_last_over_its_subtitle_are_one_title() 
 
 
 def test_a_transcripts_sentences_written_without_marks_are_prose_and_hold_no_glued_title() -> None:
-    text = ("这次会议 县委县政府是高度重视的 会前专门听取了森林防火工作的汇报 各乡镇的主要负责同志也都来了"
-            "刚才 县应急局通报了上半年的防火情况 两个乡镇作了交流发言 讲得都很好 有做法 有成效\n"
+    text = ("这次会议 县里专门作了安排 会前专门听取了森林防火工作的汇报 各乡镇的书记镇长今天都到会了"
+            "刚才 县林业站讲了今冬的防火形势 石桥和梧桐两镇谈了各自做法 讲得都很好 有做法 有成效\n"
             "下面 我讲两点意见\n第一个方面,要压实防火责任。各乡镇要守土尽责。\n"
             "第二个方面,要抓好火源管控。严禁野外用火。\n")
     assert speechparse.parse_text(text).title is None

@@ -1150,7 +1150,7 @@ def test_a_party_bodys_red_rule_with_its_star_read_by_ocr_as_runs_of_one_goes() 
 
 
 @pytest.mark.parametrize("note", ["本纪要由某某会议AI小助手生成", "本文由某某妙记生成,内容仅供参考,请以原始录音为准",
-                                  "转写由某某妙记自动生成　　说话人识别准确率仅供参考"])
+                                  "转写由某某妙记自动生成　　发言人区分结果仅供参考"])
 def test_a_meeting_tools_note_that_its_ai_wrote_the_record_goes(note: str) -> None:
     assert _generic(_NOTICE_BODY + note + "\n").text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
 
@@ -4034,7 +4034,7 @@ def test_a_faxs_page_headers_and_its_cover_sheet_go_and_a_sentence_cut_by_a_page
 def test_a_faxs_page_header_with_chinese_labels_is_a_page_break() -> None:
     header = "2031-06-03 09:1{}   发自:某县应急局 0835-6600000   →08356600001   第{}/2页\n"
     raw = (header.format(7, 1) + "关于抓好库区巡查工作的通知\n各乡镇人民政府:\n一、压实责任\n"
-           "各乡镇要守土尽责,主要负责同志要亲自研究,分管负责同志要深入一线,落实\n\n— 1 —\n\n" + header.format(8, 2)
+           "各乡镇要守土尽责,党政主官要亲自过问,分管负责同志要深入一线,落实\n\n— 1 —\n\n" + header.format(8, 2)
            + "\n属地责任。\n二、排查隐患\n要全面排查危旧房屋。\n")
     document = speechparse.parse_text(raw)
     assert document.title == "关于抓好库区巡查工作的通知"

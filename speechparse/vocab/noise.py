@@ -106,7 +106,7 @@ NAMED_TURN: Final = (r"^[ \t]*+[\p{Han}·]{2,5}(?:\([^()\n]{1,8}\))?[ \t]++\[?(?
 RANKING_LABEL: Final = r"(?:热点|热门|点击|阅读|浏览|新闻|本周|本月|24小时)排行榜?|排行榜"
 #: the label of a page's list of links to other documents: the titles under it are links, not the body
 LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|文档|专题|链接|新闻|解读|附件|报道|视频|模板|帖子|下载|稿件|资讯|笔记)|"
-                          # (words a document's own sentences say too, 修订完善相关制度: a label's only where no word
+                          # (words a document's own sentences say too, 建立健全相关制度: a label's only where no word
                           # runs into them)
                           r"(?<!\p{Han})相关(?:资料|问题|文件|法规|政策|案例|制度|信息|内容)|"
                           r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题)|"

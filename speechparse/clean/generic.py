@@ -1733,7 +1733,7 @@ def _mark_tail(state: CleanState, page: _Page, opening: int, cut: int) -> int:
 
 def _cells_of_a_tables_last_row(page: _Page, start: int) -> bool:
     """Whether the lines from ``start`` to the end are the cells of a table's last row, copied a cell a line under
-    its number (… / 4 / 开展核查验收 / 市审计局 / … / 5 / 修订制度 / 各主管部门 / …): the row's number stands right
+    its number (… / 4 / 更新书屋图书 / 县新华书店 / … / 5 / 健全借阅制度 / 县文旅局 / …): the row's number stands right
     above them, the row before's number as many lines higher as the row has cells, or fewer."""
     number = page.content(start - 1) if start > 0 else ""
     if not (number.isdigit() and len(number) <= MAX_ROW_NUMBER_DIGITS and int(number) > 1):

@@ -3894,6 +3894,11 @@ def test_a_shared_documents_two_line_comment_headers_its_change_panel_and_its_sh
     assert [section.heading for section in document.sections()] == ["建设目标", "建设标准"]
 
 
+#: a plan as an online editor holds it
+_SHARED_PLAN = ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
+                "书屋面积不少于30平方米。")
+
+
 def test_an_online_documents_format_bar_sharers_line_change_log_and_comment_cards_go() -> None:
     raw = ("某某文档\n协作者(3):某甲(创建者)、某乙、某丙\n正文　　仿宋_GB2312　　三号　　B　I　U　　1.5倍行距\n"
            "石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n【修订】某乙　删除了:“原则上”\n"
@@ -3901,18 +3906,15 @@ def test_an_online_documents_format_bar_sharers_line_change_log_and_comment_card
            "全部评论(1)　　已解决(0)\n")
     document = speechparse.parse_text(raw)
     assert document.title == "石桥县职工书屋建设方案"
-    assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
-                                      "书屋面积不少于30平方米。")
+    assert document.text.rstrip() == _SHARED_PLAN
 
 
 def test_a_knowledge_bases_page_tree_over_the_document_and_its_comment_boxs_prompt_go() -> None:
     raw = ("知识库\n  某某局业务空间\n    2031年工作\n      职工书屋建设方案\n      季度例会纪要\n    制度汇编\n\n"
-           "石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n书屋面积不少于30平方米。\n\n"
-           "添加评论,输入 @ 提及他人\n")
+           f"{_SHARED_PLAN}\n\n添加评论,输入 @ 提及他人\n")
     document = speechparse.parse_text(raw)
     assert document.title == "石桥县职工书屋建设方案"
-    assert document.text.rstrip() == ("石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n二、建设标准\n"
-                                      "书屋面积不少于30平方米。")
+    assert document.text.rstrip() == _SHARED_PLAN
 
 
 def test_markdown_highlights_marks_go_and_a_read_later_apps_highlights_panel_and_credit_go() -> None:

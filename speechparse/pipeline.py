@@ -194,8 +194,9 @@ def parse_source(source: SourceText, *, max_units: int | None = None, site_rules
                               partial(cleaned.offsets.removed_text_between, source.text), source.text)
     levels = levels.from_offset(front.end)
 
+    # (a speaker taking the floor ends the last speaker's sections in the tree as a compilation's piece does)
     blocks = cut_blocks(folded, front, levels.markers, part_labels, closing, line_starts, back, agenda_end,
-                        piece_starts, divisions.held_levels(levels.markers) if divisions is not None else None)
+                        piece_starts + floors, divisions.held_levels(levels.markers) if divisions is not None else None)
     if trace is not None:
         for block in blocks:
             trace.add("blocks", block.start, block.end, block.kind.lower()

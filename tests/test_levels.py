@@ -407,3 +407,17 @@ def test_a_speech_recognisers_space_after_a_talks_part_counts_as_its_comma() -> 
     text = ("同志们 今天我讲两个方面的意见\n第一个方面 要压实防火责任 各乡镇要守土尽责\n"
             "第二个方面 要抓好火源管控 严禁野外用火\n")
     assert [(marker.strip(), level) for marker, _, level, _ in _outline(text)] == [("第一个方面", 1), ("第二个方面", 1)]
+
+
+def test_the_hosts_closing_points_after_a_speaker_stand_under_the_agenda_step_not_the_speakers_part() -> None:
+    text = (_turn("冯某某", "00:00:04", "同志们,现在开会。下面进行第一项议程,请褚某某同志讲话。")
+            + _turn("褚某某", "00:00:40", "第一,摸清供热底数。" + _FLOOR)
+            + _turn("褚某某", "00:03:10", "第二,抓好管网检修。" + _FLOOR)
+            + _turn("冯某某", "00:06:30", "好,刚才褚某某同志讲得很具体。" + _FLOOR
+                    + "我再补充两点:一是会后三天内把任务分解到村;二是每周报送一次进展。"))
+    document = speechparse.parse_text(text)
+    step = next(document.sections())
+    held = [node for node in step.children if isinstance(node, speechparse.Paragraph)
+            and any(isinstance(point, speechparse.Point) for point in node.children)]
+    assert step.marker == "第一项议程," and len(held) == 1
+    assert [point.marker for point in held[0].children if isinstance(point, speechparse.Point)] == ["一是", "二是"]

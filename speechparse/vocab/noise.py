@@ -1138,8 +1138,8 @@ CHAT_SENDER_NAME: Final = (r"(?:[\p{Han}A-Za-z0-9]{1,12}(?:-|[ \t]{1,2}))?[\p{Ha
 #: a chat's word that a message was read (收到, 已阅): no document's line is one alone
 CHAT_ACKNOWLEDGEMENT: Final = r"(?:收到|好的|已收到|明白|已阅)"
 #: a work chat's message under a notice pasted into it, the whole of its line: an acknowledgement (收到, 好的), a sticker
-#: ([表情], [强][强]), a question to someone (@张主任 …, or with the company a work app names: @张主任@某某公司 …), a reply to one (回复 赵某:…), the time between messages, the
-#: input box
+#: ([表情], [强][强]), a question to someone (@张主任 …, or with the company a work app names: @张主任@某某公司 …),
+#: a reply to one (回复 赵某:…), the time between messages, the input box
 CHAT_REPLY_LINE: Final = (CHAT_ACKNOWLEDGEMENT + r"[!。,~]*[\p{Extended_Pictographic}\uFE0F]*[^\n]{0,16}|(?:\[[^\]\n]{1,6}\]){1,5}|"
                           r"@[^\s@]{1,10}(?:@[^\s@]{1,10})?[ \t][^\n]{1,60}|回复[ \t]*[^\s:]{1,10}[ \t]*:[^\n]{1,60}|[0-9]{1,2}:[0-9]{2}|输入消息")
 # ---- a forum's thread (a post split over floors, the replies between them)

@@ -714,6 +714,19 @@ def test_a_login_to_comment_cuts_nothing_and_a_login_to_read_on_cuts_the_text(ta
     assert clean(_NOTICE_FROM_A_PAGE + "山前县人民政府\n2031年8月20日\n" + tail).meta.truncated is truncated
 
 
+def test_a_preview_end_line_with_the_documents_next_part_below_it_cuts_nothing() -> None:
+    # the copy was taken after the reader opened the rest: the notice stands between the parts it folded
+    raw = ("二、工作要求\n各乡镇要按时报送台账。\n免费预览已结束,剩余2页可下载查看\n"
+           "三、时间安排\n九月底前完成自查。\n十月底前完成复核。\n")
+    cleaned = clean(raw)
+    assert "预览" not in cleaned.text and "三、时间安排" in cleaned.text and cleaned.meta.truncated is False
+
+
+def test_a_preview_end_line_with_nothing_of_the_document_below_it_cuts_the_text() -> None:
+    raw = "二、工作要求\n各乡镇要按时报送台账。\n免费预览已结束,剩余2页可下载查看\n下载文档\n"
+    assert clean(raw).meta.truncated is True
+
+
 def test_a_text_from_a_page_that_stops_mid_sentence_is_cut_off() -> None:
     assert clean(_NOTICE_FROM_A_PAGE + "各地要加强巡查,确保\n").meta.truncated is True
 

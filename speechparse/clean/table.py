@@ -275,8 +275,10 @@ def mark_table(state: CleanState, table: NoiseTable) -> None:
     for compiled, matches in found:
         rule = compiled.rule
         for match in matches:
-            _note(state, rule, match)  # (what the match says holds wherever its removal ends: a preview's end atop)
-            if rule.kind == TO_END and _numbering_goes_on(text, match.start(), match.end()):
+            numbering_goes_on = rule.kind == TO_END and _numbering_goes_on(text, match.start(), match.end())
+            # (what the match says holds wherever its removal ends: a preview's end atop)
+            _note(state, rule, match, numbering_goes_on=numbering_goes_on)
+            if numbering_goes_on:
                 # the document's numbered parts go on below it: a comment thread a shared document shows inline
                 # (评论(2) / 王蕾 12-26 10:15:… / 2.抓好统筹协调), not a page's comments after its text
                 state.remove([(_line_start(text, match.start()), min(len(text), _line_end(text, match.end()) + 1))],
@@ -401,7 +403,7 @@ def _with_blank_lines(text: str, start: int, end: int) -> tuple[int, int]:
     return start, last_break + 1 if last_break >= 0 else end
 
 
-def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
+def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str], *, numbering_goes_on: bool) -> None:
     found: dict[str, Any] = {}
     groups = match.groupdict()
     if rule.site:
@@ -416,8 +418,10 @@ def _note(state: CleanState, rule: NoiseRule, match: regex.Match[str]) -> None:
     if groups.get("keywords"):
         # a page parts its keywords by spaces or by marks (灵活就业;社保补贴, 党建、乡村振兴)
         found["keywords"] = tuple(word for word in _KEYWORD_GAP.split(groups["keywords"]) if word)
-    if rule.truncated and (rule.kind == TO_END or not _text_goes_on(match.string, match.end())):
-        # (a preview's fold the copy was taken past, its pages opened, cuts nothing: 还剩4页未读 over the rest)
+    if rule.truncated and not numbering_goes_on \
+            and (rule.kind == TO_END or not _text_goes_on(match.string, match.end())):
+        # (a preview's fold the copy was taken past, its pages opened, cuts nothing: 还剩4页未读 over the rest, nor
+        # its end-of-preview line where the document's numbered parts go on below it)
         found["truncated"] = True
     state.note(**found)
 

@@ -211,6 +211,34 @@ def test_markdown_is_recognised_by_suffix_or_clear_content_and_plain_text_stays_
     assert speechparse.parse(markdown_named_page).source.format == "html"
 
 
+_OUTLINE_EXPORT = (
+    "- 在全镇秋收工作会议上的讲话\n"
+    "- 同志们：\n"
+    "  - 今天召开会议，部署秋收秋种工作。下面讲两点意见。\n"
+    "- 第一，要抓好机收组织\n"
+    "  - （一）统筹农机调度\n"
+    "    - 各村要摸清农机底数，合理安排作业顺序。\n"
+    "  - （二）做好安全检查\n"
+    "    - 农机站要逐台检修，确保机具完好。\n"
+    "- 第二，要抓好烘干仓储\n"
+    "  - 粮站要提前腾仓，保障颗粒归仓。\n"
+)
+
+
+def test_an_outline_apps_export_is_markdown_and_its_bullets_leave_the_ordinals_their_line() -> None:
+    assert looks_like_markdown(_OUTLINE_EXPORT)
+    document = speechparse.parse(_OUTLINE_EXPORT.encode())
+    assert [(section.marker, section.level) for section in document.sections()] == [
+        ("第一，", 1), ("（一）", 2), ("（二）", 2), ("第二，", 1)]
+    assert "- " not in document.text
+
+
+def test_a_text_with_a_few_dashed_items_among_its_paragraphs_stays_text() -> None:
+    text = ("关于秋收工作的通知\n各村：\n现将有关事项通知如下。\n- 抓好机收组织。\n- 做好安全检查。\n"
+            "请各村认真落实。\n" + "各村要摸清农机底数，合理安排作业顺序。\n" * 3)
+    assert not looks_like_markdown(text)
+
+
 def test_every_markdown_removal_is_named_after_its_construct() -> None:
     document = speechparse.parse_text(CONVERTER + "\n> 引用一句。\n\n- 一项\n\n[^1]: 注释\n", markdown=True)
     rules = {removal.rule for removal in document.removed if removal.rule.startswith("markdown.")}

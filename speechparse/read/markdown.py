@@ -172,7 +172,7 @@ def looks_like_markdown(text: str, path: str | None = None) -> bool:
     """A path ending in .md, or text that is clearly Markdown: a reader service's header, two ATX headings, or
     one (or setext's equals signs under a line) and another sign (a table's delimiter row, an image, a link to an
     address, docling's image placeholder, a line opening in bold), two lines opening in bold (**一、总体要求**),
-    or a page separator of marker."""
+    a page separator of marker, or an outline: its lines with text list items nearly all."""
     if path is not None and path.lower().endswith(SUFFIXES):
         return True
     head = text[:SNIFF]
@@ -186,7 +186,21 @@ def looks_like_markdown(text: str, path: str | None = None) -> bool:
     bold_lines = sum(1 for _ in zip(range(2), _BOLD_LINE.finditer(head), strict=False)) if "**" in head else 0
     # (a line of equals signs under text also parts an e-reader's clippings: with another sign only)
     return ((headings == 1 or ("===" in head and _SETEXT_LINE.search(head) is not None))
-            and (_SIGNS.search(head) is not None or bold_lines >= 1)) or bold_lines >= 2
+            and (_SIGNS.search(head) is not None or bold_lines >= 1)) or bold_lines >= 2 or _is_an_outline(head)
+
+
+#: an outline app's export (幕布, a mind map's text outline as Markdown): its nodes a list item each, nested by
+#: indenting, this share of the lines with text at least, and this many of them
+OUTLINE_ITEM_SHARE: Final = 0.8
+MIN_OUTLINE_ITEMS: Final = 8
+_LIST_ITEM_LINE: Final = lazy_compile(r"^[ \t]{0,12}+[-+*][ \t]++\S", regex.MULTILINE)
+_TEXT_LINE: Final = lazy_compile(r"^[ \t]*+\S", regex.MULTILINE)
+
+
+def _is_an_outline(head: str) -> bool:
+    """Whether nearly every line with text is a list item: a text written as one nested list, an outline's."""
+    items = sum(1 for _ in _LIST_ITEM_LINE.finditer(head))
+    return items >= MIN_OUTLINE_ITEMS and items >= OUTLINE_ITEM_SHARE * sum(1 for _ in _TEXT_LINE.finditer(head))
 
 
 @frozen

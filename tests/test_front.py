@@ -725,6 +725,14 @@ def test_a_posts_call_to_readers_and_what_it_attaches_are_no_part_of_the_title(h
     assert speechparse.parse_text(raw).title == "全县秋季防火工作会议主持词"
 
 
+def test_a_news_pages_full_text_headline_goes_and_names_a_speech_without_a_title_line() -> None:
+    raw = ("全文丨某某在全县秋季防火工作会议上的讲话\n10月8日,全县秋季防火工作会议召开。现将讲话全文刊发如下。\n"
+           "同志们:\n现在开会。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "某某在全县秋季防火工作会议上的讲话"
+    assert "全文丨" not in document.text
+
+
 def test_a_papers_kicker_naming_its_selection_of_speeches_is_no_title_glued_to_a_word() -> None:
     raw = ("梧桐日报　数字报\n集团公司2031年工作会议表态发言摘登\n锚定目标不松劲 真抓实干开新局\n"
            "梧桐新能源公司党委书记 林某\n尊敬的各位领导,同志们:\n首先,我代表公司领导班子表态。\n")

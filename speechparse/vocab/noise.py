@@ -428,6 +428,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # name for the file, which the text's own title line repeats)
     NoiseRule("gov.metadata_title", r"^[ \t]*+标[ \t]*题[ \t]*:[ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$",
               requires="gov.metadata"),
+    # a news page's headline over the speech it prints whole (全文丨…的讲话): the page's name for the text, which is its
+    # title where the text under it has no title line of its own
+    NoiseRule("news.full_text_headline", r"^[ \t]*+全文[ \t]*[丨|][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
@@ -1876,8 +1879,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"统筹|记者|通讯员|作者)[ \t]*[|丨][ \t]*\S|领域创作者|作者最新文章|"
                      # a personal library's buttons, and where a saved page came from (来自: 某书斋 > 《资料》)
                      r"转藏到我的图书馆|^[ \t]*+(?:本文)?来自\s*:[^\n>]{1,30}>|评论公约|类似文章|本馆广告|"
-                     # a news app's headline over the speech it prints (原标题:…, 全文丨…) and the app's name
-                     r"(?<!\p{Han})原标题\s*:|^[ \t]*+全文[ \t]*[丨|]|客户端(?=[ \t]*$)|"
+                     # a news app's former headline (原标题:…) and the app's name
+                     r"(?<!\p{Han})原标题\s*:|客户端(?=[ \t]*$)|"
                      # (a news page's plea to pass the story on, alone on its line: 分享让更多人看到)
                      r"^[ \t]*+分享(?:让|给)更多(?:的)?(?:人|朋友)(?:看到)?[ \t]*$|"
                      r"^[ \t]*+分享(?:至|到|给)(?:微信)?(?:好友|朋友圈)(?:(?:和|、)(?:好友|朋友圈))?[ \t]*$|"

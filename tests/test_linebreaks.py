@@ -840,3 +840,16 @@ def test_a_previews_fold_the_copy_was_taken_past_says_nothing_is_cut_and_one_at_
     head = f"某镇公厕管护办法\n{body[:40]}\n还剩4页未读,继续阅读\n"
     assert speechparse.parse_text(head + body[40:]).meta.truncated is False
     assert speechparse.parse_text(head).meta.truncated is True
+
+
+def test_a_line_opening_with_the_particle_de_goes_on_from_the_item_above_it() -> None:
+    raw = ("收费标准为:\n(一)超出计划10%以下的部分,按现行价格的1倍加收;\n(二)超出计划10%以上\n"
+           "的部分,按现行价格的2倍加收。\n")
+    document = speechparse.parse_text(raw)
+    assert "(二)超出计划10%以上的部分,按现行价格的2倍加收。" in document.text
+    assert [point.marker for point in document.points()] == ["(一)", "(二)"]
+
+
+def test_a_line_opening_with_dique_begins_its_own_sentence() -> None:
+    raw = "这项工作任务很重\n的确需要各部门共同努力。\n"
+    assert clean(raw).text == raw

@@ -219,6 +219,9 @@ MAX_HEADING_LINE: Final = 60
 MAX_TITLE_HALF: Final = 40
 #: title halves are joined among the first lines only
 TITLE_LINES: Final = 6
+#: the words that open with 的 and may open a sentence (的确, indeed) or name a thing (的士, a taxi): a line opening
+#: with any other 的 holds the particle, which goes on from the line above
+_WORDS_OPENING_WITH_DE: Final = ("的确", "的士", "的哥", "的姐")
 #: what no title opens with, and a title's second line may: 的 (…《…意见》 / 的通知), a conjunction (和 与 及 暨)
 _TITLE_GOES_ON: Final = "的和与及暨"
 #: the first of a cover title's three lines holds more than a name (a blog's, a column's) would
@@ -537,6 +540,8 @@ def _joins(before: _Before, after: str, following: str, newlines: int, width: in
     if newlines == 1 and _is_han(last) and len(after) >= 2 and _is_han(after[0]) and after[1] in ",。;" \
             and before.length >= MIN_SENTENCE_LINE and _ANY_MARK.search(before.tail):
         return True
+    if newlines == 1 and not ends and after[0] == "的" and not after.startswith(_WORDS_OPENING_WITH_DE):
+        return True  # …超计划用水量在40%以上 / 的部分,…: no sentence, heading or title opens with the particle 的
     if newlines == 1 and after.startswith(("——", "--")) and _SUBTITLE_LINE.match(after) \
             and _is_a_title(_last_line(before.tail).strip()):
         return False  # …的审计工作报告 / ——2031年7月26日在…会议上: the title ends on its line, however full it is

@@ -872,3 +872,10 @@ def test_a_transcripts_sentences_written_without_marks_are_prose_and_hold_no_glu
             "下面 我讲两点意见\n第一个方面,要压实防火责任。各乡镇要守土尽责。\n"
             "第二个方面,要抓好火源管控。严禁野外用火。\n")
     assert speechparse.parse_text(text).title is None
+
+
+def test_three_issuers_over_a_title_broken_over_two_lines_all_head_it() -> None:
+    raw = ("山前县水利局\n山前县住房和城乡建设局\n山前县发展和改革局\n关于对非居民用水实行超计划累进\n加价的公告\n"
+           "为促进节约用水,现将有关事项公告如下:\n一、实施范围\n县城非居民用水单位。\n")
+    assert speechparse.parse_text(raw).title == \
+        "山前县水利局山前县住房和城乡建设局山前县发展和改革局关于对非居民用水实行超计划累进加价的公告"

@@ -92,6 +92,8 @@ MAX_GENRE_LINE = 12
 MAX_NOUN_AFTER_GENRE_WORD = 4
 #: a title is broken over at most this many lines
 MAX_TITLE_LINES = 3
+#: at most this many issuers' names, a line each, stand over a 公文's title, past its own lines
+MAX_ISSUER_LINES = 4
 #: a title glued after another one (a site's file name) is at least this long
 MIN_SECOND_TITLE = 10
 #: a line this long with sentence punctuation is running prose: the body has begun
@@ -683,7 +685,13 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
         # a speaker's office and name, and the note in brackets under them (代表某某委员会发言): no title's line (but
         # two issuers over their 关于…: 中共某县纪委 某县监委)
         return None
-    for last in range(index, min(len(lines), index + MAX_TITLE_LINES)):
+    # (the names of those that issue it together stand over its 关于…, a line each: its lines count from the 关于)
+    issuer_lines = 0
+    while issuer_lines < MAX_ISSUER_LINES and index + issuer_lines < len(lines) \
+            and _is_organisation_line(folded[lines[index + issuer_lines].start:lines[index + issuer_lines].end]):
+        issuer_lines += 1
+    title_lines = MAX_TITLE_LINES + issuer_lines
+    for last in range(index, min(len(lines), index + title_lines)):
         if last > index:
             previous = folded[lines[last - 1].start:lines[last - 1].end]
             following = folded[lines[last].start:lines[last].end]
@@ -706,7 +714,7 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
             if _is_organisation_line(content) and not _names_the_bodys_document(following) and not issuers_go_on:
                 return None  # a body's name above its page (华晟能源集团有限公司), not above its own document
             content += following
-        if is_title_text(content) and not (last + 1 < len(lines) and last + 1 < index + MAX_TITLE_LINES
+        if is_title_text(content) and not (last + 1 < len(lines) and last + 1 < index + title_lines
                                            and _GOES_ON_WITH_ITS_GENRE.match(folded, lines[last + 1].start)):
             end = lines[last].end
             date = _DATELINE_ENDING.search(folded, lines[last].start, end)

@@ -620,6 +620,33 @@ def test_a_booklets_contents_with_group_headings_and_wrapped_entries_go() -> Non
     assert text.startswith("梧桐县农家书屋管理办法\n第一章") and "……" not in text and "政策文件" not in text
 
 
+def test_a_booklets_contents_with_page_numbers_in_brackets_go() -> None:
+    raw = ("目    录\n梧桐县农家书屋管理办法 ……………………… （1）\n梧桐县全民阅读工作要点 …………………… （7）\n\n"
+           "梧桐县农家书屋管理办法\n第一章 总则\n第一条 为规范农家书屋管理,制定本办法。\n")
+    text = clean(raw).text
+    assert text.startswith("梧桐县农家书屋管理办法\n第一章") and "……" not in text
+
+
+def test_a_compilations_cover_and_foreword_above_its_contents_go_with_them() -> None:
+    # (the copy holds the volume's front, then one of its documents: not the first it lists)
+    raw = ("梧 桐 县 文 化 工 作 文 件 汇 编\n（2033年度）\n梧桐县文化馆 编\n二〇三四年一月\n\n编印说明\n"
+           "本书收录县委、县政府年度出台的主要文件,供各单位学习使用。文件以正式印发文本为准。\n梧桐县文化馆\n2034年1月\n\n"
+           "目    录\n一、综合篇\n梧桐县全民阅读工作要点 …………………… 1\n二、制度篇\n梧桐县农家书屋管理办法 ……………………… 7\n"
+           "梧桐县文化志愿服务办法 …………………… 12\n\n"
+           "梧桐县农家书屋管理办法\n第一章 总则\n第一条 为规范农家书屋管理,制定本办法。\n"
+           "第二条 本办法适用于全县农家书屋。\n")
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("梧桐县农家书屋管理办法\n第一章")
+    assert "booklet.cover" in [removal.rule for removal in cleaned.removals]
+    assert speechparse.parse_text(raw).title == "梧桐县农家书屋管理办法"
+
+
+def test_a_documents_own_title_over_its_contents_stays() -> None:
+    raw = ("梧桐县文化工作要点\n目    录\n一、总体要求 ……………………… 1\n二、重点任务 …………………… 3\n\n"
+           "一、总体要求\n坚持稳中求进。\n二、重点任务\n办好农家书屋。\n")
+    assert clean(raw).text.startswith("梧桐县文化工作要点\n一、总体要求")
+
+
 def test_a_booklets_issue_and_its_printer_on_its_cover_go() -> None:
     raw = ("学习资料\n2033年第2辑(总第15辑)\n中共石桥镇委员会 编印\n"
            "守正创新 实干担当\n同志们:\n今天召开座谈会。\n")

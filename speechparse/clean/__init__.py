@@ -20,6 +20,7 @@ from speechparse.clean.chat import CHAT_RULE_NAMES, remove_chat_replies
 from speechparse.clean.chunks import stitch_page_chunks
 from speechparse.clean.comments import COMMENT_RULE_NAMES, remove_comment_cards
 from speechparse.clean.duplicates import (
+    BOOKLET_COVER_RULE,
     remove_continued_headings,
     remove_fused_document_number,
     remove_glued_file_name,
@@ -242,7 +243,7 @@ RULES: Sequence[tuple[str, Rule]] = (
 #: every name a :class:`Removal` may carry: the chain's rules, the tables' entries, the generic layer's
 RULE_NAMES: frozenset[str] = frozenset(
     [name for name, _ in RULES] + [rule.name for rule in (*SITES.source, *GENERIC.source)] + list(GENERIC_RULE_NAMES)
-    + list(CHAT_RULE_NAMES) + list(FORUM_RULE_NAMES) + list(COMMENT_RULE_NAMES))
+    + list(CHAT_RULE_NAMES) + list(FORUM_RULE_NAMES) + list(COMMENT_RULE_NAMES) + [BOOKLET_COVER_RULE])
 
 
 @frozen

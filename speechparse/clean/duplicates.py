@@ -99,20 +99,20 @@ _TOC_LABEL_HINT: Final = re.compile(r"录|纲|[Oo]utline")
 _COURSE_ENTRY: Final = lazy_compile(rf"[^\n]{{2,60}}?[ \t\u3000]{COURSE_PROGRESS}")
 #: the button alone on the line under the label (目录 / 收起): a reader's panel, which the page builds
 _TOC_BUTTON_LINE: Final = lazy_compile(r"[\[【(]?(?:收起|展开|隐藏|显示)(?:目录)?[\]】)]?")
-_TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*[0-9]{0,4}[ \t]*$")
-#: an entry with a leader to its page number (一、总体要求……1), or a tab, as Word's table of contents field
-#: writes it (一、\t总体要求\t1); this many in a row are a table of contents
+_TOC_PAGE: Final = lazy_compile(r"[ \t.…·-]*(?:[0-9]{0,4}|\([0-9]{1,4}\))[ \t]*$")
+#: an entry with a leader to its page number (一、总体要求……1, or in brackets, as a booklet may print it: ……(12)), or a
+#: tab, as Word's table of contents field writes it (一、\t总体要求\t1); this many in a row are a table of contents
 #: (its marker may be a decimal's, 1.2<tab>编制依据<tab>1, or a figure's with its point, 1.抓好…, whose dots are no
 #: leader's)
 _TOC_LEADER_ENTRY: Final = lazy_compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}|[0-9]{1,2}\.|[^\n.…·\t]{1,20}?)\t?"
                                         r"[^\n.…·\t]{2,60}?"
-                                        r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)[0-9]{1,4}[ \t]*")
+                                        r"(?:[ \t]*(?:[.…·][ \t]*){3,}|\t[ \t]*)(?:[0-9]{1,4}|\([0-9]{1,4}\))[ \t]*")
 MIN_LED_ENTRIES: Final = 2
 #: between two of them, at most this many lines that lead to no page (a group's heading, then a wrapped entry's
 #: first line)
 MAX_UNLED_LINES: Final = 2
 #: a leader or a tab, then a page number that ends its line (Python's re: a search at C speed)
-_LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*[0-9]{1,4}[ \t]*\n")
+_LED_PAGE_NUMBER: Final = re.compile(r"(?:\t|…|\.\.|··)[ \t]*(?:[0-9]{1,4}|\([0-9]{1,4}\))[ \t]*\n")
 #: an entry of a table of contents with no label holds this many characters at least, its marker included
 MIN_LISTED_WORDS: Final = 4
 #: a table of contents lists at least this many numbered headings
@@ -354,6 +354,30 @@ def remove_table_of_contents(state: CleanState) -> None:
             spans.append(taken)
     if spans:
         state.remove(spans)
+        cover = _booklet_cover(text, spans[0][0])
+        if cover is not None:
+            state.remove([cover], rule=BOOKLET_COVER_RULE)
+
+
+#: the removal's name for a booklet's front above its contents: its cover and its foreword
+BOOKLET_COVER_RULE: Final = "booklet.cover"
+#: a volume that collects a body's documents (…工作文件汇编, …讲话选编), maybe its year after it ((2031年度)): the
+#: first line of a booklet's cover (read without spaces: a cover spaces its name out, 某 某 文 件 汇 编)
+_COMPILATION_NAME: Final = lazy_compile(r"[^\n。,;:]{2,40}?(?:汇编|选编)(?:\([^()\n]{1,12}\))?")
+
+
+def _booklet_cover(text: str, contents_start: int) -> tuple[int, int] | None:
+    """The span of a booklet's front above its table of contents, which starts at ``contents_start``: the volume's
+    name on the first line, then its year, who compiled it and when, its foreword. All of it is the volume's, none
+    the copied document's, whose own title follows the contents; None where the first line names no volume."""
+    start = len(text) - len(text.lstrip())
+    if start >= contents_start:
+        return None
+    first_end = text.find("\n", start, contents_start)
+    first_line = text[start:contents_start if first_end < 0 else first_end]
+    if _COMPILATION_NAME.fullmatch(first_line.replace(" ", "").replace("\u3000", "")) is None:
+        return None
+    return (start, contents_start)
 
 
 def _list_under_a_taken_label(state: CleanState, text: str, lines: tuple[tuple[int, int], ...],

@@ -832,6 +832,15 @@ def test_a_roads_name_holds_blanks_for_its_number_or_its_places(text: str, expec
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize("text", ["改造县道X318线山口至河湾段。", "沿X406线设置警示标志。", "县道X512全线贯通。"])
+def test_the_letter_of_a_county_roads_code_is_no_blank(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_blank_figure_before_three_zeros_is_still_a_blank() -> None:
+    assert [token for token, _ in _found("全年带动就业X000余人。")] == ["X"]
+
+
 @pytest.mark.parametrize("text", ["咨询电话139xxxx5521。", "账号6222XXXX0012。"])
 def test_letters_that_hide_the_middle_of_a_number_are_no_blank(text: str) -> None:
     assert _found(text) == []

@@ -168,6 +168,9 @@ UNIT_SYMBOLS: Final = ("km", "kV", "kW", "kWh", "MW", "MWh", "GW", "GWh", "mm", 
 UNIT_SYMBOL: Final = rf"(?:{_words(UNIT_SYMBOLS)})(?![A-Za-z])"
 #: the letter of a national (G) or provincial (S) road's code before its figures (国道G3XX线, 省道S2XX线)
 ROAD_CODE: Final = r"(?<![A-Za-z])[GS][0-9]{0,3}"
+#: a county road's code is its letter X and three figures (县道X207线, X215线, 公路路线命名编号规则): the X is the
+#: road's level, no blank, where 线 or 公路 follows the figures or 县道 stands before (a blank figure's X000余人 is one)
+COUNTY_ROAD_FIGURES: Final = r"[0-9]{3}(?:(?=线|公路)|(?<=县道X[0-9]{3})(?![0-9]))"
 
 #: a day's 号 has its month or a word of time before the blank (X月X号, 于XX号前, 至XX号), an ordinal's its 第
 #: (某字第XX号), a door's its street (文化路X号); after any other words the blank and its 号 are a name's number, a

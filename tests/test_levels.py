@@ -409,6 +409,17 @@ def test_a_speech_recognisers_space_after_a_talks_part_counts_as_its_comma() -> 
     assert [(marker.strip(), level) for marker, _, level, _ in _outline(text)] == [("第一个方面", 1), ("第二个方面", 1)]
 
 
+def test_a_speech_recognisers_space_after_a_bare_ordinal_over_an_unmarked_heading_counts_as_its_comma() -> None:
+    text = ("同志们\n今天我讲两点意见\n第一 要压实防火责任\n各乡镇要守土尽责 护林员要天天巡山\n"
+            "第二 要抓好火源管控\n严禁野外用火\n")
+    assert [(marker.strip(), level) for marker, _, level, _ in _outline(text)] == [("第一", 1), ("第二", 1)]
+
+
+def test_a_bare_ordinal_and_a_space_before_a_sentence_is_no_heading() -> None:
+    text = "全年工作情况如下。\n第一 季度完成投资五亿元,同比增长百分之八。\n第二 季度完成投资六亿元。\n"
+    assert _outline(text) == []
+
+
 def test_the_hosts_closing_points_after_a_speaker_stand_under_the_agenda_step_not_the_speakers_part() -> None:
     text = (_turn("冯某某", "00:00:04", "同志们,现在开会。下面进行第一项议程,请褚某某同志讲话。")
             + _turn("褚某某", "00:00:40", "第一,摸清供热底数。" + _FLOOR)

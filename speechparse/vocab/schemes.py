@@ -368,8 +368,11 @@ SCHEMES: Final[tuple[Scheme, ...]] = (
            refuse_after=_NUMERAL_AFTER,
            needs="第"),
     # (a speaker's 第一个, with no word after the counter, is said for 第一个方面: 第一个,要清醒认识…)
-    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})[点个]?[,、:.]", CN, SECTION, 7,
-           "第一, / 第一、 / 第一: / 第二点, / 第一个,", ("第一,", "第二、", "第三:", "第二点,", "第一个,"),
+    # (a speech recogniser writes a space for the comma, over a heading's words with no mark to the line's end: 第一 要把
+    # 这件好事办好)
+    Scheme("ordinal", rf"第(?P<n>{CN_NUMERAL})[点个]?(?:[,、:.]|[ \t]++(?=\p{{Han}}[^\s,、:;.。!?]{{3,40}}(?:\n|\Z)))",
+           CN, SECTION, 7, "第一, / 第一、 / 第一: / 第二点, / 第一个, / 第一 (a space, an unmarked heading after it)",
+           ("第一,", "第二、", "第三:", "第二点,", "第一个,", "第一 要抓好落实\n"),
            refuse_after=_NUMERAL_AFTER, needs="第"),
     # (a space inside the brackets, as OCR or a justified line leaves it: ( 一), (一 ); or its closing bracket read
     # as the tortoise-shell one, which looks alike on a photographed page: (三〕)

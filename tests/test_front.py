@@ -879,3 +879,8 @@ def test_three_issuers_over_a_title_broken_over_two_lines_all_head_it() -> None:
            "为促进节约用水,现将有关事项公告如下:\n一、实施范围\n县城非居民用水单位。\n")
     assert speechparse.parse_text(raw).title == \
         "山前县水利局山前县住房和城乡建设局山前县发展和改革局关于对非居民用水实行超计划累进加价的公告"
+
+
+def test_a_recordings_name_over_its_transcript_is_the_title_without_the_word_recording() -> None:
+    raw = "全镇秋收工作会议讲话录音\n说话人1 00:00:03\n同志们,今天召开会议,部署秋收工作。我讲三点意见。\n"
+    assert speechparse.parse_text(raw).title == "全镇秋收工作会议讲话"

@@ -1150,9 +1150,16 @@ def test_a_party_bodys_red_rule_with_its_star_read_by_ocr_as_runs_of_one_goes() 
 
 
 @pytest.mark.parametrize("note", ["本纪要由某某会议AI小助手生成", "本文由某某妙记生成,内容仅供参考,请以原始录音为准",
-                                  "转写由某某妙记自动生成　　发言人区分结果仅供参考"])
+                                  "转写由某某妙记自动生成　　发言人区分结果仅供参考",
+                                  "本文件由某某AI自动转写生成,转写结果仅供参考,准确率受录音质量影响"])
 def test_a_meeting_tools_note_that_its_ai_wrote_the_record_goes(note: str) -> None:
     assert _generic(_NOTICE_BODY + note + "\n").text.rstrip("\n") == _NOTICE_BODY.rstrip("\n")
+
+
+def test_a_short_videos_sound_credit_and_its_liked_comments_go() -> None:
+    raw = ("♪ @某某融媒创作的原声\n" + _NOTICE_BODY + "全部评论(42)\n河边老李:供暖终于有着落了　36赞\n"
+           "用户5512:农村什么时候通暖气?　12赞\n某某融媒　作者:已转相关部门　作者赞过\n展开更多回复\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
@@ -3912,6 +3919,17 @@ def test_an_online_documents_format_bar_sharers_line_change_log_and_comment_card
 def test_a_knowledge_bases_page_tree_over_the_document_and_its_comment_boxs_prompt_go() -> None:
     raw = ("知识库\n  某某局业务空间\n    2031年工作\n      职工书屋建设方案\n      季度例会纪要\n    制度汇编\n\n"
            f"{_SHARED_PLAN}\n\n添加评论,输入 @ 提及他人\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "石桥县职工书屋建设方案"
+    assert document.text.rstrip() == _SHARED_PLAN
+
+
+def test_an_online_word_processors_tabs_sharing_state_margin_notes_and_version_panel_go() -> None:
+    raw = ("文件    开始    插入    页面    引用    审阅    视图\n仅指定人可编辑 · 2人正在协作\n\n"
+           "石桥县职工书屋建设方案\n一、建设目标\n每个乡镇建成一个职工书屋。\n"
+           "💬 批注 某乙 3月6日 15:21:标准能否再细化?\n    回复 某甲 3月6日 15:40:已细化\n"
+           "二、建设标准\n书屋面积不少于30平方米。\n\n历史版本\n3月7日 09:22    某丙    当前版本\n"
+           "3月6日 15:40    某甲    创建了文档\n查看全部历史版本 >\n")
     document = speechparse.parse_text(raw)
     assert document.title == "石桥县职工书屋建设方案"
     assert document.text.rstrip() == _SHARED_PLAN

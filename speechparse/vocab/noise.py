@@ -196,6 +196,8 @@ CHAT_DAY_RULE: Final = (rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星
                         # (a work chat's, with the first message's time: —— 2031年5月6日 上午 08:57 ——)
                         rf"(?:[ \t]*(?:上午|下午|中午|早上|晚上)?[ \t]*{CHAT_CLOCK})?[ \t]*[—-]{{2,}}[ \t]*$")
 _CHAT_TIME: Final = rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}"
+#: the tabs of an online word processor's ribbon (文件 开始 插入 页面布局 引用 审阅 视图)
+EDITOR_TABS: Final = r"文件|开始|插入|页面(?:布局)?|布局|设计|引用|邮件|审阅|视图|工具|帮助|格式|编辑|表格|章节|安全|开发工具"
 #: the glyphs an app sets before a comment (speech balloons)
 COMMENT_ICONS: Final = "💬🗨🗪"
 #: a shared document's comments printed inline under their panel's label and count (评论 (2), 批注(3), or the label
@@ -306,6 +308,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("site.qq", r"^[ \t]*+-?[ \t]*(?:网站)?客服QQ:\s*\d+[ \t]*$"),
     NoiseRule("comments", r"^[ \t]*+(?:手机扫码阅读本文|用户评论|相关文章|请输入验证码|APP下载|"
                           r"\(以下评论仅代表网友意见,与本站立场无关\)|网友评论共\s*\d*\s*条?)[ \t]*$", where=TAIL),
+    # a video's or a post's comments, each a line of its writer, its words and its likes at the end (某某:…　128赞,
+    # the author's own reply with the author's like: 作者:已转相关部门　作者赞过), two at least; the button to unfold the
+    # replies under them (展开更多回复)
+    NoiseRule("comments.liked", r"^[ \t]*+[^\n:]{1,24}:[^\n]{1,300}?(?:(?<=[^\d.\s])[ \t\u3000]{1,4}\d+(?:\.\d)?[万wW]?[ \t]?赞|"
+                                r"[ \t\u3000]作者赞过)[ \t]*$", where=TAIL, min_matches=2),
+    NoiseRule("comments.liked", r"^[ \t]*+(?:展开|查看)(?:更多|全部|\d{1,4}条)回复[ \t]*[>›]?[ \t]*$", where=TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+"
                                   # (not a shared document's panel of comments printed where they are anchored, its
@@ -654,9 +662,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # the replies under it, 回复 某某:…, @某某 已改, and its mark 已解决)
     NoiseRule("doc.comment", rf"^[ \t]*+(?:【(?:评论|批注)[ \t]*[0-9]{{1,3}}(?:[ \t]*的回复)?】[^\n]{{0,300}}|"
                              r"(?:评论[ \t]+|[💬🗨]\uFE0F?[ \t]*)(?!重要提示)[^\s:]{1,12}(?:[ \t]+[^\s:]{1,8})?[ \t]*:[^\n]{1,300}|"
-                             rf"评论[ \t]*·[ \t]*[^\s:·]{{1,12}}[ \t]+(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}[ \t]*:[^\n]{{1,300}})"
+                             rf"(?:[💬🗨]\uFE0F?[ \t]*)?(?:评论|批注)[ \t]*(?:·[ \t]*)?[^\s:·]{{1,12}}[ \t]+"
+                             rf"(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK}[ \t]*:[^\n]{{1,300}})"
                              rf"(?:\n[ \t]*+(?:{_CHAT_DATE}[ \t]+{CHAT_CLOCK}(?:[ \t]*(?:回复|·|已解决|解决|删除|编辑))*"
-                             r"|回复[ \t]+[^\s:]{1,12}[ \t]*:[^\n]{1,300}|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
+                             rf"|回复[ \t]+[^\s:]{{1,12}}(?:[ \t]+(?:{_CHAT_DATE}[ \t]*)?{CHAT_CLOCK})?[ \t]*:[^\n]{{1,300}}"
+                             r"|@[^\s@]{1,10}[ \t][^\n]{1,200}|已解决)[ \t]*)*$",
               where=ANYWHERE),
     # (or a comment copied with neither label nor count: its writer's name over its time, its words, the buttons to
     # answer and to settle it (回复  解决), and the replies under them with their times)
@@ -679,6 +689,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                    r"Last edit was [^\n]{1,40}|Last edited [^\n]{1,40}|Share|Editing|Suggesting|Viewing|"
                                    r"[0-9]{2,3}%[ \t\u3000]+(?:Normal text|Title|Subtitle|Heading [1-6])[^\n]*+)[ \t]*$"),
     NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:Add comment|Comment history|Show all comments)[ \t]*$", TO_END, TAIL),
+    # (its tabs, as a word processor online names them: 文件  开始  插入  页面  引用  审阅  视图  工具; a line of five of
+    # them at least, nothing else)
+    NoiseRule("doc.editor_chrome", rf"^[ \t]*+(?:{EDITOR_TABS})(?:[ \t\u3000]++(?:{EDITOR_TABS})){{4,}}[ \t]*$"),
+    # (and who may edit it, who is editing now: 仅指定人可编辑 · 3人正在协作)
+    NoiseRule("doc.editor_chrome", r"^[ \t]*+(?:(?:仅(?:指定人|我|自己)|所有人|获得链接的人|企业内(?:所有)?成员)可(?:编辑|查看|阅读|评论)|"
+                                   r"\d{1,3}[ \t]*人正在(?:协作|编辑|查看))"
+                                   r"(?:[ \t]*·[ \t]*(?:(?:仅(?:指定人|我|自己)|所有人|获得链接的人|企业内(?:所有)?成员)可"
+                                   r"(?:编辑|查看|阅读|评论)|\d{1,3}[ \t]*人正在(?:协作|编辑|查看)))*[ \t]*$"),
+    # (its panel of the document's versions under it, from its label: 历史版本 / 5月6日 16:42  某某  当前版本 / …)
+    NoiseRule("doc.history", rf"^[ \t]*+(?:历史版本|版本历史|版本记录)[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]", TO_END, TAIL),
     # (a comment box's prompt, in Chinese: 添加评论,输入 @ 提及他人)
     NoiseRule("doc.editor_chrome", r"^[ \t]*+添加评论[ \t]*[,:][^\n]{0,20}$", where=TAIL),
     # (a knowledge base's tree of pages in the sidebar over the document: its label, then its pages indented to their
@@ -885,6 +905,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("post.split_note", r"^[ \t]*+(?:…|\.{3})?[ \t]*[(\[【]?(?:文字过长|字数限制|篇幅有限|字数超了)?[,,]?[ \t]*"
                                  r"(?:分[两几多0-9]条发|(?:后续|剩下的|剩余部分)(?:见|发|在)(?:评论区|下条|下一条|[二2]楼)|"
                                  r"(?:接上|续上)(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
+    # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
+    NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
     # a video course's list of its chapters, each with the time it starts at, the first at 00:00 (1.导入 00:00 /
     # 2.纪律是生命线 06:35): an agenda's items name their clock times, never 00:00
     NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),
@@ -1745,8 +1767,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (a work app's notice: who it reaches and who sees it, who confirmed it, who posted it: 发布范围:…, 仅企业内成员可见,
     # 已确认 118 人,待确认 21 人 提醒未确认人员, —— 该公告由 某某 发布 ——)
     # (a meeting tool's note at the record's end that its AI wrote it, a sentence with its caveat: 本纪要由某某AI小助手
-    # 生成, 本文由某某妙记生成,内容仅供参考, 转写由某某妙记自动生成)
-    Evidence("collaboration", r"(?:本|该|此)?(?:纪要|记录|文字稿|转写稿?|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
+    # 生成, 本文由某某妙记生成,内容仅供参考, 转写由某某妙记自动生成, 本文件由某某AI自动转写生成)
+    Evidence("collaboration", r"(?:本|该|此)?(?:纪要|记录|文字稿|转写稿?|文件|文档|文)由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)"
                               r"[^\n。,]{0,8}?生成", 2.0, in_sentence=True),
     # (or of what stands above it, written from the recording: 以上内容由某某妙记根据会议录音自动转写)
     Evidence("collaboration", r"以上内容由[^\n。,]{1,16}?(?:AI|智能|助手|妙记|听悟|听见)[^\n。]{0,16}?(?:生成|转写|导出)",

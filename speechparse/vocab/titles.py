@@ -173,6 +173,8 @@ TITLE_DECORATIONS: Final = (
     # (a video's edition: 全程, 完整视频, 高清, 直播回放)
     r"全程|完整视频|视频版?|高清|直播回放|回放)[)\]】]$",
     r"(?:共含?|精选|优质|通用|热门)\d{1,3}篇$",
+    # (a recording's name, which its transcript goes by: …会议讲话录音, …党课录音整理)
+    r"(?<=讲话|发言|报告|致辞|党课|主持词)(?:现场)?录音(?:稿|整理稿?)?$",
     # (a column's label in brackets; not a template's named slot, its blank for the body's name: 【单位名称】20XX年…)
     rf"(?!【{_SLOT_WORDS}】)【[^】]{{1,8}}】$",
     rf"^(?!【{_SLOT_WORDS}】)【[^】]{{1,8}}】",

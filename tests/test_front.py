@@ -884,3 +884,8 @@ def test_three_issuers_over_a_title_broken_over_two_lines_all_head_it() -> None:
 def test_a_recordings_name_over_its_transcript_is_the_title_without_the_word_recording() -> None:
     raw = "全镇秋收工作会议讲话录音\n说话人1 00:00:03\n同志们,今天召开会议,部署秋收工作。我讲三点意见。\n"
     assert speechparse.parse_text(raw).title == "全镇秋收工作会议讲话"
+
+
+def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() -> None:
+    raw = "扛起责任 干在实处\n主讲人:某某(县公路中心党支部书记)\n同志们:\n今天我讲三点意见。\n"
+    assert speechparse.parse_text(raw).title == "扛起责任 干在实处"

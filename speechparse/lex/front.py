@@ -167,7 +167,10 @@ _EDITORS_NOTE: Final = lazy_compile(r"\([^()\d]{2,16}\)")
 #: its first half, however it ends
 _GOES_ON_WITH_ITS_GENRE: Final = lazy_compile(r"[ \t]*(?:\([^()\n]{1,24}\))?的|[ \t]*\([^()\n]{0,12}年[^()\n]{0,6}\)\S")
 #: the speaker named by a label in brackets under a title, maybe with the date (讲课人:某某,2031年3月5日)
-_LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)")
+_LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)|"
+                                        # (or without the brackets, the speaker's office in them: 主讲人:某某(…书记))
+                                        r"\p{Han}{1,3}(?<=讲|报告|发言|宣讲)人[ \t]*:[ \t]*[^()\n:,。]{1,12}"
+                                        r"(?:\([^()\n]{1,30}\))?")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)
@@ -621,7 +624,8 @@ def _is_date_line(content: str) -> bool:
 
 def _is_speaker_under_title(content: str) -> bool:
     """A speaker's line as it stands under a title: a name alone, or an office and a name parted by a space, or a
-    label and the name in brackets ((主讲人:某某)); or, closed by a colon, the first speaker's label of a transcript
+    label and the name in brackets ((主讲人:某某)) or without (主讲人:某某(…书记)); or, closed by a colon, the first
+    speaker's label of a transcript
     (主持人 陈朗:, 何立舟:)."""
     if len(content) > 1 and content[-1] == ":":
         content = content[:-1].rstrip()

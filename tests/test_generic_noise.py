@@ -1162,6 +1162,17 @@ def test_a_short_videos_sound_credit_and_its_liked_comments_go() -> None:
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_a_collections_bar_and_its_pager_each_label_over_its_link_go() -> None:
+    raw = (_NOTICE_BODY + "合集 #供暖微课堂　6个\n‹ 上一篇\n供暖微课堂②|管网检修那些事\n下一篇 ›\n"
+           "供暖微课堂④|暖气不热怎么办\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
+def test_the_drafters_note_under_a_rule_after_the_text_goes() -> None:
+    raw = _NOTICE_BODY + "——————\n备注:\n1、会前核对到会领导名单\n2、奖牌提前摆放\n"
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 
@@ -4049,6 +4060,13 @@ def test_a_faxs_page_headers_and_its_cover_sheet_go_and_a_sentence_cut_by_a_page
     assert document.title == "关于抓好库区巡查工作的通知"
     assert "FR0M" not in document.text and "传 真" not in document.text and "缺页" not in document.text
     assert "靠前指挥,落实属地责任。" in document.text
+
+
+def test_a_faxs_cover_sheet_of_fields_and_boxes_without_a_note_on_missing_pages_goes() -> None:
+    raw = ("传　真　件\n收件单位:各乡镇人民政府\n发件单位:县应急局\n页数:共3页(含本页)\n事由:转发通知\n"
+           "□紧急　☑请审阅　☑请回复\n\n关于抓好库区巡查工作的通知\n各乡镇人民政府:\n一、压实责任\n各乡镇要守土尽责。\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("关于抓好库区巡查工作的通知\n各乡镇人民政府:")
 
 
 def test_a_faxs_page_header_with_chinese_labels_is_a_page_break() -> None:

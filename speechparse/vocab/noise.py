@@ -543,6 +543,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:[«»‹›<>←→][ \t]*)?(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|"
                                       r"热门推荐|相关文件|相关解读|相关政策|相关搜索|上一条|下一条|上一篇|下一篇)[ \t]*:"
                                       r"[^\n。!?;]{4,}$", where=ANYWHERE),
+    # (or each label over its link's title, an arrow beside it, as a collection's pager sets them: ‹ 上一篇 / …)
+    NoiseRule("nav.prev_next_over_title", r"^[ \t]*+(?:[«»‹›<>←→][ \t]*)?(?:上一篇|下一篇|上一条|下一条)(?:[ \t]*[«»‹›<>←→])?[ \t]*\n"
+                                          r"[ \t]*+[^\n]{2,60}$", where=TAIL),
     NoiseRule("news.photo_caption_inline", r"▲[^▲\n]{2,80}?(?:记者|通讯员|摄影)[ \t]*+[\p{Han}·]{2,4}[ \t]*+摄",
               SPAN, ANYWHERE),
     # an app's plea in brackets inside the text (【下载某某新闻客户端,看更多本地资讯】)
@@ -757,6 +760,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, page_break=True),
     NoiseRule("fax.cover", r"^[ \t]*+传[ \t]*真[ \t]*(?:封[ \t]*面|首[ \t]*页)[ \t]*\n(?:[^\n]*+\n){0,12}?[^\n]*?"
                            r"(?:如有缺页|字迹不清|请回电)[^\n]*+$", SPAN, HEAD),
+    # (or, without that note, its fields and its boxes to tick, a line each: 传 真 件 / 收件单位:… / 页数:… / □紧急 ☑请回复)
+    NoiseRule("fax.cover", r"^[ \t]*+传[ \t]*真[ \t]*(?:封[ \t]*面|首[ \t]*页|件)?[ \t]*\n"
+                           r"(?:[ \t]*+(?:[^\n:]{2,8}:[^\n]*+|[□☑☐■][^\n]*+)(?:\n|$)){3,12}+", SPAN, HEAD),
     # ---- a web archive's copy of a page: its banner (The Wayback Machine - https://web.archive.org/web/…), and its
     # toolbar under it down to its last label (Go / 33 captures / the calendar / About this capture / … / TIMESTAMPS)
     NoiseRule("archive.toolbar", r"^[ \t]*+The Wayback Machine[^\n]*+\n(?:[^\n]*+\n){0,40}?[ \t]*+TIMESTAMPS[ \t]*$",
@@ -907,6 +913,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                  r"(?:接上|续上)(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
     # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
     NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
+    # the writer's note on their copy under a rule drawn after the text (—————— / 备注:会前核对到会领导…): the
+    # note app's or the drafter's, not the document's, which ends above the rule
+    NoiseRule("copy.note_under_rule", r"^[ \t]*+[—–_=-]{4,}[ \t]*\n(?:[ \t]*\n)*[ \t]*+备注[ \t]*:", TO_END, TAIL),
     # a video course's list of its chapters, each with the time it starts at, the first at 00:00 (1.导入 00:00 /
     # 2.纪律是生命线 06:35): an agenda's items name their clock times, never 00:00
     NoiseRule("video.chapter_start", r"^[ \t]*+1[.、][^\n]{2,40}?[ \t]+0{1,2}:00[ \t]*$", META, ANYWHERE),
@@ -952,8 +961,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a note app's or a post's tags, each led by one hash, a line of them (#工作 #七一)
     NoiseRule("social.tags", r"^[ \t]*+#[^#\s]{1,12}(?:[ \t]++#[^#\s]{1,12}){1,8}[ \t]*$", where=ANYWHERE),
     # an article's collection tags, each with how many articles it holds (#党课讲稿 38个), as a public account's
-    # page shows them under the title
-    NoiseRule("social.collection_tag", rf"^[ \t]*+{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
+    # page shows them under the title (its label before them: 合集 #…  5个)
+    NoiseRule("social.collection_tag", rf"^[ \t]*+(?:(?:收录于)?合集[ \t]*)?{COLLECTION_TAGS}[ \t]*$", where=ANYWHERE),
     # a note's reference mark glued after the words it annotates (…“金钥匙”[1]。, 地区生产总值[1]1863.4亿元): a
     # report's footnote or an AI answer's source, never a word of the text (a list of the notes opens its lines with
     # them, and stays)

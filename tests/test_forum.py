@@ -105,3 +105,16 @@ def test_a_posts_rating_box_and_a_chat_exports_closing_line_go() -> None:
 def test_a_scoring_tables_label_stays() -> None:
     raw = "石桥县安全生产考核办法\n一、考核内容\n评分\n按百分制计分。\n"
     assert "评分\n按百分制计分。" in speechparse.parse_text(raw).text
+
+
+def test_a_thread_that_sets_each_floors_head_above_its_text_is_read() -> None:
+    raw = ("某某写作吧\n只看楼主 收藏 回复\n"
+           f"老李写材料\nLv.8 吧务\n1楼 2031-10-08 20:11 来自Android客户端\n{_PART_ONE}{_PART_TWO}"
+           "梧桐乡人民政府\n2031年10月8日\n\n回复(2)  收起回复\n  山间小溪:写得不错,收藏了\n  10-8 20:30 回复\n"
+           "  老李写材料:回复 山间小溪 :谢谢支持\n  10-8 20:41 回复\n我也说一句\n\n"
+           "林下清风\nLv.2\n2楼 2031-10-09 08:02 来自iPhone客户端\n求word版,谢谢楼主\n\n"
+           "老李写材料\nLv.8 吧务\n3楼 2031-10-09 09:15\n回复 林下清风 :文末有下载链接\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
+    for noise in ("Lv.8", "1楼", "写得不错", "谢谢支持", "收起回复", "我也说一句", "求word版", "林下清风", "下载链接"):
+        assert noise not in cleaned, noise

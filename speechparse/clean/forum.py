@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 _FOOTER_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{FORUM_FLOOR_FOOTER})[ \t]*$", regex.MULTILINE)
-_THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})")
+#: (a line may hold two of them: 回复(5)  收起回复)
+_THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})(?:[ \t]++(?:{FORUM_THREAD_LINE}))?")
 _INNER_REPLY: Final = lazy_compile(FORUM_INNER_REPLY)
 _LEVEL_LINE: Final = lazy_compile(rf"(?:{FORUM_LEVEL_LINE})")
 _RANK: Final = lazy_compile(FORUM_RANK)
@@ -164,6 +165,11 @@ def remove_forum_floors(state: CleanState) -> None:
     footers = [match.span() for match in _FOOTER_LINES.finditer(text)]
     if len(footers) < MIN_FLOORS:
         return
+    headers = [_header_above(text, footer_start) for footer_start, _ in footers]
+    if all(header is not None for header in headers):
+        _remove_header_first_floors(state, text, [(header, footer_end) for header, (_, footer_end)
+                                                  in zip(headers, footers, strict=True) if header is not None])
+        return
     known: set[str] = set()
     floors: list[_Floor] = []
     for (_, previous_end), (footer_start, footer_end) in pairwise(footers):
@@ -209,3 +215,58 @@ def remove_forum_floors(state: CleanState) -> None:
         state.remove([(after, last.content_start)], rule=REPLY_RULE)
     else:
         state.remove([(after, len(text))], rule=REPLY_RULE)
+
+
+def _header_above(text: str, footer_start: int) -> int | None:
+    """Where a floor's head starts, where its number and time stand under its member's name and level, above its
+    text (某某 / Lv.9 吧务 / 1楼 2031-03-29 08:47 来自Android客户端), as a thread's newer pages set them; None where the
+    line is a floor's close instead."""
+    level_end = footer_start - 1
+    if level_end <= 0:
+        return None
+    level_start = text.rfind("\n", 0, level_end) + 1
+    if _LEVEL_LINE.fullmatch(text, *trimmed(text, level_start, level_end)) is None or level_start == 0:
+        return None
+    name_start = text.rfind("\n", 0, level_start - 1) + 1
+    return name_start if _NAME.fullmatch(text, *trimmed(text, name_start, level_start - 1)) else None
+
+
+def _replies_at_the_end(text: str, start: int, end: int) -> int:
+    """Where the replies under a floor's text begin, in a thread that sets each floor's head above its text: at the
+    first line of the thread's own (回复(1) 收起回复, 我也说一句) among the last lines, the replies under it
+    (某某:说得好 / 3-30 07:40 回复) and blank lines; ``end`` where none stands there."""
+    lines = _lines(text, start, end)
+    cut = end
+    for line_start, first, last in reversed(lines):
+        content = text[first:last]
+        if not content:
+            continue
+        if _THREAD_LINE.fullmatch(content):
+            cut = line_start
+        elif not _INNER_REPLY.fullmatch(content):
+            break
+    return cut
+
+
+def _remove_header_first_floors(state: CleanState, text: str, heads: list[tuple[int, int]]) -> None:
+    """Mark the floors of a thread that sets each floor's head (name, level, number and time) above its text: every
+    head, the replies under each floor, and the floors of every member but the document's writer."""
+    floors: list[_Floor] = []
+    for index, (head_start, footer_end) in enumerate(heads):
+        end = heads[index + 1][0] if index + 1 < len(heads) else len(text)
+        content_start = min(len(text), footer_end + 1)
+        name = text[slice(*trimmed(text, head_start, text.find("\n", head_start)))]
+        floors.append(_Floor(name, head_start, content_start, _replies_at_the_end(text, content_start, end), end))
+    sizes: dict[str, int] = {}
+    for floor in floors:
+        assert floor.name is not None
+        sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
+    writer = max(sizes, key=lambda name: sizes[name])
+    ended = False  # (the writer's floors after the one the document closed in with its date are their talk)
+    for floor in floors:
+        if floor.name == writer and not ended:
+            ended = _closes_with_a_date(text, floor.content_start, floor.content_end)
+            state.remove([(floor.start, floor.content_start)], rule=FLOOR_RULE)
+            state.remove([(floor.content_end, floor.end)], rule=REPLY_RULE)
+        else:
+            state.remove([(floor.start, floor.end)], rule=FLOOR_RULE)

@@ -1173,6 +1173,25 @@ def test_the_drafters_note_under_a_rule_after_the_text_goes() -> None:
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_a_file_transfer_windows_stamps_states_and_recall_go_and_a_sentence_pasted_in_two_messages_joins() -> None:
+    raw = ("文件传输助手\n\n2031年9月21日 21:47\n关于做好冬季供暖工作的通知\n各街道办事处:\n"
+           "为做好今冬供暖工作,保障群众温暖过冬,各单位要在入冬前组织力量提前检修\n已发送\n\n"
+           "2031年9月21日 21:48\n管网,确保按时供暖。\n"
+           "一、加强检修\n各单位要在十月底前完成管网检修,发现问题及时整改。\n二、压实责任\n"
+           "各单位要明确专人负责,建立工作台账,每周报送进展情况。\n临河区人民政府办公室\n2031年9月20日\n已发送\n\n"
+           "2031年9月21日 21:50\n你撤回了一条消息  重新编辑\n")
+    text = speechparse.parse_text(raw).text
+    assert "各单位要在入冬前组织力量提前检修管网,确保按时供暖。\n" in text and text.startswith("关于做好冬季")
+    assert text.rstrip("\n").endswith("临河区人民政府办公室\n2031年9月20日")
+
+
+def test_a_mind_maps_canvas_name_and_floating_topics_go() -> None:
+    raw = ("画布 1\n临河区2033年供暖工作要点\n\t一、加强检修\n\t\t各单位要提前检修管网\n\t二、压实责任\n"
+           "\t\t要明确专人负责\n\n自由主题\n待补充:管网长度(问热力公司)\n")
+    text = speechparse.parse_text(raw).text
+    assert text.startswith("临河区2033年供暖工作要点\n") and "画布" not in text and "待补充" not in text
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -620,7 +620,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$"
                              rf"(?!\n[^\n]*+\n[ \t]*+{_CHAT_TIME}[ \t]*$)",
               where=ANYWHERE, min_matches=2, requires="chat.time"),
-    NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息[ \t]*$", where=ANYWHERE),
+    NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息(?:[ \t]+重新编辑)?[ \t]*$", where=ANYWHERE),
+    # (a message's state under it, as a chat with oneself shows it, a file transfer's: 已发送; twice at least: a page
+    # break between two messages, which may part a sentence the writer pasted in pieces)
+    NoiseRule("chat.state", r"^[ \t]*+(?:已发送|已送达|发送失败|已读|未读)[ \t]*$", where=ANYWHERE, min_matches=2, page_break=True),
+    # (the window's name over it, a chat with oneself: 文件传输助手)
+    NoiseRule("chat.window", r"^[ \t]*+文件传输助手[ \t]*$"),
     NoiseRule("chat.continued", r"^[ \t]*+[\[【]续[\]】][ \t]*", SPAN, ANYWHERE),
     # a forwarded chat record: its title, each message's sender with its date and time on one line, and the
     # poster's notes that a long text goes on in the next message
@@ -911,6 +916,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("post.split_note", r"^[ \t]*+(?:…|\.{3})?[ \t]*[(\[【]?(?:文字过长|字数限制|篇幅有限|字数超了)?[,,]?[ \t]*"
                                  r"(?:分[两几多0-9]条发|(?:后续|剩下的|剩余部分)(?:见|发|在)(?:评论区|下条|下一条|[二2]楼)|"
                                  r"(?:接上|续上)(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
+    # a mind map's text outline: the name of its canvas atop (画布 1), and its floating topics under the tree, from
+    # their label to the end (自由主题 / 待补充:…): the map's, not the tree's
+    NoiseRule("mindmap.canvas", r"^[ \t]*+(?:画布|Sheet)[ \t]*[0-9]{1,2}[ \t]*$"),
+    # (matched to the text's end: an outline holds no sentence, which would tell the page's box atop from its tail)
+    NoiseRule("mindmap.floating_topics", r"^[ \t]*+(?:自由主题|Floating Topic)[ \t]*+(?:\n[^\n]*+)*+\Z", SPAN, TAIL),
     # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
     NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
     # the writer's note on their copy under a rule drawn after the text (—————— / 备注:会前核对到会领导…): the

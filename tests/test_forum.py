@@ -118,3 +118,16 @@ def test_a_thread_that_sets_each_floors_head_above_its_text_is_read() -> None:
     assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
     for noise in ("Lv.8", "1楼", "写得不错", "谢谢支持", "收起回复", "我也说一句", "求word版", "林下清风", "下载链接"):
         assert noise not in cleaned, noise
+
+
+def test_a_board_that_heads_each_floor_with_one_line_keeps_the_writers_floors_and_drops_the_rest() -> None:
+    raw = ("某某社区 > 职场天地 > 浏览帖子\n晒一篇讲话稿,请各位指点\n"
+           "楼主:老李写材料　　时间:2031-10-08 20:11:05　　点击:326　　回复:4\n"
+           f"{_PART_ONE}\n作者:山间小溪　　回复日期:2031-10-08 20:30:12　　2楼\n沙发!先收藏了\n\n"
+           f"作者:老李写材料　　回复日期:2031-10-08 20:41:40　　3楼　　楼主\n{_PART_TWO}\n"
+           "作者:林下清风　　回复日期:2031-10-09 08:02:51　　4楼\n1、开头可以再短一些;\n2、结尾再提提要求。\n\n"
+           "作者:老李写材料　　回复日期:2031-10-09 09:15:33　　5楼　　楼主\n@林下清风 4楼\n谢谢,已经改了\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
+    for noise in ("楼主", "回复日期", "沙发", "开头可以再短一些", "结尾再提提要求", "已经改了"):
+        assert noise not in cleaned, noise

@@ -25,6 +25,7 @@ from speechparse.vocab.noise import (
     FORUM_FLOOR_FOOTER,
     FORUM_INNER_REPLY,
     FORUM_LEVEL_LINE,
+    FORUM_ONE_LINE_HEAD,
     FORUM_RANK,
     FORUM_THREAD_LINE,
 )
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from speechparse.clean import CleanState
 
 _FOOTER_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{FORUM_FLOOR_FOOTER})[ \t]*$", regex.MULTILINE)
+_ONE_LINE_HEADS: Final = lazy_compile(FORUM_ONE_LINE_HEAD, regex.MULTILINE)
 #: (a line may hold two of them: 回复(5)  收起回复)
 _THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})(?:[ \t]++(?:{FORUM_THREAD_LINE}))?")
 _INNER_REPLY: Final = lazy_compile(FORUM_INNER_REPLY)
@@ -162,6 +164,11 @@ def remove_forum_floors(state: CleanState) -> None:
     text = state.folded
     if not holds_string(text, "楼"):
         return
+    if holds_string(text, "回复日期"):
+        heads = list(_ONE_LINE_HEADS.finditer(text))
+        if len(heads) >= MIN_FLOORS:
+            _remove_one_line_head_floors(state, text, heads)
+            return
     footers = [match.span() for match in _FOOTER_LINES.finditer(text)]
     if len(footers) < MIN_FLOORS:
         return
@@ -268,5 +275,28 @@ def _remove_header_first_floors(state: CleanState, text: str, heads: list[tuple[
             ended = _closes_with_a_date(text, floor.content_start, floor.content_end)
             state.remove([(floor.start, floor.content_start)], rule=FLOOR_RULE)
             state.remove([(floor.content_end, floor.end)], rule=REPLY_RULE)
+        else:
+            state.remove([(floor.start, floor.end)], rule=FLOOR_RULE)
+
+
+def _remove_one_line_head_floors(state: CleanState, text: str, heads: list[regex.Match[str]]) -> None:
+    """Mark the floors of a thread that heads each floor with one line (作者:某某  回复日期:…  2楼): every head, and the
+    floors of every member but the thread's writer (the one its own head names, else the one whose floors hold the most
+    text), and the writer's floors that answer someone (@某某 5楼…), their talk in the thread."""
+    floors = [_Floor(head.group("name") or head.group("writer"), head.start(), min(len(text), head.end() + 1),
+                     heads[index + 1].start() if index + 1 < len(heads) else len(text),
+                     heads[index + 1].start() if index + 1 < len(heads) else len(text))
+              for index, head in enumerate(heads)]
+    writer = next((head.group("writer") for head in heads if head.group("writer")), None)
+    if writer is None:
+        sizes: dict[str, int] = {}
+        for floor in floors:
+            assert floor.name is not None
+            sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
+        writer = max(sizes, key=lambda name: sizes[name])
+    for floor in floors:
+        answers = text[floor.content_start:floor.content_end].lstrip().startswith("@")
+        if floor.name == writer and not answers:
+            state.remove([(floor.start, floor.content_start)], rule=FLOOR_RULE)
         else:
             state.remove([(floor.start, floor.end)], rule=FLOOR_RULE)

@@ -1198,6 +1198,12 @@ FORUM_FLOOR_FOOTER: Final = (rf"(?:IP属地[ \t]*:[ \t]*\S{{1,12}}?[ \t]*)?(?:�
 #: replies not shown (还有1条回复,点击查看)
 FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复(?:[ \t]*[▲△▼▽])?|我也说一句|我说一下我的看法|还有[0-9]{{1,4}}条回复[^\n]{{0,12}}|"
                             rf"该楼层疑似违规[^\n]{{0,30}}|{_FORUM_TIME}[ \t\u3000]*回复")
+#: a floor's head on one line above its text, as an older board sets it: the member, when, the floor's number, the
+#: writer's mark (作者:某某  回复日期:2031-04-11 10:41:17  2楼  楼主); the thread's own head names its writer (楼主:某某
+#: 时间:… 点击:… 回复:…)
+FORUM_ONE_LINE_HEAD: Final = (r"^[ \t]*+(?:作者[ \t]*:[ \t]*(?P<name>[^\s:]{1,24})[ \t]+回复日期[ \t]*:[ \t]*"
+                              r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+[0-9]{1,5}楼"
+                              r"(?:[ \t]+楼主)?|楼主[ \t]*:[ \t]*(?P<writer>[^\s:]{1,24})[ \t]+时间[ \t]*:[^\n]*)[ \t]*$")
 #: a reply inside a floor (楼中楼): the replier's name, maybe whom it answers, a colon, the words, maybe its time
 #: (某某: 写得好, 某某 回复 某某 :谢谢 4-12 21:21)
 FORUM_INNER_REPLY: Final = r"[^\s:]{1,20}(?:[ \t]+回复[ \t]+[^\s:]{1,20})?[ \t]*:[^\n]*"

@@ -1371,3 +1371,21 @@ def test_a_slide_decks_count_of_its_slides_under_the_last_one_goes(count: str) -
            f"幻灯片 3\n谢谢聆听\n\n{count}\n")
     cleaned = clean(raw, site_rules=False)
     assert cleaned.text.rstrip().endswith("谢谢聆听")
+
+
+def _numbered_margin(lines: list[str]) -> str:
+    return "".join(f"{number} {line}\n" for number, line in enumerate(lines, 1))
+
+
+def test_a_viewers_line_numbers_in_the_margin_go_and_count_from_one_again_on_each_page() -> None:
+    page = ["全年共办理各类案件一百二十件,同比上升百分之五,办结率达到百分之九十八,",
+            "群众满意度持续提升。"] * 8
+    raw = _numbered_margin(page) + "— 1 —\n" + _numbered_margin(page)
+    cleaned = clean(raw)
+    assert not any(line[:1].isdigit() for line in cleaned.text.splitlines())
+    assert "line_numbers" in [removal.rule for removal in cleaned.removals]
+
+
+def test_a_tables_rows_numbered_in_a_column_of_their_own_keep_their_numbers() -> None:
+    raw = _numbered_margin([f"项目{number}  县交通局  十月底前" for number in range(1, 21)])
+    assert clean(raw).text == raw

@@ -37,7 +37,13 @@ from speechparse.clean.duplicates import (
 from speechparse.clean.forum import FORUM_RULE_NAMES, remove_forum_floors
 from speechparse.clean.generic import RULE_NAMES as GENERIC_RULE_NAMES
 from speechparse.clean.generic import mark_generic_noise, remove_markup
-from speechparse.clean.junk import remove_jammer, remove_lost_characters, remove_stray_dots, undo_doubling
+from speechparse.clean.junk import (
+    remove_jammer,
+    remove_line_numbers,
+    remove_lost_characters,
+    remove_stray_dots,
+    undo_doubling,
+)
 from speechparse.clean.linebreaks import join_broken_lines
 from speechparse.clean.rules import (
     close_paragraph_spacing,
@@ -208,6 +214,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("carriage_returns", drop_carriage_returns),
     ("form_feeds", drop_form_feeds),
     ("invisible_characters", drop_invisible_characters),
+    ("line_numbers", remove_line_numbers),
     ("markup", remove_markup),
     ("subtitle_cues", remove_subtitle_frames),
     ("comment_cards", remove_comment_cards),

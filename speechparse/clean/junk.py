@@ -12,6 +12,8 @@
 * *Lost characters*: a character a page could not show (an indent, a bullet) becomes
   ``?`` at the start of a paragraph (``?过去一年…``); no paragraph of Chinese opens
   with a question mark.
+* *Line numbers* a document viewer or a draft for comment prints in the margin (1 …, 2 …,
+  counting from 1 again on each page), copied before each line's words.
 """
 
 from __future__ import annotations
@@ -270,3 +272,52 @@ def remove_lost_characters(state: CleanState) -> None:
     """?过去一年…: the question marks a page left where it lost characters at a paragraph's start."""
     if "?" in state.folded:
         state.remove_matches(_LOST_CHARACTERS.finditer(state.folded))
+
+
+#: a line's number in the margin, a space after it (1 清河县…, 12 　　二、…)
+_MARGIN_NUMBER: Final = re.compile(r"^([0-9]{1,3}) ", re.MULTILINE)  # (Python's re: one class, no backtracking)
+#: the margin's numbers run on at least this many lines at a stretch, each one more than the line's above
+MIN_NUMBERED_LINES: Final = 15
+#: and this share of those lines at least hold a sentence's or a clause's mark: prose wrapped at the margin, not the
+#: rows of a table numbered in a column of its own
+MIN_PROSE_SHARE: Final = 0.5
+_PROSE_MARK: Final = re.compile(r"[,。;:、]")
+
+
+def remove_line_numbers(state: CleanState) -> None:
+    """Mark the line numbers a viewer printed in the margin before each line (1 …, 2 …, from 1 again on each page):
+    runs of :data:`MIN_NUMBERED_LINES` consecutive lines at least, numbered one more each time, most of them prose."""
+    text = state.folded
+    if "1 " not in text:
+        return
+    runs: list[list[tuple[int, int]]] = []  # the spans of each run's numbers
+    run: list[tuple[int, int]] = []
+    last_number, last_line_end = -1, -1
+    for match in _MARGIN_NUMBER.finditer(text):
+        number, line_start = int(match.group(1)), match.start()
+        if run and ((number == last_number + 1 and last_line_end == line_start - 1)
+                    or (number == 1 and _between_pages(text, last_line_end, line_start))):
+            run.append(match.span())
+        else:
+            runs.append(run)
+            run = [match.span()]
+        line_end = text.find("\n", match.end())
+        last_number, last_line_end = number, len(text) if line_end < 0 else line_end
+    runs.append(run)
+    spans: list[tuple[int, int]] = []
+    for found in runs:
+        if len(found) < MIN_NUMBERED_LINES:
+            continue
+        prose = 0
+        for _, end in found:
+            line_end = text.find("\n", end)
+            prose += _PROSE_MARK.search(text, end, len(text) if line_end < 0 else line_end) is not None
+        if prose >= MIN_PROSE_SHARE * len(found):
+            spans.extend(found)
+    state.remove(spans)
+
+
+def _between_pages(text: str, end: int, start: int) -> bool:
+    """Whether only a page's break stands between the line ending at ``end`` and the one starting at ``start``: a
+    few short lines with no numbered line among them (— 1 —, a blank line), where the margin counts from 1 again."""
+    return 0 <= end < start and text.count("\n", end, start) <= 4 and start - end <= 40

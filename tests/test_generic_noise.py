@@ -1192,6 +1192,24 @@ def test_a_mind_maps_canvas_name_and_floating_topics_go() -> None:
     assert text.startswith("临河区2033年供暖工作要点\n") and "画布" not in text and "待补充" not in text
 
 
+def test_a_chosen_answers_note_and_the_answerers_plea_above_it_end_the_document() -> None:
+    raw = (_NOTICE_BODY + "写的时候注意数据要和统计口径一致,开头别太长。希望能帮到你,望采纳~\n本回答由提问者推荐\n"
+           "你对这个回答的评价是?\n其他2条回答\n河边老李\n一般分三部分写:一是成绩,二是问题,三是打算。\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
+def test_an_assistants_reasoning_block_under_its_label_goes_down_to_the_blank_line() -> None:
+    raw = ("帮我写一篇供暖工作通知,数据用XX代替。\n\n已深度思考(用时 12 秒)\n嗯,用户需要一篇供暖通知。\n"
+           "第一部分应该讲检修,第二部分讲责任。\n好,现在开始写。\n\n" + _NOTICE_BODY)
+    text = speechparse.parse_text(raw).text
+    assert "用户需要" not in text and "第一部分应该讲" not in text and text.startswith(_NOTICE_BODY.split("\n", 1)[0])
+
+
+def test_an_answer_right_under_the_reasoning_label_keeps_its_lines() -> None:
+    raw = "已深度思考(用时 8 秒)\n好的,以下是为您起草的通知:\n" + _NOTICE_BODY
+    assert _NOTICE_BODY.strip("\n") in speechparse.parse_text(raw).text
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

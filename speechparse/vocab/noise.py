@@ -314,6 +314,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("comments.liked", r"^[ \t]*+[^\n:]{1,24}:[^\n]{1,300}?(?:(?<=[^\d.\s])[ \t\u3000]{1,4}\d+(?:\.\d)?[万wW]?[ \t]?赞|"
                                 r"[ \t\u3000]作者赞过)[ \t]*$", where=TAIL, min_matches=2),
     NoiseRule("comments.liked", r"^[ \t]*+(?:展开|查看)(?:更多|全部|\d{1,4}条)回复[ \t]*[>›]?[ \t]*$", where=TAIL),
+    # a questions site's note under the answer it chose (本回答由提问者推荐, 本回答被网友采纳): what follows is the page's,
+    # the answer's rating, the other answers, the site's picks; and the answerer's plea to accept it right above it
+    # (…希望能帮到你,望采纳~), their words to the asker, not the answer's text
+    NoiseRule("qa.answer_end", r"^(?:[^\n]{0,300}?(?:望采纳|请采纳|希望(?:能|可以)?帮(?:到|助(?:到)?)你)[^\n]{0,4}\n)?[ \t]*+"
+                               r"本回答(?:由[^\n]{1,12}?(?:推荐|认证)|被[^\n]{1,12}?采纳)[^\n]*$", TO_END, TAIL),
     # the label of a page's comments, and a post's bar of reactions (支持(3) 反对(0)): what follows is the readers'
     NoiseRule("comments.section", r"^[ \t]*+"
                                   # (not a shared document's panel of comments printed where they are anchored, its
@@ -620,6 +625,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$"
                              rf"(?!\n[^\n]*+\n[ \t]*+{_CHAT_TIME}[ \t]*$)",
               where=ANYWHERE, min_matches=2, requires="chat.time"),
+    # an AI assistant's reasoning as its page shows it: its label with the time it took (已深度思考(用时 27 秒), 已思考
+    # (用时 8 秒)), then, where it talks to itself of the user's wish (嗯,用户需要…, 好的,用户…), its paragraphs down
+    # to the blank line over the answer: the tool's thoughts, not the draft it wrote (an answer right under the label,
+    # 好的,以下是为您生成的…, keeps its lines)
+    NoiseRule("assistant.reasoning", r"^[ \t]*+(?:已深度思考|已思考|思考过程|深度思考完成)[ \t]*(?:\([ \t]*(?:用时|耗时)?[ \t]*"
+                                     r"[0-9]{1,4}(?:\.[0-9])?[ \t]*秒[ \t]*\))?[ \t]*"
+                                     r"(?:\n[ \t]*+(?:嗯|好的?[,。]?[ \t]*用户|用户|我需要|让我|首先[,]?[ \t]*我)[^\n]*+"
+                                     r"(?:\n[ \t]*+\S[^\n]*+){0,60}+)?",
+              SPAN, ANYWHERE),
     NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息(?:[ \t]+重新编辑)?[ \t]*$", where=ANYWHERE),
     # (a message's state under it, as a chat with oneself shows it, a file transfer's: 已发送; twice at least: a page
     # break between two messages, which may part a sentence the writer pasted in pieces)

@@ -45,3 +45,21 @@ def test_a_sentence_wrapped_inside_a_cue_or_run_on_over_cues_after_a_comma_is_on
     assert text.rstrip("\n").split("\n") == [
         "在全县河湖巡查工作会议上的讲话", "县长 某某", "今年以来,全县河湖水质持续向好。",
         "第二个方面,要全力抓好河道保洁。", "一、压实责任", "各乡镇要守土尽责。"]
+
+
+def test_a_caption_logs_stamps_labels_and_room_lines_go_and_a_speakers_captions_run_on() -> None:
+    raw = ("[09:00:02] 主持人-王某:各位同志,上午好。\n[09:00:06] 主持人-王某:现在开会。\n"
+           "[09:00:09] 系统消息:某村-李某 加入会议\n[09:00:12] 主持人-王某:今天召开全镇秋收工作调度会,主要任务是部署\n"
+           "【弹幕】山前小李:打卡\n[09:00:20] 主持人-王某:秋收秋种工作。\n"
+           "[09:00:25] 主持人-王某:第一,要抓好机收组织。\n"
+           "[09:00:31] 某村-李某:喂,听不太清楚。\n")
+    text = clean(raw).text
+    assert "今天召开全镇秋收工作调度会,主要任务是部署秋收秋种工作。\n第一,要抓好机收组织。" in text
+    for noise in ("[09:", "主持人-王某", "系统消息", "弹幕"):
+        assert noise not in text, noise
+
+
+def test_a_few_bracketed_clock_times_in_a_text_are_no_caption_log() -> None:
+    raw = ("关于召开秋收工作会议的通知\n各村:\n现将会议日程通知如下:\n[09:00:00] 报到\n[09:30:00] 开幕\n"
+           "[11:30:00] 散会\n请各村主要负责同志准时参加,不得缺席。\n")
+    assert "caption_stamps" not in [removal.rule for removal in clean(raw).removals]

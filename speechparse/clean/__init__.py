@@ -55,7 +55,7 @@ from speechparse.clean.rules import (
     trim_outer_space,
 )
 from speechparse.clean.spacing import close_spaced_words
-from speechparse.clean.subtitles import remove_subtitle_frames
+from speechparse.clean.subtitles import remove_caption_stamps, remove_subtitle_frames
 from speechparse.clean.table import GENERIC, SITES, mark_table
 from speechparse.limits import UNLIMITED, StructureBudget
 from speechparse.model import Meta, OffsetMap, Removal
@@ -217,6 +217,7 @@ RULES: Sequence[tuple[str, Rule]] = (
     ("line_numbers", remove_line_numbers),
     ("markup", remove_markup),
     ("subtitle_cues", remove_subtitle_frames),
+    ("caption_stamps", remove_caption_stamps),
     ("comment_cards", remove_comment_cards),
     ("chat_replies", remove_chat_replies),
     ("forum_floors", remove_forum_floors),

@@ -1,4 +1,5 @@
-"""A subtitle file's frame around what was said (SRT, WebVTT): each cue's number and timing line.
+"""A subtitle file's frame around what was said (SRT, WebVTT): each cue's number and timing line; and a caption
+log's stamps (a meeting tool's live captions, a stream's replay: [15:00:12] 某某:…).
 
 A subtitle file is a run of cues, each a number (SRT; optional in WebVTT), a timing line
 (00:00:05,000 --> 00:00:08,120) and the words said, a blank line between cues. The words are
@@ -16,7 +17,14 @@ import regex
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import is_title_text
 from speechparse.vocab.chars import SENTENCE_END
-from speechparse.vocab.noise import SUBTITLE_CREDIT, SUBTITLE_SOUND
+from speechparse.vocab.noise import (
+    CAPTION_STAMP,
+    CAPTION_SYSTEM_SPEAKERS,
+    LIVE_ROOM_LINE,
+    SUBTITLE_CREDIT,
+    SUBTITLE_SOUND,
+)
+from speechparse.vocab.schemes import ANY_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -94,3 +102,57 @@ _SENTENCE_ENDS: Final = frozenset(SENTENCE_END.replace(";", "") + ":…")
 _CLAUSE_MARKS: Final = frozenset(",;")
 #: a player's override tag before a cue's words ({\\an8})
 _OVERRIDE_TAG: Final = lazy_compile(r"\{\\[^{}\n]{1,60}\}")
+
+
+_CAPTION_STAMP: Final = lazy_compile(CAPTION_STAMP, regex.MULTILINE)
+_LIVE_ROOM_LINE: Final = lazy_compile(LIVE_ROOM_LINE)
+_MARKER_START: Final = lazy_compile(ANY_MARKER)
+#: a text with fewer stamped lines is no caption log
+MIN_STAMPED_LINES: Final = 5
+#: a speaker's label after the stamp is one where it stands on this many lines at least (a caption's own words may
+#: open with a few and a colon: 主要有三点:…)
+MIN_SPEAKER_LINES: Final = 3
+CAPTION_RULE: Final = "caption_stamps"
+
+
+def remove_caption_stamps(state: CleanState) -> None:
+    """Remove a caption log's stamps, its speakers' labels and the tool's and the stream room's lines among them; a
+    speaker's captions run on as one text, parted where a sentence ends or a marker opens the next caption."""
+    text = state.folded
+    if "]" not in text:
+        return
+    stamps = list(_CAPTION_STAMP.finditer(text))
+    if len(stamps) < MIN_STAMPED_LINES:
+        return
+    counts: dict[str, int] = {}
+    for stamp in stamps:
+        if stamp.group("speaker"):
+            counts[stamp.group("speaker")] = counts.get(stamp.group("speaker"), 0) + 1
+    removed: list[tuple[int, int]] = []
+    previous: tuple[int, str | None] | None = None  # (where the last caption's line ends, its speaker)
+    for stamp in stamps:
+        speaker = stamp.group("speaker")
+        named = speaker is not None and counts[speaker] >= MIN_SPEAKER_LINES
+        line_end = text.find("\n", stamp.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if speaker in CAPTION_SYSTEM_SPEAKERS:
+            removed.append((stamp.start(), min(len(text), line_end + 1)))  # (the tool's line: 某某 加入会议)
+            continue
+        # (a label on a few lines is a caption's own words: only the stamp goes)
+        words_start = stamp.end() if named or speaker is None else stamp.start("speaker")
+        removed.append((stamp.start(), words_start))
+        who = speaker if named else None
+        if previous is not None:
+            last_end, last_speaker = previous
+            between = [line.span() for line in _GAP_LINE.finditer(text, last_end + 1, stamp.start())]
+            if all(start == end or _LIVE_ROOM_LINE.fullmatch(text, start, end) for start, end in between):
+                removed.extend((start, min(len(text), end + 1)) for start, end in between if start < end)
+                if last_speaker == who and text[last_end - 1:last_end] not in _SENTENCE_ENDS \
+                        and _MARKER_START.match(text, words_start) is None:
+                    removed.append((last_end, stamp.start()))  # (the captions go on: one text)
+        previous = (line_end, who)
+    state.remove(removed, rule=CAPTION_RULE)
+
+
+#: a line between two captions (its span without its break)
+_GAP_LINE: Final = lazy_compile(r"[^\n]*+(?=\n|\Z)")

@@ -242,6 +242,14 @@ COMMENT_REPLY: Final = r"[ \t]*(?:[↳└][^\n]{1,300}|回复[ \t]+[^\s:]{1,16}[
 #: 融媒体中心, 翻译:…, 时间轴:…)
 SUBTITLE_SOUND: Final = (r"[\[(【][ \t]*(?:现场|背景)?(?:音乐|掌声|笑声|鼓掌|欢呼|喝彩|片头曲|片尾曲|音效|静音|无声)"
                          r"[ \t]*[\])】]")
+#: a caption log's line: the clock time in brackets, maybe the speaker and a colon (a meeting tool's live captions,
+#: a stream's replay: [15:00:12] 某某:…, [00:14:05] …)
+CAPTION_STAMP: Final = r"^[ \t]*+\[[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]\][ \t]*+(?:(?P<speaker>[^\s:,。!?;]{2,24}):[ \t]*+)?"
+#: the speakers of a caption log that are the tool's, not anyone's (系统消息:某某 加入会议)
+CAPTION_SYSTEM_SPEAKERS: Final = ("系统消息", "系统提示", "系统通知")
+#: a live stream's room among its captions: a viewer's comment flying over it, a viewer's arrival
+LIVE_ROOM_LINE: Final = (r"[ \t]*+(?:【弹幕】[^\n]*+|欢迎[ \t]*\S{1,20}[ \t]*(?:进入|来到)直播间[^\n]{0,10}|"
+                         r"\S{1,20}[ \t]*(?:点赞了直播|关注了主播|分享了直播)[^\n]{0,10})")
 SUBTITLE_CREDIT: Final = r"(?:字幕(?:制作|翻译|校对|组)?|翻译|校对|时间轴|压制|后期)[ \t]*:[^\n]{1,60}"
 #: a course platform's mark of where a learner stands in a lesson, after its entry in the course's contents (1.2
 #: 某某专题  已完成, 2个任务点, 待解锁): an entry of the platform's panel, no heading of a text
@@ -935,6 +943,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("mindmap.canvas", r"^[ \t]*+(?:画布|Sheet)[ \t]*[0-9]{1,2}[ \t]*$"),
     # (matched to the text's end: an outline holds no sentence, which would tell the page's box atop from its tail)
     NoiseRule("mindmap.floating_topics", r"^[ \t]*+(?:自由主题|Floating Topic)[ \t]*+(?:\n[^\n]*+)*+\Z", SPAN, TAIL),
+    # a caption log's label over its stamped lines, with its count and its note on the machine (实时字幕记录(共 134 条)
+    # 以下内容由语音识别自动生成…)
+    NoiseRule("transcript.caption_log", r"^[ \t]*+(?:实时)?字幕记录(?:[ \t]*\(共[ \t]*\d{1,5}[ \t]*条\))?[^\n]{0,80}$"),
     # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
     NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
     # the writer's note on their copy under a rule drawn after the text (—————— / 备注:会前核对到会领导…): the

@@ -9,6 +9,8 @@ lone surrogates in the bytes, random Unicode).
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -127,3 +129,11 @@ def test_a_word_then_line_breaks_by_the_hundred_thousand_costs_no_list_of_lines(
     finally:
         tracemalloc.stop()
     assert peak <= 20 * utf8_size(text)
+
+
+def test_a_circled_or_bracketed_digit_over_a_pages_tail_is_no_tables_row_number() -> None:
+    # (str.isdigit says yes to ⑴, which int() cannot read)
+    page_card = "一、上传人:张** 文档编号:123 上传时间:2022-01-01 格式:DOCX 页数:9 大小:1KB"
+    for mark in ("⑴", "²", "①"):
+        with contextlib.suppress(speechparse.ParseError):  # (a page of nothing but its furniture: a documented error)
+            speechparse.parse_text(f"{mark}\n{page_card}")

@@ -1736,7 +1736,8 @@ def _cells_of_a_tables_last_row(page: _Page, start: int) -> bool:
     its number (… / 4 / 更新书屋图书 / 县新华书店 / … / 5 / 健全借阅制度 / 县文旅局 / …): the row's number stands right
     above them, the row before's number as many lines higher as the row has cells, or fewer."""
     number = page.content(start - 1) if start > 0 else ""
-    if not (number.isdigit() and len(number) <= MAX_ROW_NUMBER_DIGITS and int(number) > 1):
+    # (ASCII digits: str.isdigit says yes to ⑴ and ², which int() cannot read)
+    if not (number.isascii() and number.isdigit() and len(number) <= MAX_ROW_NUMBER_DIGITS and int(number) > 1):
         return False
     cells = len(page) - start
     earlier = (page.content(line) for line in range(max(0, start - 2 - cells), start - 1))

@@ -319,8 +319,9 @@ class Styles:
 def _heading_level(name: str) -> int | None:
     """Heading N (Word's built-in heading styles, by name in any case) is outline level N−1."""
     lowered = name.lower()
-    if lowered.startswith("heading ") and lowered[8:].isdigit() and 1 <= int(lowered[8:]) <= 9:
-        return int(lowered[8:]) - 1
+    number = lowered[8:]
+    if lowered.startswith("heading ") and number.isascii() and number.isdigit() and 1 <= int(number) <= 9:
+        return int(number) - 1
     return None
 
 
@@ -328,7 +329,7 @@ def _outline_value(element: Any) -> int | None:
     if element is None:
         return None
     value = element.get(_VAL)
-    return int(value) if value is not None and value.isdigit() and int(value) <= 9 else None
+    return int(value) if value is not None and value.isascii() and value.isdigit() and int(value) <= 9 else None
 
 
 def _numbering_of(properties: Any) -> tuple[str | None, int | None] | None:

@@ -1210,6 +1210,42 @@ def test_an_answer_right_under_the_reasoning_label_keeps_its_lines() -> None:
     assert _NOTICE_BODY.strip("\n") in speechparse.parse_text(raw).text
 
 
+def test_a_text_posted_in_parts_loses_each_parts_count_topics_and_author_line() -> None:
+    raw = ("山前镇发布\n3-12 18:26 来自 某某网页版\n(1/3)#秋收秋种# 【在全镇秋收工作会议上的讲话】\n同志们:\n"
+           "今天召开会议,部署秋收工作。\n转发 5  评论 2  赞 30\n\n山前镇发布\n3-12 18:27 来自 某某网页版\n"
+           "(2/3)第一,要抓好机收组织。\n各村要摸清农机底数,合理安排作业顺序。\n转发 3  评论 1  赞 21\n\n"
+           "山前镇发布\n3-12 18:28 来自 某某网页版\n(3/3)第二,要抓好烘干仓储。\n粮站要提前腾仓,确保颗粒归仓。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全镇秋收工作会议上的讲话"
+    assert "/3)" not in document.text and "山前镇发布" not in document.text and "#秋收秋种#" not in document.text
+    assert [section.marker for section in document.sections()] == ["第一,", "第二,"]
+
+
+def test_a_headings_line_quoted_two_levels_deep_in_a_mail_is_no_breadcrumb() -> None:
+    raw = ("收到,马上落实。\n\n> > 关于做好冬季供暖工作的通知\n> > 各街道办事处:\n"
+           "> > 为做好今冬供暖工作,现将有关事项通知如下。\n"
+           "> > 一、加强检修\n> > 各单位要在十月底前完成管网检修,发现问题及时整改。\n> > 二、压实责任\n"
+           "> > 各单位要明确专人负责,建立工作台账。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+
+
+def test_a_reading_apps_progress_running_chapter_and_chapter_bar_go() -> None:
+    paragraph = "各单位要提前检修管网,确保按时供暖,对发现的问题要建立台账、限期整改,整改不到位的不得通过验收。\n" * 4
+    page_foot = "第3章 关于做好冬季供暖工作的通知\n"
+    raw = ("关于做好冬季供暖工作的通知\n各街道办事处:\n" + paragraph + "12.4%\n" + page_foot + paragraph + "12.8%\n"
+           + page_foot + paragraph + "13.2%\n" + page_foot + paragraph + "临河区人民政府办公室\n2031年9月20日\n13.6%\n"
+           "上一章　　目录　　夜间　　设置　　下一章\n")
+    text = speechparse.parse_text(raw).text
+    assert "%" not in text and "第3章" not in text and "下一章" not in text
+
+
+def test_percentages_a_table_lists_a_cell_a_line_stay() -> None:
+    raw = ("临河区2031年供暖工作总结\n一、完成情况\n主要指标完成情况见下表。\n指标\n完成率\n管网检修\n108.1%\n"
+           "用户回访\n109.4%\n投诉办结\n107.5%\n二、下步打算\n继续抓好供暖保障。\n")
+    assert "108.1%\n用户回访\n109.4%\n投诉办结\n107.5%" in speechparse.parse_text(raw).text
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -416,7 +416,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("app.folder_path", r"^[ \t]*+(?:所在|所属)?(?:文件夹|收藏夹)[ \t]*:[ \t]*[^\n。,]{1,20}+(?:[ \t]*+[/>][ \t]*+[^\n/>。,]{1,20}+){0,6}+[ \t]*$"),
     # an app's export naming itself over what it exported (某某阅读 导出 · 已保存的文章)
     NoiseRule("app.export_header", r"^[ \t]*+[^\s。,:]{1,16}?[ \t]*导出[ \t]*[·|][ \t]*[^\n。]{1,30}$"),
-    NoiseRule("nav.breadcrumb_arrows", r"^[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
+    # (a word before its first arrow: a line opening with > is a mail's quoted line, > > 一、活动时间)
+    NoiseRule("nav.breadcrumb_arrows", r"^(?![ \t]*+[>›»])[^\n。,]{0,30}(?:>>|>|›|»)[^\n。,]{0,60}(?:>>|>|›|»)[^\n。,]*$"),
     # (a breadcrumb of two steps atop the page, its arrow spaced: 某某号·政务 > 某县林业局)
     NoiseRule("nav.breadcrumb_step", r"^[ \t]*+[^\s>›»。,][^\n>›»。,]{0,20}[ \t]+(?:>>|>|›|»)[ \t]+[^\s>›»。,][^\n>›»。,]{0,20}$"),
     # the same, one element a line, as a page's text taken element by element leaves it (首页 / > / 通知公告)
@@ -946,6 +947,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a caption log's label over its stamped lines, with its count and its note on the machine (实时字幕记录(共 134 条)
     # 以下内容由语音识别自动生成…)
     NoiseRule("transcript.caption_log", r"^[ \t]*+(?:实时)?字幕记录(?:[ \t]*\(共[ \t]*\d{1,5}[ \t]*条\))?[^\n]{0,80}$"),
+    # a reading app's page: how far into the book it is, a line of its own at each page's foot (31.6%), a page break;
+    # its chapter's title repeated atop each page (第12章 在…上的主持词); its bar of buttons at the end (上一章  目录
+    # 夜间  设置  下一章)
+    # (a page's worth apart: a table's cells, a line each, hold percentages close together)
+    NoiseRule("reader.progress", r"^[ \t]*+[0-9]{1,3}\.[0-9]%[ \t]*$", where=ANYWHERE, min_matches=3, page_break=True,
+              min_apart=150),
+    NoiseRule("reader.running_chapter", r"^[ \t]*+第[0-9一二三四五六七八九十百]{1,4}章[ \t]+[^\n]{4,60}$", where=ANYWHERE,
+              min_matches=3, page_break=True, requires="reader.progress"),
+    NoiseRule("reader.chapter_bar", r"^[ \t]*+(?:上一章|下一章)(?:[ \t\u3000]+(?:目录|夜间|日间|设置|字号|上一章|下一章)){0,6}[ \t]*$",
+              where=TAIL),
     # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
     NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
     # the writer's note on their copy under a rule drawn after the text (—————— / 备注:会前核对到会领导…): the
@@ -982,6 +993,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (or before the post's own words on its first line: #学习二十大# 【在…会上的发言】)
     NoiseRule("social.topics_before_a_post", r"^[ \t]*+#[^#\s][^#\s]{0,29}#(?:[ \t]*#[^#\s][^#\s]{0,29}#)*+[ \t]*(?=[^\s#])",
               SPAN, HEAD),
+    # a long text posted in parts, each post opened by its count ((1/5), (2/5)) and maybe its topics: the poster's
+    # marks, not the text's; the author's name over each part's time and device (某某发布 / 3-12 18:27 来自 …)
+    NoiseRule("social.part_count", r"^[ \t]*+\([0-9]{1,2}/[0-9]{1,2}\)[ \t]*(?:#[^#\s][^#\s]{0,29}#[ \t]*)*+",
+              SPAN, ANYWHERE, min_matches=2),
+    NoiseRule("social.post_author", r"^[ \t]*+[^\s]{2,16}[ \t]*(?=\n[ \t]*+(?:[0-9]{4}-)?[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}"
+                                    r"[ \t]+来自[ \t]*\S)", where=ANYWHERE, min_matches=2),
     # a post's video card under it (某某发布的微博视频)
     NoiseRule("social.video_card", r"^[ \t]*+[^\n]{1,24}的微博视频[ \t]*$", where=ANYWHERE),
     # a post's card for the long article it links to, its label alone on a line over the article's title (头条文章)
@@ -1389,7 +1406,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                     r"will not be published|(?<![\p{Han}\w])says:|thoughts? on|(?i:cookie)", in_sentence=True),
     # ---- navigation
     Evidence("nav", r"(?:当前|您的|你的|您现在的|你现在的|您?所在的?)(?:位置|页面|栏目)\s*:|^[ \t]*+频道[ \t]*:[^\n]{1,30}>|联系我们|隐私(?:声明|政策)|加入书签|(?:网站)?首页\s*(?:>|›|»)|"
-                    r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[^\n>›»]{1,30}(?:>>?|›|»)|"
+                    r"(?:>|›|»)\s*(?:正文|详情|内容|文章|列表)[ \t]*$|(?:>>?|›|»)[ \t]*[^\s>›»][^\n>›»]{0,29}(?:>>?|›|»)|"
                     # (a channel and its column, a breadcrumb of two alone on its line: 政策法规 > 县级政策, or an
                     # app's parted by a spaced dot: 学习平台 · 党史学习 (a name's own dot has no spaces); or a
                     # gazette's issue: 常委会公报 > 2032年第5期)

@@ -116,6 +116,8 @@ _AFTER_A_NAME: Final = "等同"
 _UNIT_SYMBOL: Final = lazy_compile(UNIT_SYMBOL)
 _ROAD_CODE_END: Final = lazy_compile(rf"(?:{ROAD_CODE})$")
 _COUNTY_ROAD_FIGURES: Final = lazy_compile(COUNTY_ROAD_FIGURES)
+#: a decimal with its point right before a token (1.0x, 1.25x)
+_DECIMAL_BEFORE: Final = lazy_compile(r"(?<![0-9.])[0-9]\.[0-9]{1,2}$")
 #: a telephone's area code and the hyphen after it, right before a blank (0571-xxxxxxx): not after another figure
 _AREA_CODE: Final = lazy_compile(r"(?<![0-9])0[0-9]{2,3}-$")
 #: a mail address's @, or a Latin word's dot (www.), right before a blank: not a blank's or a figure's dot (XX.X%)
@@ -301,6 +303,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
                           or (len(token) == 1 and not road
                               and _NOT_BEFORE.match(folded, end, end + _NOT_BEFORE_REACH) is not None)):
         return False
+    if token == "x" and not _is_han(after) and not after.isdigit() \
+            and _DECIMAL_BEFORE.search(folded, max(0, start - 8), start):
+        return False  # a player's speed (语速 1.0x, 1.25x): a multiple, not a blank figure (a blank year is 201x)
     if token == "X" and not before.isdigit() and _COUNTY_ROAD_FIGURES.match(folded, end) is not None:
         return False  # a county road's code (县道X207线): the road's level, not a blank figure
     if first in "Xx" and after.isdigit() and before in " \t" and start >= 2 and folded[start - 2] not in " \t\n" \

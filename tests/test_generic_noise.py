@@ -1246,6 +1246,16 @@ def test_percentages_a_table_lists_a_cell_a_line_stay() -> None:
     assert "108.1%\n用户回访\n109.4%\n投诉办结\n107.5%" in speechparse.parse_text(raw).text
 
 
+def test_a_learning_apps_quiz_points_lesson_links_and_liked_comments_go() -> None:
+    raw = (_NOTICE_BODY + "✔ 恭喜!本课程已学完　　积分 +1\n今日已获 12 分 / 上限 30 分　　累计积分:2046\n"
+           "随堂答题(共2题)\n1.【单选】供暖管网应在何时前完成检修?\nA. 九月底　　B. 十月底\n✔ 回答正确　积分 +1\n"
+           "2.【判断】检修问题可以不建台账。(　　)\n✘ 回答错误　正确答案:错\n本课答题得分:1/2　　积分 +1\n"
+           "上一课:《城镇供热管理条例》解读(二)\n下一课:供热服务规范十条\n评论(12)　　写评论...\n"
+           "热力公司 王某:学习了,马上落实!　👍 8\n供热站 李某:台账模板在哪里下载?　👍 3\n"
+           "└ 区供热办 回复:已发到工作群。\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -837,6 +837,11 @@ def test_the_letter_of_a_county_roads_code_is_no_blank(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text", ["回看会议录像时可将速度调到1.5x。", "培训视频的播放速度为1.25x。"])
+def test_a_players_speed_after_a_decimal_is_no_blank(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_a_blank_figure_before_three_zeros_is_still_a_blank() -> None:
     assert [token for token, _ in _found("全年带动就业X000余人。")] == ["X"]
 

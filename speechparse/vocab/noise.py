@@ -320,7 +320,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # the author's own reply with the author's like: 作者:已转相关部门　作者赞过), two at least; the button to unfold the
     # replies under them (展开更多回复)
     NoiseRule("comments.liked", r"^[ \t]*+[^\n:]{1,24}:[^\n]{1,300}?(?:(?<=[^\d.\s])[ \t\u3000]{1,4}\d+(?:\.\d)?[万wW]?[ \t]?赞|"
-                                r"[ \t\u3000]作者赞过)[ \t]*$", where=TAIL, min_matches=2),
+                                r"[ \t\u3000]👍[ \t]*\d{1,6}|[ \t\u3000]作者赞过)[ \t]*$", where=TAIL, min_matches=2),
+    # (and a reply under one, hung from it: └ 某某 回复:…)
+    NoiseRule("comments.liked", r"^[ \t]*+[└┗↳][ \t]*[^\n:]{1,24}?[ \t]*回复[ \t]*:[^\n]*+$", where=TAIL),
     NoiseRule("comments.liked", r"^[ \t]*+(?:展开|查看)(?:更多|全部|\d{1,4}条)回复[ \t]*[>›]?[ \t]*$", where=TAIL),
     # a questions site's note under the answer it chose (本回答由提问者推荐, 本回答被网友采纳): what follows is the page's,
     # the answer's rating, the other answers, the site's picks; and the answerer's plea to accept it right above it
@@ -555,7 +557,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE),
     # a list of links to related pages run on one line after its label (相关推荐:…(最新版)  …开场白及结束语)
     NoiseRule("nav.related_on_a_line", r"^[ \t]*+(?:[«»‹›<>←→][ \t]*)?(?:相关推荐|推荐阅读|相关阅读|延伸阅读|相关文章|猜你喜欢|"
-                                      r"热门推荐|相关文件|相关解读|相关政策|相关搜索|上一条|下一条|上一篇|下一篇)[ \t]*:"
+                                      r"热门推荐|相关文件|相关解读|相关政策|相关搜索|上一条|下一条|上一篇|下一篇|上一课|下一课|"
+                                      r"上一讲|下一讲)[ \t]*:"
                                       r"[^\n。!?;]{4,}$", where=ANYWHERE),
     # (or each label over its link's title, an arrow beside it, as a collection's pager sets them: ‹ 上一篇 / …)
     NoiseRule("nav.prev_next_over_title", r"^[ \t]*+(?:[«»‹›<>←→][ \t]*)?(?:上一篇|下一篇|上一条|下一条)(?:[ \t]*[«»‹›<>←→])?[ \t]*\n"
@@ -765,10 +768,17 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                rf"{_COURSE_TAB}(?:[ \t\u3000]{{2,}}{_COURSE_TAB}){{2,}})[ \t]*$", where=ANYWHERE),
     # (and its quiz under the lesson: the quiz's name, each question with its kind (1. 【单选题】…) and its lettered
     # options, the buttons to hand it in)
-    NoiseRule("course.quiz", r"^(?:[ \t]*+[^\n]{0,20}?(?:测验|测试|练习)[ \t]*\n)?"
-                             r"(?:[ \t]*+\d{1,2}[.、][ \t]*【(?:单选|多选|判断|填空|简答)题】[^\n]*+(?:\n|$)"
-                             r"(?:[ \t]*+[A-H][.、][^\n]*+(?:\n|$)){0,8}+)++"
-                             r"(?:[ \t]*+(?:提交|交卷)(?:[ \t]+暂时保存)?[ \t]*+(?:\n|$))?", SPAN, ANYWHERE),
+    # (and the app's word that the lesson is done, with the points it gave: ✔ 恭喜!本课程已学完  积分 +1, 今日已获 14 分 /
+    # 上限 30 分  累计积分:3285)
+    NoiseRule("course.points", r"^[ \t]*+(?:[✔✓][ \t]*)?(?:恭喜[!,]?[^\n]{0,16}?(?:已学完|已完成|学习完成)[^\n]{0,20}|"
+                               r"今日已获[ \t]*\d{1,4}[ \t]*分[^\n]{0,40})$", where=TAIL),
+    # (or an app's quiz under the lesson, its count in the label, each question's verdict under its options, the
+    # score under them: 随堂答题(共3题) / 1.【单选】… / ✔ 回答正确 积分 +1 / 本课答题得分:2/3)
+    NoiseRule("course.quiz", r"^(?:[ \t]*+[^\n]{0,20}?(?:测验|测试|练习|答题)(?:[ \t]*\(共[ \t]*\d{1,3}[ \t]*题\))?[ \t]*\n)?"
+                             r"(?:[ \t]*+\d{1,2}[.、][ \t]*【(?:单选|多选|判断|填空|简答)题?】[^\n]*+(?:\n|$)"
+                             r"(?:[ \t]*+(?:[A-H][.、]|[✔✘✓✗])[^\n]*+(?:\n|$)){0,8}+)++"
+                             r"(?:[ \t]*+(?:提交|交卷)(?:[ \t]+暂时保存)?[ \t]*+(?:\n|$)|[ \t]*+[^\n]{0,8}得分[ \t]*:[^\n]*+(?:\n|$))?",
+              SPAN, ANYWHERE),
     # ---- a note app's page exported: its properties' table at the head (| 属性 | 内容 | / | 状态 | 修改中 | / | 负责人 |
     # …), three fields at least; a block its writer folded (▶) and marked as not to be delivered (▶ 参考资料(讲课时不念),
     # its items under it)

@@ -116,6 +116,8 @@ _AFTER_A_NAME: Final = "等同"
 _UNIT_SYMBOL: Final = lazy_compile(UNIT_SYMBOL)
 _ROAD_CODE_END: Final = lazy_compile(rf"(?:{ROAD_CODE})$")
 _COUNTY_ROAD_FIGURES: Final = lazy_compile(COUNTY_ROAD_FIGURES)
+#: what follows a quoted term the text defines (“X”即…, “X”是指…)
+_DEFINED_AFTER: Final = lazy_compile(r"即|是指|指的是|代表")
 #: a decimal with its point right before a token (1.0x, 1.25x)
 _DECIMAL_BEFORE: Final = lazy_compile(r"(?<![0-9.])[0-9]\.[0-9]{1,2}$")
 #: a telephone's area code and the hyphen after it, right before a blank (0571-xxxxxxx): not after another figure
@@ -313,6 +315,9 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
         return False  # a product's version in Latin text (Discuz! X3.4), not a blank figure (20X3, 第X3期)
     if token in ("X", "x") and _code_before(folded, start):
         return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
+    if token in ("X", "x") and before in _OPENING_QUOTES and after in _CLOSING_QUOTES \
+            and _DEFINED_AFTER.match(folded, end + 1) is not None:
+        return False  # a term quoted to be defined (“X”即第二时段…): a scheme's letter the text explains, not a blank
     if token in ("X", "x") and _a_term_of_a_scheme_sum(folded, start, end):
         return False  # the open term of a policy's scheme name (1+X, 1+N+X, X+1): "any number of", not a blank
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()

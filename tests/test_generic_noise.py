@@ -1256,6 +1256,12 @@ def test_a_learning_apps_quiz_points_lesson_links_and_liked_comments_go() -> Non
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_a_work_logs_header_and_its_fields_under_the_report_go() -> None:
+    raw = ("日志详情\n某某 的日志\n" + _NOTICE_BODY + "明日计划:\n1.核对管网检修台账\n需协调:\n请热力公司提供维保记录\n"
+           "接收人:区住建局 王某、李某 等3人\n已读 2　未读 1\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -967,6 +967,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               min_matches=3, page_break=True, requires="reader.progress"),
     NoiseRule("reader.chapter_bar", r"^[ \t]*+(?:上一章|下一章)(?:[ \t\u3000]+(?:目录|夜间|日间|设置|字号|上一章|下一章)){0,6}[ \t]*$",
               where=TAIL),
+    # a work app's log card around the report it carries: its header (日志详情, 某某 的日志), and under the report the
+    # card's next fields, from their label to the end (明日计划: / 需协调: / 接收人:… / its readers and comments)
+    NoiseRule("worklog.header", r"^[ \t]*+(?:日志详情|[^\s]{2,8}[ \t]*的日志)[ \t]*$"),
+    NoiseRule("worklog.fields", r"^[ \t]*+(?:明日计划|明日工作计划|需协调(?:事项|的工作)?|下周计划|下周工作计划)[ \t]*:[ \t]*$",
+              TO_END, TAIL),
     # a short video's credit of its sound, a music note before it (♪ @某某创作的原声, ♫ 原声 - 某某): the platform's
     NoiseRule("video.sound", r"^[ \t]*+[♪♫🎵🎶][ \t]*[^\n]{0,24}原声[^\n]{0,24}$"),
     # the writer's note on their copy under a rule drawn after the text (—————— / 备注:会前核对到会领导…): the

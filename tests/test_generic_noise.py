@@ -1262,6 +1262,12 @@ def test_a_work_logs_header_and_its_fields_under_the_report_go() -> None:
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_an_answers_thanks_and_its_foot_with_everything_under_it_go() -> None:
+    raw = ("谢邀。去年参与过这类通知的起草,下面这份供参考。\n" + _NOTICE_BODY + "编辑于 2031-11-02 21:37・IP 属地某省\n"
+           "赞同 326　　27 条评论　　分享\n更多回答\n河边老李\n1. 先把上级文件吃透。\n2. 再摸清家底。\n")
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -324,6 +324,13 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (and a reply under one, hung from it: └ 某某 回复:…)
     NoiseRule("comments.liked", r"^[ \t]*+[└┗↳][ \t]*[^\n:]{1,24}?[ \t]*回复[ \t]*:[^\n]*+$", where=TAIL),
     NoiseRule("comments.liked", r"^[ \t]*+(?:展开|查看)(?:更多|全部|\d{1,4}条)回复[ \t]*[>›]?[ \t]*$", where=TAIL),
+    # an answer's foot on a questions site, when it was last edited and where from (编辑于 2031-11-02 21:37・IP 属地某省):
+    # what follows is its buttons, its comments and the other answers
+    # (matched to the text's end: the other answers' numbered tips below would read as the text's numbering going on)
+    NoiseRule("qa.answer_foot", r"^[ \t]*+(?:编辑于|发布于)[ \t]*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}|昨天|前天)"
+                                r"[^\n]{0,30}+(?:\n[^\n]*+)*+\Z", SPAN, TAIL),
+    # and the answerer's thanks for being asked, the answer's first words (谢邀。…): theirs, not the text they paste
+    NoiseRule("qa.thanks_for_asking", r"^[ \t]*+谢邀[。,!~][^\n]*+$"),
     # a questions site's note under the answer it chose (本回答由提问者推荐, 本回答被网友采纳): what follows is the page's,
     # the answer's rating, the other answers, the site's picks; and the answerer's plea to accept it right above it
     # (…希望能帮到你,望采纳~), their words to the asker, not the answer's text

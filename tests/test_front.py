@@ -889,3 +889,9 @@ def test_a_recordings_name_over_its_transcript_is_the_title_without_the_word_rec
 def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() -> None:
     raw = "扛起责任 干在实处\n主讲人:某某(县公路中心党支部书记)\n同志们:\n今天我讲三点意见。\n"
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
+
+
+@pytest.mark.parametrize("title", ["关于石桥小区改造施工期间有关事项的告知书", "致全镇广大群众的一封信"])
+def test_a_notice_to_those_a_work_touches_and_a_letter_to_them_are_titles(title: str) -> None:
+    raw = f"{title}\n石桥小区各位居民:\n经居民意见征询,小区改造定于6月10日开工,现将有关事项告知如下。\n"
+    assert speechparse.parse_text(raw).title == title

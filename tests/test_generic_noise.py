@@ -1268,6 +1268,11 @@ def test_an_answers_thanks_and_its_foot_with_everything_under_it_go() -> None:
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_a_group_messages_call_to_everyone_over_the_pasted_notice_goes() -> None:
+    raw = "@所有人 各位居民朋友早上好!下面是社区发的通知,请大家耐心看完。\n" + _NOTICE_BODY
+    assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -644,6 +644,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$"
                              rf"(?!\n[^\n]*+\n[ \t]*+{_CHAT_TIME}[ \t]*$)",
               where=ANYWHERE, min_matches=2, requires="chat.time"),
+    # a group chat's message calling everyone over the document it pastes (@所有人 各位居民朋友…,下面是…告知书): the
+    # sender's note, which no document opens a line with
+    NoiseRule("chat.call_to_all", r"^[ \t]*+@(?:所有人|全体成员)[ \t]?[^\n]*+$"),
     # an AI assistant's reasoning as its page shows it: its label with the time it took (已深度思考(用时 27 秒), 已思考
     # (用时 8 秒)), then, where it talks to itself of the user's wish (嗯,用户需要…, 好的,用户…), its paragraphs down
     # to the blank line over the answer: the tool's thoughts, not the draft it wrote (an answer right under the label,

@@ -1273,6 +1273,15 @@ def test_a_group_messages_call_to_everyone_over_the_pasted_notice_goes() -> None
     assert _generic(raw).text.strip("\n") == _NOTICE_BODY.strip("\n")
 
 
+def test_voice_messages_turned_into_text_lose_their_frames_and_a_clip_cut_inside_a_word_joins() -> None:
+    raw = ("村民群(120)\n某某(村支书)\n[语音] 60″\n"
+           "转文字:各位乡亲,今天我把村里今年的工作给大家说一说。第一个方面,说一下去年集体经济的发\n"
+           "某某(村支书)\n[语音] 52″\n转文字:展情况。去年村集体收入比前年增长了两成,每一笔账都在公开栏里贴出来了。\n"
+           "某某(村支书)\n[语音] 31″\n转文字:第二个方面,讲一讲今年的打算。今年要把油茶基地管护好,争取多分红。\n")
+    text = speechparse.parse_text(raw).text
+    assert "去年集体经济的发展情况。" in text and "[语音]" not in text and "转文字" not in text
+
+
 def test_a_video_posters_plea_for_the_three_buttons_goes() -> None:
     assert "三连" not in _generic(_NOTICE_BODY + "觉得有帮助的话点个赞吧~一键三连感谢支持!\n").text
 

@@ -644,6 +644,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("chat.sender", rf"^[ \t]*+[\p{{Han}}A-Za-z·]{{2,8}}[ \t]*\n[ \t]*+{_CHAT_TIME}[ \t]*$"
                              rf"(?!\n[^\n]*+\n[ \t]*+{_CHAT_TIME}[ \t]*$)",
               where=ANYWHERE, min_matches=2, requires="chat.time"),
+    # a chat's voice message turned into text: its sender, its clip's length and the label of the text (某某 / [语音] 60″
+    # / 转文字:…), twice at least; a page break, for a clip cuts the speech anywhere and the next goes on with it
+    NoiseRule("chat.voice_clip", r"^[ \t]*+[^\n\[]{1,24}\n[ \t]*+\[语音\][ \t]*[0-9]{1,2}[ \t]*(?:″|\"|''|秒)[ \t]*\n"
+                                 r"[ \t]*+(?:转文字|转文本|语音转文字)[ \t]*:[ \t]*",
+              SPAN, ANYWHERE, min_matches=2, page_break=True),
     # a group chat's message calling everyone over the document it pastes (@所有人 各位居民朋友…,下面是…告知书): the
     # sender's note, which no document opens a line with
     NoiseRule("chat.call_to_all", r"^[ \t]*+@(?:所有人|全体成员)[ \t]?[^\n]*+$"),

@@ -630,7 +630,7 @@ def test_a_booklets_contents_with_page_numbers_in_brackets_go() -> None:
 def test_a_compilations_cover_and_foreword_above_its_contents_go_with_them() -> None:
     # (the copy holds the volume's front, then one of its documents: not the first it lists)
     raw = ("梧 桐 县 文 化 工 作 文 件 汇 编\n（2033年度）\n梧桐县文化馆 编\n二〇三四年一月\n\n编印说明\n"
-           "本书收录县委、县政府年度出台的主要文件,供各单位学习使用。文件以正式印发文本为准。\n梧桐县文化馆\n2034年1月\n\n"
+           "本书收录县委、县政府年度出台的主要文件,供各单位学习使用。收录文件以印发稿为准。\n梧桐县文化馆\n2034年1月\n\n"
            "目    录\n一、综合篇\n梧桐县全民阅读工作要点 …………………… 1\n二、制度篇\n梧桐县农家书屋管理办法 ……………………… 7\n"
            "梧桐县文化志愿服务办法 …………………… 12\n\n"
            "梧桐县农家书屋管理办法\n第一章 总则\n第一条 为规范农家书屋管理,制定本办法。\n"
@@ -1378,8 +1378,8 @@ def _numbered_margin(lines: list[str]) -> str:
 
 
 def test_a_viewers_line_numbers_in_the_margin_go_and_count_from_one_again_on_each_page() -> None:
-    page = ["全年共办理各类案件一百二十件,同比上升百分之五,办结率达到百分之九十八,",
-            "群众满意度持续提升。"] * 8
+    page = ["全年共办理各类案件一百二十件,同比上升百分之五,结案率达到百分之九十五,",
+            "群众评价持续向好。"] * 8
     raw = _numbered_margin(page) + "— 1 —\n" + _numbered_margin(page)
     cleaned = clean(raw)
     assert not any(line[:1].isdigit() for line in cleaned.text.splitlines())

@@ -843,7 +843,7 @@ def test_a_players_speed_after_a_decimal_is_no_blank(text: str) -> None:
 
 
 def test_a_quoted_letter_the_text_defines_is_no_blank() -> None:
-    assert _found("课后服务实行“1+X”模式,“X”即第二时段开展素质拓展活动。") == []
+    assert _found("课后服务实行“1+X”模式,“X”即下午第二节开设兴趣小组。") == []
 
 
 def test_a_blank_figure_before_three_zeros_is_still_a_blank() -> None:

@@ -655,7 +655,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an AI assistant's reasoning as its page shows it: its label with the time it took (已深度思考(用时 27 秒), 已思考
     # (用时 8 秒)), then, where it talks to itself of the user's wish (嗯,用户需要…, 好的,用户…), its paragraphs down
     # to the blank line over the answer: the tool's thoughts, not the draft it wrote (an answer right under the label,
-    # 好的,以下是为您生成的…, keeps its lines)
+    # 好的,下面是为您起草的…, keeps its lines)
     NoiseRule("assistant.reasoning", r"^[ \t]*+(?:已深度思考|已思考|思考过程|深度思考完成)[ \t]*(?:\([ \t]*(?:用时|耗时)?[ \t]*"
                                      r"[0-9]{1,4}(?:\.[0-9])?[ \t]*秒[ \t]*\))?[ \t]*"
                                      r"(?:\n[ \t]*+(?:嗯|好的?[,。]?[ \t]*用户|用户|我需要|让我|首先[,]?[ \t]*我)[^\n]*+"
@@ -970,7 +970,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (matched to the text's end: an outline holds no sentence, which would tell the page's box atop from its tail)
     NoiseRule("mindmap.floating_topics", r"^[ \t]*+(?:自由主题|Floating Topic)[ \t]*+(?:\n[^\n]*+)*+\Z", SPAN, TAIL),
     # a caption log's label over its stamped lines, with its count and its note on the machine (实时字幕记录(共 134 条)
-    # 以下内容由语音识别自动生成…)
+    # 以下文字由机器识别而成…)
     NoiseRule("transcript.caption_log", r"^[ \t]*+(?:实时)?字幕记录(?:[ \t]*\(共[ \t]*\d{1,5}[ \t]*条\))?[^\n]{0,80}$"),
     # a reading app's page: how far into the book it is, a line of its own at each page's foot (31.6%), a page break;
     # its chapter's title repeated atop each page (第12章 在…上的主持词); its bar of buttons at the end (上一章  目录

@@ -63,7 +63,7 @@ GENRE_WORDS: Final = (
     "脚本", "讲座稿",
     # (辞 for 词: the older spelling, still common in a speech's title)
     "致辞稿", "欢迎辞", "答谢辞", "开幕辞", "闭幕辞", "贺辞", "祝辞", "祝酒辞", "祝酒词", "主持辞", "颁奖辞", "告别辞",
-    # letters and pledges (and what a body tells those a work touches: …施工期间有关事项的告知书, 致居民的一封信)
+    # letters and pledges (and what a body tells those a work touches: …停水期间相关安排的告知书, 致居民的一封信)
     "贺信", "倡议书", "承诺书", "决心书", "责任书", "公开信", "慰问信", "感谢信", "心得体会", "体会", "村规民约", "征文",
     "告知书", "一封信",
     "寄语", "颁奖词", "誓词",

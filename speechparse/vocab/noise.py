@@ -327,7 +327,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an answer's foot on a questions site, when it was last edited and where from (编辑于 2031-11-02 21:37・IP 属地某省):
     # what follows is its buttons, its comments and the other answers
     # (matched to the text's end: the other answers' numbered tips below would read as the text's numbering going on)
-    NoiseRule("qa.answer_foot", r"^[ \t]*+(?:编辑于|发布于)[ \t]*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}|昨天|前天)"
+    # (under the answer's last sentence: a self-media page's edit stamp atop the text, 编辑于 12-20, is no foot)
+    NoiseRule("qa.answer_foot", r"(?<=[。!?~…][ \t]*\n)[ \t]*+(?:编辑于|发布于)[ \t]*(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2}|"
+                                r"昨天|前天)"
                                 r"[^\n]{0,30}+(?:\n[^\n]*+)*+\Z", SPAN, TAIL),
     # and the answerer's thanks for being asked, the answer's first words (谢邀。…): theirs, not the text they paste
     NoiseRule("qa.thanks_for_asking", r"^[ \t]*+谢邀[。,!~][^\n]*+$"),

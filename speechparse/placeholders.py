@@ -118,6 +118,9 @@ _ROAD_CODE_END: Final = lazy_compile(rf"(?:{ROAD_CODE})$")
 _COUNTY_ROAD_FIGURES: Final = lazy_compile(COUNTY_ROAD_FIGURES)
 #: what follows a quoted term the text defines (“X”即…, “X”是指…)
 _DEFINED_AFTER: Final = lazy_compile(r"即|是指|指的是|代表")
+#: a scheme named by a sum with the letter X in it (1+X, X+N), and how far before a defined X it is looked for
+_SCHEME_SUM_WITH_X: Final = lazy_compile(r"[0-9A-Za-z]\+[Xx](?![A-Za-z])|(?<![A-Za-z])[Xx]\+[0-9A-Za-z]")
+SCHEME_SUM_REACH: Final = 200
 #: a decimal with its point right before a token (1.0x, 1.25x)
 _DECIMAL_BEFORE: Final = lazy_compile(r"(?<![0-9.])[0-9]\.[0-9]{1,2}$")
 #: a telephone's area code and the hyphen after it, right before a blank (0571-xxxxxxx): not after another figure
@@ -316,8 +319,11 @@ def _stands_alone(folded: str, start: int, end: int) -> bool:
     if token in ("X", "x") and _code_before(folded, start):
         return False  # the check character of an identity number or a credit code (…0101123X, …MA2A0B1C2X)
     if token in ("X", "x") and before in _OPENING_QUOTES and after in _CLOSING_QUOTES \
-            and _DEFINED_AFTER.match(folded, end + 1) is not None:
-        return False  # a term quoted to be defined (“X”即第二时段…): a scheme's letter the text explains, not a blank
+            and _DEFINED_AFTER.match(folded, end + 1) is not None \
+            and _SCHEME_SUM_WITH_X.search(folded, max(0, start - SCHEME_SUM_REACH), start) is not None:
+        # the letter of a scheme the text named just before (“1+X”模式,“X”即第二时段…), defined: not a blank (a
+        # slogan's number explained, “X”是指抓好三项重点, with no such scheme before it, is one)
+        return False
     if token in ("X", "x") and _a_term_of_a_scheme_sum(folded, start, end):
         return False  # the open term of a policy's scheme name (1+X, 1+N+X, X+1): "any number of", not a blank
     if first == "x" and not (_is_han(before) or _is_han(after) or before.isdigit()

@@ -317,7 +317,13 @@ def remove_line_numbers(state: CleanState) -> None:
     state.remove(spans)
 
 
+#: a page's break between two numbered lines: at most this many lines, this many characters (— 1 —, blank lines)
+MAX_PAGE_BREAK_LINES: Final = 4
+MAX_PAGE_BREAK_CHARS: Final = 40
+
+
 def _between_pages(text: str, end: int, start: int) -> bool:
     """Whether only a page's break stands between the line ending at ``end`` and the one starting at ``start``: a
     few short lines with no numbered line among them (— 1 —, a blank line), where the margin counts from 1 again."""
-    return 0 <= end < start and text.count("\n", end, start) <= 4 and start - end <= 40
+    return 0 <= end < start and start - end <= MAX_PAGE_BREAK_CHARS \
+        and text.count("\n", end, start) <= MAX_PAGE_BREAK_LINES

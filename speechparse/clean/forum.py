@@ -193,11 +193,7 @@ def remove_forum_floors(state: CleanState) -> None:
         return
     first.end = footers[0][1]
     floors.insert(0, first)
-    sizes: dict[str, int] = {}
-    for floor in floors:
-        if floor.name is not None:
-            sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
-    writer = max(sizes, key=lambda name: sizes[name])
+    writer = _writer(floors)
     # the writer's floors after the one the document closed in with its date are their talk in the thread
     # (回复 某某:初稿里还有一段…)
     ended = False
@@ -264,11 +260,7 @@ def _remove_header_first_floors(state: CleanState, text: str, heads: list[tuple[
         content_start = min(len(text), footer_end + 1)
         name = text[slice(*trimmed(text, head_start, text.find("\n", head_start)))]
         floors.append(_Floor(name, head_start, content_start, _replies_at_the_end(text, content_start, end), end))
-    sizes: dict[str, int] = {}
-    for floor in floors:
-        assert floor.name is not None
-        sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
-    writer = max(sizes, key=lambda name: sizes[name])
+    writer = _writer(floors)
     ended = False  # (the writer's floors after the one the document closed in with its date are their talk)
     for floor in floors:
         if floor.name == writer and not ended:
@@ -283,20 +275,22 @@ def _remove_one_line_head_floors(state: CleanState, text: str, heads: list[regex
     """Mark the floors of a thread that heads each floor with one line (作者:某某  回复日期:…  2楼): every head, and the
     floors of every member but the thread's writer (the one its own head names, else the one whose floors hold the most
     text), and the writer's floors that answer someone (@某某 5楼…), their talk in the thread."""
-    floors = [_Floor(head.group("name") or head.group("writer"), head.start(), min(len(text), head.end() + 1),
-                     heads[index + 1].start() if index + 1 < len(heads) else len(text),
-                     heads[index + 1].start() if index + 1 < len(heads) else len(text))
-              for index, head in enumerate(heads)]
-    writer = next((head.group("writer") for head in heads if head.group("writer")), None)
-    if writer is None:
-        sizes: dict[str, int] = {}
-        for floor in floors:
-            assert floor.name is not None
-            sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
-        writer = max(sizes, key=lambda name: sizes[name])
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    floors = [_Floor(head.group("name") or head.group("writer"), head.start(), min(len(text), head.end() + 1), end, end)
+              for head, end in zip(heads, ends, strict=True)]
+    writer = next((head.group("writer") for head in heads if head.group("writer")), None) or _writer(floors)
     for floor in floors:
         answers = text[floor.content_start:floor.content_end].lstrip().startswith("@")
         if floor.name == writer and not answers:
             state.remove([(floor.start, floor.content_start)], rule=FLOOR_RULE)
         else:
             state.remove([(floor.start, floor.end)], rule=FLOOR_RULE)
+
+
+def _writer(floors: list[_Floor]) -> str:
+    """The member whose floors hold the most text: the document's writer."""
+    sizes: dict[str, int] = {}
+    for floor in floors:
+        if floor.name is not None:
+            sizes[floor.name] = sizes.get(floor.name, 0) + floor.content_end - floor.content_start
+    return max(sizes, key=lambda name: sizes[name])

@@ -91,7 +91,9 @@ _NOTE_CALLOUT: Final = lazy_compile(r"\[!(?i:note|info|todo|tip|hint|important|w
                                     r"faq|danger|error|bug|failure|fail|missing|success|check|done)\][+-]?+")
 #: a line of YAML front matter: a key and its colon, an item of a list, or a value's indented continuation
 _YAML_LINE: Final = lazy_compile(r"[A-Za-z_][\w-]*[ \t]*:|[ \t]*-[ \t]|[ \t]+\S|#")
-_BULLET: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++(?:\[[ xX]\][ \t]++)?+(?=\S)")
+#: a list item's mark, indented to its depth (- , * , + ); a task's box may follow it (_BULLET)
+_BULLET_MARK: Final = r"[ \t]{0,12}+[-+*][ \t]++"
+_BULLET: Final = lazy_compile(rf"{_BULLET_MARK}(?:\[[ xX]\][ \t]++)?+(?=\S)")
 #: a task list's item (- [ ] 核对数据, - [x] …): a note app's to-do, the writer's note to self, not the document's
 _TASK: Final = lazy_compile(r"[ \t]{0,12}+[-+*][ \t]++\[[ xX]\][ \t]")
 #: a link to an address, its text in brackets: [讲话](https://…), [首页](/)
@@ -193,7 +195,7 @@ def looks_like_markdown(text: str, path: str | None = None) -> bool:
 #: indenting, this share of the lines with text at least, and this many of them
 OUTLINE_ITEM_SHARE: Final = 0.8
 MIN_OUTLINE_ITEMS: Final = 8
-_LIST_ITEM_LINE: Final = lazy_compile(r"^[ \t]{0,12}+[-+*][ \t]++\S", regex.MULTILINE)
+_LIST_ITEM_LINE: Final = lazy_compile(rf"^{_BULLET_MARK}\S", regex.MULTILINE)
 _TEXT_LINE: Final = lazy_compile(r"^[ \t]*+\S", regex.MULTILINE)
 
 

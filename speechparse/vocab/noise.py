@@ -974,6 +974,14 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a caption log's label over its stamped lines, with its count and its note on the machine (实时字幕记录(共 134 条)
     # 以下文字由机器识别而成…)
     NoiseRule("transcript.caption_log", r"^[ \t]*+(?:实时)?字幕记录(?:[ \t]*\(共[ \t]*\d{1,5}[ \t]*条\))?[^\n]{0,80}$"),
+    # a meeting tool's summary its AI wrote over the transcript, from its label (智能纪要  AI生成, AI 纪要:…) down to and
+    # with the transcript's label (文字记录, 转写原文, maybe with its switches: 显示时间戳 ✓): its overview, topics,
+    # decisions, to-dos and chapters are the machine's digest of the speech, not the speech (which the transcript
+    # under it gives whole)
+    NoiseRule("transcript.ai_summary", r"^[ \t\u3000]*+(?:智能纪要|AI[ \t]*纪要|智能总结|AI[ \t]*总结|AI[ \t]*摘要|智能摘要)"
+                                       r"[^\n]{0,40}+\n(?:[^\n]*+\n){1,200}?"
+                                       r"[ \t\u3000]*+(?:文字记录|转写(?:原文|文本|内容|结果)|逐字稿)(?!\p{Han})[^\n。,!?]{0,40}+$",
+              SPAN, HEAD),
     # a reading app's page: how far into the book it is, a line of its own at each page's foot (31.6%), a page break;
     # its chapter's title repeated atop each page (第12章 在…上的主持词); its bar of buttons at the end (上一章  目录
     # 夜间  设置  下一章)

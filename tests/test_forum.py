@@ -131,3 +131,26 @@ def test_a_board_that_heads_each_floor_with_one_line_keeps_the_writers_floors_an
     assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
     for noise in ("楼主", "回复日期", "沙发", "开头可以再短一些", "结尾再提提要求", "已经改了"):
         assert noise not in cleaned, noise
+
+
+def test_a_board_heading_each_floor_with_the_time_it_was_posted_keeps_the_starters_floors_and_drops_the_rest() -> None:
+    raw = ("某某论坛 > 写作交流\n[原创] 晒一篇讲话稿,请各位指点\n查看: 326 | 回复: 5\n楼主   老李写材料\n"
+           f"发表于 2031-10-08 20:11   只看该作者\n{_PART_ONE}回复  引用  举报\n"
+           "沙发\n山间小溪\n发表于 2031-10-08 20:30\n写得不错,收藏了\n回复  引用  举报\n"
+           "板凳\n老李写材料\n发表于 2031-10-08 20:41\n接上楼\n" + _PART_TWO + "梧桐乡人民政府\n2031年10月8日\n"
+           "回复  引用  举报\n"
+           "地板\n林下清风\n发表于 2031-10-09 08:02\n1.开头可以再短一些;\n2.结尾再提提要求。\n回复  引用  举报\n"
+           "5#\n老李写材料\n发表于 2031-10-09 09:15\n@林下清风 谢谢,已经改了\n回复  引用  举报\n")
+    cleaned = speechparse.parse_text(raw).text
+    assert _PART_ONE.rstrip("\n") in cleaned and _PART_TWO.rstrip("\n") in cleaned
+    for noise in ("发表于", "举报", "收藏了", "开头可以再短一些", "结尾再提提要求", "已经改了", "林下清风", "板凳"):
+        assert noise not in cleaned, noise
+
+
+def test_a_floors_signature_above_its_buttons_goes_with_them() -> None:
+    raw = ("某某论坛 > 写作交流\n楼主   老李写材料\n发表于 2031-10-08 20:11   只看该作者\n" + _PART_ONE + _PART_TWO
+           + "--------------------------------\n签名:多读多写,日有所进。\n回复  支持  反对  举报\n"
+           + "".join(f"{label}\n{name}\n发表于 2031-10-08 2{index}:30\n写得不错,收藏了\n回复  支持  反对  举报\n"
+                     for index, (label, name) in enumerate((("沙发", "山间小溪"), ("板凳", "林下清风")))))
+    cleaned = speechparse.parse_text(raw).text
+    assert cleaned.rstrip("\n").endswith(_PART_TWO.rstrip("\n"))

@@ -12,6 +12,7 @@ floor's name is the page's head, left to the generic layer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
@@ -22,10 +23,12 @@ from speechparse.lex.lines import trimmed
 from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import (
+    FORUM_FLOOR_BUTTONS,
     FORUM_FLOOR_FOOTER,
     FORUM_INNER_REPLY,
     FORUM_LEVEL_LINE,
     FORUM_ONE_LINE_HEAD,
+    FORUM_POSTED_LINE,
     FORUM_RANK,
     FORUM_THREAD_LINE,
 )
@@ -35,6 +38,14 @@ if TYPE_CHECKING:
 
 _FOOTER_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{FORUM_FLOOR_FOOTER})[ \t]*$", regex.MULTILINE)
 _ONE_LINE_HEADS: Final = lazy_compile(FORUM_ONE_LINE_HEAD, regex.MULTILINE)
+_POSTED_LINES: Final = lazy_compile(FORUM_POSTED_LINE, regex.MULTILINE)
+_FLOOR_BUTTONS: Final = lazy_compile(FORUM_FLOOR_BUTTONS, regex.MULTILINE)
+#: a floor's label in its head on a board that sets the member over the time: its place (沙发, 板凳, 地板) or number
+#: (5#), or the thread starter's mark (楼主); a word of the board's, never a member's name
+_FLOOR_LABEL: Final = lazy_compile(r"楼主|沙发|板凳|地板|地下室|[0-9]{1,4}#|[0-9]{1,4}楼")
+#: a member's signature at the foot of their floor's text, maybe under a rule (-------- / 签名:每天进步一点点)
+_SIGNATURE_ABOVE: Final = lazy_compile(r"^(?:[ \t]*+[-—_=]{4,80}+[ \t]*\n)?[ \t]*+(?:个性)?签名[ \t]*:[^\n]*+\n\Z",
+                                       regex.MULTILINE)
 #: (a line may hold two of them: 回复(5)  收起回复)
 _THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})(?:[ \t]++(?:{FORUM_THREAD_LINE}))?")
 _INNER_REPLY: Final = lazy_compile(FORUM_INNER_REPLY)
@@ -56,6 +67,14 @@ MAX_NAMELESS_REPLY: Final = 120
 MAX_CARD_LINES: Final = 8
 #: the date a document closes with stands on one of its floor's last lines: a note of the poster's may follow it
 MAX_LINES_AFTER_THE_DATE: Final = 1
+#: (on a board that sets the member over the time, the board's note of the floor's last edit may follow it too: 本帖
+#: 最后由 某某 于 … 编辑)
+MAX_LINES_AFTER_THE_DATE_EDITED: Final = 3
+#: a thread of floors headed by the time they were posted holds three of them at least (a page may quote one such
+#: line, 引用:某某 发表于 …, but on the quote's line)
+MIN_POSTED_FLOORS: Final = 3
+#: a floor's head there (its label, its member, their rank, standing and buttons) is at most this many lines
+MAX_POSTED_HEAD_LINES: Final = 8
 
 
 class _Floor:
@@ -152,9 +171,9 @@ def _first_floor(text: str, end: int, known: set[str]) -> _Floor | None:
     return None
 
 
-def _closes_with_a_date(text: str, start: int, end: int) -> bool:
+def _closes_with_a_date(text: str, start: int, end: int, lines_after: int = MAX_LINES_AFTER_THE_DATE) -> bool:
     """Whether a floor's text holds the date a document closes with, on one of its last lines."""
-    lines = [line for line in text[start:end].split("\n") if line.strip()][-MAX_LINES_AFTER_THE_DATE - 1:]
+    lines = [line for line in text[start:end].split("\n") if line.strip()][-lines_after - 1:]
     return any(_WRITTEN_DATE_LINE.fullmatch(line) for line in lines)
 
 
@@ -162,6 +181,10 @@ def remove_forum_floors(state: CleanState) -> None:
     """Mark a thread's floors' names, levels and closes, the replies between them and the floors of every member but
     the document's writer."""
     text = state.folded
+    if holds_string(text, "发表于"):
+        posted = [match.span() for match in _POSTED_LINES.finditer(text)]
+        if len(posted) >= MIN_POSTED_FLOORS and _remove_posted_floors(state, text, posted):
+            return
     if not holds_string(text, "楼"):
         return
     if holds_string(text, "回复日期"):
@@ -285,6 +308,56 @@ def _remove_one_line_head_floors(state: CleanState, text: str, heads: list[regex
             state.remove([(floor.start, floor.content_start)], rule=FLOOR_RULE)
         else:
             state.remove([(floor.start, floor.end)], rule=FLOOR_RULE)
+
+
+def _remove_posted_floors(state: CleanState, text: str, posted: list[tuple[int, int]]) -> bool:
+    """Mark the floors of a thread that heads each floor with its member and then the time it was posted (沙发 / 某某
+    / 发表于 … / the text / 回复  引用  举报): the first floor's time and buttons; every later floor whole, but for
+    the starter's own floors that go on with the document (its name in their heads, the document not yet closed with
+    its date, no answer to anyone); False, marking nothing, where a floor has no row of buttons or too long a head."""
+    buttons = [match.span() for match in _FLOOR_BUTTONS.finditer(text)]
+    button_starts = [start for start, _ in buttons]
+    closes: list[tuple[int, int]] = []
+    for index, (_, line_end) in enumerate(posted):
+        limit = posted[index + 1][0] if index + 1 < len(posted) else len(text)
+        at = bisect_left(button_starts, line_end)
+        if at < len(buttons) and buttons[at][0] < limit:
+            closes.append(buttons[at])
+        elif index + 1 == len(posted):
+            closes.append((len(text), len(text)))  # (the last floor, which the copy cut before its buttons)
+        else:
+            return False
+    heads = [(closes[index - 1][1], posted[index][0]) for index in range(1, len(posted))]
+    if any(text.count("\n", start, end) > MAX_POSTED_HEAD_LINES for start, end in heads):
+        return False
+    head_words = [_head_words(text, start, end) for start, end in heads]
+    # the starter's name, on the line over the first floor's time (楼主  某某), but not a word every other head
+    # holds too (发消息, the button each member's card has)
+    first_line = text.rfind("\n", 0, max(0, posted[0][0] - 1)) + 1
+    starter = _head_words(text, first_line, posted[0][0]) - head_words[0].intersection(*head_words[1:])
+    first_end = min(len(text), posted[0][1] + 1)
+    ended = _closes_with_a_date(text, first_end, closes[0][0], MAX_LINES_AFTER_THE_DATE_EDITED)
+    # (the first floor's head is the page's, left to the generic layer, which reads it with the rest of the page's;
+    # but for its label and member on the line over its time, 楼主  某某)
+    if any(_FLOOR_LABEL.fullmatch(word) for word in text[first_line:posted[0][0]].split()):
+        state.remove([(first_line, posted[0][0])], rule=FLOOR_RULE)
+    signature = _SIGNATURE_ABOVE.search(text, first_end, closes[0][0])
+    buttons_start = signature.start() if signature else closes[0][0]
+    state.remove([(buttons_start, min(len(text), closes[0][1] + 1))], rule=FLOOR_RULE)
+    for (head_start, _), words, (_, line_end), (close_start, close_end) in zip(
+            heads, head_words, posted[1:], closes[1:], strict=True):
+        content_start = min(len(text), line_end + 1)
+        answers = text[content_start:close_start].lstrip().startswith(("@", "回复", "引用"))
+        if words & starter and not ended and not answers:
+            state.remove([(head_start, content_start), (close_start, min(len(text), close_end + 1))], rule=FLOOR_RULE)
+        else:
+            state.remove([(head_start, min(len(text), close_end + 1))], rule=FLOOR_RULE)
+    return True
+
+
+def _head_words(text: str, start: int, end: int) -> set[str]:
+    """The words of a floor's head between ``start`` and ``end``, its labels left out (沙发, 5#)."""
+    return {word for word in text[start:end].split() if not _FLOOR_LABEL.fullmatch(word)}
 
 
 def _writer(floors: list[_Floor]) -> str:

@@ -1286,6 +1286,13 @@ FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复(?:[ \t]*
 FORUM_ONE_LINE_HEAD: Final = (r"^[ \t]*+(?:作者[ \t]*:[ \t]*(?P<name>[^\s:]{1,24})[ \t]+回复日期[ \t]*:[ \t]*"
                               r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+[0-9]{1,5}楼"
                               r"(?:[ \t]+楼主)?|楼主[ \t]*:[ \t]*(?P<writer>[^\s:]{1,24})[ \t]+时间[ \t]*:[^\n]*)[ \t]*$")
+#: the last line of a floor's head on a board that sets the member over the time the floor was posted, the floor's
+#: buttons after it (沙发 / 某某 / 发表于 2031-05-06 20:55  只看该作者): the floor's text starts under it
+FORUM_POSTED_LINE: Final = (r"^[ \t]*+发表于[ \t]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+                            r"(?:[ \t|]*+(?:只看该作者|倒序浏览|只看大图|阅读模式|显示全部楼层|电梯直达|打印))*+[ \t|]*+$")
+#: the row of buttons under a floor's text on such a board, 举报 among them (回复  引用  举报, 回复 支持 反对 举报)
+FORUM_FLOOR_BUTTONS: Final = (r"^[ \t]*+(?=[^\n]*举报)(?:(?:回复|引用|支持|反对|举报|分享|收藏|点评|评分|使用道具|编辑|删除|顶|踩)"
+                              r"[ \t|]*+){2,10}+$")
 #: a reply inside a floor (楼中楼): the replier's name, maybe whom it answers, a colon, the words, maybe its time
 #: (某某: 写得好, 某某 回复 某某 :谢谢 4-12 21:21)
 FORUM_INNER_REPLY: Final = r"[^\s:]{1,20}(?:[ \t]+回复[ \t]+[^\s:]{1,20})?[ \t]*:[^\n]*"

@@ -154,3 +154,20 @@ def test_a_floors_signature_above_its_buttons_goes_with_them() -> None:
                      for index, (label, name) in enumerate((("沙发", "山间小溪"), ("板凳", "林下清风")))))
     cleaned = speechparse.parse_text(raw).text
     assert cleaned.rstrip("\n").endswith(_PART_TWO.rstrip("\n"))
+
+
+def test_a_board_setting_the_name_over_the_label_and_a_card_over_counted_buttons_keeps_the_starters_floors() -> None:
+    card = "积分 512 | 帖子 96 | 注册时间 2030-3-2\n个性签名:多读多写,日有所进。\n———— 文以载道 ————\n"
+
+    def buttons(count: int) -> str:
+        return f"回复  支持({count})  反对(0)  举报\n\n"
+
+    raw = ("某某论坛 › 写作交流\n查看: 326 | 回复: 5\n\n老李写材料\n楼主  电梯直达\n"
+           f"发表于 2031-10-8 20:11 | 只看该作者 | 倒序浏览\n{_PART_ONE}(未完,接3楼)\n\n{card}{buttons(12)}"
+           f"山间小溪\n沙发\n发表于 2031-10-8 20:30 | 只看该作者\n写得不错,收藏了\n\n{card}{buttons(1)}"
+           f"老李写材料\n板凳\n发表于 2031-10-8 20:41 | 只看该作者\n(接上楼)\n{_PART_TWO}\n{card}{buttons(8)}"
+           f"老李写材料\n地板\n发表于 2031-10-9 09:15 | 只看该作者\n谢谢各位,已经改了\n\n{card}{buttons(0)}")
+    cleaned = speechparse.parse_text(raw).text
+    assert _PART_ONE.rstrip("\n") in cleaned and cleaned.rstrip("\n").endswith(_PART_TWO.rstrip("\n"))
+    for noise in ("接3楼", "接上楼", "积分", "签名", "文以载道", "支持", "收藏了", "已经改了", "电梯直达"):
+        assert noise not in cleaned, noise

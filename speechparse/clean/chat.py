@@ -34,6 +34,7 @@ from speechparse.vocab.noise import (
     CHAT_DAY_RULE,
     CHAT_REPLY_LINE,
     CHAT_SENDER_NAME,
+    GOES_ON_NOTE,
     NAMED_TURN,
     TRANSCRIPT_SPEAKER,
 )
@@ -79,7 +80,7 @@ _DATE_LINES: Final = lazy_compile(rf"^{WRITTEN_DATE_LINE}$", regex.MULTILINE)
 _MARKER_LINES: Final = lazy_compile(rf"^[ \t]*+{SECTION_MARKER}", regex.MULTILINE)
 #: what opens a message that goes on with the document past its date: a note that it continues the message before
 #: ((续上), 接上条), or the label of what the document attaches (附件, 附件2)
-_GOES_ON: Final = lazy_compile(r"[ \t]*+(?:[(\[【]?(?:续上|接上)(?:条|文)?[)\]】]?[ \t]*(?:\n|$)|"
+_GOES_ON: Final = lazy_compile(rf"[ \t]*+(?:{GOES_ON_NOTE}[ \t]*(?:\n|$)|"
                                r"附件[ \t]*[0-9一二三四五六七八九十]{0,2}[ \t]*[:\n])")
 #: a chat's card for a file sent in it ([文件] 某某讲话.docx)
 _FILE_CARD: Final = lazy_compile(r"[ \t]*+\[文件\]")

@@ -27,11 +27,14 @@ from speechparse.vocab.noise import (
     FORUM_FLOOR_FOOTER,
     FORUM_INNER_REPLY,
     FORUM_LEVEL_LINE,
+    FORUM_MEMBER_CARD_LINE,
     FORUM_ONE_LINE_HEAD,
     FORUM_POSTED_LINE,
     FORUM_RANK,
     FORUM_THREAD_LINE,
+    GOES_ON_NOTE,
 )
+from speechparse.vocab.schemes import SECTION_MARKER
 
 if TYPE_CHECKING:
     from speechparse.clean import CleanState
@@ -43,9 +46,11 @@ _FLOOR_BUTTONS: Final = lazy_compile(FORUM_FLOOR_BUTTONS, regex.MULTILINE)
 #: a floor's label in its head on a board that sets the member over the time: its place (沙发, 板凳, 地板) or number
 #: (5#), or the thread starter's mark (楼主); a word of the board's, never a member's name
 _FLOOR_LABEL: Final = lazy_compile(r"楼主|沙发|板凳|地板|地下室|[0-9]{1,4}#|[0-9]{1,4}楼")
-#: a member's signature at the foot of their floor's text, maybe under a rule (-------- / 签名:每天进步一点点)
-_SIGNATURE_ABOVE: Final = lazy_compile(r"^(?:[ \t]*+[-—_=]{4,80}+[ \t]*\n)?[ \t]*+(?:个性)?签名[ \t]*:[^\n]*+\n\Z",
-                                       regex.MULTILINE)
+_MEMBER_CARD_LINE: Final = lazy_compile(rf"(?:{FORUM_MEMBER_CARD_LINE})")
+#: what opens a floor of the starter's that goes on with their document: a note that it does (接上楼), or a heading
+_GOES_ON: Final = lazy_compile(rf"[ \t\n]*+(?:{GOES_ON_NOTE}[ \t]*(?:\n|$)|{SECTION_MARKER})")
+#: a word of a floor's head that may name its member: a letter in it (not 1286, not |)
+_WORD_WITH_A_LETTER: Final = lazy_compile(r"\p{L}")
 #: (a line may hold two of them: 回复(5)  收起回复)
 _THREAD_LINE: Final = lazy_compile(rf"(?:{FORUM_THREAD_LINE})(?:[ \t]++(?:{FORUM_THREAD_LINE}))?")
 _INNER_REPLY: Final = lazy_compile(FORUM_INNER_REPLY)
@@ -314,7 +319,8 @@ def _remove_posted_floors(state: CleanState, text: str, posted: list[tuple[int, 
     """Mark the floors of a thread that heads each floor with its member and then the time it was posted (沙发 / 某某
     / 发表于 … / the text / 回复  引用  举报): the first floor's time and buttons; every later floor whole, but for
     the starter's own floors that go on with the document (its name in their heads, the document not yet closed with
-    its date, no answer to anyone); False, marking nothing, where a floor has no row of buttons or too long a head."""
+    its date, the floor opening with a note that it goes on or with a heading: no answer, no thanks); False, marking
+    nothing, where a floor has no row of buttons or too long a head."""
     buttons = [match.span() for match in _FLOOR_BUTTONS.finditer(text)]
     button_starts = [start for start, _ in buttons]
     closes: list[tuple[int, int]] = []
@@ -331,33 +337,61 @@ def _remove_posted_floors(state: CleanState, text: str, posted: list[tuple[int, 
     if any(text.count("\n", start, end) > MAX_POSTED_HEAD_LINES for start, end in heads):
         return False
     head_words = [_head_words(text, start, end) for start, end in heads]
-    # the starter's name, on the line over the first floor's time (楼主  某某), but not a word every other head
-    # holds too (发消息, the button each member's card has)
+    # the starter's name, in the first floor's head over its time (楼主  某某, 某某 / 楼主  电梯直达), but not a word
+    # every other head holds too (发消息, the button each member's card has)
     first_line = text.rfind("\n", 0, max(0, posted[0][0] - 1)) + 1
-    starter = _head_words(text, first_line, posted[0][0]) - head_words[0].intersection(*head_words[1:])
+    first_head = _head_start(text, posted[0][0])
+    starter = _head_words(text, first_head, posted[0][0]) - head_words[0].intersection(*head_words[1:])
     first_end = min(len(text), posted[0][1] + 1)
     ended = _closes_with_a_date(text, first_end, closes[0][0], MAX_LINES_AFTER_THE_DATE_EDITED)
     # (the first floor's head is the page's, left to the generic layer, which reads it with the rest of the page's;
     # but for its label and member on the line over its time, 楼主  某某)
     if any(_FLOOR_LABEL.fullmatch(word) for word in text[first_line:posted[0][0]].split()):
         state.remove([(first_line, posted[0][0])], rule=FLOOR_RULE)
-    signature = _SIGNATURE_ABOVE.search(text, first_end, closes[0][0])
-    buttons_start = signature.start() if signature else closes[0][0]
-    state.remove([(buttons_start, min(len(text), closes[0][1] + 1))], rule=FLOOR_RULE)
+    state.remove([(_card_start(text, first_end, closes[0][0]), min(len(text), closes[0][1] + 1))], rule=FLOOR_RULE)
     for (head_start, _), words, (_, line_end), (close_start, close_end) in zip(
             heads, head_words, posted[1:], closes[1:], strict=True):
         content_start = min(len(text), line_end + 1)
-        answers = text[content_start:close_start].lstrip().startswith(("@", "回复", "引用"))
-        if words & starter and not ended and not answers:
-            state.remove([(head_start, content_start), (close_start, min(len(text), close_end + 1))], rule=FLOOR_RULE)
+        goes_on = _GOES_ON.match(text, content_start, close_start) is not None
+        if words & starter and not ended and goes_on:
+            card_start = _card_start(text, content_start, close_start)
+            state.remove([(head_start, content_start), (card_start, min(len(text), close_end + 1))], rule=FLOOR_RULE)
         else:
             state.remove([(head_start, min(len(text), close_end + 1))], rule=FLOOR_RULE)
     return True
 
 
 def _head_words(text: str, start: int, end: int) -> set[str]:
-    """The words of a floor's head between ``start`` and ``end``, its labels left out (沙发, 5#)."""
-    return {word for word in text[start:end].split() if not _FLOOR_LABEL.fullmatch(word)}
+    """The words of a floor's head between ``start`` and ``end`` that may name its member: its labels (沙发, 5#)
+    and its numbers left out."""
+    return {word for word in text[start:end].split()
+            if not _FLOOR_LABEL.fullmatch(word) and _WORD_WITH_A_LETTER.search(word)}
+
+
+def _head_start(text: str, end: int) -> int:
+    """Where the first floor's head starts above its time's line at ``end``: its lines up to a blank one, at most
+    :data:`MAX_POSTED_HEAD_LINES`."""
+    start = end
+    for _ in range(MAX_POSTED_HEAD_LINES):
+        line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or not text[line_start:start].strip():
+            break
+        start = line_start
+    return start
+
+
+def _card_start(text: str, start: int, end: int) -> int:
+    """Where the member's card at the foot of a floor's text (between ``start`` and its buttons at ``end``) begins:
+    its standing, signature, rules and motto, with the blank lines among them; ``end`` where none stands there."""
+    card = end
+    holds_a_card = False
+    for line_start, first, last in reversed(_lines(text, start, end)):
+        content = text[first:last]
+        if content and _MEMBER_CARD_LINE.fullmatch(content) is None:
+            break
+        holds_a_card = holds_a_card or bool(content)
+        card = line_start
+    return card if holds_a_card else end
 
 
 def _writer(floors: list[_Floor]) -> str:

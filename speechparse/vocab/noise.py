@@ -965,6 +965,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # 评论区👇), (接上), 接上楼: a post's word, never a document's)
     NoiseRule("post.split_note", r"^[ \t]*+(?:…|\.{3})?[ \t]*[(\[【]?(?:文字过长|字数限制|篇幅有限|字数超了)?[,,]?[ \t]*"
                                  r"(?:分[两几多0-9]条发|(?:后续|剩下的|剩余部分)(?:见|发|在)(?:评论区|下条|下一条|[二2]楼)|"
+                                 # (未完,接3楼: the floor the rest is in)
+                                 r"未完[,]?[ \t]*(?:接|见|转)[0-9一二三四五六七八九十]{1,3}楼|"
                                  r"(?:接上|续上)(?:条|楼|文)?|未完待续)[^\n()\[\]【】]{0,4}[)\]】]?[ \t]*$", where=ANYWHERE),
     # a mind map's text outline: the name of its canvas atop (画布 1), and its floating topics under the tree, from
     # their label to the end (自由主题 / 待补充:…): the map's, not the tree's
@@ -1286,13 +1288,21 @@ FORUM_THREAD_LINE: Final = (rf"回复(?:\([0-9]{{1,4}}\))?|收起回复(?:[ \t]*
 FORUM_ONE_LINE_HEAD: Final = (r"^[ \t]*+(?:作者[ \t]*:[ \t]*(?P<name>[^\s:]{1,24})[ \t]+回复日期[ \t]*:[ \t]*"
                               r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]+[0-9]{1,5}楼"
                               r"(?:[ \t]+楼主)?|楼主[ \t]*:[ \t]*(?P<writer>[^\s:]{1,24})[ \t]+时间[ \t]*:[^\n]*)[ \t]*$")
+#: a note opening a message or a floor that it goes on with the one before ((续上), 接上条, 【接上楼】)
+GOES_ON_NOTE: Final = r"[(\[【]?(?:续上|接上)(?:条|楼|文|帖)?[)\]】]?"
 #: the last line of a floor's head on a board that sets the member over the time the floor was posted, the floor's
 #: buttons after it (沙发 / 某某 / 发表于 2031-05-06 20:55  只看该作者): the floor's text starts under it
 FORUM_POSTED_LINE: Final = (r"^[ \t]*+发表于[ \t]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
                             r"(?:[ \t|]*+(?:只看该作者|倒序浏览|只看大图|阅读模式|显示全部楼层|电梯直达|打印))*+[ \t|]*+$")
-#: the row of buttons under a floor's text on such a board, 举报 among them (回复  引用  举报, 回复 支持 反对 举报)
+#: the row of buttons under a floor's text on such a board, 举报 among them, maybe with their counts (回复  引用  举报,
+#: 回复 支持(36) 反对(0) 举报)
 FORUM_FLOOR_BUTTONS: Final = (r"^[ \t]*+(?=[^\n]*举报)(?:(?:回复|引用|支持|反对|举报|分享|收藏|点评|评分|使用道具|编辑|删除|顶|踩)"
-                              r"[ \t|]*+){2,10}+$")
+                              r"(?:\([0-9]{1,6}\))?[ \t|]*+){2,10}+$")
+#: a line of the member's card a board sets at the foot of each floor's text, above its buttons: their standing
+#: (积分 1286 | 帖子 342 | 注册时间 2019-6-3), their signature (个性签名:…), a rule, a motto between rules
+#: (———— 笔下有乾坤 ————)
+FORUM_MEMBER_CARD_LINE: Final = (r"(?:积分|帖子|主题|精华|威望|金钱|贡献|在线时间|注册时间|最后登录|UID)[ \t]*:?[ \t]*[0-9][^\n]{0,80}|"
+                                 r"(?:个性)?签名[ \t]*:[^\n]{0,80}|[-—_=~]{4,80}|[-—=~]{2,8}[ \t]*[^\n]{1,30}?[ \t]*[-—=~]{2,8}")
 #: a reply inside a floor (楼中楼): the replier's name, maybe whom it answers, a colon, the words, maybe its time
 #: (某某: 写得好, 某某 回复 某某 :谢谢 4-12 21:21)
 FORUM_INNER_REPLY: Final = r"[^\s:]{1,20}(?:[ \t]+回复[ \t]+[^\s:]{1,20})?[ \t]*:[^\n]*"

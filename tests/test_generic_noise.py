@@ -4215,3 +4215,18 @@ def test_a_meeting_tools_ai_summary_over_its_transcript_goes_down_to_the_transcr
     assert "会议概要" not in document.text and "林场五日内" not in document.text and "@林业站" not in document.text
     assert document.text.startswith("同志们,今天我们开会")
     assert [section.marker for section in document.sections()] == ["第一,", "第二,"]
+
+
+def test_a_team_chats_channel_keeps_the_posters_messages_without_reactions_threads_or_times() -> None:
+    raw = ("老周  9:02 AM\n@channel 讲话稿初稿我分几条贴在下面。\n:+1: 2\n\n"
+           "老周  9:05 AM\n在全镇秋收工作会议上的讲话\n同志们:\n今天召开会议,部署秋收工作。\n"
+           "一、抓好机收组织\n各村要摸清农机底数,合理安排作业顺序。(已编辑)\n2 条回复\n最后回复 今天 9:40\n\n"
+           "9:06\n二、抓好烘干仓储\n粮站要提前腾仓,确保颗粒归仓。\n:ok_hand: 1  :+1: 3\n\n"
+           "小吴  9:12 AM\n第二部分要不要加上秸秆禁烧?\n:eyes: 1\n\n"
+           "老周  9:20 AM\n三、抓好秸秆禁烧\n各村要落实网格巡查,严防露天焚烧。\n\n"
+           "发送消息给 #秋收筹备\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("在全镇秋收工作会议上的讲话\n同志们:")
+    assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]
+    for noise in (":+1:", "条回复", "最后回复", "9:06", "已编辑", "秸秆禁烧?", "发送消息给"):
+        assert noise not in document.text, noise

@@ -49,10 +49,12 @@ _DATE: Final = r"[0-9]{4}(?:-[0-9]{1,2}-|/[0-9]{1,2}/)[0-9]{1,2}"
 _SENDER_LINE: Final = lazy_compile(
     rf"^[ \t]*+(?:{_DATE}[ \t]+{CHAT_CLOCK}[ \t]+(?P<after>[^\s:][^\n:]{{0,30}}?)"
     # (a neighbours' group names its members by their flat: 12-601 张姐  09:05)
-    rf"|(?P<before>(?:[0-9]{{1,4}}-[0-9]{{1,5}}[ \t]+)?[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+"
+    # (not a thread's summary under a team chat's message, its last reply's time: 最后回复 今天 11:20)
+    rf"|(?!最后回复)(?P<before>(?:[0-9]{{1,4}}-[0-9]{{1,5}}[ \t]+)?[^\s:0-9][^\n:。,]{{0,20}}?)[ \t]+"
     rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
-    # (a work chat names the half of the day before the clock: 3月22日 上午9:06; ^ and $: a line's ends)
-    rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK})[ \t]*$", regex.MULTILINE)
+    # (a work chat names the half of the day before the clock: 3月22日 上午9:06, or after it: 10:46 AM; ^ and $: a
+    # line's ends)
+    rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK}(?:[ \t]*(?:AM|PM))?)[ \t]*$", regex.MULTILINE)
 #: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
 _WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at

@@ -361,7 +361,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   # 发表讨论)
                                   r"^[ \t]*+讨论[ \t]*\(\d+\)(?:[ \t\u3000]+发表讨论)?[ \t]*$|"
                                   # (a count of them: 共 86 条评论, 183 条评论, a wiki's 4 评论)
-                                  r"^[ \t]*+共?[ \t]*\d+[ \t]*条?[ \t]*(?:评论|留言|回复)[ \t]*$|"
+                                  # (not a team chat's thread under a message, its last reply's time under the
+                                  # count: 3 条回复 / 最后回复 今天 11:20; the channel goes on after it)
+                                  r"^[ \t]*+共?[ \t]*\d+[ \t]*条?[ \t]*(?:评论|留言|回复)[ \t]*$(?!\n[ \t]*最后回复)|"
                                   # a blog's label of its comments with its button or its warning (评论 [发评论])
                                   r"^[ \t]*+评论[ \t]*(?:\[发评论\]|重要提示)|"
                                   # a notes app's or a page's label of its comments after an icon (💬 评论(2))
@@ -663,6 +665,17 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                      r"(?:\n[ \t]*+(?:嗯|好的?[,。]?[ \t]*用户|用户|我需要|让我|首先[,]?[ \t]*我)[^\n]*+"
                                      r"(?:\n[ \t]*+\S[^\n]*+){0,60}+)?",
               SPAN, ANYWHERE),
+    # a team chat's channel: a message's reactions, each an emoji's short code and its count (:+1: 3  :ok_hand: 1); a
+    # thread's summary under the message it answers (3 条回复 / 最后回复 今天 11:20); the time alone the channel sets
+    # over a sender's next message (10:48); a message's mark that it was edited ((已编辑)); the message box at the foot
+    # (发送消息给 #某某频道)
+    NoiseRule("chat.reactions", r"^[ \t]*+(?::[a-z0-9_+\-]{1,30}:[ \t]*[0-9]{1,4}[ \t]*)+$", where=ANYWHERE),
+    NoiseRule("chat.thread_summary", r"^[ \t]*+[0-9]{1,4}[ \t]*条回复[ \t]*\n[ \t]*+最后回复[ \t]*(?:今天|昨天|[0-9]{1,2}月[0-9]{1,2}日)?"
+                                     r"[ \t]*[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM))?[ \t]*$", SPAN, ANYWHERE),
+    NoiseRule("chat.next_message_time", r"^[ \t]*+[0-9]{1,2}:[0-9]{2}(?:[ \t]*(?:AM|PM))?[ \t]*$", where=ANYWHERE,
+              requires="chat.reactions"),
+    NoiseRule("chat.edited", r"(?<=\S)[ \t]*\(已编辑\)[ \t]*$", SPAN, ANYWHERE, spaces_before=True),
+    NoiseRule("chat.message_box", r"^[ \t]*+(?:发送消息给|发消息给|Message)[ \t]*[#@][^\n]{1,40}$", where=TAIL),
     NoiseRule("chat.recall", r"^[ \t]*+[^\n]{1,16}?[ \t]*撤回了一条消息(?:[ \t]+重新编辑)?[ \t]*$", where=ANYWHERE),
     # (a message's state under it, as a chat with oneself shows it, a file transfer's: 已发送; twice at least: a page
     # break between two messages, which may part a sentence the writer pasted in pieces)

@@ -4230,3 +4230,19 @@ def test_a_team_chats_channel_keeps_the_posters_messages_without_reactions_threa
     assert [section.marker for section in document.sections()] == ["一、", "二、", "三、"]
     for noise in (":+1:", "条回复", "最后回复", "9:06", "已编辑", "秸秆禁烧?", "发送消息给"):
         assert noise not in document.text, noise
+
+
+def test_a_phones_chat_export_keeps_the_posters_notice_and_drops_the_app_lines_and_the_others_messages() -> None:
+    raw = ("[2031/9/1 08:50] 消息和通话已进行端到端加密。\n[2031/9/1 08:52] 老周-镇农办 创建了群组“秋收工作群”\n"
+           "[2031/9/1 08:53] 老周-镇农办 添加了 小吴-东村\n"
+           "[2031/9/1 09:10] 老周-镇农办: 关于做好秋收秋种工作的通知\n各村民委员会:\n"
+           "为做好今年秋收秋种工作,现将有关事项通知如下。\n一、抓好机收组织\n各村要摸清农机底数,合理安排作业顺序。\n"
+           "[2031/9/1 09:11] 小吴-东村: 收到\n[2031/9/1 09:11] 小吴-东村: <媒体文件已省略>\n"
+           "[2031/9/1 09:12] 老周-镇农办: 二、抓好烘干仓储\n粮站要提前腾仓,确保颗粒归仓。\n山前镇农业农村办公室\n"
+           "2031年9月1日\n[2031/9/1 09:15] 小吴-东村: 好的,马上落实\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于做好秋收秋种工作的通知"
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    for noise in ("[2031/9/1", "端到端加密", "创建了群组", "添加了", "老周-镇农办", "收到", "媒体文件", "马上落实"):
+        assert noise not in document.text, noise
+    assert document.text.rstrip("\n").endswith("2031年9月1日")

@@ -1,12 +1,13 @@
 """A chat's record around a document pasted into it (a QQ export, a WeChat group's record).
 
 A record is a run of messages, each under its sender's line (2031-12-05 9:08:40 张静(10842366) in a QQ export;
-程晓梅  09:12 in a copied record). Someone posts a document in one message or several, and the others answer
-between them (收到, [强], 手机上打不开). The document is what its poster wrote: the sender's lines go, and so
-do the others' messages, and the poster's own chat before the document begins (short messages: @全体成员 …,
-好的, 我直接贴上来), after it closed with its date (@某某 按表格填, 另外提醒一下…), and wherever a message of theirs
-is a chat's line alone (好的我记下了, 有问题私聊我[抱拳]). A sentence the platform's length limit split over two of the
-poster's messages joins again across what stood between them.
+程晓梅  09:12 in a copied record) or led by it on the message's first line ([2031/7/22 09:16] 张静: … in a phone's
+export, whose lines of the app's own, 某某 添加了 某某, go as messages of no sender). Someone posts a document in one
+message or several, and the others answer between them (收到, [强], 手机上打不开). The document is what its poster
+wrote: the sender's lines go, and so do the others' messages, and the poster's own chat before the document begins
+(short messages: @全体成员 …, 好的, 我直接贴上来), after it closed with its date (@某某 按表格填, 另外提醒一下…), and
+wherever a message of theirs is a chat's line alone (好的我记下了, 有问题私聊我[抱拳]). A sentence the platform's length
+limit split over two of the poster's messages joins again across what stood between them.
 
 A record copied without times sets each sender's name alone on a line (陈主席:, 某公司-李会计): a name is a
 sender's where it stands over an answer (收到, [图片]) once at least, and the record needs two who answered so.
@@ -54,7 +55,11 @@ _SENDER_LINE: Final = lazy_compile(
     rf"(?:{_DATE}[ \t]+|[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t]*)?"
     # (a work chat names the half of the day before the clock: 3月22日 上午9:06, or after it: 10:46 AM; ^ and $: a
     # line's ends)
-    rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK}(?:[ \t]*(?:AM|PM))?)[ \t]*$", regex.MULTILINE)
+    rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK}(?:[ \t]*(?:AM|PM))?)[ \t]*$"
+    # (a phone's export: the date and time in brackets, then the sender and a colon, the words after it on the line:
+    # [2031/7/22 09:16] 某某: …; or the app's own line, no sender's colon: [2031/7/22 08:53] 某某 添加了 某某)
+    rf"|^[ \t]*+\[{_DATE},?[ \t]+{CHAT_CLOCK}\][ \t]*+(?:(?P<inline>[^\s:\[][^\n:]{{0,30}}?):(?=[ \t]|$)|[^\n]*+)",
+    regex.MULTILINE)
 #: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
 _WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)
 #: a clock's minutes, which every sender's line holds after its hour (Python's re, led by the colon: a search at
@@ -140,7 +145,7 @@ def _timed_headers(text: str) -> list[tuple[str, int, int]]:
             last_line = line_start
             header = _SENDER_LINE.match(text, line_start)
             if header is not None:
-                name = header.group("after") or header.group("before") or ""
+                name = header.group("after") or header.group("before") or header.group("inline") or ""
                 account = _ACCOUNT.search(name)
                 headers.append((name[:account.start()] if account is not None else name,
                                 header.start(), header.end()))

@@ -34,7 +34,7 @@ from attrs import frozen
 
 from speechparse.vocab.chars import POINTING_MARKS
 from speechparse.vocab.schemes import UNDER_A_STYLED_NUMBER
-from speechparse.vocab.titles import FILE_EXTENSION
+from speechparse.vocab.titles import AI_PANEL, FILE_EXTENSION
 
 LINE, SPAN, TO_END, META = "line", "span", "to_end", "meta"
 HEAD, TAIL, ANYWHERE = "head", "tail", "anywhere"
@@ -993,7 +993,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # with the transcript's label (文字记录, 转写原文, maybe with its switches: 显示时间戳 ✓): its overview, topics,
     # decisions, to-dos and chapters are the machine's digest of the speech, not the speech (which the transcript
     # under it gives whole)
-    NoiseRule("transcript.ai_summary", r"^[ \t\u3000]*+(?:智能纪要|AI[ \t]*纪要|智能总结|AI[ \t]*总结|AI[ \t]*摘要|智能摘要)"
+    NoiseRule("transcript.ai_summary", rf"^[ \t\u3000]*+{AI_PANEL}"
                                        r"[^\n]{0,40}+\n(?:[^\n]*+\n){1,200}?"
                                        r"[ \t\u3000]*+(?:文字记录|转写(?:原文|文本|内容|结果)|逐字稿)(?!\p{Han})[^\n。,!?]{0,40}+$",
               SPAN, HEAD),

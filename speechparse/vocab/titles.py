@@ -155,7 +155,8 @@ OFFERED_AS: Final = ("模板", "范文", "范本")
 FILE_EXTENSION: Final = r"(?i:docx?|pptx?|pdf|xlsx?|txt|wps|caj|m4a|mp3|wav|aac|amr|wma|flac|mp4|mov)"
 #: the name a tool gives what its AI wrote of a meeting or a page, at a line's end (AI 纪要, 腾讯会议 · 智能纪要,
 #: AI总结, and its caveat after it: (内容由AI生成,仅供参考)): a panel's label, no document's title
-AI_PANEL_NAME: Final = r"(?:AI|智能)[ \t]*(?:纪要|总结|摘要|速览|笔记)(?:\([^()\n]{0,30}\))?$"
+AI_PANEL: Final = r"(?:AI|智能)[ \t]*(?:纪要|总结|摘要|速览|笔记)"
+AI_PANEL_NAME: Final = rf"{AI_PANEL}(?:\([^()\n]{{0,30}}\))?$"
 #: a news headline that reports a document's issue (市政府印发方案, 省委出台实施意见): the issuer, the verb, and the
 #: genre word as its bare object at the line's end, which names no document, as a title's name before it does (not a
 #: name that holds the verb: 山洪预警发布管理办法)

@@ -26,6 +26,14 @@ def test_a_webvtt_files_header_and_cues_without_numbers_go() -> None:
     assert speechparse.parse_text(raw).text.rstrip("\n").split("\n") == _CUES
 
 
+def test_a_webvtt_files_header_lines_comment_and_style_blocks_go_with_the_header() -> None:
+    raw = ("WEBVTT\nKind: captions\nLanguage: zh-CN\n\nNOTE\n本字幕由某某剪辑组校对\n\n"
+           "STYLE\n::cue {\n  color: #ffffff;\n}\n\n"
+           + "".join(f"00:00:{number:02d}.000 --> 00:00:{number + 1:02d}.000\n{cue}\n\n"
+                     for number, cue in enumerate(_CUES, 1)))
+    assert speechparse.parse_text(raw).text.rstrip("\n").split("\n") == _CUES
+
+
 def test_a_note_that_quotes_one_timing_line_keeps_it() -> None:
     raw = "字幕格式说明\n每条字幕的时间轴写作 00:00:05,000 --> 00:00:08,120 的形式。\n"
     assert clean(raw, site_rules=False).text == raw

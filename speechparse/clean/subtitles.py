@@ -36,15 +36,21 @@ _ARROW: Final = "-->"
 #: a cue's frame: the blank line before it, its number (if any) and its timing line (with WebVTT's settings after it)
 _CUE_FRAME: Final = lazy_compile(rf"\n?^(?:[ \t]*[0-9]{{1,5}}[ \t]*\n)?[ \t]*{_TIME}[ \t]*{_ARROW}[ \t]*{_TIME}"
                                  r"[^\n]*(?:\n|\Z)", regex.MULTILINE)
-#: WebVTT's header, its file's first line
-_WEBVTT_HEADER: Final = lazy_compile(r"\A\ufeff?WEBVTT[^\n]*\n")
+#: WebVTT's header: its file's first line and the header's lines under it, down to the blank line (Kind: captions,
+#: Language: zh-CN)
+_WEBVTT_HEADER: Final = lazy_compile(r"\A\ufeff?WEBVTT[^\n]*+\n(?:[ \t]*+\S[^\n]*+\n)*+")
+#: a WebVTT file's blocks that are no cue, each down to the blank line: a comment (NOTE …), the cues' style sheet
+#: (STYLE / ::cue {…}), a region's settings (REGION / id:…)
+_WEBVTT_BLOCK: Final = lazy_compile(r"^(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*+)?\n(?:[ \t]*+\S[^\n]*+\n)*+",
+                                    regex.MULTILINE)
 #: a text with fewer timing lines is no subtitle file (a note that quotes one)
 MIN_CUES: Final = 2
 RULE: Final = "subtitle_cues"
 
 
 def remove_subtitle_frames(state: CleanState) -> None:
-    """Remove each cue's number, timing line and the blank line before it, and WebVTT's header; in the cues, what
+    """Remove each cue's number, timing line and the blank line before it, and WebVTT's header and its blocks that
+    are no cue (NOTE, STYLE, REGION); in the cues, what
     the file says of the sound (a cue of music or applause: [音乐], ♪…) and of itself (字幕制作:…), a player's
     override tags ({\\an8}), and the breaks that wrap a cue's sentence over its lines."""
     text = state.folded
@@ -55,7 +61,8 @@ def remove_subtitle_frames(state: CleanState) -> None:
         return
     header = _WEBVTT_HEADER.match(text)
     if header is not None:
-        frames.insert(0, header.span())
+        blocks = [block.span() for block in _WEBVTT_BLOCK.finditer(text, header.end())]
+        frames = sorted([header.span(), *frames, *blocks])
     state.remove(frames, rule=RULE)
     cues = [(end, frames[index + 1][0] if index + 1 < len(frames) else len(text))
             for index, (_, end) in enumerate(frames)]

@@ -891,6 +891,11 @@ def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() ->
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
 
 
+def test_a_headline_over_a_speaker_labelled_with_the_office_before_the_name_is_the_title() -> None:
+    raw = "扛起责任 干在实处\n主讲人:中共某某县公路管理中心党支部书记 某某某\n同志们:\n今天我讲三点意见。\n"
+    assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
+
+
 @pytest.mark.parametrize("title", ["关于石桥小区加装电梯期间相关安排的告知书", "致全镇广大群众的一封信"])
 def test_a_notice_to_those_a_work_touches_and_a_letter_to_them_are_titles(title: str) -> None:
     raw = f"{title}\n石桥小区各位居民:\n经居民意见征询,小区改造定于6月10日开工,现将有关事项告知如下。\n"

@@ -169,8 +169,10 @@ _GOES_ON_WITH_ITS_GENRE: Final = lazy_compile(r"[ \t]*(?:\([^()\n]{1,24}\))?的|
 #: the speaker named by a label in brackets under a title, maybe with the date (讲课人:某某,2031年3月5日)
 _LABELLED_SPEAKER: Final = lazy_compile(r"\([ \t]*\p{Han}{1,4}人[ \t]*:[^()\n]{1,40}\)|"
                                         # (or without the brackets, the speaker's office in them: 主讲人:某某(…书记))
-                                        r"\p{Han}{1,3}(?<=讲|报告|发言|宣讲)人[ \t]*:[ \t]*[^()\n:,。]{1,12}"
-                                        r"(?:\([^()\n]{1,30}\))?")
+                                        r"\p{Han}{1,3}(?<=讲|报告|发言|宣讲)人[ \t]*:[ \t]*(?:[^()\n:,。]{1,12}"
+                                        r"(?:\([^()\n]{1,30}\))?"
+                                        # (or the office before the name, a space between: 主讲人:某某局党组书记 某某)
+                                        r"|[^()\s:,。]{2,30}[ \t\u3000]+[\p{Han}·]{2,5})")
 
 
 #: the order front-matter pieces come in (speaker and date line in either order)

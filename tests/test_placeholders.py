@@ -1305,3 +1305,11 @@ def test_a_name_blanked_with_stars_before_the_bracketed_post_it_holds_is_a_blank
 @pytest.mark.parametrize("field", ["联系电话:***", "联 系 人:**"])
 def test_a_fields_value_blanked_with_stars_after_its_label_is_a_blank(field: str) -> None:
     assert len(_kinds(f"请各单位于月底前报送。\n{field}\n")) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("要坚决贯彻落实***、国务院的决策部署。", "other"),  # a word filter's blank of the body named first
+    ("请***同志讲话。", "person"),  # a name before 同志
+])
+def test_a_blank_listed_first_with_the_state_council_is_a_filtered_body_not_a_person(text: str, kind: str) -> None:
+    assert _only(text).kind == kind

@@ -719,6 +719,9 @@ CUE_CLASSES: Final[tuple[CueClass, ...]] = (
     # under the leadership of a body whose name a word filter blanked (在XX的坚强领导下: 党中央)
     CueClass("under_leadership", "other", RIGHT, 40, r"的(?:坚强|正确|亲切|统一|大力)?(?:领导|指导|关怀)下",
              source="a set phrase whose leading body is named, not placed"),
+    # (or listed first with the bodies it is named with: ***、国务院 (党中央))
+    CueClass("listed_with_the_state_council", "other", RIGHT, 45, r"、(?:国务院|全国人大|中央军委)",
+             source="the central bodies named together in a set order: 党中央、国务院"),
     CueClass("what_a_place_has", "region", RIGHT, 40,
              rf"的?(?:{_words(WHAT_A_PLACE_HAS)})|的(?:{_words(WHAT_A_PLACE_DOES)})",
              source="nouns a place owns or undergoes (人民 大地 经济, 的发展)"),

@@ -4246,3 +4246,60 @@ def test_a_phones_chat_export_keeps_the_posters_notice_and_drops_the_app_lines_a
     for noise in ("[2031/9/1", "端到端加密", "创建了群组", "添加了", "老周-镇农办", "收到", "媒体文件", "马上落实"):
         assert noise not in document.text, noise
     assert document.text.rstrip("\n").endswith("2031年9月1日")
+
+
+def test_a_compilations_lone_part_over_the_piece_goes_with_its_name() -> None:
+    raw = ("第二篇  守住绿水青山\n\n在全县秋季防火工作会议上的讲话\n同志们:\n今天召开会议,部署秋季防火工作。\n"
+           "一、认清形势\n今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    assert "守住绿水青山" not in document.text
+
+
+def test_a_reading_apps_part_line_that_names_the_piece_keeps_the_name_as_its_title() -> None:
+    raw = ("《某某县农业工作讲话汇编》\n某某县农业农村局 编\n\n◆ 第三篇  在全县秋季防火工作会议上的讲话\n\n"
+           "一、认清形势\n今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert "第三篇" not in document.text and "汇编" not in document.text and "农业农村局 编" not in document.text
+
+
+def test_a_plans_parts_with_their_chapters_stay_headings() -> None:
+    raw = ("第一篇  总体要求\n第一章  发展基础\n全县经济总量稳步增长。\n第二章  发展目标\n到期末,主要指标全面完成。\n"
+           "第二篇  重点任务\n第三章  产业发展\n推进农业现代化。\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["第一篇", "第一章", "第二章", "第二篇", "第三章"]
+
+
+def test_a_books_notes_under_their_label_and_the_numbers_pointing_to_them_go() -> None:
+    raw = ("在全县秋季防火工作会议上的讲话[1]\n同志们:\n今天召开会议,部署秋季防火工作。[2]\n一、认清形势\n"
+           "今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n谢谢大家。\n\n注释\n\n"
+           "[1] 本文据会议录音整理,收入本书时有删节。\n[2] 会议于某年九月召开。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert "[1]" not in document.text and "[2]" not in document.text and "注释" not in document.text
+    assert document.text.rstrip("\n").endswith("谢谢大家。")
+
+
+def test_a_reading_apps_notes_export_keeps_the_marked_passages_and_drops_the_readers_thoughts() -> None:
+    raw = ("在全县秋季防火工作会议上的讲话\n\n共4条笔记(划线3条,想法1条)\n\n>> 一、认清形势\n\n"
+           ">> 今年降雨偏少,林区可燃物多,防火形势严峻。\n\n◆ 2031/10/09发表想法\n\n"
+           "首先要讲形势,其次讲责任,写得很清楚。\n\n原文:今年降雨偏少,林区可燃物多,防火形势严峻。\n\n"
+           ">> 二、压实责任\n\n>> 各村要落实网格巡护责任。\n\n-- 来自某某读书\n")
+    document = speechparse.parse_text(raw)
+    assert [section.marker for section in document.sections()] == ["一、", "二、"]
+    for noise in ("条笔记", "发表想法", "写得很清楚", "原文", "来自某某读书"):
+        assert noise not in document.text, noise
+    assert list(document.points()) == []
+
+
+def test_a_publishing_systems_export_loses_its_bracketed_fields_and_its_title_field_names_the_text() -> None:
+    raw = ("【标题】关于做好秋季防火工作的通知\n【栏目】通知公告\n【作者】某某\n"
+           "【发布时间】2031-09-01 10:20:00\n【正文】\n"
+           "各村民委员会:\n为做好今年秋季防火工作,现将有关事项通知如下。\n一、认清形势\n今年降雨偏少,林区可燃物多。\n"
+           "二、压实责任\n各村要落实网格巡护责任。\n山前镇人民政府\n2031年9月1日\n【附件】\n【责任编辑】某某\n【状态】已发布\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于做好秋季防火工作的通知"
+    assert "【" not in document.text and "已发布" not in document.text
+    assert document.text.startswith("各村民委员会:") and document.text.rstrip("\n").endswith("2031年9月1日")

@@ -12,7 +12,7 @@ which a copy pasted twice leaves anywhere (:func:`remove_repeated_paragraphs`).
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -20,10 +20,16 @@ import regex
 from speechparse.clean.generic import HEAD_RULE
 from speechparse.lazyregex import lazy_compile
 from speechparse.lex.title import GENRE_WORD_ALTERNATION, is_title_text, strip_decorations
-from speechparse.prefilter import may_match_at
+from speechparse.prefilter import holds_string, may_match_at
 from speechparse.vocab.noise import COURSE_PROGRESS
 from speechparse.vocab.placeholders import COUNTED_WORDS
-from speechparse.vocab.schemes import INDENTED_SECTION_MARKER, SECTION_MARKER, WORDS_AFTER_A_LETTER
+from speechparse.vocab.schemes import (
+    ARABIC_NUMERAL,
+    CN_NUMERAL,
+    INDENTED_SECTION_MARKER,
+    SECTION_MARKER,
+    WORDS_AFTER_A_LETTER,
+)
 from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     ISSUER_MARK,
@@ -357,6 +363,51 @@ def remove_table_of_contents(state: CleanState) -> None:
         cover = _booklet_cover(text, spans[0][0])
         if cover is not None:
             state.remove([cover], rule=BOOKLET_COVER_RULE)
+
+
+#: a line that opens a compilation's part (第三篇  筑牢金融防线, ◆ 第五篇  在…会议上的讲话: a reading app sets a
+#: mark before it), and one that opens a part or a chapter of any book or plan
+_PART_LINE: Final = lazy_compile(rf"^[ \t]*+(?:[◆◇■□●○▶►•][ \t]*)?第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})篇[ \t\u3000]++"
+                                 r"(?P<name>\S[^\n]{0,60}?)[ \t]*$", regex.MULTILINE)
+_DIVISION_LINE: Final = lazy_compile(rf"^[ \t]*+(?:[◆◇■□●○▶►•][ \t]*)?第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})[篇章]",
+                                     regex.MULTILINE)
+#: a compilation's part over the piece a copy holds stands among the text's first lines
+MAX_PART_LINE: Final = 12
+
+
+def remove_part_label(state: CleanState) -> None:
+    """A compilation's part over the one piece a copy of it holds (第三篇  筑牢金融防线 / 在…会议上的讲话): the only
+    part or chapter in the text, among its first lines; the book's division, not the piece's heading, which would
+    hold the whole piece as its one section. Its name goes with it, unless the name is the piece's title (◆ 第五篇
+    在…会议上的讲话): then only the label goes. A plan's part holds its chapters, and a text that parts itself so
+    holds two parts at least: both stay."""
+    text = state.folded
+    if not holds_string(text, "篇"):
+        return
+    part = _PART_LINE.search(text)
+    if part is None or text.count("\n", 0, part.start()) > MAX_PART_LINE \
+            or sum(1 for _ in islice(_DIVISION_LINE.finditer(text), 2)) > 1:
+        return
+    if is_title_text(part.group("name")):
+        state.remove([(part.start(), part.start("name"))])
+    else:
+        state.remove([(part.start(), min(len(text), part.end() + 1))])
+    # (and the book's name above it, with what stands between them: its editor, an app's count of notes)
+    book = next((line_start for line_start, line_end in _line_spans(text, 0, part.start())
+                 if _COMPILATION_NAME.fullmatch(text[line_start:line_end].strip().strip("《》"))), None)
+    if book is not None:
+        state.remove([(book, part.start())])
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line between ``start`` and ``end``."""
+    spans = []
+    while start < end:
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        spans.append((start, line_end))
+        start = line_end + 1
+    return spans
 
 
 #: the removal's name for a booklet's front above its contents: its cover and its foreword

@@ -465,6 +465,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               requires="gov.metadata"),
     # a news page's headline over the speech it prints whole (全文丨…的讲话): the page's name for the text, which is its
     # title where the text under it has no title line of its own
+    # a publishing system's export: each field of the record on a line of its own, its name in brackets, the body
+    # under its own (【栏目】…, 【发布时间】…, 【正文】, 【责任编辑】…), four at least; the title's field names the text
+    NoiseRule("cms.fields", r"^[ \t]*+[【\[](?:标题|副标题|栏目|作者|来源|信息来源|发布机构|发布时间|点击数|浏览次数|关键词|摘要|正文|"
+                            r"附件|责任编辑|编辑|审核人|审核|签发人|状态)[】\]][^\n]{0,80}$", where=ANYWHERE, min_matches=4),
+    NoiseRule("cms.title_field", r"^[ \t]*+[【\[]标题[】\]][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$", requires="cms.fields"),
     NoiseRule("news.full_text_headline", r"^[ \t]*+全文[ \t]*[丨|][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
@@ -602,6 +607,17 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("journal.issue_line", r"^[ \t]*+\d{4}年第[ \t]*\d{1,3}[ \t]*[期辑](?:[ \t]*\([ \t]*总第[ \t]*\d{1,4}[ \t]*[期辑]"
                                     r"[ \t]*\))?[ \t]*$"),
     NoiseRule("journal.printer", r"^[ \t]*+[^\n。,;:]{2,40}?[ \t]*编印[ \t]*$"),
+    # ---- books: the notes a book's editor sets after a piece, under their label, each led by the number the text
+    # points to them with (注释 / [1] 本文系…), to the end; and those numbers in the text ([1] after a word)
+    NoiseRule("book.endnotes", r"^[ \t]*+(?:注释|注解|尾注)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*+\[1\][ \t]*\S", TO_END, TAIL),
+    NoiseRule("book.endnote_mark", r"(?<=[\p{Han}\p{P}])\[[1-9][0-9]?\]", SPAN, ANYWHERE, requires="book.endnotes"),
+    # a reading app's export of a reader's notes on a book: how many they are (共21条笔记(划线17条,想法4条)), each
+    # thought with its date and the passage it was written on (◆ 2031/3/11发表想法 / … / 原文:…): the reader's, not the
+    # book's, whose passages the export gives as they were marked; the app's name signing the export at its end
+    NoiseRule("reader.note_count", r"^[ \t]*+共[ \t]*[0-9]{1,5}[ \t]*条笔记(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*$"),
+    NoiseRule("reader.thought", r"^[ \t]*+[◆◇•]?[ \t]*[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}[ \t]*发表想法[ \t]*\n(?:[^\n]*+\n){0,12}?"
+                                r"[ \t]*+原文[ \t]*:[^\n]*+$", SPAN, ANYWHERE),
+    NoiseRule("reader.export_signature", r"^[ \t]*+-{2}[ \t]*来自[^\n]{2,12}$", where=TAIL),
     # ---- compilations: an item's label line above the item's own title (第二篇:X / X)
     NoiseRule("compilation.piece",
               r"^第[一二三四五六七八九十]+篇:[ \t]*(?P<piece>[^\n]{2,80}?)[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*(?P=piece)[ \t]*$)",

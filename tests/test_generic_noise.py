@@ -4303,3 +4303,15 @@ def test_a_publishing_systems_export_loses_its_bracketed_fields_and_its_title_fi
     assert document.title == "关于做好秋季防火工作的通知"
     assert "【" not in document.text and "已发布" not in document.text
     assert document.text.startswith("各村民委员会:") and document.text.rstrip("\n").endswith("2031年9月1日")
+
+
+def test_a_drafts_shown_review_reads_as_its_changes_accepted() -> None:
+    raw = ("某某镇秸秆禁烧管理办法\n[带格式的: 字体: 二号, 居中]\n第一条　为了加强秸秆禁烧管理,制定本办法。\n"
+           "第二条　本办法适用于本镇[删除的内容: 各村][插入的内容: 各村民委员会和村民小组]。[批注 某某1]\n"
+           "    [批注 某某1]: 范围是否包括林场?\n"
+           "[删除的内容: 第三条　镇政府每月检查一次。]\n"
+           "第[删除的内容: 四][插入的内容: 三]条　各村要落实网格巡查。\n")
+    text = speechparse.parse_text(raw).text
+    assert "各村民委员会和村民小组。" in text and "第三条　各村要落实网格巡查。" in text
+    for noise in ("[", "删除", "插入", "批注", "林场", "每月检查", "字体"):
+        assert noise not in text, noise

@@ -607,6 +607,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("journal.issue_line", r"^[ \t]*+\d{4}年第[ \t]*\d{1,3}[ \t]*[期辑](?:[ \t]*\([ \t]*总第[ \t]*\d{1,4}[ \t]*[期辑]"
                                     r"[ \t]*\))?[ \t]*$"),
     NoiseRule("journal.printer", r"^[ \t]*+[^\n。,;:]{2,40}?[ \t]*编印[ \t]*$"),
+    # ---- a word processor's review shown in the copy: what a reviewer deleted, in brackets after its label ([删除的内容:
+    # …], [已删除: …]), goes with them; what they inserted stays, its brackets and label going ([插入的内容: …]); a
+    # change of format ([带格式的: 字体: …]) goes; a comment's anchor in the text ([批注 某某1]) and the comment on a
+    # line of its own ([批注 某某1]: …) go: the draft reads as its changes accepted
+    NoiseRule("review.deleted", r"\[(?:删除的内容|已删除)[ \t]*:[^\[\]\n]{0,600}\]", SPAN, ANYWHERE),
+    NoiseRule("review.inserted_mark", r"\[(?:插入的内容|已插入)[ \t]*:[ \t]*(?=[^\[\]\n]{0,600}\])|"
+                                      r"(?<=\[(?:插入的内容|已插入)[ \t]*:[^\[\]\n]{0,600})\]", SPAN, ANYWHERE),
+    NoiseRule("review.format", r"\[(?:带格式的|已设置格式)[ \t]*:[^\[\]\n]{0,300}\]", SPAN, ANYWHERE),
+    NoiseRule("review.comment", r"^[ \t]*+\[批注[ \t]*[^\[\]\n:]{1,24}\][ \t]*:[^\n]*+$", where=ANYWHERE),
+    NoiseRule("review.comment_anchor", r"\[批注[ \t]*[^\[\]\n:]{1,24}\](?![ \t]*:)", SPAN, ANYWHERE),
     # ---- books: the notes a book's editor sets after a piece, under their label, each led by the number the text
     # points to them with (注释 / [1] 本文系…), to the end; and those numbers in the text ([1] after a word)
     NoiseRule("book.endnotes", r"^[ \t]*+(?:注释|注解|尾注)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*+\[1\][ \t]*\S", TO_END, TAIL),

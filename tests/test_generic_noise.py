@@ -4315,3 +4315,17 @@ def test_a_drafts_shown_review_reads_as_its_changes_accepted() -> None:
     assert "各村民委员会和村民小组。" in text and "第三条　各村要落实网格巡查。" in text
     for noise in ("[", "删除", "插入", "批注", "林场", "每月检查", "字体"):
         assert noise not in text, noise
+
+
+def test_a_mailed_newsletters_reading_notes_contents_and_teasers_go_around_the_piece_it_carries() -> None:
+    raw = ("如果邮件内容无法正常显示,请点击这里查看网页版。\n为确保正常接收,请将本刊地址添加到您的通讯录。\n\n"
+           "本期目录\n1.【领导讲话】在全县秋季防火工作会议上的讲话\n2.【工作动态】东村开展防火演练\n3.【政策解读】野外用火审批问答\n\n"
+           "在全县秋季防火工作会议上的讲话\n同志们:\n今天召开会议,部署秋季防火工作。\n一、认清形势\n"
+           "今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n谢谢大家!\n\n"
+           "【工作动态】东村开展防火演练\n九月五日,东村组织村民开展扑火演练,参演群众八十余人。……阅读全文>>\n"
+           "【政策解读】野外用火审批问答\n问:哪些情形需要审批?\n答:在林区烧荒须报镇政府批准。……阅读全文>>\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋季防火工作会议上的讲话"
+    assert document.text.rstrip("\n").endswith("谢谢大家!")
+    for noise in ("网页版", "通讯录", "本期目录", "工作动态", "阅读全文"):
+        assert noise not in document.text, noise

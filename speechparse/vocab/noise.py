@@ -729,6 +729,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a mail server's banner over a message from outside the organisation ([外部邮件] 此邮件来自外部,请注意…), and a
     # picture a mail client sets inline, left as its content id ([cid:image001.png@01D…])
     NoiseRule("email.external_banner", r"^[ \t]*+[\[【](?:外部邮件|外部邮箱|EXTERNAL|External)[\]】][^\n]{0,80}$", where=ANYWHERE),
+    # a mailed newsletter: its notes on reading it (如果邮件内容无法正常显示,请点击这里查看网页版; 为确保正常接收,请将…添加到
+    # 您的通讯录), the contents (本期目录 / 1.【领导讲话】…, each entry led by its column), and the teasers of
+    # the other pieces, each its column and headline over a summary cut short by its link (【工作动态】… / …
+    # ……阅读全文>>): the letter's frame around the piece it carries whole
+    NoiseRule("newsletter.reading_note", r"^[ \t]*+(?:如果?|若)[^\n]{0,12}(?:邮件|内容)[^\n]{0,12}无法正常显示[^\n]{0,40}$|"
+                                         r"^[ \t]*+为(?:确保|保证)[^\n]{0,12}(?:正常接收|收到)[^\n]{0,60}(?:通讯录|白名单|联系人)[^\n]{0,12}$"),
+    NoiseRule("newsletter.contents", r"^[ \t]*+本期(?:目录|导读|要目|看点|内容)[ \t]*\n"
+                                     r"(?:[ \t]*+[0-9]{1,2}[.、][ \t]*[【\[][^】\]\n]{2,8}[】\]][^\n]*+\n){2,20}+", SPAN, HEAD),
+    NoiseRule("newsletter.teaser", r"^[ \t]*+[【\[][^】\]\n]{2,8}[】\]][^\n]{2,80}\n(?:[^\n]*+\n){0,8}?"
+                                   r"[^\n]*?(?:…|\.{3})*阅读全文[ \t]*>*[ \t]*$", SPAN, ANYWHERE, min_matches=2),
     NoiseRule("email.inline_image", r"\[cid:[^\]\s]{1,120}\]", SPAN, ANYWHERE),
     # a mail's signature under its delimiter (RFC 3676: "-- "): a few short lines, to a blank line or the end, quoted
     # or not (> -- / > 王某 / > 电话:…)

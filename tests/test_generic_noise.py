@@ -4329,3 +4329,18 @@ def test_a_mailed_newsletters_reading_notes_contents_and_teasers_go_around_the_p
     assert document.text.rstrip("\n").endswith("谢谢大家!")
     for noise in ("网页版", "通讯录", "本期目录", "工作动态", "阅读全文"):
         assert noise not in document.text, noise
+
+
+def test_a_search_engines_snapshot_banner_goes_with_the_pages_menu_under_it() -> None:
+    raw = ("网页快照\n您正在查看的是 http://www.example.gov.cn/art/1.html 的网页快照\n"
+           "您搜索的关键词:秋季 防火 (关键词已用不同颜色标出)\n声明:快照由搜索引擎自动抓取和保存,与原网页作者无关。\n"
+           "——————————————————\n\n某某县人民政府\n无障碍 | 长者模式 | 手机版 | 登录\n"
+           "首页\n政务公开\n政务服务\n政民互动\n请输入关键字  搜索\n您现在的位置:首页 > 政府信息公开 > 通知公告\n"
+           "索 引 号:001-2031-0042  主题分类:农业、林业\n"
+           "发布机构:某某县人民政府  成文日期:2031-09-01\n\n"
+           "关于做好秋季防火工作的通知\n各村民委员会:\n为做好今年秋季防火工作,现将有关事项通知如下。\n一、认清形势\n"
+           "今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n山前镇人民政府\n2031年9月1日\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于做好秋季防火工作的通知"
+    for noise in ("快照", "关键词", "政务公开"):
+        assert noise not in document.text, noise

@@ -1577,6 +1577,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (its words about itself, each enough to make a sentence its own: no document speaks of the words searched for)
     Evidence("site", r"的缓存。[ \t]*这是该网页|当前页在此期间可能已经更改|纯文字版本|查看源代码|"
                      r"快速找到您的搜索字词|您查询的关键词仅在|作者无关,不对其内容负责|快照谨为|即时页面|"
+                     # (the words searched for, marked in colours; who kept the copy: 快照由搜索引擎自动抓取…)
+                     r"您(?:搜索|查询)的关键词|关键词已用不同颜色标|快照由[^\n,。]{0,10}(?:抓取|保存)|与原网页作者无关|"
                      r"^[ \t]*+\p{Han}{2,6}快照[ \t]*$", 1.5, in_sentence=True),
     # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|最近修改|最后修改|创建时间|创建者|所有者)\s*:|"

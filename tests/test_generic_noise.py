@@ -4272,16 +4272,6 @@ def test_a_plans_parts_with_their_chapters_stay_headings() -> None:
     assert [section.marker for section in document.sections()] == ["第一篇", "第一章", "第二章", "第二篇", "第三章"]
 
 
-def test_a_books_notes_under_their_label_and_the_numbers_pointing_to_them_go() -> None:
-    raw = ("在全县秋季防火工作会议上的讲话[1]\n同志们:\n今天召开会议,部署秋季防火工作。[2]\n一、认清形势\n"
-           "今年降雨偏少,林区可燃物多。\n二、压实责任\n各村要落实网格巡护责任。\n谢谢大家。\n\n注释\n\n"
-           "[1] 本文据会议录音整理,收入本书时有删节。\n[2] 会议于某年九月召开。\n")
-    document = speechparse.parse_text(raw)
-    assert document.title == "在全县秋季防火工作会议上的讲话"
-    assert "[1]" not in document.text and "[2]" not in document.text and "注释" not in document.text
-    assert document.text.rstrip("\n").endswith("谢谢大家。")
-
-
 def test_a_reading_apps_notes_export_keeps_the_marked_passages_and_drops_the_readers_thoughts() -> None:
     raw = ("在全县秋季防火工作会议上的讲话\n\n共4条笔记(划线3条,想法1条)\n\n>> 一、认清形势\n\n"
            ">> 今年降雨偏少,林区可燃物多,防火形势严峻。\n\n◆ 2031/10/09发表想法\n\n"

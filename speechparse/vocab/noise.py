@@ -617,10 +617,6 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("review.format", r"\[(?:带格式的|已设置格式)[ \t]*:[^\[\]\n]{0,300}\]", SPAN, ANYWHERE),
     NoiseRule("review.comment", r"^[ \t]*+\[批注[ \t]*[^\[\]\n:]{1,24}\][ \t]*:[^\n]*+$", where=ANYWHERE),
     NoiseRule("review.comment_anchor", r"\[批注[ \t]*[^\[\]\n:]{1,24}\](?![ \t]*:)", SPAN, ANYWHERE),
-    # ---- books: the notes a book's editor sets after a piece, under their label, each led by the number the text
-    # points to them with (注释 / [1] 本文系…), to the end; and those numbers in the text ([1] after a word)
-    NoiseRule("book.endnotes", r"^[ \t]*+(?:注释|注解|尾注)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*+\[1\][ \t]*\S", TO_END, TAIL),
-    NoiseRule("book.endnote_mark", r"(?<=[\p{Han}\p{P}])\[[1-9][0-9]?\]", SPAN, ANYWHERE, requires="book.endnotes"),
     # a reading app's export of a reader's notes on a book: how many they are (共21条笔记(划线17条,想法4条)), each
     # thought with its date and the passage it was written on (◆ 2031/3/11发表想法 / … / 原文:…): the reader's, not the
     # book's, whose passages the export gives as they were marked; the app's name signing the export at its end

@@ -365,10 +365,10 @@ def remove_table_of_contents(state: CleanState) -> None:
             state.remove([cover], rule=BOOKLET_COVER_RULE)
 
 
-#: a line that opens a compilation's part (第三篇  筑牢金融防线, ◆ 第五篇  在…会议上的讲话: a reading app sets a
-#: mark before it), and one that opens a part or a chapter of any book or plan
+#: a line that opens a compilation's part with its name, no sentence (第三篇  筑牢金融防线, ◆ 第五篇  在…会议上的讲话: a
+#: reading app sets a mark before it), and one that opens a part or a chapter of any book or plan
 _PART_LINE: Final = lazy_compile(rf"^[ \t]*+(?:[◆◇■□●○▶►•][ \t]*)?第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})篇[ \t\u3000]++"
-                                 r"(?P<name>\S[^\n]{0,60}?)[ \t]*$", regex.MULTILINE)
+                                 r"(?P<name>[^\s,。;!?][^\n,。;!?]{0,60}?)[ \t]*$", regex.MULTILINE)
 _DIVISION_LINE: Final = lazy_compile(rf"^[ \t]*+(?:[◆◇■□●○▶►•][ \t]*)?第(?:{CN_NUMERAL}|{ARABIC_NUMERAL})[篇章]",
                                      regex.MULTILINE)
 #: a compilation's part over the piece a copy holds stands among the text's first lines

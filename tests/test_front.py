@@ -891,6 +891,12 @@ def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() ->
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
 
 
+@pytest.mark.parametrize("call", ["下面 请县长某某同志 致闭幕词", "接下来有请某某书记讲话", "下面由某某同志作表态发言"])
+def test_a_hosts_call_of_the_next_speaker_is_no_title(call: str) -> None:
+    raw = f"{call}\n尊敬的各位领导、各位来宾:\n本届运动会圆满完成了各项比赛任务。\n"
+    assert speechparse.parse_text(raw).title is None
+
+
 def test_a_headline_over_a_speaker_labelled_with_the_office_before_the_name_is_the_title() -> None:
     raw = "扛起责任 干在实处\n主讲人:中共某某县公路管理中心党支部书记 某某某\n同志们:\n今天我讲三点意见。\n"
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"

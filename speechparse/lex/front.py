@@ -39,6 +39,7 @@ from speechparse.lex.title import (
     clean_title,
     ends_in_genre_word,
     glued_title_ends,
+    is_host_call,
     is_title_text,
     may_be_title_line,
     names_its_occasion,
@@ -741,6 +742,7 @@ def _may_continue(content: str, shortest: int = 0) -> bool:
     half of a broken title is a run of words.
     """
     return ((shortest or MIN_BROKEN_TITLE_HALF) <= len(content) <= MAX_TITLE // 2 and not _is_prose(content)
+            and not is_host_call(content)
             and not any(mark in content for mark in "。!?;")  # (a sentence's end ends no half of a title, nor stands
             # inside one: an advertisement's …一键生成讲话稿! 立即体验)
             and not any(char in content for char in ">•|【】:") and not content.isascii()

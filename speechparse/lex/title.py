@@ -24,6 +24,7 @@ from speechparse.vocab.titles import (
     DOCUMENT_NUMBER,
     GENRE_WORD_CONTINUATIONS,
     GENRE_WORDS,
+    HOST_CALL,
     ISSUE_REPORTED,
     TITLE_DECORATIONS,
     TITLE_LABEL,
@@ -47,6 +48,7 @@ _TITLE_END: Final = lazy_compile(rf"(?:{GENRE_WORD_ALTERNATION})(?:{TITLE_QUALIF
 #: a site's bar of menu words set apart by wide spaces (发现  发布  通知): no title, whatever its last word
 #: (four words or more where one space parts them: a title of parallel phrases has three at most, 守初心 担使命 建新功)
 _AI_PANEL_NAME: Final = lazy_compile(AI_PANEL_NAME)
+_HOST_CALL: Final = lazy_compile(HOST_CALL)
 _ISSUE_REPORTED: Final = lazy_compile(ISSUE_REPORTED)
 MENU_BAR: Final = lazy_compile(
     r"\p{Han}{2,4}(?:[ \t]{2,}\p{Han}{2,4}){2,}|\p{Han}{2,4}(?:[ \t]+\p{Han}{2,4}){3,}")
@@ -197,6 +199,8 @@ def is_title_text(content: str) -> bool:
         return False
     if _AI_PANEL_NAME.search(title) is not None:
         return False  # (a tool's label of what its AI wrote: AI 纪要, 智能纪要)
+    if is_host_call(title):
+        return False
     reported = _ISSUE_REPORTED.search(title)
     if reported is not None and GENRE_WORD.fullmatch(reported.group("object")) is not None:
         return False  # (a paper's deck under its headline: 市政府印发方案)
@@ -240,11 +244,18 @@ def glued_title_ends(content: str) -> list[int]:
             and content.count("《", 0, match.end()) <= content.count("》", 0, match.end())]
 
 
+def is_host_call(content: str) -> bool:
+    """Whether a line is a host's call of the next speaker or item (下面请…致闭幕词): said, never a title."""
+    return _HOST_CALL.match(content) is not None
+
+
 def may_be_title_line(content: str) -> bool:
-    """A short line of words without sentence punctuation, mostly Han: a title or its copy."""
+    """A short line of words without sentence punctuation, mostly Han: a title or its copy (not a host's call of
+    the speaker: 下面请…致辞)."""
     return (MIN_TITLE <= len(content) <= MAX_TITLE // 2 and not HARD_STOPS.search(content)
-            and sum(map(is_han, content)) * 2 > len(content))
+            and sum(map(is_han, content)) * 2 > len(content) and not is_host_call(content))
 
 
 __all__ = ["GENRE_WORD", "HARD_STOPS", "MAX_TITLE", "MENU_BAR", "MIN_TITLE", "clean_title", "ends_in_genre_word",
-           "glued_title_ends", "is_title_text", "may_be_title_line", "names_its_occasion", "strip_decorations"]
+           "glued_title_ends", "is_host_call", "is_title_text", "may_be_title_line", "names_its_occasion",
+           "strip_decorations"]

@@ -26,6 +26,9 @@ PAGE_TITLE_SEPARATOR: Final = "(?:" + "|".join(re.escape(separator) for separato
 #: the site's name after the separator: a short run of characters, no space or punctuation of a sentence
 SITE_NAME: Final = r"[^\s_|,。!?;:]{1,30}"
 
+#: a host's call of the next speaker or item (下面请…致闭幕词, 接下来有请…讲话, 下面由…发言): a sentence said, however it
+#: ends, never a title
+HOST_CALL: Final = r"(?:下面|接下来|现在|然后)[ \t,]*(?:请|有请|由)"
 #: genre words that end a title; the longest that matches wins
 GENRE_WORDS: Final = (
     # the fifteen kinds of 公文 (命令 is written 令)

@@ -891,6 +891,11 @@ def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() ->
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
 
 
+def test_a_bodys_manual_is_a_title() -> None:
+    raw = "某某县气象局汛期值班工作手册\n一、总体要求\n为规范汛期值班工作,制定本手册。\n"
+    assert speechparse.parse_text(raw).title == "某某县气象局汛期值班工作手册"
+
+
 @pytest.mark.parametrize("call", ["下面 请县长某某同志 致闭幕词", "接下来有请某某书记讲话", "下面由某某同志作表态发言"])
 def test_a_hosts_call_of_the_next_speaker_is_no_title(call: str) -> None:
     raw = f"{call}\n尊敬的各位领导、各位来宾:\n本届运动会圆满完成了各项比赛任务。\n"

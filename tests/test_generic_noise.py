@@ -4334,3 +4334,13 @@ def test_a_search_engines_snapshot_banner_goes_with_the_pages_menu_under_it() ->
     assert document.title == "关于做好秋季防火工作的通知"
     for noise in ("快照", "关键词", "政务公开"):
         assert noise not in document.text, noise
+
+
+def test_a_text_messages_segments_rejoin_across_the_phones_times_and_a_later_days_message_is_no_part_of_it() -> None:
+    raw = ("短信/彩信\n\n9月1日 周一 上午9:02\n\n"
+           "【某某镇政府】(1/2)关于做好秋季防火工作的通知 各村民委员会:为做好秋季防火工作,请各村落实巡\n\n"
+           "上午9:02\n\n【某某镇政府】(2/2)山人员,严防野外用火。某某镇人民政府 2031年9月1日回T退订\n\n"
+           "9月3日 周三 下午4:15\n\n【某某镇政府】温馨提示:近日天干物燥,请注意防火。回T退订\n")
+    text = speechparse.parse_text(raw).text
+    assert "落实巡山人员" in text and "上午9:02" not in text and "短信/彩信" not in text
+    assert text.rstrip("\n").endswith("2031年9月1日")

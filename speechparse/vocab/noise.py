@@ -1094,6 +1094,16 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # (【某某区纪委监委】(2/8)…), the segments cut wherever the length ran out
     NoiseRule("sms.segment_head", r"^[ \t]*+【[^】\n]{2,20}】[ \t]*[((][0-9]{1,2}/[0-9]{1,2}[))][ \t]*", SPAN, ANYWHERE,
               min_matches=2),
+    # (and the phone's time over each segment, a page break each, for the segments cut words anywhere (上午9:03), and
+    # the day's over the first (7月30日 周二 上午9:02); the app's bar: the sender's number, its badge, the thread's kind)
+    # (a day's time opens another message: no break of one)
+    NoiseRule("sms.time", r"^[ \t]*+(?:上午|下午|中午|晚上|凌晨|早上)[ \t]*[0-9]{1,2}:[0-9]{2}[ \t]*$", where=ANYWHERE,
+              page_break=True, requires="sms.segment_head"),
+    NoiseRule("sms.day", r"^[ \t]*+[0-9]{1,2}月[0-9]{1,2}日[ \t]*(?:周|星期)?[一二三四五六日天]?[ \t]*"
+                         r"(?:上午|下午|中午|晚上|凌晨|早上)[ \t]*[0-9]{1,2}:[0-9]{2}[ \t]*$", where=ANYWHERE,
+              requires="sms.segment_head"),
+    NoiseRule("sms.app_bar", r"^[ \t]*+(?:<[ \t]*[0-9][0-9 ]{4,24}|\[官方认证\][^\n]{0,30}|短信/彩信|短信[ \t]*·[ \t]*\S{2,8})[ \t]*$",
+              where=ANYWHERE, requires="sms.segment_head"),
     # (and its way out of the sender's list, where it ends a line: 拒收请回复R, 回T退订)
     NoiseRule("sms.opt_out", r"(?:拒收请回复[A-Za-z]|回复?[A-Za-z]退订|退订回[A-Za-z])[ \t]*$", SPAN, ANYWHERE,
               spaces_before=True),

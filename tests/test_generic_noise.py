@@ -688,6 +688,12 @@ def test_a_photo_s_caption_with_its_credit_in_brackets_goes(caption: str) -> Non
     assert _generic(f"在县纪委全会上的工作报告\n{caption}\n{body}").text == f"在县纪委全会上的工作报告\n{body}"
 
 
+@pytest.mark.parametrize("caption", ["图为全会现场。　摄影　林峰", "▲图为代表宣誓。 摄影 吴涛"])
+def test_a_photo_s_caption_with_its_photographer_led_by_the_word_goes(caption: str) -> None:
+    body = "同志们:\n现在,我代表县纪委常委会向全会报告工作,请予审议。\n"
+    assert _generic(f"在县纪委全会上的工作报告\n{caption}\n{body}").text == f"在县纪委全会上的工作报告\n{body}"
+
+
 def test_a_portal_s_banner_of_its_organ_and_channel_goes() -> None:
     raw = "山前县人民政府 政务公开\n山前县人民政府办公室关于做好防汛工作的通知\n各乡镇:\n请做好防汛工作。\n"
     assert _generic(raw).text.startswith("山前县人民政府办公室关于做好防汛工作的通知\n")

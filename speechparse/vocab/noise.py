@@ -519,8 +519,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                          r"[^\n。!?()]{2,40}\((?:摄影|图)[ \t]*[:/][^()\n]{1,12}\)|"
                                          r"图为[^\n。!?;]{2,60}?(?:。?\((?:摄影|摄|图|供图)?[^()\n]{0,30}\))?|"
                                          # (its credit after it, a site's or a paper's name and the photographer's:
-                                         # 图为大会现场。某某网 李某 摄)
-                                         r"图为[^\n。!?;]{2,60}。[ \t]*[^\n。!?;]{0,16}?[ \t][\p{Han}·]{2,4}[ \t]*(?:摄|供图))[ \t]*$",
+                                         # 图为大会现场。某某网 李某 摄; or the photographer led by the word: 图为大会
+                                         # 现场。 摄影 李某, ▲图为…)
+                                         r"▲?[ \t]*图为[^\n。!?;]{2,60}。[ \t]*(?:[^\n。!?;]{0,16}?[ \t][\p{Han}·]{2,4}[ \t]*(?:摄|供图)|"
+                                         r"(?:摄影|摄|图)[ \t:]*[\p{Han}·]{2,4}))[ \t]*$",
               where=ANYWHERE),
     # a paper's credit for the reporter who wrote the speech up, in brackets on its own line ((本报记者 某某 整理))
     NoiseRule("news.credit_line", r"^[ \t]*+\((?:本报|本刊|本台|本网|新华社)?(?:记者|通讯员)[^\n()]{1,30}+"

@@ -4350,3 +4350,10 @@ def test_a_text_messages_segments_rejoin_across_the_phones_times_and_a_later_day
     text = speechparse.parse_text(raw).text
     assert "落实巡山人员" in text and "上午9:02" not in text and "短信/彩信" not in text
     assert text.rstrip("\n").endswith("2031年9月1日")
+
+
+def test_a_cameras_stamp_on_each_photo_of_a_series_goes() -> None:
+    raw = ("秋季防火宣讲\n2031.09.12 14:32\n\n一、认清形势\n今年降雨偏少,林区可燃物多。\n2031.09.12 14:33\n\n"
+           "二、压实责任\n各村要落实网格巡护责任。\n2031.09.12 14:35\n\n三、严查火源\n进山路口要设卡检查。\n")
+    text = speechparse.parse_text(raw).text
+    assert "2031.09.12" not in text and "各村要落实网格巡护责任。" in text

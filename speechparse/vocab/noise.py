@@ -634,6 +634,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # an image's place in a copied page (图片, [pic]), and a line of arrows pointing at it or at what follows (▼, 👇,
     # spaced as an editor centres them: ▼ ▼ ▼)
     # (or its media's: (图片), a video's 视频加载中...)
+    # a camera's stamp of the day and time on each photo of a series (2031.06.12 14:32), three at least: a photo's, no
+    # line of the text's
+    NoiseRule("photo.time_stamp", r"^[ \t]*+[0-9]{4}[./][0-9]{2}[./][0-9]{2}[ \t]+[0-9]{2}:[0-9]{2}[ \t]*$", where=ANYWHERE,
+              min_matches=3),
     NoiseRule("copy.image_placeholder", r"^[ \t]*+(?:图片|\[(?:图片|pic|image|img)\]|<图片>|\((?:图片|视频)\)|"
                                         r"(?:视频|图片)(?:加载中|正在加载)[.…]*+)[ \t]*$", where=ANYWHERE),
     # a template's notes on how to use it, under their label and numbered (【模板使用说明】 / 1.本模板适用于… / 2.…):

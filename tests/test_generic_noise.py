@@ -4357,3 +4357,12 @@ def test_a_cameras_stamp_on_each_photo_of_a_series_goes() -> None:
            "二、压实责任\n各村要落实网格巡护责任。\n2031.09.12 14:35\n\n三、严查火源\n进山路口要设卡检查。\n")
     text = speechparse.parse_text(raw).text
     assert "2031.09.12" not in text and "各村要落实网格巡护责任。" in text
+
+
+@pytest.mark.parametrize("label", ["免责声明:", "作者简介"])
+def test_a_pages_disclaimer_or_authors_bio_under_its_label_after_the_text_goes_with_what_follows(label: str) -> None:
+    raw = (_NOTICE_BODY + f"\n{label}\n1.本文仅供学习交流,不代表本站观点;\n2.转载请注明出处。\n"
+           "某某 某某律师事务所合伙人。\n联系我们\n电话:0000-0000000\n")
+    text = speechparse.parse_text(raw).text
+    assert text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])
+    assert "本文仅供" not in text and "律师事务所" not in text

@@ -472,6 +472,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("cms.title_field", r"^[ \t]*+[【\[]标题[】\]][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$", requires="cms.fields"),
     NoiseRule("news.full_text_headline", r"^[ \t]*+全文[ \t]*[丨|][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
+    # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
+    # them (免责声明: / 1.本文仅为分享…; 作者简介 / 某某 律师事务所合伙人…): the site's words on the piece, not the piece's
+    NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
     # an office system's record of who drafted, checked and signed the document (拟稿:… 核稿:… 签发:…), and of how

@@ -4366,3 +4366,12 @@ def test_a_pages_disclaimer_or_authors_bio_under_its_label_after_the_text_goes_w
     text = speechparse.parse_text(raw).text
     assert text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])
     assert "本文仅供" not in text and "律师事务所" not in text
+
+
+def test_a_feed_readers_item_line_and_the_next_items_under_their_label_go() -> None:
+    raw = ("某某县人民政府-通知公告 · pubDate: Tue, 09 Sep 2031 08:30:00 +0800\n" + _NOTICE_BODY + "\n下一条 ▾\n"
+           "关于开展防火宣传月活动的通知\n某某县人民政府-通知公告 · pubDate: Mon, 08 Sep 2031 17:12:00 +0800\n"
+           "为普及防火知识,县政府定于九月开展宣传月活动……\n🔗 阅读原文\n")
+    text = speechparse.parse_text(raw).text
+    assert "pubDate" not in text and "宣传月" not in text
+    assert text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])

@@ -472,6 +472,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("cms.title_field", r"^[ \t]*+[【\[]标题[】\]][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$", requires="cms.fields"),
     NoiseRule("news.full_text_headline", r"^[ \t]*+全文[ \t]*[丨|][ \t]*(?P<file_title>[^\n]{4,120}?)[ \t]*$"),
     NoiseRule("gov.category", r"^“[^”\n]{0,12}信息公开”[^\n]*$"),
+    # a feed reader's view: an item's line with its feed and its RSS date (…-通知公告 · pubDate: Tue, 09 Apr 2031 …),
+    # and, after the item read, its label over the next items, with them (下一条 ▾ / each one's title, date, summary)
+    NoiseRule("feed.item_line", r"^[^\n]{0,60}?pubDate[ \t]*:[^\n]*+$", where=ANYWHERE),
+    NoiseRule("feed.next_items", r"^[ \t]*+下一条[ \t]*[▾▼↓]?[ \t]*$", TO_END, TAIL),
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
     # them (免责声明: / 1.本文仅为分享…; 作者简介 / 某某 律师事务所合伙人…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),

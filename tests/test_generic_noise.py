@@ -4375,3 +4375,11 @@ def test_a_feed_readers_item_line_and_the_next_items_under_their_label_go() -> N
     text = speechparse.parse_text(raw).text
     assert "pubDate" not in text and "宣传月" not in text
     assert text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])
+
+
+def test_a_phones_status_bar_a_mini_programs_capsule_and_its_related_services_go() -> None:
+    raw = ("9:41                    5G  86%\n‹  某某城市服务              ··· | ⊙\n" + _NOTICE_BODY
+           + "—— 已经到底了 ——\n相关服务\n天气预报\n预警查询\n避难场所\n积水点查询\n")
+    text = speechparse.parse_text(raw).text
+    assert text.startswith(_NOTICE_BODY.split("\n", 1)[0])
+    assert "5G" not in text and "城市服务" not in text and "预警查询" not in text

@@ -110,6 +110,8 @@ LINK_LIST_LABEL: Final = (r"推荐阅读|相关(?:文章|阅读|推荐|范文|�
                           # runs into them)
                           r"(?<!\p{Han})相关(?:资料|问题|文件|法规|政策|案例|制度|信息|内容)|"
                           r"相关资源|相关\p{Han}{1,6}?推荐|热门(?:文章|推荐|范文|专题)|"
+                          # (a city's app: the services it links to under the page, 相关服务 / 天气预报 / 预警查询)
+                          r"相关服务|"
                           rf"热点(?:新闻|推荐|文章)|{RANKING_LABEL}|"
                           r"图文解读|图解|一图读懂|附件下载|"
                           r"猜你喜欢|为(?:您|你)推荐|相关热搜|热门搜索|大家都在搜|栏目推荐|精彩推荐|往期(?:精彩)?(?:推荐|回顾|精选|文章)|延伸阅读|更多(?:相关|精彩|范文)(?:内容)?|"
@@ -476,6 +478,11 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # and, after the item read, its label over the next items, with them (下一条 ▾ / each one's title, date, summary)
     NoiseRule("feed.item_line", r"^[^\n]{0,60}?pubDate[ \t]*:[^\n]*+$", where=ANYWHERE),
     NoiseRule("feed.next_items", r"^[ \t]*+下一条[ \t]*[▾▼↓]?[ \t]*$", TO_END, TAIL),
+    # a phone's screen copied: its status bar (9:41   5G  86%), and a mini program's capsule over the page (‹  某某城市服务
+    # ··· | ⊙)
+    NoiseRule("phone.status_bar", r"^[ \t]*+[0-9]{1,2}:[0-9]{2}[ \t]{2,}[^\n]{0,40}?(?:5G|4G|LTE|WiFi|Wi-Fi)[^\n]{0,20}?"
+                                  r"[0-9]{1,3}%[ \t]*$"),
+    NoiseRule("phone.mini_program_capsule", r"^[ \t]*+[‹<]?[^\n]{0,40}?···[ \t]*\|[ \t]*[⊙◎○●][ \t]*$", where=ANYWHERE),
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
     # them (免责声明: / 1.本文仅为分享…; 作者简介 / 某某 律师事务所合伙人…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),

@@ -4383,3 +4383,13 @@ def test_a_phones_status_bar_a_mini_programs_capsule_and_its_related_services_go
     text = speechparse.parse_text(raw).text
     assert text.startswith(_NOTICE_BODY.split("\n", 1)[0])
     assert "5G" not in text and "城市服务" not in text and "预警查询" not in text
+
+
+def test_an_online_docs_comment_card_counted_with_a_dot_and_its_margin_change_lines_go() -> None:
+    raw = ("关于做好冬季供暖保障工作的通知\n各街道办事处:\n一、加强检修\n各单位要提前检修管网,确保按时供暖。\n"
+           "评论 · 2条\n某某　10月3日 15:20\n@某某 时间要和区里的通知对一下。\n"
+           "某某某　10月3日 15:35\n@某某 收到。\n回复　解决\n"
+           "二、压实责任\n各单位要明确专人负责,建立工作台账。\n修订　某某　10月3日 15:24　插入:“工作”\n")
+    text = speechparse.parse_text(raw).text
+    assert "评论" not in text and "区里的通知" not in text and "修订" not in text and "解决" not in text
+    assert "二、压实责任\n各单位要明确专人负责,建立工作台账。" in text

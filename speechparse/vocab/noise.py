@@ -212,7 +212,7 @@ COMMENT_ICONS: Final = "💬🗨🗪"
 COMMENTS_PANEL: Final = (rf"^[ \t]*+(?:[{COMMENT_ICONS}]\uFE0F?[ \t]*(?!(?:全部)?(?:批注|评论|修订))(?P<iconed>[^\s\p{{So}}][^\n]{{1,58}}?)"
                          r"[ \t]*$|"
                          r"(?:\p{So}\uFE0F?[ \t]*)?(?:[—-]{1,4}[ \t]*)?(?:全部)?(?:批注|评论|修订(?:记录)?)"
-                         r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])"
+                         r"[ \t]*(?:\([ \t]*(?P<count>[0-9]{1,2})[ \t]*\)|·[ \t]*(?P<dotted>[0-9]{1,2})(?![0-9:])条?"
                          r"|(?<=[ \t])(?P<spaced>[0-9]{1,2})(?![0-9:]))?"
                          r"(?:[ \t]*[—-]{1,4})?(?:[ \t]*·[ \t]*(?P<first>[^\n]{1,60}?))?[ \t]*$)")
 #: (the writer's unit may follow their name, 王某(区人武部), or lead it, 党政办-陈某, and so may their post, 局长 陈某;
@@ -631,6 +631,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("review.inserted_mark", r"\[(?:插入的内容|已插入)[ \t]*:[ \t]*(?=[^\[\]\n]{0,600}\])|"
                                       r"(?<=\[(?:插入的内容|已插入)[ \t]*:[^\[\]\n]{0,600})\]", SPAN, ANYWHERE),
     NoiseRule("review.format", r"\[(?:带格式的|已设置格式)[ \t]*:[^\[\]\n]{0,300}\]", SPAN, ANYWHERE),
+    # (an online editor's margin line for a change: 修订  某某  6月3日 15:24  插入:“宣传办”)
+    NoiseRule("review.change_line", r"^[ \t]*+修订[ \t]+[\p{Han}A-Za-z·]{2,10}[ \t]+(?:[0-9]{1,2}月[0-9]{1,2}日[ \t]*)?"
+                                    r"[0-9]{1,2}:[0-9]{2}[ \t]+(?:插入|删除|替换|修改)[ \t]*:[^\n]{1,200}$", where=ANYWHERE),
     NoiseRule("review.comment", r"^[ \t]*+\[批注[ \t]*[^\[\]\n:]{1,24}\][ \t]*:[^\n]*+$", where=ANYWHERE),
     NoiseRule("review.comment_anchor", r"\[批注[ \t]*[^\[\]\n:]{1,24}\](?![ \t]*:)", SPAN, ANYWHERE),
     # a reading app's export of a reader's notes on a book: how many they are (共21条笔记(划线17条,想法4条)), each

@@ -299,6 +299,13 @@ def test_a_bold_heading_closed_after_its_full_stop_with_the_body_glued_on_is_emp
     assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
 
 
+def test_a_bold_heading_closed_after_its_full_stop_with_a_figure_glued_on_is_emphasis() -> None:
+    text = "读书月方案\n**一、活动安排**\n**(一)活动规模。**2031年全镇组织读书活动X场。\n**(二)活动时间。**9月全月。\n"
+    document = speechparse.parse(text.encode("utf-8"))
+    assert "**" not in document.text
+    assert [section.marker for section in document.sections()] == ["一、", "(一)", "(二)"]
+
+
 def test_a_bold_lead_closed_after_its_comma_with_the_sentence_glued_on_is_emphasis() -> None:
     text = "# 植树节活动主持词\n**第一项,**请园林站站长介绍树种。\n\n**第二项，**请志愿者代表发言。\n"
     document = speechparse.parse(text.encode("utf-8"))

@@ -570,11 +570,13 @@ def _delimiter_roles(char: str, before: str, after: str) -> tuple[bool, bool]:
     where a Han character counts as the space Chinese does not write beside a sentence's end or a bracket:
     **(一)关爱老人。**对辖区… closes after 。, 以**“三个一”**为… opens before “; not after 、: **局、**县; and so
     does a template's blank after a label's colon, the value it stands for: **主持人:**XXX; and one opens before a
-    blank written with ×, a symbol to CommonMark, a letter to the reader: 尊敬的**××老人**:)"""
+    blank written with ×, a symbol to CommonMark, a letter to the reader: 尊敬的**××老人**:; and one closes after 。
+    before a figure: **(一)轮换规模。**2031年…)"""
     left = not after.isspace() and (not _punctuation(after) or before.isspace() or _punctuation(before)
                                      or (is_han(before) and (after in _CJK_OPENERS or after == TIMES_BLANK)))
     right = not before.isspace() and (not _punctuation(before) or after.isspace() or _punctuation(after)
-                                      or ((is_han(after) or after in BLANK_CHARS) and before in _CJK_ENDS))
+                                      or ((is_han(after) or after.isdigit() or after in BLANK_CHARS)
+                                          and before in _CJK_ENDS))
     if char == "_":
         return left and (not right or _punctuation(before)), right and (not left or _punctuation(after))
     return left, right

@@ -4393,3 +4393,9 @@ def test_an_online_docs_comment_card_counted_with_a_dot_and_its_margin_change_li
     text = speechparse.parse_text(raw).text
     assert "评论" not in text and "区里的通知" not in text and "修订" not in text and "解决" not in text
     assert "二、压实责任\n各单位要明确专人负责,建立工作台账。" in text
+
+
+def test_a_notes_last_edit_line_after_the_text_goes() -> None:
+    raw = _NOTICE_BODY + "\n*本文最后编辑于 2031-08-20 09:12,共 3 处修订。*\n"
+    text = speechparse.parse_text(raw).text
+    assert "最后编辑" not in text and text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])

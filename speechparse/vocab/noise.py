@@ -907,7 +907,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("wiki.work_boxes", r"^[ \t]*+本作品(?:来自|在全世界|属于|依据|是|原文)[^\n]{0,200}?(?:著作权|版权|公有领域|公共领域)[^\n]*+$",
               where=TAIL),
     NoiseRule("wiki.categories", r"^[ \t]*+(?:页面)?分类[ \t]*:[^\n|]{1,40}(?:\|[^\n|]{1,40}){1,20}$", where=TAIL),
-    NoiseRule("wiki.page_edited", r"^[ \t]*+本页面?最后(?:编辑|修订|修改)于[^\n]*+$", TO_END, TAIL),
+    # (or a note's or a blog's, of the piece: *本文最后编辑于 2031-08-20 09:12,共 3 处修订。*)
+    NoiseRule("wiki.page_edited", r"^[ \t]*+[*_]?本(?:页面?|文)最后(?:编辑|修订|修改)于[^\n]*+$", TO_END, TAIL),
     # its space's tree of pages beside the page, from its label to the space's tools under it (页面树 / 2031年度 /
     # 某某方案 / … / 空间工具): other pages' titles, no text of this one
     NoiseRule("wiki.page_tree", r"^[ \t]*+页面树[ \t]*\n(?:[^\n]{0,80}\n){0,60}?[ \t]*+(?:空间工具|空间设置)[ \t]*$", SPAN, HEAD),

@@ -898,7 +898,7 @@ def test_a_bodys_manual_is_a_title() -> None:
 
 @pytest.mark.parametrize("call", ["下面 请县长某某同志 致闭幕词", "接下来有请某某书记讲话", "下面由某某同志作表态发言"])
 def test_a_hosts_call_of_the_next_speaker_is_no_title(call: str) -> None:
-    raw = f"{call}\n尊敬的各位领导、各位来宾:\n本届运动会圆满完成了各项比赛任务。\n"
+    raw = f"{call}\n尊敬的各位领导、各位来宾:\n本届运动会的各项赛事今天全部结束。\n"
     assert speechparse.parse_text(raw).title is None
 
 

@@ -484,7 +484,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                   r"[0-9]{1,3}%[ \t]*$"),
     NoiseRule("phone.mini_program_capsule", r"^[ \t]*+[‹<]?[^\n]{0,40}?···[ \t]*\|[ \t]*[⊙◎○●][ \t]*$", where=ANYWHERE),
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
-    # them (免责声明: / 1.本文仅为分享…; 作者简介 / 某某 律师事务所合伙人…): the site's words on the piece, not the piece's
+    # them (免责声明: / 1.本文仅代表…; 作者简介 / 某某 执业律师…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
@@ -748,8 +748,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a mail server's banner over a message from outside the organisation ([外部邮件] 此邮件来自外部,请注意…), and a
     # picture a mail client sets inline, left as its content id ([cid:image001.png@01D…])
     NoiseRule("email.external_banner", r"^[ \t]*+[\[【](?:外部邮件|外部邮箱|EXTERNAL|External)[\]】][^\n]{0,80}$", where=ANYWHERE),
-    # a mailed newsletter: its notes on reading it (如果邮件内容无法正常显示,请点击这里查看网页版; 为确保正常接收,请将…添加到
-    # 您的通讯录), the contents (本期目录 / 1.【领导讲话】…, each entry led by its column), and the teasers of
+    # a mailed newsletter: its notes on reading it (若邮件无法正常显示…在浏览器中打开; 为保证收到,请把…加入
+    # 通讯录), the contents (本期目录 / 1.【领导讲话】…, each entry led by its column), and the teasers of
     # the other pieces, each its column and headline over a summary cut short by its link (【工作动态】… / …
     # ……阅读全文>>): the letter's frame around the piece it carries whole
     NoiseRule("newsletter.reading_note", r"^[ \t]*+(?:如果?|若)[^\n]{0,12}(?:邮件|内容)[^\n]{0,12}无法正常显示[^\n]{0,40}$|"
@@ -1607,8 +1607,8 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
     # (its words about itself, each enough to make a sentence its own: no document speaks of the words searched for)
     Evidence("site", r"的缓存。[ \t]*这是该网页|当前页在此期间可能已经更改|纯文字版本|查看源代码|"
                      r"快速找到您的搜索字词|您查询的关键词仅在|作者无关,不对其内容负责|快照谨为|即时页面|"
-                     # (the words searched for, marked in colours; who kept the copy: 快照由搜索引擎自动抓取…)
-                     r"您(?:搜索|查询)的关键词|关键词已用不同颜色标|快照由[^\n,。]{0,10}(?:抓取|保存)|与原网页作者无关|"
+                     # (the words searched for, marked in colours; who kept the copy: 快照由某某引擎抓取…)
+                     r"您(?:搜索|查询)的关键词|快照由[^\n,。]{0,10}(?:抓取|保存)|与原网页作者无关|"
                      r"^[ \t]*+\p{Han}{2,6}快照[ \t]*$", 1.5, in_sentence=True),
     # a shared office document's panel: who may read it, who edited it last (仅组织内获得链接的人可查看, 最近编辑:…)
     Evidence("site", r"获得链接的人可(?:查看|编辑)|(?<![\p{Han}])(?:最近编辑|最后编辑|最近修改|最后修改|创建时间|创建者|所有者)\s*:|"

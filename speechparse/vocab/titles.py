@@ -45,7 +45,7 @@ GENRE_WORDS: Final = (
     # rules a body issues
     "条例", "规定", "办法", "细则", "规则", "章程", "制度", "守则", "准则", "须知", "公约", "规范", "标准", "指南",
     "指引", "纲要", "预案", "清单", "名单", "目录",
-    # (a body's book of how a duty is done: …值班值守工作手册, 操作手册)
+    # (a body's book of how a duty is done: …防汛值班手册, 操作手册)
     "手册",
     # a body's collection of its rules, documents or speeches in one volume (…管理制度汇编, …讲话选编)
     "汇编", "选编",

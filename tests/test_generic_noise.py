@@ -4399,3 +4399,17 @@ def test_a_notes_last_edit_line_after_the_text_goes() -> None:
     raw = _NOTICE_BODY + "\n*本文最后编辑于 2031-08-20 09:12,共 3 处修订。*\n"
     text = speechparse.parse_text(raw).text
     assert "最后编辑" not in text and text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])
+
+
+def test_a_books_running_line_copied_with_its_pages_goes_and_the_cut_sentence_meets_its_end() -> None:
+    raw = ("在全县秋季防火工作会议上的讲话\n\n同志们:\n\n今天召开会议,部署秋季防火工作。\n\n守住青山\n\n"
+           "一、认清形势\n\n今年降雨偏少,林区可燃物多,各村要对\n\n守住青山\n\n重点林区开展拉网式排查。\n\n"
+           "二、压实责任\n\n各村要落实网格巡护责任。\n\n守住青山\n\n谢谢大家。\n")
+    text = speechparse.parse_text(raw).text
+    assert "守住青山" not in text and "各村要对重点林区开展拉网式排查。" in text
+
+
+def test_a_short_line_said_three_times_between_sentences_stays() -> None:
+    raw = ("在全县秋季防火工作会议上的讲话\n\n同志们:\n\n今天召开会议,部署秋季防火工作。\n\n守住青山\n\n"
+           "一、认清形势\n\n今年降雨偏少,林区可燃物多。\n\n守住青山\n\n二、压实责任\n\n各村要落实网格巡护责任。\n\n守住青山\n")
+    assert speechparse.parse_text(raw).text.count("守住青山") == 3

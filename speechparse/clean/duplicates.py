@@ -258,6 +258,38 @@ def remove_continued_headings(state: CleanState) -> None:
     state.remove(copies)
 
 
+#: a running line a book or a deck prints on its pages: short, a name (no sentence's or clause's mark)
+_RUNNING_LINE: Final = lazy_compile(r"^[ \t]*+(?P<line>[^\s,。!?;:、][^\n,。!?;:、]{1,29}?)[ \t]*$", regex.MULTILINE)
+#: a running line stands on this many pages at least
+MIN_RUNNING_COPIES: Final = 3
+
+
+def remove_running_lines(state: CleanState) -> None:
+    """A book's or a deck's running line copied with its pages (its title or its part's name, 守护一方平安): a short
+    line alone between blank lines, read whole on three pages at least, one of them cutting a sentence (the line
+    above it stops inside its sentence); every copy goes with the blank lines around it, so the cut sentence meets its
+    end as a wrapped line does."""
+    text = state.folded
+    if "\n\n" not in text:
+        return  # (a text with no blank line has no pages it copied so)
+    copies: dict[str, list[tuple[int, int]]] = {}
+    for match in _RUNNING_LINE.finditer(text):
+        start, end = match.span()
+        if text.startswith("\n\n", max(0, start - 2)) and text.startswith("\n\n", end) \
+                and _MARKER_LINE.match(match.group("line")) is None:
+            copies.setdefault(match.group("line"), []).append((start, end))
+    for spans in copies.values():
+        if len(spans) < MIN_RUNNING_COPIES or not any(_cuts_a_sentence(text, start) for start, _ in spans):
+            continue
+        state.remove([(start - 1, end + 1) for start, end in spans])
+
+
+def _cuts_a_sentence(text: str, start: int) -> bool:
+    """Whether the text line above a blank line over ``start`` stops inside its sentence (…对开 / / header)."""
+    above = text[:max(0, start - 2)].rstrip(" \t")
+    return bool(above) and above[-1] not in "。!?;:…”’)》" and not above.endswith("\n")
+
+
 def remove_repeated_title_lines(state: CleanState) -> None:
     """A short line printed again lower in the head: the earlier copies go, the last stays.
 

@@ -4413,3 +4413,12 @@ def test_a_short_line_said_three_times_between_sentences_stays() -> None:
     raw = ("在全县秋季防火工作会议上的讲话\n\n同志们:\n\n今天召开会议,部署秋季防火工作。\n\n守住青山\n\n"
            "一、认清形势\n\n今年降雨偏少,林区可燃物多。\n\n守住青山\n\n二、压实责任\n\n各村要落实网格巡护责任。\n\n守住青山\n")
     assert speechparse.parse_text(raw).text.count("守住青山") == 3
+
+
+def test_a_broadcasts_cues_opening_and_close_with_its_repeat_go() -> None:
+    raw = ("频率:FM 88.6 某某应急广播\n【提示音】嘟——嘟——\n现在播报应急广播。现在播报应急广播。\n"
+           "各位乡亲们,现在播报县防指发布的紧急通知,请大家注意收听。\n" + _NOTICE_BODY
+           + "播报完毕。播报完毕。\n【提示音】嘟——\n现在重复播报。各位乡亲们,请做好防范。\n【播出结束】\n")
+    text = speechparse.parse_text(raw).text
+    assert text.startswith(_NOTICE_BODY.split("\n", 1)[0])
+    assert text.rstrip("\n").endswith(_NOTICE_BODY.rstrip("\n").rsplit("\n", 1)[-1])

@@ -483,6 +483,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("phone.status_bar", r"^[ \t]*+[0-9]{1,2}:[0-9]{2}[ \t]{2,}[^\n]{0,40}?(?:5G|4G|LTE|WiFi|Wi-Fi)[^\n]{0,20}?"
                                   r"[0-9]{1,3}%[ \t]*$"),
     NoiseRule("phone.mini_program_capsule", r"^[ \t]*+[‹<]?[^\n]{0,40}?···[ \t]*\|[ \t]*[⊙◎○●][ \t]*$", where=ANYWHERE),
+    # a broadcast's transcript: its cues in brackets (【提示音】嘟——, 【播出结束】, 【系统备注:…】), the channel's
+    # frequency over it (频率:FM 96.8 …), the announcer's opening and call to listen (现在播报应急广播。…; …请大家注意
+    # 收听。), and its close with what follows it, the repeat, the loop notice, the record's status (播报完毕。…)
+    NoiseRule("broadcast.cue", r"^[ \t]*+[【\[](?:提示音|播出开始|播出结束|系统备注)[^】\]\n]{0,80}[】\]][^\n]{0,40}$",
+              where=ANYWHERE),
+    NoiseRule("broadcast.frequency", r"^[ \t]*+频率[ \t]*:[ \t]*(?:FM|AM|调频|中波)[^\n]*+$"),
+    NoiseRule("broadcast.opening", r"^[ \t]*+(?:现在(?:开始)?播报[^\n。!]{0,20}[。!]?[ \t]*){1,3}$|"
+                                   r"^[^\n]{0,160}?请(?:大家|您|各位)?注意收听[。!]?[ \t]*$"),
+    NoiseRule("broadcast.end", r"^[ \t]*+(?:播报完毕[。!]?[ \t]*){1,3}$", TO_END, TAIL),
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
     # them (免责声明: / 1.本文仅代表…; 作者简介 / 某某 执业律师…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),

@@ -286,8 +286,10 @@ def remove_running_lines(state: CleanState) -> None:
 
 def _cuts_a_sentence(text: str, start: int) -> bool:
     """Whether the text line above a blank line over ``start`` stops inside its sentence (…对开 / / header)."""
-    above = text[:max(0, start - 2)].rstrip(" \t")
-    return bool(above) and above[-1] not in "。!?;:…”’)》" and not above.endswith("\n")
+    index = start - 3  # (the last character of the line above the blank one, its spaces aside: no copy of the text)
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    return index >= 0 and text[index] not in "。!?;:…”’)》\n"
 
 
 def remove_repeated_title_lines(state: CleanState) -> None:

@@ -172,12 +172,13 @@ NAVIGATION_BAR: Final = (r"[ \t]*+(?:[^\n]{0,12}?(?:当前位置|所在位置|�
                          # (an e-paper's page label: 第03版:要闻)
                          r"第[ \t]*\d{1,3}[ \t]*版[ \t]*[:][ \t]*\p{Han}{1,8}[ \t]*$)")
 
+#: when a forum's post or floor was posted (发表于 2031-2-21 22:30): the fact the forum rules below share
+FORUM_POSTED_AT: Final = r"发表于[ \t]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a forum post's header line: when it was posted, and the button to read only its poster's posts (发表于 2031-2-21
 #: 22:30 | 只看该作者), or the poster's standing before the time instead (积分:3311  发表于 2031-11-08 21:47): a
 #: thread's posts each open with one
-FORUM_POST_HEADER: Final = (r"^[ \t]*+发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}[ \t]+[\d:]+[ \t]*\|[ \t]*只看该作者|"
-                            r"^[ \t]*+(?:\p{Han}{2,4}[ \t]*:[ \t]*[0-9]{1,7}[ \t]+){1,4}发表于[ \t]*\d{4}-\d{1,2}-\d{1,2}"
-                            r"[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$")
+FORUM_POST_HEADER: Final = (rf"^[ \t]*+{FORUM_POSTED_AT}[ \t]*\|[ \t]*只看该作者|"
+                            rf"^[ \t]*+(?:\p{{Han}}{{2,4}}[ \t]*:[ \t]*[0-9]{{1,7}}[ \t]+){{1,4}}{FORUM_POSTED_AT}[ \t]*$")
 
 #: the line a mail client sets above the message it forwards or quotes (-------- 原始邮件 --------)
 EMAIL_FORWARD_LINE: Final = (r"^[ \t]*+-{2,}[ \t]*(?:原始邮件|转发的邮件|转发邮件(?:信息)?|邮件原文|Original Message|"
@@ -1380,7 +1381,7 @@ FORUM_ONE_LINE_HEAD: Final = (r"^[ \t]*+(?:作者[ \t]*:[ \t]*(?P<name>[^\s:]{1,
 GOES_ON_NOTE: Final = r"[(\[【]?(?:续上|接上)(?:条|楼|文|帖)?[)\]】]?"
 #: the last line of a floor's head on a board that sets the member over the time the floor was posted, the floor's
 #: buttons after it (沙发 / 某某 / 发表于 2031-05-06 20:55  只看该作者): the floor's text starts under it
-FORUM_POSTED_LINE: Final = (r"^[ \t]*+发表于[ \t]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+FORUM_POSTED_LINE: Final = (rf"^[ \t]*+{FORUM_POSTED_AT}"
                             r"(?:[ \t|]*+(?:只看该作者|倒序浏览|只看大图|阅读模式|显示全部楼层|电梯直达|打印))*+[ \t|]*+$")
 #: the row of buttons under a floor's text on such a board, 举报 among them, maybe with their counts (回复  引用  举报,
 #: 回复 支持(36) 反对(0) 举报)

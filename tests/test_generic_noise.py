@@ -3853,6 +3853,34 @@ def test_named_speakers_over_minutes_and_seconds_from_the_recordings_start_go_an
     assert "transcript.speaker" not in {removal.rule for removal in speechparse.parse_text(clocks).removed}
 
 
+def test_a_meeting_tools_turns_timed_in_minutes_from_zero_go_with_its_head_and_its_recording_names_the_title() -> None:
+    # (a meeting tool writes the first minute's times as 0:04, not 00:04, and names the recording by the meeting, the
+    # day and the hour it was made)
+    raw = ("全县秋粮收购工作推进会-20311018_143005-会议录制\n2031年10月18日, 下午2:30\n36分 12秒\n\n"
+           "    邹某某 已开始听录\n\n邹某某   0:05\n同志们,现在开会。\n\n卫某某   0:41\n"
+           "一、抓好收购准备\n各收储企业要提前腾仓。\n\n卫某某   3:12\n烘干设备要检修到位。\n\n"
+           "邹某某   9:50\n今天的会就开到这里。\n\n    邹某某 已停止听录\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "全县秋粮收购工作推进会"
+    assert document.text.startswith("同志们,现在开会。")
+    assert "卫某某" not in document.text and "听录" not in document.text and "烘干设备要检修到位" in document.text
+
+
+def test_a_transcripts_export_signature_under_its_last_turn_makes_no_chat_of_it() -> None:
+    # (the signature's time is no sender's: had it been, the second speaker's turns would have gone as replies)
+    raw = ("说话人1 00:00:03\n同志们,今天召开全县秋粮收购工作推进会。\n\n说话人2 00:02:10\n"
+           "我补充一点,烘干设备要提前检修。\n\n说话人1 00:04:45\n一、抓好收购准备\n各收储企业要提前腾仓。\n\n"
+           "由「某某录音转写」导出  2031-10-18 16:02\n")
+    document = speechparse.parse_text(raw)
+    assert "烘干设备要提前检修" in document.text and "说话人" not in document.text
+
+
+def test_a_spoken_filler_before_a_marker_leaves_the_marker_opening_its_line() -> None:
+    raw = ("同志们:\n今天讲两个方面。\n第一个方面,要抓好收购准备。\n各收储企业要提前腾仓。\n"
+           "嗯,第二个方面,要守住质量底线。\n严禁以次充好。\n")
+    assert [section.marker for section in speechparse.parse_text(raw).sections()] == ["第一个方面,", "第二个方面,"]
+
+
 def test_a_recordings_file_name_titles_its_transcript_and_the_tools_note_on_it_goes() -> None:
     raw = ("某某听见\n文件名:全县秋粮收购工作推进会讲话.m4a\n时长:00:12:08\n\n说话人1  00:00:03\n"
            "同志们,今天召开全县秋粮收购工作推进会。\n说话人1  00:00:41\n第一个,要抓好收购准备。各收储企业要提前腾仓。\n"

@@ -153,14 +153,18 @@ def _timed_headers(text: str) -> list[tuple[str, int, int]]:
 
 
 def _turns_of_a_recording(text: str, headers: list[tuple[str, int, int]]) -> bool:
-    """Whether every sender's line is a transcript's speaker line: a numbered speaker or a name over the hours,
+    """Whether the senders' lines are a transcript's speaker lines: a numbered speaker or a name over the hours,
     minutes and seconds into the recording (说话人1  00:00:03, 王某  00:21:33), or a name over minutes and seconds
-    that start in the recording's first minute and never go back (王某  00:02, 李某  00:46)."""
+    that start in the recording's first minute and never go back (王某  00:02, 李某  00:46). Lines above the first
+    turn or below the last are the tool's card and its export's signature (由…导出  2031-03-14 11:27), no senders."""
     lines = [text[start:end].strip() for _, start, end in headers]
-    if all(_SPEAKER_LINE.fullmatch(line) for line in lines):
+    speakers = [index for index, line in enumerate(lines) if _SPEAKER_LINE.fullmatch(line)]
+    if len(speakers) >= MIN_MESSAGES and len(speakers) == speakers[-1] - speakers[0] + 1:
         return True
     turns = [NAMED_TURN_LINE.fullmatch(line) for line in lines]
-    return all(turns) and read_as_a_recording([turn for turn in turns if turn is not None])
+    named = [index for index, turn in enumerate(turns) if turn is not None]
+    return len(named) >= MIN_MESSAGES and len(named) == named[-1] - named[0] + 1 \
+        and read_as_a_recording([turn for turn in turns if turn is not None])
 
 
 def read_as_a_recording(turns: Sequence[regex.Match[str]]) -> bool:

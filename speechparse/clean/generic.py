@@ -137,6 +137,7 @@ from speechparse.vocab.titles import (
     MEETING_NAME,
     OFFERED_AS,
     ORGANISATION_LINE,
+    RECORDING_FILE_NAME,
     SECRECY_MARK,
     SUBTITLE,
 )
@@ -347,6 +348,7 @@ _ANSWER_VOTES: Final = lazy_compile(ANSWER_VOTES)
 _SAMPLE_COMMENTARY_LABEL: Final = lazy_compile(SAMPLE_COMMENTARY_LABEL)
 _TRANSCRIPT_LABEL: Final = lazy_compile(TRANSCRIPT_LABEL)
 _MEETING_NAME: Final = lazy_compile(MEETING_NAME)
+_RECORDING_FILE_NAME: Final = lazy_compile(RECORDING_FILE_NAME)
 #: a meeting tool's card's field naming the meeting (会议主题:全县…推进会)
 _MEETING_SUBJECT: Final = lazy_compile(r"会议(?:主题|名称)[ \t]*:[ \t]*(?P<name>[^\s:][^\n:]{3,39}?)[ \t]*")
 _SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
@@ -1334,9 +1336,22 @@ def _first_speaker_line(page: _Page) -> int | None:
     first = _SPEAKER_LINE.search(page.text, 0, HEAD_CHARS)
     if first is None or sum(1 for _ in islice(_SPEAKER_LINE.finditer(page.text, first.start()), MIN_SPEAKER_LINES)) \
             < MIN_SPEAKER_LINES:
-        return None
+        first = _first_named_turn(page.text)
+        if first is None:
+            return None
     line = bisect_right(page.starts, first.start()) - 1
     return line if line < MAX_HEAD_LINES else None
+
+
+def _first_named_turn(text: str) -> regex.Match[str] | None:
+    """A transcript's first turn under its speaker's name and the minutes into the recording (王某  0:04), in the head,
+    where the text holds :data:`MIN_SPEAKER_LINES` such turns at least and their times read as a recording's."""
+    if "0:" not in text:
+        return None  # (a recording's first minute: most texts hold none)
+    turns = list(NAMED_TURN_LINE.finditer(text))
+    if len(turns) < MIN_SPEAKER_LINES or turns[0].start() >= HEAD_CHARS or not read_as_a_recording(turns):
+        return None
+    return turns[0]
 
 
 def _note_meeting_name(state: CleanState, page: _Page, opening: int) -> None:
@@ -1344,6 +1359,10 @@ def _note_meeting_name(state: CleanState, page: _Page, opening: int) -> None:
     the date of the recording), or the speech's title it gives there (…推进会讲话), as the name of the file: the
     title of a speech whose transcript opens with no title of its own."""
     for line in range(opening):
+        recording = _RECORDING_FILE_NAME.fullmatch(page.content(line))
+        if recording is not None:
+            state.note(file_title=recording.group("name"))  # (the name the tool gave the recording, its stamp off)
+            return
         if _MEETING_NAME.fullmatch(page.content(line)) or is_title_text(page.content(line)):
             state.note(file_title=page.content(line))
             return
@@ -2184,8 +2203,8 @@ def _mark_named_turns(state: CleanState, text: str) -> None:
     """A transcript's turns under their speakers' names and the minutes and seconds into the recording (王某  00:02,
     李某  00:46, 王某  03:41): at least :data:`MIN_SPEAKER_LINES`, the first in the recording's first minute, none
     earlier than the one before; the lines go."""
-    if "00:" not in text:
-        return  # (a recording's first minute: most texts hold none)
+    if "0:" not in text:
+        return  # (a recording's first minute, 00:04 or 0:04 as a meeting tool writes it: most texts hold none)
     turns = list(NAMED_TURN_LINE.finditer(text))
     if len(turns) < MIN_SPEAKER_LINES or not read_as_a_recording(turns):
         return  # (a chat's clocks, or lines of another kind)

@@ -51,7 +51,7 @@ from speechparse.vocab.schemes import (
     depth_of,
     read_number,
 )
-from speechparse.vocab.words import CIRCUMSTANCE_OPENERS, WORDS_ENDING_IN_ONE
+from speechparse.vocab.words import CIRCUMSTANCE_OPENERS, SPOKEN_FILLERS, WORDS_ENDING_IN_ONE
 
 #: how far back to look past spaces and closing quotes for a boundary
 _LOOKBACK: Final = 12
@@ -529,8 +529,14 @@ def boundary_before(folded: str, position: int) -> str:
     if previous == "\n":
         return LINE
     if previous in ",、":
+        if previous == "," and _line_opening_before(folded, index - 1, MAX_FILLER) in SPOKEN_FILLERS:
+            return SENTENCE  # 嗯,第四个方面…: a transcribed turn's filler says nothing, the marker opens the line
         return COMMA
     return SPACED if spaced else NONE
+
+
+#: the longest spoken filler before a transcribed turn's words (那个)
+MAX_FILLER: Final = max(len(filler) for filler in SPOKEN_FILLERS)
 
 
 #: the longest remark in brackets a transcript, a chairing script or a draft puts after a sentence ((掌声),

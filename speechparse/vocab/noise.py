@@ -1107,6 +1107,10 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a transcript's speaker line over each turn (发言人1 03:58): a day's agenda gives its clock times without seconds
     # (报到 08:30), never under a numbered speaker
     NoiseRule("transcript.speaker", rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", LINE, ANYWHERE, min_matches=3),
+    # a meeting tool's line in its transcript where someone started or stopped the transcription or the recording
+    # (某某 已开始听录, 某某 已停止转录): the tool's event, no one's words
+    NoiseRule("transcript.event", r"^[ \t]*+[^\s]{2,16}[ \t]+已?(?:开始|停止)(?:了)?(?:听录|转录|转写|录制|录屏)[ \t]*$",
+              where=ANYWHERE),
     # a short-video post's topics after its caption, each a # and a word, no # closing it (…全程脱稿!#文旅 #南溪)
     NoiseRule("social.trailing_topics", TRAILING_TOPICS, SPAN, ANYWHERE),
     # a social post's topics alone on a line (#防汛# #某县发布#)

@@ -125,6 +125,10 @@ ISSUER_MARK: Final = "文件"
 #: a meeting's name alone on a line (全市…工作推进会, …专题会议, …视频会): what a recording or a meeting tool's export
 #: is named by, the transcript's title where the speech it holds has none of its own
 MEETING_NAME: Final = r"[\p{Han}0-9“”《》、·]{4,40}?(?:会|会议)"
+#: the name a meeting tool gives a meeting's recording, alone on the line over its transcript: the meeting's name, the
+#: date and time it was recorded, and maybe the word for a recording (全市…推进会-20310314_093012-会议录制)
+RECORDING_FILE_NAME: Final = (r"(?P<name>[^\s][^\n]{3,59}?)[ \t]*[-_][ \t]*[0-9]{8}[_-][0-9]{4,6}"
+                              r"(?:[ \t]*[-_][ \t]*(?:会议录制|会议录屏|录制|录屏|Meeting Recording|Recording))?")
 #: the mark a meeting's papers carry on their cover, each its number in the set (…第五次会议文件(2), 会议材料之二): a
 #: line of its own over the paper's title, never the title's first half
 MEETING_PAPER_MARK: Final = r"(?:文件|材料)[ \t]*(?:\([ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*\)|之[一二三四五六七八九十]{1,3})"

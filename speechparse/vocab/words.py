@@ -38,6 +38,9 @@ WORDS_ENDING_LIKE_FUNCTION_WORDS: Final = (
 #: words that end in 一 (统一, 唯一, 逐一): their 一 numbers no point (统一要求 is no 一要)
 WORDS_ENDING_IN_ONE: Final = ("统一", "唯一", "同一", "万一", "专一", "单一", "之一", "逐一", "划一", "均一", "归一",
                               "合一", "如一", "一一", "不一", "独一")
+#: a speaker's fillers that open a transcribed turn before its words (嗯,第二个方面…, 呃,首先…): sounds that say
+#: nothing, so the marker after them still opens its line
+SPOKEN_FILLERS: Final = frozenset({"嗯", "呃", "额", "啊", "哦", "唔", "欸", "诶", "嗯嗯", "那个"})
 CIRCUMSTANCE_OPENERS: Final = ("按照", "根据", "依据", "依照", "遵照", "为了", "为进一步", "近日", "近期", "近年来",
                                "今年以来",
                                "当前", "目前", "随着", "经研究", "现将", "对照", "结合")

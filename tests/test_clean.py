@@ -352,6 +352,28 @@ def test_a_record_without_times_loses_its_head_and_answers_of_repeated_stickers(
     assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
 
 
+def test_a_neighbourhood_groups_record_loses_the_talk_above_the_notice_and_the_sign_up_chain_below_it() -> None:
+    # (the members named by building and flat, an answer of stickers, the residents' talk above the first known
+    # sender, and a chain whose entries are numbered like a notice's items)
+    raw = ("某某小区居民群(212)\n3月2日 晚上8:10\n5号楼2单元 老宋\n"
+           "听说村里河道要清理了,我家门口那段沟渠堵了好几个月,一下雨就漫到路上,老人小孩走路都不方便,"
+           "能不能这次一起弄一下,顺便把护栏也修修\n6号楼 小吴\n[链接] 某镇河道整治计划\n"
+           "2号楼-301 钱阿姨\n[强]\n村委-周敏\n@所有人 通知发一下\n村委-周敏\n" + _NOTICE_WITH_DATE
+           + "2号楼-301 钱阿姨\n[玫瑰][玫瑰]\n6号楼 小吴\n好的\n村委-周敏\n#接龙\n参加清理的请接龙\n"
+           "1. 2-1-301 钱** 参加\n2. 6-2-102 吴** 参加\n")
+    assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
+
+
+def test_a_voice_messages_label_goes_with_its_senders_line_in_a_record_read_as_a_chat() -> None:
+    raw = ("村民群(120)\n某某(村支书)\n[语音] 60″\n"
+           "转文字:各位乡亲,今天我把村里今年的工作给大家说一说。第一个方面,讲讲去年村里合作社的收入情况,"
+           "去年村集体收入比前年增长了两成,每笔开支都张贴公示了,大家可以去公开栏看。\n"
+           "李某\n[强][强]\n某某(村支书)\n[语音] 31″\n转文字:第二个方面,讲一讲今年的打算。今年要把油茶基地管护好。\n"
+           "某某(村支书)\n[图片]\n王某\n收到\n")
+    text = speechparse.parse_text(raw).text
+    assert "[语音]" not in text and "转文字" not in text and "第二个方面" in text and "收到" not in text
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

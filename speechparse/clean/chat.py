@@ -31,10 +31,14 @@ from speechparse.prefilter import holds_string
 from speechparse.vocab import WRITTEN_DATE_LINE
 from speechparse.vocab.noise import (
     CHAT_ACKNOWLEDGEMENT,
+    CHAT_CHAIN_LABEL,
     CHAT_CLOCK,
     CHAT_DAY_RULE,
+    CHAT_GROUP_LINE,
     CHAT_REPLY_LINE,
     CHAT_SENDER_NAME,
+    CHAT_STICKERS,
+    CHAT_VOICE_LABEL,
     GOES_ON_NOTE,
     NAMED_TURN,
     TRANSCRIPT_SPEAKER,
@@ -74,6 +78,10 @@ _CHAT_MESSAGE: Final = lazy_compile(rf"(?:{CHAT_REPLY_LINE})|[^\n]{{0,30}}\[[\p{
 _DAY_RULE: Final = lazy_compile(CHAT_DAY_RULE, regex.MULTILINE)
 #: an answer alone on its line, under its sender's (收到, 已阅, [图片], 好的[抱拳])
 _ACKNOWLEDGEMENT: Final = lazy_compile(rf"[ \t]*+{CHAT_ACKNOWLEDGEMENT}")
+_STICKERS: Final = lazy_compile(rf"[ \t]*+{CHAT_STICKERS}[ \t]*")
+_GROUP_LINE: Final = lazy_compile(CHAT_GROUP_LINE)
+_VOICE_LABEL: Final = lazy_compile(CHAT_VOICE_LABEL)
+_CHAIN_LABEL: Final = lazy_compile(rf"^{CHAT_CHAIN_LABEL}$", regex.MULTILINE)
 #: a transcript's speaker line (说话人1  00:00:03), and a speaker's name over minutes and seconds (王某  03:41)
 _SPEAKER_LINE: Final = lazy_compile(TRANSCRIPT_SPEAKER)
 NAMED_TURN_LINE: Final = lazy_compile(NAMED_TURN, regex.MULTILINE)
@@ -190,7 +198,8 @@ def _bare_headers(text: str) -> list[tuple[str, int, int]]:
         if _SENDER_NAME.fullmatch(name) is not None and _MARKER.match(name) is None \
                 and _WRITTEN_DATE_LINE.fullmatch(name) is None:
             senders.add(name)
-            if _ACKNOWLEDGEMENT.match(text, answer.start()) is not None:
+            if _ACKNOWLEDGEMENT.match(text, answer.start()) is not None \
+                    or _STICKERS.fullmatch(text, answer.start(), answer.end()) is not None:
                 acknowledging.add(name)
     if len(acknowledging) < 2:
         return []
@@ -213,8 +222,10 @@ def _closing_date_end(text: str, headers: list[tuple[str, int, int]]) -> int:
     what follows is the chat's talk, whose senders a copy without times does not all show (one who asks a question
     and never says 收到). The text's end where no date closes it so."""
     last_date = max(_DATE_LINES.finditer(text), key=lambda match: match.start(), default=None)
-    if last_date is None or headers[-1][1] < last_date.end() \
-            or _MARKER_LINES.search(text, last_date.end()) is not None:
+    if last_date is None or headers[-1][1] < last_date.end():
+        return len(text)
+    chain = _CHAIN_LABEL.search(text, last_date.end())  # (a sign-up chain's entries are numbered, but no part's)
+    if _MARKER_LINES.search(text, last_date.end(), len(text) if chain is None else chain.start()) is not None:
         return len(text)
     return min(len(text), last_date.end() + 1)
 
@@ -256,9 +267,11 @@ def remove_chat_replies(state: CleanState) -> None:
     bare = len(headers) < MIN_MESSAGES
     if bare:
         headers = _bare_headers(text)
-    if len(headers) < MIN_MESSAGES \
-            or sum(1 for char in text[:headers[0][1]] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE:
-        return  # (a record begins with its messages: a page's own text above its first is a post and its replies)
+    if len(headers) < MIN_MESSAGES or (sum(1 for char in text[:headers[0][1]] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE
+                                       and _GROUP_LINE.match(text, 0, max(0, text.find("\n"))) is None):
+        # (a record begins with its messages: a page's own text above its first is a post and its replies; but under
+        # the group's name atop the record, what stands above the first sender known is others' messages)
+        return
     if bare:  # (a record copied without times: what follows its document's closing date is the chat's talk)
         record_end = _closing_date_end(text, headers)
         headers = [header for header in headers if header[1] < record_end]
@@ -271,7 +284,10 @@ def remove_chat_replies(state: CleanState) -> None:
     messages = []  # (sender, header start, body start, body end)
     for index, (name, header_start, header_end) in enumerate(headers):
         end = headers[index + 1][1] if index + 1 < len(headers) else record_end
-        messages.append((name, header_start, min(record_end, header_end + 1), end))
+        start = min(record_end, header_end + 1)
+        voice = _VOICE_LABEL.match(text, start, end)
+        # (a voice message's text: the clip's label goes with its sender's line, [语音] 60″ / 转文字:)
+        messages.append((name, header_start, start if voice is None else voice.end(), end))
     sizes: dict[str, int] = {}
     for sender, _, start, end in messages:
         sizes[sender] = sizes.get(sender, 0) + len(text[start:end].strip())

@@ -193,6 +193,10 @@ POST_TIME: Final = rf"\({ISO_DATE}[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)(?:[ \t]
 #: a chat message's time, its date optional (6月27日 20:33, 2031-06-27 20:33:05, 20:33); the clock alone is shared with
 #: the chat stage's sender lines
 _CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
+#: a chat's voice message shown as text under its sender: the clip's length and the label of the text ([语音] 60″ /
+#: 转文字:)
+CHAT_VOICE_LABEL: Final = (r"[ \t]*+\[语音\][ \t]*[0-9]{1,2}[ \t]*(?:″|\"|''|秒)[ \t]*\n"
+                           r"[ \t]*+(?:转文字|转文本|语音转文字)[ \t]*:[ \t]*")
 CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
 CHAT_DAY_RULE: Final = (rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?"
@@ -705,8 +709,7 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
               where=ANYWHERE, min_matches=2, requires="chat.time"),
     # a chat's voice message turned into text: its sender, its clip's length and the label of the text (某某 / [语音] 60″
     # / 转文字:…), twice at least; a page break, for a clip cuts the speech anywhere and the next goes on with it
-    NoiseRule("chat.voice_clip", r"^[ \t]*+[^\n\[]{1,24}\n[ \t]*+\[语音\][ \t]*[0-9]{1,2}[ \t]*(?:″|\"|''|秒)[ \t]*\n"
-                                 r"[ \t]*+(?:转文字|转文本|语音转文字)[ \t]*:[ \t]*",
+    NoiseRule("chat.voice_clip", rf"^[ \t]*+[^\n\[]{{1,24}}\n{CHAT_VOICE_LABEL}",
               SPAN, ANYWHERE, min_matches=2, page_break=True),
     # a group chat's message calling everyone over the document it pastes (@所有人 各位居民朋友…,下面是…告知书): the
     # sender's note, which no document opens a line with
@@ -1353,11 +1356,20 @@ SAMPLE_COMMENTARY_LABEL: Final = (r"[【\[]?(?:(?:参考)?(?:例文|范文)?(?:�
                                   r"评分(?:细则|标准|要点)|写作要点|答题要点)[】\]]?[ \t]*:?")
 #: a sender's name on a line of its own, as a chat's copy sets it over the message: a name or an office and a name
 #: (李书记, 网格员小赵), the unit before it (某公司-李会计, 某建材 财务张姐), what they are in brackets after it
-#: (李慧(东坑村)), a colon where the copy writes one (陈主席:)
-CHAT_SENDER_NAME: Final = (r"(?:[\p{Han}A-Za-z0-9]{1,12}(?:-|[ \t]{1,2}))?[\p{Han}A-Za-z·]{2,12}"
+#: (李慧(东坑村)), a colon where the copy writes one (陈主席:); a
+#: neighbourhood's group names its members by building and flat first (3号楼-502 赵阿姨)
+CHAT_SENDER_NAME: Final = (r"(?:[\p{Han}A-Za-z0-9]{1,12}(?:-|[ \t]{1,2})){0,2}[\p{Han}A-Za-z·]{2,12}"
                            r"(?:\([\p{Han}A-Za-z0-9]{1,10}\))?:?")
 #: a chat's word that a message was read (收到, 已阅): no document's line is one alone
+#: the label of a chat's sign-up chain, alone on its line over the numbered entries the members add (#接龙): the
+#: chain's numbers are the members', no document's
+CHAT_CHAIN_LABEL: Final = r"[ \t]*+#[ \t]*接龙[ \t]*"
+#: a chat group's name and its count of members, the line atop a copied record (某某社区3网格居民群(486))
+CHAT_GROUP_LINE: Final = r"[ \t]*+(?:群聊[ \t]*:[ \t]*)?[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*人?[ \t]*\)[ \t]*"
 CHAT_ACKNOWLEDGEMENT: Final = r"(?:收到|好的|已收到|明白|已阅)"
+#: a chat's answer of stickers alone ([强][强], [玫瑰], [抱拳]): an acknowledgement too, where no bracket names a
+#: message's media ([图片], [文件], [链接]: what someone sent, not an answer to it)
+CHAT_STICKERS: Final = r"(?:\[(?!图片|视频|文件|链接|语音|位置|名片|小程序|动画表情|聊天记录)[^\]\n]{1,6}\]){1,5}"
 #: a work chat's message under a notice pasted into it, the whole of its line: an acknowledgement (收到, 好的), a sticker
 #: ([表情], [强][强]), a question to someone (@张主任 …, or with the company a work app names: @张主任@某某公司 …),
 #: a reply to one (回复 赵某:…), the time between messages, the input box
@@ -1914,7 +1926,7 @@ EVIDENCE: Final[tuple[Evidence, ...]] = (
                      r"^[ \t]*+\p{Han}{2,4}[ \t]*:[^\n]{1,120}?[ \t]{2,}(?:\d{1,2}月\d{1,2}日|\d{1,2}-\d{1,2})[ \t]+"
                      r"\d{1,2}:\d{2}[ \t]*$", in_sentence=True),
     # (a chat group's name and its count of members atop a copied record: 某某社区3网格居民群(486))
-    Evidence("chat", r"^[ \t]*+(?:群聊[ \t]*:[ \t]*)?[【\[]?[^\s()【】\[\]]{2,24}群[】\]]?[ \t]*\([ \t]*\d{1,4}[ \t]*人?[ \t]*\)[ \t]*$"),
+    Evidence("chat", rf"^{CHAT_GROUP_LINE}$"),
     # (a chat's message that is a file: [文件] 某某公约.docx 24.6K; a lost picture, [图片], has a rule of its own)
     Evidence("chat", r"^[ \t]*+\[文件\]"),
     # (a chat record's export header: 微信聊天记录导出, 群聊名称:…, 导出范围:…, 导出时间:…)

@@ -3853,6 +3853,23 @@ def test_named_speakers_over_minutes_and_seconds_from_the_recordings_start_go_an
     assert "transcript.speaker" not in {removal.rule for removal in speechparse.parse_text(clocks).removed}
 
 
+_BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
+                "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
+                "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"
+                "二、关于整改情况\n镇政府已组织清运垃圾12车,并增设垃圾收集点2处。\n某某县水利局\n2031年4月16日\n")
+
+
+def test_a_message_boards_reply_under_its_label_is_the_document_and_the_citizens_message_and_rating_go() -> None:
+    # (the reply addresses the citizen, 您反映的问题…如下:, as an AI hands over a draft: it hands over nothing)
+    raw = ("某某留言板\n首页 > 留言列表 > 留言详情\n河道垃圾堆积没人管\n留言时间:2031-04-02 20:15\n留言内容:\n"
+           "我村河道两岸垃圾堆了好几个月,夏天臭味很大,希望有关部门尽快处理,别等出了问题才管。\n"
+           "回复内容\n回复机构:某某县水利局\n回复时间:2031-04-16 10:42\n" + _BOARD_REPLY
+           + "满意度评价\n请您对本次办理结果进行评价:\n网友追评:垃圾清了,希望长期保持。\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "关于网友反映某某村河道垃圾堆积问题的回复"
+    assert document.text.rstrip("\n") == _BOARD_REPLY.rstrip("\n")
+
+
 def test_a_meeting_tools_turns_timed_in_minutes_from_zero_go_with_its_head_and_its_recording_names_the_title() -> None:
     # (a meeting tool writes the first minute's times as 0:04, not 00:04, and names the recording by the meeting, the
     # day and the hour it was made)

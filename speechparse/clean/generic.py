@@ -354,7 +354,8 @@ _MEETING_SUBJECT: Final = lazy_compile(r"会议(?:主题|名称)[ \t]*:[ \t]*(?P
 _SPEAKER_LINE: Final = lazy_compile(rf"^[ \t]*+{TRANSCRIPT_SPEAKER}[ \t]*+$", regex.MULTILINE)
 #: how many speaker lines make a text a transcript
 MIN_SPEAKER_LINES: Final = 3
-_BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果)[】\])]?[ \t]*"
+#: (or a message board's label over a body's reply, under the citizen's message: 回复内容, 答复内容)
+_BODY_LABEL: Final = lazy_compile(r"[【\[(]?(?:正文(?:内容)?|生成结果|(?:回复|答复)(?:内容|正文))[】\])]?[ \t]*"
                                   r"(?::|(?:[ \t]*\|[ \t]*[^|\n]{1,12}){1,6})?")
 _ASSISTANT_HANDOVER: Final = lazy_compile(ASSISTANT_HANDOVER, regex.MULTILINE)
 # (its ^ is the line's start: it is searched inside one line of the page)
@@ -405,6 +406,8 @@ _CHAT_REPLY_LINES: Final = lazy_compile(rf"^[ \t]*+(?:{CHAT_REPLY_LINE})[ \t]*$"
 _HAN_CHAR: Final = lazy_compile(r"\p{Han}")
 #: how far into a line a field's label reaches, its colon included (拟办意见:…)
 MAX_FIELD_LABEL: Final = 8
+#: a page's field on a line of its own: a short label, a colon, a short value (回复机构:某某局, 回复时间:…)
+_FIELD_LINE: Final = lazy_compile(rf"\p{{Han}}{{2,{MAX_FIELD_LABEL}}}[ \t]*:[ \t]*[^\n。!?]{{1,40}}")
 #: a site's name and its slogan, parted by a dash or a bar (某某网 - 有问题,上某某网 / 某某文库 | 海量范文)
 _SITE_BANNER: Final = lazy_compile(r"[^\s|]{2,12}[ \t]+[-—|｜][ \t]+[^\n]{2,30}")
 _BRACKETED_NOTICE: Final = lazy_compile(BRACKETED_NOTICE)
@@ -969,9 +972,16 @@ def _mark_head(state: CleanState, page: _Page) -> int:
         # (a note's own heading of its body, 正文 bare, keeps the document's title over it: # 致…的慰问信 / ## 正文;
         # a system's label, 【正文】, 正文:, 【生成结果】, stands under the system's words alone)
         own_heading = page.content(body_label) == "正文"
+        # (a message board's label over the body's reply: the citizen's message above it, sentences too, is the
+        # page's, and so are the reply's fields under it, 回复机构:…, 回复时间:…)
+        reply = "复" in page.content(body_label)
+        while reply and body_label + 1 < len(page) and (page.is_blank(body_label + 1)
+                                                          or _is_field_line(page.content(body_label + 1))):
+            body_label += 1
         for index in range(body_label + 1):
             if not page.is_blank(index) and not (index < len(furniture) and furniture[index]) \
-                    and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]) \
+                    and not (page.verdict(index) == PROSE and ":" not in page.content(index)[:MAX_FIELD_LABEL]
+                             and not reply) \
                     and not (own_heading and page.verdict(index) == TITLE
                              and ":" not in page.content(index)[:MAX_FIELD_LABEL] and page.content(index)[0] != "【"
                              and is_title_text(page.content(index))):
@@ -1406,7 +1416,7 @@ def _sample_commentary(page: _Page, opening: int, cut: int) -> int | None:
 def _body_label(page: _Page) -> int | None:
     """The line of the label a system or a page sets right above the document's text (【正文】, 正文:), alone on its
     line in the head, with text under it; None where there is none."""
-    return _label_alone_in_the_head(page, _BODY_LABEL, ("正文", "生成结果"))
+    return _label_alone_in_the_head(page, _BODY_LABEL, ("正文", "生成结果", "复内容", "复正文"))
 
 
 def _label_alone_in_the_head(page: _Page, label: regex.Pattern[str], words: tuple[str, ...]) -> int | None:
@@ -1974,6 +1984,11 @@ def _inside_furniture(page: _Page, line: int, first: int) -> bool:
         if page.verdict(above) in (FURNITURE, LABEL):
             return True
     return False
+
+
+def _is_field_line(content: str) -> bool:
+    """Whether a line is a page's field alone: a short label, a colon and a short value, no sentence."""
+    return _FIELD_LINE.fullmatch(content) is not None
 
 
 def _is_label_value(page: _Page, line: int) -> bool:

@@ -33,8 +33,9 @@ HOST_CALL: Final = r"(?:下面|接下来|现在|然后)[ \t,]*(?:请|有请|由)
 GENRE_WORDS: Final = (
     # the fifteen kinds of 公文 (命令 is written 令)
     "决议", "决定", "命令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "函",
-    # a letter's kinds, and an answer to a deputy's proposal (…的复函, …提案的答复), a call (…的倡议)
-    "复函", "答复", "倡议",
+    # a letter's kinds, and an answer to a deputy's proposal (…的复函, …提案的答复), a body's reply to a citizen's
+    # message (关于网友反映…问题的回复), a call (…的倡议)
+    "复函", "答复", "回复", "倡议",
     # what a body posts for the public to see or answer: a list or a decision put up for objections (…名单公示), a
     # notice of what it seeks (招聘启事), an audit office's results made public (审计法 art. 36: …审计结果)
     "公示", "启事", "审计结果",

@@ -374,6 +374,15 @@ def test_a_voice_messages_label_goes_with_its_senders_line_in_a_record_read_as_a
     assert "[语音]" not in text and "转文字" not in text and "第二个方面" in text and "收到" not in text
 
 
+def test_a_meetings_chat_saved_to_text_keeps_the_hosts_pasted_notice_only() -> None:
+    raw = ("09:58:47 来自 周敏 : 大家进会后把昵称改成村组加姓名\n09:59:30 来自 何建国 : 周主任好\n"
+           "10:01:40 来自 周敏 : " + _NOTICE_WITH_DATE.split("二、有关要求\n")[0]
+           + "10:01:58 来自 三组-王秀芝 : 收到\n10:02:31 来自 周敏 : 二、有关要求\n注意安全,不得下水作业。\n"
+           "柳塘村村民委员会\n2033年4月7日\n10:04:15 来自 刘海 : 周六下雨还搞吗\n"
+           "10:04:40 来自 周敏 : 下雨就改到周日\n")
+    assert clean(raw).text.rstrip("\n") == _NOTICE_WITH_DATE.rstrip("\n")
+
+
 def test_one_name_over_one_received_line_is_no_chat() -> None:
     raw = ("同志们:\n去年汛期,值班员在凌晨接到预警,他在对讲机里只回了两个字。\n值班员小李\n收到\n"
            "就是这两个字,背后是全体干部职工的责任和担当。我们要把这种精神传承下去,把各项工作做得更好。\n")

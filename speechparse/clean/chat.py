@@ -62,7 +62,11 @@ _SENDER_LINE: Final = lazy_compile(
     rf"(?:上午|下午|中午|早上|晚上)?{CHAT_CLOCK}(?:[ \t]*(?:AM|PM))?)[ \t]*$"
     # (a phone's export: the date and time in brackets, then the sender and a colon, the words after it on the line:
     # [2031/7/22 09:16] 某某: …; or the app's own line, no sender's colon: [2031/7/22 08:53] 某某 添加了 某某)
-    rf"|^[ \t]*+\[{_DATE},?[ \t]+{CHAT_CLOCK}\][ \t]*+(?:(?P<inline>[^\s:\[][^\n:]{{0,30}}?):(?=[ \t]|$)|[^\n]*+)",
+    rf"|^[ \t]*+\[{_DATE},?[ \t]+{CHAT_CLOCK}\][ \t]*+(?:(?P<inline>[^\s:\[][^\n:]{{0,30}}?):(?=[ \t]|$)|[^\n]*+)"
+    # (a meeting's chat saved to text: the time, from whom, a colon, the words: 12:01:03 来自 某某 : …, 12:01:03 From
+    # 某某 to Everyone: …)
+    rf"|^[ \t]*+{CHAT_CLOCK}[ \t]+(?:来自|From)[ \t]+(?P<inline>[^\s:][^\n:]{{0,30}}?)"
+    rf"(?:[ \t]+to[ \t]+[^\n:]{{1,30}}?)?[ \t]*:(?=[ \t]|$)",
     regex.MULTILINE)
 #: the date a document closes with, alone on its line (成文日期: 2031年5月15日)
 _WRITTEN_DATE_LINE: Final = lazy_compile(WRITTEN_DATE_LINE)

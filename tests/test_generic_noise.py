@@ -3853,6 +3853,19 @@ def test_named_speakers_over_minutes_and_seconds_from_the_recordings_start_go_an
     assert "transcript.speaker" not in {removal.rule for removal in speechparse.parse_text(clocks).removed}
 
 
+def test_a_live_streams_replay_loses_the_viewers_doings_and_comments_and_its_title_is_the_talks() -> None:
+    raw = ("某某发布 的直播回放\n【直播回放】秋粮收购政策宣讲\n00:00:06\n"
+           "各位农户朋友,大家上午好!今天给大家讲讲秋粮收购政策。\n用户2847591034:来了来了\n"
+           "欢迎 种粮大户老王 进入直播间\n00:00:40\n第一个方面,最低收购价政策。今年小麦最低收购价每斤提高了一分钱。\n"
+           "会计小陈:主任好!\n小林 送出了 小心心 ×3\n00:01:30\n第二个方面,烘干补贴政策。"
+           "烘干设备按购置价的三成给予补贴。\n用户5930128476:怎么申请\n00:02:10\n今天就讲到这里,谢谢大家!\n"
+           "直播已结束\n关注某某发布,获取最新政策\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "秋粮收购政策宣讲"
+    assert not any(word in document.text for word in ("来了来了", "进入直播间", "小心心", "怎么申请", "直播已结束"))
+    assert [section.marker for section in document.sections()] == ["第一个方面,", "第二个方面,"]
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
                 "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

@@ -497,6 +497,18 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("broadcast.opening", r"^[ \t]*+(?:现在(?:开始)?播报[^\n。!]{0,20}[。!]?[ \t]*){1,3}$|"
                                    r"^[^\n]{0,160}?请(?:大家|您|各位)?注意收听[。!]?[ \t]*$"),
     NoiseRule("broadcast.end", r"^[ \t]*+(?:播报完毕[。!]?[ \t]*){1,3}$", TO_END, TAIL),
+    # a live stream's replay: the platform's lines of the viewers' doings (欢迎 某某 进入直播间, 某某 送出了 小心心 ×3,
+    # 某某 关注了主播), twice at least
+    NoiseRule("live.event", r"^[ \t]*+(?:欢迎[ \t]*[^\n]{1,20}?[ \t]*(?:进入|来到)直播间[!。]?|"
+                            r"[^\n]{1,20}?[ \t]*送出了?[ \t]*[^\n]{1,12}?[ \t]*[×xX][ \t]*[0-9]{1,4}|"
+                            r"[^\n]{1,20}?[ \t]*(?:关注了主播|分享了直播间|加入了粉丝团))[ \t]*$",
+              where=ANYWHERE, min_matches=2),
+    # (and the viewers' comments between the speaker's words, each its nickname, a colon and a few words, no
+    # sentence's end among them: 用户2847591034:来了来了, 会计小陈:周局好!; a numbered line, 第一个方面:…, is none)
+    NoiseRule("live.comment", r"^[ \t]*+(?![第(一二三四五六七八九十0-9])[^\s:,。!?]{2,16}[ \t]*:[ \t]*[^\n。]{1,30}$",
+              where=ANYWHERE, min_matches=3, requires="live.event"),
+    # (its end: the note that the stream ended, and what the page sets under it)
+    NoiseRule("live.ended", r"^[ \t]*+直播已结束[ \t]*$", TO_END, TAIL),
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
     # them (免责声明: / 1.本文仅代表…; 作者简介 / 某某 执业律师…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),

@@ -64,6 +64,8 @@ GENRE_WORDS: Final = (
     # speeches and what is said at meetings
     "讲话稿", "讲话文稿", "讲话", "讲稿", "发言稿", "发言", "致辞", "贺词", "主持词", "主持稿", "串词", "开幕词",
     "闭幕词", "欢迎词", "答谢词", "演讲稿", "演讲", "党课", "讲义", "提纲", "动员令", "文稿",
+    # (a talk that carries a policy or a spirit to those it concerns: …优惠政策宣讲, …宣讲稿)
+    "宣讲", "宣讲稿",
     # (the script a drill or a ceremony runs by, each step and who speaks: …应急疏散演练脚本; a lecture's text:
     # …健康教育讲座稿)
     "脚本", "讲座稿",

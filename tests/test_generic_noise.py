@@ -3866,6 +3866,16 @@ def test_a_live_streams_replay_loses_the_viewers_doings_and_comments_and_its_tit
     assert [section.marker for section in document.sections()] == ["第一个方面,", "第二个方面,"]
 
 
+def test_a_reading_modes_ai_summary_over_the_article_goes_with_its_controls_and_its_end_mark() -> None:
+    raw = ("某县秋粮收购工作总结\n✦ AI 摘要\n以下内容由AI生成,仅供参考\n本文总结了某县秋粮收购工作。要点如下:\n"
+           "1. 收购进度快于去年;\n2. 质量抽检全部合格。\n收起 ∧\n👍 点赞    👎 踩    复制    重新生成\n\n"
+           "某县秋粮收购工作总结\n今年以来,我县扎实推进秋粮收购工作。\n一、主要成效\n收购进度快于去年。\n"
+           "二、下步打算\n抓好质量抽检。\n— 已显示全部内容 —\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("某县秋粮收购工作总结\n今年以来")
+    assert not list(document.points()) and "已显示全部" not in document.text
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
                 "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

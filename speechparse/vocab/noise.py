@@ -1043,9 +1043,9 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.scanner_mark", r"^[ \t]*+(?:[A-Z]{1,3}[ \t]+扫描\p{Han}{1,4}|[0-9.]{1,4}[亿万]人都在用的[^\n]{0,6}(?:App|APP|app|应用))"
                                    r"[ \t]*$", where=TAIL),
     # an article's or a chapter's mark of its end ((完), (全文完), (本章完)): the page's, not a sentence
-    # (and an app's mark that its list has no more: —— 已经到底了 ——)
+    # (and an app's mark that its list has no more: —— 已经到底了 ——, or a reading mode's: — 已显示全部内容 —)
     NoiseRule("copy.end_mark", r"^[ \t]*+(?:\((?:本章|全文|本文)?完\)|[—-]{1,8}[ \t]*(?:文稿|全文|正文)?(?:结束|完)[ \t]*[—-]{1,8}|"
-                               r"[—-]{0,2}[ \t]*(?:已经到底了|到底啦|没有更多了)[ \t]*[—-]{0,2})[ \t]*$",
+                               r"[—-]{0,2}[ \t]*(?:已经到底了|到底啦|没有更多了|已显示全部(?:内容)?)[ \t]*[—-]{0,2})[ \t]*$",
               where=ANYWHERE),
     # a QQ export's own header above its messages (消息记录(此消息记录为文本格式,不支持重新导入) / 消息分组:… / 消息对象:…)
     NoiseRule("chat.export_header", r"^[ \t]*+(?:消息记录\(此消息记录为文本格式[^\n()]{0,20}\)|消息(?:分组|对象):[^\n]{0,40})[ \t]*$"),
@@ -1080,6 +1080,12 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("transcript.ai_summary", rf"^[ \t\u3000]*+{AI_PANEL}"
                                        r"[^\n]{0,40}+\n(?:[^\n]*+\n){1,200}?"
                                        r"[ \t\u3000]*+(?:文字记录|转写(?:原文|文本|内容|结果)|逐字稿)(?!\p{Han})[^\n。,!?]{0,40}+$",
+              SPAN, HEAD),
+    # a browser's or a reader's AI summary over the article, from its label (✦ AI 摘要, AI总结) down to and with its
+    # controls (收起 ∧, 👍 点赞  👎 踩  复制  重新生成): the machine's digest, its points numbered like the article's
+    NoiseRule("page.ai_summary", rf"^[^\n\p{{Han}}]{{0,3}}{AI_PANEL}[^\n]{{0,40}}+\n(?:[^\n]*+\n){{1,40}}?"
+                                 r"[ \t]*+(?:收起|点赞|👍|重新生成|复制)[^\n]{0,60}+"
+                                 r"(?:\n[ \t]*+(?:收起|点赞|👍|👎|重新生成|复制)[^\n]{0,60}+)*+$",
               SPAN, HEAD),
     # a reading app's page: how far into the book it is, a line of its own at each page's foot (31.6%), a page break;
     # its chapter's title repeated atop each page (第12章 在…上的主持词); its bar of buttons at the end (上一章  目录

@@ -3876,6 +3876,16 @@ def test_a_reading_modes_ai_summary_over_the_article_goes_with_its_controls_and_
     assert not list(document.points()) and "已显示全部" not in document.text
 
 
+def test_an_online_documents_suggestions_read_as_accepted_and_its_comment_threads_go() -> None:
+    raw = ("某县秋粮收购工作方案\n一、收购时间\n"
+           "2031年【建议删除|某甲:9月1日】【建议插入|某甲:9月10日】[a]起开始收购。\n"
+           "二、工作要求\n各粮站要【建议插入|某乙:提前】腾仓。\n某县粮食局\n2031年8月1日\n\n"
+           "[a]某甲  2031年7月20日 15:32\n时间再和省里对一下?\n某乙  2031年7月20日 16:05\n已核对。\n已解决\n")
+    text = speechparse.parse_text(raw).text
+    assert "2031年9月10日起开始收购。" in text and "各粮站要提前腾仓。" in text
+    assert text.rstrip("\n").endswith("2031年8月1日") and "[a]" not in text
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
                 "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

@@ -659,6 +659,17 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("review.deleted", r"\[(?:删除的内容|已删除)[ \t]*:[^\[\]\n]{0,600}\]", SPAN, ANYWHERE),
     NoiseRule("review.inserted_mark", r"\[(?:插入的内容|已插入)[ \t]*:[ \t]*(?=[^\[\]\n]{0,600}\])|"
                                       r"(?<=\[(?:插入的内容|已插入)[ \t]*:[^\[\]\n]{0,600})\]", SPAN, ANYWHERE),
+    # (an online editor's suggestions copied inline: 【建议删除|某某:…】 goes, 【建议插入|某某:…】 keeps its words)
+    NoiseRule("review.suggested_deletion", r"【建议删除[ \t]*\|[ \t]*[^:\n|】]{1,12}:[^【】\n]{0,600}】", SPAN, ANYWHERE),
+    NoiseRule("review.suggested_insertion_mark", r"【建议(?:插入|添加)[ \t]*\|[ \t]*[^:\n|】]{1,12}:[ \t]*(?=[^【】\n]{0,600}】)|"
+                                                 r"(?<=【建议(?:插入|添加)[ \t]*\|[^:\n|】]{1,12}:[^【】\n]{0,600})】",
+              SPAN, ANYWHERE),
+    # (and its comments' threads after the text, each opened by its letter, the commenter and the time, to the end:
+    # [a]某某  2031年5月20日 15:32 / … / 已解决; the letters that anchor them in the text go too)
+    NoiseRule("review.comment_threads", r"^[ \t]*+\[[a-z]{1,2}\][ \t]*[\p{Han}A-Za-z·]{2,10}[ \t]+(?:[0-9]{4}年)?"
+                                        r"[0-9]{1,2}月[0-9]{1,2}日[ \t]+[0-9]{1,2}:[0-9]{2}[ \t]*$", TO_END, TAIL),
+    NoiseRule("review.comment_letter", r"(?<=[^\s\[])\[[a-z]{1,2}\]", SPAN, ANYWHERE,
+              requires="review.comment_threads"),
     NoiseRule("review.format", r"\[(?:带格式的|已设置格式)[ \t]*:[^\[\]\n]{0,300}\]", SPAN, ANYWHERE),
     # (an online editor's margin line for a change: 修订  某某  6月3日 15:24  插入:“宣传办”)
     NoiseRule("review.change_line", r"^[ \t]*+修订[ \t]+[\p{Han}A-Za-z·]{2,10}[ \t]+(?:[0-9]{1,2}月[0-9]{1,2}日[ \t]*)?"

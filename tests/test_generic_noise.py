@@ -3886,6 +3886,22 @@ def test_an_online_documents_suggestions_read_as_accepted_and_its_comment_thread
     assert text.rstrip("\n").endswith("2031年8月1日") and "[a]" not in text
 
 
+def test_a_forwarded_mails_notes_above_the_document_go_however_long_its_header() -> None:
+    recipients = "; ".join(f"某某镇{number}办 <office{number}@example.cn>" for number in range(8))
+    raw = ("发件人: 某甲 <jia@example.cn>\n发送时间: 2031年7月2日 16:42\n收件人: " + recipients + "\n"
+           "主题: 转发: 关于开展秋粮收购检查的通知\n\n各镇:\n市局通知先转给大家,请先做好准备。\n\n某甲\n"
+           "————————————\n本邮件可能含有保密信息,仅供指定收件人使用。\n\n-----原始邮件-----\n"
+           "发件人: 某市粮食局 <grain@example.cn>\n发送时间: 2031年7月1日 10:15\n主题: 关于开展秋粮收购检查的通知\n\n"
+           "各区粮食局:\n现将检查通知模板发给你们,请结合实际修改后印发。\n\n"
+           "XX区粮食局关于开展秋粮收购检查的通知\n各镇:\n为规范秋粮收购秩序,决定开展专项检查。现将有关事项通知如下:\n"
+           "一、检查范围\n全区各收储企业和收购网点,包括国有粮库、民营收储企业和临时收购点。\n"
+           "二、检查内容\n收购价格执行、质量标准执行、收购资金结算和仓储安全管理情况。\n"
+           "三、工作要求\n各镇要高度重视,认真组织,如实报送检查结果。\nXX区粮食局\n2031年7月1日\n")
+    document = speechparse.parse_text(raw)
+    assert document.text.startswith("XX区粮食局关于开展秋粮收购检查的通知\n各镇:")
+    assert document.title == "XX区粮食局关于开展秋粮收购检查的通知"
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
                 "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

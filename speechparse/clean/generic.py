@@ -2199,13 +2199,58 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
     forward = _EMAIL_FORWARD.search(text) if _may_quote_a_message(text) else None
     if forward is None:
         return
-    note = len(text[:forward.start()].strip())
+    note = _unmarked_length(state, text, 0, forward.start())  # (the mail's header, a table's rule took, is none)
     quoted = len(text[forward.end():].strip())
-    if 0 < note <= MAX_FORWARDING_NOTE and quoted >= FORWARDED_TO_NOTE * note:
-        state.remove([(0, forward.start())], rule="generic.forward_note")
+    if note <= MAX_FORWARDING_NOTE and quoted >= FORWARDED_TO_NOTE * note and quoted > 0:
+        if note > 0:
+            state.remove([(0, forward.start())], rule="generic.forward_note")
+        _mark_cover_note(state, text, forward.end())  # (and the note the forwarded message opens with)
     elif note >= quoted > 0:
         # a reply over the message it quotes, no longer than it: the reply is the document, the quote goes
         state.remove([(forward.start(), len(text))], rule="generic.quoted_message")
+
+
+def _cover_note_end(state: CleanState, text: str, start: int) -> tuple[int, int] | None:
+    """The span of the note a forwarded message opens with under its header, above the title of the document it
+    carries (各区民政局: / 现将…通知模板发给你们,请结合实际修改。 / the notice's title); None where no title of the
+    genre follows a short note, or the message opens with one (a 印发 notice over the plan it issues)."""
+    note_start = None
+    line_start = start
+    while line_start < len(text) and line_start - start <= HEAD_CHARS:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        content = text[line_start:line_end].strip()
+        if content and not state.marked_whole(line_start, line_end):
+            if is_title_text(content):
+                # (a note holds a sentence, 。: an issuer's name and a document's number over the title are its own)
+                return (note_start, line_start) if note_start is not None \
+                    and "。" in text[note_start:line_start] else None
+            note_start = line_start if note_start is None else note_start
+            if _unmarked_length(state, text, note_start, line_end) > MAX_FORWARDING_NOTE:
+                return None
+        line_start = line_end + 1
+    return None
+
+
+def _mark_cover_note(state: CleanState, text: str, start: int) -> None:
+    """Remove the note a forwarded message opens with above the document it carries (:func:`_cover_note_end`): the
+    one who sent it on, as the forwarder above, writes a few lines over a document many times longer."""
+    note = _cover_note_end(state, text, start)
+    if note is not None and len(text) - note[1] >= FORWARDED_TO_NOTE * (note[1] - note[0]):
+        state.remove([note], rule="generic.forward_note")
+
+
+def _unmarked_length(state: CleanState, text: str, start: int, end: int) -> int:
+    """How many characters the lines of ``text[start:end]`` hold, spaces aside, that no rule marked whole."""
+    length = 0
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        if not state.marked_whole(line_start, line_end):
+            length += len(text[line_start:line_end].strip())
+        line_start = line_end + 1
+    return length
 
 
 def turn_speaker(speaker_line: str) -> str:

@@ -3902,6 +3902,18 @@ def test_a_forwarded_mails_notes_above_the_document_go_however_long_its_header()
     assert document.title == "XX区粮食局关于开展秋粮收购检查的通知"
 
 
+def test_an_ebook_converted_with_its_files_markers_loses_its_own_pages_and_keeps_the_chapter() -> None:
+    raw = ("=== titlepage.xhtml ===\n秋收笔记\n——某县农业工作讲话选编\n某某出版社\n\n=== copyright.xhtml ===\n"
+           "图书在版编目(CIP)数据\nISBN 978-7-0000-0000-0\n版权所有 侵权必究\n\n=== toc.xhtml ===\n目录\n"
+           "[在全县秋收动员会上的讲话](#text00002.html)\n[后记](#text00003.html)\n\n=== text00002.html ===\n"
+           "在全县秋收动员会上的讲话\n同志们:\n一、抓好机收调度\n各乡镇要统筹农机[①](#fn1)。\n二、抓好颗粒归仓\n严防霉变。\n"
+           "[返回目录](#toc.xhtml)\n")
+    document = speechparse.parse_text(raw)
+    assert document.title == "在全县秋收动员会上的讲话"
+    assert document.text.startswith("在全县秋收动员会上的讲话\n同志们:")
+    assert "(#fn1)" not in document.text and "返回目录" not in document.text and "[①]" in document.text
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
                 "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

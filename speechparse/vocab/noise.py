@@ -197,6 +197,9 @@ _CHAT_DATE: Final = r"(?:[0-9]{4}[-/年])?[0-9]{1,2}[-/月][0-9]{1,2}日?"
 #: 转文字:)
 CHAT_VOICE_LABEL: Final = (r"[ \t]*+\[语音\][ \t]*[0-9]{1,2}[ \t]*(?:″|\"|''|秒)[ \t]*\n"
                            r"[ \t]*+(?:转文字|转文本|语音转文字)[ \t]*:[ \t]*")
+#: the names EPUB's conventions give a book's own files, before its text's: the title page, the copyright page, the
+#: cover, the contents
+_EBOOK_FRONT_FILE: Final = r"(?i:titlepage|title_page|cover|copyright|toc|nav|contents|frontmatter|colophon)"
 CHAT_CLOCK: Final = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 #: a chat record's day between rules, a line of its own (—————  2031年11月5日  —————)
 CHAT_DAY_RULE: Final = (rf"^[ \t]*+[—-]{{2,}}[ \t]*{_CHAT_DATE}(?:[ \t]*(?:星期|周)[一二三四五六日天])?"
@@ -1098,6 +1101,18 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
                                  r"[ \t]*+(?:收起|点赞|👍|重新生成|复制)[^\n]{0,60}+"
                                  r"(?:\n[ \t]*+(?:收起|点赞|👍|👎|重新生成|复制)[^\n]{0,60}+)*+$",
               SPAN, HEAD),
+    # an e-book converted to text with its files' markers (=== text00007.html ===): the marker lines go, and the book's
+    # own files whole, its title page, copyright page, cover and contents (EPUB's conventional names), to the next
+    # marker; a chapter's link back to the contents goes too ([返回目录](#toc.xhtml))
+    NoiseRule("ebook.front_file", rf"^[ \t]*+={{2,}}[ \t]*+{_EBOOK_FRONT_FILE}[^\s=]{{0,20}}\.x?html?[ \t]*={{2,}}[ \t]*+\n"
+                                  rf"(?:(?![ \t]*+={{2,}}[ \t]*+[^\s=]{{1,40}}\.x?html?[ \t]*={{2,}})[^\n]*+\n)*+",
+              SPAN, ANYWHERE, requires="ebook.file_marker"),
+    NoiseRule("ebook.file_marker", r"^[ \t]*+={2,}[ \t]*+[^\s=]{1,40}\.x?html?[ \t]*={2,}[ \t]*$", where=ANYWHERE,
+              min_matches=2),
+    # (and the target of a note's link in it, an anchor in the book: [①](#fn1) keeps its mark)
+    NoiseRule("ebook.anchor_target", r"(?<=\[[^\[\]\n]{1,6}\])\(#[^\s()]{1,40}\)", SPAN, ANYWHERE,
+              requires="ebook.file_marker"),
+    NoiseRule("ebook.back_to_contents", r"^[ \t]*+\[返回目录\]\(#?[^\s()]{1,40}\)[ \t]*$", where=ANYWHERE),
     # a reading app's page: how far into the book it is, a line of its own at each page's foot (31.6%), a page break;
     # its chapter's title repeated atop each page (第12章 在…上的主持词); its bar of buttons at the end (上一章  目录
     # 夜间  设置  下一章)

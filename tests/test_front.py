@@ -891,6 +891,11 @@ def test_a_headline_over_a_labelled_speaker_and_the_salutation_is_the_title() ->
     assert speechparse.parse_text(raw).title == "扛起责任 干在实处"
 
 
+def test_a_bodys_operating_rules_are_a_title_over_its_file_name() -> None:
+    raw = "粮库安全作业规程.docx\n某县粮库安全作业规程(试行)\n第一章 总则\n第一条 为规范粮库作业,制定本规程。\n"
+    assert speechparse.parse_text(raw).title == "某县粮库安全作业规程(试行)"
+
+
 def test_a_bodys_manual_is_a_title() -> None:
     raw = "某某县气象局汛期值班工作手册\n一、总体要求\n为规范汛期值班工作,制定本手册。\n"
     assert speechparse.parse_text(raw).title == "某某县气象局汛期值班工作手册"

@@ -3890,9 +3890,9 @@ def test_a_forwarded_mails_notes_above_the_document_go_however_long_its_header()
     recipients = "; ".join(f"某某镇{number}办 <office{number}@example.cn>" for number in range(8))
     raw = ("发件人: 某甲 <jia@example.cn>\n发送时间: 2031年7月2日 16:42\n收件人: " + recipients + "\n"
            "主题: 转发: 关于开展秋粮收购检查的通知\n\n各镇:\n市局通知先转给大家,请先做好准备。\n\n某甲\n"
-           "————————————\n本邮件可能含有保密信息,仅供指定收件人使用。\n\n-----原始邮件-----\n"
+           "————————————\n此邮件内容限收件单位内部传阅。\n\n-----原始邮件-----\n"
            "发件人: 某市粮食局 <grain@example.cn>\n发送时间: 2031年7月1日 10:15\n主题: 关于开展秋粮收购检查的通知\n\n"
-           "各区粮食局:\n现将检查通知模板发给你们,请结合实际修改后印发。\n\n"
+           "各区粮食局:\n检查通知的样稿附后,各区按本地情况调整后下发。\n\n"
            "XX区粮食局关于开展秋粮收购检查的通知\n各镇:\n为规范秋粮收购秩序,决定开展专项检查。现将有关事项通知如下:\n"
            "一、检查范围\n全区各收储企业和收购网点,包括国有粮库、民营收储企业和临时收购点。\n"
            "二、检查内容\n收购价格执行、质量标准执行、收购资金结算和仓储安全管理情况。\n"
@@ -3915,17 +3915,17 @@ def test_an_ebook_converted_with_its_files_markers_loses_its_own_pages_and_keeps
 
 
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
-                "您好!您反映的问题已收悉。我局高度重视,立即会同镇政府进行了实地核查,您反映的问题基本属实,"
-                "具体情况如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"
+                "您好!来信已收到。我局会同镇政府到河边实地查看,您留言所说的垃圾堆积情况确实存在,"
+                "查看处理情况说明如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"
                 "二、关于整改情况\n镇政府已组织清运垃圾12车,并增设垃圾收集点2处。\n某某县水利局\n2031年4月16日\n")
 
 
 def test_a_message_boards_reply_under_its_label_is_the_document_and_the_citizens_message_and_rating_go() -> None:
-    # (the reply addresses the citizen, 您反映的问题…如下:, as an AI hands over a draft: it hands over nothing)
+    # (the reply addresses the citizen, 您留言所说的…如下:, as an AI hands over a draft: it hands over nothing)
     raw = ("某某留言板\n首页 > 留言列表 > 留言详情\n河道垃圾堆积没人管\n留言时间:2031-04-02 20:15\n留言内容:\n"
            "我村河道两岸垃圾堆了好几个月,夏天臭味很大,希望有关部门尽快处理,别等出了问题才管。\n"
            "回复内容\n回复机构:某某县水利局\n回复时间:2031-04-16 10:42\n" + _BOARD_REPLY
-           + "满意度评价\n请您对本次办理结果进行评价:\n网友追评:垃圾清了,希望长期保持。\n")
+           + "满意度评价\n请给这次答复打个分:\n网友追评:垃圾清了,希望长期保持。\n")
     document = speechparse.parse_text(raw)
     assert document.title == "关于网友反映某某村河道垃圾堆积问题的回复"
     assert document.text.rstrip("\n") == _BOARD_REPLY.rstrip("\n")
@@ -3934,19 +3934,19 @@ def test_a_message_boards_reply_under_its_label_is_the_document_and_the_citizens
 def test_a_meeting_tools_turns_timed_in_minutes_from_zero_go_with_its_head_and_its_recording_names_the_title() -> None:
     # (a meeting tool writes the first minute's times as 0:04, not 00:04, and names the recording by the meeting, the
     # day and the hour it was made)
-    raw = ("全县秋粮收购工作推进会-20311018_143005-会议录制\n2031年10月18日, 下午2:30\n36分 12秒\n\n"
+    raw = ("全县冬修水利工作调度会-20311018_143005-会议录制\n2031年10月18日, 下午2:30\n36分 12秒\n\n"
            "    邹某某 已开始听录\n\n邹某某   0:05\n同志们,现在开会。\n\n卫某某   0:41\n"
            "一、抓好收购准备\n各收储企业要提前腾仓。\n\n卫某某   3:12\n烘干设备要检修到位。\n\n"
-           "邹某某   9:50\n今天的会就开到这里。\n\n    邹某某 已停止听录\n")
+           "邹某某   9:50\n会就开到这儿,散会。\n\n    邹某某 已停止听录\n")
     document = speechparse.parse_text(raw)
-    assert document.title == "全县秋粮收购工作推进会"
+    assert document.title == "全县冬修水利工作调度会"
     assert document.text.startswith("同志们,现在开会。")
     assert "卫某某" not in document.text and "听录" not in document.text and "烘干设备要检修到位" in document.text
 
 
 def test_a_transcripts_export_signature_under_its_last_turn_makes_no_chat_of_it() -> None:
     # (the signature's time is no sender's: had it been, the second speaker's turns would have gone as replies)
-    raw = ("说话人1 00:00:03\n同志们,今天召开全县秋粮收购工作推进会。\n\n说话人2 00:02:10\n"
+    raw = ("说话人1 00:00:03\n同志们,今天召开全县冬修水利工作调度会。\n\n说话人2 00:02:10\n"
            "我补充一点,烘干设备要提前检修。\n\n说话人1 00:04:45\n一、抓好收购准备\n各收储企业要提前腾仓。\n\n"
            "由「某某录音转写」导出  2031-10-18 16:02\n")
     document = speechparse.parse_text(raw)

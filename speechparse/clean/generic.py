@@ -2212,7 +2212,7 @@ def _mark_forwarding_note(state: CleanState, text: str) -> None:
 
 def _cover_note_end(state: CleanState, text: str, start: int) -> tuple[int, int] | None:
     """The span of the note a forwarded message opens with under its header, above the title of the document it
-    carries (各区民政局: / 现将…通知模板发给你们,请结合实际修改。 / the notice's title); None where no title of the
+    carries (各区民政局: / 样稿附后,请按本地情况调整。 / the notice's title); None where no title of the
     genre follows a short note, or the message opens with one (a 印发 notice over the plan it issues)."""
     note_start = None
     line_start = start

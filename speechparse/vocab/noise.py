@@ -515,8 +515,8 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     # a page's disclaimer and its author's bio under their labels, alone on a line after the text, with what follows
     # them (免责声明: / 1.本文仅代表…; 作者简介 / 某某 执业律师…): the site's words on the piece, not the piece's
     NoiseRule("page.disclaimer", r"^[ \t]*+(?:免责声明|版权声明|法律声明|作者简介)[ \t]*:?[ \t]*$", TO_END, TAIL),
-    # a message board's rating of the reply, under its label after the reply, and what follows it (满意度评价 / 请您对
-    # 本次办理结果进行评价: / 网友追评:…): the page's widget and the citizen's words
+    # a message board's rating of the reply, under its label after the reply, and what follows it (满意度评价 / 请给这次
+    # 答复打分: / 网友追评:…): the page's widget and the citizen's words
     NoiseRule("board.rating", r"^[ \t]*+(?:满意度评价|满意度测评|评价本次(?:办理|答复|回复))[ \t]*:?[ \t]*$", TO_END, TAIL),
     NoiseRule("gov.footer", r"^[ \t]*+\[?责任编辑:", TO_END, TAIL),
     NoiseRule("gov.print", r"^[ \t]*+(?:打印本页|关闭窗口|扫一扫在手机打开当前页|相关附件>>|相关链接>>)[ \t]*$", where=TAIL),
@@ -1525,7 +1525,7 @@ POSTSCRIPT_LABEL: Final = rf"[^\p{{Han}}\n]{{0,4}}(?:{POSTSCRIPT_WORDS})[^\p{{Ha
 ASSISTANT_ANSWER: Final = (r"^[^\p{Han}\n]{0,6}(?:好的|好嘞|当然|没问题|可以的?|收到|明白了?)|"
                            # (not a body's address to another: 你单位, 你局《关于…的请示》收悉。现批复如下:, whatever
                            # the body: 你街道…的请示收悉, 你中心《…》收悉; nor a body's reply to a citizen's message on
-                           # what they raised: 您反映的问题基本属实,具体情况如下:)
+                           # what they raised: 您留言所说的情况已查实,处理结果如下:)
                            r"(?:您|你)(?![们单局县市区省镇乡村院校厅部委办所司处科室公企队站社])"
                            r"(?![^\n。]{0,40}?(?:收悉|来函|来文|报来|呈报|反映|留言|来信|来电|诉求|所提|提出的))")
 

@@ -896,6 +896,11 @@ def test_a_bodys_operating_rules_are_a_title_over_its_file_name() -> None:
     assert speechparse.parse_text(raw).title == "某县粮库安全作业规程(试行)"
 
 
+def test_a_slogan_of_short_phrases_over_the_title_is_no_part_of_it() -> None:
+    raw = "护河 爱河 兴河\n某村河道保洁倡议书\n各位村民:\n河道是全村人的河道,保洁需要每一位村民参与。\n"
+    assert speechparse.parse_text(raw).title == "某村河道保洁倡议书"
+
+
 def test_a_bodys_manual_is_a_title() -> None:
     raw = "某某县气象局汛期值班工作手册\n一、总体要求\n为规范汛期值班工作,制定本手册。\n"
     assert speechparse.parse_text(raw).title == "某某县气象局汛期值班工作手册"

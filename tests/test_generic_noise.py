@@ -3914,6 +3914,15 @@ def test_an_ebook_converted_with_its_files_markers_loses_its_own_pages_and_keeps
     assert "(#fn1)" not in document.text and "返回目录" not in document.text and "[①]" in document.text
 
 
+def test_an_h5_pages_labels_swipe_cues_and_music_button_go() -> None:
+    raw = ("♫\n关闭音乐\n第1页\n某村河道保洁倡议书\n向上滑动\n第2页\n"
+           "各位村民:\n河道是全村人的河道,保洁需要每一位村民参与。\n"
+           "向上滑动\n第3页\nPART.01\n一、不向河道倒垃圾\n生活垃圾投放到指定收集点。\n某村村民委员会\n")
+    text = speechparse.parse_text(raw).text
+    assert not any(word in text for word in ("第2页", "向上滑动", "音乐", "♫", "PART"))
+    assert text.startswith("某村河道保洁倡议书\n各位村民:")
+
+
 _BOARD_REPLY = ("关于网友反映某某村河道垃圾堆积问题的回复\n网友“河边人”:\n"
                 "您好!来信已收到。我局会同镇政府到河边实地查看,您留言所说的垃圾堆积情况确实存在,"
                 "查看处理情况说明如下:\n一、关于核查情况\n河道两岸确有生活垃圾堆积,保洁员巡查不到位。\n"

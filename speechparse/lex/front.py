@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 
 #: a headline of two phrases set apart by a space, each of four characters at least (守牢发展底线 护佑一方平安)
 _COUPLET: Final = lazy_compile(r"[ \t]*\p{Han}{4,}[ \t]+\p{Han}{4,}[ \t]*")
+#: a slogan of three short phrases or more set apart by spaces (共建 共治 共享): over a title of its own, no first half
+#: of it (over a subtitle alone, it is the title: 守初心 担使命 建新功 / ——在…上的讲话)
+_SLOGAN: Final = lazy_compile(r"\p{Han}{2,4}(?:[ \t\u3000]+\p{Han}{2,4}){2,}")
 #: a salutation or an addressee ends this near its start (characters): ADDRESSEE's and SALUTATION's longest
 MAX_SALUTATION: Final = 130
 #: how far into the text the front matter may reach
@@ -716,6 +719,8 @@ def _joined_title(folded: str, lines: list[_Line], index: int,
                 return None  # an office and a name under the title's words (区政协委员  沈某): the speaker
             if "," in content and is_title_text(following):
                 return None  # a line of clauses (a byline: 写材料十年,公众号同名) above a title of its own
+            if _SLOGAN.fullmatch(previous) and is_title_text(following):
+                return None  # a poster's slogan (共建 共治 共享) above a title of its own: whole in itself
             if names_its_occasion(following):
                 return None  # a headline above the speech's own title, which names its occasion (在…会议上的讲话)
             if _is_organisation_line(content) and not _names_the_bodys_document(following) and not issuers_go_on:

@@ -1242,8 +1242,15 @@ GENERIC_RULES: Final[tuple[NoiseRule, ...]] = (
     NoiseRule("copy.fence", r"^[ \t]*+`{2,}[ \t]*$", where=ANYWHERE),
     # a slide's decoration copied with its text: the contents' and a part's label, the last slide's thanks, in Latin
     # capitals on a line of their own (CONTENTS, PART 02, THANK YOU)
-    NoiseRule("slides.decoration", r"^[ \t]*+(?:CONTENTS?|PART[ \t]*0?[1-9][0-9]?|THANKS?(?:[ \t]+YOU)?|THE[ \t]+END)[ \t]*$",
+    NoiseRule("slides.decoration", r"^[ \t]*+(?:CONTENTS?|PART[ \t.]*0?[1-9][0-9]?|THANKS?(?:[ \t]+YOU)?|THE[ \t]+END)[ \t]*$",
               where=ANYWHERE),
+    # an H5 page's frame copied with its text, a deck a reader swipes through: each page's label (第3页), the cue
+    # to swipe (向上滑动), the music button (♫, 关闭音乐), three page labels at least
+    NoiseRule("h5.page_label", r"^[ \t]*+第[ \t]*[0-9]{1,3}[ \t]*页[ \t]*$", where=ANYWHERE, min_matches=3),
+    NoiseRule("h5.controls", r"^[ \t]*+(?:(?:向上|向下|上|左右)?滑动(?:查看|翻页|浏览)?|[↑︽][ \t]*(?:上滑)?|[♫♪🎵]|"
+                             r"(?:关闭|开启|打开)(?:背景)?音乐)[ \t]*$",
+              where=ANYWHERE, requires="h5.page_label"),
+
     # a line in another language, no Chinese on it (thirty characters, twenty letters or more: Latin, Hangul …): a
     # bilingual page's translation of the document, or its furniture in that language; a Chinese speech's English
     # words stand in its Chinese lines (Good morning! alone is too short to be a translation's line)

@@ -272,7 +272,7 @@ def remove_chat_replies(state: CleanState) -> None:
     if bare:
         headers = _bare_headers(text)
     if len(headers) < MIN_MESSAGES or (sum(1 for char in text[:headers[0][1]] if char.isalnum()) >= MIN_DOCUMENT_MESSAGE
-                                       and _GROUP_LINE.match(text, 0, max(0, text.find("\n"))) is None):
+                                       and _GROUP_LINE.fullmatch(text, 0, max(0, text.find("\n"))) is None):
         # (a record begins with its messages: a page's own text above its first is a post and its replies; but under
         # the group's name atop the record, what stands above the first sender known is others' messages)
         return

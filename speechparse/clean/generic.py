@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Final
 
@@ -1354,14 +1354,27 @@ def _first_speaker_line(page: _Page) -> int | None:
 
 
 def _first_named_turn(text: str) -> regex.Match[str] | None:
-    """A transcript's first turn under its speaker's name and the minutes into the recording (王某  0:04), in the head,
-    where the text holds :data:`MIN_SPEAKER_LINES` such turns at least and their times read as a recording's."""
-    if "0:" not in text:
-        return None  # (a recording's first minute: most texts hold none)
+    """A transcript's first turn under its speaker's name and the minutes into the recording (王某  0:04), in the head
+    (:func:`_named_turns`); None where there is none."""
+    turns = _named_turns(text)
+    return turns[0] if turns and turns[0].start() < HEAD_CHARS else None
+
+
+#: how a recording's first minute is written after a speaker's name (王某  00:04, 王某  0:04, 王某 [00:04]): a day's
+#: clock, 10:30, holds 0: too, but after a figure
+_FIRST_MINUTE: Final = (" 0:", "\t0:", "[0:", " 00:", "\t00:", "[00:")
+
+
+@lru_cache(maxsize=1)
+def _named_turns(text: str) -> list[regex.Match[str]]:
+    """A transcript's turns under their speakers' names and the minutes and seconds into the recording (王某  00:02,
+    李某  0:46, 王某  03:41): at least :data:`MIN_SPEAKER_LINES`, the first in the recording's first minute, none
+    earlier than the one before; none where the turns are a chat's clocks or lines of another kind. (The head's
+    search and the turns' removal ask it of one text: it is read once.)"""
+    if not any(minute in text for minute in _FIRST_MINUTE):
+        return []  # (a recording's first minute: most texts hold none)
     turns = list(NAMED_TURN_LINE.finditer(text))
-    if len(turns) < MIN_SPEAKER_LINES or turns[0].start() >= HEAD_CHARS or not read_as_a_recording(turns):
-        return None
-    return turns[0]
+    return turns if len(turns) >= MIN_SPEAKER_LINES and read_as_a_recording(turns) else []
 
 
 def _note_meeting_name(state: CleanState, page: _Page, opening: int) -> None:
@@ -2215,6 +2228,7 @@ def _cover_note_end(state: CleanState, text: str, start: int) -> tuple[int, int]
     carries (各区民政局: / 样稿附后,请按本地情况调整。 / the notice's title); None where no title of the
     genre follows a short note, or the message opens with one (a 印发 notice over the plan it issues)."""
     note_start = None
+    length = 0  # (the note's characters so far, spaces aside)
     line_start = start
     while line_start < len(text) and line_start - start <= HEAD_CHARS:
         line_end = text.find("\n", line_start)
@@ -2226,7 +2240,8 @@ def _cover_note_end(state: CleanState, text: str, start: int) -> tuple[int, int]
                 return (note_start, line_start) if note_start is not None \
                     and "。" in text[note_start:line_start] else None
             note_start = line_start if note_start is None else note_start
-            if _unmarked_length(state, text, note_start, line_end) > MAX_FORWARDING_NOTE:
+            length += len(content)
+            if length > MAX_FORWARDING_NOTE:
                 return None
         line_start = line_end + 1
     return None
@@ -2260,15 +2275,11 @@ def turn_speaker(speaker_line: str) -> str:
 
 
 def _mark_named_turns(state: CleanState, text: str) -> None:
-    """A transcript's turns under their speakers' names and the minutes and seconds into the recording (王某  00:02,
-    李某  00:46, 王某  03:41): at least :data:`MIN_SPEAKER_LINES`, the first in the recording's first minute, none
-    earlier than the one before; the lines go."""
-    if "0:" not in text:
-        return  # (a recording's first minute, 00:04 or 0:04 as a meeting tool writes it: most texts hold none)
-    turns = list(NAMED_TURN_LINE.finditer(text))
-    if len(turns) < MIN_SPEAKER_LINES or not read_as_a_recording(turns):
-        return  # (a chat's clocks, or lines of another kind)
-    state.remove_matches(iter(turns), rule=SPEAKER_TURN_RULE)
+    """A transcript's turns under their speakers' names and the minutes and seconds into the recording
+    (:func:`_named_turns`): the lines go."""
+    turns = _named_turns(text)
+    if turns:
+        state.remove_matches(iter(turns), rule=SPEAKER_TURN_RULE)
 
 
 def _mark_review_comments(state: CleanState, text: str) -> None:
